@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { serve } from './serve.ts';
+import { adminCommand } from './admin.ts';
+
+const program = new Command('rempart')
+  .description('Rempart : protéger les données personnelles de votre entreprise (RGPD)')
+  .version('0.1.0');
+
+program
+  .command('serve')
+  .description('démarrer le serveur web (interface sur http://127.0.0.1:3000)')
+  .option('-p, --port <port>', 'port', process.env.PORT ?? '3000')
+  .option('--host <host>', 'adresse d’écoute', process.env.HOST ?? '127.0.0.1')
+  .action(serve);
+
+program.addCommand(adminCommand());
+
+await program.parseAsync(process.argv);

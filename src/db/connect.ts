@@ -1,0 +1,50 @@
+// Opens the store: SQLite file under the data folder by default, PostgreSQL when DATABASE_URL says so.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+import * as m001 from './migrations/001_foundation.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+// Migrations are imported statically so they work the same from tsx, tests and a bundle.
+const migrations: Record<string, Migration> = { '001_foundation': m001 };
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+// bigint columns come back as strings from pg by default; our counters fit in a JS number.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export function openStore(options: { databaseUrl?: string; dataDir: string }): Store {
+  const url = options.databaseUrl;
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  if (url) throw new Error(`DATABASE_URL non reconnue : seules les adresses postgres:// sont acceptées.`);
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const sqlite = new SQLite(join(options.dataDir, 'rempart.sqlite'));
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Échec de la migration ${failed?.migrationName ?? ''} : ${String(error)}`);
+  }
+}

