@@ -11,7 +11,6 @@ const zxcvbn = new ZxcvbnFactory({
   translations: fr.translations,
   graphs: common.adjacencyGraphs,
   dictionary: { ...common.dictionary, ...fr.dictionary },
-  useLevenshteinDistance: true,
 });
 
 export interface PasswordAssessment {
