@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // argon2 at 19 MiB is CPU-bound: two workers match the two cores.
     maxWorkers: 2,
+    // Route suites sign in many times from 127.0.0.1; one test checks the real limit.
+    env: { REMPART_AUTH_RATE_LIMIT: '100000' },
   },
 });

@@ -12,6 +12,7 @@ export async function serve(opts: { port: string; host: string }): Promise<void>
     logger: { level: process.env.REMPART_LOG_LEVEL ?? 'info' },
     trustProxy: process.env.REMPART_TRUST_PROXY === '1',
     https,
+    rateLimitMax: process.env.REMPART_RATE_LIMIT ? Number(process.env.REMPART_RATE_LIMIT) : undefined,
   });
   const port = Number(opts.port);
   await server.listen({ port, host: opts.host });

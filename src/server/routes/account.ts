@@ -4,30 +4,30 @@ import type { App } from '../../app.ts';
 import { disableTotp, enableTotp, regenerateRecoveryCodes, setupTotp } from '../../accounts/two-factor.ts';
 import { recordEvent } from '../../journal/journal.ts';
 import { notFound } from '../../core/errors.ts';
+import { strictRateLimit } from '../rate-limits.ts';
 import { meta, requireActor } from '../auth-hook.ts';
 import { parse, uuid } from '../validation.ts';
 
 const codeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, { message: 'le code compte 6 chiffres.' }) });
-const strict = { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } };
 
 /** 2FA and sessions of the signed-in user. */
 export async function accountRoutes(server: FastifyInstance, app: App) {
   server.post('/api/2fa/setup', async (request) => setupTotp(app, await requireActor(app, request), meta(request)));
 
-  server.post('/api/2fa/enable', strict, async (request) => {
+  server.post('/api/2fa/enable', strictRateLimit(), async (request) => {
     const actor = await requireActor(app, request);
     const { code } = parse(codeBody, request.body);
     return { recoveryCodes: await enableTotp(app, actor, code, meta(request)) };
   });
 
-  server.post('/api/2fa/disable', strict, async (request, reply) => {
+  server.post('/api/2fa/disable', strictRateLimit(), async (request, reply) => {
     const actor = await requireActor(app, request);
     const { code } = parse(codeBody, request.body);
     await disableTotp(app, actor, code, meta(request));
     return reply.status(204).send();
   });
 
-  server.post('/api/2fa/recovery-codes', strict, async (request) => {
+  server.post('/api/2fa/recovery-codes', strictRateLimit(), async (request) => {
     const actor = await requireActor(app, request);
     const { code } = parse(codeBody, request.body);
     return { recoveryCodes: await regenerateRecoveryCodes(app, actor, code, meta(request)) };

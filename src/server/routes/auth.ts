@@ -8,6 +8,7 @@ import { publicTenant } from '../../accounts/team.ts';
 import { publicUser } from '../../accounts/identity.ts';
 import { notices } from '../../accounts/notices.ts';
 import { assessPassword } from '../../core/security/password-policy.ts';
+import { strictRateLimit } from '../rate-limits.ts';
 import { clearSessionCookie, meta, requireActor, requirePendingTotp, setSessionCookie } from '../auth-hook.ts';
 import { email, optionalText, parse, password, siren, text } from '../validation.ts';
 
@@ -25,11 +26,9 @@ const signupSchema = z.object({
   password,
 });
 
-// Throttle the endpoints that guess secrets harder than the rest of the API.
-const strict = { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } };
 
 export async function authRoutes(server: FastifyInstance, app: App) {
-  server.post('/api/auth/signup', strict, async (request, reply) => {
+  server.post('/api/auth/signup', strictRateLimit(), async (request, reply) => {
     const input = parse(signupSchema, request.body);
     const result = await signUp(app, input, meta(request));
     setSessionCookie(request, reply, result.session!.token);
@@ -43,7 +42,7 @@ export async function authRoutes(server: FastifyInstance, app: App) {
     return assessPassword(body.password, body.userInputs ?? []);
   });
 
-  server.post('/api/auth/login', strict, async (request, reply) => {
+  server.post('/api/auth/login', strictRateLimit(), async (request, reply) => {
     const body = parse(z.object({ email, password }), request.body);
     const result = await login(app, body.email, body.password, meta(request));
     setSessionCookie(request, reply, result.token);
@@ -52,7 +51,7 @@ export async function authRoutes(server: FastifyInstance, app: App) {
     return { etape: 'termine', user };
   });
 
-  server.post('/api/auth/login/totp', strict, async (request) => {
+  server.post('/api/auth/login/totp', strictRateLimit(), async (request) => {
     const auth = requirePendingTotp(request);
     const body = parse(z.object({ code: z.string().trim().min(6).max(20) }), request.body);
     await completeTotp(app, auth, body.code, meta(request));
@@ -76,21 +75,21 @@ export async function authRoutes(server: FastifyInstance, app: App) {
     return { user: { ...user, passwordRenewalDue: n.renewalDue, recoveryCodesLeft }, tenant: publicTenant(tenant), notices: n.list };
   });
 
-  server.post('/api/auth/password', strict, async (request, reply) => {
+  server.post('/api/auth/password', strictRateLimit(), async (request, reply) => {
     const actor = await requireActor(app, request);
     const body = parse(z.object({ currentPassword: password, newPassword: password }), request.body);
     await changePassword(app, actor, body.currentPassword, body.newPassword, meta(request));
     return reply.status(204).send();
   });
 
-  server.post('/api/auth/reset/request', strict, async (request, reply) => {
+  server.post('/api/auth/reset/request', strictRateLimit(), async (request, reply) => {
     const body = parse(z.object({ email }), request.body);
     const token = await requestPasswordReset(app, body.email, meta(request));
     if (token) request.log.info({ outbox: true }, 'Lien de réinitialisation déposé dans le dossier outbox');
     return reply.status(202).send({ message: 'Si un compte existe pour cette adresse, un lien de réinitialisation a été envoyé.' });
   });
 
-  server.post('/api/auth/reset/confirm', strict, async (request, reply) => {
+  server.post('/api/auth/reset/confirm', strictRateLimit(), async (request, reply) => {
     const body = parse(
       z.object({ token: z.string().trim().min(10).max(200), newPassword: password, recoveryKey: z.string().max(100).nullish() }),
       request.body,
