@@ -30,7 +30,10 @@ async function findUser(app: App, email: string) {
 }
 
 export function adminCommand(): Command {
-  const admin = new Command('admin').description('administration : entreprises, utilisateurs, double authentification');
+  const admin = new Command('admin')
+    .description('administration : entreprises, utilisateurs, double authentification')
+    .helpOption('-h, --help', 'afficher l’aide')
+    .helpCommand('help [commande]', 'afficher l’aide d’une commande');
 
   admin
     .command('create-tenant')

@@ -4,7 +4,9 @@ import { adminCommand } from './admin.ts';
 
 const program = new Command('rempart')
   .description('Rempart : protéger les données personnelles de votre entreprise (RGPD)')
-  .version('0.1.0');
+  .version('0.1.0', '-V, --version', 'afficher la version')
+  .helpOption('-h, --help', 'afficher l’aide')
+  .helpCommand('help [commande]', 'afficher l’aide d’une commande');
 
 program
   .command('serve')
