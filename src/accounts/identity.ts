@@ -45,3 +45,25 @@ export function publicUser(app: App, row: UserRow): PublicUser {
     lastLoginAt: row.last_login_at,
   };
 }
+
+/** A fresh user row: identity sealed, password material given, no 2FA, no failures. */
+export function newUserRow(
+  app: App,
+  args: { id: string; tenantId: string; email: string; nom: string; role: Role; now: string; material: Pick<UserRow, 'password_hash' | 'kek_salt' | 'wrapped_data_key'>; signedIn: boolean },
+): UserRow {
+  return {
+    id: args.id,
+    tenant_id: args.tenantId,
+    ...sealIdentity(app, args.id, args.email, args.nom),
+    role: args.role,
+    ...args.material,
+    password_changed_at: args.now,
+    failed_logins: 0,
+    locked_until: null,
+    totp_secret_enc: null,
+    totp_enabled: 0,
+    totp_last_step: 0,
+    created_at: args.now,
+    last_login_at: args.signedIn ? args.now : null,
+  };
+}

@@ -5,7 +5,7 @@ import { conflict } from '../core/errors.ts';
 import { GENESIS } from '../core/journal/chain.ts';
 import { generateDataKey, generateRecoveryKey, kekFromRecoveryKey, wrapDataKey } from '../crypto/keys.ts';
 import { appendJournal } from '../journal/journal.ts';
-import { emailIndex, sealIdentity } from './identity.ts';
+import { emailIndex, newUserRow } from './identity.ts';
 import { passwordMaterial, requireStrongPassword } from './password-hash.ts';
 import { openSession } from './session-token.ts';
 import type { RequestMeta } from './meta.ts';
@@ -50,21 +50,7 @@ export async function signUp(app: App, input: SignupInput, meta: RequestMeta, op
       created_at: now,
       updated_at: now,
     });
-    await repos.users(tenantId).insert({
-      id: userId,
-      tenant_id: tenantId,
-      ...sealIdentity(app, userId, input.email, input.nom),
-      role: 'owner',
-      ...material,
-      password_changed_at: now,
-      failed_logins: 0,
-      locked_until: null,
-      totp_secret_enc: null,
-      totp_enabled: 0,
-      totp_last_step: 0,
-      created_at: now,
-      last_login_at: now,
-    });
+    await repos.users(tenantId).insert(newUserRow(app, { id: userId, tenantId, email: input.email, nom: input.nom, role: 'owner', now, material, signedIn: true }));
     await appendJournal(app, repos, { tenantId, actorId: userId, actorLabel: 'owner', action: 'compte.cree', recordType: 'tenant', recordId: tenantId, ip: meta.ip });
     if (opts.openSession === false) return null;
     return openSession(app, repos, { tenantId, userId, dataKey, stage: 'active', ip: meta.ip, userAgent: meta.userAgent });

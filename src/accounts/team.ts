@@ -6,7 +6,7 @@ import { kekFromRecoveryKey, normaliseRecoveryKey, unwrapDataKey } from '../cryp
 import type { TenantProfile, TenantRow } from '../db/repositories/tenants.ts';
 import type { Role } from '../db/schema.ts';
 import { appendJournal, recordEvent } from '../journal/journal.ts';
-import { emailIndex, publicUser, sealIdentity } from './identity.ts';
+import { emailIndex, newUserRow, publicUser } from './identity.ts';
 import { passwordMaterial, requireStrongPassword } from './password-hash.ts';
 import type { SessionAuth } from './session-token.ts';
 import type { RequestMeta } from './meta.ts';
@@ -65,21 +65,7 @@ export async function addUser(app: App, actor: Actor, input: { email: string; no
   const now = app.now().toISOString();
   const material = await passwordMaterial(input.password, id, dataKey);
   await app.tx(async (repos) => {
-    await repos.users(actor.tenantId).insert({
-      id,
-      tenant_id: actor.tenantId,
-      ...sealIdentity(app, id, input.email, input.nom),
-      role: input.role,
-      ...material,
-      password_changed_at: now,
-      failed_logins: 0,
-      locked_until: null,
-      totp_secret_enc: null,
-      totp_enabled: 0,
-      totp_last_step: 0,
-      created_at: now,
-      last_login_at: null,
-    });
+    await repos.users(actor.tenantId).insert(newUserRow(app, { id, tenantId: actor.tenantId, email: input.email, nom: input.nom, role: input.role, now, material, signedIn: false }));
     await appendJournal(app, repos, { tenantId: actor.tenantId, actorId: actor.userId, actorLabel: actor.role, action: 'utilisateur.cree', recordType: 'user', recordId: id, ip: meta.ip, details: { role: input.role } });
   });
   return publicUser(app, (await app.repos.users(actor.tenantId).get(id))!);

@@ -7,7 +7,7 @@ import { resetTotpWithRecoveryKey } from '../accounts/two-factor.ts';
 import { emailIndex } from '../accounts/identity.ts';
 import { CLI_META } from '../accounts/meta.ts';
 import { DomainError } from '../core/errors.ts';
-import { ACTIVITES } from '../server/routes/auth.ts';
+import { ACTIVITES } from '../server/validation.ts';
 
 async function withApp(fn: (app: App) => Promise<void>): Promise<void> {
   const app = await createApp(defaultConfig());

@@ -25,3 +25,15 @@ export const siren = z
   .refine((s) => s === '' || /^\d{9}$/.test(s), { message: 'le SIREN compte 9 chiffres.' })
   .nullish();
 export const uuid = z.string().uuid({ message: 'identifiant invalide.' });
+
+export const ACTIVITES = ['artisan_batiment', 'coaching_formation', 'sante_bien_etre', 'services_personne', 'photographe', 'conseil_freelance', 'commerce', 'autre'] as const;
+
+/** The business profile, as typed at sign-up and in the « Entreprise » page. */
+export const tenantFields = z.object({
+  raisonSociale: text(200),
+  siren,
+  activite: z.enum(ACTIVITES, { message: 'activité inconnue.' }),
+  adresse: optionalText(500),
+  contactNom: text(200),
+  contactEmail: email,
+});

@@ -10,17 +10,9 @@ import { notices } from '../../accounts/notices.ts';
 import { assessPassword } from '../../core/security/password-policy.ts';
 import { strictRateLimit } from '../rate-limits.ts';
 import { clearSessionCookie, meta, requireActor, requirePendingTotp, setSessionCookie } from '../auth-hook.ts';
-import { email, optionalText, parse, password, siren, text } from '../validation.ts';
+import { email, parse, password, tenantFields, text } from '../validation.ts';
 
-export const ACTIVITES = ['artisan_batiment', 'coaching_formation', 'sante_bien_etre', 'services_personne', 'photographe', 'conseil_freelance', 'commerce', 'autre'] as const;
-
-const signupSchema = z.object({
-  raisonSociale: text(200),
-  siren,
-  activite: z.enum(ACTIVITES, { message: 'activité inconnue.' }),
-  adresse: optionalText(500),
-  contactNom: text(200),
-  contactEmail: email,
+const signupSchema = tenantFields.extend({
   nom: text(200),
   email,
   password,

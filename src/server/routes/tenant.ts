@@ -3,16 +3,9 @@ import { z } from 'zod';
 import type { App } from '../../app.ts';
 import { addUser, listUsers, publicTenant, removeUser, setUserPassword, updateTenant } from '../../accounts/team.ts';
 import { meta, requireActor } from '../auth-hook.ts';
-import { email, optionalText, parse, password, siren, text, uuid } from '../validation.ts';
-import { ACTIVITES } from './auth.ts';
+import { email, parse, password, tenantFields, text, uuid } from '../validation.ts';
 
-const tenantSchema = z.object({
-  raisonSociale: text(200),
-  siren,
-  activite: z.enum(ACTIVITES, { message: 'activité inconnue.' }),
-  adresse: optionalText(500),
-  contactNom: text(200),
-  contactEmail: email,
+const tenantSchema = tenantFields.extend({
   passwordRenewalDays: z.number().int().min(0, { message: '0 (jamais) ou un nombre de jours.' }).max(730),
 });
 
