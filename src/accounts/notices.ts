@@ -3,9 +3,10 @@ import type { App } from '../app.ts';
 import type { TenantRow } from '../db/repositories/tenants.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import { isRenewalDue } from '../core/security/password-policy.ts';
+import { isReviewDue } from '../core/security/assessment/index.ts';
 
 export interface Notice {
-  type: 'renouvellement' | 'reinitialisation' | 'acces_en_attente' | 'verrouillage';
+  type: 'renouvellement' | 'reinitialisation' | 'acces_en_attente' | 'verrouillage' | 'revue_securite';
   message: string;
   at: string;
 }
@@ -21,6 +22,20 @@ export async function notices(app: App, tenant: TenantRow, user: UserRow): Promi
   }
   if (user.wrapped_data_key === null) {
     list.push({ type: 'acces_en_attente', at: now.toISOString(), message: 'Votre accès aux données chiffrées doit être réactivé par le propriétaire (nouveau mot de passe défini par lui).' });
+  }
+  const reviews = await app.repos.security(tenant.id).reviews();
+  const last = reviews.at(-1)?.completed_at ?? null;
+  const review = isReviewDue(last, now);
+  if (review !== 'ok') {
+    list.push({
+      type: 'revue_securite',
+      at: now.toISOString(),
+      message: last
+        ? review === 'due'
+          ? 'Votre revue annuelle de sécurité est à faire : repassez l’auto-diagnostic « Hygiène de sécurité ».'
+          : 'Votre revue annuelle de sécurité approche : prévoyez de repasser l’auto-diagnostic.'
+        : 'Faites votre auto-diagnostic « Hygiène de sécurité » pour savoir où vous en êtes.',
+    });
   }
   if (user.role === 'owner') {
     // Resets and lockouts are shown to the owner so an unexpected one is noticed.

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { serve } from './serve.ts';
 import { adminCommand } from './admin.ts';
+import { checkCommand } from './check.ts';
 
 const program = new Command('rempart')
   .description('Rempart : protéger les données personnelles de votre entreprise (RGPD)')
@@ -16,5 +17,6 @@ program
   .action(serve);
 
 program.addCommand(adminCommand());
+program.addCommand(checkCommand());
 
 await program.parseAsync(process.argv);

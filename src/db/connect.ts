@@ -6,6 +6,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import * as m001 from './migrations/001_foundation.ts';
+import * as m002 from './migrations/002_security_assessment.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -16,7 +17,7 @@ export interface Store {
 }
 
 // Migrations are imported statically so they work the same from tsx, tests and a bundle.
-const migrations: Record<string, Migration> = { '001_foundation': m001 };
+const migrations: Record<string, Migration> = { '001_foundation': m001, '002_security_assessment': m002 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -97,6 +97,31 @@ export interface LoginThrottleTable {
   locked_until: string | null;
 }
 
+export interface SecurityAnswersTable {
+  tenant_id: string;
+  question_id: string;
+  answer: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface SecurityActionsTable {
+  tenant_id: string;
+  action_id: string;
+  status: string;
+  due_date: string;
+  updated_at: string;
+}
+
+export interface SecurityReviewsTable {
+  id: string;
+  tenant_id: string;
+  completed_at: string;
+  completed_by: string;
+  score: number;
+  theme_scores: string;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -105,6 +130,9 @@ export interface Database {
   password_resets: PasswordResetsTable;
   journal: JournalTable;
   login_throttle: LoginThrottleTable;
+  security_answers: SecurityAnswersTable;
+  security_actions: SecurityActionsTable;
+  security_reviews: SecurityReviewsTable;
 }
 
 export type { Generated };

@@ -14,6 +14,7 @@ import { authRoutes } from './routes/auth.ts';
 import { accountRoutes } from './routes/account.ts';
 import { tenantRoutes } from './routes/tenant.ts';
 import { journalRoutes } from './routes/journal.ts';
+import { hygieneRoutes } from './routes/hygiene.ts';
 
 export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
@@ -72,7 +73,9 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
 
   server.addHook('onRequest', makeAuthHook(app));
   server.addHook('onRequest', (request, reply, done) => {
-    if (!STATE_CHANGING.has(request.method) || !request.url.startsWith('/api/')) return done();
+    // Every state-changing request, whatever its path: the router decodes percent-escapes
+    // (`/%61pi/tenant` reaches `/api/tenant`), so a raw-URL prefix test could be bypassed.
+    if (!STATE_CHANGING.has(request.method)) return done();
     server.csrfProtection(request, reply, done);
   });
 
@@ -82,6 +85,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await accountRoutes(server, app);
   await tenantRoutes(server, app);
   await journalRoutes(server, app);
+  await hygieneRoutes(server, app);
 
   const webDir = resolve(options.webDir ?? join(process.cwd(), 'dist', 'web'));
   if (existsSync(join(webDir, 'index.html'))) {

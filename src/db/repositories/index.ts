@@ -3,6 +3,7 @@ import type { Database } from '../schema.ts';
 import { CredentialRepository } from './credentials.ts';
 import { JournalRepository } from './journal.ts';
 import { SessionRepository } from './sessions.ts';
+import { SecurityAssessmentRepository } from './security.ts';
 import { TenantRepository } from './tenants.ts';
 import { AuthLookup, UserRepository } from './users.ts';
 
@@ -15,6 +16,7 @@ export function repositories(db: Kysely<Database>) {
     sessions: new SessionRepository(db),
     credentials: new CredentialRepository(db),
     journal: new JournalRepository(db),
+    security: (tenantId: string) => new SecurityAssessmentRepository(db, tenantId),
   };
 }
 

@@ -28,6 +28,18 @@ export class UserRepository {
     await this.db.updateTable('users').set(safe).where('tenant_id', '=', this.tenantId).where('id', '=', userId).execute();
   }
 
+  /** Adds one failed attempt in a single statement and returns the new count, so concurrent failures all count. */
+  async incrementFailedLogins(userId: string): Promise<number> {
+    const row = await this.db
+      .updateTable('users')
+      .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', userId)
+      .returning('failed_logins')
+      .executeTakeFirstOrThrow();
+    return Number(row.failed_logins);
+  }
+
   /** Conditional write so two requests with the same TOTP code cannot both succeed. */
   async advanceTotpStep(userId: string, step: number): Promise<boolean> {
     const res = await this.db
