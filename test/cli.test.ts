@@ -94,6 +94,30 @@ describe('rempart CLI', () => {
     });
   });
 
+  it('check reports each point honestly, and follows the real 2FA setting', async () => {
+    const parse = (out: string) => JSON.parse(out) as { resultats: { id: string; outcome: string; detail: string }[] };
+    const r = await rempart(['check', '--format', 'json', '--email', 'sam@soleil.example']);
+    expect([0, 2]).toContain(r.code);
+    const results = parse(r.stdout).resultats;
+    expect(results.map((x) => x.id)).toEqual(['disque-chiffre', 'mises-a-jour', 'mot-de-passe', 'double-authentification', 'journal', 'sauvegardes']);
+    for (const x of results) expect(['ok', 'probleme', 'non-verifiable']).toContain(x.outcome);
+    expect(results.find((x) => x.id === 'double-authentification')!.outcome).toBe('probleme');
+    expect(results.find((x) => x.id === 'journal')!.outcome).toBe('ok');
+    expect(results.find((x) => x.id === 'sauvegardes')!.outcome).toBe('non-verifiable');
+    expect(r.code).toBe(2);
+
+    await withApp(async (app) => {
+      for (const u of await app.repos.users((await app.repos.authLookup.userByEmailIndex(emailIndex(app, 'sam@soleil.example')))!.tenant_id).list()) {
+        await app.repos.users(u.tenant_id).update(u.id, { totp_enabled: 1 });
+      }
+    });
+    const after = parse((await rempart(['check', '--format', 'json', '--email', 'sam@soleil.example'])).stdout).resultats;
+    expect(after.find((x) => x.id === 'double-authentification')!.outcome).toBe('ok');
+
+    const text = await rempart(['check']);
+    expect(text.stdout).toContain('non vérifiable ici');
+  });
+
   it('explains an unknown account', async () => {
     const r = await rempart(['admin', 'reset-2fa', '--email', 'personne@soleil.example'], { REMPART_RECOVERY_KEY: recoveryKey });
     expect(r.code).toBe(1);
