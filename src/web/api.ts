@@ -1,0 +1,72 @@
+// Fetch wrapper: JSON in and out, CSRF header on state-changing calls, errors as ApiError.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+let csrfToken: string | null = null;
+const expiredListeners = new Set<() => void>();
+
+/** Called when the server says the session is gone, so the UI can go back to sign-in. */
+export function onSessionExpired(listener: () => void): () => void {
+  expiredListeners.add(listener);
+  return () => expiredListeners.delete(listener);
+}
+
+/** The token is tied to the session: call after sign-up, sign-in and sign-out. */
+export async function refreshCsrf(): Promise<void> {
+  const data = (await send('GET', '/api/csrf')) as { token: string };
+  csrfToken = data.token;
+}
+
+async function send(method: Method, path: string, body?: unknown, retried = false): Promise<unknown> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') {
+    if (!csrfToken) await refreshCsrf();
+    headers['x-csrf-token'] = csrfToken ?? '';
+  }
+  // Fastify refuses an empty JSON body, so POST and PUT always carry an object.
+  const payload = method === 'POST' || method === 'PUT' ? JSON.stringify(body ?? {}) : undefined;
+  if (payload !== undefined) headers['content-type'] = 'application/json';
+
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'RESEAU', 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.');
+  }
+  if (res.status === 204) return undefined;
+  const data: unknown = await res.json().catch(() => null);
+  if (res.ok) return data;
+
+  const err = (data ?? {}) as { erreur?: string; code?: string };
+  const code = err.code ?? 'ERREUR';
+  // A token can go stale (session changed in another tab): fetch a new one and try once more.
+  if (code === 'CSRF_INVALIDE' && !retried && method !== 'GET') {
+    csrfToken = null;
+    return send(method, path, body, true);
+  }
+  if (code === 'NON_CONNECTE' || code === 'SESSION_INVALIDE') expiredListeners.forEach((l) => l());
+  throw new ApiError(res.status, code, err.erreur ?? `Erreur inattendue (${res.status}). Réessayez dans un instant.`);
+}
+
+export const api = {
+  get: <T>(path: string) => send('GET', path) as Promise<T>,
+  post: <T = void>(path: string, body?: unknown) => send('POST', path, body) as Promise<T>,
+  put: <T = void>(path: string, body?: unknown) => send('PUT', path, body) as Promise<T>,
+  del: (path: string) => send('DELETE', path) as Promise<void>,
+};
+
+/** The French message to show for any error thrown by an API call. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof ApiError) return e.message;
+  return 'Une erreur inattendue est survenue. Rechargez la page et réessayez.';
+}

@@ -1,0 +1,24 @@
+// The navigation: what Rempart does or will do, in the order a user meets it.
+export interface Capability {
+  path: string;
+  label: string;
+  /** One line for the « Bientôt disponible » page; absent when the page exists. */
+  soon?: string;
+}
+
+export const CAPABILITIES: Capability[] = [
+  { path: '/tableau-de-bord', label: 'Tableau de bord' },
+  { path: '/inventaire', label: 'Inventaire', soon: 'Recenser les données personnelles que vous collectez (clients, prospects, fournisseurs) et l’endroit où elles sont rangées.' },
+  { path: '/registre', label: 'Registre des traitements', soon: 'Tenir le registre des traitements exigé par le RGPD, prérempli selon votre activité.' },
+  { path: '/clients', label: 'Fichier clients', soon: 'Ranger votre fichier clients chiffré et répondre simplement aux demandes d’accès ou d’effacement.' },
+  { path: '/politique', label: 'Politique de confidentialité', soon: 'Rédiger la politique de confidentialité de votre site ou de vos devis à partir de votre registre.' },
+  { path: '/violations', label: 'Violations de données', soon: 'Noter une perte ou un vol de données et savoir s’il faut prévenir la CNIL dans les 72 heures.' },
+  { path: '/sauvegardes', label: 'Sauvegardes', soon: 'Créer et restaurer des sauvegardes chiffrées de vos données.' },
+  { path: '/hygiene', label: 'Hygiène de sécurité', soon: 'Faire le point sur vos habitudes (mots de passe, mises à jour, ordinateur, téléphone) avec des conseils concrets.' },
+  { path: '/securite', label: 'Sécurité du compte' },
+  { path: '/entreprise', label: 'Entreprise' },
+];
+
+export function findCapability(path: string): Capability | undefined {
+  return CAPABILITIES.find((c) => c.path === path);
+}
