@@ -45,10 +45,12 @@ async function countIpFailure(app: App, ip: string): Promise<void> {
 /** Counts a failed password or code against the account, locking it when the policy says so. */
 async function countUserFailure(app: App, user: UserRow, action: string, meta: RequestMeta): Promise<void> {
   const now = app.now();
-  const failures = user.failed_logins + 1;
-  const lockedUntil = lockUntilAfterFailure(failures, now);
   await app.tx(async (repos) => {
-    await repos.users(user.tenant_id).update(user.id, { failed_logins: failures, locked_until: lockedUntil?.toISOString() ?? null });
+    // Incremented in the database, not from the row read earlier: parallel attempts would
+    // otherwise all write the same count and never reach the lock.
+    const failures = await repos.users(user.tenant_id).incrementFailedLogins(user.id);
+    const lockedUntil = lockUntilAfterFailure(failures, now);
+    if (lockedUntil) await repos.users(user.tenant_id).update(user.id, { locked_until: lockedUntil.toISOString() });
     await appendJournal(app, repos, { tenantId: user.tenant_id, actorId: user.id, actorLabel: user.role, action, recordType: 'user', recordId: user.id, ip: meta.ip, details: { echecs: failures } });
     if (lockedUntil) {
       await appendJournal(app, repos, { tenantId: user.tenant_id, actorId: user.id, actorLabel: user.role, action: 'compte.verrouille', recordType: 'user', recordId: user.id, ip: meta.ip, details: { jusqua: lockedUntil.toISOString() } });
