@@ -26,8 +26,9 @@ export async function changePassword(app: App, auth: SessionAuth, current: strin
   const material = await passwordMaterial(next, user.id, dataKey);
   await app.tx(async (repos) => {
     await repos.users(auth.tenantId).update(user.id, { ...material, password_changed_at: app.now().toISOString() });
-    // Other devices must sign in again with the new password.
+    // Other devices must sign in again with the new password, and pending reset links die.
     await repos.sessions.revokeAllForUser(auth.tenantId, user.id, auth.sessionId);
+    await repos.credentials.expireResetsForUser(auth.tenantId, user.id, app.now().toISOString());
     await appendJournal(app, repos, { tenantId: auth.tenantId, actorId: user.id, actorLabel: user.role, action: 'mot_de_passe.modifie', recordType: 'user', recordId: user.id, ip: meta.ip });
   });
 }
@@ -111,6 +112,7 @@ export async function confirmPasswordReset(
     if (!(await repos.credentials.markResetUsed(reset.id, app.now().toISOString()))) throw bad;
     await repos.users(user.tenant_id).update(user.id, { ...material, password_changed_at: app.now().toISOString(), failed_logins: 0, locked_until: null });
     await repos.sessions.revokeAllForUser(user.tenant_id, user.id);
+    await repos.credentials.expireResetsForUser(user.tenant_id, user.id, app.now().toISOString());
     await appendJournal(app, repos, { ...event, action: 'mot_de_passe.reinitialise' });
   });
 }

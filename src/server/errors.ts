@@ -23,7 +23,8 @@ export function errorHandler(app: App) {
     const code = (err as FastifyError).code;
     if (code?.startsWith('FST_CSRF_') && request.auth) {
       // A forged request riding on a live session is a security event worth keeping.
-      await recordEvent(app, { tenantId: request.auth.tenantId, actorId: request.auth.userId, actorLabel: 'anonymous', action: 'securite.csrf_refuse', ip: request.ip, details: { route: request.url.slice(0, 100) } });
+      const user = await app.repos.users(request.auth.tenantId).get(request.auth.userId);
+      await recordEvent(app, { tenantId: request.auth.tenantId, actorId: request.auth.userId, actorLabel: user?.role ?? 'anonymous', action: 'securite.csrf_refuse', ip: request.ip, details: { route: request.url.slice(0, 100) } });
     }
     return mapError(err, request, reply);
   };

@@ -228,6 +228,22 @@ describe('password reset by one-time link (sqlite)', () => {
     expect(added.map((e) => e.action)).toEqual(['connexion.reussie', 'mot_de_passe.jeton_refuse']);
   });
 
+  it('a successful reset kills every other outstanding link of that user', async () => {
+    const owner = await newOwner(env.url);
+    const anonymous = new Client(env.url);
+    expect((await anonymous.post('/api/auth/reset/request', { email: owner.email })).status).toBe(202);
+    const first = outboxToken(env.t, owner.email);
+    await new Promise((r) => setTimeout(r, 5));
+    expect((await anonymous.post('/api/auth/reset/request', { email: owner.email })).status).toBe(202);
+    const second = outboxToken(env.t, owner.email);
+    expect(second).not.toBe(first);
+    const ok = await anonymous.post('/api/auth/reset/confirm', { token: second, newPassword: THIRD_PASSWORD, recoveryKey: owner.res.recoveryKey });
+    expect(ok.status, ok.text).toBe(204);
+    const stale = await anonymous.post('/api/auth/reset/confirm', { token: first, newPassword: OTHER_STRONG_PASSWORD, recoveryKey: owner.res.recoveryKey });
+    expectError(stale, 400, 'JETON_INVALIDE');
+    await loginOk(env.url, owner.email, THIRD_PASSWORD);
+  });
+
   it('resets a collaborator without a recovery key; their data access then waits for the owner', async () => {
     const owner = await newOwner(env.url);
     const email = `collab-${Date.now()}@dupont.example`;

@@ -262,6 +262,7 @@ describe('HTTP hygiene (sqlite)', () => {
     expect((await owner.client.get('/api/auth/me')).status).toBe(200);
     const added = await journalSince(owner.client, before);
     expect(added.map((e) => e.action)).toEqual(Array(5).fill('securite.csrf_refuse'));
+    expect(added.every((e) => /Propriétaire/.test(e.actor))).toBe(true);
     expect(added.every((e) => e.actorId === owner.userId)).toBe(true);
     expect(added.map((e) => e.details.route)).toEqual(['/%61pi/tenant', '/api/auth/logout', '/api/tenant', '/api/tenant', '/api/tenant']);
     expect(added[0]!.actionLabel).toBe('Requête refusée : jeton anti-CSRF invalide');

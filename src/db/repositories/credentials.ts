@@ -52,6 +52,17 @@ export class CredentialRepository {
     return Number(res.numUpdatedRows) === 1;
   }
 
+  /** After a successful reset or change, no other outstanding link may be used. */
+  async expireResetsForUser(tenantId: string, userId: string, now: string): Promise<void> {
+    await this.db
+      .updateTable('password_resets')
+      .set({ used_at: now })
+      .where('tenant_id', '=', tenantId)
+      .where('user_id', '=', userId)
+      .where('used_at', 'is', null)
+      .execute();
+  }
+
   async throttle(key: string): Promise<LoginThrottleTable | undefined> {
     return this.db.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
   }
