@@ -116,7 +116,7 @@ describe('rempart CLI', () => {
 
     const text = await rempart(['check']);
     expect(text.stdout).toContain('non vérifiable ici');
-  });
+  }, 120_000);
 
   it('explains an unknown account', async () => {
     const r = await rempart(['admin', 'reset-2fa', '--email', 'personne@soleil.example'], { REMPART_RECOVERY_KEY: recoveryKey });
