@@ -30,7 +30,8 @@ export async function loadAssessment(app: App, tenantId: string) {
   const [declared, saved, reviews, facts] = await Promise.all([repo.answers(), repo.actions(), repo.reviews(), rempartFacts(app, tenantId)]);
   const now = app.now();
   const answers = resolveAnswers(QUESTIONS, declared as DeclaredAnswers, facts);
-  const score = scoreResolved(QUESTIONS, answers);
+  // The answers travel once, at the top level, not again inside the score.
+  const { answers: _repeated, ...score } = scoreResolved(QUESTIONS, answers);
   const actions = buildActionPlan(
     QUESTIONS,
     answers,
@@ -67,8 +68,14 @@ export async function saveAnswers(app: App, actor: Actor, answers: Record<string
   });
 }
 
+function isRealDate(day: string): boolean {
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+}
+
 export async function updateAction(app: App, actor: Actor, actionId: string, change: { status?: ActionStatus; dueDate?: string }) {
   requireWriter(actor);
+  if (change.dueDate !== undefined && !isRealDate(change.dueDate)) throw invalid('DATE_INVALIDE', `La date ${change.dueDate} n’existe pas.`);
   const current = (await loadAssessment(app, actor.tenantId)).actions.find((a) => a.id === actionId);
   if (!current) throw notFound('Action introuvable dans votre plan.');
   await app.repos.security(actor.tenantId).saveAction(actionId, change.status ?? current.status, change.dueDate ?? current.dueDate, app.now().toISOString());
@@ -84,6 +91,8 @@ export async function completeReview(app: App, actor: Actor) {
   const now = app.now().toISOString();
   await app.tx(async (repos) => {
     const repo = repos.security(actor.tenantId);
+    // Recording twice on the same day replaces that day's review rather than adding a point.
+    await repo.deleteReviewsOn(now.slice(0, 10));
     await repo.addReview({
       id: randomUUID(),
       completed_at: now,

@@ -11,9 +11,13 @@ export async function rempartFacts(app: App, tenantId: string): Promise<Facts> {
   facts['rempart.2fa'] = {
     value: withTotp === users.length ? true : withTotp === 0 ? false : 'partial',
     detail:
-      withTotp === users.length
-        ? `Double authentification activée pour ${users.length === 1 ? 'votre compte' : `les ${users.length} comptes`}.`
-        : `Double authentification activée pour ${withTotp} compte(s) sur ${users.length}.`,
+      users.length === 1
+        ? `Double authentification ${withTotp ? 'activée' : 'désactivée'} sur votre compte.`
+        : withTotp === users.length
+          ? `Double authentification activée sur les ${users.length} comptes.`
+          : withTotp === 0
+            ? `Double authentification désactivée sur les ${users.length} comptes.`
+            : `Double authentification activée sur ${withTotp} des ${users.length} comptes.`,
     settingsLink: '#/securite',
   };
   facts['rempart.strongPassword'] = {
@@ -30,7 +34,9 @@ export async function rempartFacts(app: App, tenantId: string): Promise<Facts> {
   };
   facts['rempart.accessJournal'] = {
     value: journal.ok,
-    detail: journal.ok ? `Journal des accès actif et intègre (${journal.checked} entrées vérifiées).` : `Journal des accès altéré : ${journal.problems.length} anomalie(s) détectée(s).`,
+    detail: journal.ok
+      ? `Journal des accès actif et intègre (${journal.checked} ${journal.checked > 1 ? 'entrées vérifiées' : 'entrée vérifiée'}).`
+      : `Journal des accès altéré : ${journal.problems.length} ${journal.problems.length > 1 ? 'anomalies détectées' : 'anomalie détectée'}.`,
     settingsLink: '#/securite',
   };
   // The encrypted client file and the backups are capabilities still to come: until they

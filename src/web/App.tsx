@@ -6,6 +6,7 @@ import { Shell } from './components/Shell.tsx';
 import { BientotDisponible } from './pages/BientotDisponible.tsx';
 import { Connexion } from './pages/Connexion.tsx';
 import { Entreprise } from './pages/Entreprise.tsx';
+import { Hygiene } from './pages/Hygiene.tsx';
 import { Inscription } from './pages/Inscription.tsx';
 import { MotDePasseOublie } from './pages/MotDePasseOublie.tsx';
 import { Reinitialisation } from './pages/Reinitialisation.tsx';
@@ -25,6 +26,7 @@ function signedInPage(path: string): ReactNode {
   if (path === '/tableau-de-bord') return <TableauDeBord />;
   if (path === '/securite') return <Securite />;
   if (path === '/entreprise') return <Entreprise />;
+  if (path === '/hygiene') return <Hygiene />;
   const capability = findCapability(path);
   return capability ? <BientotDisponible capability={capability} /> : null;
 }

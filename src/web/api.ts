@@ -10,7 +10,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken: string | null = null;
 const expiredListeners = new Set<() => void>();
@@ -33,8 +33,8 @@ async function send(method: Method, path: string, body?: unknown, retried = fals
     if (!csrfToken) await refreshCsrf();
     headers['x-csrf-token'] = csrfToken ?? '';
   }
-  // Fastify refuses an empty JSON body, so POST and PUT always carry an object.
-  const payload = method === 'POST' || method === 'PUT' ? JSON.stringify(body ?? {}) : undefined;
+  // Fastify refuses an empty JSON body, so POST, PUT and PATCH always carry an object.
+  const payload = method === 'GET' || method === 'DELETE' ? undefined : JSON.stringify(body ?? {});
   if (payload !== undefined) headers['content-type'] = 'application/json';
 
   let res: Response;
@@ -62,6 +62,7 @@ export const api = {
   get: <T>(path: string) => send('GET', path) as Promise<T>,
   post: <T = void>(path: string, body?: unknown) => send('POST', path, body) as Promise<T>,
   put: <T = void>(path: string, body?: unknown) => send('PUT', path, body) as Promise<T>,
+  patch: <T = void>(path: string, body?: unknown) => send('PATCH', path, body) as Promise<T>,
   del: (path: string) => send('DELETE', path) as Promise<void>,
 };
 

@@ -14,7 +14,7 @@ export const CAPABILITIES: Capability[] = [
   { path: '/politique', label: 'Politique de confidentialité', soon: 'Rédiger la politique de confidentialité de votre site ou de vos devis à partir de votre registre.' },
   { path: '/violations', label: 'Violations de données', soon: 'Noter une perte ou un vol de données et savoir s’il faut prévenir la CNIL dans les 72 heures.' },
   { path: '/sauvegardes', label: 'Sauvegardes', soon: 'Créer et restaurer des sauvegardes chiffrées de vos données.' },
-  { path: '/hygiene', label: 'Hygiène de sécurité', soon: 'Faire le point sur vos habitudes (mots de passe, mises à jour, ordinateur, téléphone) avec des conseils concrets.' },
+  { path: '/hygiene', label: 'Hygiène de sécurité' },
   { path: '/securite', label: 'Sécurité du compte' },
   { path: '/entreprise', label: 'Entreprise' },
 ];

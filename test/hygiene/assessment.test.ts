@@ -88,11 +88,17 @@ describe('security self-assessment', () => {
     expect(patched.body.actions.find((a: { id: string }) => a.id === first)).toMatchObject({ status: 'en-cours', dueDate: '2027-01-15' });
     expect((await owner.request('PATCH', '/api/hygiene/actions/pas-dans-le-plan', { status: 'fait' })).status).toBe(404);
     expect((await owner.request('PATCH', `/api/hygiene/actions/${first}`, { status: 'fini' })).status).toBe(400);
+    const impossible = await owner.request('PATCH', `/api/hygiene/actions/${first}`, { dueDate: '2027-02-31' });
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.erreur).toContain('n’existe pas');
 
     const review = await owner.post('/api/hygiene/reviews');
     expect(review.status, review.text).toBe(201);
     expect(review.body.review.status).toBe('ok');
     expect(review.body.progress).toHaveLength(1);
+    // Recording again the same day replaces the point instead of adding one.
+    expect((await owner.post('/api/hygiene/reviews')).body.progress).toHaveLength(1);
+    expect(review.body.score.answers).toBeUndefined();
 
     // A year later the review is due again, and a second one shows progress.
     await owner.put('/api/hygiene/answers', { answers: Object.fromEntries(Object.keys(answers).map((id) => [id, 'oui'])) });

@@ -42,6 +42,14 @@ describe('client awareness kit', () => {
     expect(md).not.toContain('conservés dans un gestionnaire de mots de passe'); // only "partiellement"
   });
 
+  it('never claims Rempart protections from a mere declaration', () => {
+    const declared = resolveAnswers(QUESTIONS, { 'chiffr-fichier-clients': 'oui', 'dfa-rempart': 'oui', 'acces-journal': 'oui' }, {});
+    const md = renderKitMarkdown(buildKit({ ...input, answers: declared }));
+    expect(md).not.toContain('Votre fiche client est chiffrée');
+    expect(md).not.toContain('journal infalsifiable');
+    expect(md).not.toContain('code de vérification à usage unique');
+  });
+
   it('escapes the business name in HTML', () => {
     const html = renderKitHtml(buildKit({ ...input, raisonSociale: '<script>alert(1)</script>' }));
     expect(html).not.toContain('<script>alert');

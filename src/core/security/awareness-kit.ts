@@ -26,6 +26,8 @@ export interface KitDocument {
 }
 
 // Measures are stated to clients only when the self-assessment says they are in place.
+// Claims about Rempart's own protections are made only when Rempart verified them itself.
+const VERIFIED_ONLY = new Set(['chiffr-fichier-clients', 'dfa-rempart', 'acces-journal']);
 const MEASURES: [questionId: string, clientWording: string][] = [
   ['chiffr-fichier-clients', 'Votre fiche client est chiffrée : même en cas de vol de l’ordinateur ou de la base de données, elle reste illisible.'],
   ['chiffr-disque', 'Le disque de nos ordinateurs est chiffré.'],
@@ -43,7 +45,10 @@ const MEASURES: [questionId: string, clientWording: string][] = [
 ];
 
 export function buildKit(input: KitInput): KitDocument {
-  const inPlace = MEASURES.filter(([id]) => input.answers[id]?.value === 'oui').map(([, text]) => text);
+  const inPlace = MEASURES.filter(([id]) => {
+    const answer = input.answers[id];
+    return answer?.value === 'oui' && (!VERIFIED_ONLY.has(id) || answer.source === 'rempart');
+  }).map(([, text]) => text);
   const who = input.raisonSociale;
   const contact = `${input.contactNom} (${input.contactEmail})`;
   return {

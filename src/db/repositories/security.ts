@@ -42,6 +42,15 @@ export class SecurityAssessmentRepository {
     return this.db.selectFrom('security_reviews').selectAll().where('tenant_id', '=', this.tenantId).orderBy('completed_at').execute();
   }
 
+  async deleteReviewsOn(day: string): Promise<void> {
+    await this.db
+      .deleteFrom('security_reviews')
+      .where('tenant_id', '=', this.tenantId)
+      .where('completed_at', '>=', `${day}T00:00:00`)
+      .where('completed_at', '<', `${day}T99`)
+      .execute();
+  }
+
   async addReview(row: Omit<SecurityReviewsTable, 'tenant_id'>): Promise<void> {
     await this.db.insertInto('security_reviews').values({ ...row, tenant_id: this.tenantId }).execute();
   }

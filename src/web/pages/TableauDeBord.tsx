@@ -3,6 +3,7 @@ import { CAPABILITIES } from '../capabilities.ts';
 import { dateHeure } from '../format.ts';
 import { href } from '../router.ts';
 import { useMe } from '../session.tsx';
+import { CarteHygiene } from './hygiene/CarteHygiene.tsx';
 
 const FEW_CODES_LEFT = 3;
 
@@ -29,6 +30,12 @@ export function TableauDeBord() {
                   <>
                     {' '}
                     <a href={href('/securite')}>Changer mon mot de passe</a>
+                  </>
+                )}
+                {n.type === 'revue_securite' && (
+                  <>
+                    {' '}
+                    <a href={href('/hygiene')}>Ouvrir l’hygiène de sécurité</a>
                   </>
                 )}
               </li>
@@ -60,17 +67,21 @@ export function TableauDeBord() {
         </section>
       )}
 
-      <section aria-labelledby="titre-suite">
-        <h2 id="titre-suite">Bientôt dans Rempart</h2>
-        <ul className="grille">
-          {soon.map((c) => (
-            <li key={c.path}>
-              <a href={href(c.path)}>{c.label}</a>
-              <p>{c.soon}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CarteHygiene />
+
+      {soon.length > 0 && (
+        <section aria-labelledby="titre-suite">
+          <h2 id="titre-suite">Bientôt dans Rempart</h2>
+          <ul className="grille">
+            {soon.map((c) => (
+              <li key={c.path}>
+                <a href={href(c.path)}>{c.label}</a>
+                <p>{c.soon}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,15 +1,18 @@
 // People who can sign in for this business; the owner adds and removes them.
 import { useState } from 'react';
 import { api } from '../../api.ts';
-import { ErrorMessage } from '../../components/Messages.tsx';
+import { ErrorMessage, SuccessMessage } from '../../components/Messages.tsx';
 import { ROLES } from '../../format.ts';
 import { useAction, useLoad } from '../../hooks.ts';
 import type { User } from '../../types.ts';
 import { AjoutUtilisateur } from './AjoutUtilisateur.tsx';
+import { MotDePasseProvisoire } from './MotDePasseProvisoire.tsx';
 
 export function Utilisateurs({ owner, selfId }: { owner: boolean; selfId: string }) {
   const { data, error: loadError, reload } = useLoad(() => api.get<{ users: User[] }>('/api/users'));
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [settingPassword, setSettingPassword] = useState<string | null>(null);
+  const [passwordSet, setPasswordSet] = useState<string | null>(null);
   const { busy, error, run } = useAction();
 
   const remove = (id: string) =>
@@ -18,6 +21,8 @@ export function Utilisateurs({ owner, selfId }: { owner: boolean; selfId: string
       setConfirming(null);
       reload();
     });
+
+  const target = settingPassword ? data?.users.find((u) => u.id === settingPassword) : undefined;
 
   return (
     <section aria-labelledby="titre-utilisateurs" className="section">
@@ -60,9 +65,22 @@ export function Utilisateurs({ owner, selfId }: { owner: boolean; selfId: string
                           </button>
                         </span>
                       ) : (
-                        <button type="button" className="bouton petit secondaire" onClick={() => setConfirming(u.id)}>
-                          Retirer<span className="sr-only"> {u.nom}</span>
-                        </button>
+                        <span className="actions">
+                          <button
+                            type="button"
+                            className="bouton petit secondaire"
+                            aria-expanded={settingPassword === u.id}
+                            onClick={() => {
+                              setPasswordSet(null);
+                              setSettingPassword(settingPassword === u.id ? null : u.id);
+                            }}
+                          >
+                            Définir un mot de passe<span className="sr-only"> pour {u.nom}</span>
+                          </button>
+                          <button type="button" className="bouton petit secondaire" onClick={() => setConfirming(u.id)}>
+                            Retirer<span className="sr-only"> {u.nom}</span>
+                          </button>
+                        </span>
                       )}
                     </td>
                   )}
@@ -73,6 +91,23 @@ export function Utilisateurs({ owner, selfId }: { owner: boolean; selfId: string
         </div>
       )}
       {!data && !loadError && <p>Chargement…</p>}
+      {target && (
+        <MotDePasseProvisoire
+          key={target.id}
+          user={target}
+          onCancel={() => setSettingPassword(null)}
+          onDone={() => {
+            setPasswordSet(target.nom);
+            setSettingPassword(null);
+            reload();
+          }}
+        />
+      )}
+      {passwordSet && (
+        <SuccessMessage>
+          Nouveau mot de passe provisoire enregistré pour {passwordSet}. Transmettez-le-lui de vive voix ou par SMS : ses anciennes sessions ont été fermées.
+        </SuccessMessage>
+      )}
       {owner && <AjoutUtilisateur onAdded={reload} />}
     </section>
   );
