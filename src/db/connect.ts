@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Database } from './schema.ts';
 import * as m001 from './migrations/001_foundation.ts';
 import * as m002 from './migrations/002_security_assessment.ts';
+import * as m003 from './migrations/003_client_file.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -17,7 +18,7 @@ export interface Store {
 }
 
 // Migrations are imported statically so they work the same from tsx, tests and a bundle.
-const migrations: Record<string, Migration> = { '001_foundation': m001, '002_security_assessment': m002 };
+const migrations: Record<string, Migration> = { '001_foundation': m001, '002_security_assessment': m002, '003_client_file': m003 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

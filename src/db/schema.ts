@@ -122,6 +122,64 @@ export interface SecurityReviewsTable {
   theme_scores: string;
 }
 
+export interface ClientsTable {
+  id: string;
+  tenant_id: string;
+  status: string;
+  legal_basis: string;
+  collected_at: string;
+  last_contact_at: string | null;
+  relationship_ended_at: string | null;
+  has_invoices: number;
+  last_invoice_at: string | null;
+  civilite_enc: string | null;
+  nom_enc: string | null;
+  prenom_enc: string | null;
+  emails_enc: string | null;
+  phones_enc: string | null;
+  address_enc: string | null;
+  company_enc: string | null;
+  notes_enc: string | null;
+  source_enc: string | null;
+  consent_enc: string | null;
+  anonymised_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClientIndexTable {
+  tenant_id: string;
+  kind: 'email' | 'phone' | 'name' | 'prefix';
+  hash: string;
+  client_id: string;
+}
+
+export interface TenantAgeKeysTable {
+  tenant_id: string;
+  recipient: string;
+  identity_enc: string;
+  created_at: string;
+}
+
+export interface ClientDocumentsTable {
+  id: string;
+  tenant_id: string;
+  client_id: string;
+  kind: string;
+  filename_enc: string;
+  mime: string;
+  size: number;
+  document_date: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface RetentionPoliciesTable {
+  tenant_id: string;
+  policy: string;
+  updated_at: string;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -133,6 +191,11 @@ export interface Database {
   security_answers: SecurityAnswersTable;
   security_actions: SecurityActionsTable;
   security_reviews: SecurityReviewsTable;
+  clients: ClientsTable;
+  client_index: ClientIndexTable;
+  tenant_age_keys: TenantAgeKeysTable;
+  client_documents: ClientDocumentsTable;
+  retention_policies: RetentionPoliciesTable;
 }
 
 export type { Generated };
