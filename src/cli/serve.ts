@@ -9,7 +9,7 @@ export async function serve(opts: { port: string; host: string }): Promise<void>
   const key = process.env.REMPART_TLS_KEY;
   const https = cert && key ? { cert: readFileSync(cert), key: readFileSync(key) } : null;
   const server = await buildServer(app, {
-    logger: { level: process.env.REMPART_LOG_LEVEL ?? 'info' },
+    logger: { level: process.env.REMPART_LOG_LEVEL ?? 'warn' },
     trustProxy: process.env.REMPART_TRUST_PROXY === '1',
     https,
     rateLimitMax: process.env.REMPART_RATE_LIMIT ? Number(process.env.REMPART_RATE_LIMIT) : undefined,
