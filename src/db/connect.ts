@@ -8,6 +8,8 @@ import type { Database } from './schema.ts';
 import * as m001 from './migrations/001_foundation.ts';
 import * as m002 from './migrations/002_security_assessment.ts';
 import * as m003 from './migrations/003_client_file.ts';
+import * as m004 from './migrations/004_rights.ts';
+import * as m005 from './migrations/005_breaches.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -18,7 +20,7 @@ export interface Store {
 }
 
 // Migrations are imported statically so they work the same from tsx, tests and a bundle.
-const migrations: Record<string, Migration> = { '001_foundation': m001, '002_security_assessment': m002, '003_client_file': m003 };
+const migrations: Record<string, Migration> = { '001_foundation': m001, '002_security_assessment': m002, '003_client_file': m003, '004_rights': m004, '005_breaches': m005 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
@@ -46,7 +48,9 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+  // 005 was written (and may have run on a development store) before 004: let a missing
+  // earlier migration run after later ones instead of refusing to start.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -180,6 +180,91 @@ export interface RetentionPoliciesTable {
   updated_at: string;
 }
 
+export interface RightsRequestsTable {
+  id: string;
+  tenant_id: string;
+  type: string;
+  channel: string;
+  status: string;
+  about_marketing: number;
+  received_on: string;
+  due_on: string;
+  extended_on: string | null;
+  extended_due_on: string | null;
+  extension_reason_enc: string | null;
+  identity_check_required: number;
+  identity_verified_on: string | null;
+  answered_on: string | null;
+  refusal_reason_enc: string | null;
+  closed_on: string | null;
+  client_id: string | null;
+  requester_name_enc: string | null;
+  requester_contact_enc: string | null;
+  message_enc: string | null;
+  notes_enc: string | null;
+  erased_on: string | null;
+  erasure_report: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface RetentionChecksTable {
+  tenant_id: string;
+  checked_on: string;
+  to_delete: number;
+  to_anonymise: number;
+  expiring_soon: number;
+  with_warnings: number;
+  checked_at: string;
+}
+
+export interface BreachesTable {
+  id: string;
+  tenant_id: string;
+  status: 'draft' | 'assessed' | 'notified' | 'closed';
+  title_enc: string | null;
+  aware_at: string | null;
+  occurred_at: string | null;
+  /** JSON array of natures (confidentialite, integrite, disponibilite). */
+  nature: string;
+  draft_enc: string;
+  decision_enc: string | null;
+  severity_band: string | null;
+  cnil_notify: number | null;
+  people_communicate: number | null;
+  override_enc: string | null;
+  decision_stale: number;
+  assessed_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface BreachNotificationsTable {
+  id: string;
+  tenant_id: string;
+  breach_id: string;
+  kind: 'initiale' | 'complementaire';
+  notified_at: string;
+  late: number;
+  late_reason_enc: string | null;
+  reference_enc: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface BreachTimelineTable {
+  id: string;
+  tenant_id: string;
+  breach_id: string;
+  at: string;
+  action_enc: string;
+  created_at: string;
+  created_by: string;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -196,6 +281,11 @@ export interface Database {
   tenant_age_keys: TenantAgeKeysTable;
   client_documents: ClientDocumentsTable;
   retention_policies: RetentionPoliciesTable;
+  rights_requests: RightsRequestsTable;
+  retention_checks: RetentionChecksTable;
+  breaches: BreachesTable;
+  breach_notifications: BreachNotificationsTable;
+  breach_timeline: BreachTimelineTable;
 }
 
 export type { Generated };

@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { BreachRepository } from './breaches.ts';
+import { ClientDocumentRepository, ClientRepository } from './clients.ts';
 import { CredentialRepository } from './credentials.ts';
 import { JournalRepository } from './journal.ts';
+import { RetentionRepository } from './retention.ts';
+import { RightsRepository } from './rights.ts';
 import { SessionRepository } from './sessions.ts';
 import { SecurityAssessmentRepository } from './security.ts';
 import { TenantRepository } from './tenants.ts';
@@ -17,8 +21,13 @@ export function repositories(db: Kysely<Database>) {
     credentials: new CredentialRepository(db),
     journal: new JournalRepository(db),
     security: (tenantId: string) => new SecurityAssessmentRepository(db, tenantId),
+    clients: (tenantId: string) => new ClientRepository(db, tenantId),
+    clientDocuments: (tenantId: string) => new ClientDocumentRepository(db, tenantId),
+    breaches: (tenantId: string) => new BreachRepository(db, tenantId),
+    rights: (tenantId: string) => new RightsRepository(db, tenantId),
+    retention: (tenantId: string) => new RetentionRepository(db, tenantId),
   };
 }
 
 export type Repositories = ReturnType<typeof repositories>;
-export { TenantRepository, UserRepository, AuthLookup, SessionRepository, CredentialRepository, JournalRepository };
+export { BreachRepository, ClientRepository, ClientDocumentRepository, TenantRepository, UserRepository, AuthLookup, SessionRepository, CredentialRepository, JournalRepository, RightsRepository, RetentionRepository };

@@ -1,0 +1,156 @@
+// Reading the files people have: CSV from any tool (any of ; , tab |, UTF-8 with or without
+// BOM, UTF-16 « texte Unicode » from Excel, or Windows-1252 from older French software) and
+// XLSX workbooks. Cells are read as text; nothing in them is ever evaluated.
+import { CsvError, parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { invalid } from '../../core/errors.ts';
+
+export interface Sheet {
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  delimiter: string | null;
+  sheetName: string | null;
+  headers: string[];
+  rows: string[][];
+  /** Row number of each data row as the spreadsheet shows it (the header is row 1). */
+  rowNumbers: number[];
+}
+
+export const MAX_IMPORT_ROWS = 200_000;
+const DELIMITERS = [';', ',', '\t', '|'] as const;
+export const DELIMITER_LABELS: Readonly<Record<string, string>> = { ';': 'point-virgule', ',': 'virgule', '\t': 'tabulation', '|': 'barre verticale' };
+
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not valid UTF-8: a French file saved by Excel or an older tool is Windows-1252.
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** Occurrences of each candidate outside quotes, per line, over the first lines. */
+export function detectDelimiter(text: string): string {
+  const sample = text.slice(0, 64 * 1024);
+  const counts: Array<Record<string, number>> = [];
+  let current: Record<string, number> = {};
+  let quoted = false;
+  for (let i = 0; i < sample.length && counts.length < 50; i++) {
+    const ch = sample[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '\n') {
+      counts.push(current);
+      current = {};
+    } else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) current[ch] = (current[ch] ?? 0) + 1;
+  }
+  if (Object.keys(current).length > 0) counts.push(current);
+  let best: { delimiter: string; score: number; header: number } = { delimiter: ',', score: -1, header: 0 };
+  for (const d of DELIMITERS) {
+    const header = counts[0]?.[d] ?? 0;
+    if (header === 0) continue;
+    // The header's count should repeat on the following lines.
+    const rest = counts.slice(1).filter((c) => Object.keys(c).length > 0);
+    const score = rest.length === 0 ? 1 : rest.filter((c) => (c[d] ?? 0) === header).length / rest.length;
+    if (score > best.score || (score === best.score && header > best.header)) best = { delimiter: d, score, header };
+  }
+  return best.delimiter;
+}
+
+/** Our own exports prefix formulas with a quote (see csv-safety.ts): read them back as typed. */
+function unneutralise(cell: string): string {
+  return /^'[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+function csvError(err: unknown, lastGoodLine: number): never {
+  if (err instanceof CsvError) {
+    const line = Number(err.lines ?? 0);
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+      throw invalid('CSV_MALFORME', `Fichier CSV mal formé : un guillemet (") ouvert à la ligne ${lastGoodLine + 1} n’est jamais refermé. Corrigez cette ligne ou enregistrez de nouveau le fichier depuis votre tableur.`);
+    }
+    if (err.code === 'CSV_INVALID_CLOSING_QUOTE') {
+      throw invalid('CSV_MALFORME', `Fichier CSV mal formé à la ligne ${line} : un guillemet (") est mal placé dans une cellule entre guillemets (doublez-le : "").`);
+    }
+    throw invalid('CSV_MALFORME', `Fichier CSV illisible à la ligne ${line} : vérifiez qu’il s’agit bien d’un fichier CSV.`);
+  }
+  throw err;
+}
+
+function toSheet(format: Sheet['format'], meta: Pick<Sheet, 'encoding' | 'delimiter' | 'sheetName'>, records: Array<{ cells: string[]; number: number }>): Sheet {
+  const filled = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const [header, ...data] = filled;
+  if (!header) throw invalid('FICHIER_VIDE', 'Le fichier ne contient aucune ligne.');
+  if (data.length > MAX_IMPORT_ROWS) throw invalid('FICHIER_TROP_GRAND', `Le fichier compte ${data.length} lignes : ${MAX_IMPORT_ROWS} au maximum par import. Découpez-le en plusieurs fichiers.`);
+  return {
+    format,
+    ...meta,
+    headers: header.cells.map((h) => h.trim()),
+    rows: data.map((r) => r.cells),
+    rowNumbers: data.map((r) => r.number),
+  };
+}
+
+export function readCsv(bytes: Uint8Array): Sheet {
+  const { text, encoding } = decodeText(bytes);
+  const delimiter = detectDelimiter(text);
+  let lastGoodLine = 0;
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      on_record: (record: string[], context) => {
+        lastGoodLine = context.lines;
+        return record;
+      },
+    }) as string[][];
+  } catch (err) {
+    csvError(err, lastGoodLine);
+  }
+  return toSheet('csv', { encoding, delimiter, sheetName: null }, records.map((cells, i) => ({ cells: cells.map(unneutralise), number: i + 1 })));
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  // A formula is never evaluated here: the value the spreadsheet last showed is taken.
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue);
+  return '';
+}
+
+export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw invalid('XLSX_ILLISIBLE', 'Classeur Excel illisible : enregistrez-le de nouveau au format .xlsx, ou exportez-le en CSV.');
+  }
+  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  if (!sheet) throw invalid('FICHIER_VIDE', 'Le classeur ne contient aucune ligne.');
+  const records: Array<{ cells: string[]; number: number }> = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(unneutralise(cellText(row.getCell(c).value)));
+    records.push({ cells, number });
+  });
+  return toSheet('xlsx', { encoding: null, delimiter: null, sheetName: sheet.name }, records);
+}
+
+/** XLSX is a ZIP (PK\x03\x04); an old binary .xls starts with an OLE header. */
+export async function readSheet(bytes: Uint8Array): Promise<Sheet> {
+  if (bytes.length === 0) throw invalid('FICHIER_VIDE', 'Le fichier est vide.');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes);
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw invalid('FORMAT_NON_SUPPORTE', 'Ancien format Excel (.xls) non pris en charge : enregistrez le fichier au format .xlsx ou CSV.');
+  }
+  return readCsv(bytes);
+}
