@@ -4,9 +4,11 @@ import type { TenantRow } from '../db/repositories/tenants.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import { isRenewalDue } from '../core/security/password-policy.ts';
 import { isReviewDue } from '../core/security/assessment/index.ts';
+import { rightsNotices } from '../rights/notices.ts';
+import { retentionNotices } from '../retention/notices.ts';
 
 export interface Notice {
-  type: 'renouvellement' | 'reinitialisation' | 'acces_en_attente' | 'verrouillage' | 'revue_securite';
+  type: 'renouvellement' | 'reinitialisation' | 'acces_en_attente' | 'verrouillage' | 'revue_securite' | 'droits_echeance' | 'droits_retard' | 'conservation';
   message: string;
   at: string;
 }
@@ -37,6 +39,8 @@ export async function notices(app: App, tenant: TenantRow, user: UserRow): Promi
         : 'Faites votre auto-diagnostic « Hygiène de sécurité » pour savoir où vous en êtes.',
     });
   }
+  // Rights deadlines and expired records: counts only, from dates stored in clear.
+  list.push(...(await rightsNotices(app, tenant.id)), ...(await retentionNotices(app, tenant.id)));
   if (user.role === 'owner') {
     // Resets and lockouts are shown to the owner so an unexpected one is noticed.
     const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000).toISOString();

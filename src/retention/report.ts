@@ -1,0 +1,60 @@
+// The retention preview over a tenant's whole client file. Dates and status are stored in
+// clear, so the decision needs no key (the CLI and the daily job run without one); names
+// are decrypted only when a signed-in user looks at the preview.
+import { formatFrenchDate, parisDate } from '../core/clients/calendar.ts';
+import type { ClientStatus } from '../core/clients/types.ts';
+import { retentionReport, type RetentionAction, type RetentionReport, type RetentionSubject } from '../core/retention/expiry.ts';
+import type { RetentionPolicy } from '../core/retention/policy.ts';
+import type { RetentionSubjectRow } from '../db/repositories/retention.ts';
+import type { ClientVault } from '../clients/vault.ts';
+import { ANONYMISED_NAME } from './anonymise.ts';
+
+export function subjectOf(row: RetentionSubjectRow, label?: string): RetentionSubject {
+  return {
+    id: row.id,
+    label,
+    status: row.status as ClientStatus,
+    collectedAt: row.collected_at,
+    lastContactAt: row.last_contact_at,
+    relationshipEndedAt: row.relationship_ended_at,
+    hasInvoices: Number(row.has_invoices) === 1,
+    lastInvoiceAt: row.last_invoice_at,
+  };
+}
+
+/** « Jean Dupont », the company, or the anonymised marker; the id when no key is at hand. */
+export function rowLabel(row: RetentionSubjectRow, vault: ClientVault | null): string {
+  if (row.anonymised_at !== null) return ANONYMISED_NAME;
+  if (!vault) return row.id;
+  const open = (column: 'nom_enc' | 'prenom_enc' | 'company_enc') => (row[column] === null ? null : vault.openField('clients', column, row.id, row[column]));
+  return [open('prenom_enc'), open('nom_enc')].filter(Boolean).join(' ') || open('company_enc') || 'Client sans nom';
+}
+
+const ORDER: Readonly<Record<RetentionAction, number>> = { supprimer: 0, anonymiser: 1, garder: 2 };
+
+/**
+ * retentionReport, knowing one thing the pure rule cannot: a record already anonymised has
+ * nothing left to anonymise, and would otherwise be counted again every day until its
+ * invoices expire.
+ */
+export function fileReport(rows: readonly RetentionSubjectRow[], policy: RetentionPolicy, now: Date, vault: ClientVault | null = null): RetentionReport {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const report = retentionReport(
+    rows.map((r) => subjectOf(r, rowLabel(r, vault))),
+    policy,
+    now,
+  );
+  for (const line of report.lines) {
+    const anonymisedAt = byId.get(line.id)?.anonymised_at ?? null;
+    if (anonymisedAt === null || line.action !== 'anonymiser') continue;
+    const until = line.accountingUntil ? `, conservées jusqu'au ${formatFrenchDate(line.accountingUntil)}` : '';
+    line.action = 'garder';
+    line.reason = `Fiche anonymisée le ${formatFrenchDate(parisDate(new Date(anonymisedAt)))} : seules les factures restent${until} (article L123-22 du Code de commerce).`;
+    report.counts.anonymiser--;
+    report.counts.garder++;
+    report.byStatus[line.status].anonymiser--;
+    report.byStatus[line.status].garder++;
+  }
+  report.lines.sort((a, b) => ORDER[a.action] - ORDER[b.action] || (a.expiresAt ?? '9999-12-31').localeCompare(b.expiresAt ?? '9999-12-31') || a.label.localeCompare(b.label, 'fr'));
+  return report;
+}
