@@ -4,7 +4,10 @@ import { findCapability } from './capabilities.ts';
 import { PublicLayout } from './components/PublicLayout.tsx';
 import { Shell } from './components/Shell.tsx';
 import { BientotDisponible } from './pages/BientotDisponible.tsx';
+import { Clients } from './pages/Clients.tsx';
+import { Conservation } from './pages/clients/Conservation.tsx';
 import { Connexion } from './pages/Connexion.tsx';
+import { Droits } from './pages/Droits.tsx';
 import { Entreprise } from './pages/Entreprise.tsx';
 import { Hygiene } from './pages/Hygiene.tsx';
 import { Inscription } from './pages/Inscription.tsx';
@@ -12,6 +15,7 @@ import { MotDePasseOublie } from './pages/MotDePasseOublie.tsx';
 import { Reinitialisation } from './pages/Reinitialisation.tsx';
 import { Securite } from './pages/Securite.tsx';
 import { TableauDeBord } from './pages/TableauDeBord.tsx';
+import { Violations } from './pages/Violations.tsx';
 import { navigate, useRoute, type Route } from './router.ts';
 import { useSession } from './session.tsx';
 
@@ -27,6 +31,10 @@ function signedInPage(path: string): ReactNode {
   if (path === '/securite') return <Securite />;
   if (path === '/entreprise') return <Entreprise />;
   if (path === '/hygiene') return <Hygiene />;
+  if (path === '/clients') return <Clients />;
+  if (path === '/droits') return <Droits />;
+  if (path === '/conservation') return <Conservation />;
+  if (path === '/violations') return <Violations />;
   const capability = findCapability(path);
   return capability ? <BientotDisponible capability={capability} /> : null;
 }

@@ -3,12 +3,17 @@ import { CAPABILITIES } from '../capabilities.ts';
 import { dateHeure } from '../format.ts';
 import { href } from '../router.ts';
 import { useMe } from '../session.tsx';
+import { CarteSuivi, SUIVI_NOTICES } from './droits/CarteSuivi.tsx';
 import { CarteHygiene } from './hygiene/CarteHygiene.tsx';
+import { CarteViolations } from './violations/CarteViolations.tsx';
 
 const FEW_CODES_LEFT = 3;
 
 export function TableauDeBord() {
-  const { user, tenant, notices } = useMe();
+  const me = useMe();
+  const { user, tenant } = me;
+  // Rights deadlines and records to purge have their own card below.
+  const notices = me.notices.filter((n) => !SUIVI_NOTICES.includes(n.type));
   const codesLeft = user.recoveryCodesLeft ?? 0;
   const soon = CAPABILITIES.filter((c) => c.soon);
 
@@ -67,6 +72,8 @@ export function TableauDeBord() {
         </section>
       )}
 
+      <CarteSuivi />
+      <CarteViolations />
       <CarteHygiene />
 
       {soon.length > 0 && (
