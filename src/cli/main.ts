@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { serve } from './serve.ts';
 import { adminCommand } from './admin.ts';
 import { checkCommand } from './check.ts';
+import { retentionCommand } from './retention.ts';
+import { breachCommand } from './breach.ts';
 
 const program = new Command('rempart')
   .description('Rempart : protéger les données personnelles de votre entreprise (RGPD)')
@@ -18,5 +20,7 @@ program
 
 program.addCommand(adminCommand());
 program.addCommand(checkCommand());
+program.addCommand(retentionCommand());
+program.addCommand(breachCommand());
 
 await program.parseAsync(process.argv);

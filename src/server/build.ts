@@ -15,6 +15,11 @@ import { accountRoutes } from './routes/account.ts';
 import { tenantRoutes } from './routes/tenant.ts';
 import { journalRoutes } from './routes/journal.ts';
 import { hygieneRoutes } from './routes/hygiene.ts';
+import { breachRoutes } from './routes/breaches.ts';
+import { clientRoutes } from './routes/clients.ts';
+import { rightsRoutes } from './routes/rights.ts';
+import { retentionRoutes } from './routes/retention.ts';
+import { startRetentionJob, type RetentionJob } from '../retention/daily.ts';
 
 export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
@@ -86,6 +91,20 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await tenantRoutes(server, app);
   await journalRoutes(server, app);
   await hygieneRoutes(server, app);
+  await breachRoutes(server, app);
+  await clientRoutes(server, app);
+  await rightsRoutes(server, app);
+  await retentionRoutes(server, app);
+
+  // The daily retention check starts with the server (a pass at start, then every day) and
+  // stops with it; it only counts what a purge would do, it never purges.
+  let retentionJob: RetentionJob | null = null;
+  server.addHook('onReady', async () => {
+    retentionJob ??= startRetentionJob(app);
+  });
+  server.addHook('onClose', async () => {
+    await retentionJob?.stop();
+  });
 
   const webDir = resolve(options.webDir ?? join(process.cwd(), 'dist', 'web'));
   if (existsSync(join(webDir, 'index.html'))) {

@@ -10,6 +10,8 @@ import { QUESTIONS } from '../../src/core/security/assessment/index.ts';
 import { DIALECTS, type Dialect } from '../helpers/app.ts';
 import { Client, OTHER_STRONG_PASSWORD, STRONG_PASSWORD } from '../helpers/http.ts';
 import { addUser, countRows, expectError, journal, loginOk, newOwner, startEnv, stopEnv, tenantBody, tenantProfile, userRow, type Env, type JournalEntry, type Owner } from '../routes/support.ts';
+import { RIGHTS_ROUTES } from '../rights/isolation-cases.ts';
+import { CLIENT_ROUTES } from '../clients/isolation-cases.ts';
 
 interface Party {
   owner: Owner;
@@ -301,6 +303,53 @@ const ROUTES: Record<string, RouteCase> = {
       }
     },
   },
+  'GET /api/breaches': {
+    check: async (w) => {
+      const a = await aHasBreach(w);
+      const res = await w.B.owner.client.get(`/api/breaches?tenantId=${w.A.owner.tenantId}`);
+      expect(res.status, res.text).toBe(200);
+      expect(res.body.violations.map((v: { id: string }) => v.id)).not.toContain(a.id);
+      for (const secret of [a.id, A_BREACH_TITLE]) expect(res.text).not.toContain(secret);
+      expectNoLeak(w, res.text, 'GET /api/breaches');
+    },
+  },
+  'POST /api/breaches': {
+    check: async (w) => {
+      await aHasBreach(w);
+      const aBefore = await breachRows(w, w.A.owner.tenantId);
+      expectError(await w.B.owner.client.post('/api/breaches', { titre: 'Chez qui ?', tenantId: w.A.owner.tenantId }), 400, 'CHAMP_INCONNU');
+      const res = await w.B.owner.client.post('/api/breaches', { titre: 'Incident de B' });
+      expect(res.status, res.text).toBe(201);
+      expect((await w.env.t.app.repos.breaches(w.B.owner.tenantId).get(res.body.violation.id))?.tenant_id).toBe(w.B.owner.tenantId);
+      expect(await breachRows(w, w.A.owner.tenantId)).toEqual(aBefore);
+    },
+  },
+  'GET /api/breaches/:id': breachRefused('GET', ''),
+  'PUT /api/breaches/:id': breachRefused('PUT', '', { titre: 'Réécrit par B' }),
+  'POST /api/breaches/:id/assess': breachRefused('POST', '/assess', { dropOverride: true }),
+  'POST /api/breaches/:id/override': breachRefused('POST', '/override', { notifyCnil: false, justification: 'B décide à la place de A, sans droit.' }),
+  'POST /api/breaches/:id/notifications': breachRefused('POST', '/notifications', { kind: 'initiale', notifiedAt: new Date().toISOString(), lateReason: 'B essaie de notifier pour A.' }),
+  'POST /api/breaches/:id/timeline': breachRefused('POST', '/timeline', { at: new Date().toISOString(), action: 'Ajouté par B' }),
+  'POST /api/breaches/:id/close': breachRefused('POST', '/close', { closed: true }),
+  'GET /api/breaches/:id/cnil': breachRefused('GET', '/cnil?format=txt'),
+  'POST /api/breaches/:id/letters': {
+    check: async (w) => {
+      await breachRefused('POST', '/letters', { recipients: [{ nom: 'Dupont' }], format: 'json' }).check(w);
+      // B's own incident with one of A's clients: the client file is A's, so 404 too.
+      const aClient = await w.A.owner.client.post('/api/clients', { nom: 'Client de A', status: 'client' });
+      expect(aClient.status, aClient.text).toBe(201);
+      const bBreach = (await w.B.owner.client.post('/api/breaches', { awareAt: new Date().toISOString(), nature: ['confidentialite'] })).body.violation.id as string;
+      expect((await w.B.owner.client.post(`/api/breaches/${bBreach}/assess`, {})).status).toBe(200);
+      const res = await w.B.owner.client.post(`/api/breaches/${bBreach}/letters`, { clientIds: [aClient.body.client.id], format: 'json' });
+      expectError(res, 404, 'INTROUVABLE', /^Client introuvable\.$/);
+      expect(res.text).not.toContain('Client de A');
+      expect(await refusalsOf(w, aClient.body.client.id)).toHaveLength(1);
+    },
+  },
+  // Rights requests and retention: cases in test/rights/isolation-cases.ts.
+  ...RIGHTS_ROUTES,
+  // The client file (records, documents, import, export): cases in test/clients/isolation-cases.ts.
+  ...CLIENT_ROUTES,
 };
 
 // "Hygiène de sécurité": question ids are the same for every tenant, the answers are not.
@@ -318,6 +367,51 @@ async function aHasHygieneData(w: World) {
   expect((await w.A.owner.client.put('/api/hygiene/answers', { answers: { [DECLARED.id]: 'non' } })).status).toBe(200);
   expect((await w.A.owner.client.request('PATCH', `/api/hygiene/actions/${DECLARED.id}`, { status: 'fait', dueDate: '2031-01-31' })).status).toBe(200);
   return hygieneRows(w, w.A.owner.tenantId);
+}
+
+// « Violations de données »: A's incident, assessed and notified, must stay A's alone.
+const A_BREACH_TITLE = 'Perte secrète de l’entreprise A';
+const aBreaches = new WeakMap<World, { id: string }>();
+
+async function breachRows(w: World, tenantId: string) {
+  const repo = w.env.t.app.repos.breaches(tenantId);
+  const rows = await repo.list();
+  return { rows, notifications: await repo.allNotifications(), timeline: await Promise.all(rows.map((r) => repo.timeline(r.id))) };
+}
+
+async function aHasBreach(w: World): Promise<{ id: string }> {
+  const known = aBreaches.get(w);
+  if (known) return known;
+  const now = Date.now();
+  const created = await w.A.owner.client.post('/api/breaches', {
+    titre: A_BREACH_TITLE,
+    awareAt: new Date(now - 3_600_000).toISOString(),
+    nature: ['confidentialite'],
+    people: { count: 12, approximate: false, categories: ['clients'] },
+  });
+  expect(created.status, created.text).toBe(201);
+  const id = created.body.violation.id as string;
+  expect((await w.A.owner.client.post(`/api/breaches/${id}/assess`, {})).status).toBe(200);
+  expect((await w.A.owner.client.post(`/api/breaches/${id}/notifications`, { kind: 'initiale', notifiedAt: new Date(now).toISOString() })).status).toBe(201);
+  aBreaches.set(w, { id });
+  return { id };
+}
+
+/** B calls a route of A's incident: 404 like a missing id, journaled in B, nothing changed in A. */
+function breachRefused(method: string, sub: string, body?: unknown): { check: Check } {
+  return {
+    check: async (w) => {
+      const a = await aHasBreach(w);
+      const aBefore = await breachRows(w, w.A.owner.tenantId);
+      const refusals = (await refusalsOf(w, a.id)).length;
+      const res = await w.B.owner.client.request(method, `/api/breaches/${a.id}${sub}`, body);
+      expectError(res, 404, 'INTROUVABLE', /^Violation introuvable\.$/);
+      expect(await refusalsOf(w, a.id)).toHaveLength(refusals + 1);
+      expect((await refusalsOf(w, a.id))[0]).toMatchObject({ actorId: w.B.owner.userId, recordType: 'violation' });
+      expect(await breachRows(w, w.A.owner.tenantId)).toEqual(aBefore);
+      expectNoLeak(w, res.text, `${method} /api/breaches/:id${sub}`);
+    },
+  };
 }
 
 async function party(env: Env, tag: string): Promise<Party> {
