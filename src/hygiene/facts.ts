@@ -39,7 +39,13 @@ export async function rempartFacts(app: App, tenantId: string): Promise<Facts> {
       : `Journal des accès altéré : ${journal.problems.length} ${journal.problems.length > 1 ? 'anomalies détectées' : 'anomalie détectée'}.`,
     settingsLink: '#/securite',
   };
-  // The encrypted client file and the backups are capabilities still to come: until they
-  // exist, those questions stay declarative rather than pretending to know.
+  // Rempart's client file encrypts every personal field whatever the user does, so this is a fact.
+  const clients = await app.repos.clients(tenantId).count();
+  facts['rempart.encryptedClientFile'] = {
+    value: true,
+    detail: `Le fichier clients de Rempart chiffre chaque donnée personnelle (AES-256-GCM) ; ${clients} ${clients > 1 ? 'fiches' : 'fiche'} à ce jour. Gardez-y vos clients plutôt que dans un tableur.`,
+    settingsLink: '#/clients',
+  };
+  // Backups are a capability still to come: until then that question stays declarative.
   return facts;
 }

@@ -30,7 +30,8 @@ describe('security self-assessment', () => {
     expect(r.body.answers['dfa-rempart']).toMatchObject({ source: 'rempart', value: 'non', settingsLink: '#/securite' });
     expect(r.body.answers['acces-journal']).toMatchObject({ source: 'rempart', value: 'oui' });
     expect(r.body.answers['mdp-rempart-robuste']).toMatchObject({ source: 'rempart', value: 'oui' });
-    expect(r.body.score.unanswered).toBe(QUESTIONS.length - 4);
+    expect(r.body.answers['chiffr-fichier-clients']).toMatchObject({ source: 'rempart', value: 'oui', settingsLink: '#/clients' });
+    expect(r.body.score.unanswered).toBe(QUESTIONS.length - 5);
     expect(r.body.actions.map((a: { id: string }) => a.id)).toContain('dfa-rempart');
     const me = await owner.get('/api/auth/me');
     expect(me.body.notices.map((n: { type: string }) => n.type)).toContain('revue_securite');
