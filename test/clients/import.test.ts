@@ -4,8 +4,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/app.ts';
-import { expectError, journal, newOwner, startEnv, stopEnv, type Env, type Owner } from '../routes/support.ts';
-import { createClient, importFile, preview, windows1252 } from './support.ts';
+import { OTHER_STRONG_PASSWORD } from '../helpers/http.ts';
+import { addUser, expectError, journal, loginOk, newOwner, startEnv, stopEnv, type Env, type Owner } from '../routes/support.ts';
+import { b64, createClient, importFile, preview, windows1252 } from './support.ts';
 
 const count = async (o: Owner) => (await o.client.get('/api/clients?total=1')).body.total as number;
 
@@ -183,5 +184,11 @@ describe.each(DIALECTS)('client import (%s)', (dialect) => {
     expect(res.status).toBe(202);
     expectError(await other.client.get(`/api/clients/import/jobs/${res.body.jobId}`), 404, 'INTROUVABLE');
     expect((await journal(other.client)).find((e) => e.action === 'securite.acces_refuse')?.recordType).toBe('import');
+    const email = `compta-import-${Date.now()}@exemple.fr`;
+    await addUser(o.client, 'accountant', email, OTHER_STRONG_PASSWORD, 'Comptable');
+    const accountant = await loginOk(env.url, email, OTHER_STRONG_PASSWORD);
+    expectError(await accountant.post('/api/clients/import/preview', { contentBase64: b64('Nom\nX\n') }), 403, 'ROLE_INSUFFISANT');
+    expectError(await accountant.post('/api/clients/import', { contentBase64: b64('Nom\nX\n') }), 403, 'ROLE_INSUFFISANT');
+    expect(await count(o)).toBe(1);
   });
 });

@@ -107,6 +107,7 @@ async function runImport(app: App, actor: Actor, vault: ClientVault, work: Impor
   const sealed = sealChunks(vault, actor.dataKey!, items);
   // Asking for the first chunk starts the workers before the transaction takes the connection.
   const first = sealed.next();
+  first.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   const result: ImportResult = { lignes: work.lines, importes: n, doublonsIgnores: work.skippedDuplicates, avertissements: work.warnings };
   try {
     await app.tx(async (repos, db) => {

@@ -77,7 +77,9 @@ export async function clientRoutes(server: FastifyInstance, app: App) {
     const actor = await requireActor(app, request);
     const query = parse(z.object({ q: z.string().max(200).optional(), before: z.string().max(300).optional(), total: z.enum(['0', '1']).optional() }), request.query);
     if (query.q !== undefined && query.q.trim() !== '') return searchClients(app, actor, query.q, meta(request));
-    return listClients(app, actor, query.before, meta(request), query.total === '1');
+    // The total comes with the first page unless total=0 (it costs a count over the whole file).
+    const withTotal = query.total === undefined ? query.before === undefined : query.total === '1';
+    return listClients(app, actor, query.before, meta(request), withTotal);
   });
 
   server.post('/api/clients', async (request, reply) => {
