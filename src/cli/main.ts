@@ -4,6 +4,8 @@ import { adminCommand } from './admin.ts';
 import { checkCommand } from './check.ts';
 import { retentionCommand } from './retention.ts';
 import { breachCommand } from './breach.ts';
+import { scanCommand } from './scan.ts';
+import { backupCommand } from './backup.ts';
 
 const program = new Command('rempart')
   .description('Rempart : protéger les données personnelles de votre entreprise (RGPD)')
@@ -22,5 +24,7 @@ program.addCommand(adminCommand());
 program.addCommand(checkCommand());
 program.addCommand(retentionCommand());
 program.addCommand(breachCommand());
+program.addCommand(scanCommand());
+program.addCommand(backupCommand());
 
 await program.parseAsync(process.argv);

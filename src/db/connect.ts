@@ -10,6 +10,9 @@ import * as m002 from './migrations/002_security_assessment.ts';
 import * as m003 from './migrations/003_client_file.ts';
 import * as m004 from './migrations/004_rights.ts';
 import * as m005 from './migrations/005_breaches.ts';
+import * as m006 from './migrations/006_scans.ts';
+import * as m007 from './migrations/007_register.ts';
+import * as m008 from './migrations/008_backups.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -20,7 +23,11 @@ export interface Store {
 }
 
 // Migrations are imported statically so they work the same from tsx, tests and a bundle.
-const migrations: Record<string, Migration> = { '001_foundation': m001, '002_security_assessment': m002, '003_client_file': m003, '004_rights': m004, '005_breaches': m005 };
+const migrations: Record<string, Migration> = { '001_foundation': m001, '002_security_assessment': m002, '003_client_file': m003, '004_rights': m004, '005_breaches': m005,
+  '006_scans': m006,
+  '007_register': m007,
+  '008_backups': m008,
+};
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

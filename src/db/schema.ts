@@ -1,6 +1,9 @@
 // Table types shared by both dialects. Timestamps are ISO-8601 UTC strings and booleans
 // are 0/1 integers so the same migrations and queries run on SQLite and PostgreSQL.
 import type { Generated } from 'kysely';
+import type { ScanTables } from './schema-scans.ts';
+import type { RegisterTables } from './schema-register.ts';
+import type { BackupTables } from './schema-backups.ts';
 
 export type Role = 'owner' | 'collaborator' | 'accountant';
 
@@ -265,7 +268,8 @@ export interface BreachTimelineTable {
   created_by: string;
 }
 
-export interface Database {
+// Each later capability declares its tables in its own file (schema-*.ts).
+export interface Database extends ScanTables, RegisterTables, BackupTables {
   tenants: TenantsTable;
   users: UsersTable;
   recovery_codes: RecoveryCodesTable;

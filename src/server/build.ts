@@ -19,6 +19,9 @@ import { breachRoutes } from './routes/breaches.ts';
 import { clientRoutes } from './routes/clients.ts';
 import { rightsRoutes } from './routes/rights.ts';
 import { retentionRoutes } from './routes/retention.ts';
+import { scanRoutes } from './routes/scans.ts';
+import { registerRoutes } from './routes/register.ts';
+import { backupRoutes } from './routes/backups.ts';
 import { startRetentionJob, type RetentionJob } from '../retention/daily.ts';
 
 export interface ServerOptions {
@@ -95,6 +98,9 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await clientRoutes(server, app);
   await rightsRoutes(server, app);
   await retentionRoutes(server, app);
+  await scanRoutes(server, app);
+  await registerRoutes(server, app);
+  await backupRoutes(server, app);
 
   // The daily retention check starts with the server (a pass at start, then every day) and
   // stops with it; it only counts what a purge would do, it never purges.

@@ -16,6 +16,10 @@ import { Reinitialisation } from './pages/Reinitialisation.tsx';
 import { Securite } from './pages/Securite.tsx';
 import { TableauDeBord } from './pages/TableauDeBord.tsx';
 import { Violations } from './pages/Violations.tsx';
+import { Inventaire } from './pages/Inventaire.tsx';
+import { Registre } from './pages/Registre.tsx';
+import { Politique } from './pages/Politique.tsx';
+import { Sauvegardes } from './pages/Sauvegardes.tsx';
 import { navigate, useRoute, type Route } from './router.ts';
 import { useSession } from './session.tsx';
 
@@ -35,6 +39,10 @@ function signedInPage(path: string): ReactNode {
   if (path === '/droits') return <Droits />;
   if (path === '/conservation') return <Conservation />;
   if (path === '/violations') return <Violations />;
+  if (path === '/inventaire') return <Inventaire />;
+  if (path === '/registre') return <Registre />;
+  if (path === '/politique') return <Politique />;
+  if (path === '/sauvegardes') return <Sauvegardes />;
   const capability = findCapability(path);
   return capability ? <BientotDisponible capability={capability} /> : null;
 }

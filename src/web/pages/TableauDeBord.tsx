@@ -6,6 +6,9 @@ import { useMe } from '../session.tsx';
 import { CarteSuivi, SUIVI_NOTICES } from './droits/CarteSuivi.tsx';
 import { CarteHygiene } from './hygiene/CarteHygiene.tsx';
 import { CarteViolations } from './violations/CarteViolations.tsx';
+import { InventaireResume } from './tableau/InventaireResume.tsx';
+import { RegistreActions } from './tableau/RegistreActions.tsx';
+import { SauvegardesEtat } from './tableau/SauvegardesEtat.tsx';
 
 const FEW_CODES_LEFT = 3;
 
@@ -73,6 +76,9 @@ export function TableauDeBord() {
       )}
 
       <CarteSuivi />
+      <RegistreActions />
+      <SauvegardesEtat />
+      <InventaireResume />
       <CarteViolations />
       <CarteHygiene />
 

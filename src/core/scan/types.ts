@@ -1,0 +1,68 @@
+// The scanner's vocabulary, shared by the detectors (pure, src/core/scan), the engine
+// (src/scan), the stored summaries and the register's drift check. No raw value ever
+// appears in these types: only positions, lengths and masked forms.
+
+export const COURANTES = ['email', 'phone', 'postal_address', 'person_name', 'birth_date', 'ip_address', 'siren', 'siret'] as const;
+export const SENSIBLES = ['iban', 'card', 'nir', 'health', 'religion', 'political', 'union_membership', 'sexual_orientation', 'ethnic_origin'] as const;
+
+export type FindingType = (typeof COURANTES)[number] | (typeof SENSIBLES)[number];
+export type FindingCategory = 'courante' | 'sensible';
+export const FINDING_TYPES: readonly FindingType[] = [...COURANTES, ...SENSIBLES];
+
+export function categoryOf(type: FindingType): FindingCategory {
+  return (SENSIBLES as readonly string[]).includes(type) ? 'sensible' : 'courante';
+}
+
+/** One detection inside a block of text. Offsets count UTF-16 code units of that text. */
+export interface Detection {
+  type: FindingType;
+  category: FindingCategory;
+  start: number;
+  length: number;
+  /** At most the first and last characters of the value, the rest replaced by '•'. */
+  masked: string;
+}
+
+/** What the engine knows about the text it hands to the detectors. */
+export interface DetectHints {
+  format?: 'text' | 'csv' | 'tsv' | 'json' | 'html' | 'eml' | 'xlsx' | 'docx' | 'pdf';
+  /** For csv/tsv chunks after the first one: the header line of the file, when it has one. */
+  headerLine?: string;
+  /** For a spreadsheet cell: the header of its column, when the sheet has one. */
+  columnHeader?: string;
+}
+
+/** One finding in a report (jsonl line). line/column are 1-based, UTF-16 code units. */
+export interface Finding {
+  path: string;
+  type: FindingType;
+  category: FindingCategory;
+  line?: number;
+  column?: number;
+  /** For xlsx/docx/pdf: sheet!cell, page N, paragraph N. */
+  locator?: string;
+  length: number;
+  masked: string;
+}
+
+/** The stored summary of one scan, per tenant: what the register's drift check reads. */
+export interface ScanSummary {
+  id: string;
+  scannedAt: string;
+  roots: string[];
+  files: ScannedFileSummary[];
+  totals: Partial<Record<FindingType, number>>;
+}
+
+export interface ScannedFileSummary {
+  /** Absolute path on the machine that ran the scan. */
+  path: string;
+  /** The folder holding the file (absolute). */
+  folder: string;
+  size: number;
+  /** File modification date (ISO-8601), for retention drift. */
+  modifiedAt: string;
+  counts: Partial<Record<FindingType, number>>;
+  /** A French message when the file could not be read. */
+  error?: string;
+}

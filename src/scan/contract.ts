@@ -1,0 +1,34 @@
+// The engine's contract (src/scan): what the CLI, the web job and the store rely on.
+import type { Finding, FindingType } from '../core/scan/types.ts';
+
+export interface ScanOptions {
+  /** Follow symbolic links that leave the chosen folders (never by default). */
+  followSymlinks?: boolean;
+  /** Worker threads for extraction and detection (default: the number of cores). */
+  workers?: number;
+  /** Stops the scan; files already reported stay reported. */
+  signal?: AbortSignal;
+  /** Called often (at most every ~100 ms) with the running totals. */
+  onProgress?: (p: ScanProgress) => void;
+}
+
+export interface ScanProgress {
+  files: number;
+  totalFiles: number | null;
+  bytes: number;
+  totalBytes: number | null;
+  findings: number;
+  etaSeconds: number | null;
+}
+
+export interface FileReport {
+  path: string;
+  root: string;
+  size: number;
+  modifiedAt: string;
+  format: string;
+  findings: Finding[];
+  counts: Partial<Record<FindingType, number>>;
+  /** Set when the file could not be read: a French message; the scan goes on. */
+  error?: { code: string; message: string };
+}

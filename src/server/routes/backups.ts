@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+import type { App } from '../../app.ts';
+
+// Placeholder: filled by the capability that owns it.
+export async function backupRoutes(_server: FastifyInstance, _app: App): Promise<void> {}
