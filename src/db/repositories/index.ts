@@ -6,6 +6,7 @@ import { CredentialRepository } from './credentials.ts';
 import { JournalRepository } from './journal.ts';
 import { RetentionRepository } from './retention.ts';
 import { RightsRepository } from './rights.ts';
+import { ScanRepository } from './scans.ts';
 import { SessionRepository } from './sessions.ts';
 import { SecurityAssessmentRepository } from './security.ts';
 import { TenantRepository } from './tenants.ts';
@@ -26,6 +27,7 @@ export function repositories(db: Kysely<Database>) {
     breaches: (tenantId: string) => new BreachRepository(db, tenantId),
     rights: (tenantId: string) => new RightsRepository(db, tenantId),
     retention: (tenantId: string) => new RetentionRepository(db, tenantId),
+    scans: (tenantId: string) => new ScanRepository(db, tenantId),
   };
 }
 
