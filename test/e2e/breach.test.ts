@@ -62,7 +62,8 @@ describe('browser: recording a personal data breach', () => {
     page.on('pageerror', (e) => consoleErrors.push(e.message));
 
     await signUp(page, srv.url);
-    expect(await page.getByRole('region', { name: 'Violations de données' }).textContent()).toContain('Aucun incident en cours');
+    // The card loads its data after the dashboard shows: wait for it, do not read « Chargement… ».
+    await expect.poll(() => page.getByRole('region', { name: 'Violations de données' }).textContent()).toContain('Aucun incident en cours');
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     expect(await nav.getByRole('link', { name: 'Violations de données' }).textContent()).not.toContain('bientôt');
     await nav.getByRole('link', { name: 'Violations de données' }).click();
