@@ -13,6 +13,7 @@ import * as m005 from './migrations/005_breaches.ts';
 import * as m006 from './migrations/006_scans.ts';
 import * as m007 from './migrations/007_register.ts';
 import * as m008 from './migrations/008_backups.ts';
+import * as m009 from './migrations/009_breach_attachments.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = { '001_foundation': m001, '002_sec
   '006_scans': m006,
   '007_register': m007,
   '008_backups': m008,
+  '009_breach_attachments': m009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

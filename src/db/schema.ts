@@ -268,6 +268,17 @@ export interface BreachTimelineTable {
   created_by: string;
 }
 
+export interface BreachAttachmentsTable {
+  id: string;
+  tenant_id: string;
+  breach_id: string;
+  filename_enc: string;
+  mime: string;
+  size: number;
+  created_at: string;
+  created_by: string;
+}
+
 // Each later capability declares its tables in its own file (schema-*.ts).
 export interface Database extends ScanTables, RegisterTables, BackupTables {
   tenants: TenantsTable;
@@ -290,6 +301,7 @@ export interface Database extends ScanTables, RegisterTables, BackupTables {
   breaches: BreachesTable;
   breach_notifications: BreachNotificationsTable;
   breach_timeline: BreachTimelineTable;
+  breach_attachments: BreachAttachmentsTable;
 }
 
 export type { Generated };

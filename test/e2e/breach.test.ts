@@ -110,6 +110,11 @@ describe('browser: recording a personal data breach', () => {
     await page.getByLabel('Action', { exact: true }).fill('Appel au service des objets trouvés.');
     await page.getByRole('button', { name: 'Ajouter à la chronologie' }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Chronologie des actions' }).getByRole('listitem').count()).toBe(1);
+    // Evidence attached to the incident, encrypted on the server.
+    const pieces = page.getByRole('region', { name: 'Pièces jointes' });
+    await pieces.getByLabel('Fichier à joindre (10 Mo au maximum)').setInputFiles({ name: 'declaration-perte.txt', mimeType: 'text/plain', buffer: Buffer.from('Déclaration de perte n° 2026-118') });
+    await pieces.getByRole('button', { name: 'Joindre le fichier' }).click();
+    await expect.poll(() => pieces.getByRole('listitem').textContent()).toContain('declaration-perte.txt');
     await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
 
     // 5. Évaluation: the CNIL must be told, with the reasons.

@@ -64,8 +64,12 @@ export const ACTIONS = {
   'violation.chronologie': 'Étape ajoutée à la chronologie d’une violation',
   'violation.export_cnil': 'Contenu de la notification CNIL téléchargé',
   'violation.lettres': 'Lettres d’information des personnes générées',
+  'violation.piece_jointe_ajoutee': 'Pièce jointe ajoutée à une violation (chiffrée)',
+  'violation.piece_jointe_telechargee': 'Pièce jointe d’une violation téléchargée',
   'violation.cloturee': 'Violation de données clôturée',
   'violation.rouverte': 'Violation de données rouverte',
+  'inventaire.analyse_demarree': 'Analyse de dossiers lancée (inventaire des données personnelles)',
+  'inventaire.analyse_terminee': 'Analyse de dossiers terminée, annulée ou échouée (inventaire)',
 } as const;
 
 export type ActionCode = keyof typeof ACTIONS;

@@ -1,9 +1,10 @@
 import type { Kysely, Updateable } from 'kysely';
-import type { BreachesTable, BreachNotificationsTable, BreachTimelineTable, Database } from '../schema.ts';
+import type { BreachAttachmentsTable, BreachesTable, BreachNotificationsTable, BreachTimelineTable, Database } from '../schema.ts';
 
 export type BreachRow = BreachesTable;
 export type BreachNotificationRow = BreachNotificationsTable;
 export type BreachTimelineRow = BreachTimelineTable;
+export type BreachAttachmentRow = BreachAttachmentsTable;
 
 /** The breach register of one tenant. There is no delete: Art. 33(5) keeps every incident. */
 export class BreachRepository {
@@ -72,5 +73,19 @@ export class BreachRepository {
       .orderBy('at')
       .orderBy('created_at')
       .execute();
+  }
+
+  async addAttachment(row: BreachAttachmentRow): Promise<void> {
+    this.own(row);
+    await this.db.insertInto('breach_attachments').values(row).execute();
+  }
+
+  /** Oldest first. */
+  async attachments(breachId: string): Promise<BreachAttachmentRow[]> {
+    return this.db.selectFrom('breach_attachments').selectAll().where('tenant_id', '=', this.tenantId).where('breach_id', '=', breachId).orderBy('created_at').orderBy('id').execute();
+  }
+
+  async attachment(breachId: string, id: string): Promise<BreachAttachmentRow | undefined> {
+    return this.db.selectFrom('breach_attachments').selectAll().where('tenant_id', '=', this.tenantId).where('breach_id', '=', breachId).where('id', '=', id).executeTakeFirst();
   }
 }

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { App } from '../../app.ts';
 import { MIN_JUSTIFICATION } from '../../core/breach/index.ts';
 import { assessBreach, overrideDecision, recordNotification } from '../../breach/assessment.ts';
+import { addAttachment, downloadAttachment, listAttachments } from '../../breach/attachments.ts';
 import { cnilDocument } from '../../breach/cnil.ts';
+import { sendAttachment } from '../attachment.ts';
 import { parseDraftInput } from '../../breach/draft.ts';
 import { ADDRESS_LINES, breachLetters } from '../../breach/letters.ts';
 import { addTimelineEntry, closeBreach, createBreach, listBreaches, readBreach, reload, updateBreach } from '../../breach/service.ts';
@@ -12,6 +14,18 @@ import { meta, requireActor } from '../auth-hook.ts';
 import { email, parse, uuid } from '../validation.ts';
 
 const params = z.object({ id: uuid });
+const attachmentParams = z.object({ id: uuid, pieceId: uuid });
+const MiB = 1024 * 1024;
+const attachmentBody = z.object({
+  filename: z.string({ error: 'nom du fichier attendu.' }).trim().min(1, { error: 'nom du fichier à renseigner.' }).max(255, { error: '255 caractères au maximum.' }),
+  mime: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/, { error: 'type de fichier (MIME) invalide.' })
+    .default('application/octet-stream'),
+  contentBase64: z.string({ error: 'contenu du fichier (base64) attendu.' }).min(1, { error: 'fichier vide.' }).regex(/^[A-Za-z0-9+/=\s]*$/, { error: 'contenu en base64 attendu.' }),
+});
 const instant = (what: string) => z.iso.datetime({ offset: true, error: `${what} : date et heure attendues (ISO 8601).` }).transform((s) => new Date(s));
 
 const overrideSchema = z
@@ -134,5 +148,26 @@ export async function breachRoutes(server: FastifyInstance, app: App) {
     const { id } = parse(params, request.params);
     const body = parse(lettersSchema, request.body);
     return sendDoc(reply, await breachLetters(app, actor, id, body, meta(request)));
+  });
+
+  server.get('/api/breaches/:id/attachments', async (request) => {
+    const actor = await requireActor(app, request);
+    const { id } = parse(params, request.params);
+    return { piecesJointes: await listAttachments(app, actor, id, meta(request)) };
+  });
+
+  server.post('/api/breaches/:id/attachments', { bodyLimit: 15 * MiB }, async (request, reply) => {
+    const actor = await requireActor(app, request);
+    const { id } = parse(params, request.params);
+    const body = parse(attachmentBody, request.body);
+    const piece = await addAttachment(app, actor, id, { filename: body.filename, mime: body.mime, content: Buffer.from(body.contentBase64, 'base64') }, meta(request));
+    return reply.status(201).send({ pieceJointe: piece });
+  });
+
+  server.get('/api/breaches/:id/attachments/:pieceId', async (request, reply) => {
+    const actor = await requireActor(app, request);
+    const { id, pieceId } = parse(attachmentParams, request.params);
+    const file = await downloadAttachment(app, actor, id, pieceId, meta(request));
+    return sendAttachment(reply, file.filename, file.mime, file.body);
   });
 }

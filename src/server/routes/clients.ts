@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../../app.ts';
+import { sendAttachment } from '../attachment.ts';
 import { makeClientInputSchema } from '../../core/clients/types.ts';
 import { MULTI_IMPORT_FIELDS, SINGLE_IMPORT_FIELDS } from '../../core/clients/import-mapping.ts';
 import { createClient, deleteClient, listClients, readClient, updateClient } from '../../clients/service.ts';
@@ -57,16 +58,7 @@ const docParams = z.object({ id: uuid, docId: uuid });
 const formatQuery = z.object({ format: z.enum(EXPORT_FORMATS, { message: 'format attendu : csv, xlsx ou json.' }).default('csv') });
 
 /** An attachment, with an ASCII fallback and the real UTF-8 name (RFC 6266 / 5987). */
-function attachment(reply: FastifyReply, filename: string, contentType: string, body: Buffer) {
-  const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'fichier';
-  // RFC 5987 also reserves ' ( ) *, which encodeURIComponent leaves as they are.
-  const utf8 = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return reply
-    .type(contentType)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`)
-    .header('cache-control', 'no-store')
-    .send(body);
-}
+const attachment = sendAttachment;
 
 function decode(contentBase64: string): Buffer {
   return Buffer.from(contentBase64, 'base64');

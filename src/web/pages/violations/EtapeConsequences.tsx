@@ -1,9 +1,10 @@
-// Step 4: likely consequences for people, measures taken and planned, and the timeline.
+// Step 4: likely consequences for people, measures taken and planned, the timeline and evidence.
 import { useState } from 'react';
 import type { EtapeProps } from './Assistant.tsx';
 import { ZoneTexte } from './Champs.tsx';
 import { Chronologie } from './Chronologie.tsx';
 import { FormulaireEtape } from './FormulaireEtape.tsx';
+import { PiecesJointes } from './PiecesJointes.tsx';
 import type { Incident } from './types.ts';
 
 export function EtapeConsequences(props: EtapeProps) {
@@ -53,6 +54,7 @@ export function EtapeConsequences(props: EtapeProps) {
         </details>
       </FormulaireEtape>
       <Chronologie {...props} />
+      <PiecesJointes violation={props.violation} readOnly={props.readOnly} />
     </>
   );
 }
