@@ -1,0 +1,76 @@
+// Labelled French corpus for the scanner: documents with the position and type of every
+// personal datum written into them, and bulk text for the speed benchmark.
+import type { FindingType } from '../../../src/core/scan/types.ts';
+import { Doc } from './doc.ts';
+import { Rng } from './random.ts';
+import { proseDocument } from './prose.ts';
+import { companyNote, csvFile, csvRow, csvSchema, email, hrNote, invoice, itNote, sessionNote } from './templates.ts';
+
+export interface LabelledDocument {
+  name: string;
+  format: 'text' | 'csv';
+  text: string;
+  labels: { type: FindingType; start: number; length: number }[];
+}
+
+const TEXT_KINDS: Array<[string, (r: Rng) => Doc, number]> = [
+  ['facture', invoice, 3],
+  ['courriel', email, 4],
+  ['seance', sessionNote, 4],
+  ['fiche-salarie', hrNote, 1],
+  ['informatique', itNote, 1],
+  ['fournisseur', companyNote, 1],
+];
+const TEXT_TOTAL = TEXT_KINDS.reduce((n, [, , w]) => n + w, 0);
+
+function textDoc(r: Rng): [string, Doc] {
+  let x = r.int(1, TEXT_TOTAL);
+  for (const [name, make, w] of TEXT_KINDS) {
+    x -= w;
+    if (x <= 0) return [name, make(r)];
+  }
+  throw new Error('unreachable');
+}
+
+export function* labelledDocuments(seed: number, count: number): Generator<LabelledDocument> {
+  const r = new Rng(seed);
+  for (let i = 0; i < count; i++) {
+    if (r.chance(0.25)) {
+      const d = csvFile(r);
+      yield { name: `clients-${i}.csv`, format: 'csv', text: d.text, labels: d.labels };
+    } else {
+      const [kind, d] = textDoc(r);
+      yield { name: `${kind}-${i}.txt`, format: 'text', text: d.text, labels: d.labels };
+    }
+  }
+}
+
+/**
+ * About `bytes` UTF-8 bytes of realistic text (documents one after the other) or of one CSV file
+ * (header first, then rows of the same schema), in chunks of about 1 MB.
+ * Text density: 'mixed' (default) alternates the labelled documents (invoices, e-mails, notes, all
+ * dense in personal data) with long prose (contracts, terms, reports) about half the bytes each;
+ * 'dense' keeps only the labelled documents (worst case for the detectors).
+ */
+export function* bulkText(seed: number, bytes: number, format: 'text' | 'csv', density: 'mixed' | 'dense' = 'mixed'): Generator<string> {
+  const r = new Rng(seed);
+  const CHUNK = 1 << 20;
+  let produced = 0;
+  const schema = csvSchema(r);
+  let first = true;
+  while (produced < bytes) {
+    const d = new Doc();
+    if (format === 'csv' && first) d.t(schema.header.join(schema.delim) + '\n');
+    first = false;
+    const target = Math.min(CHUNK, bytes - produced);
+    while (Buffer.byteLength(d.text) < target) {
+      if (format === 'csv') for (let i = 0; i < 200; i++) csvRow(d, r, schema);
+      else {
+        for (let i = 0; i < 20; i++) d.t(textDoc(r)[1].text + '\n');
+        if (density === 'mixed') for (let i = 0; i < 7; i++) d.t(proseDocument(r) + '\n');
+      }
+    }
+    produced += Buffer.byteLength(d.text);
+    yield d.text;
+  }
+}

@@ -1,0 +1,310 @@
+// Document templates of a micro-business folder: invoices and quotes, e-mails, session notes,
+// HR notes, IT notes, client lists and order exports (CSV). Each writes its labels as it goes.
+import { Doc } from './doc.ts';
+import { Rng } from './random.ts';
+import * as v from './values.ts';
+import { CITIES, DOMAINS, FILLER, FIRST_HELD_OUT, FIRST_KNOWN, LAST_NAMES, PRODUCTS, STREET_NAMES, STREET_TYPES, TRADES } from './pools.ts';
+import { NEGATIVE, POSITIVE, SUBJECTS } from './special.ts';
+
+export interface Person {
+  first: string;
+  last: string;
+  female: boolean;
+}
+
+export function person(r: Rng): Person {
+  const first = r.chance(0.15) ? r.pick(FIRST_HELD_OUT) : r.pick(FIRST_KNOWN);
+  return { first, last: r.pick(LAST_NAMES), female: r.chance(0.5) };
+}
+
+function ascii(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z]/g, '').toLowerCase();
+}
+
+export function emailOf(r: Rng, p: Person): string {
+  const a = ascii(p.first);
+  const b = ascii(p.last);
+  const local = r.pick([`${a}.${b}`, `${a}${b}`, `${a[0]}${b}`, `${a}.${b}${r.int(1, 99)}`, `${b}.${a}`, `${a}_${b}`]);
+  return `${local}@${r.pick(DOMAINS)}`;
+}
+
+/** Writes a person's name in one of the usual forms; the honorific is not part of the label. */
+export function writeName(d: Doc, r: Rng, p: Person, style = r.int(0, 5)): void {
+  const hon = p.female ? r.pick(['Mme ', 'Madame ', 'Mme ', 'Mlle ']) : r.pick(['M. ', 'Monsieur ', 'M. ', 'Dr ']);
+  switch (style) {
+    case 0: d.t(hon).p('person_name', `${p.first} ${p.last}`); break;
+    case 1: d.t(hon).p('person_name', p.last); break;
+    case 2: d.p('person_name', `${p.last.toUpperCase()} ${p.first}`); break;
+    case 3: d.p('person_name', `${p.first} ${p.last.toUpperCase()}`); break;
+    default: d.p('person_name', `${p.first} ${p.last}`);
+  }
+}
+
+function postcode(r: Rng): string {
+  const dept = r.int(1, 95);
+  return String(dept === 20 ? 21 : dept).padStart(2, '0') + r.int(0, 9) + r.digits(2);
+}
+
+export function streetLine(r: Rng): string {
+  const num = String(r.int(1, 180)) + (r.chance(0.12) ? r.pick([' bis', ' ter', 'bis', ' B']) : '');
+  return `${num}${r.chance(0.15) ? ',' : ''} ${r.pick(STREET_TYPES)} ${r.pick(STREET_NAMES)}`;
+}
+
+export function writeAddress(d: Doc, r: Rng, multiline = r.chance(0.4)): void {
+  let s = streetLine(r);
+  const cedex = r.chance(0.08);
+  if (cedex) s += `${multiline ? '\n' : ', '}${r.pick(['BP', 'CS'])} ${r.int(10, 90000)}`;
+  s += `${multiline ? '\n' : ', '}${postcode(r)} ${r.chance(0.2) ? r.pick(CITIES).toUpperCase() : r.pick(CITIES)}`;
+  if (cedex) s += ` CEDEX${r.chance(0.5) ? ' ' + r.int(1, 20) : ''}`;
+  d.p('postal_address', s);
+}
+
+function filler(d: Doc, r: Rng, n: number): void {
+  for (let i = 0; i < n; i++) d.t(r.pick(FILLER) + (r.chance(0.7) ? ' ' : '\n'));
+}
+
+function hardNegatives(d: Doc, r: Rng): void {
+  const k = r.int(0, 9);
+  switch (k) {
+    case 0: d.t(`Réf. commande : CMD-${r.int(2019, 2026)}-${r.digits(6)}. `); break;
+    case 1: d.t(`Code article (EAN) : ${v.ean13(r)}. `); break;
+    case 2: d.t(`Numéro de suivi du colis : ${v.luhnNine(r)}. `); break;
+    case 3: d.t(`Coordonnées GPS du chantier : ${r.int(42, 50)}.${r.digits(4)}, ${r.int(-4, 7)}.${r.digits(4)}. `); break;
+    case 4: d.t(`Logiciel de caisse mis à jour en version ${r.int(1, 12)}.${r.int(0, 20)}.${r.int(0, 9)}.${r.int(0, 99)}. `); break;
+    case 5: d.t(`RIB fourni (erroné, à redemander) : ${v.badIban(r)}. `); break;
+    case 6: d.t(`Carte refusée : ${v.badCard(r)}. `); break;
+    case 7: d.t(`Total à régler : ${v.amount(r)} avant le ${v.date(r, 2024, 2026)}. `); break;
+    case 8: d.t(`Client n° ${v.luhnNine(r)}, dossier ${r.digits(10)}. `); break;
+    default: d.t(`Ancien numéro attribué par erreur : ${v.invalidPhone(r)}. `);
+  }
+}
+
+function special(d: Doc, r: Rng): void {
+  if (r.chance(0.35)) {
+    d.t(r.pick(NEGATIVE) + ' ');
+    return;
+  }
+  const [type, tpl] = r.pick(POSITIVE);
+  const [before, after] = tpl.replace('{N}', String(r.int(2, 15))).split('{S}') as [string, string];
+  d.t(before);
+  if (r.chance(0.3)) writeName(d, r, person(r), r.pick([0, 1]));
+  else d.t(r.pick(SUBJECTS));
+  d.marked(type, after);
+  d.t(' ');
+}
+
+function company(r: Rng): string {
+  return `${r.pick(['SARL', 'EI', 'EURL', 'SAS', ''])} ${r.pick(TRADES)} ${r.pick(LAST_NAMES)}`.trim();
+}
+
+export function invoice(r: Rng): Doc {
+  const d = new Doc();
+  const quote = r.chance(0.3);
+  d.t(`${company(r)}\n`);
+  writeAddress(d, r, true);
+  d.t('\nTél. ').p('phone', v.phone(r)).t('\n');
+  const s = v.siret(r);
+  d.t('SIRET : ').p('siret', v.formatSiret(r, s)).t(' – TVA intracommunautaire : ' + v.tvaNumber(r, s.slice(0, 9)) + '\n');
+  if (r.chance(0.3)) d.t(`RCS ${r.pick(CITIES)} `).p('siren', v.formatSiren(r, v.siren(r))).t('\n');
+  d.t(`\n${quote ? 'DEVIS' : 'FACTURE'} N° ${quote ? 'D' : 'F'}${r.int(2022, 2026)}-${r.digits(4)} du ${v.date(r, 2023, 2026)}\n\nClient : `);
+  const c = person(r);
+  writeName(d, r, c);
+  d.t('\n');
+  writeAddress(d, r);
+  d.t('\nCourriel : ').p('email', emailOf(r, c)).t('\n\n');
+  for (let i = r.int(1, 5); i > 0; i--) d.t(`${r.pick(PRODUCTS)}\t${r.int(1, 12)}\t${v.amount(r)}\tEAN ${v.ean13(r)}\n`);
+  d.t(`\nTotal HT : ${v.amount(r)}\nTVA 20 % : ${v.amount(r)}\nTotal TTC : ${v.amount(r)}\n`);
+  if (!quote) {
+    d.t(`Échéance : ${v.date(r, 2024, 2026)}. Règlement par virement :\nIBAN `).p('iban', v.formatIban(r, v.ibanCompact(r))).t(` BIC ${r.pick(['BNPAFRPPXXX', 'CCFRFRPP', 'AGRIFRPP882', 'SOGEFRPP'])}\n`);
+  }
+  hardNegatives(d, r);
+  d.t('\n');
+  filler(d, r, r.int(1, 3));
+  return d;
+}
+
+export function email(r: Rng): Doc {
+  const d = new Doc();
+  const from = person(r);
+  d.t('De : ');
+  d.p('person_name', `${from.first} ${from.last}`).t(' <').p('email', emailOf(r, from)).t('>\n');
+  d.t(`Objet : ${r.pick(['Demande de devis', 'Rendez-vous', 'Votre facture', 'Intervention', 'Suivi'])}\nDate : ${v.date(r, 2024, 2026)}\n\n`);
+  d.t(r.pick(['Bonjour,\n\n', 'Bonjour Madame,\n\n', 'Madame, Monsieur,\n\n']));
+  filler(d, r, r.int(1, 3));
+  if (r.chance(0.6)) {
+    d.t('Vous pouvez me joindre au ').p('phone', v.phone(r)).t(r.chance(0.5) ? '.\n' : ' en journée.\n');
+  }
+  if (r.chance(0.5)) {
+    d.t(r.pick(['Mon adresse : ', 'Le chantier se situe au ', 'Livraison à : ']));
+    writeAddress(d, r, false);
+    d.t('.\n');
+  }
+  if (r.chance(0.3)) {
+    const other = person(r);
+    d.t('Je vous mets en copie ');
+    writeName(d, r, other);
+    d.t(' (').p('email', emailOf(r, other)).t(').\n');
+  }
+  if (r.chance(0.25)) special(d, r);
+  if (r.chance(0.4)) hardNegatives(d, r);
+  d.t(`\n${r.pick(['Cordialement,', 'Bien cordialement,', 'Bien à vous,', 'Merci d’avance,', 'Bonne journée,'])}\n`);
+  if (r.chance(0.8)) d.p('person_name', r.chance(0.2) ? `${from.first} ${from.last.toUpperCase()}` : `${from.first} ${from.last}`).t('\n');
+  if (r.chance(0.4)) d.p('phone', v.phone(r)).t('\n');
+  return d;
+}
+
+export function sessionNote(r: Rng): Doc {
+  const d = new Doc();
+  const c = person(r);
+  d.t(`Compte rendu de séance du ${v.date(r, 2024, 2026)}\n`);
+  d.t(r.pick(['Consultant·e : ', 'Patient·e : ', 'Client : ']));
+  writeName(d, r, c);
+  if (r.chance(0.6)) {
+    const ctx = r.pick([', née le ', ', né le ', ' (date de naissance : ', ' — DDN ', ', né(e) le ']);
+    d.t(ctx).p('birth_date', v.date(r, 1945, 2010)).t(ctx.includes('(') ? ')' : '');
+  }
+  d.t('\n');
+  if (r.chance(0.3)) d.t('Mutuelle / n° de sécurité sociale : ').p('nir', v.formatNir(r, v.nir(r))).t('\n');
+  d.t('\n');
+  for (let i = r.int(1, 3); i > 0; i--) {
+    filler(d, r, 1);
+    special(d, r);
+  }
+  if (r.chance(0.3)) d.t(`Prochain rendez-vous le ${v.date(r, 2025, 2026)} à ${r.int(8, 19)} h.\n`);
+  if (r.chance(0.3)) hardNegatives(d, r);
+  return d;
+}
+
+export function hrNote(r: Rng): Doc {
+  const d = new Doc();
+  const p = person(r);
+  d.t('Fiche salarié\nNom : ');
+  writeName(d, r, p, r.pick([2, 3]));
+  d.t('\nNé' + (p.female ? 'e' : '') + ' le ').p('birth_date', v.date(r, 1960, 2005)).t(` à ${r.pick(CITIES)}\n`);
+  d.t('N° de sécurité sociale : ').p('nir', v.formatNir(r, v.nir(r))).t('\n');
+  d.t('Domicile : ');
+  writeAddress(d, r, false);
+  d.t('\nIBAN pour la paie : ').p('iban', v.formatIban(r, v.ibanCompact(r))).t('\n');
+  d.t('Portable : ').p('phone', v.phone(r)).t('\n');
+  if (r.chance(0.4)) d.t('Carte affaires : ').p('card', v.formatCard(r, v.cardDigits(r))).t(` exp. ${String(r.int(1, 12)).padStart(2, '0')}/${r.int(26, 30)}\n`);
+  d.t(`Date d’embauche : ${v.date(r, 2010, 2025)}\n`);
+  if (r.chance(0.5)) special(d, r);
+  hardNegatives(d, r);
+  d.t('\n');
+  return d;
+}
+
+export function itNote(r: Rng): Doc {
+  const d = new Doc();
+  d.t(`Journal d’intervention informatique — ${v.date(r, 2024, 2026)}\n`);
+  d.t('Poste du cabinet : adresse IP ').p('ip_address', v.ipv4(r)).t(`, passerelle `).p('ip_address', v.ipv4(r)).t('.\n');
+  if (r.chance(0.3)) d.t('Adresse IPv6 : ').p('ip_address', v.ipv6(r)).t('.\n');
+  d.t(`Mise à jour du logiciel ${r.pick(['Doctolib', 'Excel', 'LibreOffice', 'Firefox'])} vers la version ${r.int(1, 20)}.${r.int(0, 9)}.${r.int(0, 99)}.\n`);
+  d.t(`Coordonnées GPS de l’agence : ${r.int(42, 50)}.${r.digits(5)}, ${r.int(0, 7)}.${r.digits(5)}.\n`);
+  d.t('Connexion suspecte depuis ').p('ip_address', v.ipv4(r)).t(` le ${v.date(r, 2025, 2026)} à 03:${r.digits(2)}.\n`);
+  if (r.chance(0.5)) d.t('Ticket ouvert par ').p('email', emailOf(r, person(r))).t('.\n');
+  if (r.chance(0.3)) d.t('Carte de paiement de l’abonnement : ').p('card', v.formatCard(r, v.cardDigits(r))).t('.\n');
+  hardNegatives(d, r);
+  hardNegatives(d, r);
+  d.t('\n');
+  return d;
+}
+
+export function companyNote(r: Rng): Doc {
+  const d = new Doc();
+  d.t(`Fournisseur : ${company(r)}, SIREN `).p('siren', v.formatSiren(r, v.siren(r))).t(', SIRET de l’établissement ').p('siret', v.formatSiret(r, v.siret(r))).t('.\n');
+  d.t(`Bon de commande n° ${v.luhnNine(r)} du ${v.date(r, 2024, 2026)}, montant ${v.amount(r)}.\n`);
+  d.t('Contact : ');
+  writeName(d, r, person(r));
+  d.t(', ').p('phone', v.phone(r)).t('.\n');
+  hardNegatives(d, r);
+  d.t('\n');
+  filler(d, r, 1);
+  return d;
+}
+
+// ---------- CSV ----------
+
+export interface CsvSchema {
+  delim: string;
+  columns: Array<'nom' | 'prenom' | 'nomComplet' | 'email' | 'tel' | 'adresse' | 'cp' | 'ville' | 'ddn' | 'commande' | 'montant' | 'date' | 'ean' | 'notes'>;
+  header: string[];
+}
+
+const HEADERS: Record<CsvSchema['columns'][number], string[]> = {
+  nom: ['Nom', 'NOM', 'nom', 'Nom de famille'],
+  prenom: ['Prénom', 'Prenom', 'prénom'],
+  nomComplet: ['Client', 'Nom complet', 'Contact'],
+  email: ['Email', 'E-mail', 'Courriel', 'Adresse e-mail'],
+  tel: ['Téléphone', 'Tel', 'Portable', 'Mobile'],
+  adresse: ['Adresse', 'Adresse postale'],
+  cp: ['Code postal', 'CP'],
+  ville: ['Ville', 'Commune'],
+  ddn: ['Date de naissance', 'DDN', 'Né(e) le'],
+  commande: ['N° commande', 'Référence'],
+  montant: ['Montant TTC', 'Total'],
+  date: ['Date', 'Date de commande', 'Dernière visite'],
+  ean: ['EAN', 'Code article'],
+  notes: ['Notes', 'Commentaire'],
+};
+
+export function csvSchema(r: Rng): CsvSchema {
+  const delim = r.pick([';', ';', ',', '\t']);
+  let columns: CsvSchema['columns'];
+  switch (r.int(0, 3)) {
+    case 0: columns = ['nom', 'prenom', 'email', 'tel', 'adresse', 'cp', 'ville', 'ddn']; break;
+    case 1: columns = ['nomComplet', 'email', 'tel', 'adresse', 'cp', 'ville']; break;
+    case 2: columns = ['commande', 'date', 'nomComplet', 'email', 'montant', 'ean']; break;
+    default: columns = ['prenom', 'nom', 'tel', 'email', 'date', 'notes'];
+  }
+  return { delim, columns, header: columns.map((c) => r.pick(HEADERS[c])) };
+}
+
+function cell(d: Doc, r: Rng, s: CsvSchema, col: CsvSchema['columns'][number], p: Person): void {
+  const quote = (x: string) => (x.includes(s.delim) || x.includes('"') ? `"${x.replace(/"/g, '""')}"` : x);
+  switch (col) {
+    case 'nom': d.p('person_name', r.chance(0.5) ? p.last.toUpperCase() : p.last); break;
+    case 'prenom': d.p('person_name', p.first); break;
+    case 'nomComplet': d.p('person_name', r.chance(0.5) ? `${p.first} ${p.last}` : `${p.last.toUpperCase()} ${p.first}`); break;
+    case 'email': d.p('email', emailOf(r, p)); break;
+    case 'tel': if (r.chance(0.9)) d.p('phone', v.phone(r).replace(/^\+/, r.chance(0.5) ? '+' : '+')); break;
+    case 'adresse': {
+      const a = streetLine(r);
+      if (a.includes(s.delim)) d.t('"').p('postal_address', a).t('"');
+      else d.p('postal_address', a);
+      break;
+    }
+    case 'cp': d.t(postcode(r)); break;
+    case 'ville': d.t(quote(r.pick(CITIES))); break;
+    case 'ddn': if (r.chance(0.85)) d.p('birth_date', v.date(r, 1940, 2008).replace(/^(\d+) /, (m) => m)); break;
+    case 'commande': d.t(`CMD-${r.digits(7)}`); break;
+    case 'montant': d.t(quote(v.amount(r))); break;
+    case 'date': d.t(v.date(r, 2023, 2026)); break;
+    case 'ean': d.t(v.ean13(r)); break;
+    case 'notes': {
+      if (r.chance(0.15)) {
+        d.t('"');
+        special(d, r);
+        d.t('"');
+      } else d.t(quote(r.pick(['', 'Relancer en septembre', 'Paie par chèque', 'Client fidèle', `Version ${r.int(1, 9)}.${r.int(0, 9)}.${r.int(0, 9)}.${r.int(0, 9)}`])));
+      break;
+    }
+  }
+}
+
+export function csvRow(d: Doc, r: Rng, s: CsvSchema): void {
+  const p = person(r);
+  s.columns.forEach((col, i) => {
+    if (i > 0) d.t(s.delim);
+    cell(d, r, s, col, p);
+  });
+  d.t('\n');
+}
+
+export function csvFile(r: Rng): Doc {
+  const s = csvSchema(r);
+  const d = new Doc();
+  d.t(s.header.join(s.delim) + '\n');
+  for (let i = r.int(3, 25); i > 0; i--) csvRow(d, r, s);
+  return d;
+}

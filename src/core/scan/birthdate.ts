@@ -1,0 +1,38 @@
+// Birth dates, only with their context ("né(e) le", "date de naissance", "DDN"): a date alone is
+// an invoice date, a deadline or an appointment.
+import type { Detection } from './types.ts';
+import { emit } from './emit.ts';
+
+const CONTEXT_RE = /\b(?:n[ée]e?(?:[ \u00a0]?\(e\))?[ \u00a0]+le|date[ \u00a0]+de[ \u00a0]+naissance|DDN|D\.D\.N\.|naissance)\b/gi;
+const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+export const DATE_RE = new RegExp(
+  `(?:(?:0?[1-9]|[12]\\d|3[01])[/.\\-](?:0?[1-9]|1[0-2])[/.\\-](?:19|20)?\\d{2}|(?:1er|0?[1-9]|[12]\\d|3[01])[ \\u00a0]+(?:${MONTHS})[ \\u00a0]+(?:19|20)\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))(?![\\d])`,
+  'iy',
+);
+// What may sit between the context and the date: ":", "le", "(e)", a few spaces.
+const GAP_RE = /[ \u00a0]*(?:[:：=]|\(e\))?[ \u00a0]*(?:le[ \u00a0]+)?/y;
+
+export function detectBirthDates(text: string, out: Detection[]): void {
+  CONTEXT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTEXT_RE.exec(text)) !== null) {
+    let at = m.index + m[0].length;
+    GAP_RE.lastIndex = at;
+    const g = GAP_RE.exec(text);
+    if (g) at += g[0].length;
+    // CSV: the date may be a few cells away from "naissance" only via the column header (columns.ts).
+    DATE_RE.lastIndex = at;
+    const d = DATE_RE.exec(text);
+    if (d) {
+      emit(out, text, 'birth_date', at, at + d[0].length);
+      CONTEXT_RE.lastIndex = at + d[0].length;
+    }
+  }
+}
+
+/** A whole cell that is a date (for columns headed "Date de naissance"). */
+export function isDate(cell: string): boolean {
+  DATE_RE.lastIndex = 0;
+  const d = DATE_RE.exec(cell);
+  return d !== null && d[0].length === cell.length;
+}

@@ -1,0 +1,142 @@
+// Column-header awareness for CSV/TSV blocks and spreadsheet cells: under a "Nom", "Prénom",
+// "Date de naissance", "Adresse" or "Téléphone" header, the cell itself is the finding.
+import type { Detection, FindingType } from './types.ts';
+import { emit } from './emit.ts';
+import { isDate } from './birthdate.ts';
+
+function normalizeHeader(h: string): string {
+  return h.trim().replace(/^"|"$/g, '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[_\-.()°:]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const NOT_A_PERSON = /entreprise|societe|raison|produit|article|fichier|ville|rue|commune|pays|domaine|projet|service|categorie|type|code|numero|id\b|mail|tel|montant|prix|banque|agence|magasin|marque/;
+
+/** The finding type a column header announces, if any. */
+export function columnType(header: string): FindingType | null {
+  const h = normalizeHeader(header);
+  if (!h) return null;
+  if (/^(?:date (?:de )?naissance|ddn|nee? le|ne e le|nee? e le|naissance|birth ?date|date of birth|dob|anniversaire)$/.test(h)) return 'birth_date';
+  if (/^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse 1|adresse ligne 1|adresse de facturation|adresse de livraison)$/.test(h)) return 'postal_address';
+  if (/^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|fixe|tel fixe|telephone fixe|numero de telephone)$/.test(h)) return 'phone';
+  if (NOT_A_PERSON.test(h)) return null;
+  if (/^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom d usage|nom de naissance|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|surname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur)$/.test(h)) return 'person_name';
+  return null;
+}
+
+function isPlausible(type: FindingType, cell: string): boolean {
+  switch (type) {
+    case 'person_name':
+      return cell.length <= 80 && plausibleName(cell, 0, cell.length);
+    case 'birth_date':
+      return isDate(cell);
+    case 'postal_address':
+      return /\p{L}{3}/u.test(cell) && cell.length <= 200;
+    case 'phone':
+      // spreadsheets drop the leading zero: 612345678
+      return /^[1-9]\d{8}$/.test(cell) && !/^7[0-2]/.test(cell);
+    default:
+      return false;
+  }
+}
+
+/** Two letters in a row, no '@' and no run of 3 digits: without slicing the cell. */
+function plausibleName(text: string, s: number, e: number): boolean {
+  let letters = 0;
+  let two = false;
+  let digits = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return false;
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 3) return false;
+      letters = 0;
+      continue;
+    }
+    digits = 0;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
+      if (++letters >= 2) two = true;
+    } else letters = 0;
+  }
+  return two;
+}
+
+/** Spreadsheet cell under a known header: the whole (trimmed) cell. */
+export function detectCell(text: string, header: string, out: Detection[]): void {
+  const type = columnType(header);
+  if (!type) return;
+  let s = 0;
+  let e = text.length;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s && isPlausible(type, text.slice(s, e))) emit(out, text, type, s, e);
+}
+
+function pickDelimiter(header: string): string {
+  let best = ',';
+  let bestCount = 0;
+  for (const d of [';', ',', '\t', '|']) {
+    const c = header.split(d).length - 1;
+    if (c > bestCount) {
+      best = d;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * CSV/TSV block: the header is `headerLine` when given (later blocks), otherwise the block's
+ * first line. Returns without work when no column is announced.
+ */
+export function detectColumns(text: string, headerLine: string | undefined, format: 'csv' | 'tsv', out: Detection[]): void {
+  let bodyStart = 0;
+  let header = headerLine;
+  if (header === undefined) {
+    const nl = text.indexOf('\n');
+    header = nl < 0 ? text : text.slice(0, nl);
+    bodyStart = nl < 0 ? text.length : nl + 1;
+  }
+  header = header.replace(/\r$/, '');
+  const delim = format === 'tsv' ? '\t' : pickDelimiter(header);
+  const names = header.split(delim);
+  const types = names.map(columnType);
+  if (!types.some((t) => t !== null)) return;
+  const n = text.length;
+  let lineStart = bodyStart;
+  // next delimiter at or after a position, remembered so that lines without delimiters do not
+  // send indexOf to the end of the block again and again
+  let nextDelim = -2;
+  const delimFrom = (i: number): number => {
+    if (nextDelim !== -1 && nextDelim < i) nextDelim = text.indexOf(delim, i);
+    return nextDelim;
+  };
+  // Line by line, cell by cell with native indexOf: only the announced columns are looked at.
+  while (lineStart < n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    let i = lineStart;
+    for (let col = 0; col < types.length && i <= lineEnd; col++) {
+      let s = i;
+      let e: number;
+      if (text.charCodeAt(i) === 34) {
+        // quoted cell: up to the closing quote ("" escapes a quote)
+        s = i + 1;
+        let j = s;
+        while (j < lineEnd && !(text.charCodeAt(j) === 34 && text.charCodeAt(j + 1) !== 34)) j += text.charCodeAt(j) === 34 ? 2 : 1;
+        if (j >= lineEnd) break; // multi-line quoted cells are left to the text detectors
+        e = j;
+        const next = delimFrom(j);
+        i = next < 0 || next > lineEnd ? lineEnd + 1 : next + 1;
+      } else {
+        const next = delimFrom(i);
+        e = next < 0 || next > lineEnd ? lineEnd : next;
+        i = e + 1;
+      }
+      const t = types[col];
+      if (!t) continue;
+      while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+      while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)) e--;
+      if (e > s && (t === 'person_name' ? e - s <= 80 && plausibleName(text, s, e) : isPlausible(t, text.slice(s, e)))) emit(out, text, t, s, e);
+    }
+    lineStart = lineEnd + 1;
+  }
+}

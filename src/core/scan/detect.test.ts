@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { detectText } from './detect.ts';
+import type { DetectHints, FindingType } from './types.ts';
+
+/** The values found, as [type, text] pairs (tests only: reports never hold raw values). */
+function found(text: string, hints?: DetectHints): Array<[FindingType, string]> {
+  return detectText(text, hints).map((d) => [d.type, text.slice(d.start, d.start + d.length)]);
+}
+function typesIn(text: string, hints?: DetectHints): FindingType[] {
+  return detectText(text, hints).map((d) => d.type);
+}
+
+describe('email', () => {
+  it('finds addresses and trims sentence punctuation', () => {
+    expect(found('Écrire à jean.dupont+devis@exemple.fr. Merci')).toEqual([['email', 'jean.dupont+devis@exemple.fr']]);
+  });
+  it('ignores an @ without a domain', () => {
+    expect(typesIn('RDV @ 14h, @Marie, a@b')).toEqual([]);
+  });
+});
+
+describe('phone', () => {
+  it.each([
+    '06 12 34 56 78', '06.12.34.56.78', '06-12-34-56-78', '0612345678', '01 23 45 67 89', '07 81 23 45 67',
+    '+33 6 12 34 56 78', '+33 (0)6 12 34 56 78', '0033 6 12 34 56 78', '+33612345678', '+44 20 7946 0958', '+41 79 123 45 67',
+  ])('finds %s', (p) => {
+    expect(found(`Tél. : ${p}, merci.`)).toEqual([['phone', p]]);
+  });
+  it('separates numbers written one after the other', () => {
+    expect(found('appel +33 6 12 34 56 78 puis 06 12 34 56 78  07 81 23 45 67')).toEqual([
+      ['phone', '+33 6 12 34 56 78'],
+      ['phone', '06 12 34 56 78'],
+      ['phone', '07 81 23 45 67'],
+    ]);
+  });
+  it.each([
+    ['unassigned 070-072', '07 01 23 45 67'],
+    ['a file number', 'dossier 0612345678'],
+    ['glued to an invoice reference', 'FAC-0612345678'],
+    ['nine digits', '06 12 34 56 7'],
+  ])('rejects %s', (_why, t) => {
+    expect(typesIn(t)).not.toContain('phone');
+  });
+});
+
+describe('iban', () => {
+  it('finds grouped and compact IBANs with a valid RIB key', () => {
+    expect(found('IBAN FR76 3000 6000 0112 3456 7890 189 BIC BNPAFRPP')).toEqual([['iban', 'FR76 3000 6000 0112 3456 7890 189']]);
+    expect(found('IBAN : DE89370400440532013000.')).toEqual([['iban', 'DE89370400440532013000']]);
+  });
+  it('rejects a bad checksum and reads no card inside it', () => {
+    expect(found('IBAN FR76 3000 6000 0112 3456 7890 188')).toEqual([]);
+  });
+  it('still reads a phone written right after an IBAN', () => {
+    expect(typesIn('FR76 3000 6000 0112 3456 7890 189 06 12 34 56 78')).toEqual(['iban', 'phone']);
+  });
+});
+
+describe('card', () => {
+  it('finds Visa, Mastercard 2-series and Amex groupings', () => {
+    expect(found('Carte 4111 1111 1111 1111 exp 12/27')).toEqual([['card', '4111 1111 1111 1111']]);
+    expect(found('Carte 2221-0000-0000-0009.')).toEqual([['card', '2221-0000-0000-0009']]);
+    expect(found('Amex 3782 822463 10005')).toEqual([['card', '3782 822463 10005']]);
+  });
+  it('rejects a bad Luhn and an EAN-13', () => {
+    expect(typesIn('Carte 4111 1111 1111 1112')).toEqual([]);
+    expect(typesIn('EAN 3017620422003')).toEqual([]);
+  });
+});
+
+describe('nir', () => {
+  it('finds grouped, compact and Corsican numbers with a valid key', () => {
+    expect(found('N° SS : 1 85 05 78 006 084 91.')).toEqual([['nir', '1 85 05 78 006 084 91']]);
+    expect(found('NIR 185057800608491')).toEqual([['nir', '185057800608491']]);
+    expect(typesIn('sécu 2 69 05 2A 004 123 14')).toEqual(['nir']);
+  });
+  it('rejects a wrong key, and a card-grouped number whose key holds by chance', () => {
+    expect(typesIn('N° 1 85 05 78 006 084 92')).toEqual([]);
+    expect(typesIn('Carte refusée : 3465 090436 90127.')).toEqual([]);
+  });
+});
+
+describe('siren / siret', () => {
+  it('finds a SIRET with or without spaces, La Poste included', () => {
+    expect(found('SIRET : 732 829 320 00074')).toEqual([['siret', '732 829 320 00074']]);
+    expect(found('Bureau de poste 35600000049837.')).toEqual([['siret', '35600000049837']]);
+  });
+  it('needs context for a bare 9-digit number', () => {
+    expect(found('SIREN 732 829 320')).toEqual([['siren', '732 829 320']]);
+    expect(found('RCS Lyon 732829320')).toEqual([['siren', '732829320']]);
+    expect(typesIn('Colis n° 732829320 expédié')).toEqual([]);
+  });
+  it('does not read the SIREN inside a VAT number', () => {
+    expect(typesIn('TVA intracommunautaire : FR44732829320')).toEqual([]);
+    expect(typesIn('SIREN / TVA : FR 44 732 829 320')).toEqual([]);
+  });
+});
+
+describe('ip_address', () => {
+  it('finds IPv4 and IPv6', () => {
+    expect(found('Connexion depuis 192.168.1.10 hier')).toEqual([['ip_address', '192.168.1.10']]);
+    expect(found('Adresse 2001:db8:85a3::8a2e:370:7334.')).toEqual([['ip_address', '2001:db8:85a3::8a2e:370:7334']]);
+  });
+  it('rejects version numbers, out-of-range parts and GPS coordinates', () => {
+    expect(typesIn('mise à jour en version 1.2.3.4')).toEqual([]);
+    expect(typesIn('adresse 300.1.1.1')).toEqual([]);
+    expect(typesIn('GPS 48.8566, 2.3522')).toEqual([]);
+    expect(typesIn('Rendez-vous à 10:30:00')).toEqual([]);
+  });
+});
+
+describe('birth_date', () => {
+  it('needs a birth context', () => {
+    expect(found('Mme X, née le 12/03/1985.')).toEqual([['birth_date', '12/03/1985']]);
+    expect(found('Date de naissance : 1er mars 1972')).toEqual([['birth_date', '1er mars 1972']]);
+    expect(found('DDN 1985-03-12')).toEqual([['birth_date', '1985-03-12']]);
+  });
+  it('ignores other dates', () => {
+    expect(typesIn('Facture du 12/03/2024, échéance le 12/04/2024.')).toEqual([]);
+  });
+});
+
+describe('postal_address', () => {
+  it('finds street, bis/ter, postcode, city and CEDEX, on one or two lines', () => {
+    expect(found('Livraison au 12 bis rue de la République, 75011 Paris.')).toEqual([['postal_address', '12 bis rue de la République, 75011 Paris']]);
+    expect(found('8, allée des Tilleuls\nBP 45\n69003 LYON CEDEX 03\n')).toEqual([['postal_address', '8, allée des Tilleuls\nBP 45\n69003 LYON CEDEX 03']]);
+  });
+  it('ignores "5 cours de yoga" and a church name', () => {
+    expect(typesIn('Elle a suivi 5 cours de yoga près de l’Église Saint-Pierre.')).toEqual([]);
+  });
+});
+
+describe('person_name', () => {
+  it('after an honorific, "NOM Prénom", "Prénom Nom" and a signature', () => {
+    expect(found('Bonjour Mme Durand,')).toEqual([['person_name', 'Durand']]);
+    expect(found('M. Jean-Pierre de La Fontaine a appelé.')).toEqual([['person_name', 'Jean-Pierre de La Fontaine']]);
+    expect(found('Dossier de DUPONT Marie, reçu.')).toEqual([['person_name', 'DUPONT Marie']]);
+    expect(found('Rappeler Marie Curie demain.')).toEqual([['person_name', 'Marie Curie']]);
+    expect(found('Cordialement,\nOumou Diallo\n')).toEqual([['person_name', 'Oumou Diallo']]);
+    expect(found('Client : Maëlys KERMARREC\n')).toEqual([['person_name', 'Maëlys KERMARREC']]);
+  });
+  it('ignores places named after people and uppercase acronyms', () => {
+    expect(typesIn('Rendez-vous rue Victor Hugo, près de l’église Saint-Pierre Martin.')).toEqual([]);
+    expect(typesIn('Montant HT TVA TTC SIRET')).toEqual([]);
+    expect(typesIn('Madame, Monsieur, le Maire vous informe.')).toEqual([]);
+  });
+});
+
+describe('special categories', () => {
+  it.each([
+    ['health', 'Elle est diabétique depuis 5 ans.'],
+    ['health', 'Le patient est en arrêt maladie jusqu’au 3 mai.'],
+    ['religion', 'Il est de confession musulmane.'],
+    ['political', 'Il est adhérent du Parti socialiste.'],
+    ['union_membership', 'Elle est syndiquée à la CGT.'],
+    ['sexual_orientation', 'Il est homosexuel et en parle librement.'],
+    ['ethnic_origin', 'Elle est d’origine maghrébine.'],
+  ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
+    expect(typesIn(t)).toContain(type);
+  });
+  it.each([
+    'C’est un parti pris esthétique.',
+    'Nous soutenons une campagne de santé publique sur le diabète.',
+    'La dépression atmosphérique a retardé le chantier.',
+    'Installation d’une enceinte bluetooth.',
+    'Le traitement des données est décrit ci-dessous.',
+    'Le syndic de copropriété a voté les travaux.',
+    'Huile d’olive d’origine italienne.',
+    'Rendez-vous devant l’Église Saint-Pierre.',
+  ])('ignores: %s', (t) => {
+    expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
+  });
+});
+
+describe('column headers (CSV and spreadsheet cells)', () => {
+  const csv = 'Nom;Prénom;Date de naissance;Adresse;Téléphone;Ville\nDUPONT;Zoé;12/03/1985;"3 rue X";612345678;Paris\n';
+  it('makes the cells under Nom, Prénom, Date de naissance, Adresse findings', () => {
+    expect(found(csv, { format: 'csv' })).toEqual([
+      ['person_name', 'DUPONT'],
+      ['person_name', 'Zoé'],
+      ['birth_date', '12/03/1985'],
+      ['postal_address', '3 rue X'],
+      ['phone', '612345678'],
+    ]);
+  });
+  it('uses headerLine for later blocks, and nothing without it', () => {
+    const later = 'MARTIN;Léo;01/02/2003;"Lieu-dit les Granges";;Lyon\n';
+    expect(typesIn(later, { format: 'csv', headerLine: 'Nom;Prénom;Date de naissance;Adresse;Téléphone;Ville' })).toEqual(['person_name', 'person_name', 'birth_date', 'postal_address']);
+    expect(typesIn(later, { format: 'text' })).toEqual([]);
+  });
+  it('classifies a spreadsheet cell by its column header', () => {
+    expect(found('Zoé', { format: 'xlsx', columnHeader: 'Prénom' })).toEqual([['person_name', 'Zoé']]);
+    expect(found('12/03/1985', { format: 'xlsx', columnHeader: 'DDN' })).toEqual([['birth_date', '12/03/1985']]);
+    expect(found('Zoé', { format: 'xlsx', columnHeader: 'Produit' })).toEqual([]);
+    expect(found('12/03/1985', { format: 'xlsx', columnHeader: 'Date de facture' })).toEqual([]);
+  });
+});
+
+describe('report shape', () => {
+  const text = '🙂 Mme Durand, 06 12 34 56 78, marie@exemple.fr, IBAN FR7630006000011234567890189, née le 12/03/1985.';
+  const ds = detectText(text);
+  it('offsets count UTF-16 code units', () => {
+    expect(ds.map((d) => text.slice(d.start, d.start + d.length))).toContain('06 12 34 56 78');
+  });
+  it('is sorted by start and non-overlapping per type', () => {
+    for (let i = 1; i < ds.length; i++) expect(ds[i]!.start).toBeGreaterThanOrEqual(ds[i - 1]!.start);
+    const byType = new Map<string, number>();
+    for (const d of ds) {
+      expect(d.start).toBeGreaterThanOrEqual(byType.get(d.type) ?? 0);
+      byType.set(d.type, d.start + d.length);
+    }
+  });
+  it('masks every value: at most the first and last characters survive', () => {
+    expect(ds.length).toBeGreaterThanOrEqual(5);
+    for (const d of ds) {
+      const raw = text.slice(d.start, d.start + d.length);
+      expect(d.masked).toHaveLength(raw.length);
+      const kept = [...d.masked].map((c, i) => (c === '•' ? '' : i));
+      expect(kept.filter((k) => k !== '').every((i) => i === 0 || i === raw.length - 1)).toBe(true);
+      expect(d.masked.slice(1, -1)).toMatch(/^•*$/);
+      expect(d.category).toBe(['iban', 'card', 'nir'].includes(d.type) || d.type === 'health' ? 'sensible' : 'courante');
+    }
+  });
+});

@@ -1,0 +1,38 @@
+// IPv6 addresses, found from each ':' (rare in French prose, where a space precedes ':').
+import type { Detection } from './types.ts';
+import { emit } from './emit.ts';
+
+const IPV6_RE = /(?:[0-9a-fA-F]{1,4}:){1,7}(?:(?::[0-9a-fA-F]{1,4}){1,6}|[0-9a-fA-F]{1,4}|:)/y;
+const FULL_RE = /^(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}|(?:[0-9a-f]{1,4}:){1,7}:|::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})$/i;
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+function isWord(c: number): boolean {
+  return isHex(c) || (c >= 103 && c <= 122) || (c >= 71 && c <= 90) || c === 95;
+}
+
+export function detectIpv6(text: string, out: Detection[]): void {
+  let i = text.indexOf(':');
+  while (i >= 0) {
+    let next = i + 1;
+    if (i > 0 && isHex(text.charCodeAt(i - 1))) {
+      let s = i - 1;
+      while (s > 0 && isHex(text.charCodeAt(s - 1))) s--;
+      if (i - s <= 4 && (s === 0 || (!isWord(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 58))) {
+        IPV6_RE.lastIndex = s;
+        const m = IPV6_RE.exec(text);
+        if (m) {
+          const v = m[0];
+          const e = s + v.length;
+          const colons = v.split(':').length - 1;
+          if (colons >= 2 && FULL_RE.test(v) && (v.includes('::') || colons === 7) && /[a-f]/i.test(v) && !isWord(text.charCodeAt(e))) {
+            emit(out, text, 'ip_address', s, e);
+            next = e;
+          }
+        }
+      }
+    }
+    i = text.indexOf(':', next);
+  }
+}

@@ -1,0 +1,74 @@
+// Curated French lexicon for the special categories (RGPD art. 9). Each entry is a phrase that,
+// said about a person, reveals the category; bare topic words ("santé", "parti", "église") are
+// deliberately absent. `avoid` lists the readings that are not about a person.
+import type { FindingType } from './types.ts';
+
+export interface LexiconEntry {
+  type: FindingType;
+  /** Regex source (case-insensitive), matched at a word start. */
+  phrase: string;
+  /** Rejected when this matches in the ~60 characters around the phrase. */
+  avoid?: string;
+  /** Needs a person nearby (pronoun, honorific, name, "patient"…) when the phrase alone is ambiguous. */
+  needsPerson?: boolean;
+}
+
+const E = '(?:e|é|è|ê)';
+const PARTIES = "(?:parti (?:socialiste|communiste|radical|animaliste|pirate|de gauche)|Parti [A-ZÉ][a-zé]+|PS|RN|LR|LFI|PCF|EELV|NPA|MoDem|Modem|Reconquête|Renaissance|Horizons|La France insoumise|France insoumise|Rassemblement national|Les Républicains|Les Écologistes|Lutte ouvrière|Front national|Debout la France|Europe Écologie)";
+const UNIONS = '(?:CGT|CFDT|FO|Force ouvrière|CFE-CGC|CFTC|UNSA|SUD|Solidaires|FSU|SNES|SNUipp|FNSEA|Confédération paysanne|SGEN)';
+const RELIGIONS_ADJ = '(?:musulmane?|juive?|juif|catholique|protestante?|chrétienne?|chrétien|bouddhiste|hindoue?|orthodoxe|évangélique|sikh|athée|agnostique)';
+const ORIGINS = '(?:maghrébine?|africaine?|nord-africaine?|subsaharienne?|algérienne?|marocaine?|tunisienne?|sénégalaise?|malienne?|ivoirienne?|camerounaise?|congolaise?|comorienne?|asiatique|chinoise?|vietnamienne?|cambodgienne?|turque?|kurde|arménienne?|arabe|antillaise?|réunionnaise?|haïtienne?|rom|tzigane|gitane?|roumaine?|indienne?|pakistanaise?|berbère|kabyle|juive)';
+const TOPIC = 'santé publique|campagne|prévention|sensibilisation|statistique|conférence|webinaire|journée mondiale|lutte contre|recherche sur|article|formation sur|atelier sur|brochure|affiche|étude sur';
+
+/**
+ * Lowercase starts of the phrases (every phrase of a type begins with one of its anchors, or
+ * with a lookbehind before one): a single cheap pass finds them, then the type's phrases are
+ * tried once, anchored at that spot.
+ */
+export const ANCHORS: Partial<Record<FindingType, string[]>> = {
+  health: [
+    'diab', 'insulino', 'souffr', 'atteint', 'migraine', 'anticoagul', 'cortico', 'sous dialyse', 'dépress', 'depress', 'encein', 'traitement', 'arrêt', 'arret', 'congé', 'conge', 'longue maladie', 'affection de longue', 'cancer',
+    'chimio', 'radioth', 'tumeur', 'leucé', 'leuce', 'lymphome', 'séropo', 'seropo', 'vih', 'sida', 'asthm', 'épilep', 'epilep', 'sclérose', 'sclerose',
+    'alzheimer', 'parkinson', 'hypertension', 'insuffisance', 'mucovisc', 'fibromyal', 'endométr', 'endometr', 'burn', 'trouble', 'bipolaire', 'schizo',
+    'anorex', 'boulim', 'crise', 'anxiété généralisée', 'stress post', 'tspt', 'tdah', 'antidép', 'antidep', 'anxiolyt', 'neurolept', 'somnif', 'méthadone',
+    'methadone', 'fausse couche', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addiction', 'sevrage', 'reconnaissance',
+    'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux',
+  ],
+  religion: [
+    'de confession', 'de religion', 'de foi', 'musulm', 'juif', 'juive', 'catholi', 'protestan', 'chrétien', 'chretien', 'bouddh', 'hindou', 'orthodox',
+    'évangél', 'evangel', 'sikh', 'athée', 'agnosti', 'pratiquant', 'ramadan', 'porte', 'la messe', 'la mosquée', 'la synagogue', 'fréquente', 'est converti', 'témoin', 'mange',
+  ],
+  political: ['adhér', 'adher', 'militan', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'électeur', 'électrice', 'proche', 'opinion'],
+  union_membership: ['syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'adhér', 'adher', 'membre', 'encart', 'militan'],
+  sexual_orientation: ['homosex', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle'],
+  ethnic_origin: ["d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir'],
+};
+
+export const LEXICON: LexiconEntry[] = [
+  // health
+  { type: 'health', phrase: `diab${E}t(?:e|ique)s?|insulinod${E}pendante?`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `d${E}pression(?! atmosph| tropicale| ${E}conomique)|d${E}pressive?s?\\b`, avoid: `${TOPIC}|atmosph|météo|économ|terrain`, needsPerson: true },
+  { type: 'health', phrase: 'enceinte', avoid: 'bluetooth|acoustique|connectée|sonore|haut-parleur|l[\'’]enceinte|une enceinte|cette enceinte|enceinte (?:du|de la|de l|des|fortifi|sportive)|enceintes|remparts?', needsPerson: true },
+  { type: 'health', phrase: 'traitement (?:pour|contre)(?= (?:la |le |les |l[\'’]|une |un |son |sa |ses )?[a-zé])', avoid: 'données|texte|dossier|demande|réclamation|commande|facture|eau|bois|surface|parasite|termite|nuisible|mauvaises herbes', needsPerson: true },
+  { type: 'health', phrase: `arr${E}t (?:de travail|maladie)|cong${E} maladie|longue maladie|affection de longue durée`, needsPerson: true },
+  { type: 'health', phrase: `(?:souffre|souffrant|souffrante|atteinte?) (?:d['’]une? |de la |du |des |d['’]|de )(?:maladie|migraine|cancer|diab|asthme|dépression|depression|sclérose|douleurs? chroniques?|insuffisance|trouble|syndrome|hernie|arthrose|polyarthrite|lombalgie|acouphènes|apnée)|migraines? chroniques?|anticoagulants?|corticoïdes|sous dialyse|cancer\\b|cancer(?:s)? (?:du|de la|des|de l)|chimioth${E}rapie|radioth${E}rapie|tumeur|leuc${E}mie|lymphome`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `s${E}ropositi(?:f|ve)|\\bVIH\\b|\\bsida\\b`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `asthm(?:e|atique)|${E}pilep(?:sie|tique)|scl${E}rose en plaques|alzheimer|parkinson|hypertension|insuffisance (?:cardiaque|rénale|respiratoire)|mucoviscidose|fibromyalgie|endométriose`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `burn-?out|trouble(?:s)? (?:bipolaires?|anxieux|obsessionnels?|du comportement alimentaire|de l[\'’]attention)|bipolaire|schizophr${E}n(?:ie|e)|anorexi(?:e|que)|boulimi(?:e|que)|crises? d[\'’](?:angoisse|anxiété|épilepsie)|anxiété généralisée|stress post-traumatique|TSPT|TDAH`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `antid${E}presseurs?|anxiolytiques?|neurolept|somnif${E}res?|traitement hormonal|méthadone`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `reconnaissance (?:de (?:la )?qualité )?de travailleur handicapé|\\bRQTH\\b|en situation de handicap|taux d[\'’]invalidité|pension d[\'’]invalidité|allocation aux adultes handicapés`, needsPerson: true },
+  // religion
+  { type: 'religion', phrase: `de confession ${RELIGIONS_ADJ}|de religion ${RELIGIONS_ADJ}|de foi ${RELIGIONS_ADJ}` },
+  { type: 'religion', phrase: `${RELIGIONS_ADJ} pratiquante?|pratiquante? ${RELIGIONS_ADJ}|(?<=(?:est|suis|sont|êtes) )${RELIGIONS_ADJ}(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
+  { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|jeûner|pendant) (?:le |du )?)ramadan|porte (?:le voile|la kippa|le foulard|le hijab|le turban sikh)|(?<=(?:va|vont|se rend|allons|vais|aller) (?:à|a) )la (?:messe|mosquée|synagogue)|fréquente (?:la|une) (?:mosquée|synagogue|paroisse)|(?<=s['’])est converti(?:e)? (?:à|au) (?:l['’]islam|judaïsme|catholicisme|bouddhisme|christianisme|protestantisme)|témoins? de Jéhovah|mange (?:halal|casher)` },
+  // political opinions
+  { type: 'political', phrase: `(?:adh${E}rente?|militante?|membre|encart${E}e?|sympathisante?|vote|votait|a vot${E}|candidate?)(?: (?:actif|active|depuis \\d+ ans|de longue date))? (?:au|du|de la|de l[\'’]|à la|chez|pour (?:le|la|les)|sur la liste(?: du| de la)?|(?=[A-Z]))[ ]?${PARTIES}\\b`, avoid: 'parti pris|parti[- ]prenante' },
+  { type: 'political', phrase: `(?:militante?|sympathisante?|électeur|électrice|proche) (?:d[\'’]|de l[\'’])(?:extrême[ -](?:droite|gauche))|opinions? politiques? (?:de|du|d[\'’])|(?:vote|votent|votait|a voté) (?:écologiste|socialiste|communiste|à droite|à gauche|blanc|${PARTIES})|(?:vote|votent|votait) (?:à|a) (?:l[\'’])?extrême[ -](?:droite|gauche)` },
+  // union membership
+  { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?:adh${E}rente?|membre|encart${E}e?|militante?) (?:à la|de la|du|au|chez) ${UNIONS}\\b|d${E}l${E}gu${E}e? syndicale?|repr${E}sentante? syndicale?|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
+  // sexual orientation
+  { type: 'sexual_orientation', phrase: 'homosexuel(?:le)?s?|bisexuel(?:le)?s?|lesbiennes?|\\bgay\\b|pansexuel(?:le)?|coming[- ]out|orientation sexuelle (?:de|du|d[\'’])', avoid: `${TOPIC}|gay-lussac|marvin|homophob|mariage pour tous|association|\\bassociations?\\b|festival|bar gay|quartier`, needsPerson: true },
+  // racial or ethnic origin
+  { type: 'ethnic_origin', phrase: `d[\'’]origines? ${ORIGINS}|de type (?:maghrébin|africain|asiatique|caucasien)|issue? de l[\'’]immigration|origine ethnique|appartenance ethnique|(?:de l['’]|d['’])ethnie \\p{L}+|peau (?:noire|mate)|noire? de peau`, avoid: `produit|vin|fromage|huile|viande|bois|marbre|pièce|matériau|matériel|article|café|thé|fabrication|recette|cuisine|plat|épice|tissu|tapis|meuble|mobilier|appellation|label|AOC|AOP|IGP`, needsPerson: true },
+];

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { mask } from './mask.ts';
+
+describe('mask', () => {
+  it('keeps at most the first and last characters', () => {
+    expect(mask('0612345678')).toBe('0••••••••8');
+    expect(mask('abcde')).toBe('a•••e');
+  });
+  it('short values keep less (a 2-character value would be fully revealed otherwise)', () => {
+    expect(mask('abcd')).toBe('a•••');
+    expect(mask('ab')).toBe('••');
+    expect(mask('a')).toBe('•');
+    expect(mask('')).toBe('');
+  });
+});

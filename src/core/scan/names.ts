@@ -1,0 +1,175 @@
+// Person names in free text: after an honorific (M., Mme, Dr, Maître…), "Prénom Nom" with a known
+// first name, "NOM Prénom", after a "Client :" / "Nom :" label, and the signature line after
+// "Cordialement,". One token regex over capitalised word pairs; the rest is set look-ups.
+import type { Detection } from './types.ts';
+import { emit } from './emit.ts';
+import { FIRST_NAMES, WEAK_FIRST_NAMES } from './firstnames.ts';
+
+const UP = 'A-ZÀ-ÖØ-Þ';
+const LOW = 'a-zß-öø-ÿ';
+const WORD = `[${UP}][${UP}${LOW}'’]*(?:-[${UP}][${UP}${LOW}'’]*)*`;
+// A following name word: optional particle, then a capitalised or uppercase word.
+const PARTICLES = "(?:(?:de|du|des|van|von|Le|La|Van|Von|De|Du|Da|Di|Del|Ben|El)[ \\u00a0]+|[dD]['’]){0,2}";
+const NEXT_RE = new RegExp(`[ \\u00a0]+(${PARTICLES}${WORD})`, 'y');
+const FIRST_RE = new RegExp(`(${PARTICLES}${WORD})`, 'y');
+const PARTICLES_RE = new RegExp(`^${PARTICLES}`);
+// Only capitalised words followed by another capitalised word (after optional particles) can
+// start a name: the lookahead rejects every other capital without building a match.
+// Bounded word lengths keep a block made of one huge capitalised "word" linear.
+const TOKEN_WORD = `[${UP}][${UP}${LOW}'’]{0,30}(?:-[${UP}][${UP}${LOW}'’]{0,30}){0,3}`;
+const TOKEN_RE = new RegExp(`${TOKEN_WORD}\\.?(?=[ \\u00a0]+${PARTICLES}[${UP}])`, 'g');
+// The line before a signature, and the start of a line that labels a person ("Client : …").
+const CLOSING_LINE = /(?:Cordialement|Bien à vous|Bien cordialement|Très cordialement|Sincères salutations|Salutations distinguées|Amicalement|Bien amicalement|Belle journée|Bonne journée|À bientôt|Merci d’avance|Merci d'avance)[ ,.!]*\r?$/;
+const LABEL_BEFORE = /^[ \t]*(?:Client|Cliente|Nom|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\(e\))?[ \u00a0]*:[ \u00a0]*$/;
+const SIGN_NAME_END = /[ \t]*(?:\r?\n|$)/y;
+
+const HONORIFICS = new Set(['M.', 'MM.', 'Mr', 'Mr.', 'Mme', 'Mme.', 'Mmes', 'Madame', 'Monsieur', 'Mlle', 'Mlle.', 'Mademoiselle', 'Dr', 'Dr.', 'Docteur', 'Docteure', 'Me', 'Maître', 'Maitre', 'Pr', 'Pr.', 'Professeur', 'Professeure']);
+// Capitalised words that follow an honorific or a first name without being a surname.
+const NOT_SURNAME = new Set([
+  'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Mon', 'Ma', 'Mes', 'Votre', 'Vos', 'Notre', 'Nos', 'Ce', 'Cette', 'Il', 'Elle', 'Je', 'Nous', 'Vous',
+  'Maire', 'Président', 'Présidente', 'Directeur', 'Directrice', 'Madame', 'Monsieur', 'Client', 'Cliente', 'Bonjour', 'Merci', 'Et', 'Ou',
+  'Mais', 'Donc', 'Pour', 'Par', 'Avec', 'Sans', 'Dans', 'Sur', 'En', 'Au', 'Aux', 'De', 'Du', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB',
+  'HT', 'TTC', 'CEDEX', 'Tél', 'Tel', 'Email', 'Mail', 'Adresse', 'Date', 'Objet', 'Facture', 'Devis', 'Total', 'Lundi', 'Mardi', 'Mercredi',
+  'Jeudi', 'Vendredi', 'Samedi', 'Dimanche', 'Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Août', 'Septembre', 'Octobre',
+  'Novembre', 'Décembre', 'Paris', 'France', 'Rue', 'Avenue', 'Boulevard', 'Place', 'Séance', 'Rendez-vous', 'Note', 'Notes', 'Prix', 'Le',
+]);
+const NOT_UPPER_SURNAME = new Set(['TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS']);
+// Words after which a name is part of a place or an institution ("rue Victor Hugo").
+const PLACE_BEFORE = /(?:rue|avenue|av\.|boulevard|bd|place|allée|quai|impasse|chemin|square|cours|route|passage|lycée|collège|école|hôpital|clinique|résidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|université|musée|théâtre|cinéma|saint|sainte|st|ste|promenade|esplanade|cité|villa|groupe|société|entreprise|établissements|ets)[ \u00a0]*$/i;
+
+/** At least two letters, all uppercase (hyphens and apostrophes allowed). */
+function isUpperWord(w: string): boolean {
+  if (w.length < 2) return false;
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)) return false;
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) letters++;
+  }
+  return letters >= 2;
+}
+function isCapWord(w: string): boolean {
+  return w.length >= 2 && !isUpperWord(w);
+}
+
+export function detectNames(text: string, out: Detection[]): void {
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const tok = m[0];
+    const s = m.index;
+    if (s > 0) {
+      const before = text.charCodeAt(s - 1);
+      // inside a word or a hyphenated place ("Saint-Pierre"), or an e-mail
+      if (before === 45 || before === 46 || before === 64 || before === 95 || (before >= 97 && before <= 122)) continue;
+    }
+    const word = tok.endsWith('.') && !HONORIFICS.has(tok) ? tok.slice(0, -1) : tok;
+    const end = s + word.length;
+    if (HONORIFICS.has(word)) {
+      const e = followNames(text, end, 3, false);
+      if (e > 0) {
+        emit(out, text, 'person_name', end + leadingSpaces(text, end), e);
+        TOKEN_RE.lastIndex = e;
+      }
+      continue;
+    }
+    if (FIRST_NAMES.has(word)) {
+      if (PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) continue;
+      const weak = WEAK_FIRST_NAMES.has(word);
+      const e = followNames(text, end, 2, weak);
+      if (e > 0) {
+        emit(out, text, 'person_name', s, e);
+        TOKEN_RE.lastIndex = e;
+      }
+      continue;
+    }
+    if (isUpperWord(word) && !NOT_UPPER_SURNAME.has(word)) {
+      if (byContext(text, s, out)) continue;
+      // "DUPONT Marie" (an uppercase surname, then a known first name)
+      NEXT_RE.lastIndex = end;
+      const n = NEXT_RE.exec(text);
+      if (n && FIRST_NAMES.has(n[1]!) && !PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
+        const e = end + n[0].length;
+        emit(out, text, 'person_name', s, e);
+        TOKEN_RE.lastIndex = e;
+      }
+      continue;
+    }
+    byContext(text, s, out);
+  }
+}
+
+/**
+ * Names the first-name list does not know: after "Client :" / "Nom :" at a line start, or on
+ * the line after "Cordialement,". Returns true when it emitted.
+ */
+function byContext(text: string, s: number, out: Detection[]): boolean {
+  const lineStart = lineStartWithin(text, s, 31);
+  if (lineStart < 0) return false;
+  const before = text.slice(lineStart, s);
+  if (LABEL_BEFORE.test(before)) {
+    const e = followNames(text, s, 3, false, true);
+    if (e > 0) {
+      emit(out, text, 'person_name', s, e);
+      TOKEN_RE.lastIndex = e;
+      return true;
+    }
+    return false;
+  }
+  if (lineStart >= 2 && /^[ \t]*$/.test(before)) {
+    let prevEnd = lineStart - 1;
+    let prevStart = lineStartWithin(text, prevEnd, 41);
+    if (prevStart >= 2 && /^[ \t\r]*$/.test(text.slice(prevStart, prevEnd))) {
+      prevEnd = prevStart - 1; // one blank line between the closing and the name
+      prevStart = lineStartWithin(text, prevEnd, 41);
+    }
+    if (prevStart >= 0 && CLOSING_LINE.test(text.slice(prevStart, prevEnd))) {
+      const e = followNames(text, s, 2, false, true);
+      // a first word and one more, alone on their line
+      if (e > 0) {
+        SIGN_NAME_END.lastIndex = e;
+        if (SIGN_NAME_END.test(text)) {
+          emit(out, text, 'person_name', s, e);
+          TOKEN_RE.lastIndex = e;
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+
+/** Start of the line holding position i, if it is at most `max` characters back; else -1. */
+function lineStartWithin(text: string, i: number, max: number): number {
+  const stop = Math.max(0, i - max);
+  for (let k = i - 1; k >= stop; k--) if (text.charCodeAt(k) === 10) return k + 1;
+  return stop === 0 ? 0 : -1;
+}
+
+function leadingSpaces(text: string, i: number): number {
+  let k = 0;
+  while (text.charCodeAt(i + k) === 32 || text.charCodeAt(i + k) === 0xa0) k++;
+  return k;
+}
+
+/** End of up to `max` name words following position `i`, or 0 when none qualifies. */
+function followNames(text: string, i: number, max: number, upperOnly: boolean, atWord = false): number {
+  let end = 0;
+  let pos = i;
+  for (let k = 0; k < max; k++) {
+    const re = atWord && k === 0 ? FIRST_RE : NEXT_RE;
+    re.lastIndex = pos;
+    const n = re.exec(text);
+    if (!n) break;
+    const w = n[1]!;
+    const bare = w.replace(PARTICLES_RE, '');
+    if (NOT_SURNAME.has(bare) || NOT_UPPER_SURNAME.has(bare)) break;
+    if (upperOnly && !isUpperWord(bare)) break;
+    if (!isCapWord(bare) && !isUpperWord(bare)) break;
+    pos += n[0].length;
+    end = pos;
+  }
+  return end;
+}
+

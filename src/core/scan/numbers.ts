@@ -1,0 +1,275 @@
+// Every number-shaped identifier in one pass: a single regex finds runs of digit groups
+// separated by one space, dot or dash (and "(0)" in international phones), then each run is
+// segmented into phones, NIR, cards, SIRET/SIREN and IP addresses by group shape + checksum.
+// Groups live in reused typed arrays: a block of text holds thousands of runs, and allocating
+// per group dominated the cost.
+import type { Detection, FindingType } from './types.ts';
+import { emit, isAlnum } from './emit.ts';
+import { cardValid, nirValid, sirenValid, siretValid } from './validators.ts';
+
+// A cheap scan finds stretches of at least 7 number-ish characters starting with a digit; inside
+// each, the exact grammar (sticky) reads the runs. At most 64 groups per run, so that a
+// pathological line of numbers stays linear.
+const STRETCH_RE = /\d[\d .\-\u00a0\u202f()AB+]{6,}/g;
+const RUN_RE = /\+?\d+(?:[AB]\d*)?(?:(?:[ .\-\u00a0\u202f]|[ \u00a0]?\(0\)[ \u00a0]?)\d+(?:[AB]\d*)?){0,63}/y;
+const SIREN_CONTEXT = /(?:siren|siret|rcs|r\.c\.s|immatricul|entreprise|société|societe)[^\n]{0,30}$/i;
+const NIR_CONTEXT = /(?:s[ée]cu|nir\b|insee|s[ée]curit[ée] sociale|assur[ée] social)[^\n]{0,40}$/i;
+// A bare 10-digit number after these words is a file or order number, not a phone.
+const REFERENCE_CONTEXT = /(?:dossier|n°|no\.?|numéro|num\.|réf\.?|référence|commande|facture|contrat|ticket|suivi|colis|client|compte|lot|série)\s*(?:de\s+\w+\s*)?:?\s*$/i;
+const VERSION_CONTEXT = /(?:version|v|build|release|firmware|ver\.?)\s*$/i;
+const NIR13_RE = /^[12]\d{4}(?:\d{2}|2A|2B)\d{6}$/;
+
+const PHONE_SHAPES = [[10], [2, 2, 2, 2, 2], [4, 3, 3], [2, 4, 4], [4, 2, 2, 2], [2, 8]];
+const SIRET_SHAPES = [[14], [3, 3, 3, 5], [9, 5]];
+const SIREN_SHAPES = [[9], [3, 3, 3]];
+
+// Separator before a group.
+const NONE = 0;
+const SPACE = 1;
+const DOT = 2;
+const DASH = 3;
+const TRUNK = 4; // " (0) " between +33 and the number
+
+const MAX_GROUPS = 64;
+const GS = new Int32Array(MAX_GROUPS); // group start (after a leading '+')
+const GE = new Int32Array(MAX_GROUPS); // group end
+const GSEP = new Uint8Array(MAX_GROUPS);
+let plus = false; // the run starts with '+'
+
+/**
+ * `inside(s, e)` returns the end of an IBAN-shaped span overlapping the run (its digits are not
+ * read as cards or phones), or -1.
+ */
+export function detectNumbers(text: string, out: Detection[], inside: (s: number, e: number) => number = () => -1): void {
+  STRETCH_RE.lastIndex = 0;
+  let st: RegExpExecArray | null;
+  while ((st = STRETCH_RE.exec(text)) !== null) {
+    const stretchEnd = st.index + st[0].length;
+    // a '+' just before the stretch belongs to it (+33…)
+    let pos = st.index > 0 && text.charCodeAt(st.index - 1) === 43 ? st.index - 1 : st.index;
+    while (pos < stretchEnd) {
+      RUN_RE.lastIndex = pos;
+      const m = RUN_RE.exec(text);
+      if (m === null) {
+        pos++;
+        continue;
+      }
+      const runStart = pos;
+      const runEnd = pos + m[0].length;
+      pos = nextRunStart(text, runEnd, stretchEnd);
+      if (runEnd - runStart < 7) continue;
+      const skipTo = inside(runStart, runEnd);
+      if (skipTo >= 0) {
+        // resume after the IBAN: "FR76 … 189 06 12 34 56 78" still holds a phone
+        if (skipTo < runEnd) pos = nextRunStart(text, skipTo, stretchEnd);
+        continue;
+      }
+      const n = split(text, runStart, runEnd);
+      const last = gluedAfter(text, runEnd) ? n - 2 : n - 1; // a run glued to a word cannot end a match on its last group
+      let i = gluedBefore(text, runStart) ? 1 : 0;
+      while (i < n) {
+        const k = matchAt(text, i, n, last, out);
+        i += k > 0 ? k : 1;
+      }
+    }
+  }
+}
+
+/** Where the next run may start inside the stretch: the next digit (or a '+' before one). */
+function nextRunStart(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c) && !(i > 0 && isDigitCode(text.charCodeAt(i - 1)) && i === from)) return i;
+    if (c === 43 && i + 1 < end && isDigitCode(text.charCodeAt(i + 1))) return i;
+  }
+  return end;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Fills GS/GE/GSEP with the groups of text[s, e); returns their count. */
+function split(text: string, s: number, e: number): number {
+  let i = s;
+  plus = text.charCodeAt(i) === 43;
+  if (plus) i++;
+  let k = 0;
+  let sep = NONE;
+  while (i < e && k < MAX_GROUPS) {
+    GS[k] = i;
+    GSEP[k] = sep;
+    while (i < e) {
+      const c = text.charCodeAt(i);
+      if (!isDigitCode(c) && c !== 65 && c !== 66) break;
+      i++;
+    }
+    GE[k++] = i;
+    if (i >= e) break;
+    const c = text.charCodeAt(i);
+    if (c === 46) sep = DOT;
+    else if (c === 45) sep = DASH;
+    else sep = SPACE;
+    // "(0)" with optional spaces: skip to the next digit that is not the trunk 0
+    let j = i + 1;
+    if (c === 40 || text.charCodeAt(j) === 40) {
+      sep = TRUNK;
+      j = text.indexOf(')', i) + 1;
+      while (j < e && !isDigitCode(text.charCodeAt(j))) j++;
+    }
+    i = j;
+  }
+  return k;
+}
+
+function gluedBefore(text: string, s: number): boolean {
+  if (s === 0) return false;
+  const c = text.charCodeAt(s - 1);
+  if (isAlnum(c) || c === 95 || c === 64) return true;
+  // "FAC-0612345678", "ref.123": a joining mark right after a word.
+  if ((c === 45 || c === 46 || c === 47 || c === 95) && s >= 2) return isAlnum(text.charCodeAt(s - 2));
+  return false;
+}
+
+function gluedAfter(text: string, e: number): boolean {
+  if (e >= text.length) return false;
+  const c = text.charCodeAt(e);
+  if (isAlnum(c) || c === 95 || c === 64 || c === 37 /* % */ || c === 0x20ac /* € */) return true;
+  if ((c === 45 || c === 46 || c === 47) && e + 1 < text.length) return isAlnum(text.charCodeAt(e + 1));
+  return false;
+}
+
+function rangeDigits(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return e > s;
+}
+
+function isDigits(s: string): boolean {
+  return rangeDigits(s, 0, s.length);
+}
+
+function validFrenchNational(d: string): boolean {
+  // d = 9 digits after the trunk 0: 1-9 first, mobile 7 only from 73 (070-072 are unassigned).
+  if (d.length !== 9 || !isDigits(d) || d[0] === '0') return false;
+  if (d[0] === '7' && (d[1] === '0' || d[1] === '1' || d[1] === '2')) return false;
+  return true;
+}
+
+function concat(text: string, i: number, j: number): string {
+  let s = '';
+  for (let k = i; k <= j; k++) s += text.slice(GS[k]!, GE[k]!);
+  return s;
+}
+
+function len(k: number): number {
+  return GE[k]! - GS[k]!;
+}
+
+/** Tries each identifier at group i; returns the number of groups consumed (0 = none). */
+function matchAt(text: string, i: number, n: number, last: number, out: Detection[]): number {
+  const isPlus = plus && i === 0;
+  const start = isPlus ? GS[0]! - 1 : GS[i]!;
+  const intl00 = text.charCodeAt(GS[i]!) === 48 && text.charCodeAt(GS[i]! + 1) === 48;
+  if (isPlus || intl00) {
+    // French numbers: +33 / 0033, then 9 digits (an optional "(0)" trunk between).
+    let digits = '';
+    for (let j = i; j <= last; j++) {
+      digits += j === i && intl00 ? text.slice(GS[i]! + 2, GE[i]!) : text.slice(GS[j]!, GE[j]!);
+      if (digits.length > 15 || !isDigits(digits)) break;
+      if (digits.startsWith('33')) {
+        if (digits.length === 11 && validFrenchNational(digits.slice(2)) && len(j) >= 2) {
+          emit(out, text, 'phone', start, GE[j]!);
+          return j - i + 1;
+        }
+      } else if (isPlus && digits.charCodeAt(0) !== 48 && digits.length >= 8) {
+        // E.164 elsewhere: take the following groups while the number stays ≤ 15 digits.
+        let jj = j;
+        let total = digits.length;
+        while (jj + 1 <= last && GSEP[jj + 1] !== TRUNK && total + len(jj + 1) <= 15 && rangeDigits(text, GS[jj + 1]!, GE[jj + 1]!)) {
+          jj++;
+          total += len(jj);
+        }
+        emit(out, text, 'phone', start, GE[jj]!);
+        return jj - i + 1;
+      }
+    }
+    if (isPlus) return 0;
+  }
+
+  // Fixed-length identifiers, by total length of the concatenated groups; the longest wins
+  // (a 15-character NIR over its 13 first characters, a SIRET over its SIREN).
+  let best: FindingType | null = null;
+  let bestJ = -1;
+  let L = 0;
+  for (let j = i; j <= last; j++) {
+    if (j > i && GSEP[j] === TRUNK) break; // "(0)" only belongs to international phones
+    if (j > i && len(j) < 2) break; // no identifier continues with a 1-digit group
+    L += len(j);
+    if (L > 19) break;
+    if (L < 9 || L === 11 || L === 12) continue;
+    const e = concat(text, i, j);
+    let type: FindingType | null = null;
+    if (L === 15 && nirShaped(i, j) && nirValid(e) && !(e[0] === '3' && cardShaped(i, j) && cardValid(e))) type = 'nir'; // Amex 37… vs temporary NIR 3…
+    else if (L === 13 && NIR13_RE.test(e) && NIR_CONTEXT.test(text.slice(Math.max(0, start - 60), start))) type = 'nir';
+    else if (L >= 13 && isDigits(e) && cardShaped(i, j) && cardValid(e)) type = 'card';
+    else if (L === 14 && isDigits(e) && shaped(i, j, SIRET_SHAPES) && siretValid(e)) type = 'siret';
+    else if (L === 10 && e.charCodeAt(0) === 48 && shaped(i, j, PHONE_SHAPES) && validFrenchNational(e.slice(1)) && sameSeparators(i, j) && (j > i || !REFERENCE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)))) type = 'phone';
+    else if (L === 9 && isDigits(e) && shaped(i, j, SIREN_SHAPES) && sirenValid(e) && SIREN_CONTEXT.test(text.slice(Math.max(0, start - 50), start)) && !REFERENCE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)) && !isTvaPrefix(text, start)) type = 'siren';
+    if (type) {
+      best = type;
+      bestJ = j;
+    }
+  }
+  if (best) {
+    emit(out, text, best, start, GE[bestJ]!);
+    return bestJ - i + 1;
+  }
+
+  // IPv4: exactly four dot-separated groups of 1-3 digits, each ≤ 255.
+  if (i + 3 <= last && GSEP[i + 1] === DOT && GSEP[i + 2] === DOT && GSEP[i + 3] === DOT && (i + 4 >= n || GSEP[i + 4] !== DOT) && (i === 0 || GSEP[i] !== DOT)) {
+    let ok = true;
+    for (let k = i; ok && k < i + 4; k++) ok = isOctet(text.slice(GS[k]!, GE[k]!));
+    if (ok && !VERSION_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) {
+      emit(out, text, 'ip_address', start, GE[i + 3]!);
+      return 4;
+    }
+  }
+  return 0;
+}
+
+function isOctet(t: string): boolean {
+  return t.length <= 3 && isDigits(t) && Number(t) <= 255 && !(t.length > 1 && t.charCodeAt(0) === 48);
+}
+
+function shaped(i: number, j: number, shapes: number[][]): boolean {
+  const count = j - i + 1;
+  outer: for (const shape of shapes) {
+    if (shape.length !== count) continue;
+    for (let k = 0; k < count; k++) if (len(i + k) !== shape[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function sameSeparators(i: number, j: number): boolean {
+  for (let k = i + 2; k <= j; k++) if (GSEP[k] !== GSEP[i + 1]) return false;
+  return true;
+}
+
+/** A NIR is written in one block, or from its sex digit alone ("1 85 05…"), or as 13 + key. */
+function nirShaped(i: number, j: number): boolean {
+  return i === j || len(i) === 1 || len(i) === 13;
+}
+
+/** Cards come in one block or in groups of 4+ (4-4-4-4, 4-6-5) separated by spaces or dashes. */
+function cardShaped(i: number, j: number): boolean {
+  for (let k = i + 1; k <= j; k++) {
+    if (GSEP[k] !== SPACE && GSEP[k] !== DASH) return false;
+    if (len(k - 1) < 4) return false;
+  }
+  return true;
+}
+
+function isTvaPrefix(text: string, s: number): boolean {
+  return /[A-Z]{2}\s?\d{2}\s?$/.test(text.slice(Math.max(0, s - 8), s)) || /TVA[^\n]{0,25}$/i.test(text.slice(Math.max(0, s - 30), s));
+}

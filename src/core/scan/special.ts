@@ -1,0 +1,119 @@
+// Special categories from free text. A first pass looks for lexicon anchors at word starts (one
+// alternation over the lowercased text, without the costly i/u flags); at each hit the phrases of
+// the anchor's categories are tried once (sticky), then the matched entry's context rules.
+import type { Detection, FindingType } from './types.ts';
+import { emit } from './emit.ts';
+import { ANCHORS, LEXICON } from './lexicon.ts';
+import { overlapsAny, type Span } from './spans.ts';
+
+const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const ENTRY_RES = LEXICON.map((e) => ({
+  entry: e,
+  re: new RegExp(`(?:${e.phrase})`, 'iyu'),
+  avoid: e.avoid ? new RegExp(e.avoid, 'iu') : null,
+}));
+const ENTRIES_BY_TYPE = new Map<FindingType, typeof ENTRY_RES>();
+for (const r of ENTRY_RES) ENTRIES_BY_TYPE.set(r.entry.type, [...(ENTRIES_BY_TYPE.get(r.entry.type) ?? []), r]);
+/** Per category: all its phrases in one alternation, tried where an anchor starts. */
+const TYPE_RES = new Map<FindingType, RegExp>();
+for (const type of new Set(LEXICON.map((e) => e.type))) {
+  const phrases = LEXICON.filter((e) => e.type === type).map((e) => e.phrase);
+  // one capture group per entry: the group that matched names the entry (phrases capture nothing)
+  TYPE_RES.set(type, new RegExp(phrases.map((p) => `(${p})`).join('|'), 'iyu'));
+}
+const ANCHOR_TYPES = new Map<string, FindingType[]>();
+for (const [type, words] of Object.entries(ANCHORS) as Array<[FindingType, string[]]>) {
+  for (const w of words) ANCHOR_TYPES.set(w, [...(ANCHOR_TYPES.get(w) ?? []), type]);
+}
+// \b is the fast path but knows only ASCII letters: an anchor starting with an accented letter
+// ("épilep") is searched without it ("pilep", after the \b that "é" makes) and checked back.
+const SHIFTED = new Set<string>();
+for (const w of [...ANCHOR_TYPES.keys()]) {
+  if (w.charCodeAt(0) < 128) continue;
+  SHIFTED.add(w.slice(1));
+  ANCHOR_TYPES.set(w.slice(1), ANCHOR_TYPES.get(w)!);
+  ANCHOR_TYPES.delete(w);
+}
+const ANCHOR_RE = new RegExp(`\\b(?:${[...ANCHOR_TYPES.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})`, 'g');
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
+// A person in the sentence: pronouns, honorifics, a care/client role, or first-person speech.
+const PERSON_RE = /(?:^|[^\p{L}])(?:il|elle|ils|elles|je|j['’]|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|enfant|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}])/iu;
+
+export function detectSpecial(text: string, out: Detection[], people: ReadonlyArray<Span> = []): void {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps offsets except for rare letters (İ): then scan the text itself.
+  const scan = lower.length === text.length ? lower : text;
+  ANCHOR_RE.lastIndex = 0;
+  const doneByType = new Map<FindingType, number>();
+  let a: RegExpExecArray | null;
+  while ((a = ANCHOR_RE.exec(scan)) !== null) {
+    const types = ANCHOR_TYPES.get(a[0]);
+    if (!types) continue;
+    let at = a.index;
+    if (SHIFTED.has(a[0])) {
+      // "pilep" must follow an accented letter that starts a word ("épilep")
+      if (at === 0 || scan.charCodeAt(at - 1) < 0xdf || (at > 1 && isLetter(scan.charCodeAt(at - 2)))) continue;
+      at--;
+    } else if (at > 0 && scan.charCodeAt(at - 1) >= 0xdf && scan.charCodeAt(at - 1) <= 0xff) continue; // "…é|curité": \b inside a word
+    for (const type of types) {
+      if (at < (doneByType.get(type) ?? 0)) continue;
+      const re = TYPE_RES.get(type)!;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
+      const e = at + m[0].length;
+      doneByType.set(type, e);
+      let g = 1;
+      while (m[g] === undefined) g++;
+      check(ENTRIES_BY_TYPE.get(type)![g - 1]!, text, at, e, out, people);
+    }
+  }
+}
+
+function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detection[], people: ReadonlyArray<Span>): void {
+  const [wa, wb] = sentenceWindow(text, s, e);
+  const win = text.slice(wa, wb);
+  if (found.avoid && found.avoid.test(win)) return;
+  if (found.entry.needsPerson && !PERSON_RE.test(win) && !overlapsAny(people, wa, wb)) return;
+  emit(out, text, found.entry.type, s, e);
+}
+
+/** Up to 120 characters before and 60 after, cut at line breaks and sentence ends (not "M. Dupont"). */
+function sentenceWindow(text: string, s: number, e: number): [number, number] {
+  let a = Math.max(0, s - 120);
+  let b = Math.min(text.length, e + 60);
+  // bounded searches: a block without line breaks must not make this quadratic
+  for (let i = s - 1; i >= a; i--) {
+    if (text.charCodeAt(i) === 10) {
+      a = i + 1;
+      break;
+    }
+  }
+  for (let i = e; i < b; i++) {
+    if (text.charCodeAt(i) === 10) {
+      b = i;
+      break;
+    }
+  }
+  for (let i = s - 2; i >= a; i--) {
+    if (text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && isSentenceEnd(text, i)) {
+      a = i + 2;
+      break;
+    }
+  }
+  for (let i = e; i < b - 1; i++) {
+    if (text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && isSentenceEnd(text, i)) {
+      b = i;
+      break;
+    }
+  }
+  return [a, b];
+}
+
+/** A '.' after a lowercase word or a number ends a sentence; after "M" or "Dr" it does not. */
+function isSentenceEnd(text: string, dot: number): boolean {
+  const c1 = text.charCodeAt(dot - 1);
+  const c2 = text.charCodeAt(dot - 2);
+  const lower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
+  return (lower(c1) && lower(c2)) || (c1 >= 48 && c1 <= 57) || c1 === 41;
+}
