@@ -10,6 +10,10 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Called often (at most every ~100 ms) with the running totals. */
   onProgress?: (p: ScanProgress) => void;
+  /** Findings kept per file (counts stay exact past it), so memory stays bounded. Default 20 000. */
+  maxFindingsPerFile?: number;
+  /** Absolute paths never scanned (the CLI's own report file when written inside a scanned folder). */
+  exclude?: string[];
 }
 
 export interface ScanProgress {
@@ -19,6 +23,12 @@ export interface ScanProgress {
   totalBytes: number | null;
   findings: number;
   etaSeconds: number | null;
+  /** Files not analysed on purpose: binaries, special files, links not followed. */
+  skipped?: number;
+  /** Files reported with an error. */
+  errors?: number;
+  /** Seconds since the scan started. */
+  elapsedSeconds?: number;
 }
 
 export interface FileReport {
@@ -31,4 +41,8 @@ export interface FileReport {
   counts: Partial<Record<FindingType, number>>;
   /** Set when the file could not be read: a French message; the scan goes on. */
   error?: { code: string; message: string };
+  /** More findings than maxFindingsPerFile: `findings` holds the first ones, `counts` all. */
+  findingsTruncated?: boolean;
+  /** PDFs: number of pages read. */
+  pages?: number;
 }

@@ -1,0 +1,24 @@
+// Child process of the scan benchmark: one scan, then its figures as JSON on stdout.
+// Peak RSS is the whole process's, worker threads included.
+import { scanFolders } from '../../src/scan/engine.ts';
+
+const [dir, workers] = process.argv.slice(2);
+const started = performance.now();
+const cpuStart = process.cpuUsage();
+let files = 0;
+let bytes = 0;
+let findings = 0;
+let pages = 0;
+let errors = 0;
+for await (const r of scanFolders([dir!], { workers: Number(workers) || undefined })) {
+  files++;
+  bytes += r.size;
+  findings += Object.values(r.counts).reduce((a, b) => a + (b ?? 0), 0);
+  pages += r.pages ?? 0;
+  if (r.error) errors++;
+}
+const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+// CPU time of all threads: a figure that stays meaningful on a busy machine.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(JSON.stringify({ seconds, files, bytes, findings, pages, errors, cpuSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

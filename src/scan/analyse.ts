@@ -1,0 +1,93 @@
+// Reads, extracts and detects one file (runs inside a worker thread): all the heavy work.
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { detectText } from '../core/scan/detect.ts';
+import type { Finding, FindingType } from '../core/scan/types.ts';
+import { fileErrors, fromSystemError } from './errors.ts';
+import { isTextFormat, type FileFormat } from './formats.ts';
+import { scanDocx } from './extract/docx.ts';
+import { scanOds } from './extract/ods.ts';
+import { scanOdt } from './extract/odt.ts';
+import { scanPdf } from './extract/pdf.ts';
+import { FindingSink } from './extract/sink.ts';
+import { scanTextFile, type Detect, type TextFormat } from './extract/text.ts';
+import { scanXlsx } from './extract/xlsx.ts';
+
+/** Office files and PDFs are read whole: above this, a per-file error. */
+export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
+
+export interface AnalyseJob {
+  path: string;
+  format: FileFormat;
+  maxFindings: number;
+}
+
+export interface AnalyseResult {
+  findings: Finding[];
+  counts: Partial<Record<FindingType, number>>;
+  total: number;
+  truncated: boolean;
+  /** The file is not text after all (binary sniff): skipped, not an error. */
+  binary?: boolean;
+  pages?: number;
+  error?: { code: string; message: string };
+}
+
+const TEXT_HINT: Record<string, TextFormat> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };
+
+export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void, detect: Detect = detectText): Promise<AnalyseResult> {
+  const sink = new FindingSink(job.path, job.maxFindings);
+  const result = (extra: Partial<AnalyseResult> = {}): AnalyseResult => ({ findings: sink.findings, counts: sink.counts, total: sink.total, truncated: sink.truncated, ...extra });
+  let fd: number;
+  try {
+    // O_NONBLOCK: a file swapped for a FIFO after the walk must not hang the worker.
+    fd = openSync(job.path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    return result({ error: toReport(e) });
+  }
+  try {
+    const before = fstatSync(fd);
+    if (!before.isFile()) throw fileErrors.changed();
+    let pages: number | undefined;
+    if (isTextFormat(job.format)) {
+      const outcome = scanTextFile({ fd, format: TEXT_HINT[job.format] ?? 'text', detect, sink, onBytes });
+      if (outcome === 'binary') return result({ binary: true });
+    } else {
+      if (before.size > MAX_DOCUMENT_BYTES) throw fileErrors.tooBig(MAX_DOCUMENT_BYTES / 1024 / 1024);
+      const data = readWhole(fd, before.size);
+      if (job.format === 'docx') scanDocx(data, detect, sink);
+      else if (job.format === 'xlsx') scanXlsx(data, detect, sink);
+      else if (job.format === 'ods') scanOds(data, detect, sink);
+      else if (job.format === 'odt') scanOdt(data, detect, sink);
+      // Page by page progress also tells the pool's watchdog that the worker is alive.
+      else pages = await scanPdf(data, detect, sink, (n, total) => onBytes(Math.floor((before.size * n) / total)));
+      onBytes(before.size);
+    }
+    if (changed(before, fstatSync(fd))) throw fileErrors.changed();
+    return result(pages === undefined ? {} : { pages });
+  } catch (e) {
+    return result({ error: toReport(e) });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function changed(a: Stats, b: Stats): boolean {
+  return a.size !== b.size || a.mtimeMs !== b.mtimeMs;
+}
+
+function readWhole(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let off = 0;
+  while (off < size) {
+    const n = readSync(fd, buf, off, size - off, off);
+    if (n === 0) throw fileErrors.changed();
+    off += n;
+  }
+  return buf;
+}
+
+function toReport(e: unknown): { code: string; message: string } {
+  const err = fromSystemError(e);
+  return { code: err.code, message: err.message };
+}

@@ -1,0 +1,169 @@
+// The scan: the main thread walks and dispatches, worker threads read, extract and detect.
+// One FileReport per file (errors included), in completion order; memory stays bounded
+// because the walk pauses while too many results wait for the consumer.
+import { availableParallelism } from 'node:os';
+import type { FindingType } from '../core/scan/types.ts';
+import type { AnalyseResult } from './analyse.ts';
+import type { FileReport, ScanOptions, ScanProgress } from './contract.ts';
+import { WorkerPool } from './pool.ts';
+import { walk, type WalkEntry } from './walk.ts';
+
+const MAX_WAITING_RESULTS = 64;
+/** Findings held for a slow consumer (a pipe, a database) before the walk pauses. */
+const MAX_WAITING_FINDINGS = 100_000;
+export const DEFAULT_MAX_FINDINGS_PER_FILE = 20_000;
+const PROGRESS_INTERVAL_MS = 100;
+
+type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
+
+function toReport(e: FileEntry, r: AnalyseResult): FileReport {
+  const report: FileReport = { path: e.path, root: e.root, size: e.size, modifiedAt: e.modifiedAt, format: e.format, findings: r.findings, counts: r.counts };
+  if (r.error) report.error = r.error;
+  if (r.truncated) report.findingsTruncated = true;
+  if (r.pages !== undefined) report.pages = r.pages;
+  return report;
+}
+
+export async function* scanFolders(roots: string[], options: ScanOptions = {}): AsyncGenerator<FileReport> {
+  const started = Date.now();
+  const size = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  const pool = new WorkerPool({ size });
+  const progress: Required<ScanProgress> = { files: 0, totalFiles: null, bytes: 0, totalBytes: null, findings: 0, etaSeconds: null, skipped: 0, errors: 0, elapsedSeconds: 0 };
+  let walkedFiles = 0;
+  let walkedBytes = 0;
+  let walkDone = false;
+  let aborted = false;
+  let walkError: unknown = null;
+  let inflight = 0;
+  let waitingFindings = 0;
+  const ready: FileReport[] = [];
+  let wakeConsumer: (() => void) | null = null;
+  let wakeProducer: (() => void) | null = null;
+  const wake = () => {
+    wakeConsumer?.();
+    wakeConsumer = null;
+  };
+  const freeSlot = () => {
+    wakeProducer?.();
+    wakeProducer = null;
+  };
+
+  let lastEmit = 0;
+  const emit = (force = false) => {
+    if (!options.onProgress) return;
+    const now = Date.now();
+    if (!force && now - lastEmit < PROGRESS_INTERVAL_MS) return;
+    lastEmit = now;
+    const elapsed = (now - started) / 1000;
+    progress.elapsedSeconds = elapsed;
+    const rate = progress.bytes / Math.max(elapsed, 0.001);
+    progress.etaSeconds = walkDone && progress.totalBytes !== null && rate > 0 ? Math.max(0, (progress.totalBytes - progress.bytes) / rate) : null;
+    options.onProgress({ ...progress });
+  };
+
+  const onAbort = () => {
+    aborted = true;
+    void pool.close();
+    wake();
+    freeSlot();
+  };
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const analyse = (e: FileEntry) => {
+    let seen = 0;
+    inflight++;
+    void pool
+      .run({ path: e.path, format: e.format, maxFindings: options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE }, (bytes) => {
+        progress.bytes += Math.max(0, bytes - seen);
+        seen = Math.max(seen, bytes);
+        emit();
+      })
+      .then((r) => {
+        inflight--;
+        // The walk may wait for a free slot even when this file gives no report (binary).
+        freeSlot();
+        if (r === null) return wake();
+        progress.bytes += Math.max(0, e.size - seen);
+        progress.files++;
+        if (r.binary) progress.skipped++;
+        else {
+          if (r.error) progress.errors++;
+          progress.findings += r.total;
+          ready.push(toReport(e, r));
+          waitingFindings += r.findings.length;
+        }
+        wake();
+        emit();
+      });
+  };
+
+  const produce = async () => {
+    try {
+      for await (const e of walk(roots, { followSymlinks: options.followSymlinks === true, signal: options.signal, exclude: options.exclude })) {
+        if (aborted) break;
+        if (e.kind === 'skipped') {
+          progress.skipped++;
+          continue;
+        }
+        walkedFiles++;
+        if (e.kind === 'error') {
+          progress.files++;
+          progress.errors++;
+          ready.push({ path: e.path, root: e.root, size: e.size, modifiedAt: e.modifiedAt, format: e.format, findings: [], counts: {}, error: { code: e.code, message: e.message } });
+          wake();
+          continue;
+        }
+        walkedBytes += e.size;
+        while (!aborted && (inflight >= size * 2 || ready.length >= MAX_WAITING_RESULTS || waitingFindings >= MAX_WAITING_FINDINGS)) await new Promise<void>((r) => (wakeProducer = r));
+        if (aborted) break;
+        analyse(e);
+      }
+    } catch (err) {
+      walkError = err;
+    } finally {
+      walkDone = true;
+      progress.totalFiles = walkedFiles;
+      progress.totalBytes = walkedBytes;
+      wake();
+    }
+  };
+
+  const producing = produce();
+  try {
+    for (;;) {
+      if (aborted) break;
+      const next = ready.shift();
+      if (next) {
+        waitingFindings -= next.findings.length;
+        freeSlot();
+        yield next;
+        continue;
+      }
+      if (walkDone && inflight === 0) break;
+      await new Promise<void>((r) => (wakeConsumer = r));
+    }
+    if (walkError && !aborted) throw walkError;
+  } finally {
+    aborted = true;
+    freeSlot();
+    options.signal?.removeEventListener('abort', onAbort);
+    await pool.close();
+    await producing;
+    emit(true);
+  }
+}
+
+/** Every report of a scan, for callers that want them all at once (tests, small folders). */
+export async function scanToList(roots: string[], options: ScanOptions = {}): Promise<FileReport[]> {
+  const out: FileReport[] = [];
+  for await (const r of scanFolders(roots, options)) out.push(r);
+  return out;
+}
+
+/** Totals per type over reports. */
+export function totalCounts(reports: Iterable<Pick<FileReport, 'counts'>>): Partial<Record<FindingType, number>> {
+  const totals: Partial<Record<FindingType, number>> = {};
+  for (const r of reports) for (const [t, n] of Object.entries(r.counts) as [FindingType, number][]) totals[t] = (totals[t] ?? 0) + n;
+  return totals;
+}

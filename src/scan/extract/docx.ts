@@ -1,0 +1,49 @@
+// Word (.docx): the paragraphs of word/document.xml; locator « paragraphe N ».
+import type { FindingSink } from './sink.ts';
+import { addSegmentDetections } from './sink.ts';
+import type { Detect } from './text.ts';
+import { decodeXml, xmlTokens } from './xml.ts';
+import { readZipEntries } from './zip.ts';
+import { fileErrors } from '../errors.ts';
+
+export function docxParagraphs(xml: string): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] | null = null;
+  let inText = false;
+  for (const t of xmlTokens(xml)) {
+    if (t.tag === 'w:p') {
+      if (t.selfClosing) paragraphs.push('');
+      else if (!t.closing) current = [];
+      else if (current) {
+        paragraphs.push(current.join(''));
+        current = null;
+      }
+    } else if (t.tag === 'w:t') inText = !t.closing && !t.selfClosing;
+    else if (t.tag === 'w:tab' && current) current.push('\t');
+    else if ((t.tag === 'w:br' || t.tag === 'w:cr') && current) current.push(' ');
+    else if (t.text !== undefined && inText && current) current.push(decodeXml(t.text));
+  }
+  return paragraphs;
+}
+
+/** Other parts where people's details hide: letterheads, notes, reviewers' comments. */
+const OTHER_PARTS: [RegExp, string][] = [
+  [/^word\/header\d*\.xml$/, 'en-tête'],
+  [/^word\/footer\d*\.xml$/, 'pied de page'],
+  [/^word\/footnotes\.xml$/, 'notes de bas de page'],
+  [/^word\/endnotes\.xml$/, 'notes de fin'],
+  [/^word\/comments\.xml$/, 'commentaires'],
+];
+
+export function scanDocx(data: Uint8Array, detect: Detect, sink: FindingSink): void {
+  const entries = readZipEntries(data, 'Word', (n) => n === 'word/document.xml' || OTHER_PARTS.some(([re]) => re.test(n)));
+  const xml = entries.text('word/document.xml');
+  if (xml === undefined) throw fileErrors.corrupt('Word');
+  const hints = { format: 'docx' as const };
+  addSegmentDetections(sink, docxParagraphs(xml), (text) => detect(text, hints), (i) => `paragraphe ${i + 1}`);
+  for (const name of entries.names().sort()) {
+    const label = OTHER_PARTS.find(([re]) => re.test(name))?.[1];
+    if (!label) continue;
+    addSegmentDetections(sink, docxParagraphs(entries.text(name) ?? ''), (text) => detect(text, hints), (i) => `${label}, paragraphe ${i + 1}`);
+  }
+}

@@ -1,0 +1,81 @@
+// Text encodings met in a small business's files: UTF-8 (with or without BOM), UTF-16 with
+// a BOM (Excel's "Unicode text" export), and Windows-1252 (older Windows tools, CSV from Excel).
+import { isUtf8 } from 'node:buffer';
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface Sniffed {
+  encoding: TextEncoding | null;
+  /** Bytes to skip at the start of the file (the BOM). */
+  bomLength: number;
+}
+
+/** BOM first; otherwise UTF-8 until a block proves it is not (see decodeBlock). */
+export function sniffEncoding(head: Uint8Array): Sniffed {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  return { encoding: null, bomLength: 0 };
+}
+
+/** A NUL byte in the first bytes of a file without a UTF-16 BOM: a binary file. */
+export function looksBinary(head: Uint8Array): boolean {
+  return head.indexOf(0) !== -1;
+}
+
+// Windows-1252 differs from latin1 only in 0x80–0x9F; Node's TextDecoder treats it as latin1.
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+const C1 = /[\x80-\x9f]/g;
+const HAS_C1 = /[\x80-\x9f]/;
+
+export function decodeWindows1252(bytes: Buffer): string {
+  const s = bytes.toString('latin1');
+  return HAS_C1.test(s) ? s.replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : s;
+}
+
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+
+/**
+ * Decodes one block cut on a character boundary. An undetermined encoding starts as UTF-8;
+ * the first invalid sequence switches the rest of the file to Windows-1252.
+ */
+export function decodeBlock(bytes: Buffer, encoding: TextEncoding | null): { text: string; encoding: TextEncoding | null } {
+  switch (encoding) {
+    case 'utf-16le':
+      return { text: utf16le.decode(bytes), encoding };
+    case 'utf-16be':
+      return { text: utf16be.decode(bytes), encoding };
+    case 'windows-1252':
+      return { text: decodeWindows1252(bytes), encoding };
+    default:
+      // isUtf8 (simdutf) then toString is several times faster than a fatal TextDecoder.
+      if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding };
+      return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** Where to cut a block so that it ends after a newline (or at least on a character boundary). */
+export function cutPoint(buf: Buffer, length: number, encoding: TextEncoding | null): { cut: number; endsLine: boolean } {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const even = length - (length % 2);
+    let i = even - 2;
+    for (; i >= 0; i -= 2) {
+      const unit = encoding === 'utf-16le' ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!;
+      if (unit === 0x0a) return { cut: i + 2, endsLine: true };
+    }
+    // No newline: never split a surrogate pair.
+    let cut = even;
+    const last = encoding === 'utf-16le' ? buf[cut - 2]! | (buf[cut - 1]! << 8) : (buf[cut - 2]! << 8) | buf[cut - 1]!;
+    if (cut >= 2 && last >= 0xd800 && last <= 0xdbff) cut -= 2;
+    return { cut, endsLine: false };
+  }
+  const nl = buf.lastIndexOf(0x0a, length - 1);
+  if (nl !== -1) return { cut: nl + 1, endsLine: true };
+  let cut = length;
+  // Back off UTF-8 continuation bytes and the lead byte they belong to.
+  let back = 0;
+  while (back < 4 && cut - back - 1 >= 0 && (buf[cut - back - 1]! & 0xc0) === 0x80) back++;
+  if (back < 4 && cut - back - 1 >= 0 && buf[cut - back - 1]! >= 0xc0) cut = cut - back - 1;
+  return { cut, endsLine: false };
+}

@@ -1,0 +1,99 @@
+// Line-preserving text views of HTML and e-mail: line numbers stay those of the file.
+import { Buffer } from 'node:buffer';
+
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à',
+  acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û', ugrave: 'ù', icirc: 'î', iuml: 'ï', euml: 'ë', Eacute: 'É', Egrave: 'È',
+};
+
+/** Decodes an entity and pads with spaces so columns keep matching the source. */
+function decodeEntities(s: string): string {
+  if (s.indexOf('&') === -1) return s;
+  return s.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (m, e: string) => {
+    let ch: string | undefined;
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      ch = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+    } else ch = ENTITIES[e];
+    return ch === undefined ? m : ch + ' '.repeat(m.length - ch.length);
+  });
+}
+
+/** Blanks tags, scripts and styles (keeping newlines and columns); state carries across blocks. */
+export function htmlMasker(): (text: string) => string {
+  let inTag = false;
+  let tagHead = '';
+  let raw: RegExp | null = null;
+  return (text) => {
+    const parts: string[] = [];
+    let i = 0;
+    while (i < text.length) {
+      if (raw) {
+        raw.lastIndex = i;
+        const m = raw.exec(text);
+        const end = m ? m.index : text.length;
+        parts.push(blank(text.slice(i, end)));
+        i = end;
+        if (m) raw = null;
+      } else if (inTag) {
+        const j = text.indexOf('>', i);
+        const end = j === -1 ? text.length : j + 1;
+        const piece = text.slice(i, end);
+        if (tagHead.length < 8) tagHead += piece.slice(0, 8);
+        parts.push(blank(piece));
+        i = end;
+        if (j !== -1) {
+          inTag = false;
+          const name = /^<\s*(script|style)\b/i.exec(tagHead)?.[1]?.toLowerCase();
+          if (name) raw = new RegExp(`</${name}`, 'gi');
+        }
+      } else {
+        const j = text.indexOf('<', i);
+        const end = j === -1 ? text.length : j;
+        parts.push(decodeEntities(text.slice(i, end)));
+        i = end;
+        if (j !== -1) {
+          inTag = true;
+          tagHead = '';
+        }
+      }
+    }
+    return parts.join('');
+  };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeBytes(bytes: Buffer, charset: string): string {
+  if (/^utf-?8$/i.test(charset)) {
+    try {
+      return utf8.decode(bytes);
+    } catch {
+      return bytes.toString('latin1');
+    }
+  }
+  return bytes.toString('latin1');
+}
+
+/** RFC 2047 words in headers: "=?UTF-8?Q?Fran=C3=A7ois?=" → "François" (names often hide there). */
+function decodeEncodedWords(text: string): string {
+  if (text.indexOf('=?') === -1) return text;
+  return text.replace(/=\?([\w-]+)\?([BbQq])\?([^?\n]*)\?=/g, (m, charset: string, kind: string, body: string) => {
+    const bytes = kind === 'B' || kind === 'b' ? Buffer.from(body, 'base64') : Buffer.from(body.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_h, x: string) => String.fromCharCode(parseInt(x, 16))), 'latin1');
+    const out = decodeBytes(bytes, charset);
+    return out.includes('\n') ? m : out;
+  });
+}
+
+/** E-mail: decodes header words, and quoted-printable bodies (=C3=A9, soft line breaks) when declared. */
+export function qpDecoder(): (text: string) => string {
+  let enabled: boolean | null = null;
+  return (input) => {
+    const text = decodeEncodedWords(input);
+    enabled ??= /content-transfer-encoding:\s*quoted-printable/i.test(text);
+    if (!enabled) return text;
+    return text.replace(/=\r?\n/g, '\n').replace(/(?:=[0-9A-F]{2})+/g, (m) => decodeBytes(Buffer.from(m.replace(/=/g, ''), 'hex'), 'utf-8'));
+  };
+}

@@ -1,0 +1,57 @@
+// OpenDocument spreadsheets (.ods, LibreOffice): content.xml; locator « Feuille1!B3 ».
+import { fileErrors } from '../errors.ts';
+import { detectSheet, type Cell } from './sheet.ts';
+import type { FindingSink } from './sink.ts';
+import type { Detect } from './text.ts';
+import { attr, decodeXml, xmlTokens } from './xml.ts';
+import { readZipEntries } from './zip.ts';
+
+/** Repeated empty rows/columns (LibreOffice pads to 1 048 576 rows) only move the counters. */
+export function odsSheets(xml: string): { name: string; cells: Cell[] }[] {
+  const out: { name: string; cells: Cell[] }[] = [];
+  let sheet: { name: string; cells: Cell[] } | null = null;
+  let row = 0;
+  let col = 0;
+  let cell: { repeat: number; parts: string[]; paragraphs: number } | null = null;
+  let rowRepeat = 1;
+  for (const t of xmlTokens(xml)) {
+    if (t.tag === 'table:table') {
+      if (!t.closing) {
+        sheet = { name: attr(t.attrs, 'table:name') ?? `Feuille${out.length + 1}`, cells: [] };
+        out.push(sheet);
+        row = 0;
+      }
+    } else if (t.tag === 'table:table-row') {
+      if (!t.closing) {
+        rowRepeat = Number(attr(t.attrs, 'table:number-rows-repeated') ?? 1);
+        row++;
+        col = 0;
+        if (t.selfClosing) row += rowRepeat - 1;
+      } else row += rowRepeat - 1;
+    } else if (t.tag === 'table:table-cell' || t.tag === 'table:covered-table-cell') {
+      if (!t.closing) {
+        const repeat = Number(attr(t.attrs, 'table:number-columns-repeated') ?? 1);
+        if (t.selfClosing) col += repeat;
+        else cell = { repeat, parts: [], paragraphs: 0 };
+      } else if (cell) {
+        const text = cell.parts.join('');
+        // Repeating a non-empty cell is rare; a bounded copy keeps it so.
+        for (let i = 0; i < Math.min(cell.repeat, 1000); i++) if (text && sheet) sheet.cells.push({ row, col: col + i + 1, text });
+        col += cell.repeat;
+        cell = null;
+      }
+    } else if (t.tag === 'text:p' && cell && !t.closing) {
+      if (cell.paragraphs++ > 0) cell.parts.push(' ');
+    } else if ((t.tag === 'text:s' || t.tag === 'text:tab') && cell) cell.parts.push(' ');
+    else if (t.text !== undefined && cell) cell.parts.push(decodeXml(t.text));
+  }
+  return out;
+}
+
+export function scanOds(data: Uint8Array, detect: Detect, sink: FindingSink): void {
+  const entries = readZipEntries(data, 'OpenDocument', (n) => n === 'content.xml' || n === 'META-INF/manifest.xml');
+  if (/encryption-data/.test(entries.text('META-INF/manifest.xml') ?? '')) throw fileErrors.protectedFile();
+  const xml = entries.text('content.xml');
+  if (xml === undefined) throw fileErrors.corrupt('OpenDocument');
+  for (const s of odsSheets(xml)) detectSheet(s.name, s.cells, detect, 'xlsx', sink);
+}

@@ -1,0 +1,53 @@
+// PDF: the text of each page through pdfjs (legacy build, for Node 20); locator « page N ».
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fileErrors } from '../errors.ts';
+import { addSegmentDetections, type FindingSink } from './sink.ts';
+import type { Detect } from './text.ts';
+
+const require = createRequire(import.meta.url);
+const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
+// pdfjs wants a URL ending with a slash to find the fonts PDFs refer to without embedding.
+const standardFontDataUrl = `${pathToFileURL(join(pdfjsRoot, 'standard_fonts')).href}/`;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSink, onPage?: (page: number, pages: number) => void): Promise<number> {
+  const { getDocument } = await loadPdfJs();
+  // pdfjs refuses Node Buffers: hand it a plain view of the same bytes.
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const task = getDocument({ data: bytes, standardFontDataUrl, isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    const name = (e as Error | undefined)?.name;
+    if (name === 'PasswordException') throw fileErrors.protectedFile();
+    throw fileErrors.corrupt('PDF');
+  }
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      let text = '';
+      try {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        for (const item of content.items) {
+          if (!('str' in item)) continue;
+          text += item.str;
+          text += item.hasEOL ? '\n' : '';
+        }
+        page.cleanup();
+      } catch {
+        throw fileErrors.corrupt('PDF');
+      }
+      addSegmentDetections(sink, [text], (t) => detect(t, { format: 'pdf' }), () => `page ${n}`);
+      onPage?.(n, doc.numPages);
+    }
+    return doc.numPages;
+  } finally {
+    await doc.destroy();
+  }
+}

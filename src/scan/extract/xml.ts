@@ -1,0 +1,39 @@
+// A tiny XML tokenizer, enough to pull text out of Office and OpenDocument parts.
+export interface XmlToken {
+  /** Element name for tags (with its prefix), undefined for text. */
+  tag?: string;
+  closing?: boolean;
+  selfClosing?: boolean;
+  attrs?: string;
+  text?: string;
+}
+
+const TOKEN = /<(\/?)([A-Za-z_][\w:.-]*)([^>]*?)(\/?)>|<[!?][^>]*>|([^<]+)/g;
+
+export function* xmlTokens(xml: string): Generator<XmlToken> {
+  TOKEN.lastIndex = 0;
+  const re = new RegExp(TOKEN);
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[5] !== undefined) yield { text: m[5] };
+    else if (m[2] !== undefined) yield { tag: m[2], closing: m[1] === '/', selfClosing: m[4] === '/', attrs: m[3] ?? '' };
+  }
+}
+
+export function attr(attrs: string | undefined, name: string): string | undefined {
+  if (!attrs) return undefined;
+  const m = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeXml(s: string): string {
+  if (s.indexOf('&') === -1) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[e] ?? m;
+  });
+}

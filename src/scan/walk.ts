@@ -1,0 +1,129 @@
+// Lists the files to scan (main thread: metadata only, no content read). Symbolic links are
+// never followed out of the chosen folders unless asked; links inside them point to things
+// the walk reaches anyway, so they are skipped, which also rules out loops.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import type { Stats } from 'node:fs';
+import { fileErrors, fromSystemError } from './errors.ts';
+import { formatOf, type FileFormat } from './formats.ts';
+import { DEFAULT_SKIPPED_DIRS, IGNORE_FILE, isIgnored, parseIgnore, type IgnoreRule } from './ignore.ts';
+
+export type WalkEntry =
+  | { kind: 'file'; path: string; root: string; size: number; modifiedAt: string; format: FileFormat }
+  | { kind: 'skipped'; path: string; reason: 'binaire' | 'lien' | 'special' }
+  | { kind: 'error'; path: string; root: string; size: number; modifiedAt: string; format: string; code: string; message: string };
+
+interface Dir {
+  path: string;
+  root: string;
+  rules: readonly IgnoreRule[];
+  /** Reached through a followed link: its files may also be reached another way. */
+  outside?: boolean;
+}
+
+function inside(real: string, roots: readonly string[]): boolean {
+  return roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+}
+
+const fileEntry = (path: string, root: string, st: Stats): WalkEntry => {
+  const format = formatOf(path);
+  if (format === 'binaire') return { kind: 'skipped', path, reason: 'binaire' };
+  return { kind: 'file', path, root, size: st.size, modifiedAt: st.mtime.toISOString(), format };
+};
+
+const errorEntry = (path: string, root: string, e: unknown, format = 'dossier'): WalkEntry => {
+  const err = fromSystemError(e);
+  return { kind: 'error', path, root, size: 0, modifiedAt: new Date(0).toISOString(), format, code: err.code, message: err.message };
+};
+
+export async function* walk(roots: string[], options: { followSymlinks?: boolean; signal?: AbortSignal; exclude?: string[] } = {}): AsyncGenerator<WalkEntry> {
+  const excluded = new Set((options.exclude ?? []).map((p) => resolve(p)));
+  const absRoots = roots.map((r) => resolve(r));
+  const realRoots: string[] = [];
+  for (const r of absRoots) realRoots.push(await realpath(r).catch(() => r));
+  const seen = new Set<string>();
+  const stack: Dir[] = [];
+
+  for (const root of absRoots) {
+    let st: Stats;
+    try {
+      st = await stat(root);
+    } catch (e) {
+      yield { ...(errorEntry(root, root, e) as Extract<WalkEntry, { kind: 'error' }>), ...((e as NodeJS.ErrnoException).code === 'ENOENT' ? pick(fileErrors.notAFolder()) : {}) };
+      continue;
+    }
+    if (st.isFile()) yield fileEntry(root, root, st);
+    else if (st.isDirectory() && !seen.has(key(st))) {
+      seen.add(key(st));
+      stack.push({ path: root, root, rules: [] });
+    }
+  }
+
+  while (stack.length > 0) {
+    if (options.signal?.aborted) return;
+    const dir = stack.pop()!;
+    let names: import('node:fs').Dirent[];
+    try {
+      names = await readdir(dir.path, { withFileTypes: true });
+    } catch (e) {
+      const err = (e as NodeJS.ErrnoException).code === 'ENOENT' ? fileErrors.vanished() : fileErrors.unreadableFolder();
+      yield { kind: 'error', path: dir.path, root: dir.root, size: 0, modifiedAt: new Date(0).toISOString(), format: 'dossier', code: err.code, message: err.message };
+      continue;
+    }
+    let rules = dir.rules;
+    // Only a regular file: a FIFO named .rempartignore must not block the walk.
+    if (names.some((d) => d.name === IGNORE_FILE && d.isFile())) {
+      const ignoreText = await readFile(join(dir.path, IGNORE_FILE), 'utf8').catch(() => null);
+      if (ignoreText !== null) rules = [...rules, ...parseIgnore(ignoreText, dir.path)];
+    }
+    names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: Dir[] = [];
+    for (const d of names) {
+      const path = join(dir.path, d.name);
+      if (d.isDirectory() && DEFAULT_SKIPPED_DIRS.has(d.name)) continue;
+      if (d.name === IGNORE_FILE || excluded.has(path)) continue;
+      if (rules.length > 0 && isIgnored(rules, path, d.isDirectory())) continue;
+      try {
+        if (d.isSymbolicLink()) {
+          const real = await realpath(path).catch(() => null);
+          if (real === null || inside(real, realRoots) || !options.followSymlinks) {
+            yield { kind: 'skipped', path, reason: 'lien' };
+            continue;
+          }
+          const st = await stat(real);
+          if (seen.has(key(st))) {
+            yield { kind: 'skipped', path, reason: 'lien' };
+            continue;
+          }
+          seen.add(key(st));
+          if (st.isDirectory()) subdirs.push({ path, root: dir.root, rules, outside: true });
+          else if (st.isFile()) yield fileEntry(path, dir.root, st);
+          else yield { kind: 'skipped', path, reason: 'special' };
+        } else if (d.isDirectory()) {
+          // Nested or repeated roots (~/Documents and ~/Documents/Clients): each folder once.
+          const st = await lstat(path);
+          if (seen.has(key(st))) continue;
+          seen.add(key(st));
+          subdirs.push({ path, root: dir.root, rules, outside: dir.outside === true });
+        } else if (d.isFile()) {
+          const st = await lstat(path);
+          if (dir.outside) {
+            if (seen.has(key(st))) continue;
+            seen.add(key(st));
+          }
+          yield fileEntry(path, dir.root, st);
+        } else {
+          // FIFOs, sockets, devices: opening them could block or never end.
+          yield { kind: 'skipped', path, reason: 'special' };
+        }
+      } catch (e) {
+        yield errorEntry(path, dir.root, e, formatOf(path));
+      }
+    }
+    // Depth-first, in name order.
+    for (let j = subdirs.length - 1; j >= 0; j--) stack.push(subdirs[j]!);
+  }
+}
+
+const key = (st: Stats) => `${st.dev}:${st.ino}`;
+const pick = (e: { code: string; message: string }) => ({ code: e.code, message: e.message });

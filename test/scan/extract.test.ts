@@ -1,0 +1,224 @@
+// Extraction in-process (no worker): encodings, line/column in UTF-16 units across blocks,
+// markup, Office and PDF locators, and the French per-file errors of bad documents.
+import { appendFileSync, mkdtempSync, openSync, closeSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { analyseFile } from '../../src/scan/analyse.ts';
+import { FindingSink } from '../../src/scan/extract/sink.ts';
+import { scanTextFile, type Detect } from '../../src/scan/extract/text.ts';
+import { formatOf } from '../../src/scan/formats.ts';
+import type { DetectHints } from '../../src/core/scan/types.ts';
+import { makeCompoundFile, makeDocx, makeDocxBomb, makeOds, makeOdt, makePdf, makeXlsx } from './engine-fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'rempart-extract-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = (name: string, data: string | Uint8Array) => {
+  const p = join(dir, name);
+  writeFileSync(p, data);
+  return p;
+};
+const analyse = (path: string) => {
+  const f = formatOf(path);
+  if (f === 'binaire') throw new Error('binaire');
+  return analyseFile({ path, format: f, maxFindings: 1000 }, () => {});
+};
+const emails = (r: Awaited<ReturnType<typeof analyse>>) => r.findings.filter((f) => f.type === 'email').map((f) => ({ line: f.line, column: f.column, length: f.length, locator: f.locator }));
+
+// "Œuvre 😀 : " is 11 UTF-16 units (the emoji counts 2), so the e-mail starts at column 12.
+const LINES = ['Bonjour,', 'Œuvre 😀 : jeanne.martin@exemple.fr', '', 'Élève : paul.durand@exemple.org fin'];
+const EXPECTED = [
+  { line: 2, column: 12, length: 24, locator: undefined },
+  { line: 4, column: 9, length: 23, locator: undefined },
+];
+
+describe('encodings and line/column', () => {
+  it('UTF-8 with BOM and CRLF', async () => {
+    const p = file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(LINES.join('\r\n'), 'utf8')]));
+    expect(emails(await analyse(p))).toEqual(EXPECTED);
+  });
+
+  it('UTF-16 LE and BE with BOM (NUL bytes do not make them binary)', async () => {
+    const le = file('le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LINES.join('\r\n'), 'utf16le')]));
+    expect(emails(await analyse(le))).toEqual(EXPECTED);
+    const beBody = Buffer.from(LINES.join('\n'), 'utf16le').swap16();
+    const be = file('be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), beBody]));
+    expect(emails(await analyse(be))).toEqual(EXPECTED);
+  });
+
+  it('Windows-1252 (no emoji in that charset)', async () => {
+    const lines = ['Bonjour,', 'Œuvre – € : jeanne.martin@exemple.fr', '', 'Élève : paul.durand@exemple.org fin'];
+    const p = file('cp1252.csv', iconv.encode(lines.join('\r\n'), 'win1252'));
+    expect(emails(await analyse(p))).toEqual([{ ...EXPECTED[0], column: 13 }, EXPECTED[1]]);
+  });
+
+  it('keeps line numbers, columns and the CSV header across small blocks', () => {
+    const rows = ['nom;email'];
+    for (let i = 0; i < 200; i++) rows.push(`Client ${i};client${i}@exemple.fr`);
+    const p = file('blocks.csv', rows.join('\n'));
+    const seen: DetectHints[] = [];
+    const detect: Detect = (text, hints) => {
+      seen.push(hints);
+      const out = [];
+      for (const m of text.matchAll(/client\d+@exemple\.fr/g)) out.push({ type: 'email' as const, category: 'courante' as const, start: m.index!, length: m[0].length, masked: 'c•••r' });
+      return out;
+    };
+    const sink = new FindingSink(p, 10_000);
+    const fd = openSync(p, 'r');
+    try {
+      expect(scanTextFile({ fd, format: 'csv', detect, sink, onBytes: () => {}, blockSize: 128 })).toBe('scanned');
+    } finally {
+      closeSync(fd);
+    }
+    expect(sink.findings).toHaveLength(200);
+    expect(sink.findings.map((f) => f.line)).toEqual(rows.slice(1).map((_, i) => i + 2));
+    expect(sink.findings.every((f, i) => f.column === `Client ${i};`.length + 1)).toBe(true);
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen[0]).toEqual({ format: 'csv' });
+    expect(seen.slice(1).every((h) => h.headerLine === 'nom;email' && h.format === 'csv')).toBe(true);
+  });
+
+  it('continues the column of a line longer than a block', () => {
+    const p = file('long.txt', `${'x'.repeat(300)} a.b@exemple.fr`);
+    const detect: Detect = (text) => [...text.matchAll(/a\.b@exemple\.fr/g)].map((m) => ({ type: 'email' as const, category: 'courante' as const, start: m.index!, length: m[0].length, masked: 'a•••r' }));
+    const sink = new FindingSink(p, 10);
+    const fd = openSync(p, 'r');
+    scanTextFile({ fd, format: 'text', detect, sink, onBytes: () => {}, blockSize: 128 });
+    closeSync(fd);
+    expect(sink.findings.map((f) => [f.line, f.column])).toEqual([[1, 302]]);
+  });
+
+  it('skips a file with NUL bytes at its start as binary, not as an error', async () => {
+    const r = await analyse(file('data.bin.txt', Buffer.from([0x41, 0, 0x42, 0x43])));
+    expect(r.binary).toBe(true);
+    expect(r.error).toBeUndefined();
+  });
+});
+
+describe('markup', () => {
+  it('HTML: tags and scripts are blanked, columns stay those of the source', async () => {
+    const html = ['<html><body>', '<p class="x">Écrire à <b>marc.petit@exemple.fr</b></p>', '<script>var a = "pas.moi@exemple.fr";</script>', '<p>&eacute;t&eacute; : lea@exemple.fr</p>'].join('\n');
+    const r = await analyse(file('page.html', html));
+    const lines = html.split('\n');
+    expect(emails(r)).toEqual([
+      { line: 2, column: lines[1]!.indexOf('marc.petit@') + 1, length: 'marc.petit@exemple.fr'.length, locator: undefined },
+      { line: 4, column: lines[3]!.indexOf('lea@') + 1, length: 'lea@exemple.fr'.length, locator: undefined },
+    ]);
+  });
+
+  it('e-mail: encoded header words and quoted-printable bodies are decoded', async () => {
+    const eml = ['From: a@b.fr', 'To: =?UTF-8?B?' + Buffer.from('Zoé <zoe.leroy@exemple.fr>').toString('base64') + '?=', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable', '', 'Bonjour, =C3=A9crivez =C3=A0 jose.garcia=40exemple.fr merci'].join('\r\n');
+    const r = await analyse(file('message.eml', eml));
+    expect(emails(r).map((e) => e.line)).toEqual([1, 2, 6]);
+  });
+
+  it('e-mail: base64 text parts are decoded, attachments are not, lines stay those of the file', async () => {
+    const body = Buffer.from('Bonjour,\nmon adresse est inès.roux@exemple.fr, merci.\n'.repeat(3)).toString('base64').replace(/.{76}/g, '$&\r\n');
+    const eml = [
+      'From: a@b.fr',
+      'Content-Type: multipart/mixed; boundary="XYZ"',
+      '',
+      '--XYZ',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      body,
+      '--XYZ',
+      'Content-Type: image/png',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from('cache.pas@exemple.fr').toString('base64'),
+      '--XYZ--',
+      'Fin : fin@exemple.fr',
+    ].join('\r\n');
+    const r = await analyse(file('piece.eml', eml));
+    const lines = eml.split('\r\n');
+    expect(emails(r).map((e) => e.line)).toEqual([1, 8, 8, 8, lines.length]);
+  });
+});
+
+describe('documents', () => {
+  it('DOCX: locator « paragraphe N », headers too', async () => {
+    const r = await analyse(file('lettre.docx', makeDocx(['Madame,', '', 'Écrivez-moi à claire.bernard@exemple.fr.', 'Cordialement'], ['Cabinet', 'Contact : secretariat.dupuis@exemple.fr'])));
+    expect(r.error).toBeUndefined();
+    expect(emails(r)).toEqual([
+      { line: undefined, column: undefined, length: 'claire.bernard@exemple.fr'.length, locator: 'paragraphe 3' },
+      { line: undefined, column: undefined, length: 'secretariat.dupuis@exemple.fr'.length, locator: 'en-tête, paragraphe 2' },
+    ]);
+  });
+
+  it('XLSX: locator « Feuille!B3 » across shared strings and sheets', async () => {
+    const xlsx = await makeXlsx({ Notes: [['rien']], Clients: [['Nom', 'Courriel'], ['Martin', 'jeanne.martin@exemple.fr'], ['Durand', 'paul.durand@exemple.org']] });
+    const r = await analyse(file('clients.xlsx', xlsx));
+    expect(r.error).toBeUndefined();
+    expect(emails(r).map((e) => e.locator)).toEqual(['Clients!B2', 'Clients!B3']);
+  });
+
+  it('ODS: locator with the sheet name, repeated empty rows cost nothing', async () => {
+    const r = await analyse(file('clients.ods', makeOds('Mes clients', [['Nom', 'Courriel'], ['Martin', 'jeanne.martin@exemple.fr']])));
+    expect(r.error).toBeUndefined();
+    expect(emails(r).map((e) => e.locator)).toEqual(["'Mes clients'!B2"]);
+  });
+
+  it('ODT: locator « paragraphe N », headings count as paragraphs', async () => {
+    const r = await analyse(file('lettre.odt', makeOdt(['Madame,', 'Écrivez-moi à claire.bernard@exemple.fr.'])));
+    expect(r.error).toBeUndefined();
+    expect(emails(r)).toEqual([{ line: undefined, column: undefined, length: 'claire.bernard@exemple.fr'.length, locator: 'paragraphe 3' }]);
+  });
+
+  it('PDF: locator « page N »', async () => {
+    const pdf = await makePdf([['Première page sans donnée.'], ['Contact : louis.robert@exemple.fr']]);
+    const r = await analyse(file('facture.pdf', pdf));
+    expect(r.error).toBeUndefined();
+    expect(r.pages).toBe(2);
+    expect(emails(r)).toEqual([{ line: undefined, column: undefined, length: 23, locator: 'page 2' }]);
+  });
+});
+
+describe('bad documents: French per-file errors', () => {
+  it('password-protected PDF, DOCX and XLSX', async () => {
+    const pdf = await makePdf([['secret : a@b.fr']], { userPassword: 'motdepasse' });
+    for (const p of [file('protege.pdf', pdf), file('protege.docx', makeCompoundFile()), file('protege.xlsx', makeCompoundFile())]) {
+      const r = await analyse(p);
+      expect(r.error?.code, p).toBe('PROTEGE');
+      expect(r.error?.message).toMatch(/protégé par mot de passe/);
+    }
+  });
+
+  it('corrupt PDF, DOCX, XLSX and ODS', async () => {
+    const truncated = (await makeXlsx({ A: [['x']] })).subarray(0, 200);
+    const cases = [file('casse.pdf', '%PDF-1.7\n garbage'), file('casse.docx', 'pas un zip'), file('casse.xlsx', truncated), file('casse.ods', Buffer.from('PK\x03\x04garbage'))];
+    for (const p of cases) {
+      const r = await analyse(p);
+      expect(r.error?.code, p).toBe('CORROMPU');
+      expect(r.error?.message).toMatch(/endommagé ou illisible/);
+    }
+  });
+
+  it('a zip bomb inside a DOCX is stopped by the decompression cap', async () => {
+    const bomb = makeDocxBomb(12);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const r = await analyse(file('bombe.docx', bomb));
+    expect(r.error?.code).toBe('ARCHIVE_SUSPECTE');
+    expect(r.error?.message).toMatch(/bombe de décompression/);
+  });
+
+  it('a file that changes while it is read', async () => {
+    const p = file('change.txt', 'ligne a@b.fr\n'.repeat(100_000));
+    const appendWhileReading: Detect = () => {
+      appendFileSync(p, 'ajout\n');
+      return [];
+    };
+    const r = await analyseFile({ path: p, format: 'txt', maxFindings: 10 }, () => {}, appendWhileReading);
+    expect(r.error).toEqual({ code: 'MODIFIE', message: 'Le fichier a été modifié pendant l’analyse : relancez l’analyse pour un résultat fiable.' });
+  });
+
+  it('a file deleted between listing and reading', async () => {
+    const p = file('parti.txt', 'a@b.fr');
+    rmSync(p);
+    const r = await analyse(p);
+    expect(r.error).toEqual({ code: 'DISPARU', message: 'Le fichier a disparu pendant l’analyse.' });
+  });
+});
