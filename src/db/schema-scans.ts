@@ -1,3 +1,54 @@
-// Tables of the scans capability (see Database in schema.ts).
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ScanTables {}
+// Tables of the scans capability (see Database in schema.ts). Counts are JSON objects
+// (finding type → number); no found value is ever stored.
+export type ScanStatus = 'running' | 'finished' | 'failed' | 'cancelled';
+
+export interface ScansTable {
+  id: string;
+  tenant_id: string;
+  status: ScanStatus;
+  /** 'web' (job started from the interface) or 'cli' (`rempart scan --enregistrer`). */
+  source: string;
+  /** JSON array of absolute folders. */
+  roots: string;
+  started_at: string;
+  finished_at: string | null;
+  started_by: string | null;
+  totals: string;
+  files_count: number;
+  errors_count: number;
+  findings_count: number;
+  bytes: number;
+  failure: string | null;
+}
+
+export interface ScanFilesTable {
+  scan_id: string;
+  seq: number;
+  tenant_id: string;
+  path: string;
+  folder: string;
+  format: string;
+  size: number;
+  modified_at: string;
+  counts: string;
+  findings: number;
+  sensitive: number;
+  error_code: string | null;
+  error: string | null;
+}
+
+export interface ScanFoldersTable {
+  scan_id: string;
+  tenant_id: string;
+  folder: string;
+  files_count: number;
+  errors_count: number;
+  bytes: number;
+  counts: string;
+}
+
+export interface ScanTables {
+  scans: ScansTable;
+  scan_files: ScanFilesTable;
+  scan_folders: ScanFoldersTable;
+}

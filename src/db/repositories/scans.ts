@@ -1,18 +1,132 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { ScanSummary } from '../../core/scan/types.ts';
+import type { ScanFilesTable, ScanFoldersTable, ScansTable, ScanStatus } from '../schema-scans.ts';
+import type { FindingType, ScanSummary } from '../../core/scan/types.ts';
 
-/** Stored scan summaries of one tenant. Placeholder until the scanner's store lands. */
+export type ScanRow = ScansTable;
+export type ScanFileRow = ScanFilesTable;
+export type ScanFolderRow = ScanFoldersTable;
+
+export interface ScanEnd {
+  status: Exclude<ScanStatus, 'running'>;
+  finished_at: string;
+  totals: string;
+  files_count: number;
+  errors_count: number;
+  findings_count: number;
+  bytes: number;
+  failure: string | null;
+}
+
+// Well under SQLite's 32 766 and PostgreSQL's 65 535 bound parameters per statement.
+const INSERT_CHUNK = 500;
+
+function counts(json: string): Partial<Record<FindingType, number>> {
+  return JSON.parse(json) as Partial<Record<FindingType, number>>;
+}
+
+/** The scans of one tenant: runs, scanned files and per-folder summaries. */
 export class ScanRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly tenantId: string,
   ) {}
 
+  private own(row: { tenant_id: string }) {
+    if (row.tenant_id !== this.tenantId) throw new Error('tenant mismatch');
+  }
+
+  async create(row: ScanRow): Promise<void> {
+    this.own(row);
+    await this.db.insertInto('scans').values(row).execute();
+  }
+
+  async get(id: string): Promise<ScanRow | undefined> {
+    return this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Newest first. */
+  async list(limit = 50): Promise<ScanRow[]> {
+    return this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).orderBy('started_at', 'desc').orderBy('id').limit(limit).execute();
+  }
+
+  /** Adds scanned files to a running scan of this tenant (call inside a transaction). */
+  async appendFiles(scanId: string, rows: ScanFileRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      this.own(r);
+      if (r.scan_id !== scanId) throw new Error('scan mismatch');
+    }
+    const scan = await this.get(scanId);
+    if (!scan || scan.status !== 'running') throw new Error('scan not running');
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      await this.db.insertInto('scan_files').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+    }
+  }
+
+  /** Closes a running scan with its totals and per-folder summary. Returns false if it was not running. */
+  async finish(scanId: string, end: ScanEnd, folders: ScanFolderRow[]): Promise<boolean> {
+    for (const f of folders) {
+      this.own(f);
+      if (f.scan_id !== scanId) throw new Error('scan mismatch');
+    }
+    const res = await this.db.updateTable('scans').set(end).where('tenant_id', '=', this.tenantId).where('id', '=', scanId).where('status', '=', 'running').executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) return false;
+    for (let i = 0; i < folders.length; i += INSERT_CHUNK) {
+      await this.db.insertInto('scan_folders').values(folders.slice(i, i + INSERT_CHUNK)).execute();
+    }
+    return true;
+  }
+
+  /** One page of the files of a scan, in scan order. */
+  async files(scanId: string, page: { offset: number; limit: number; errorsOnly?: boolean }): Promise<ScanFileRow[]> {
+    let q = this.db.selectFrom('scan_files').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scanId);
+    if (page.errorsOnly) q = q.where('error', 'is not', null);
+    return q.orderBy('seq').offset(page.offset).limit(page.limit).execute();
+  }
+
+  async countFiles(scanId: string, errorsOnly = false): Promise<number> {
+    let q = this.db.selectFrom('scan_files').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', this.tenantId).where('scan_id', '=', scanId);
+    if (errorsOnly) q = q.where('error', 'is not', null);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  }
+
+  /** Per-folder summary, most findings first is decided by the caller; here by folder name. */
+  async folders(scanId: string): Promise<ScanFolderRow[]> {
+    return this.db.selectFrom('scan_folders').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scanId).orderBy('folder').execute();
+  }
+
+  /** Scans left 'running' (a live job, or one the server lost in a restart). */
+  async running(): Promise<ScanRow[]> {
+    return this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).where('status', '=', 'running').execute();
+  }
+
   /** The latest finished scan of the tenant, or null if it never scanned. */
   async latestSummary(): Promise<ScanSummary | null> {
-    void this.db;
-    void this.tenantId;
-    return null;
+    const scan = await this.db
+      .selectFrom('scans')
+      .selectAll()
+      .where('tenant_id', '=', this.tenantId)
+      .where('status', '=', 'finished')
+      .orderBy('started_at', 'desc')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    if (!scan) return null;
+    const files = await this.db.selectFrom('scan_files').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scan.id).orderBy('seq').execute();
+    return {
+      id: scan.id,
+      scannedAt: scan.started_at,
+      roots: JSON.parse(scan.roots) as string[],
+      totals: counts(scan.totals),
+      files: files.map((f) => ({
+        path: f.path,
+        folder: f.folder,
+        size: Number(f.size),
+        modifiedAt: f.modified_at,
+        counts: counts(f.counts),
+        ...(f.error ? { error: f.error } : {}),
+      })),
+    };
   }
 }

@@ -1,0 +1,138 @@
+// « Inventaire » in a real browser: sign up, scan a prepared server-side folder, follow the
+// progress, then read the totals, the per-folder table, a file line and an unreadable file.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { startServer, STRONG_PASSWORD } from '../helpers/http.ts';
+import { useScanEngine } from '../../src/inventory/engine.ts';
+import { scanFolders } from '../../src/scan/engine.ts';
+import { prepareFolder, rawValuesIn } from '../scan/inventory-support.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+// Generous bounds for the UI to catch up on a busy machine (not timing assertions).
+const WAIT = { timeout: 20_000 };
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const base = mkdtempSync(join(tmpdir(), 'rempart-e2e-inventaire-'));
+const root = join(base, 'Documents');
+process.env.REMPART_SCAN_ROOTS = root;
+const folder = prepareFolder(root);
+
+async function signUp(page: Page, url: string) {
+  await page.goto(`${url}/#/inscription`);
+  await page.getByLabel('Raison sociale').fill('Cabinet Leroy');
+  await page.getByLabel('Activité').selectOption({ index: 1 });
+  await page.getByLabel('Nom du contact RGPD').fill('Anne Leroy');
+  await page.getByLabel('E-mail du contact RGPD').fill('rgpd@cabinet-leroy.example');
+  await page.getByLabel('Votre nom').fill('Anne Leroy');
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill('anne@cabinet-leroy.example');
+  await page.getByLabel('Mot de passe', { exact: true }).fill(STRONG_PASSWORD);
+  await page.getByLabel('Confirmation du mot de passe').fill(STRONG_PASSWORD);
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await page.getByRole('checkbox').check({ timeout: 10_000 });
+  await page.getByRole('button', { name: /continuer|tableau de bord/i }).click();
+  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+}
+
+describe('browser: the inventory of personal data', () => {
+  let t: TestApp;
+  let srv: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  // The real engine, held before its last file until the test has seen the progress.
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install chromium ».`);
+    if (!existsSync(join(process.cwd(), 'dist/web/index.html'))) throw new Error('Interface non construite : lancez « npm run build ».');
+    useScanEngine(async function* (roots, options) {
+      let n = 0;
+      for await (const report of scanFolders(roots, options)) {
+        if (++n === folder.files.length) await gate;
+        yield report;
+      }
+    });
+    t = await createTestApp('sqlite');
+    srv = await startServer(t.app);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+  afterAll(async () => {
+    release();
+    useScanEngine(null);
+    await browser?.close();
+    await srv?.close();
+    await t?.cleanup();
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  it('scans a folder, shows the progress, then the totals and each file', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+
+    await signUp(page, srv.url);
+    const card = page.getByRole('region', { name: 'Inventaire des données' });
+    await card.getByRole('link', { name: 'Lancer la première analyse' }).click();
+    await page.getByRole('heading', { name: 'Inventaire des données personnelles', level: 1 }).waitFor();
+
+    // The allowed folder is shown and proposed; the user types a sub-folder outside it first.
+    const input = page.getByLabel('Dossier à analyser (sur le serveur)');
+    expect(await input.inputValue()).toBe(root);
+    await input.fill('/etc');
+    await page.getByRole('button', { name: 'Lancer l’analyse' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent(), WAIT).toMatch(/en dehors des dossiers que ce serveur peut analyser/);
+    await page.getByRole('button', { name: 'Utiliser ce dossier' }).click();
+    expect(await input.inputValue()).toBe(root);
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Lancer l’analyse' }).press('Enter');
+
+    // Progress: an accessible progress bar and the running figures.
+    const progress = page.getByRole('region', { name: 'Analyse en cours' });
+    await progress.getByRole('progressbar', { name: 'Progression de l’analyse' }).waitFor();
+    await expect.poll(() => progress.locator('dl').textContent(), WAIT).toMatch(/Fichiers[1-9]/);
+    await expect.poll(() => progress.locator('dl').textContent(), WAIT).toMatch(/Données trouvées[1-9]/);
+    expect(await progress.textContent()).toContain('Temps restant estimé');
+    expect(await progress.getByRole('status').count()).toBe(1);
+    await page.screenshot({ path: 'test-results/e2e-inventaire-progression.png', fullPage: true });
+    release();
+
+    // The result: common vs sensitive data with plain-French explanations, folders, files.
+    const result = page.getByRole('region', { name: /Résultat de l’analyse du/ });
+    await result.waitFor({ timeout: 20_000 });
+    const common = result.getByRole('group', { name: /Données courantes/ });
+    await expect.poll(() => common.textContent(), WAIT).toMatch(/Adresses e-mail : \d+/);
+    expect(await common.textContent()).toContain('permettent de joindre une personne');
+    const sensitive = result.getByRole('group', { name: /Données sensibles/ });
+    expect(await sensitive.locator('.total-donnees').textContent()).toMatch(/^\d+$/);
+
+    const folders = result.getByRole('table', { name: 'Résumé par dossier' });
+    expect(await folders.locator('tbody tr').count()).toBe(2);
+    expect(await folders.textContent()).toContain(folder.clients);
+
+    const files = result.getByRole('region', { name: 'Fichiers analysés' });
+    const listLine = files.getByRole('listitem').filter({ hasText: 'liste.csv' });
+    await expect.poll(() => listLine.textContent(), WAIT).toMatch(/\d+ données courantes, \d+ donnée/);
+    expect(await listLine.textContent()).toMatch(/adresses e-mail/);
+    const broken = files.getByRole('listitem').filter({ hasText: 'abimé.xlsx' });
+    expect(await broken.textContent()).toMatch(/Illisible : Fichier Excel endommagé ou illisible\./);
+    await files.getByLabel('Seulement les fichiers illisibles').check();
+    await expect.poll(() => files.getByRole('listitem').count(), WAIT).toBe(1);
+
+    const history = page.getByRole('region', { name: 'Analyses précédentes' });
+    expect(await history.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => history.textContent(), WAIT).toContain('Terminée');
+    expect(rawValuesIn(await page.content())).toEqual([]);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/e2e-inventaire.png', fullPage: true });
+
+    // The dashboard card now shows the last scan.
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Tableau de bord' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Inventaire des données' }).textContent(), WAIT).toMatch(/Dernière analyse le .*3 fichiers, \d+ données courantes/);
+    // The 401 (before sign-in) and the 400 (the refused folder) are expected; nothing else.
+    expect(consoleErrors.filter((e) => !/status of (401|400)/.test(e))).toEqual([]);
+  });
+});
