@@ -1,0 +1,151 @@
+// Cuts files into fixed pieces, names each by a keyed hash of its content, and sends to each
+// destination only the pieces it lacks. Pieces are encrypted on worker threads while the next
+// ones are read; memory stays bounded by MAX_IN_FLIGHT pieces waiting for encryption or upload.
+import { createHash, createHmac } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { CHUNK_SIZE, type ChunkRef, type FileEntry } from '../core/backup/manifest.ts';
+import { chunkKey } from '../core/backup/generation.ts';
+import { DomainError } from '../core/errors.ts';
+import type { Destination } from './destination.ts';
+import { destinationError } from './errors.ts';
+import { sha256 } from './objects.ts';
+import type { Sealer } from './sealer.ts';
+
+const MAX_IN_FLIGHT = 4;
+
+/** What one destination has and receives during a run. */
+export interface DestinationState {
+  dest: Destination;
+  /** Chunks on the destination (or on their way) with their checksums. */
+  known: Map<string, Promise<ChunkRef>>;
+  files: Promise<FileEntry>[];
+  failed: DomainError | null;
+  uploadedBytes: number;
+  uploadedChunks: number;
+  reusedChunks: number;
+  /** Names sent during this run: the verification after the run reads these back. */
+  sent: Set<string>;
+  pending: Set<Promise<void>>;
+}
+
+export function newState(dest: Destination, known: Map<string, ChunkRef>): DestinationState {
+  const k = new Map([...known].map(([n, r]) => [n, Promise.resolve(r)]));
+  return { dest, known: k, files: [], failed: null, uploadedBytes: 0, uploadedChunks: 0, reusedChunks: 0, sent: new Set(), pending: new Set() };
+}
+
+export interface SourceFile {
+  absPath: string;
+  path: string;
+  role: FileEntry['role'];
+  mode: number;
+  size: number;
+}
+
+export interface PackContext {
+  sealer: Sealer;
+  nameKey: Buffer;
+  signal?: AbortSignal;
+  onBytes?: (n: number) => void;
+  /** Encryptions not finished yet (bounded with the uploads). */
+  sealing: Set<Promise<unknown>>;
+}
+
+export function checkAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new DomainError('invalid', 'SAUVEGARDE_INTERROMPUE', 'Sauvegarde interrompue : aucune nouvelle génération n’a été enregistrée.');
+}
+
+/** Waits until fewer than MAX_IN_FLIGHT pieces are being encrypted or uploaded. */
+async function backpressure(states: readonly DestinationState[], ctx: PackContext): Promise<void> {
+  for (;;) {
+    const busy = [...ctx.sealing, ...states.flatMap((s) => [...s.pending])];
+    if (ctx.sealing.size + Math.max(0, ...states.map((s) => s.pending.size)) < MAX_IN_FLIGHT) return;
+    await Promise.race(busy);
+  }
+}
+
+function upload(s: DestinationState, name: string, sealed: Promise<{ cipher: Buffer }>): void {
+  const p = sealed
+    .then(({ cipher }) => (s.failed ? undefined : s.dest.put(chunkKey(name), cipher, cipher.length).then(() => {
+      s.uploadedBytes += cipher.length;
+      s.uploadedChunks++;
+    })))
+    .catch((err) => {
+      s.failed ??= destinationError(err, s.dest.label);
+    })
+    .finally(() => s.pending.delete(p));
+  s.pending.add(p);
+}
+
+export async function drain(states: readonly DestinationState[], sealing: ReadonlySet<Promise<unknown>>): Promise<void> {
+  await Promise.allSettled([...sealing, ...states.flatMap((s) => [...s.pending])]);
+}
+
+/** Reads one file and queues its pieces; returns false when it vanished (a document deleted meanwhile). */
+export async function packFile(src: SourceFile, states: readonly DestinationState[], ctx: PackContext): Promise<boolean> {
+  let fh;
+  try {
+    fh = await open(src.absPath, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
+  }
+  const refs = states.map(() => [] as Promise<ChunkRef>[]);
+  // One piece: the file's SHA-256 is the piece's. Several: hash the whole file as well.
+  let whole: ReturnType<typeof createHash> | null = null;
+  let firstSha = '';
+  let size = 0;
+  try {
+    for (;;) {
+      checkAborted(ctx.signal);
+      await backpressure(states, ctx);
+      const buf = Buffer.allocUnsafe(CHUNK_SIZE);
+      let got = 0;
+      while (got < CHUNK_SIZE) {
+        const { bytesRead } = await fh.read(buf, got, CHUNK_SIZE - got, size + got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      if (got === 0) break;
+      const piece = buf.subarray(0, got);
+      const plainSha = sha256(piece);
+      if (size === 0) {
+        firstSha = plainSha;
+        if (got === CHUNK_SIZE) whole = createHash('sha256'); // more pieces may follow
+      }
+      whole?.update(piece);
+      const name = createHmac('sha256', ctx.nameKey).update(plainSha).digest('hex');
+      const needing = states.filter((s) => !s.failed && !s.known.has(name));
+      if (needing.length > 0) {
+        const sealing = ctx.sealer.seal(piece); // piece is handed to the worker from here on
+        ctx.sealing.add(sealing);
+        void sealing.finally(() => ctx.sealing.delete(sealing)).catch(() => {});
+        const ref = sealing.then((s): ChunkRef => ({ name, size: got, sha256: plainSha, cipherSize: s.cipher.length, cipherSha256: s.sha256 }));
+        ref.catch(() => {}); // a failed encryption is reported through the uploads and the manifest
+        for (const s of needing) {
+          s.known.set(name, ref);
+          s.sent.add(name);
+          upload(s, name, sealing);
+        }
+      }
+      states.forEach((s, i) => {
+        if (s.failed) return;
+        if (!needing.includes(s)) s.reusedChunks++;
+        refs[i]!.push(s.known.get(name)!);
+      });
+      size += got;
+      ctx.onBytes?.(got);
+      if (got < CHUNK_SIZE) break;
+    }
+  } finally {
+    await fh.close();
+  }
+  const fileSha = whole ? whole.digest('hex') : size === 0 ? sha256(Buffer.alloc(0)) : firstSha;
+  const base = { path: src.path, role: src.role, size, mode: src.mode & 0o777, sha256: fileSha };
+  states.forEach((s, i) => {
+    if (s.failed) return;
+    const entry = Promise.all(refs[i]!).then((chunks): FileEntry => ({ ...base, chunks }));
+    entry.catch(() => {}); // awaited with the manifest; a failure there marks the destination
+    s.files.push(entry);
+  });
+  return true;
+}

@@ -1,0 +1,144 @@
+// A consistent snapshot of the database into a temporary file.
+// - SQLite: the online backup API from a second, read-only connection: a page-by-page copy of
+//   one consistent state. Unlike VACUUM INTO it keeps the page layout, so a day with few
+//   changes changes few 4 MiB chunks of the snapshot and deduplication still works; and it is faster.
+// - PostgreSQL: pg_dump (custom format) when a pg_dump at least as new as the server is installed;
+//   otherwise (pg_dump refuses newer servers, e.g. Debian's 15 against a 17 server) a data-only
+//   SQL file of COPY blocks read in one REPEATABLE READ transaction, loadable with psql into a
+//   database whose schema Rempart's migrations created.
+import { execFile } from 'node:child_process';
+import { createWriteStream, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import type { App } from '../app.ts';
+
+const run = promisify(execFile);
+
+export interface Snapshot {
+  path: string;
+  /** Name inside the backup. */
+  name: string;
+  format: 'sqlite' | 'pg_dump' | 'postgres-sql';
+}
+
+export async function snapshotDatabase(app: App, tmpDir: string): Promise<Snapshot> {
+  if (app.store.dialect === 'sqlite') {
+    const path = join(tmpDir, 'rempart.sqlite');
+    const source = new Database(join(app.config.dataDir, 'rempart.sqlite'), { readonly: true, fileMustExist: true });
+    try {
+      // After a first small step, copy all remaining pages in one step: a write by the app
+      // between steps would restart the copy, a single step cannot be interrupted.
+      await source.backup(path, { progress: () => 1 << 30 });
+    } finally {
+      source.close();
+    }
+    return { path, name: 'rempart.sqlite', format: 'sqlite' };
+  }
+  const url = app.config.databaseUrl!;
+  const serverMajor = await postgresServerMajor(url);
+  const pgDump = await findPgDump(serverMajor);
+  if (pgDump) {
+    const path = join(tmpDir, 'postgresql.dump');
+    // The password goes through the environment, not the command line other users can see.
+    const u = new URL(url);
+    const password = decodeURIComponent(u.password);
+    u.password = '';
+    await run(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--file=${path}`, `--dbname=${u.toString()}`], { env: { ...process.env, PGPASSWORD: password } });
+    return { path, name: 'postgresql.dump', format: 'pg_dump' };
+  }
+  const path = join(tmpDir, 'postgresql-donnees.sql');
+  await dumpPostgresData(url, path);
+  return { path, name: 'postgresql-donnees.sql', format: 'postgres-sql' };
+}
+
+async function postgresServerMajor(url: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
+    return Math.floor(Number(r.rows[0]!.v) / 10000);
+  } finally {
+    await c.end();
+  }
+}
+
+/** The first pg_dump whose major version is ≥ the server's (pg_dump refuses newer servers). */
+export async function findPgDump(serverMajor: number): Promise<string | null> {
+  const candidates = ['/usr/lib/postgresql']
+    .filter(existsSync)
+    .flatMap((d) => readdirSync(d).map((v) => join(d, v, 'bin', 'pg_dump')))
+    .filter(existsSync);
+  candidates.push('pg_dump');
+  for (const c of candidates) {
+    try {
+      const { stdout } = await run(c, ['--version']);
+      const major = Number(/(\d+)(?:\.\d+)?/.exec(stdout)?.[1]);
+      if (major >= serverMajor) return c;
+    } catch {
+      // not installed there
+    }
+  }
+  return null;
+}
+
+const copyText = (v: string | null): string =>
+  v === null ? '\\N' : v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t');
+
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** Tables in an order where referenced tables come first. */
+function dependencyOrder(tables: string[], edges: { child: string; parent: string }[]): string[] {
+  const out: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (t: string) => {
+    if (state.get(t)) return;
+    state.set(t, 'visiting');
+    for (const e of edges) if (e.child === t && e.parent !== t && tables.includes(e.parent)) visit(e.parent);
+    state.set(t, 'done');
+    out.push(t);
+  };
+  for (const t of [...tables].sort()) visit(t);
+  return out;
+}
+
+async function dumpPostgresData(url: string, path: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const out = createWriteStream(path, { mode: 0o600 });
+  const write = async (s: string) => {
+    if (!out.write(s)) await once(out, 'drain');
+  };
+  try {
+    await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const tables = (await c.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'kysely_migration%'`)).rows.map((r) => r.t);
+    const edges = (
+      await c.query<{ child: string; parent: string }>(
+        `SELECT cl.relname AS child, pr.relname AS parent FROM pg_constraint k JOIN pg_class cl ON cl.oid = k.conrelid JOIN pg_class pr ON pr.oid = k.confrelid JOIN pg_namespace n ON n.oid = cl.relnamespace WHERE k.contype = 'f' AND n.nspname = 'public'`,
+      )
+    ).rows;
+    await write('-- Rempart : données PostgreSQL (COPY), à charger avec psql dans une base créée par les migrations de Rempart.\nSET client_encoding = \'UTF8\';\nBEGIN;\n');
+    for (const t of dependencyOrder(tables, edges)) {
+      const cols = (await c.query<{ c: string }>(`SELECT column_name AS c FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`, [t])).rows.map((r) => r.c);
+      await write(`COPY public.${ident(t)} (${cols.map(ident).join(', ')}) FROM stdin;\n`);
+      const select = `SELECT ctid::text AS "__ctid", ${cols.map((col) => `${ident(col)}::text`).join(', ')} FROM public.${ident(t)}`;
+      // Pages of rows in physical order, all inside the same snapshot: memory stays bounded.
+      let after = '(0,0)';
+      for (;;) {
+        const r = await c.query({ text: `${select} WHERE ctid > $1::tid ORDER BY ctid LIMIT 5000`, values: [after], rowMode: 'array' });
+        for (const row of r.rows as (string | null)[][]) await write(row.slice(1).map(copyText).join('\t') + '\n');
+        if (r.rows.length < 5000) break;
+        after = (r.rows.at(-1) as string[])[0]!;
+      }
+      await write('\\.\n\n');
+    }
+    await write('COMMIT;\n');
+    await c.query('COMMIT');
+  } finally {
+    await c.end();
+    out.end();
+    await once(out, 'close');
+  }
+}

@@ -1,0 +1,51 @@
+// The local-folder destination: atomic writes, leftovers of an interrupted write invisible and
+// swept, French errors.
+import { mkdirSync, readdirSync, writeFileSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LocalDestination } from '../../src/backup/destinations/local.ts';
+import { destinationError } from '../../src/backup/errors.ts';
+import { readAll } from '../../src/backup/objects.ts';
+import { tempDir } from './support.ts';
+
+const dir = tempDir('local');
+afterAll(() => dir.remove());
+
+describe('local destination', () => {
+  it('puts, gets, lists and deletes objects; leftovers of a crash are invisible, then swept', async () => {
+    const d = new LocalDestination(dir.path);
+    await d.test();
+    await d.put('chunks/aa', Buffer.from('un'));
+    await d.put('generations/g.age', Readable.from([Buffer.from('deux')]));
+    // What a crash mid-write leaves: a temporary file next to the final name.
+    mkdirSync(join(dir.path, 'generations'), { recursive: true });
+    writeFileSync(join(dir.path, 'generations', '.tmp-abc123'), 'à moitié');
+    expect(await d.list('')).toEqual([
+      { key: 'chunks/aa', size: 2 },
+      { key: 'generations/g.age', size: 4 },
+    ]);
+    expect(await d.list('generations/')).toEqual([{ key: 'generations/g.age', size: 4 }]);
+    expect((await readAll(await d.get('chunks/aa'))).toString()).toBe('un');
+    expect(await d.exists('chunks/aa')).toBe(true);
+    await d.delete('chunks/aa');
+    expect(await d.exists('chunks/aa')).toBe(false);
+    expect(await d.sweep()).toBe(1);
+    expect(readdirSync(join(dir.path, 'generations'))).toEqual(['g.age']);
+    await expect(d.put('../evasion', Buffer.from('x'))).rejects.toThrow(/invalide/);
+  });
+
+  it('explains full, read-only and missing destinations in French', async () => {
+    const e = (code: string) => destinationError(Object.assign(new Error('x'), { code }), 'disque USB').message;
+    expect(e('ENOSPC')).toBe('Destination pleine : plus de place sur disque USB. Libérez de l’espace ou choisissez un autre support.');
+    expect(e('EROFS')).toMatch(/^Accès refusé en écriture sur disque USB/);
+    expect(e('ENOENT')).toMatch(/Le disque est-il branché/);
+    expect(e('ECONNREFUSED')).toBe('Destination injoignable : disque USB.');
+    if (process.getuid?.() !== 0) {
+      const ro = join(dir.path, 'lecture-seule');
+      mkdirSync(ro);
+      chmodSync(ro, 0o500);
+      await expect(new LocalDestination(ro).test()).rejects.toThrow(/Accès refusé/);
+    }
+  });
+});
