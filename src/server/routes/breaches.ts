@@ -4,6 +4,7 @@ import type { App } from '../../app.ts';
 import { MIN_JUSTIFICATION } from '../../core/breach/index.ts';
 import { assessBreach, overrideDecision, recordNotification } from '../../breach/assessment.ts';
 import { addAttachment, downloadAttachment, listAttachments } from '../../breach/attachments.ts';
+import { breachRegisterData } from '../../breach/register-data.ts';
 import { cnilDocument } from '../../breach/cnil.ts';
 import { sendAttachment } from '../attachment.ts';
 import { parseDraftInput } from '../../breach/draft.ts';
@@ -88,6 +89,12 @@ export async function breachRoutes(server: FastifyInstance, app: App) {
     const draft = parseDraftInput(request.body);
     const id = await createBreach(app, actor, draft, meta(request));
     return reply.status(201).send({ violation: await reload(app, actor, id, meta(request)) });
+  });
+
+  // The categories of data the register declares, per processing (the wizard's quick picks).
+  server.get('/api/breaches/register-data', async (request) => {
+    const actor = await requireActor(app, request);
+    return breachRegisterData(app, actor);
   });
 
   server.get('/api/breaches/:id', async (request) => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Field, TextField } from '../../components/Field.tsx';
 import type { EtapeProps } from './Assistant.tsx';
 import { Case, Nombre } from './Champs.tsx';
+import { DonneesDuRegistre } from './DonneesDuRegistre.tsx';
 import { FormulaireEtape } from './FormulaireEtape.tsx';
 import { nombreOuNull } from './outils.ts';
 import type { CategorieDonnees, Incident } from './types.ts';
@@ -47,6 +48,8 @@ export function EtapeDonnees(props: EtapeProps) {
   const basculer = (kind: string, oui: boolean) =>
     setDonnees((prev) => (oui ? [...prev, { category: libelles[kind] ?? kind, sensitive: false, kind }] : prev.filter((d) => d.kind !== kind)));
   const identifiants = donnees.find((d) => d.kind === 'identifiants');
+  const cocherTous = (kinds: string[]) =>
+    setDonnees((prev) => [...prev, ...[...new Set(kinds)].filter((k) => !prev.some((d) => d.kind === k)).map((kind) => ({ category: libelles[kind] ?? kind, sensitive: false, kind }))]);
 
   const valeurs = (): Partial<Incident> => ({
     people: {
@@ -70,6 +73,7 @@ export function EtapeDonnees(props: EtapeProps) {
         compte={enregistrements}
         onChange={setEnregistrements}
       />
+      <DonneesDuRegistre onPick={cocherTous} />
       <fieldset>
         <legend>Quelles données sont concernées ?</legend>
         <p className="aide">Cochez tous les types de données touchés. Les données de santé, d’opinions ou d’infractions sont particulièrement sensibles.</p>
