@@ -23,6 +23,7 @@ import { scanRoutes } from './routes/scans.ts';
 import { registerRoutes } from './routes/register.ts';
 import { backupRoutes } from './routes/backups.ts';
 import { startRetentionJob, type RetentionJob } from '../retention/daily.ts';
+import { startBackupSchedule, type BackupJob } from '../backup/schedule.ts';
 
 export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
@@ -105,11 +106,14 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   // The daily retention check starts with the server (a pass at start, then every day) and
   // stops with it; it only counts what a purge would do, it never purges.
   let retentionJob: RetentionJob | null = null;
+  let backupJob: BackupJob | null = null;
   server.addHook('onReady', async () => {
     retentionJob ??= startRetentionJob(app);
+    backupJob ??= startBackupSchedule(app);
   });
   server.addHook('onClose', async () => {
     await retentionJob?.stop();
+    await backupJob?.stop();
   });
 
   const webDir = resolve(options.webDir ?? join(process.cwd(), 'dist', 'web'));

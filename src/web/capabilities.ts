@@ -8,14 +8,14 @@ export interface Capability {
 
 export const CAPABILITIES: Capability[] = [
   { path: '/tableau-de-bord', label: 'Tableau de bord' },
-  { path: '/inventaire', label: 'Inventaire', soon: 'Recenser les données personnelles que vous collectez (clients, prospects, fournisseurs) et l’endroit où elles sont rangées.' },
-  { path: '/registre', label: 'Registre des traitements', soon: 'Tenir le registre des traitements exigé par le RGPD, prérempli selon votre activité.' },
+  { path: '/inventaire', label: 'Inventaire' },
+  { path: '/registre', label: 'Registre des traitements' },
   { path: '/clients', label: 'Fichier clients' },
   { path: '/droits', label: 'Droits des personnes' },
   { path: '/conservation', label: 'Durées de conservation' },
-  { path: '/politique', label: 'Politique de confidentialité', soon: 'Rédiger la politique de confidentialité de votre site ou de vos devis à partir de votre registre.' },
+  { path: '/politique', label: 'Politique de confidentialité' },
   { path: '/violations', label: 'Violations de données' },
-  { path: '/sauvegardes', label: 'Sauvegardes', soon: 'Créer et restaurer des sauvegardes chiffrées de vos données.' },
+  { path: '/sauvegardes', label: 'Sauvegardes' },
   { path: '/hygiene', label: 'Hygiène de sécurité' },
   { path: '/securite', label: 'Sécurité du compte' },
   { path: '/entreprise', label: 'Entreprise' },

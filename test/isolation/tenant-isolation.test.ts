@@ -12,6 +12,9 @@ import { Client, OTHER_STRONG_PASSWORD, STRONG_PASSWORD } from '../helpers/http.
 import { addUser, countRows, expectError, journal, loginOk, newOwner, startEnv, stopEnv, tenantBody, tenantProfile, userRow, type Env, type JournalEntry, type Owner } from '../routes/support.ts';
 import { RIGHTS_ROUTES } from '../rights/isolation-cases.ts';
 import { CLIENT_ROUTES } from '../clients/isolation-cases.ts';
+import { REGISTER_ROUTES } from '../register/isolation-cases.ts';
+import { SCAN_ROUTES } from '../scan/inventory-isolation-cases.ts';
+import { BACKUP_ROUTES } from '../backup/isolation-cases.ts';
 
 interface Party {
   owner: Owner;
@@ -346,10 +349,44 @@ const ROUTES: Record<string, RouteCase> = {
       expect(await refusalsOf(w, aClient.body.client.id)).toHaveLength(1);
     },
   },
+  'GET /api/breaches/:id/attachments': breachRefused('GET', '/attachments'),
+  'POST /api/breaches/:id/attachments': breachRefused('POST', '/attachments', { filename: 'de-B.txt', contentBase64: 'QiDDqWNyaXQgY2hleiBB' }),
+  'GET /api/breaches/:id/attachments/:pieceId': {
+    check: async (w) => {
+      const a = await aHasBreach(w);
+      const piece = await w.A.owner.client.post(`/api/breaches/${a.id}/attachments`, { filename: 'preuve-de-A.txt', contentBase64: Buffer.from('preuve secrète de A').toString('base64') });
+      expect(piece.status, piece.text).toBe(201);
+      await breachRefused('GET', `/attachments/${piece.body.pieceJointe.id}`).check(w);
+      // A's attachment id under B's own incident: not found either.
+      const bBreach = (await w.B.owner.client.post('/api/breaches', { titre: 'Incident de B' })).body.violation.id as string;
+      const res = await w.B.owner.client.get(`/api/breaches/${bBreach}/attachments/${piece.body.pieceJointe.id}`);
+      expectError(res, 404, 'INTROUVABLE', /^Pièce jointe introuvable\.$/);
+      expect(res.text).not.toContain('preuve');
+    },
+  },
+  'GET /api/breaches/register-data': {
+    check: async (w) => {
+      const created = await w.A.owner.client.post('/api/register/processings', { templateId: 'sante_bien_etre', name: 'Suivi secret de A' });
+      expect(created.status, created.text).toBe(201);
+      const res = await w.B.owner.client.get(`/api/breaches/register-data?tenantId=${w.A.owner.tenantId}`);
+      expect(res.status).toBe(200);
+      expect(res.text).not.toContain('Suivi secret de A');
+      expect((res.body.traitements as { processingId: string }[]).map((t) => t.processingId)).not.toContain(created.body.traitement.id);
+      expectNoLeak(w, res.text, 'GET /api/breaches/register-data');
+      // Leave A's register as the register cases expect to find it.
+      expect((await w.A.owner.client.request('DELETE', `/api/register/processings/${created.body.traitement.id}`)).status).toBe(204);
+    },
+  },
   // Rights requests and retention: cases in test/rights/isolation-cases.ts.
   ...RIGHTS_ROUTES,
   // The client file (records, documents, import, export): cases in test/clients/isolation-cases.ts.
   ...CLIENT_ROUTES,
+  // Inventory scans: cases in test/scan/inventory-isolation-cases.ts.
+  ...SCAN_ROUTES,
+  // The register of processing activities and its documents: cases in test/register/isolation-cases.ts.
+  ...REGISTER_ROUTES,
+  // Instance backups: managed by the host's administrator, never by one tenant (test/backup/isolation-cases.ts).
+  ...BACKUP_ROUTES,
 };
 
 // "Hygiène de sécurité": question ids are the same for every tenant, the answers are not.

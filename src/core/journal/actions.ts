@@ -68,6 +68,13 @@ export const ACTIONS = {
   'violation.piece_jointe_telechargee': 'Pièce jointe d’une violation téléchargée',
   'violation.cloturee': 'Violation de données clôturée',
   'violation.rouverte': 'Violation de données rouverte',
+  'registre.traitement_cree': 'Traitement ajouté au registre des traitements',
+  'registre.traitement_modifie': 'Traitement du registre modifié',
+  'registre.traitement_publie': 'Traitement du registre publié',
+  'registre.traitement_depublie': 'Traitement du registre repassé en brouillon',
+  'registre.traitement_supprime': 'Traitement supprimé du registre',
+  'registre.assistant': 'Registre construit ou mis à jour par l’assistant de démarrage',
+  'registre.document_genere': 'Nouvelle version d’un document généré depuis le registre',
   'inventaire.analyse_demarree': 'Analyse de dossiers lancée (inventaire des données personnelles)',
   'inventaire.analyse_terminee': 'Analyse de dossiers terminée, annulée ou échouée (inventaire)',
 } as const;

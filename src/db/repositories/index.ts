@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { BackupRepository } from './backups.ts';
 import { BreachRepository } from './breaches.ts';
 import { ClientDocumentRepository, ClientRepository } from './clients.ts';
 import { CredentialRepository } from './credentials.ts';
@@ -7,6 +8,7 @@ import { JournalRepository } from './journal.ts';
 import { RetentionRepository } from './retention.ts';
 import { RightsRepository } from './rights.ts';
 import { ScanRepository } from './scans.ts';
+import { RegisterRepository } from './register.ts';
 import { SessionRepository } from './sessions.ts';
 import { SecurityAssessmentRepository } from './security.ts';
 import { TenantRepository } from './tenants.ts';
@@ -28,6 +30,8 @@ export function repositories(db: Kysely<Database>) {
     rights: (tenantId: string) => new RightsRepository(db, tenantId),
     retention: (tenantId: string) => new RetentionRepository(db, tenantId),
     scans: (tenantId: string) => new ScanRepository(db, tenantId),
+    backups: new BackupRepository(db),
+    register: (tenantId: string) => new RegisterRepository(db, tenantId),
   };
 }
 
