@@ -3,7 +3,7 @@
 // temporary name then rename (posix-rename@openssh.com, which replaces atomically).
 import { createHash, randomBytes } from 'node:crypto';
 import { posix } from 'node:path';
-import { pipeline, Transform, type Readable } from 'node:stream';
+import { PassThrough, pipeline, Transform, type Readable } from 'node:stream';
 import type { SFTPWrapper } from 'ssh2';
 import SftpClient from 'ssh2-sftp-client';
 import { DomainError, invalid } from '../../core/errors.ts';
@@ -220,7 +220,14 @@ export class SftpDestination implements Destination {
     try {
       const client = await this.connection();
       if (!(await client.exists(path))) throw remoteError('path_not_found', this.label);
-      return client.createReadStream(path) as unknown as Readable;
+      // The SFTP read stream closes its remote handle after the last byte; if the connection
+      // drops at that moment the late close error would have no listener and crash the process.
+      // Forward errors to the stream handed out (a no-op once it has ended and been read).
+      const source = client.createReadStream(path) as unknown as Readable;
+      const out = new PassThrough();
+      source.on('error', (err) => out.destroy(err));
+      source.pipe(out);
+      return out;
     } catch (err) {
       throw this.fail(err);
     }
