@@ -23,7 +23,9 @@ async function accountChecks(email: string | undefined): Promise<CheckResult[]> 
       { id: 'mot-de-passe', label: 'Mot de passe Rempart robuste et à jour', outcome: outcome(facts['rempart.passwordRenewal']?.value === true && facts['rempart.strongPassword']?.value === true), detail: `${facts['rempart.strongPassword']!.detail} ${facts['rempart.passwordRenewal']!.detail}` },
       { id: 'double-authentification', label: `Double authentification (${users.length} compte(s) de ${mine.email})`, outcome: outcome(facts['rempart.2fa']?.value), detail: facts['rempart.2fa']!.detail },
       { id: 'journal', label: 'Journal des accès intègre', outcome: outcome(facts['rempart.accessJournal']?.value), detail: facts['rempart.accessJournal']!.detail },
-      { id: 'sauvegardes', label: 'Sauvegardes récentes', outcome: 'non-verifiable', detail: 'Les sauvegardes chiffrées Rempart ne sont pas encore configurables : vérifiez vos sauvegardes vous-même.' },
+      facts['rempart.recentBackup']
+        ? { id: 'sauvegardes', label: 'Sauvegardes récentes (moins de 48 h)', outcome: outcome(facts['rempart.recentBackup'].value), detail: facts['rempart.recentBackup'].detail }
+        : { id: 'sauvegardes', label: 'Sauvegardes récentes', outcome: 'non-verifiable', detail: 'Aucune destination de sauvegarde Rempart configurée (« rempart backup destinations ») : vérifiez vos autres sauvegardes vous-même.' },
     ];
   } finally {
     await app.close();

@@ -3,6 +3,7 @@ import type { App } from '../app.ts';
 import type { Facts } from '../core/security/assessment/index.ts';
 import { isRenewalDue, MIN_SCORE } from '../core/security/password-policy.ts';
 import { verifyJournal } from '../journal/journal.ts';
+import { backupStatus } from '../core/backup/status.ts';
 
 export async function rempartFacts(app: App, tenantId: string): Promise<Facts> {
   const [users, tenant, journal] = await Promise.all([app.repos.users(tenantId).list(), app.repos.tenants.get(tenantId), verifyJournal(app, tenantId)]);
@@ -46,6 +47,32 @@ export async function rempartFacts(app: App, tenantId: string): Promise<Facts> {
     detail: `Le fichier clients de Rempart chiffre chaque donnée personnelle (AES-256-GCM) ; ${clients} ${clients > 1 ? 'fiches' : 'fiche'} à ce jour. Gardez-y vos clients plutôt que dans un tableur.`,
     settingsLink: '#/clients',
   };
-  // Backups are a capability still to come: until then that question stays declarative.
+  // Rempart's own backups, when configured, answer « regular backups » from their real state
+  // (a copy under 48 h on each destination). Without any, the user may back up another way:
+  // the question stays declarative. Counts only: a shared host's destinations stay private.
+  const destinations = (await app.repos.backups.destinations()).filter((d) => d.enabled === 1);
+  if (destinations.length > 0) {
+    const status = backupStatus(
+      destinations.map((d) => ({
+        id: d.id,
+        label: d.label,
+        kind: d.kind,
+        lastSuccessAt: d.last_success_at ? new Date(d.last_success_at) : null,
+        lastAttemptAt: d.last_attempt_at ? new Date(d.last_attempt_at) : null,
+        lastError: d.last_error,
+      })),
+      app.now(),
+    );
+    const fresh = status.destinations.filter((d) => d.state === 'ok').length;
+    const total = destinations.length;
+    facts['rempart.recentBackup'] = {
+      value: fresh === total ? true : fresh === 0 ? false : 'partial',
+      detail:
+        fresh === total
+          ? `Sauvegardes chiffrées Rempart à jour (moins de 48 h) sur ${total > 1 ? `les ${total} destinations` : 'la destination configurée'}.`
+          : `Sauvegardes chiffrées Rempart à jour sur ${fresh} destination(s) sur ${total} : les autres ont échoué ou datent de plus de 48 h.`,
+      settingsLink: '#/sauvegardes',
+    };
+  }
   return facts;
 }
