@@ -94,3 +94,37 @@ describe('rempart scan', { timeout: 60_000 }, () => {
     expect(existsSync(out)).toBe(false);
   }, 90_000);
 });
+
+describe('rempart scan --enregistrer', { timeout: 120_000 }, () => {
+  it('keeps the result in the account’s inventory, without any raw value', async () => {
+    const { createApp, defaultConfig } = await import('../../src/app.ts');
+    const { signUp } = await import('../../src/accounts/signup.ts');
+    const { CLI_META } = await import('../../src/accounts/meta.ts');
+    const app = await createApp({ ...defaultConfig({}), dataDir: base });
+    let tenantId: string;
+    try {
+      const s = await signUp(app, { raisonSociale: 'Cabinet Test', activite: 'autre', contactNom: 'Test', contactEmail: 'rgpd@cabinet.example', nom: 'Test', email: 'scan@cabinet.example', password: 'cheval-agrafe-batterie-correct' }, CLI_META, { openSession: false });
+      tenantId = s.tenantId;
+    } finally {
+      await app.close();
+    }
+
+    const r = await rempart([folder, '--enregistrer', 'scan@cabinet.example']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/Analyse enregistrée dans l’inventaire/);
+
+    const again = await createApp({ ...defaultConfig({}), dataDir: base });
+    try {
+      const summary = await again.repos.scans(tenantId).latestSummary();
+      expect(summary?.files.map((f) => f.path.split('/').pop()).sort()).toEqual(['clients.csv', 'lettre.docx', 'protege.pdf', 'vide.txt']);
+      expect(summary?.totals.email).toBeGreaterThanOrEqual(2);
+      expect(JSON.stringify(summary)).not.toContain(RAW[0]);
+    } finally {
+      await again.close();
+    }
+
+    const unknown = await rempart([folder, '--enregistrer', 'personne@inconnu.example']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/[Aa]ucun compte/);
+  });
+});
