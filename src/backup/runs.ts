@@ -52,7 +52,8 @@ function statusOf(results: readonly RunDestinationResult[]): BackupRunStatus {
   return results.some((r) => r.ok) ? 'partielle' : 'echouee';
 }
 
-async function retentionPolicy(app: App): Promise<RetentionPolicy> {
+/** The generations to keep, as saved in the settings (default 7 daily, 4 weekly, 12 monthly). */
+export async function retentionPolicy(app: App): Promise<RetentionPolicy> {
   const s = await app.repos.backups.settings();
   return s ? { daily: s.keep_daily, weekly: s.keep_weekly, monthly: s.keep_monthly } : DEFAULT_RETENTION;
 }

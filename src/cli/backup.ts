@@ -17,7 +17,7 @@ import { backupKeys, createRecoveryIdentity, recoveryKeyInfo, recoveryKeyText } 
 import { listGenerations, readManifest } from '../backup/objects.ts';
 import { restoreClientDocuments, restoreFull, type RestoreResult } from '../backup/restore.ts';
 import { runBackup, type BackupProgress } from '../backup/run.ts';
-import { recordBackupResult } from '../backup/runs.ts';
+import { recordBackupResult, retentionPolicy } from '../backup/runs.ts';
 import { verifyGeneration } from '../backup/verify.ts';
 import { destinationCommands } from './backup-destinations.ts';
 
@@ -129,7 +129,7 @@ function runCommand(): Command {
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
         try {
-          const r = await runBackup(app, dests, { onProgress: progress, signal: ac.signal, verify: !o.sansVerification });
+          const r = await runBackup(app, dests, { onProgress: progress, signal: ac.signal, verify: !o.sansVerification, retention: await retentionPolicy(app) });
           endProgress();
           // The dashboard's history: configured destinations only (not --vers folders).
           await recordBackupResult(app, dests, r, 'cli').catch((err: Error) => console.error(`⚠ Historique des sauvegardes non mis à jour : ${err.message}`));
