@@ -38,6 +38,47 @@ function isPlausible(type: FindingType, cell: string): boolean {
   }
 }
 
+/** isPlausible(type, text.slice(s, e)), slicing only the cells that may be dates. */
+function plausibleAt(type: FindingType, text: string, s: number, e: number): boolean {
+  switch (type) {
+    case 'person_name':
+      return e - s <= 80 && plausibleName(text, s, e);
+    case 'birth_date': {
+      // every date shape starts with a digit
+      const c = text.charCodeAt(s);
+      return c >= 48 && c <= 57 && isDate(text.slice(s, e));
+    }
+    case 'postal_address':
+      return e - s <= 200 && threeLetters(text, s, e);
+    case 'phone': {
+      if (e - s !== 9) return false;
+      const c0 = text.charCodeAt(s);
+      const c1 = text.charCodeAt(s + 1);
+      if (c0 < 49 || c0 > 57 || (c0 === 55 && c1 >= 48 && c1 <= 50)) return false;
+      for (let i = s + 1; i < e; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** /\p{L}{3}/u over text[s, e): a loop for Latin letters, the regex when other scripts appear. */
+function threeLetters(text: string, s: number, e: number): boolean {
+  let run = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x100) return /\p{L}{3}/u.test(text.slice(s, e));
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+    if (!letter) run = 0;
+    else if (++run >= 3) return true;
+  }
+  return false;
+}
+
 /** Two letters in a row, no '@' and no run of 3 digits: without slicing the cell. */
 function plausibleName(text: string, s: number, e: number): boolean {
   let letters = 0;
@@ -102,19 +143,17 @@ export function detectColumns(text: string, headerLine: string | undefined, form
   if (!types.some((t) => t !== null)) return;
   const n = text.length;
   let lineStart = bodyStart;
-  // next delimiter at or after a position, remembered so that lines without delimiters do not
-  // send indexOf to the end of the block again and again
-  let nextDelim = -2;
-  const delimFrom = (i: number): number => {
-    if (nextDelim !== -1 && nextDelim < i) nextDelim = text.indexOf(delim, i);
-    return nextDelim;
-  };
-  // Line by line, cell by cell with native indexOf: only the announced columns are looked at.
+  const dc = delim.charCodeAt(0);
+  // the last announced column: the rest of a line is not cut into cells
+  let lastCol = types.length - 1;
+  while (types[lastCol] === null) lastCol--;
+  // Line by line, cell by cell: a character loop to the next delimiter (cells are short, a
+  // native indexOf per cell cost more in calls than it saved); only announced columns are read.
   while (lineStart < n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
     let i = lineStart;
-    for (let col = 0; col < types.length && i <= lineEnd; col++) {
+    for (let col = 0; col <= lastCol && i <= lineEnd; col++) {
       let s = i;
       let e: number;
       if (text.charCodeAt(i) === 34) {
@@ -124,18 +163,18 @@ export function detectColumns(text: string, headerLine: string | undefined, form
         while (j < lineEnd && !(text.charCodeAt(j) === 34 && text.charCodeAt(j + 1) !== 34)) j += text.charCodeAt(j) === 34 ? 2 : 1;
         if (j >= lineEnd) break; // multi-line quoted cells are left to the text detectors
         e = j;
-        const next = delimFrom(j);
-        i = next < 0 || next > lineEnd ? lineEnd + 1 : next + 1;
+        while (j < lineEnd && text.charCodeAt(j) !== dc) j++;
+        i = j + 1; // past the delimiter, or past the line end when none
       } else {
-        const next = delimFrom(i);
-        e = next < 0 || next > lineEnd ? lineEnd : next;
+        e = i;
+        while (e < lineEnd && text.charCodeAt(e) !== dc) e++;
         i = e + 1;
       }
       const t = types[col];
       if (!t) continue;
       while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
       while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)) e--;
-      if (e > s && (t === 'person_name' ? e - s <= 80 && plausibleName(text, s, e) : isPlausible(t, text.slice(s, e)))) emit(out, text, t, s, e);
+      if (e > s && plausibleAt(t, text, s, e)) emit(out, text, t, s, e);
     }
     lineStart = lineEnd + 1;
   }

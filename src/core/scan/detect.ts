@@ -11,7 +11,7 @@ import { detectIpv6 } from './ipv6.ts';
 import { detectNames } from './names.ts';
 import { detectNumbers } from './numbers.ts';
 import { detectSpecial } from './special.ts';
-import { overlappingEnd, overlapsAny, type Span } from './spans.ts';
+import { overlappingEnd, type Span } from './spans.ts';
 
 export function detectText(text: string, hints: DetectHints = {}): Detection[] {
   const out: Detection[] = [];
@@ -30,14 +30,15 @@ export function detectText(text: string, hints: DetectHints = {}): Detection[] {
   runs.push(out.length);
   const beforeAddresses = out.length;
   detectAddresses(text, out);
-  runs.push(out.length);
-  const addresses = out.slice(beforeAddresses).map((d): Span => [d.start, d.start + d.length]);
   const beforeNames = out.length;
+  runs.push(beforeNames);
   detectNames(text, out);
-  if (addresses.length > 0) dropInside(out, beforeNames, addresses); // "rue Victor Hugo" is a place
-  runs.push(out.length);
-  const people = out.slice(beforeNames).map((d): Span => [d.start, d.start + d.length]).sort((x, y) => x[0] - y[0]);
-  detectSpecial(text, out, disjoint(people));
+  // "rue Victor Hugo" is a place; addresses come out sorted and disjoint (one forward pass)
+  if (beforeNames > beforeAddresses) dropInside(out, beforeNames, beforeAddresses);
+  const afterNames = out.length;
+  runs.push(afterNames);
+  // the people's spans are only needed when a special-category phrase lacks a pronoun nearby
+  detectSpecial(text, out, () => disjoint(out.slice(beforeNames, afterNames).map((d): Span => [d.start, d.start + d.length]).sort((x, y) => x[0] - y[0])));
   runs.push(out.length);
   if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out);
   else if (hints.format === 'csv' || hints.format === 'tsv') detectColumns(text, hints.headerLine, hints.format, out);
@@ -45,13 +46,25 @@ export function detectText(text: string, hints: DetectHints = {}): Detection[] {
   return normalize(out, runs);
 }
 
-function dropInside(out: Detection[], from: number, spans: ReadonlyArray<Span>): void {
+/** Drops the detections from `from` on that overlap one of out[spansFrom, from) (sorted, disjoint). */
+function dropInside(out: Detection[], from: number, spansFrom: number): void {
   let w = from;
   for (let r = from; r < out.length; r++) {
     const d = out[r]!;
-    if (!overlapsAny(spans, d.start, d.start + d.length)) out[w++] = d;
+    if (!overlapsDetection(out, spansFrom, from, d.start, d.start + d.length)) out[w++] = d;
   }
   out.length = w;
+}
+
+/** Whether [a, b) overlaps one of spans[lo, hi), sorted by start and disjoint: a binary search. */
+function overlapsDetection(spans: Detection[], first: number, hi: number, a: number, b: number): boolean {
+  let lo = first;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > first && spans[lo - 1]!.start + spans[lo - 1]!.length > a;
 }
 
 /** Sorted spans merged where they overlap, as overlapsAny needs. */

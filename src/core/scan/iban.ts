@@ -11,22 +11,64 @@ export function detectIbans(text: string, out: Detection[]): Array<[number, numb
   IBAN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IBAN_RE.exec(text)) !== null) {
-    const expected = IBAN_LENGTHS[m[0].slice(0, 2)];
+    const s = m.index;
+    const expected = IBAN_LENGTHS[text.slice(s, s + 2)];
     if (expected === undefined) continue;
-    let compact = '';
-    let end = m.index;
-    for (let i = 0; i < m[0].length && compact.length < expected; i++) {
-      const c = m[0][i]!;
-      if (c !== ' ' && c !== '\u00a0' && c !== '-') compact += c;
-      end = m.index + i + 1;
+    // count the code's characters without building it: most shapes (VAT numbers) are too short
+    const stop = s + m[0].length;
+    let count = 0;
+    let end = s;
+    for (let i = s; i < stop && count < expected; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 0xa0 && c !== 45) count++;
+      end = i + 1;
     }
-    if (compact.length < expected) continue;
-    shapes.push([m.index, end]);
+    if (count < expected) continue;
+    shapes.push([s, end]);
     // the next character must not continue the code (a longer string is not this IBAN)
     const next = text.charCodeAt(end);
     const glued = (next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
-    if (!glued && ibanValid(compact)) emit(out, text, 'iban', m.index, end);
+    if (!glued && mod97Of(text, s, end) === 1 && ibanValid(compactOf(text, s, end))) emit(out, text, 'iban', s, end);
     IBAN_RE.lastIndex = end;
   }
   return shapes;
+}
+
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 45;
+}
+
+function compactOf(text: string, s: number, e: number): string {
+  let out = '';
+  for (let i = s; i < e; i++) if (!isSeparator(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
+/**
+ * The IBAN's mod-97 remainder (BBAN, then country and check digits; letters as 10-35), read
+ * straight from the text: a cheap necessary condition before ibanValid builds strings.
+ */
+function mod97Of(text: string, s: number, e: number): number {
+  let r = 0;
+  let head = 0; // the first four code characters go last
+  const add = (c: number) => {
+    r = c >= 65 ? (r * 100 + (c - 55)) % 97 : (r * 10 + (c - 48)) % 97;
+  };
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) continue;
+    if (head < 4) {
+      head++;
+      continue;
+    }
+    add(c);
+  }
+  head = 0;
+  for (let i = s; i < e && head < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) continue;
+    head++;
+    add(c);
+  }
+  return r;
 }

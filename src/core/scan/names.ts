@@ -104,6 +104,11 @@ export function detectNames(text: string, out: Detection[]): void {
  * the line after "Cordialement,". Returns true when it emitted.
  */
 function byContext(text: string, s: number, out: Detection[]): boolean {
+  // Both contexts need the word to follow a ':' or to open its line (blanks aside): most
+  // capitalised words do neither, and are let go before any slicing.
+  let k = s - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k >= 0 && text.charCodeAt(k) !== 58 && text.charCodeAt(k) !== 10) return false;
   const lineStart = lineStartWithin(text, s, 31);
   if (lineStart < 0) return false;
   const before = text.slice(lineStart, s);

@@ -11,7 +11,7 @@ import { cardValid, nirValid, sirenValid, siretValid } from './validators.ts';
 // each, the exact grammar (sticky) reads the runs. At most 64 groups per run, so that a
 // pathological line of numbers stays linear.
 const STRETCH_RE = /\d[\d .\-\u00a0\u202f()AB+]{6,}/g;
-const RUN_RE = /\+?\d+(?:[AB]\d*)?(?:(?:[ .\-\u00a0\u202f]|[ \u00a0]?\(0\)[ \u00a0]?)\d+(?:[AB]\d*)?){0,63}/y;
+export const RUN_RE = /\+?\d+(?:[AB]\d*)?(?:(?:[ .\-\u00a0\u202f]|[ \u00a0]?\(0\)[ \u00a0]?)\d+(?:[AB]\d*)?){0,63}/y;
 const SIREN_CONTEXT = /(?:siren|siret|rcs|r\.c\.s|immatricul|entreprise|société|societe)[^\n]{0,30}$/i;
 const NIR_CONTEXT = /(?:s[ée]cu|nir\b|insee|s[ée]curit[ée] sociale|assur[ée] social)[^\n]{0,40}$/i;
 // A bare 10-digit number after these words is a file or order number, not a phone.
@@ -48,14 +48,12 @@ export function detectNumbers(text: string, out: Detection[], inside: (s: number
     // a '+' just before the stretch belongs to it (+33…)
     let pos = st.index > 0 && text.charCodeAt(st.index - 1) === 43 ? st.index - 1 : st.index;
     while (pos < stretchEnd) {
-      RUN_RE.lastIndex = pos;
-      const m = RUN_RE.exec(text);
-      if (m === null) {
+      const runEnd = readRun(text, pos);
+      if (runEnd < 0) {
         pos++;
         continue;
       }
       const runStart = pos;
-      const runEnd = pos + m[0].length;
       pos = nextRunStart(text, runEnd, stretchEnd);
       if (runEnd - runStart < 7) continue;
       const skipTo = inside(runStart, runEnd);
@@ -73,6 +71,45 @@ export function detectNumbers(text: string, out: Detection[], inside: (s: number
       }
     }
   }
+}
+
+/**
+ * End of the run starting at `pos` (RUN_RE's match, read by hand: no match object nor string
+ * per run), or -1 when no run starts there.
+ */
+export function readRun(text: string, pos: number): number {
+  let i = pos;
+  if (text.charCodeAt(i) === 43) i++;
+  if (!isDigitCode(text.charCodeAt(i))) return -1;
+  i = groupEnd(text, i);
+  for (let rep = 0; rep < MAX_GROUPS - 1; rep++) {
+    const c = text.charCodeAt(i);
+    // a one-character separator, then digits
+    if ((c === 32 || c === 46 || c === 45 || c === 0xa0 || c === 0x202f) && isDigitCode(text.charCodeAt(i + 1))) {
+      i = groupEnd(text, i + 1);
+      continue;
+    }
+    // " (0) " with optional spaces, then digits
+    let k = c === 32 || c === 0xa0 ? i + 1 : i;
+    if (text.charCodeAt(k) !== 40 || text.charCodeAt(k + 1) !== 48 || text.charCodeAt(k + 2) !== 41) break;
+    k += 3;
+    const d = text.charCodeAt(k);
+    if ((d === 32 || d === 0xa0) && isDigitCode(text.charCodeAt(k + 1))) k++;
+    if (!isDigitCode(text.charCodeAt(k))) break;
+    i = groupEnd(text, k);
+  }
+  return i;
+}
+
+/** End of \d+(?:[AB]\d*)? from a digit at i. */
+function groupEnd(text: string, i: number): number {
+  while (isDigitCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c === 65 || c === 66) {
+    i++;
+    while (isDigitCode(text.charCodeAt(i))) i++;
+  }
+  return i;
 }
 
 /** Where the next run may start inside the stretch: the next digit (or a '+' before one). */
@@ -207,14 +244,22 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     L += len(j);
     if (L > 19) break;
     if (L < 9 || L === 11 || L === 12) continue;
+    // The group shapes are checked before the digits are concatenated: most runs fit no shape,
+    // and building their strings was most of this detector's garbage.
+    const nir15 = L === 15 && nirShaped(i, j);
+    const card = L >= 13 && cardShaped(i, j);
+    const siret = L === 14 && shaped(i, j, SIRET_SHAPES);
+    const phone = L === 10 && text.charCodeAt(GS[i]!) === 48 && shaped(i, j, PHONE_SHAPES) && sameSeparators(i, j);
+    const siren = L === 9 && shaped(i, j, SIREN_SHAPES);
+    if (!nir15 && L !== 13 && !card && !siret && !phone && !siren) continue;
     const e = concat(text, i, j);
     let type: FindingType | null = null;
-    if (L === 15 && nirShaped(i, j) && nirValid(e) && !(e[0] === '3' && cardShaped(i, j) && cardValid(e))) type = 'nir'; // Amex 37… vs temporary NIR 3…
+    if (nir15 && nirValid(e) && !(e[0] === '3' && card && cardValid(e))) type = 'nir'; // Amex 37… vs temporary NIR 3…
     else if (L === 13 && NIR13_RE.test(e) && NIR_CONTEXT.test(text.slice(Math.max(0, start - 60), start))) type = 'nir';
-    else if (L >= 13 && isDigits(e) && cardShaped(i, j) && cardValid(e)) type = 'card';
-    else if (L === 14 && isDigits(e) && shaped(i, j, SIRET_SHAPES) && siretValid(e)) type = 'siret';
-    else if (L === 10 && e.charCodeAt(0) === 48 && shaped(i, j, PHONE_SHAPES) && validFrenchNational(e.slice(1)) && sameSeparators(i, j) && (j > i || !REFERENCE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)))) type = 'phone';
-    else if (L === 9 && isDigits(e) && shaped(i, j, SIREN_SHAPES) && sirenValid(e) && SIREN_CONTEXT.test(text.slice(Math.max(0, start - 50), start)) && !REFERENCE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)) && !isTvaPrefix(text, start)) type = 'siren';
+    else if (card && isDigits(e) && cardValid(e)) type = 'card';
+    else if (siret && isDigits(e) && siretValid(e)) type = 'siret';
+    else if (phone && validFrenchNational(e.slice(1)) && (j > i || !REFERENCE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)))) type = 'phone';
+    else if (siren && isDigits(e) && sirenValid(e) && SIREN_CONTEXT.test(text.slice(Math.max(0, start - 50), start)) && !REFERENCE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)) && !isTvaPrefix(text, start)) type = 'siren';
     if (type) {
       best = type;
       bestJ = j;

@@ -21,6 +21,7 @@ for (const type of new Set(LEXICON.map((e) => e.type))) {
   // one capture group per entry: the group that matched names the entry (phrases capture nothing)
   TYPE_RES.set(type, new RegExp(phrases.map((p) => `(${p})`).join('|'), 'iyu'));
 }
+const TYPE_SLOTS = new Map<FindingType, number>([...TYPE_RES.keys()].map((t, i) => [t, i]));
 const ANCHOR_TYPES = new Map<string, FindingType[]>();
 for (const [type, words] of Object.entries(ANCHORS) as Array<[FindingType, string[]]>) {
   for (const w of words) ANCHOR_TYPES.set(w, [...(ANCHOR_TYPES.get(w) ?? []), type]);
@@ -35,46 +36,64 @@ for (const w of [...ANCHOR_TYPES.keys()]) {
   ANCHOR_TYPES.delete(w);
 }
 const ANCHOR_RE = new RegExp(`\\b(?:${[...ANCHOR_TYPES.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})`, 'g');
+// The same with the i flag, run on the text itself: lowercasing the whole block cost more than
+// the search. Over these anchors, /i and toLowerCase agree except on the Kelvin sign, and only
+// "İ" changes length when lowercased: a block holding either takes the lowercasing path.
+const ANCHOR_RE_I = new RegExp(ANCHOR_RE.source, 'gi');
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
 // A person in the sentence: pronouns, honorifics, a care/client role, or first-person speech.
 const PERSON_RE = /(?:^|[^\p{L}])(?:il|elle|ils|elles|je|j['’]|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|enfant|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}])/iu;
 
-export function detectSpecial(text: string, out: Detection[], people: ReadonlyArray<Span> = []): void {
-  const lower = text.toLowerCase();
+/** `people`: the spans of the names found (sorted, disjoint), or a function building them on demand. */
+export function detectSpecial(text: string, out: Detection[], people: ReadonlyArray<Span> | (() => ReadonlyArray<Span>) = []): void {
+  let spans: ReadonlyArray<Span> | null = typeof people === 'function' ? null : people;
+  const getPeople = (): ReadonlyArray<Span> => (spans ??= (people as () => ReadonlyArray<Span>)());
+  const plain = text.indexOf('\u0130') < 0 && text.indexOf('\u212a') < 0;
+  const lower = plain ? text : text.toLowerCase();
   // toLowerCase keeps offsets except for rare letters (İ): then scan the text itself.
-  const scan = lower.length === text.length ? lower : text;
-  ANCHOR_RE.lastIndex = 0;
-  const doneByType = new Map<FindingType, number>();
+  const scan = plain || lower.length === text.length ? lower : text;
+  const anchorRe = plain ? ANCHOR_RE_I : ANCHOR_RE;
+  const code = plain ? lowerCode : (i: number) => scan.charCodeAt(i);
+  function lowerCode(i: number): number {
+    const c = text.charCodeAt(i);
+    if (c < 0xc0) return c >= 65 && c <= 90 ? c + 32 : c;
+    if (c <= 0xde) return c === 0xd7 ? c : c + 32;
+    return c < 0x100 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  }
+  anchorRe.lastIndex = 0;
+  const doneByType = new Int32Array(TYPE_SLOTS.size); // end of the last phrase found, per category
   let a: RegExpExecArray | null;
-  while ((a = ANCHOR_RE.exec(scan)) !== null) {
-    const types = ANCHOR_TYPES.get(a[0]);
+  while ((a = anchorRe.exec(scan)) !== null) {
+    const key = plain ? a[0].toLowerCase() : a[0];
+    const types = ANCHOR_TYPES.get(key);
     if (!types) continue;
     let at = a.index;
-    if (SHIFTED.has(a[0])) {
+    if (SHIFTED.has(key)) {
       // "pilep" must follow an accented letter that starts a word ("épilep")
-      if (at === 0 || scan.charCodeAt(at - 1) < 0xdf || (at > 1 && isLetter(scan.charCodeAt(at - 2)))) continue;
+      if (at === 0 || code(at - 1) < 0xdf || (at > 1 && isLetter(code(at - 2)))) continue;
       at--;
-    } else if (at > 0 && scan.charCodeAt(at - 1) >= 0xdf && scan.charCodeAt(at - 1) <= 0xff) continue; // "…é|curité": \b inside a word
+    } else if (at > 0 && code(at - 1) >= 0xdf && code(at - 1) <= 0xff) continue; // "…é|curité": \b inside a word
     for (const type of types) {
-      if (at < (doneByType.get(type) ?? 0)) continue;
+      const slot = TYPE_SLOTS.get(type)!;
+      if (at < doneByType[slot]!) continue;
       const re = TYPE_RES.get(type)!;
       re.lastIndex = at;
       const m = re.exec(text);
       if (!m) continue;
       const e = at + m[0].length;
-      doneByType.set(type, e);
+      doneByType[slot] = e;
       let g = 1;
       while (m[g] === undefined) g++;
-      check(ENTRIES_BY_TYPE.get(type)![g - 1]!, text, at, e, out, people);
+      check(ENTRIES_BY_TYPE.get(type)![g - 1]!, text, at, e, out, getPeople);
     }
   }
 }
 
-function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detection[], people: ReadonlyArray<Span>): void {
+function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detection[], people: () => ReadonlyArray<Span>): void {
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
-  if (found.entry.needsPerson && !PERSON_RE.test(win) && !overlapsAny(people, wa, wb)) return;
+  if (found.entry.needsPerson && !PERSON_RE.test(win) && !overlapsAny(people(), wa, wb)) return;
   emit(out, text, found.entry.type, s, e);
 }
 

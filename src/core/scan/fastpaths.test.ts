@@ -1,0 +1,66 @@
+// The hand-written fast paths must agree with the slower forms they replace.
+import { describe, expect, it } from 'vitest';
+import { detectText } from './detect.ts';
+import { normalize } from './emit.ts';
+import { maskRange } from './mask.ts';
+import { readRun, RUN_RE } from './numbers.ts';
+import type { Detection, FindingType } from './types.ts';
+
+describe('readRun', () => {
+  const viaRegex = (s: string, p: number) => {
+    RUN_RE.lastIndex = p;
+    const m = RUN_RE.exec(s);
+    return m ? p + m[0].length : -1;
+  };
+  it('reads the same runs as RUN_RE', () => {
+    const samples = [
+      '06 12 34 56 78', '+33 (0)6 12 34 56 78', '+33(0)612345678', '+33 (0) 6 12', '12 (0)x', '12 (0) ', '12 (1) 3', '2A 12 345',
+      '1 85 05 2B 123 456', '12AB3', '1.2-3\u00a04\u202f5', '12 - 3', 'x12', '+x', '++1', '1 ', '2026-12-01.', ' (0)6',
+      Array.from({ length: 100 }, (_, i) => String(i % 10)).join(' '),
+    ];
+    // plus every string of up to 4 pieces from a small alphabet of tricky pieces
+    const pieces = ['1', '0', ' ', '.', '-', '(0)', ' (0) ', '(', 'A', 'B', '+', 'x', '\u00a0'];
+    const gen = (prefix: string, depth: number): void => {
+      samples.push(prefix);
+      if (depth < 4) for (const p of pieces) gen(prefix + p, depth + 1);
+    };
+    gen('', 0);
+    for (const s of samples) for (let p = 0; p < s.length; p++) expect([s, p, readRun(s, p)]).toEqual([s, p, viaRegex(s, p)]);
+  });
+});
+
+describe('special categories without lowercasing the block', () => {
+  it('finds an uppercase phrase as it finds the lowercase one', () => {
+    const types = (t: string) => detectText(t).map((d) => d.type);
+    expect(types('Elle est DIABÉTIQUE depuis 5 ans.')).toEqual(['health']);
+    expect(types('Elle est Épileptique depuis 5 ans.')).toEqual(['health']);
+    // a Kelvin sign (lowercased to "k") sends the block through the lowercasing path: same result
+    expect(types('Elle est DIABÉTIQUE depuis 5 ans. 300 \u212a')).toEqual(['health']);
+  });
+});
+
+describe('maskRange', () => {
+  it('keeps only the first and last characters, also once its cache was filled and cleared', () => {
+    expect(maskRange('M. Dupont.', 3, 9)).toBe('D••••t');
+    expect(maskRange('Dupont', 0, 6)).toBe('D••••t');
+    expect(maskRange('Durant', 0, 6)).toBe('D••••t');
+    expect(maskRange('Ωmega', 0, 5)).toBe('Ω•••a');
+    for (let n = 5; n < 64; n++) for (let c = 0; c < 1200; c++) maskRange(String.fromCharCode(32 + (c % 200)) + 'x'.repeat(n - 2) + String.fromCharCode(40 + (c % 7)), 0, n);
+    expect(maskRange('Lemaire', 0, 7)).toBe('L•••••e');
+  });
+});
+
+describe('normalize', () => {
+  const d = (type: FindingType, start: number, length: number): Detection => ({ type, category: 'courante', start, length, masked: '' });
+  it('merges the runs by start, the earlier run first on a tie, and drops overlaps within a type', () => {
+    const all = [d('email', 5, 3), d('email', 20, 2), /* run 2, unsorted: */ d('phone', 30, 4), d('phone', 5, 4), d('email', 6, 2), /* run 3: */ d('email', 0, 1)];
+    expect(normalize(all, [0, 2, 5, 6]).map((x) => [x.type, x.start])).toEqual([
+      ['email', 0],
+      ['email', 5],
+      ['phone', 5],
+      ['email', 20],
+      ['phone', 30],
+    ]);
+    expect(normalize([], [0, 0])).toEqual([]);
+  });
+});
