@@ -1,6 +1,8 @@
 // `rempart scan --enregistrer <email>`: keeps the result of a command-line scan in the
 // business's inventory, as a web scan would, so that the register can compare it with what
 // is declared. Like `rempart retention`, no key is needed: only paths and counts are stored.
+// Without the data key, no blind index of the e-mails and phones found is stored either: the
+// access pack then says the latest scan cannot tell where a person's details appear.
 import { createApp, defaultConfig, type App } from '../app.ts';
 import { emailIndex } from '../accounts/identity.ts';
 import { CLI_META } from '../accounts/meta.ts';

@@ -14,6 +14,7 @@ import * as m006 from './migrations/006_scans.ts';
 import * as m007 from './migrations/007_register.ts';
 import * as m008 from './migrations/008_backups.ts';
 import * as m009 from './migrations/009_breach_attachments.ts';
+import * as m010 from './migrations/010_scan_person_index.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = { '001_foundation': m001, '002_sec
   '007_register': m007,
   '008_backups': m008,
   '009_breach_attachments': m009,
+  '010_scan_person_index': m010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

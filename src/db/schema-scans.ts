@@ -19,6 +19,8 @@ export interface ScansTable {
   findings_count: number;
   bytes: number;
   failure: string | null;
+  /** 1 when the scan computed the blind indexes of the e-mails and phones found (web scans). Defaults to 0. */
+  person_index?: number;
 }
 
 export interface ScanFilesTable {
@@ -47,8 +49,17 @@ export interface ScanFoldersTable {
   counts: string;
 }
 
+/** Blind index (client file HMAC) of an e-mail or phone found in a scanned file; never a value. */
+export interface ScanFileHashesTable {
+  scan_id: string;
+  seq: number;
+  tenant_id: string;
+  hash: string;
+}
+
 export interface ScanTables {
   scans: ScansTable;
   scan_files: ScanFilesTable;
   scan_folders: ScanFoldersTable;
+  scan_file_hashes: ScanFileHashesTable;
 }

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { App } from '../app.ts';
 import { conflict } from '../core/errors.ts';
 import type { FileReport, ScanProgress } from '../scan/contract.ts';
+import type { PersonIndex } from '../scan/person-index.ts';
 import { scanEngine } from './engine.ts';
 import { ScanWriter, type ScanActor } from './record.ts';
 
@@ -45,8 +46,12 @@ export function runningJob(app: App, tenantId: string): ScanJob | undefined {
 
 const FAILED = 'L’analyse s’est arrêtée sur une erreur inattendue : les fichiers déjà lus sont enregistrés. Relancez-la ; si le problème persiste, contactez l’assistance.';
 
-/** Starts scanning `roots` (already checked) for the tenant; one running scan per tenant. */
-export async function startScanJob(app: App, tenantId: string, roots: string[], actor: ScanActor): Promise<ScanJob> {
+/**
+ * Starts scanning `roots` (already checked) for the tenant; one running scan per tenant. With
+ * `personIndex` (the tenant's blind-index key), the files' e-mail and phone hashes are stored
+ * for the access pack.
+ */
+export async function startScanJob(app: App, tenantId: string, roots: string[], actor: ScanActor, personIndex?: PersonIndex): Promise<ScanJob> {
   if (runningJob(app, tenantId) || starting.has(tenantId)) throw conflict('ANALYSE_EN_COURS', 'Une analyse est déjà en cours pour cette entreprise : attendez qu’elle se termine ou annulez-la.');
   const registry = jobs(app);
   // Two requests at once must not both pass the check above while the scan row is written.
@@ -55,7 +60,7 @@ export async function startScanJob(app: App, tenantId: string, roots: string[], 
   let engine: Awaited<ReturnType<typeof scanEngine>>;
   try {
     engine = await scanEngine();
-    writer = await ScanWriter.open(app, tenantId, { roots, startedAt: app.now().toISOString(), source: 'web', actor });
+    writer = await ScanWriter.open(app, tenantId, { roots, startedAt: app.now().toISOString(), source: 'web', actor, personIndex: personIndex !== undefined });
   } finally {
     starting.delete(tenantId);
   }
@@ -70,7 +75,7 @@ export async function startScanJob(app: App, tenantId: string, roots: string[], 
     finished: Promise.resolve(),
   };
   registry.set(job.id, job);
-  job.finished = run(job, writer, engine(roots, { signal: controller.signal, workers: WORKERS, onProgress: (p) => (job.progress = { ...p, files: Math.max(p.files, job.progress.files) }) })).finally(() => {
+  job.finished = run(job, writer, engine(roots, { signal: controller.signal, workers: WORKERS, ...(personIndex ? { personIndex } : {}), onProgress: (p) => (job.progress = { ...p, files: Math.max(p.files, job.progress.files) }) })).finally(() => {
     setTimeout(() => registry.delete(job.id), KEEP_FINISHED_MS).unref();
   });
   return job;

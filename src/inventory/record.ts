@@ -4,7 +4,7 @@
 // the journal entry in the closing transaction.
 import { randomUUID } from 'node:crypto';
 import type { App } from '../app.ts';
-import type { ScanFileRow } from '../db/repositories/scans.ts';
+import type { ScanFileHashRow, ScanFileRow } from '../db/repositories/scans.ts';
 import type { ScanStatus } from '../db/schema-scans.ts';
 import { appendJournal } from '../journal/journal.ts';
 import type { FileReport } from '../scan/contract.ts';
@@ -22,6 +22,7 @@ const BATCH_MS = 1000;
 export class ScanWriter {
   readonly tally = new ScanTally();
   private buffer: ScanFileRow[] = [];
+  private hashes: ScanFileHashRow[] = [];
   private seq = 0;
   private lastFlush = Date.now();
 
@@ -32,7 +33,7 @@ export class ScanWriter {
     private readonly actor: ScanActor,
   ) {}
 
-  static async open(app: App, tenantId: string, input: { roots: string[]; startedAt: string; source: 'web' | 'cli'; actor: ScanActor; id?: string }): Promise<ScanWriter> {
+  static async open(app: App, tenantId: string, input: { roots: string[]; startedAt: string; source: 'web' | 'cli'; actor: ScanActor; id?: string; personIndex?: boolean }): Promise<ScanWriter> {
     const id = input.id ?? randomUUID();
     await app.tx(async (repos) => {
       await repos.scans(tenantId).create({
@@ -50,6 +51,7 @@ export class ScanWriter {
         findings_count: 0,
         bytes: 0,
         failure: null,
+        person_index: input.personIndex ? 1 : 0,
       });
       await appendJournal(app, repos, { tenantId, ...input.actor, action: 'inventaire.analyse_demarree', recordType: 'analyse', recordId: id, details: { dossiers: input.roots.length, origine: input.source } });
     });
@@ -74,6 +76,7 @@ export class ScanWriter {
       error_code: file.error?.code ?? null,
       error: file.error?.message ?? null,
     });
+    for (const hash of report.personHashes ?? []) this.hashes.push({ scan_id: this.scanId, seq: this.seq, tenant_id: this.tenantId, hash });
     if (this.buffer.length >= BATCH_FILES || Date.now() - this.lastFlush >= BATCH_MS) await this.flush();
     return file;
   }
@@ -82,8 +85,10 @@ export class ScanWriter {
     this.lastFlush = Date.now();
     if (this.buffer.length === 0) return;
     const rows = this.buffer;
+    const hashes = this.hashes;
     this.buffer = [];
-    await this.app.tx((repos) => repos.scans(this.tenantId).appendFiles(this.scanId, rows));
+    this.hashes = [];
+    await this.app.tx((repos) => repos.scans(this.tenantId).appendFiles(this.scanId, rows, hashes));
   }
 
   /** Writes what is left, the totals and the per-folder summary; journals the end. */

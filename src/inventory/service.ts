@@ -8,6 +8,7 @@ import type { RequestMeta } from '../accounts/meta.ts';
 import { notFound } from '../core/errors.ts';
 import type { ScanRow } from '../db/repositories/scans.ts';
 import { recordEvent } from '../journal/journal.ts';
+import { subKey } from '../crypto/derive.ts';
 import { liveJob, runningJob, startScanJob } from './jobs.ts';
 import { allowedRoots, resolveFolders } from './roots.ts';
 import { fileView, folderView, scanView } from './view.ts';
@@ -33,7 +34,9 @@ export function scanRoots() {
 export async function startScan(app: App, actor: Actor, dossiers: string[], meta: RequestMeta) {
   await requireOwner(app, actor, meta);
   const roots = resolveFolders(dossiers, allowedRoots());
-  const job = await startScanJob(app, actor.tenantId, roots, actorOf(actor, meta));
+  // The client file's blind-index key: the scan notes where each person's e-mail or phone is (access pack).
+  const personIndex = actor.dataKey ? { tenantId: actor.tenantId, key: subKey(actor.dataKey, 'blind-index') } : undefined;
+  const job = await startScanJob(app, actor.tenantId, roots, actorOf(actor, meta), personIndex);
   const row = (await app.repos.scans(actor.tenantId).get(job.id))!;
   return scanView(row, job);
 }

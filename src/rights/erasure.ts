@@ -9,7 +9,7 @@ import type { App } from '../app.ts';
 import type { Actor } from '../accounts/team.ts';
 import type { RequestMeta } from '../accounts/meta.ts';
 import { conflict } from '../core/errors.ts';
-import { addMonths, parisDate, type IsoDate } from '../core/clients/calendar.ts';
+import { addMonths, formatFrenchDate, parisDate, type IsoDate } from '../core/clients/calendar.ts';
 import { whatRemainsAfterErasure } from '../core/rights/requests.ts';
 import type { ClientDocumentRow } from '../db/repositories/clients.ts';
 import { appendJournal } from '../journal/journal.ts';
@@ -18,6 +18,7 @@ import { removeDocumentFiles } from '../clients/documents.ts';
 import { anonymiseInTx, deleteInTx } from '../retention/anonymise.ts';
 import { loadPolicy } from '../retention/policy.ts';
 import { journalBase, openSeal, requireRightsWriter, targetRequest } from './access.ts';
+import { foundInFiles } from './found-in-files.ts';
 import { publicRequest, type ErasureReport } from './record.ts';
 
 export interface ErasureFlags {
@@ -32,6 +33,14 @@ const REMARKS = [
   'Le journal des accès garde la trace des opérations faites sur la fiche, sous un identifiant technique, sans nom ni coordonnées : il est infalsifiable et sert à prouver le traitement de la demande.',
   'Rempart ne garde aucune copie des fichiers importés : les imports passés ne laissent que des comptages dans le journal.',
 ];
+
+function cleanByHand(n: number, scannedAt: string): string {
+  const files = n === 1 ? 'un fichier' : `${n} fichiers`;
+  return (
+    `La dernière analyse des dossiers de l’entreprise (du ${formatFrenchDate(parisDate(new Date(scannedAt)))}) a trouvé l’adresse e-mail ou le téléphone de la personne dans ${files} : ` +
+    'Rempart ne modifie pas ces fichiers, ils sont à nettoyer à la main (la liste est donnée au moment de l’effacement, elle n’est pas conservée).'
+  );
+}
 
 const documentDay = (d: ClientDocumentRow): IsoDate => d.document_date ?? d.created_at.slice(0, 10);
 
@@ -73,6 +82,11 @@ export async function eraseForRequest(app: App, actor: Actor, id: string, flags:
         ? docs.filter((d) => liveInvoices.includes(d) || (flags.litigation && LITIGATION_KINDS.has(d.kind))).map((d) => d.id)
         : [],
   );
+  // Files of the latest scan holding the person's e-mail or phone: Rempart does not edit them.
+  // Their paths are returned once, never stored in the report (a file name may name the person).
+  // A partial erasure keeps the contact details (ongoing contract): nothing to clean then.
+  const found = mode === 'partielle' ? null : await foundInFiles(app, actor.tenantId, vault, vault.open(row));
+  const toClean = found?.fichiers ?? [];
   const outcome = whatRemainsAfterErasure({ hasInvoices, lastInvoiceAt, ongoingContract: flags.ongoingContract, litigation: flags.litigation });
   const report: ErasureReport = {
     mode,
@@ -81,7 +95,7 @@ export async function eraseForRequest(app: App, actor: Actor, id: string, flags:
     documentsKept: keep.size,
     kept: outcome.kept,
     erased: outcome.erased,
-    remarks: REMARKS,
+    remarks: toClean.length > 0 ? [...REMARKS, cleanByHand(toClean.length, found!.analyse!.date)] : REMARKS,
     summary: outcome.summary,
   };
 
@@ -111,5 +125,5 @@ export async function eraseForRequest(app: App, actor: Actor, id: string, flags:
   });
   await removeDocumentFiles(app, actor.tenantId, removed);
   const after = seal.open((await app.repos.rights(actor.tenantId).get(id))!);
-  return { request: publicRequest(after, now), erasure: report };
+  return { request: publicRequest(after, now), erasure: report, fichiersANettoyer: toClean };
 }

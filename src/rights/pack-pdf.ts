@@ -32,6 +32,26 @@ function personBullets(p: NonNullable<AccessPack['personne']>): string[] {
   return lines.filter((l): l is [string, string] => l[1] !== null && l[1] !== '').map(([k, v]) => `${k} : ${v}`);
 }
 
+function purposeSections(p: AccessPack['finalitesEtDestinataires']): PdfSection[] {
+  const out = [
+    section(
+      'Finalités et destinataires',
+      [p.avertissement, 'Pourquoi nous utilisons vos données :'],
+      p.finalites.map((f) => `${f.finalite} (base : ${f.baseLegale}${f.interetLegitime ? ` ; intérêt poursuivi : ${f.interetLegitime}` : ''})`),
+    ),
+    section('Qui y a accès', [], p.destinataires),
+  ];
+  if (p.transferts.length > 0) {
+    out.push(section('Transferts hors de l’Union européenne', ['Certaines données sont transmises hors de l’Union européenne, avec les garanties suivantes :'], p.transferts.map((t) => `${t.destinataire} (${t.pays}) : ${t.garantie}`)));
+  } else if (p.provenance === 'registre') {
+    out.push(section('Transferts hors de l’Union européenne', ['Aucun transfert de vos données hors de l’Union européenne n’est déclaré dans notre registre.']));
+  }
+  if (p.conservation.length > 0) {
+    out.push(section('Durées de conservation prévues par notre registre', [], p.conservation.map((c) => `${c.donnees} : ${c.duree}${c.pointDeDepart ? ` (à compter de : ${c.pointDeDepart})` : ''}`)));
+  }
+  return out;
+}
+
 export function accessPackPdf(pack: AccessPack, now: Date): Promise<Buffer> {
   const org = pack.responsableDuTraitement;
   const d = pack.demande;
@@ -54,14 +74,13 @@ export function accessPackPdf(pack: AccessPack, now: Date): Promise<Buffer> {
       [pack.utilisations.length ? 'Chaque consultation ou modification de votre fiche est inscrite dans notre journal des accès :' : 'Aucune utilisation de votre fiche n’est inscrite au journal.'],
       pack.utilisations.map((u) => `${instant(u.date)} : ${u.libelle} (${u.par})`),
     ),
-    section(
-      'Finalités et destinataires',
-      [pack.finalitesEtDestinataires.avertissement, 'Pourquoi nous utilisons vos données :'],
-      pack.finalitesEtDestinataires.finalites.map((f) => `${f.finalite} (base : ${f.baseLegale})`),
-    ),
-    section('Qui y a accès', [], pack.finalitesEtDestinataires.destinataires),
+    ...purposeSections(pack.finalitesEtDestinataires),
     section('Combien de temps nous les gardons', [pack.conservation ? pack.conservation.regle : 'Sans fiche à votre nom, seule la trace de cette demande est conservée, 5 ans.']),
-    section('Où vos données apparaissent aussi', [pack.ouVosDonneesApparaissentAussi.message]),
+    section(
+      'Où vos coordonnées apparaissent dans les fichiers de l’entreprise',
+      [pack.ouVosDonneesApparaissentAussi.message],
+      pack.ouVosDonneesApparaissentAussi.fichiers.map((f) => `${f.chemin} (${f.contient.join(' et ')})`),
+    ),
     section('Vos droits', [], pack.vosDroits),
   ];
   return renderPdf({

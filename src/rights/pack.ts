@@ -20,7 +20,8 @@ import type { StoredClient } from '../clients/vault.ts';
 import { loadPolicy } from '../retention/policy.ts';
 import { subjectOf } from '../retention/report.ts';
 import { journalBase, openSeal, targetRequest } from './access.ts';
-import { ELSEWHERE_NOTICE, purposesSection, YOUR_RIGHTS } from './purposes.ts';
+import { foundInFiles } from './found-in-files.ts';
+import { purposesSection, YOUR_RIGHTS } from './purposes.ts';
 
 export const PACK_FORMAT = 'rempart-dossier-acces/1';
 
@@ -95,6 +96,8 @@ export async function buildAccessPack(app: App, actor: Actor, id: string, option
   const hasAccountant = (await app.repos.users(actor.tenantId).list()).some((u) => u.role === 'accountant');
   const { policy } = await loadPolicy(app.repos, actor.tenantId);
   const decision = row ? retentionDecision(subjectOf(row), policy, now) : null;
+  const finalites = await purposesSection(app, actor.tenantId, { activite: tenant.activite, raisonSociale: tenant.raison_sociale, client, hasAccountant });
+  const elsewhere = await foundInFiles(app, actor.tenantId, vault, client);
 
   const pack = {
     format: PACK_FORMAT,
@@ -119,9 +122,9 @@ export async function buildAccessPack(app: App, actor: Actor, id: string, option
     documents,
     fichiersInclus: options.files,
     utilisations: uses.map((e) => ({ date: e.at, action: e.action, libelle: actionLabel(e.action), par: ROLE_LABELS[e.actor_label] ?? e.actor_label })),
-    finalitesEtDestinataires: purposesSection({ activite: tenant.activite, raisonSociale: tenant.raison_sociale, client, hasAccountant }),
+    finalitesEtDestinataires: finalites,
     conservation: decision && { regle: decision.reason, jusquau: decision.expiresAt, facturesJusquau: decision.accountingUntil },
-    ouVosDonneesApparaissentAussi: { disponible: false, message: ELSEWHERE_NOTICE },
+    ouVosDonneesApparaissentAussi: elsewhere,
     vosDroits: YOUR_RIGHTS,
   };
   await app.tx((repos) =>
@@ -130,7 +133,7 @@ export async function buildAccessPack(app: App, actor: Actor, id: string, option
       action: 'droits.pack_genere',
       recordType: 'droits',
       recordId: id,
-      details: { client: stored.clientId, format: options.format, documents: documents.length, fichiers: options.files },
+      details: { client: stored.clientId, format: options.format, documents: documents.length, fichiers: options.files, fichiersAnalyses: elsewhere.fichiers.length },
     }),
   );
   return pack;

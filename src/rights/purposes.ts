@@ -1,21 +1,15 @@
-// « Finalités et destinataires » for the access pack (art. 15.1 a and c RGPD). The register
-// of processing activities does not exist yet in Rempart: until it does, this section is
-// derived from the business's declared activity and from what Rempart itself knows (the
-// client's legal basis and consent, whether an accountant has access). It says so plainly,
-// so the business checks it before sending.
+// « Finalités et destinataires » for the access pack (art. 15.1 a and c RGPD). The register of
+// processing activities is the source (src/core/rights/purposes.ts); while it is empty, this
+// section is derived from the business's declared activity and from what Rempart itself
+// knows (the client's legal basis and consent, whether an accountant has access). It says
+// so plainly, so the business checks it before sending.
+import type { App } from '../app.ts';
 import type { StoredClient } from '../clients/vault.ts';
+import { purposesFromRegister, type PackPurpose, type PurposesSection } from '../core/rights/purposes.ts';
+import { loadRegister } from '../register/store.ts';
 
-export interface Purpose {
-  finalite: string;
-  baseLegale: string;
-}
-
-export interface PurposesSection {
-  provenance: 'activite';
-  avertissement: string;
-  finalites: Purpose[];
-  destinataires: string[];
-}
+export type { PurposesSection };
+type Purpose = PackPurpose;
 
 const CONTRAT = 'Exécution du contrat ou de mesures précontractuelles (art. 6.1.b RGPD)';
 const OBLIGATION = 'Obligation légale (art. 6.1.c RGPD)';
@@ -36,16 +30,15 @@ const BY_ACTIVITY: Readonly<Record<string, Purpose[]>> = {
   commerce: [{ finalite: 'Vente, livraison, service après-vente et garanties légales', baseLegale: CONTRAT }],
 };
 
-export const PURPOSES_NOTICE =
-  'Cette section est établie à partir de l’activité déclarée de l’entreprise et des informations enregistrées dans Rempart. ' +
-  'Elle proviendra du registre des activités de traitement dès que celui-ci sera disponible dans Rempart : l’entreprise la vérifie avant de l’envoyer.';
-
-export function purposesSection(input: {
+interface ActivityInput {
   activite: string;
   raisonSociale: string;
   client: StoredClient | null;
   hasAccountant: boolean;
-}): PurposesSection {
+}
+
+/** The section derived from the declared activity (the register is still empty). */
+export function activityPurposes(input: ActivityInput) {
   const { client } = input;
   const finalites: Purpose[] = [
     { finalite: 'Gestion de la relation client : demandes, devis, contrats, suivi des prestations', baseLegale: CONTRAT },
@@ -61,12 +54,14 @@ export function purposesSection(input: {
   const destinataires = [`Les personnes habilitées de ${input.raisonSociale}, dans la limite de leurs fonctions`];
   if (input.hasAccountant) destinataires.push('Notre expert-comptable, en lecture seule, pour la tenue de la comptabilité');
   destinataires.push('Les administrations fiscales et sociales, uniquement sur demande et dans les cas prévus par la loi');
-  return { provenance: 'activite', avertissement: PURPOSES_NOTICE, finalites, destinataires };
+  return { traitements: [], finalites, destinataires, transferts: [], conservation: [] };
 }
 
-export const ELSEWHERE_NOTICE =
-  'La recherche automatique de vos données dans les autres fichiers de l’entreprise (messagerie, tableurs, dossiers partagés) n’est pas encore disponible dans Rempart. ' +
-  'Ce document couvre uniquement ce qui est enregistré dans Rempart ; l’entreprise complète sa réponse avec ce qu’elle détient ailleurs.';
+/** The section from the register (published processings, else drafts), else from the activity. */
+export async function purposesSection(app: App, tenantId: string, input: ActivityInput): Promise<PurposesSection> {
+  const { register } = await loadRegister(app, { tenantId });
+  return purposesFromRegister(register.processings, { raisonSociale: input.raisonSociale, fallback: () => activityPurposes(input) });
+}
 
 export const YOUR_RIGHTS = [
   'Faire rectifier des données inexactes ou incomplètes (art. 16 RGPD).',

@@ -12,6 +12,7 @@ import { scanPdf } from './extract/pdf.ts';
 import { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat } from './extract/text.ts';
 import { scanXlsx } from './extract/xlsx.ts';
+import { PersonHashes, type PersonIndex } from './person-index.ts';
 
 /** Office files and PDFs are read whole: above this, a per-file error. */
 export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
@@ -20,6 +21,8 @@ export interface AnalyseJob {
   path: string;
   format: FileFormat;
   maxFindings: number;
+  /** When set, the blind indexes of the e-mails and phones found come back (personHashes). */
+  personIndex?: PersonIndex;
 }
 
 export interface AnalyseResult {
@@ -31,13 +34,24 @@ export interface AnalyseResult {
   binary?: boolean;
   pages?: number;
   error?: { code: string; message: string };
+  /** Blind indexes of the e-mails and phones found (only with job.personIndex). */
+  personHashes?: string[];
 }
 
 const TEXT_HINT: Record<string, TextFormat> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };
 
 export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void, detect: Detect = detectText): Promise<AnalyseResult> {
   const sink = new FindingSink(job.path, job.maxFindings);
-  const result = (extra: Partial<AnalyseResult> = {}): AnalyseResult => ({ findings: sink.findings, counts: sink.counts, total: sink.total, truncated: sink.truncated, ...extra });
+  const person = job.personIndex ? new PersonHashes(job.personIndex, job.maxFindings) : null;
+  if (person) detect = person.watch(detect);
+  const result = (extra: Partial<AnalyseResult> = {}): AnalyseResult => ({
+    findings: sink.findings,
+    counts: sink.counts,
+    total: sink.total,
+    truncated: sink.truncated,
+    ...(person && !extra.binary ? { personHashes: person.hashes() } : {}),
+    ...extra,
+  });
   let fd: number;
   try {
     // O_NONBLOCK: a file swapped for a FIFO after the walk must not hang the worker.

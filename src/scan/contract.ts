@@ -1,5 +1,6 @@
 // The engine's contract (src/scan): what the CLI, the web job and the store rely on.
 import type { Finding, FindingType } from '../core/scan/types.ts';
+import type { PersonIndex } from './person-index.ts';
 
 export interface ScanOptions {
   /** Follow symbolic links that leave the chosen folders (never by default). */
@@ -14,6 +15,12 @@ export interface ScanOptions {
   maxFindingsPerFile?: number;
   /** Absolute paths never scanned (the CLI's own report file when written inside a scanned folder). */
   exclude?: string[];
+  /**
+   * The client file's blind-index key of a tenant: each report then carries the hashes of the
+   * e-mails and phones found (personHashes), never the values. The key stays in memory. The
+   * command line has no data key and never sets it.
+   */
+  personIndex?: PersonIndex;
 }
 
 export interface ScanProgress {
@@ -45,4 +52,6 @@ export interface FileReport {
   findingsTruncated?: boolean;
   /** PDFs: number of pages read. */
   pages?: number;
+  /** With options.personIndex: blind indexes of the e-mails and phones found, deduplicated (maxFindingsPerFile at most). */
+  personHashes?: string[];
 }

@@ -21,6 +21,7 @@ function toReport(e: FileEntry, r: AnalyseResult): FileReport {
   if (r.error) report.error = r.error;
   if (r.truncated) report.findingsTruncated = true;
   if (r.pages !== undefined) report.pages = r.pages;
+  if (r.personHashes) report.personHashes = r.personHashes;
   return report;
 }
 
@@ -28,6 +29,8 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
   const started = Date.now();
   const size = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
   const pool = new WorkerPool({ size });
+  // A copy of the key in its own 32-byte buffer: only it is cloned to the workers.
+  const personIndex = options.personIndex && { tenantId: options.personIndex.tenantId, key: new Uint8Array(options.personIndex.key) };
   const progress: Required<ScanProgress> = { files: 0, totalFiles: null, bytes: 0, totalBytes: null, findings: 0, etaSeconds: null, skipped: 0, errors: 0, elapsedSeconds: 0 };
   let walkedFiles = 0;
   let walkedBytes = 0;
@@ -74,7 +77,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
     let seen = 0;
     inflight++;
     void pool
-      .run({ path: e.path, format: e.format, maxFindings: options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE }, (bytes) => {
+      .run({ path: e.path, format: e.format, maxFindings: options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE, ...(personIndex ? { personIndex } : {}) }, (bytes) => {
         progress.bytes += Math.max(0, bytes - seen);
         seen = Math.max(seen, bytes);
         emit();
@@ -91,7 +94,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
           if (r.error) progress.errors++;
           progress.findings += r.total;
           ready.push(toReport(e, r));
-          waitingFindings += r.findings.length;
+          waitingFindings += r.findings.length + (r.personHashes?.length ?? 0);
         }
         wake();
         emit();
@@ -135,7 +138,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
       if (aborted) break;
       const next = ready.shift();
       if (next) {
-        waitingFindings -= next.findings.length;
+        waitingFindings -= next.findings.length + (next.personHashes?.length ?? 0);
         freeSlot();
         yield next;
         continue;

@@ -58,7 +58,8 @@ describe('access pack', () => {
     expect(pack.utilisations[0]).toMatchObject({ libelle: 'Fiche client créée', par: 'Propriétaire' });
     expect(pack.finalitesEtDestinataires.avertissement).toMatch(/registre des activités de traitement/);
     expect(pack.finalitesEtDestinataires.finalites.map((f: { finalite: string }) => f.finalite)).toEqual(expect.arrayContaining([expect.stringMatching(/chantiers/), expect.stringMatching(/^Facturation/)]));
-    expect(pack.ouVosDonneesApparaissentAussi).toMatchObject({ disponible: false, message: expect.stringMatching(/n’est pas encore disponible/) });
+    expect(pack.finalitesEtDestinataires.provenance).toBe('activite');
+    expect(pack.ouVosDonneesApparaissentAussi).toMatchObject({ disponible: false, analyse: null, fichiers: [], message: expect.stringMatching(/^Aucune analyse des dossiers de l’entreprise/) });
     expect(pack.conservation.regle).toMatch(/^Client actif/);
     expect(pack.vosDroits.join(' ')).toMatch(/CNIL/);
   });

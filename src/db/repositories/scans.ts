@@ -1,11 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { ScanFilesTable, ScanFoldersTable, ScansTable, ScanStatus } from '../schema-scans.ts';
+import type { ScanFileHashesTable, ScanFilesTable, ScanFoldersTable, ScansTable, ScanStatus } from '../schema-scans.ts';
 import type { FindingType, ScanSummary } from '../../core/scan/types.ts';
 
 export type ScanRow = ScansTable;
 export type ScanFileRow = ScanFilesTable;
 export type ScanFolderRow = ScanFoldersTable;
+export type ScanFileHashRow = ScanFileHashesTable;
+
+/** A file of a scan holding one of the hashes looked for. */
+export interface HashedFile {
+  path: string;
+  folder: string;
+  hash: string;
+}
 
 export interface ScanEnd {
   status: Exclude<ScanStatus, 'running'>;
@@ -50,10 +58,10 @@ export class ScanRepository {
     return this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).orderBy('started_at', 'desc').orderBy('id').limit(limit).execute();
   }
 
-  /** Adds scanned files to a running scan of this tenant (call inside a transaction). */
-  async appendFiles(scanId: string, rows: ScanFileRow[]): Promise<void> {
+  /** Adds scanned files (and the blind indexes found in them) to a running scan of this tenant (call inside a transaction). */
+  async appendFiles(scanId: string, rows: ScanFileRow[], hashes: ScanFileHashRow[] = []): Promise<void> {
     if (rows.length === 0) return;
-    for (const r of rows) {
+    for (const r of [...rows, ...hashes]) {
       this.own(r);
       if (r.scan_id !== scanId) throw new Error('scan mismatch');
     }
@@ -61,6 +69,9 @@ export class ScanRepository {
     if (!scan || scan.status !== 'running') throw new Error('scan not running');
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
       await this.db.insertInto('scan_files').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+    }
+    for (let i = 0; i < hashes.length; i += INSERT_CHUNK) {
+      await this.db.insertInto('scan_file_hashes').values(hashes.slice(i, i + INSERT_CHUNK)).execute();
     }
   }
 
@@ -101,9 +112,9 @@ export class ScanRepository {
     return this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).where('status', '=', 'running').execute();
   }
 
-  /** The latest finished scan of the tenant, or null if it never scanned. */
-  async latestSummary(): Promise<ScanSummary | null> {
-    const scan = await this.db
+  /** The latest finished scan of the tenant. */
+  async latestFinished(): Promise<ScanRow | undefined> {
+    return this.db
       .selectFrom('scans')
       .selectAll()
       .where('tenant_id', '=', this.tenantId)
@@ -112,6 +123,31 @@ export class ScanRepository {
       .orderBy('id')
       .limit(1)
       .executeTakeFirst();
+  }
+
+  /** The files of a scan holding any of these blind indexes (one row per file and hash), in scan order. */
+  async filesWithHashes(scanId: string, hashes: string[]): Promise<HashedFile[]> {
+    if (hashes.length === 0) return [];
+    const out: (HashedFile & { seq: number })[] = [];
+    for (let i = 0; i < hashes.length; i += INSERT_CHUNK) {
+      const rows = await this.db
+        .selectFrom('scan_file_hashes as h')
+        .innerJoin('scan_files as f', (j) => j.onRef('f.scan_id', '=', 'h.scan_id').onRef('f.seq', '=', 'h.seq'))
+        .select(['f.path', 'f.folder', 'f.seq', 'h.hash'])
+        .where('h.tenant_id', '=', this.tenantId)
+        .where('f.tenant_id', '=', this.tenantId)
+        .where('h.scan_id', '=', scanId)
+        .where('h.hash', 'in', hashes.slice(i, i + INSERT_CHUNK))
+        .orderBy('f.seq')
+        .execute();
+      out.push(...rows.map((r) => ({ seq: Number(r.seq), path: r.path, folder: r.folder, hash: r.hash })));
+    }
+    return out.sort((a, b) => a.seq - b.seq).map(({ seq: _s, ...r }) => r);
+  }
+
+  /** The latest finished scan of the tenant, or null if it never scanned. */
+  async latestSummary(): Promise<ScanSummary | null> {
+    const scan = await this.latestFinished();
     if (!scan) return null;
     const files = await this.db.selectFrom('scan_files').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scan.id).orderBy('seq').execute();
     return {

@@ -1,0 +1,61 @@
+// Blind indexes of the e-mails and phones a scan finds, so that an access request can list the
+// files holding a person's contact details without any raw value leaving the worker. The
+// HMAC is exactly the client file's (src/clients/vault.ts hash(), src/crypto/field.ts
+// blindIndex): same key (subKey(dataKey, 'blind-index')), same tenant/table/kind scoping, same
+// normalisation; so a client's index hash equals the hash of their e-mail found in a file.
+import { createHmac } from 'node:crypto';
+import { normaliseEmail, normalisePhone } from '../core/clients/normalise.ts';
+import type { DetectHints, Detection } from '../core/scan/types.ts';
+
+export interface PersonIndex {
+  tenantId: string;
+  /** subKey(dataKey, 'blind-index'): held in memory only, for the scan's duration. */
+  key: Uint8Array;
+}
+
+/** The client file's index table (src/clients/vault.ts INDEX_TABLE). */
+const INDEX_TABLE = 'client_index';
+
+export type PersonKind = 'email' | 'phone';
+
+export function personHash(index: PersonIndex, kind: PersonKind, normalised: string): string {
+  return createHmac('sha256', index.key).update(`${index.tenantId}\u001f${INDEX_TABLE}\u001f${kind}\u001f`).update(normalised, 'utf8').digest('base64url');
+}
+
+/** The normalised form the client file indexes (vault.indexes()), or null for an empty value. */
+export function normalisedFor(kind: PersonKind, raw: string): string | null {
+  const value = kind === 'email' ? normaliseEmail(raw) : (normalisePhone(raw) ?? raw.trim());
+  return value === '' ? null : value;
+}
+
+type Detect = (text: string, hints: DetectHints) => Detection[];
+
+/**
+ * The hashes of one file, deduplicated. Each value is hashed as soon as it is found, so no raw
+ * value outlives its block of text; at most `max` hashes are kept (memory stays bounded).
+ */
+export class PersonHashes {
+  private readonly found = new Set<string>();
+
+  constructor(
+    private readonly index: PersonIndex,
+    private readonly max: number,
+  ) {}
+
+  /** Wraps a detector: each e-mail or phone it finds is hashed on the way. */
+  watch(detect: Detect): Detect {
+    return (text, hints) => {
+      const detections = detect(text, hints);
+      for (const d of detections) {
+        if ((d.type !== 'email' && d.type !== 'phone') || this.found.size >= this.max) continue;
+        const value = normalisedFor(d.type, text.slice(d.start, d.start + d.length));
+        if (value !== null) this.found.add(personHash(this.index, d.type, value));
+      }
+      return detections;
+    };
+  }
+
+  hashes(): string[] {
+    return [...this.found].sort();
+  }
+}
