@@ -1,4 +1,5 @@
 // A request's page: where it stands, who asked, the next steps, and the answer tools.
+import { useState } from 'react';
 import { api } from '../../api.ts';
 import { ErrorMessage } from '../../components/Messages.tsx';
 import { useLoad } from '../../hooks.ts';
@@ -10,10 +11,12 @@ import { Effacement } from './Effacement.tsx';
 import { LienFiche } from './LienFiche.tsx';
 import { RapportEffacement } from './RapportEffacement.tsx';
 import { Suivi } from './Suivi.tsx';
-import type { RequestRead } from './types.ts';
+import type { FichierANettoyer, RequestRead } from './types.ts';
 
 export function Demande({ id, readOnly }: { id: string; readOnly: boolean }) {
   const { data, error, reload } = useLoad(() => api.get<RequestRead>(`/api/rights/${encodeURIComponent(id)}`));
+  // Returned once by the erasure, never stored (a file name may name the person).
+  const [aNettoyer, setANettoyer] = useState<FichierANettoyer[]>([]);
   const back = (
     <p>
       <a href={href('/droits')}>← Toutes les demandes</a>
@@ -46,7 +49,20 @@ export function Demande({ id, readOnly }: { id: string; readOnly: boolean }) {
       <LienFiche read={data} readOnly={readOnly} onChange={reload} />
       {!readOnly && <Suivi request={r} onChange={reload} />}
       {(r.type === 'acces' || r.type === 'portabilite') && <DossierAcces request={r} />}
-      {r.type === 'effacement' && (r.erasure ? <RapportEffacement report={r.erasure} /> : !readOnly && <Effacement request={r} onErased={reload} />)}
+      {r.type === 'effacement' &&
+        (r.erasure ? (
+          <RapportEffacement report={r.erasure} fichiers={aNettoyer} />
+        ) : (
+          !readOnly && (
+            <Effacement
+              request={r}
+              onErased={(fichiers) => {
+                setANettoyer(fichiers);
+                reload();
+              }}
+            />
+          )
+        ))}
     </>
   );
 }

@@ -8,7 +8,7 @@ import { useAction, useLoad } from '../../hooks.ts';
 import { nomClient, pluriel } from '../clients/libelles.ts';
 import type { ClientRead } from '../clients/types.ts';
 import { CeQuiReste } from './RapportEffacement.tsx';
-import type { RightsRequest } from './types.ts';
+import type { FichierANettoyer, RightsRequest } from './types.ts';
 
 /** Documents that prove facts in a dispute, kept with a litigation (as src/rights/erasure.ts). */
 const LITIGATION_KINDS = new Set(['devis', 'contrat', 'autre']);
@@ -22,7 +22,7 @@ function Blocage({ children }: { children: string }) {
   );
 }
 
-export function Effacement({ request: r, onErased }: { request: RightsRequest; onErased: () => void }) {
+export function Effacement({ request: r, onErased }: { request: RightsRequest; onErased: (fichiers: FichierANettoyer[]) => void }) {
   if (r.status === 'refusee' || r.status === 'cloturee') return <Blocage>La demande est refusée ou clôturée : rien ne sera effacé.</Blocage>;
   if (r.clientId === null) return <Blocage>Reliez d’abord la demande à la fiche client de la personne (ci-dessus) : Rempart saura alors quoi effacer.</Blocage>;
   if (r.identityCheckRequired && r.identityVerifiedAt === null) {
@@ -31,7 +31,7 @@ export function Effacement({ request: r, onErased }: { request: RightsRequest; o
   return <Preparation request={r} clientId={r.clientId} onErased={onErased} />;
 }
 
-function Preparation({ request: r, clientId, onErased }: { request: RightsRequest; clientId: string; onErased: () => void }) {
+function Preparation({ request: r, clientId, onErased }: { request: RightsRequest; clientId: string; onErased: (fichiers: FichierANettoyer[]) => void }) {
   const id = useId();
   const { data, error: loadError } = useLoad(() => api.get<ClientRead>(`/api/clients/${encodeURIComponent(clientId)}`));
   const [contract, setContract] = useState(false);
@@ -54,8 +54,8 @@ function Preparation({ request: r, clientId, onErased }: { request: RightsReques
 
   const erase = () =>
     void run(async () => {
-      await api.post(`/api/rights/${encodeURIComponent(r.id)}/erase`, { confirm: true, ongoingContract: contract, litigation });
-      onErased();
+      const res = await api.post<{ fichiersANettoyer?: FichierANettoyer[] }>(`/api/rights/${encodeURIComponent(r.id)}/erase`, { confirm: true, ongoingContract: contract, litigation });
+      onErased(res.fichiersANettoyer ?? []);
     });
 
   return (

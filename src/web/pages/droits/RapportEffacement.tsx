@@ -1,6 +1,6 @@
 // What an erasure did, what remains and why: the basis of the answer to the person.
 import { jour, pluriel } from '../clients/libelles.ts';
-import type { ErasureReport } from './types.ts';
+import type { ErasureReport, FichierANettoyer } from './types.ts';
 
 const MODES: Record<ErasureReport['mode'], string> = {
   suppression: 'La fiche a été supprimée.',
@@ -8,7 +8,7 @@ const MODES: Record<ErasureReport['mode'], string> = {
   partielle: 'Seules les données inutiles au contrat en cours ont été effacées.',
 };
 
-export function RapportEffacement({ report: e }: { report: ErasureReport }) {
+export function RapportEffacement({ report: e, fichiers = [] }: { report: ErasureReport; fichiers?: FichierANettoyer[] }) {
   return (
     <section aria-labelledby="titre-rapport-effacement" className="section">
       <h2 id="titre-rapport-effacement">Effacement fait le {jour(e.erasedAt)}</h2>
@@ -22,6 +22,19 @@ export function RapportEffacement({ report: e }: { report: ErasureReport }) {
         ))}
       </ul>
       <CeQuiReste kept={e.kept} />
+      {fichiers.length > 0 && (
+        <>
+          <h3>Fichiers à nettoyer vous-même</h3>
+          <p className="aide">Votre dernière analyse des dossiers a trouvé ses coordonnées dans ces fichiers, que Rempart ne modifie pas : effacez-y ses données (ou supprimez les fichiers) avant de répondre. Cette liste n’est pas conservée.</p>
+          <ul>
+            {fichiers.map((f) => (
+              <li key={f.chemin}>
+                <code>{f.chemin}</code> <span className="aide">({f.contient.join(' et ')})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>Texte à adapter pour votre réponse</h3>
       <blockquote className="texte-libre citation">{e.summary}</blockquote>
       <h3>À savoir</h3>

@@ -12,6 +12,13 @@ export interface Deadline {
   message: string;
 }
 
+/** A file of the latest scan holding the person's e-mail or phone: to clean by hand. */
+export interface FichierANettoyer {
+  chemin: string;
+  dossier: string;
+  contient: string[];
+}
+
 export interface ErasureReport {
   mode: 'suppression' | 'anonymisation' | 'partielle';
   erasedAt: string;
