@@ -1,15 +1,13 @@
 // « Violations de données » in a real browser: record a lost laptop through the wizard, see
 // the decision, download the CNIL content and the letters, record the notification.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, signUpAs } from './support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { startServer, STRONG_PASSWORD } from '../helpers/http.ts';
+import { startServer } from '../helpers/http.ts';
 import { pdfPages } from '../breach/fixtures.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TZ = 'Europe/Paris';
 
 /** Value for <input type="datetime-local"> `hoursAgo` hours ago, on a Paris wall clock. */
@@ -21,21 +19,7 @@ function localInput(hoursAgo: number): string {
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
-async function signUp(page: Page, url: string) {
-  await page.goto(`${url}/#/inscription`);
-  await page.getByLabel('Raison sociale').fill('Atelier Durand');
-  await page.getByLabel('Activité').selectOption({ index: 1 });
-  await page.getByLabel('Nom du contact RGPD').fill('Claire Durand');
-  await page.getByLabel('E-mail du contact RGPD').fill('rgpd@atelier-durand.example');
-  await page.getByLabel('Votre nom').fill('Claire Durand');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill('claire@atelier-durand.example');
-  await page.getByLabel('Mot de passe', { exact: true }).fill(STRONG_PASSWORD);
-  await page.getByLabel('Confirmation du mot de passe').fill(STRONG_PASSWORD);
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await page.getByRole('checkbox').check({ timeout: 10_000 });
-  await page.getByRole('button', { name: /continuer|tableau de bord/i }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
-}
+const signUp = (page: Page, url: string) => signUpAs(page, url, { raisonSociale: 'Atelier Durand', nom: 'Claire Durand', domaine: 'atelier-durand.example' });
 
 describe('browser: recording a personal data breach', () => {
   let t: TestApp;
@@ -43,11 +27,9 @@ describe('browser: recording a personal data breach', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install chromium ».`);
-    if (!existsSync(join(process.cwd(), 'dist/web/index.html'))) throw new Error('Interface non construite : lancez « npm run build ».');
     t = await createTestApp('sqlite');
     srv = await startServer(t.app);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

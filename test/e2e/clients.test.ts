@@ -1,34 +1,19 @@
 // « Fichier clients » in a real browser: import a CSV through the wizard (preview, mapping,
 // confirmation, progress), find a client, attach a document, record an access request linked
 // to a client and download its access pack as a PDF; the dashboard card follows.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, signUpAs } from './support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { startServer, STRONG_PASSWORD } from '../helpers/http.ts';
+import { startServer } from '../helpers/http.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** 6 rows, `;`-separated, French accents; row 6 repeats row 2's e-mail in other case. */
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'clients-accents.csv');
 
-async function signUp(page: Page, url: string) {
-  await page.goto(`${url}/#/inscription`);
-  await page.getByLabel('Raison sociale').fill('Plomberie Martin');
-  await page.getByLabel('Activité').selectOption({ index: 1 });
-  await page.getByLabel('Nom du contact RGPD').fill('Paul Martin');
-  await page.getByLabel('E-mail du contact RGPD').fill('rgpd@plomberie-martin.example');
-  await page.getByLabel('Votre nom').fill('Paul Martin');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill('paul@plomberie-martin.example');
-  await page.getByLabel('Mot de passe', { exact: true }).fill(STRONG_PASSWORD);
-  await page.getByLabel('Confirmation du mot de passe').fill(STRONG_PASSWORD);
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await page.getByRole('checkbox').check({ timeout: 10_000 });
-  await page.getByRole('button', { name: /continuer|tableau de bord/i }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
-}
+const signUp = (page: Page, url: string) => signUpAs(page, url, { raisonSociale: 'Plomberie Martin', nom: 'Paul Martin', domaine: 'plomberie-martin.example' });
 
 /** A day `days` before today, on the French calendar the server counts deadlines with. */
 function parisDaysAgo(days: number): string {
@@ -45,12 +30,10 @@ describe('browser: the client file, its import and the rights requests', () => {
   let dir: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install chromium ».`);
-    if (!existsSync(join(process.cwd(), 'dist/web/index.html'))) throw new Error('Interface non construite : lancez « npm run build ».');
     dir = mkdtempSync(join(tmpdir(), 'rempart-e2e-clients-'));
     t = await createTestApp('sqlite');
     srv = await startServer(t.app);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

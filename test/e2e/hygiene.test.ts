@@ -1,30 +1,14 @@
 // « Hygiène de sécurité » in a real browser: answer the questionnaire, follow the plan, record the yearly review.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, signUpAs } from './support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { startServer, STRONG_PASSWORD } from '../helpers/http.ts';
+import { startServer } from '../helpers/http.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const FIRST_NO = 3;
 
-async function signUp(page: Page, url: string) {
-  await page.goto(`${url}/#/inscription`);
-  await page.getByLabel('Raison sociale').fill('Plomberie Martin');
-  await page.getByLabel('Activité').selectOption({ index: 1 });
-  await page.getByLabel('Nom du contact RGPD').fill('Paul Martin');
-  await page.getByLabel('E-mail du contact RGPD').fill('rgpd@plomberie-martin.example');
-  await page.getByLabel('Votre nom').fill('Paul Martin');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill('paul@plomberie-martin.example');
-  await page.getByLabel('Mot de passe', { exact: true }).fill(STRONG_PASSWORD);
-  await page.getByLabel('Confirmation du mot de passe').fill(STRONG_PASSWORD);
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await page.getByRole('checkbox').check({ timeout: 10_000 });
-  await page.getByRole('button', { name: /continuer|tableau de bord/i }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
-}
+const signUp = (page: Page, url: string) => signUpAs(page, url, { raisonSociale: 'Plomberie Martin', nom: 'Paul Martin', domaine: 'plomberie-martin.example' });
 
 describe('browser: the security hygiene self-assessment', () => {
   let t: TestApp;
@@ -32,11 +16,9 @@ describe('browser: the security hygiene self-assessment', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install chromium ».`);
-    if (!existsSync(join(process.cwd(), 'dist/web/index.html'))) throw new Error('Interface non construite : lancez « npm run build ».');
     t = await createTestApp('sqlite');
     srv = await startServer(t.app);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

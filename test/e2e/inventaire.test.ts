@@ -1,41 +1,26 @@
 // « Inventaire » in a real browser: sign up, scan a prepared server-side folder, follow the
 // progress, then read the totals, the per-folder table, a file line and an unreadable file.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, signUpAs } from './support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { startServer, STRONG_PASSWORD } from '../helpers/http.ts';
+import { startServer } from '../helpers/http.ts';
 import { useScanEngine } from '../../src/inventory/engine.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
 import { prepareFolder, rawValuesIn } from '../scan/inventory-support.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 // Generous bounds for the UI to catch up on a busy machine (not timing assertions).
 const WAIT = { timeout: 20_000 };
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const base = mkdtempSync(join(tmpdir(), 'rempart-e2e-inventaire-'));
 const root = join(base, 'Documents');
 process.env.REMPART_SCAN_ROOTS = root;
 const folder = prepareFolder(root);
 
-async function signUp(page: Page, url: string) {
-  await page.goto(`${url}/#/inscription`);
-  await page.getByLabel('Raison sociale').fill('Cabinet Leroy');
-  await page.getByLabel('Activité').selectOption({ index: 1 });
-  await page.getByLabel('Nom du contact RGPD').fill('Anne Leroy');
-  await page.getByLabel('E-mail du contact RGPD').fill('rgpd@cabinet-leroy.example');
-  await page.getByLabel('Votre nom').fill('Anne Leroy');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill('anne@cabinet-leroy.example');
-  await page.getByLabel('Mot de passe', { exact: true }).fill(STRONG_PASSWORD);
-  await page.getByLabel('Confirmation du mot de passe').fill(STRONG_PASSWORD);
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await page.getByRole('checkbox').check({ timeout: 10_000 });
-  await page.getByRole('button', { name: /continuer|tableau de bord/i }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
-}
+const signUp = (page: Page, url: string) => signUpAs(page, url, { raisonSociale: 'Cabinet Leroy', nom: 'Anne Leroy', domaine: 'cabinet-leroy.example' });
 
 describe('browser: the inventory of personal data', () => {
   let t: TestApp;
@@ -46,8 +31,6 @@ describe('browser: the inventory of personal data', () => {
   const gate = new Promise<void>((r) => (release = r));
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install chromium ».`);
-    if (!existsSync(join(process.cwd(), 'dist/web/index.html'))) throw new Error('Interface non construite : lancez « npm run build ».');
     useScanEngine(async function* (roots, options) {
       let n = 0;
       for await (const report of scanFolders(roots, options)) {
@@ -57,7 +40,7 @@ describe('browser: the inventory of personal data', () => {
     });
     t = await createTestApp('sqlite');
     srv = await startServer(t.app);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     release();

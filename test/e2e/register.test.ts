@@ -1,32 +1,16 @@
 // « Registre des traitements » in a real browser: sign up, run the guided set-up with the
 // keyboard and the mouse, generate the privacy policy, download it (PDF and Markdown) and read
 // the Art. 13 items back; then change the register and see the differences of version 2.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, signUpAs } from './support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { startServer, STRONG_PASSWORD } from '../helpers/http.ts';
+import { startServer } from '../helpers/http.ts';
 import { pdfText } from '../golden/register/pdf-text.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function signUp(page: Page, url: string) {
-  await page.goto(`${url}/#/inscription`);
-  await page.getByLabel('Raison sociale').fill('Atelier Durand');
-  await page.getByLabel('Activité').selectOption('artisan_batiment');
-  await page.getByLabel('Nom du contact RGPD').fill('Claire Durand');
-  await page.getByLabel('E-mail du contact RGPD').fill('rgpd@atelier-durand.example');
-  await page.getByLabel('Votre nom').fill('Claire Durand');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill('claire@atelier-durand.example');
-  await page.getByLabel('Mot de passe', { exact: true }).fill(STRONG_PASSWORD);
-  await page.getByLabel('Confirmation du mot de passe').fill(STRONG_PASSWORD);
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await page.getByRole('checkbox').check({ timeout: 10_000 });
-  await page.getByRole('button', { name: /continuer|tableau de bord/i }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
-}
+const signUp = (page: Page, url: string) => signUpAs(page, url, { raisonSociale: 'Atelier Durand', nom: 'Claire Durand', domaine: 'atelier-durand.example', activite: 'artisan_batiment' });
 
 /** Waits for the step's question, checks the progress line, answers with a radio button. */
 async function choose(page: Page, question: string | RegExp, answer: string) {
@@ -48,11 +32,9 @@ describe('browser: guided set-up of the register and the privacy policy', () => 
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install chromium ».`);
-    if (!existsSync(join(process.cwd(), 'dist/web/index.html'))) throw new Error('Interface non construite : lancez « npm run build ».');
     t = await createTestApp('sqlite');
     srv = await startServer(t.app);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

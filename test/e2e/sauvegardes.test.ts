@@ -1,35 +1,20 @@
 // « Sauvegardes » in a real browser: the dashboard warns, the owner adds an external-disk
 // folder (connection tested) and an SFTP server, runs a backup, sees it succeed, and the
 // dashboard says the 3-2-1 rule is met.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, signUpAs } from './support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { startServer, STRONG_PASSWORD } from '../helpers/http.ts';
+import { startServer } from '../helpers/http.ts';
 import { startSshServer, type SshServer } from '../backup/servers/sshd.ts';
 
 process.env.REMPART_BACKUP_SCHEDULE = 'off';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function signUp(page: Page, url: string) {
-  await page.goto(`${url}/#/inscription`);
-  await page.getByLabel('Raison sociale').fill('Coaching Lemoine');
-  await page.getByLabel('Activité').selectOption({ index: 1 });
-  await page.getByLabel('Nom du contact RGPD').fill('Julie Lemoine');
-  await page.getByLabel('E-mail du contact RGPD').fill('rgpd@coaching-lemoine.example');
-  await page.getByLabel('Votre nom').fill('Julie Lemoine');
-  await page.getByLabel('Adresse e-mail', { exact: true }).fill('julie@coaching-lemoine.example');
-  await page.getByLabel('Mot de passe', { exact: true }).fill(STRONG_PASSWORD);
-  await page.getByLabel('Confirmation du mot de passe').fill(STRONG_PASSWORD);
-  await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await page.getByRole('checkbox').check({ timeout: 10_000 });
-  await page.getByRole('button', { name: /continuer|tableau de bord/i }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
-}
+const signUp = (page: Page, url: string) => signUpAs(page, url, { raisonSociale: 'Coaching Lemoine', nom: 'Julie Lemoine', domaine: 'coaching-lemoine.example' });
 
 describe('browser: backups', () => {
   let t: TestApp;
@@ -40,11 +25,9 @@ describe('browser: backups', () => {
 
   beforeAll(async () => {
     ssh = await startSshServer();
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install chromium ».`);
-    if (!existsSync(join(process.cwd(), 'dist/web/index.html'))) throw new Error('Interface non construite : lancez « npm run build ».');
     t = await createTestApp('sqlite');
     srv = await startServer(t.app);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     disk = mkdtempSync(join(tmpdir(), 'rempart-disque-e2e-'));
   });
   afterAll(async () => {

@@ -1,14 +1,12 @@
 // The whole first-day journey in a real browser: sign up, enrol TOTP, sign out, sign in with a code.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { startServer, STRONG_PASSWORD } from '../helpers/http.ts';
 import { currentTotp } from '../../src/crypto/totp.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe('browser: sign-up, TOTP enrolment, sign-in with the code', () => {
   let t: TestApp;
@@ -16,11 +14,9 @@ describe('browser: sign-up, TOTP enrolment, sign-in with the code', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install chromium ».`);
-    if (!existsSync(join(process.cwd(), 'dist/web/index.html'))) throw new Error('Interface non construite : lancez « npm run build ».');
     t = await createTestApp('sqlite');
     srv = await startServer(t.app);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
