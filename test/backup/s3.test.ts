@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3ServiceException } from '@aws-sdk/client-s3';
 import { S3Destination, s3Failure, type S3Config } from '../../src/backup/destinations/s3.ts';
 import { startS3Server, type S3Server } from './servers/s3.ts';
-import { freePort, silentServer } from './servers/sshd.ts';
+import { freePort } from '../helpers/free-port.ts';
+import { silentServer } from './servers/sshd.ts';
 import { destinationContract } from './servers/contract.ts';
 import { backupRoundTrip } from './servers/round-trip.ts';
 

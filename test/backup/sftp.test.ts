@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SftpDestination, sftpFailure, type SftpConfig } from '../../src/backup/destinations/sftp.ts';
-import { startSshServer, freePort, silentServer, type SshServer } from './servers/sshd.ts';
+import { freePort } from '../helpers/free-port.ts';
+import { startSshServer, silentServer, type SshServer } from './servers/sshd.ts';
 import { destinationContract } from './servers/contract.ts';
 import { backupRoundTrip } from './servers/round-trip.ts';
 

@@ -4,9 +4,9 @@
 // same major version as the pg_dump it is dumped with. Missing binaries fail the test loudly.
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../helpers/free-port.ts';
 
 const INSTALL_HINT = 'installez « apt-get install -y postgresql postgresql-client » (serveur et pg_dump de Debian)';
 
@@ -17,16 +17,6 @@ export interface DebianPostgres {
   stop(): void;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** The newest /usr/lib/postgresql/<major>/bin that has a server and pg_dump. */
 export function debianPostgresBin(): string {

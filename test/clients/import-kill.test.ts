@@ -3,25 +3,15 @@
 // the store is healthy. Real server processes, real SQLite file and real PostgreSQL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase, DIALECTS } from '../helpers/app.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { loginOk, newOwner } from '../routes/support.ts';
 import { b64 } from './support.ts';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 async function startProcess(dataDir: string, databaseUrl: string | undefined): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();

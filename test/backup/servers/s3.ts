@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error s3rver ships no type declarations.
 import S3rver from 's3rver';
-import { freePort } from './sshd.ts';
+import { freePort } from '../../helpers/free-port.ts';
 
 export interface S3Server {
   endpoint: string;
