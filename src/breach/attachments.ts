@@ -3,19 +3,17 @@
 // <dataDir>/documents/<tenantId>/incidents/<id>.age, the file name sealed with the data key.
 // There is no delete: the register keeps its evidence (Art. 33(5)).
 import { randomUUID } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Decrypter, Encrypter } from 'age-encryption';
 import type { App } from '../app.ts';
 import type { Actor } from '../accounts/team.ts';
 import type { RequestMeta } from '../accounts/meta.ts';
 import { invalid, notFound } from '../core/errors.ts';
 import type { BreachAttachmentRow } from '../db/repositories/breaches.ts';
 import { openVault } from '../clients/access.ts';
-import { cleanFilename, MAX_DOCUMENT_BYTES, tenantIdentity, tenantRecipient } from '../clients/documents.ts';
+import { cleanFilename, MAX_DOCUMENT_BYTES, readSealedFile, tenantIdentity, writeSealedFile } from '../clients/documents.ts';
 import type { ClientVault } from '../clients/vault.ts';
 import { appendJournal, recordEvent } from '../journal/journal.ts';
-import { writeFileAtomic } from '../util/atomic-write.ts';
 import { journalBase, requireWriter, targetBreach } from './access.ts';
 
 const TABLE = 'breach_attachments';
@@ -57,10 +55,8 @@ export async function addAttachment(app: App, actor: Actor, breachId: string, fi
   if (file.content.length === 0) throw invalid('PIECE_VIDE', 'Le fichier est vide.');
   if (file.content.length > MAX_DOCUMENT_BYTES) throw invalid('PIECE_TROP_VOLUMINEUSE', 'Fichier trop volumineux : 10 Mo au maximum.');
   const id = randomUUID();
-  const encrypter = new Encrypter();
-  encrypter.addRecipient(await tenantRecipient(app, vault));
   const path = attachmentPath(app, actor.tenantId, id);
-  await writeFileAtomic(path, await encrypter.encrypt(file.content));
+  await writeSealedFile(app, vault, path, file.content);
   const row: BreachAttachmentRow = {
     id,
     tenant_id: actor.tenantId,
@@ -90,14 +86,12 @@ export async function downloadAttachment(app: App, actor: Actor, breachId: strin
   const row = await app.repos.breaches(actor.tenantId).attachment(breachId, id);
   const identity = row ? await tenantIdentity(app, vault) : null;
   if (!row || !identity) throw notFound('Pièce jointe introuvable.');
-  const decrypter = new Decrypter();
-  decrypter.addIdentity(identity);
-  let body: Uint8Array;
+  let body: Buffer;
   try {
-    body = await decrypter.decrypt(await readFile(attachmentPath(app, actor.tenantId, id)));
+    body = await readSealedFile(identity, attachmentPath(app, actor.tenantId, id));
   } catch {
     throw notFound('Fichier de la pièce jointe introuvable ou illisible sur le disque.');
   }
   await recordEvent(app, { ...journalBase(actor, meta), action: 'violation.piece_jointe_telechargee', recordType: 'violation', recordId: breachId, details: { piece: id } });
-  return { ...info(vault, row), body: Buffer.from(body) };
+  return { ...info(vault, row), body };
 }

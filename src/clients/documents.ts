@@ -63,6 +63,20 @@ export async function tenantRecipient(app: App, vault: ClientVault): Promise<str
   return stored.recipient;
 }
 
+/** Encrypts `content` to the tenant's age recipient and writes it atomically at `path`. */
+export async function writeSealedFile(app: App, vault: ClientVault, path: string, content: Uint8Array): Promise<void> {
+  const encrypter = new Encrypter();
+  encrypter.addRecipient(await tenantRecipient(app, vault));
+  await writeFileAtomic(path, await encrypter.encrypt(content));
+}
+
+/** Reads and decrypts a file sealed to the tenant; throws when it is missing or unreadable. */
+export async function readSealedFile(identity: string, path: string): Promise<Buffer> {
+  const decrypter = new Decrypter();
+  decrypter.addIdentity(identity);
+  return Buffer.from(await decrypter.decrypt(await readFile(path)));
+}
+
 /** The secret identity (AGE-SECRET-KEY-1…), for decryption here or by the `age` tool. */
 export async function tenantIdentity(app: App, vault: ClientVault): Promise<string | null> {
   const row = await app.repos.clientDocuments(vault.tenantId).ageKey();
@@ -111,10 +125,8 @@ export async function addDocument(app: App, actor: Actor, clientId: string, doc:
   if (doc.content.length > MAX_DOCUMENT_BYTES) throw invalid('DOCUMENT_TROP_VOLUMINEUX', 'Fichier trop volumineux : 10 Mo au maximum.');
   if (doc.documentDate !== null && doc.documentDate > parisDate(app.now())) throw invalid('DATE_FUTURE', 'La date du document est dans le futur.');
   const id = randomUUID();
-  const encrypter = new Encrypter();
-  encrypter.addRecipient(await tenantRecipient(app, vault));
   const path = documentPath(app, actor.tenantId, id);
-  await writeFileAtomic(path, await encrypter.encrypt(doc.content));
+  await writeSealedFile(app, vault, path, doc.content);
   const row: ClientDocumentRow = {
     id,
     tenant_id: actor.tenantId,
@@ -155,16 +167,14 @@ export async function downloadDocument(app: App, actor: Actor, clientId: string,
   const row = await targetDocument(app, actor, clientId, docId, meta);
   const identity = await tenantIdentity(app, vault);
   if (!identity) throw notFound('Document introuvable.');
-  const decrypter = new Decrypter();
-  decrypter.addIdentity(identity);
-  let body: Uint8Array;
+  let body: Buffer;
   try {
-    body = await decrypter.decrypt(await readFile(documentPath(app, actor.tenantId, docId)));
+    body = await readSealedFile(identity, documentPath(app, actor.tenantId, docId));
   } catch {
     throw notFound('Fichier du document introuvable ou illisible sur le disque.');
   }
   await recordEvent(app, { ...journalBase(actor, meta), action: 'client.document_telecharge', recordType: 'client', recordId: clientId, details: { document: docId } });
-  return { ...info(vault, row), body: Buffer.from(body) };
+  return { ...info(vault, row), body };
 }
 
 export async function deleteDocument(app: App, actor: Actor, clientId: string, docId: string, meta: RequestMeta): Promise<void> {

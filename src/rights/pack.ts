@@ -2,8 +2,6 @@
 // structured JSON (reusable for portability, art. 20) or as a PDF to send. The files of the
 // documents are included in the JSON only on request (`files`), as base64: they can weigh
 // up to 10 MB each, and the PDF lists them without their content.
-import { readFile } from 'node:fs/promises';
-import { Decrypter } from 'age-encryption';
 import type { App } from '../app.ts';
 import type { Actor } from '../accounts/team.ts';
 import type { RequestMeta } from '../accounts/meta.ts';
@@ -15,7 +13,7 @@ import { REQUEST_CHANNEL_LABELS, REQUEST_TYPE_LABELS } from '../core/rights/type
 import { retentionDecision } from '../core/retention/expiry.ts';
 import { appendJournal } from '../journal/journal.ts';
 import { openVault } from '../clients/access.ts';
-import { documentList, documentPath, tenantIdentity } from '../clients/documents.ts';
+import { documentList, documentPath, readSealedFile, tenantIdentity } from '../clients/documents.ts';
 import type { StoredClient } from '../clients/vault.ts';
 import { loadPolicy } from '../retention/policy.ts';
 import { subjectOf } from '../retention/report.ts';
@@ -62,9 +60,7 @@ function personSection(c: StoredClient) {
 async function fileContent(app: App, identity: string | null, tenantId: string, docId: string): Promise<string | null> {
   if (identity === null) return null;
   try {
-    const decrypter = new Decrypter();
-    decrypter.addIdentity(identity);
-    return Buffer.from(await decrypter.decrypt(await readFile(documentPath(app, tenantId, docId)))).toString('base64');
+    return (await readSealedFile(identity, documentPath(app, tenantId, docId))).toString('base64');
   } catch {
     return null; // listed anyway; `contenuBase64: null` says the file could not be read
   }
