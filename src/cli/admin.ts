@@ -1,6 +1,6 @@
 // Operator commands that work without the web UI.
 import { Command } from 'commander';
-import { createApp, defaultConfig, type App } from '../app.ts';
+import type { App } from '../app.ts';
 import { signUp } from '../accounts/signup.ts';
 import { addUser, unlockWithRecoveryKey } from '../accounts/team.ts';
 import { resetTotpWithRecoveryKey } from '../accounts/two-factor.ts';
@@ -8,20 +8,7 @@ import { emailIndex } from '../accounts/identity.ts';
 import { CLI_META } from '../accounts/meta.ts';
 import { DomainError } from '../core/errors.ts';
 import { ACTIVITES } from '../server/validation.ts';
-
-async function withApp(fn: (app: App) => Promise<void>): Promise<void> {
-  const app = await createApp(defaultConfig());
-  try {
-    await fn(app);
-  } catch (err) {
-    if (err instanceof DomainError) {
-      console.error(`Erreur : ${err.message}`);
-      process.exitCode = 1;
-    } else throw err;
-  } finally {
-    await app.close();
-  }
-}
+import { withApp } from './with-app.ts';
 
 async function findUser(app: App, email: string) {
   const user = await app.repos.authLookup.userByEmailIndex(emailIndex(app, email));

@@ -5,25 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { createApp, defaultConfig, type App } from '../app.ts';
+import type { App } from '../app.ts';
 import { addDestination, listDestinations, removeDestination, testStoredDestination, type DestinationView } from '../backup/config-store.ts';
-import { DomainError, invalid } from '../core/errors.ts';
+import { invalid } from '../core/errors.ts';
+import { withApp } from './with-app.ts';
 
 const SFTP_PASSWORD_ENV = 'REMPART_SFTP_MOT_DE_PASSE';
 const S3_SECRET_ENV = 'REMPART_S3_SECRET';
-
-async function withApp(fn: (app: App) => Promise<void>): Promise<void> {
-  const app = await createApp(defaultConfig());
-  try {
-    await fn(app);
-  } catch (err) {
-    if (!(err instanceof DomainError)) throw err;
-    console.error(`Erreur : ${err.message}`);
-    process.exitCode = 1;
-  } finally {
-    await app.close();
-  }
-}
 
 function describeConfig(d: DestinationView): string {
   const c = d.config as Record<string, string | number | null>;

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
-import { createApp, defaultConfig, type App } from '../app.ts';
+import { defaultConfig, type App } from '../app.ts';
 import { DomainError, invalid, notFound } from '../core/errors.ts';
 import { findGeneration } from '../core/backup/generation.ts';
 import { formatBytes } from '../core/backup/restore-plan.ts';
@@ -20,6 +20,7 @@ import { runBackup, type BackupProgress } from '../backup/run.ts';
 import { recordBackupResult, retentionPolicy } from '../backup/runs.ts';
 import { verifyGeneration } from '../backup/verify.ts';
 import { destinationCommands } from './backup-destinations.ts';
+import { guard as guardWith, withApp as withAppWith } from './with-app.ts';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
@@ -35,30 +36,9 @@ function endProgress(): void {
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
 }
 
-/** Runs fn with the instance; French errors become a message and exit code 1. */
-async function withApp(fn: (app: App) => Promise<void>): Promise<void> {
-  const app = await createApp(defaultConfig());
-  try {
-    await fn(app);
-  } catch (err) {
-    endProgress();
-    if (!(err instanceof DomainError)) throw err;
-    console.error(`Erreur : ${err.message}`);
-    process.exitCode = 1;
-  } finally {
-    await app.close();
-  }
-}
-
-async function guard(fn: () => Promise<void>): Promise<void> {
-  try {
-    await fn();
-  } catch (err) {
-    if (!(err instanceof DomainError)) throw err;
-    console.error(`Erreur : ${err.message}`);
-    process.exitCode = 1;
-  }
-}
+// Errors clear the progress line first.
+const withApp = (fn: Parameters<typeof withAppWith>[0]) => withAppWith(fn, endProgress);
+const guard = (fn: () => Promise<void>) => guardWith(fn, endProgress);
 
 async function destinationsFor(app: App | null, folders: string[], option = '--vers'): Promise<Destination[]> {
   const local = folders.map((f) => new LocalDestination(f));

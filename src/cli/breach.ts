@@ -2,7 +2,7 @@
 // (monitoring scripts, a ticketing tool). All or nothing: an invalid file writes nothing.
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { createApp, defaultConfig, type App } from '../app.ts';
+import type { App } from '../app.ts';
 import { emailIndex } from '../accounts/identity.ts';
 import { CLI_META } from '../accounts/meta.ts';
 import { verifyPassword } from '../accounts/password-hash.ts';
@@ -14,6 +14,7 @@ import { kekFromPassword, unwrapDataKey } from '../crypto/keys.ts';
 import { decide, recordDecisionInTx } from '../breach/assessment.ts';
 import { completeIncident, parseDraftInput } from '../breach/draft.ts';
 import { createBreach, reload } from '../breach/service.ts';
+import { withApp } from './with-app.ts';
 
 /** The owner's data key, from the password (like a sign-in) or from the recovery key. */
 async function actorFor(app: App, email: string, env: NodeJS.ProcessEnv): Promise<Actor> {
@@ -78,8 +79,7 @@ export function breachCommand(): Command {
     .option('--format <format>', 'text ou json', 'text')
     .helpOption('-h, --help', 'afficher l’aide')
     .action(async (o: { file: string; email: string; format: string }) => {
-      const app = await createApp(defaultConfig());
-      try {
+      await withApp(async (app) => {
         if (o.format !== 'text' && o.format !== 'json') throw invalid('FORMAT', `Format inconnu : ${o.format} (text ou json).`);
         const actor = await actorFor(app, o.email, process.env);
         const draft = parseDraftInput(await readIncidentFile(o.file));
@@ -89,12 +89,6 @@ export function breachCommand(): Command {
         const view = await reload(app, actor, id, CLI_META);
         if (o.format === 'json') console.log(JSON.stringify({ violation: view }, null, 2));
         else printText(view);
-      } catch (err) {
-        if (!(err instanceof DomainError)) throw err;
-        console.error(`Erreur : ${err.message}`);
-        process.exitCode = 1;
-      } finally {
-        await app.close();
-      }
+      });
     });
 }

@@ -2,7 +2,7 @@
 // operator). No key is needed: dates and status are stored in clear, and anonymising blanks
 // the sealed columns without reading them. So the listing shows ids, never names.
 import { Command } from 'commander';
-import { createApp, defaultConfig, type App } from '../app.ts';
+import type { App } from '../app.ts';
 import { emailIndex } from '../accounts/identity.ts';
 import { CLI_META } from '../accounts/meta.ts';
 import { DomainError } from '../core/errors.ts';
@@ -11,6 +11,7 @@ import type { RetentionReport } from '../core/retention/expiry.ts';
 import { formatMonths } from '../core/retention/policy.ts';
 import { loadPolicy } from '../retention/policy.ts';
 import { applyPurge, previewFile } from '../retention/purge.ts';
+import { withApp } from './with-app.ts';
 
 const ACTION = { supprimer: 'SUPPRIMER', anonymiser: 'ANONYMISER', garder: 'conserver' } as const;
 
@@ -50,8 +51,7 @@ export function retentionCommand(): Command {
     .option('--yes', 'confirmer la purge après l’aperçu')
     .helpOption('-h, --help', 'afficher l’aide')
     .action(async (o: { email: string; dryRun?: boolean; apply?: boolean; yes?: boolean }) => {
-      const app = await createApp(defaultConfig());
-      try {
+      await withApp(async (app) => {
         if (Boolean(o.dryRun) === Boolean(o.apply)) throw new DomainError('invalid', 'MODE', 'Choisissez --dry-run (aperçu) ou --apply (purge).');
         const user = await owner(app, o.email);
         const report = await previewFile(app, user.tenant_id, null);
@@ -69,12 +69,6 @@ export function retentionCommand(): Command {
         }
         const done = await applyPurge(app, { tenantId: user.tenant_id, actorId: user.id, actorLabel: user.role, ip: CLI_META.ip }, { supprimer, anonymiser });
         console.log(`Purge appliquée : ${done.supprimees} fiche(s) supprimée(s), ${done.anonymisees} anonymisée(s), ${done.documentsSupprimes} document(s) supprimé(s). Inscrite au journal des accès.`);
-      } catch (err) {
-        if (!(err instanceof DomainError)) throw err;
-        console.error(`Erreur : ${err.message}`);
-        process.exitCode = 1;
-      } finally {
-        await app.close();
-      }
+      });
     });
 }
