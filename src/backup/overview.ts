@@ -4,7 +4,7 @@
 // the host's administrator backs up) has no configuration and no run details.
 import type { App } from '../app.ts';
 import { backupStatus, type DestinationHistory } from '../core/backup/status.ts';
-import type { BackupRunRow } from '../db/repositories/backups.ts';
+import type { BackupDestinationRow, BackupRunRow } from '../db/repositories/backups.ts';
 import { destinationView, type DestinationView } from './config-store.ts';
 import { recoveryKeyInfo } from './keys.ts';
 import type { RunDestinationResult } from './runs.ts';
@@ -52,11 +52,12 @@ export interface BackupOverview {
   keys: { recipient: string; recoveryConfigured: boolean; recoveryCreatedAt: string | null } | null;
 }
 
-export async function backupOverview(app: App, full: boolean): Promise<BackupOverview> {
-  const rows = await app.repos.backups.destinations();
-  const now = app.now();
-  // Tenants of a shared host see no host name, path or error detail of the host's storage.
-  const history: DestinationHistory[] = rows
+/**
+ * The enabled destinations as the 3-2-1 status reads them. Tenants of a shared host (`full`
+ * false) see no host name, path or error detail of the host's storage.
+ */
+export function destinationHistory(rows: readonly BackupDestinationRow[], full: boolean): DestinationHistory[] {
+  return rows
     .filter((r) => r.enabled === 1)
     .map((r, i) => ({
       id: r.id,
@@ -66,6 +67,12 @@ export async function backupOverview(app: App, full: boolean): Promise<BackupOve
       lastAttemptAt: r.last_attempt_at ? new Date(r.last_attempt_at) : null,
       lastError: r.last_error === null ? null : full ? r.last_error : 'détails réservés à l’administrateur du serveur.',
     }));
+}
+
+export async function backupOverview(app: App, full: boolean): Promise<BackupOverview> {
+  const rows = await app.repos.backups.destinations();
+  const now = app.now();
+  const history = destinationHistory(rows, full);
   const status = backupStatus(history, now);
   const settings = await scheduleSettings(app);
   const lastDrill = await app.repos.backups.lastRun('exercice');

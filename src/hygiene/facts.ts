@@ -4,6 +4,7 @@ import type { Facts } from '../core/security/assessment/index.ts';
 import { isRenewalDue, MIN_SCORE } from '../core/security/password-policy.ts';
 import { verifyJournal } from '../journal/journal.ts';
 import { backupStatus } from '../core/backup/status.ts';
+import { destinationHistory } from '../backup/overview.ts';
 
 export async function rempartFacts(app: App, tenantId: string): Promise<Facts> {
   const [users, tenant, journal] = await Promise.all([app.repos.users(tenantId).list(), app.repos.tenants.get(tenantId), verifyJournal(app, tenantId)]);
@@ -50,21 +51,11 @@ export async function rempartFacts(app: App, tenantId: string): Promise<Facts> {
   // Rempart's own backups, when configured, answer « regular backups » from their real state
   // (a copy under 48 h on each destination). Without any, the user may back up another way:
   // the question stays declarative. Counts only: a shared host's destinations stay private.
-  const destinations = (await app.repos.backups.destinations()).filter((d) => d.enabled === 1);
-  if (destinations.length > 0) {
-    const status = backupStatus(
-      destinations.map((d) => ({
-        id: d.id,
-        label: d.label,
-        kind: d.kind,
-        lastSuccessAt: d.last_success_at ? new Date(d.last_success_at) : null,
-        lastAttemptAt: d.last_attempt_at ? new Date(d.last_attempt_at) : null,
-        lastError: d.last_error,
-      })),
-      app.now(),
-    );
+  const history = destinationHistory(await app.repos.backups.destinations(), false);
+  if (history.length > 0) {
+    const status = backupStatus(history, app.now());
     const fresh = status.destinations.filter((d) => d.state === 'ok').length;
-    const total = destinations.length;
+    const total = history.length;
     facts['rempart.recentBackup'] = {
       value: fresh === total ? true : fresh === 0 ? false : 'partial',
       detail:
