@@ -22,7 +22,7 @@ type EncColumn = 'civilite_enc' | 'nom_enc' | 'prenom_enc' | 'emails_enc' | 'pho
 export type SealedFields = Pick<ClientRow, EncColumn | 'status' | 'legal_basis' | 'collected_at' | 'last_contact_at' | 'relationship_ended_at'>;
 
 const TABLE = 'clients';
-const INDEX_TABLE = 'client_index';
+export const INDEX_TABLE = 'client_index';
 /** Prefix lengths of the name index: two letters is the shortest useful search. */
 export const PREFIX_MIN = 2;
 export const PREFIX_MAX = 10;

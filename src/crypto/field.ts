@@ -17,6 +17,14 @@ function associatedData(ctx: FieldContext): string {
   return [ctx.tenantId, ctx.table, ctx.column, ctx.rowId ?? ''].join('\u001f');
 }
 
+/**
+ * The blind index itself, for callers that hold only the index key (subKey(dataKey,
+ * 'blind-index')): the import's sealing workers and the scan workers.
+ */
+export function blindIndex(indexKey: Uint8Array, ctx: Omit<FieldContext, 'rowId'>, normalisedValue: string): string {
+  return createHmac('sha256', indexKey).update(`${ctx.tenantId}\u001f${ctx.table}\u001f${ctx.column}\u001f`).update(normalisedValue, 'utf8').digest('base64url');
+}
+
 export class FieldCipher {
   private readonly encKey: Buffer;
   private readonly indexKey: Buffer;
@@ -48,9 +56,6 @@ export class FieldCipher {
    * equal values in two columns or tenants do not produce linkable indexes.
    */
   blindIndex(ctx: Omit<FieldContext, 'rowId'>, normalisedValue: string): string {
-    return createHmac('sha256', this.indexKey)
-      .update(`${ctx.tenantId}\u001f${ctx.table}\u001f${ctx.column}\u001f`)
-      .update(normalisedValue, 'utf8')
-      .digest('base64url');
+    return blindIndex(this.indexKey, ctx, normalisedValue);
   }
 }

@@ -3,8 +3,9 @@
 // HMAC is exactly the client file's (src/clients/vault.ts hash(), src/crypto/field.ts
 // blindIndex): same key (subKey(dataKey, 'blind-index')), same tenant/table/kind scoping, same
 // normalisation; so a client's index hash equals the hash of their e-mail found in a file.
-import { createHmac } from 'node:crypto';
 import { normaliseEmail, normalisePhone } from '../core/clients/normalise.ts';
+import { blindIndex } from '../crypto/field.ts';
+import { INDEX_TABLE } from '../clients/vault.ts';
 import type { DetectHints, Detection } from '../core/scan/types.ts';
 
 export interface PersonIndex {
@@ -13,13 +14,10 @@ export interface PersonIndex {
   key: Uint8Array;
 }
 
-/** The client file's index table (src/clients/vault.ts INDEX_TABLE). */
-const INDEX_TABLE = 'client_index';
-
 export type PersonKind = 'email' | 'phone';
 
 export function personHash(index: PersonIndex, kind: PersonKind, normalised: string): string {
-  return createHmac('sha256', index.key).update(`${index.tenantId}\u001f${INDEX_TABLE}\u001f${kind}\u001f`).update(normalised, 'utf8').digest('base64url');
+  return blindIndex(index.key, { tenantId: index.tenantId, table: INDEX_TABLE, column: kind }, normalised);
 }
 
 /** The normalised form the client file indexes (vault.indexes()), or null for an empty value. */
