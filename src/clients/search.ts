@@ -58,7 +58,7 @@ export async function findClients(app: App, vault: ClientVault, rawQuery: string
     ({ ids, words } = await idsByName(app, vault, q));
   }
   const rows = (await repo.getMany(ids)).sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.id.localeCompare(a.id));
-  // Prefixes are cut at 10 letters: a longer word is checked against the decrypted names.
+  // Prefixes are cut at PREFIX_MAX letters: a longer word is checked against the decrypted names.
   // Otherwise only the page shown is decrypted.
   const full = normaliseName(q);
   const check = type === 'nom' && words.some((w) => Array.from(w).length > PREFIX_MAX);

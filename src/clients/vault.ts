@@ -23,9 +23,14 @@ export type SealedFields = Pick<ClientRow, EncColumn | 'status' | 'legal_basis' 
 
 const TABLE = 'clients';
 export const INDEX_TABLE = 'client_index';
-/** Prefix lengths of the name index: two letters is the shortest useful search. */
+/**
+ * Prefix lengths of the name index: two letters is the shortest useful search. Four letters
+ * already narrow a search to a few records; a longer word is checked against the decrypted
+ * names of those (search.ts). Longer prefixes would add five index rows per client for
+ * nothing but import time (100 000 clients: 15.5 → 11.2 rows each).
+ */
 export const PREFIX_MIN = 2;
-export const PREFIX_MAX = 10;
+export const PREFIX_MAX = 4;
 
 export class ClientVault {
   /** Opens; `sealer` writes the same format faster (see bulk-cipher.ts). */

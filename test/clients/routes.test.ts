@@ -105,7 +105,10 @@ describe.each(DIALECTS)('client file routes (%s)', (dialect) => {
     expect((await ids('mor jeanne')).ids).toEqual([jeanne.id]);
     expect((await ids('oeuvre')).ids).toEqual([societe.id]);
     expect((await ids('boulangerie oeuvre')).ids).toEqual([societe.id]);
-    // Beyond the 10 letters the index keeps, the rest of the word is still checked.
+    // Beyond the 4 letters the index keeps, the rest of the word is still checked.
+    expect((await ids('dupont')).ids).toEqual([jean.id]);
+    expect((await ids('dupond')).ids).toEqual([]);
+    expect((await ids('morea')).ids).toEqual([jeanne.id]); // « more » is in both names; the check keeps Moreau
     expect((await ids('schwarzenegger')).ids).toEqual([longName.id]);
     expect((await ids('schwarzeneggerx')).ids).toEqual([]);
     expect((await ids('inconnu@exemple.fr')).ids).toEqual([]);
