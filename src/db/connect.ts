@@ -1,7 +1,7 @@
 // Opens the store: SQLite file under the data folder by default, PostgreSQL when DATABASE_URL says so.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import type { Database } from './schema.ts';
@@ -15,6 +15,7 @@ import * as m007 from './migrations/007_register.ts';
 import * as m008 from './migrations/008_backups.ts';
 import * as m009 from './migrations/009_breach_attachments.ts';
 import * as m010 from './migrations/010_scan_person_index.ts';
+import * as m011 from './migrations/011_client_index_lookup.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = { '001_foundation': m001, '002_sec
   '008_backups': m008,
   '009_breach_attachments': m009,
   '010_scan_person_index': m010,
+  '011_client_index_lookup': m011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -54,15 +56,41 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
+const STATEMENT_CACHE = 256;
+
+/**
+ * Kysely prepares every query anew, and better-sqlite3 compiles SQL on each prepare: a bulk
+ * insert would compile the same 1 000-parameter statement hundreds of times. Compiled
+ * statements are kept by SQL text (least recently used out). Reuse is safe because Kysely
+ * runs one query at a time on the single SQLite connection.
+ */
+export function withStatementCache(sqlite: SQLite.Database, size = STATEMENT_CACHE): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement) cache.delete(text);
+      else statement = sqlite.prepare(text);
+      cache.set(text, statement);
+      if (cache.size > size) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  };
+}
+
+// 005 was written (and may have run on a development store) before 004: let a missing
+// earlier migration run after later ones instead of refusing to start.
+export function createMigrator(db: Kysely<Database>): Migrator {
+  return new Migrator({ db, provider, allowUnorderedMigrations: true });
+}
+
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  // 005 was written (and may have run on a development store) before 004: let a missing
-  // earlier migration run after later ones instead of refusing to start.
-  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await createMigrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`Échec de la migration ${failed?.migrationName ?? ''} : ${String(error)}`);

@@ -104,7 +104,9 @@ export async function planImport(app: App, vault: ClientVault, sheet: Sheet, opt
     else errors.push({ ligne: rowNumber, messages: result.errors });
   });
   const keys = new Set(valid.flatMap((v) => dedupeKeys(v.client)));
-  const duplicates = findDuplicates(valid.map((v) => ({ rowNumber: v.rowNumber, client: v.client })), await existingKeys(app, vault, keys));
+  // A first import into an empty file has nothing to compare with: no need to hash every key.
+  const empty = (await app.repos.clients(vault.tenantId).count()) === 0;
+  const duplicates = findDuplicates(valid.map((v) => ({ rowNumber: v.rowNumber, client: v.client })), empty ? new Set() : await existingKeys(app, vault, keys));
   return { sheet, mapping, valid, errors, warnings, duplicates };
 }
 

@@ -29,6 +29,8 @@ export interface SealResponse {
 }
 
 export const SEAL_CHUNK = 1000;
+/** Below this many records the workers' start-up (a second or so) is not worth it. */
+export const SEAL_WORKERS_MIN = 5000;
 /** Chunks queued per worker: one being sealed, the next waiting. */
 const IN_FLIGHT = 2;
 /** Sealed chunks may run this far ahead of the writer, which bounds the memory held. */
@@ -38,6 +40,8 @@ export interface SealOptions {
   /** Below this many records the workers' start-up (a second or so) is not worth it. */
   minForWorkers?: number;
   maxWorkers?: number;
+  /** Workers already started (see SealWorkers); sealChunks owns them from then on. */
+  workers?: SealWorkers | null;
 }
 
 function sealChunk(vault: ClientVault, items: readonly SealItem[]): Sealed[] {
@@ -51,29 +55,56 @@ async function* inThread(vault: ClientVault, chunks: readonly SealItem[][]): Asy
   }
 }
 
-/** Workers start at once; iterating yields the sealed chunks in order. */
-class WorkerSealer {
-  private readonly results = new Map<number, Sealed[]>();
-  private readonly workers: Worker[] = [];
-  private next = 0;
-  private consumed = 0;
-  private readonly idle: Worker[] = [];
-  private failure: Error | null = null;
-  private wake: (() => void) | null = null;
+/**
+ * Seal workers, started before the rows are known: booting a worker (the TypeScript loader,
+ * the modules) takes about a second, which then overlaps the checking of the file.
+ * A worker that fails is remembered; the sealer reports it.
+ */
+export class SealWorkers {
+  readonly workers: Worker[] = [];
+  failure: Error | null = null;
+  private listeners = new Set<() => void>();
 
-  constructor(tenantId: string, dataKey: Uint8Array, private readonly chunks: readonly SealItem[][], count: number) {
+  private constructor(tenantId: string, dataKey: Uint8Array, count: number) {
     const boot = new URL('./worker-boot.mjs', import.meta.url);
     const entry = new URL('./seal-worker.ts', import.meta.url).href;
     for (let i = 0; i < count; i++) {
       const w = new Worker(boot, { workerData: { entry, tenantId, dataKey: Uint8Array.from(dataKey) } });
+      w.on('error', (err) => {
+        this.failure ??= err;
+        for (const listener of this.listeners) listener();
+      });
       this.workers.push(w);
+    }
+  }
+
+  static start(tenantId: string, dataKey: Uint8Array, maxWorkers = 2): SealWorkers {
+    return new SealWorkers(tenantId, dataKey, Math.max(1, Math.min(maxWorkers, availableParallelism())));
+  }
+
+  onFailure(listener: () => void) {
+    this.listeners.add(listener);
+  }
+
+  async terminate(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** Iterating yields the sealed chunks in order. */
+class WorkerSealer {
+  private readonly results = new Map<number, Sealed[]>();
+  private next = 0;
+  private consumed = 0;
+  private readonly idle: Worker[] = [];
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly pool: SealWorkers, private readonly chunks: readonly SealItem[][]) {
+    pool.onFailure(() => this.notify());
+    for (const w of pool.workers) {
       w.on('message', (response: SealResponse) => {
         this.results.set(response.seq, response.sealed);
         if (!this.feed(w) && !this.idle.includes(w)) this.idle.push(w);
-        this.notify();
-      });
-      w.on('error', (err) => {
-        this.failure ??= err;
         this.notify();
       });
       for (let k = 0; k < IN_FLIGHT; k++) this.feed(w);
@@ -98,7 +129,7 @@ class WorkerSealer {
     try {
       for (let seq = 0; seq < this.chunks.length; seq++) {
         while (!this.results.has(seq)) {
-          if (this.failure) throw this.failure;
+          if (this.pool.failure) throw this.pool.failure;
           await new Promise<void>((resolve) => {
             this.wake = resolve;
           });
@@ -110,7 +141,7 @@ class WorkerSealer {
         yield sealed;
       }
     } finally {
-      await Promise.all(this.workers.map((w) => w.terminate()));
+      await this.pool.terminate();
     }
   }
 }
@@ -123,14 +154,14 @@ class WorkerSealer {
 export async function* sealChunks(vault: ClientVault, dataKey: Uint8Array, items: readonly SealItem[], options: SealOptions = {}): AsyncGenerator<Sealed[]> {
   const chunks: SealItem[][] = [];
   for (let i = 0; i < items.length; i += SEAL_CHUNK) chunks.push(items.slice(i, i + SEAL_CHUNK));
-  const count = Math.min(options.maxWorkers ?? 2, availableParallelism(), chunks.length);
-  if (items.length < (options.minForWorkers ?? 5000) || count < 1) {
+  if (items.length < (options.minForWorkers ?? SEAL_WORKERS_MIN) || chunks.length === 0) {
+    await options.workers?.terminate();
     yield* inThread(vault, chunks);
     return;
   }
   let yielded = 0;
   try {
-    for await (const sealed of new WorkerSealer(vault.tenantId, dataKey, chunks, count)) {
+    for await (const sealed of new WorkerSealer(options.workers ?? SealWorkers.start(vault.tenantId, dataKey, Math.min(options.maxWorkers ?? 2, chunks.length)), chunks)) {
       yielded++;
       yield sealed;
     }

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely, type Updateable } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Updateable } from 'kysely';
 import type { ClientDocumentsTable, ClientIndexTable, ClientsTable, Database, TenantAgeKeysTable } from '../schema.ts';
 
 export type ClientRow = ClientsTable;
@@ -17,6 +17,8 @@ export interface PageCursor {
 const CLIENT_CHUNK = 400; // 23 columns → 9 200 parameters
 const INDEX_CHUNK = 2000; // 4 columns → 8 000 parameters
 const LOOKUP_CHUNK = 1000;
+/** From this many records, an SQLite import rebuilds the lookup index instead of feeding it. */
+export const BULK_LOAD_MIN = 5000;
 
 const CLIENT_COLUMNS = [
   'id', 'tenant_id', 'status', 'legal_basis', 'collected_at', 'last_contact_at', 'relationship_ended_at', 'has_invoices',
@@ -91,14 +93,42 @@ export class ClientRepository {
    */
   async insertMany(rows: ReadonlyArray<{ row: ClientRow; indexes: readonly IndexEntry[] }>, onChunk?: (written: number) => void | Promise<void>): Promise<void> {
     let written = 0;
+    const dollar = this.dollarParams;
     for (const part of chunks(rows, CLIENT_CHUNK)) {
       for (const { row } of part) this.own(row);
       await this.bulkInsert('clients', CLIENT_COLUMNS, part.map(({ row }) => CLIENT_COLUMNS.map((c) => row[c])));
       const entries = part.flatMap(({ row, indexes }) => indexes.map((e) => [this.tenantId, e.kind, e.hash, row.id]));
-      for (const slice of chunks(entries, this.dollarParams ? entries.length : INDEX_CHUNK)) await this.bulkInsert('client_index', INDEX_COLUMNS, slice);
+      for (const slice of chunks(entries, dollar ? entries.length : INDEX_CHUNK)) await this.bulkInsert('client_index', INDEX_COLUMNS, slice);
       written += part.length;
       await onChunk?.(written);
     }
+  }
+
+  /**
+   * Runs `load` (inserts of `newClients` records) inside the caller's transaction. On SQLite,
+   * for a large load, the blind-index lookup index is dropped first and rebuilt once at the
+   * end: a million insertions at random places of that index take several times longer than
+   * one sorted rebuild. The transaction restores the index if anything fails. The rebuild
+   * covers every tenant's rows, so it is only done when the load is at least as large as
+   * the whole stored file.
+   */
+  async bulkLoad<T>(newClients: number, load: () => Promise<T>): Promise<T> {
+    if (this.dollarParams || newClients < BULK_LOAD_MIN) return load();
+    const stored = await this.db.selectFrom('clients').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const index = await sql<{ sql: string }>`select sql from sqlite_master where type = 'index' and name = 'client_index_lookup'`.execute(this.db);
+    const definition = index.rows[0]?.sql;
+    if (!definition || Number(stored.n) > newClients) return load();
+    await sql`drop index client_index_lookup`.execute(this.db);
+    const result = await load();
+    // The rebuild sorts every row: SQLite's sorter may use a second core for that.
+    const threads = (await sql<{ threads: number }>`pragma threads`.execute(this.db)).rows[0]?.threads ?? 0;
+    await sql`pragma threads = 2`.execute(this.db);
+    try {
+      await sql.raw(definition).execute(this.db);
+    } finally {
+      await sql.raw(`pragma threads = ${Number(threads)}`).execute(this.db);
+    }
+    return result;
   }
 
   private async insertIndexes(entries: ReadonlyArray<IndexEntry & { client_id: string }>): Promise<void> {
