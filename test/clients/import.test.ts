@@ -158,6 +158,28 @@ describe.each(DIALECTS)('client import (%s)', (dialect) => {
     expect((await o.client.get('/api/clients')).body.clients[0].nom).toBe('Nom5199');
   }, 120_000);
 
+  it('skips duplicates of a large file even in the rows sealed while it was checked, and refuses it whole for one bad last row', async () => {
+    const o = await newOwner(env.url);
+    await createClient(o.client, { nom: 'Déjà', prenom: 'Là', emails: ['grand17@exemple.fr'], phones: [] });
+    const lines = ['Nom;Prénom;E-mail'];
+    // 6 500 rows: the first chunks are sealed during the check. Row 42 repeats row 3; row
+    // 17 is already stored; row 6 000 repeats row 5 999.
+    for (let i = 0; i < 6500; i++) lines.push(`Nom${i};Prénom${i};grand${i === 42 ? 3 : i === 6000 ? 5999 : i}@exemple.fr`);
+    const bad = [...lines, 'Fin;Ligne;pas-une-adresse'];
+    const refused = await importFile(o.client, bad.join('\n'));
+    expectError(refused.res, 400, 'IMPORT_INVALIDE');
+    expect(await count(o)).toBe(1);
+    const { job } = await importFile(o.client, lines.join('\n'), { ignoreDuplicates: true });
+    expect(job).toMatchObject({ state: 'termine', result: { lignes: 6500, importes: 6497, doublonsIgnores: 3 } });
+    expect(await count(o)).toBe(6498);
+    const names = async (q: string) => (await o.client.get(`/api/clients?q=${encodeURIComponent(q)}`)).body.clients.map((c: { nom: string }) => c.nom);
+    expect(await names('grand3@exemple.fr')).toEqual(['Nom3']);
+    expect(await names('grand17@exemple.fr')).toEqual(['Déjà']);
+    expect(await names('grand5999@exemple.fr')).toEqual(['Nom5999']);
+    expect(await names('grand6499@exemple.fr')).toEqual(['Nom6499']);
+    expect((await o.client.get('/api/clients')).body.clients[0].nom).toBe('Nom6499');
+  }, 120_000);
+
   it('streams the progress of an import on its own response', async () => {
     const o = await newOwner(env.url);
     if (!o.client.csrf) await o.client.refreshCsrf();

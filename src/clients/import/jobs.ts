@@ -9,12 +9,10 @@ import type { App } from '../../app.ts';
 import type { Actor } from '../../accounts/team.ts';
 import type { RequestMeta } from '../../accounts/meta.ts';
 import { conflict, notFound } from '../../core/errors.ts';
-import type { Client } from '../../core/clients/types.ts';
 import { appendJournal } from '../../journal/journal.ts';
 import { journalBase, refuse } from '../access.ts';
-import { timeOrderedId } from '../ids.ts';
 import type { ClientVault } from '../vault.ts';
-import { sealChunks, type SealWorkers } from './seal-pool.ts';
+import { sealChunks, type SealItem, type SealOptions } from './seal-pool.ts';
 
 export interface ImportResult {
   lignes: number;
@@ -42,7 +40,10 @@ export interface ImportJob {
 export interface ImportWork {
   format: string;
   lines: number;
-  clients: Client[];
+  /** Every valid row with its id, in file order… */
+  items: SealItem[];
+  /** …less these ids (duplicates the user chose to skip). */
+  skip: ReadonlySet<string>;
   skippedDuplicates: number;
   warnings: number;
 }
@@ -69,14 +70,14 @@ export function publicJob(job: ImportJob) {
   };
 }
 
-export function startImportJob(app: App, actor: Actor, vault: ClientVault, work: ImportWork, meta: RequestMeta, workers: SealWorkers | null = null): ImportJob {
+export function startImportJob(app: App, actor: Actor, vault: ClientVault, work: ImportWork, meta: RequestMeta, sealing: Pick<SealOptions, 'workers' | 'presealed'> = {}): ImportJob {
   const registry = jobs(app);
   if ([...registry.values()].some((j) => j.tenantId === actor.tenantId && j.state === 'en_cours')) {
     throw conflict('IMPORT_EN_COURS', 'Un import est déjà en cours pour cette entreprise : attendez qu’il se termine.');
   }
-  const job = { id: randomUUID(), tenantId: actor.tenantId, userId: actor.userId, state: 'en_cours', etape: 'enregistrement', done: 0, total: work.clients.length, result: null, erreur: null, timings: { sealMs: 0, writeMs: 0 } } as Omit<ImportJob, 'finished'> as ImportJob;
+  const job = { id: randomUUID(), tenantId: actor.tenantId, userId: actor.userId, state: 'en_cours', etape: 'enregistrement', done: 0, total: work.items.length - work.skip.size, result: null, erreur: null, timings: { sealMs: 0, writeMs: 0 } } as Omit<ImportJob, 'finished'> as ImportJob;
   registry.set(job.id, job);
-  job.finished = runImport(app, actor, vault, work, meta, job, workers)
+  job.finished = runImport(app, actor, vault, work, meta, job, sealing)
     .then((result) => {
       Object.assign(job, { state: 'termine', etape: 'termine', done: job.total, result });
     })
@@ -94,17 +95,10 @@ export function startImportJob(app: App, actor: Actor, vault: ClientVault, work:
 // re-read pages for minutes; the import borrows a larger one and gives it back.
 const IMPORT_CACHE_KIB = 256 * 1024;
 
-async function runImport(app: App, actor: Actor, vault: ClientVault, work: ImportWork, meta: RequestMeta, job: ImportJob, workers: SealWorkers | null): Promise<ImportResult> {
-  const n = work.clients.length;
-  // One millisecond apart in file order, ending now: the listing (newest first) has a strict
-  // order its index serves, and the time-ordered ids append to the indexes.
-  const end = app.now().getTime();
-  const items = work.clients.map((client, i) => {
-    const ms = end - (n - 1 - i);
-    return { id: timeOrderedId(ms), at: new Date(ms).toISOString(), client };
-  });
+async function runImport(app: App, actor: Actor, vault: ClientVault, work: ImportWork, meta: RequestMeta, job: ImportJob, sealing: Pick<SealOptions, 'workers' | 'presealed'>): Promise<ImportResult> {
+  const n = work.items.length - work.skip.size;
   const started = performance.now();
-  const sealed = sealChunks(vault, actor.dataKey!, items, { workers });
+  const sealed = sealChunks(vault, actor.dataKey!, work.items, { ...sealing, skip: work.skip });
   // Asking for the first chunk starts the workers before the transaction takes the connection.
   const first = sealed.next();
   first.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled

@@ -90,7 +90,8 @@ async function existingKeys(app: App, vault: ClientVault, keys: Iterable<string>
   return found;
 }
 
-export async function planImport(app: App, vault: ClientVault, sheet: Sheet, options: ImportOptions): Promise<ImportPlan> {
+/** `onValid` sees each valid row as soon as it is checked, in file order (the import starts sealing them). */
+export async function planImport(app: App, vault: ClientVault, sheet: Sheet, options: ImportOptions, onValid?: (rowIndex: number, client: Client) => void): Promise<ImportPlan> {
   const mapping = options.mapping ? chosenMapping(sheet.headers, options.mapping) : guessColumnMapping(sheet.headers);
   const now = app.now();
   const valid: ImportPlan['valid'] = [];
@@ -100,7 +101,10 @@ export async function planImport(app: App, vault: ClientVault, sheet: Sheet, opt
     const rowNumber = sheet.rowNumbers[i] ?? i + 2;
     const result = validateImportRow(applyMapping(cells, mapping), rowNumber, now, options.defaults);
     warnings.push(...result.warnings);
-    if (result.ok) valid.push({ rowNumber, client: result.client });
+    if (result.ok) {
+      valid.push({ rowNumber, client: result.client });
+      onValid?.(i, result.client);
+    }
     else errors.push({ ligne: rowNumber, messages: result.errors });
   });
   const keys = new Set(valid.flatMap((v) => dedupeKeys(v.client)));

@@ -1,6 +1,8 @@
 // Sealing a large import (AES-GCM per field, a dozen HMACs per record) is CPU work that would
 // hold the event loop for many seconds: it runs on worker threads, one per core up to two,
 // in chunks, and the chunks come back in file order while earlier ones are being written.
+// The first chunks may be handed to the workers while the file is still being checked
+// (« presealed »): that work is thrown away if the check refuses the file.
 // Small imports, or a runtime where the workers cannot start, seal on the main thread,
 // yielding between chunks.
 import { availableParallelism } from 'node:os';
@@ -31,50 +33,37 @@ export interface SealResponse {
 export const SEAL_CHUNK = 1000;
 /** Below this many records the workers' start-up (a second or so) is not worth it. */
 export const SEAL_WORKERS_MIN = 5000;
-/** Chunks queued per worker: one being sealed, the next waiting. */
-const IN_FLIGHT = 2;
 /** Sealed chunks may run this far ahead of the writer, which bounds the memory held. */
 const AHEAD = 8;
 
-export interface SealOptions {
-  /** Below this many records the workers' start-up (a second or so) is not worth it. */
-  minForWorkers?: number;
-  maxWorkers?: number;
-  /** Workers already started (see SealWorkers); sealChunks owns them from then on. */
-  workers?: SealWorkers | null;
-}
-
-function sealChunk(vault: ClientVault, items: readonly SealItem[]): Sealed[] {
-  return items.map(({ id, at, client }) => ({ row: vault.newRow(id, client, { createdAt: at }), indexes: vault.indexes(client) }));
-}
-
-async function* inThread(vault: ClientVault, chunks: readonly SealItem[][]): AsyncGenerator<Sealed[]> {
-  for (const chunk of chunks) {
-    await yieldToLoop();
-    yield sealChunk(vault, chunk);
-  }
-}
-
 /**
  * Seal workers, started before the rows are known: booting a worker (the TypeScript loader,
- * the modules) takes about a second, which then overlaps the checking of the file.
- * A worker that fails is remembered; the sealer reports it.
+ * the modules) takes about a second, which then overlaps the checking of the file. Chunks
+ * go to the least busy worker; each submission settles with its sealed records, or with the
+ * failure of a worker.
  */
 export class SealWorkers {
   readonly workers: Worker[] = [];
   failure: Error | null = null;
-  private listeners = new Set<() => void>();
+  private seq = 0;
+  private readonly waiting = new Map<number, { resolve: (s: Sealed[]) => void; reject: (e: Error) => void }>();
+  private readonly queued: number[] = [];
 
   private constructor(tenantId: string, dataKey: Uint8Array, count: number) {
     const boot = new URL('./worker-boot.mjs', import.meta.url);
     const entry = new URL('./seal-worker.ts', import.meta.url).href;
     for (let i = 0; i < count; i++) {
       const w = new Worker(boot, { workerData: { entry, tenantId, dataKey: Uint8Array.from(dataKey) } });
-      w.on('error', (err) => {
-        this.failure ??= err;
-        for (const listener of this.listeners) listener();
+      w.on('message', (response: SealResponse) => {
+        this.queued[i]!--;
+        const waiting = this.waiting.get(response.seq);
+        this.waiting.delete(response.seq);
+        waiting?.resolve(response.sealed);
       });
+      w.on('error', (err) => this.fail(err));
+      w.on('exit', () => this.fail(new Error('chiffrement interrompu')));
       this.workers.push(w);
+      this.queued.push(0);
     }
   }
 
@@ -82,92 +71,100 @@ export class SealWorkers {
     return new SealWorkers(tenantId, dataKey, Math.max(1, Math.min(maxWorkers, availableParallelism())));
   }
 
-  onFailure(listener: () => void) {
-    this.listeners.add(listener);
+  private fail(err: Error) {
+    this.failure ??= err;
+    for (const waiting of this.waiting.values()) waiting.reject(this.failure);
+    this.waiting.clear();
+  }
+
+  submit(items: SealItem[]): Promise<Sealed[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const i = this.queued.indexOf(Math.min(...this.queued));
+    this.queued[i]!++;
+    const seq = this.seq++;
+    const sealed = new Promise<Sealed[]>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
+    sealed.catch(() => {}); // a chunk nobody awaits any more (refused file) must not go unhandled
+    const request: SealRequest = { seq, items };
+    this.workers[i]!.postMessage(request);
+    return sealed;
   }
 
   async terminate(): Promise<void> {
+    this.fail(new Error('chiffrement arrêté'));
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
 
-/** Iterating yields the sealed chunks in order. */
-class WorkerSealer {
-  private readonly results = new Map<number, Sealed[]>();
-  private next = 0;
-  private consumed = 0;
-  private readonly idle: Worker[] = [];
-  private wake: (() => void) | null = null;
+/** Chunks already handed to the workers: the first `covered` items, in order. */
+export interface Presealed {
+  chunks: Promise<Sealed[]>[];
+  covered: number;
+}
 
-  constructor(private readonly pool: SealWorkers, private readonly chunks: readonly SealItem[][]) {
-    pool.onFailure(() => this.notify());
-    for (const w of pool.workers) {
-      w.on('message', (response: SealResponse) => {
-        this.results.set(response.seq, response.sealed);
-        if (!this.feed(w) && !this.idle.includes(w)) this.idle.push(w);
-        this.notify();
-      });
-      for (let k = 0; k < IN_FLIGHT; k++) this.feed(w);
-    }
-  }
+export interface SealOptions {
+  /** Below this many records the workers' start-up (a second or so) is not worth it. */
+  minForWorkers?: number;
+  maxWorkers?: number;
+  /** Workers already started (see SealWorkers); sealChunks owns them from then on. */
+  workers?: SealWorkers | null;
+  presealed?: Presealed | null;
+  /** Ids of items not to write after all (duplicates the user chose to skip). */
+  skip?: ReadonlySet<string>;
+}
 
-  private feed(w: Worker): boolean {
-    if (this.next >= this.chunks.length || this.next >= this.consumed + AHEAD) return false;
-    const request: SealRequest = { seq: this.next, items: this.chunks[this.next]! };
-    this.next++;
-    w.postMessage(request);
-    return true;
-  }
+function sealChunk(vault: ClientVault, items: readonly SealItem[]): Sealed[] {
+  return items.map(({ id, at, client }) => ({ row: vault.newRow(id, client, { createdAt: at }), indexes: vault.indexes(client) }));
+}
 
-  private notify() {
-    const wake = this.wake;
-    this.wake = null;
-    wake?.();
-  }
+function chunked(items: readonly SealItem[]): SealItem[][] {
+  const chunks: SealItem[][] = [];
+  for (let i = 0; i < items.length; i += SEAL_CHUNK) chunks.push(items.slice(i, i + SEAL_CHUNK));
+  return chunks;
+}
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<Sealed[]> {
-    try {
-      for (let seq = 0; seq < this.chunks.length; seq++) {
-        while (!this.results.has(seq)) {
-          if (this.pool.failure) throw this.pool.failure;
-          await new Promise<void>((resolve) => {
-            this.wake = resolve;
-          });
-        }
-        const sealed = this.results.get(seq)!;
-        this.results.delete(seq);
-        this.consumed = seq + 1;
-        while (this.idle.length > 0 && this.feed(this.idle[0]!)) this.idle.shift();
-        yield sealed;
-      }
-    } finally {
-      await this.pool.terminate();
-    }
+async function* inThread(vault: ClientVault, items: readonly SealItem[]): AsyncGenerator<Sealed[]> {
+  for (const chunk of chunked(items)) {
+    await yieldToLoop();
+    yield sealChunk(vault, chunk);
   }
 }
 
 /**
- * The sealed records in chunks, in the order of `items`. With workers, a worker that fails
- * before the first chunk makes the whole job fall back to the main thread; a failure later
- * is thrown (the caller's transaction then writes nothing).
+ * The sealed records in chunks, in the order of `items` (less `skip`). With workers, a
+ * worker that fails before the first chunk makes the whole job fall back to the main
+ * thread; a failure later is thrown (the caller's transaction then writes nothing).
  */
 export async function* sealChunks(vault: ClientVault, dataKey: Uint8Array, items: readonly SealItem[], options: SealOptions = {}): AsyncGenerator<Sealed[]> {
-  const chunks: SealItem[][] = [];
-  for (let i = 0; i < items.length; i += SEAL_CHUNK) chunks.push(items.slice(i, i + SEAL_CHUNK));
-  if (items.length < (options.minForWorkers ?? SEAL_WORKERS_MIN) || chunks.length === 0) {
+  const skip = options.skip ?? new Set<string>();
+  const kept = skip.size === 0 ? items : items.filter((item) => !skip.has(item.id));
+  const presealed = options.presealed?.chunks ?? [];
+  const rest = chunked(items.slice(options.presealed?.covered ?? 0).filter((item) => !skip.has(item.id)));
+  if (presealed.length === 0 && (kept.length < (options.minForWorkers ?? SEAL_WORKERS_MIN) || rest.length === 0)) {
     await options.workers?.terminate();
-    yield* inThread(vault, chunks);
+    yield* inThread(vault, kept);
     return;
   }
+  const pool = options.workers ?? SealWorkers.start(vault.tenantId, dataKey, Math.min(options.maxWorkers ?? 2, rest.length));
   let yielded = 0;
   try {
-    for await (const sealed of new WorkerSealer(options.workers ?? SealWorkers.start(vault.tenantId, dataKey, Math.min(options.maxWorkers ?? 2, chunks.length)), chunks)) {
+    const queue = [...presealed];
+    let next = 0;
+    const fill = () => {
+      while (next < rest.length && queue.length < AHEAD) queue.push(pool.submit(rest[next++]!));
+    };
+    fill();
+    while (queue.length > 0) {
+      const sealed = await queue.shift()!;
+      fill();
+      const out = skip.size === 0 ? sealed : sealed.filter((s) => !skip.has(s.row.id));
       yielded++;
-      yield sealed;
+      if (out.length > 0) yield out;
     }
   } catch (err) {
     if (yielded > 0) throw err;
     console.warn(`Import : chiffrement sur le fil principal (${(err as Error).message}).`);
-    yield* inThread(vault, chunks);
+    yield* inThread(vault, kept);
+  } finally {
+    await pool.terminate();
   }
 }
