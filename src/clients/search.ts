@@ -29,8 +29,8 @@ async function idsByName(app: App, vault: ClientVault, q: string): Promise<{ ids
   const full = normaliseName(q);
   const words = [...new Set(full.split(' ').filter((w) => Array.from(w).length >= PREFIX_MIN))];
   if (words.length === 0) throw invalid('RECHERCHE_TROP_COURTE', 'Tapez au moins 2 lettres du nom pour chercher.');
-  const exact = (await repo.findByIndex('name', [vault.hash('name', full)])).map((m) => m.clientId);
   // Every word must start a word of the name (in any order): « dupont jean », « jea dup ».
+  // A whole name is found this way too, so there is no exact-name index.
   let common: string[] = [];
   for (const [i, word] of words.entries()) {
     const prefix = Array.from(word).slice(0, PREFIX_MAX).join('');
@@ -38,7 +38,7 @@ async function idsByName(app: App, vault: ClientVault, q: string): Promise<{ ids
     common = i === 0 ? [...hits] : common.filter((id) => hits.has(id));
     if (common.length === 0) break;
   }
-  return { ids: [...new Set([...exact, ...common])], words };
+  return { ids: common, words };
 }
 
 /** The search itself, without the journal entry (see searchClients). */

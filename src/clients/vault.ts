@@ -141,20 +141,21 @@ export class ClientVault {
   }
 
   /**
-   * What a record is findable by: e-mails (normalised), phones (E.164), names (« prénom nom »,
-   * « nom » and the company, normalised) and every word prefix of those names.
+   * What a record is findable by: e-mails (normalised), phones (E.164), and the word prefixes
+   * (PREFIX_MIN to PREFIX_MAX letters) of its names (« prénom nom » and the company). A whole
+   * name needs no index of its own: every word of it is found by its prefix, then checked
+   * (search.ts). Rows of kind 'name' written by earlier versions stay, unused.
    */
   indexes(c: Pick<Client, 'emails' | 'phones' | 'nom' | 'prenom' | 'company'>): IndexEntry[] {
     // Values are deduplicated before hashing: HMACs are most of the cost of an import.
-    const values: Record<IndexKind, Set<string>> = { email: new Set(), phone: new Set(), name: new Set(), prefix: new Set() };
+    const values: Record<Exclude<IndexKind, 'name'>, Set<string>> = { email: new Set(), phone: new Set(), prefix: new Set() };
     for (const email of c.emails) values.email.add(normaliseEmail(email));
     for (const phone of c.phones) values.phone.add(normalisePhone(phone) ?? phone);
-    for (const name of [[c.prenom, c.nom].filter(Boolean).join(' '), c.nom ?? '', c.company ?? '']) {
-      values.name.add(normaliseName(name));
+    for (const name of [[c.prenom, c.nom].filter(Boolean).join(' '), c.company ?? '']) {
       for (const prefix of namePrefixes(name, PREFIX_MIN, PREFIX_MAX)) values.prefix.add(prefix);
     }
     const out: IndexEntry[] = [];
-    for (const kind of ['email', 'phone', 'name', 'prefix'] as const) {
+    for (const kind of ['email', 'phone', 'prefix'] as const) {
       for (const value of values[kind]) if (value !== '') out.push({ kind, hash: this.hash(kind, value) });
     }
     return out;

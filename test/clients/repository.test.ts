@@ -85,9 +85,11 @@ describe.each(DIALECTS)('client repository on %s', (dialect) => {
     const h = (kind: 'email' | 'phone' | 'name' | 'prefix', v: string) => b.vault.hash(kind, v);
     expect(await repo.findByIndex('email', [h('email', 'hugo@garnier.fr')])).toEqual([{ hash: h('email', 'hugo@garnier.fr'), clientId: id }]);
     expect((await repo.findByIndex('phone', [h('phone', '+33611223344')])).map((m) => m.clientId)).toEqual([id]);
-    expect((await repo.findByIndex('name', [h('name', 'hugo garnier')])).map((m) => m.clientId)).toEqual([id]);
-    expect((await repo.findByIndex('name', [h('name', 'garnier')])).map((m) => m.clientId)).toEqual([id]);
     expect((await repo.findByIndex('prefix', [h('prefix', 'gar')])).map((m) => m.clientId)).toEqual([id]);
+    expect((await repo.findByIndex('prefix', [h('prefix', 'garn')])).map((m) => m.clientId)).toEqual([id]);
+    expect(await repo.findByIndex('prefix', [h('prefix', 'garni')])).toEqual([]); // four letters at most
+    // Prefixes of « hugo » and « garnier » (2 to 4 letters), the e-mail and the phone: no whole-name row.
+    expect(b.vault.indexes(before).map((e) => e.kind).sort()).toEqual(['email', 'phone', ...Array(6).fill('prefix')]);
     const after = client({ nom: 'Garnier', prenom: 'Hugo', emails: ['hugo@ailleurs.fr'], phones: [] });
     await repo.replaceIndexes(id, b.vault.indexes(after));
     expect(await repo.findByIndex('email', [h('email', 'hugo@garnier.fr')])).toEqual([]);
