@@ -65,7 +65,7 @@ async function backpressure(states: readonly DestinationState[], ctx: PackContex
 
 function upload(s: DestinationState, name: string, sealed: Promise<{ cipher: Buffer }>): void {
   const p = sealed
-    .then(({ cipher }) => (s.failed ? undefined : s.dest.put(chunkKey(name), cipher, cipher.length).then(() => {
+    .then(({ cipher }) => (s.failed ? undefined : s.dest.put(chunkKey(name), cipher, cipher.length, { flushLater: true }).then(() => {
       s.uploadedBytes += cipher.length;
       s.uploadedChunks++;
     })))

@@ -205,7 +205,9 @@ export async function runBackup(app: App, destinations: Destination[], options: 
       if (!s.failed) {
         try {
           const manifest: Manifest = { format: MANIFEST_FORMAT, application: 'rempart', id, createdAt: createdAt.toISOString(), instance, files: await Promise.all(s.files) };
-          // Written last: until this rename the generation does not exist.
+          // The pieces are on the disk before the manifest that references them…
+          await s.dest.flush?.();
+          // …which is written last: until this rename the generation does not exist.
           await writeManifest(s.dest, key, manifest, keys.recipients);
           r.generation = key;
           r.uploadedBytes = s.uploadedBytes;

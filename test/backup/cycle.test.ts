@@ -8,6 +8,8 @@ import { createApp, defaultConfig } from '../../src/app.ts';
 import { findClients } from '../../src/clients/search.ts';
 import { ClientVault } from '../../src/clients/vault.ts';
 import { LocalDestination } from '../../src/backup/destinations/local.ts';
+import type { PutOptions } from '../../src/backup/destination.ts';
+import type { Readable } from 'node:stream';
 import { backupKeys, createRecoveryIdentity } from '../../src/backup/keys.ts';
 import { listGenerations } from '../../src/backup/objects.ts';
 import { restoreClientDocuments, restoreFull } from '../../src/backup/restore.ts';
@@ -34,6 +36,32 @@ describe('backup and restore, SQLite', () => {
     dest.remove();
     restored.remove();
     work.remove();
+  });
+
+  it('makes every piece durable (one flush) before writing the manifest that references it', async () => {
+    const events: string[] = [];
+    class Recording extends LocalDestination {
+      override async put(key: string, body: Buffer | Readable, size?: number, options: PutOptions = {}) {
+        events.push(`${key.split('/')[0]}${options.flushLater ? ' plus tard' : ''}`);
+        return super.put(key, body, size, options);
+      }
+      override async flush() {
+        events.push('flush');
+        return super.flush();
+      }
+    }
+    const other = tempDir('ordre');
+    try {
+      const result = await runBackup(inst.t.app, [new Recording(other.path)]);
+      expect(result.ok, JSON.stringify(result.destinations)).toBe(true);
+      const manifest = events.findIndex((e) => e.startsWith('generations'));
+      expect(manifest).toBeGreaterThan(3);
+      expect(events.slice(0, manifest - 1).every((e) => e === 'chunks plus tard')).toBe(true);
+      expect(events[manifest - 1]).toBe('flush');
+      expect(events[manifest]).toBe('generations'); // the manifest itself is fsynced at once
+    } finally {
+      other.remove();
+    }
   });
 
   it('backs up, verifies, and restores with the paper key into a working instance', async () => {

@@ -35,6 +35,18 @@ describe('local destination', () => {
     await expect(d.put('../evasion', Buffer.from('x'))).rejects.toThrow(/invalide/);
   });
 
+  it('puts pieces « flush later » visibly at once, and flush() fsyncs them (a vanished one is an error)', async () => {
+    const d = new LocalDestination(dir.path);
+    await d.put('chunks/plus-tard-1', Buffer.from('un'), 2, { flushLater: true });
+    await d.put('chunks/plus-tard-2', Buffer.from('deux'), 4, { flushLater: true });
+    expect((await readAll(await d.get('chunks/plus-tard-2'))).toString()).toBe('deux');
+    await expect(d.flush()).resolves.toBeUndefined();
+    await d.put('chunks/plus-tard-3', Buffer.from('trois'), 5, { flushLater: true });
+    await d.delete('chunks/plus-tard-3');
+    await expect(d.flush()).rejects.toThrow(/disque|dossier|introuvable|branché/i);
+    await expect(d.flush()).resolves.toBeUndefined(); // nothing left to flush
+  });
+
   it('explains full, read-only and missing destinations in French', async () => {
     const e = (code: string) => destinationError(Object.assign(new Error('x'), { code }), 'disque USB').message;
     expect(e('ENOSPC')).toBe('Destination pleine : plus de place sur disque USB. Libérez de l’espace ou choisissez un autre support.');

@@ -1,6 +1,7 @@
 // A local folder (typically an external disk). put() writes .tmp-<random> in the final folder,
 // fsyncs it, then renames: an object is either absent or complete, even if the disk is
-// unplugged mid-write. Leftover .tmp- files are invisible to list() and removed by sweep().
+// unplugged mid-write. Backup pieces are fsynced together by flush() before the manifest
+// that references them is written. Leftover .tmp- files are invisible to list() and removed by sweep().
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -8,15 +9,17 @@ import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { invalid } from '../../core/errors.ts';
-import type { Destination, DestinationObject } from '../destination.ts';
+import type { Destination, DestinationObject, PutOptions } from '../destination.ts';
 import { destinationError } from '../errors.ts';
 
 const TMP = '.tmp-';
+const FLUSH_PARALLEL = 8;
 
 export class LocalDestination implements Destination {
   readonly kind = 'local' as const;
   readonly label: string;
   readonly root: string;
+  private readonly unsynced = new Set<string>();
 
   constructor(root: string, label?: string) {
     this.root = resolve(root);
@@ -49,7 +52,7 @@ export class LocalDestination implements Destination {
     });
   }
 
-  async put(key: string, body: Buffer | Readable, _size?: number): Promise<void> {
+  async put(key: string, body: Buffer | Readable, _size?: number, options: PutOptions = {}): Promise<void> {
     const final = this.path(key);
     await this.wrap(async () => {
       await stat(this.root); // an unplugged disk must fail, not be recreated as an empty folder
@@ -60,10 +63,11 @@ export class LocalDestination implements Destination {
           const h = await open(tmp, 'wx', 0o600);
           try {
             await h.writeFile(body);
-            await h.sync();
+            if (!options.flushLater) await h.sync();
           } finally {
             await h.close();
           }
+          if (options.flushLater) this.unsynced.add(final);
         } else {
           await pipeline(body, createWriteStream(tmp, { flags: 'wx', mode: 0o600, flush: true }));
         }
@@ -71,6 +75,26 @@ export class LocalDestination implements Destination {
       } catch (err) {
         await rm(tmp, { force: true });
         throw err;
+      }
+    });
+  }
+
+  /** fsyncs the objects put with `flushLater`, several at a time (the kernel has written most already). */
+  async flush(): Promise<void> {
+    const paths = [...this.unsynced];
+    this.unsynced.clear();
+    await this.wrap(async () => {
+      for (let i = 0; i < paths.length; i += FLUSH_PARALLEL) {
+        await Promise.all(
+          paths.slice(i, i + FLUSH_PARALLEL).map(async (p) => {
+            const h = await open(p, 'r');
+            try {
+              await h.sync();
+            } finally {
+              await h.close();
+            }
+          }),
+        );
       }
     });
   }
