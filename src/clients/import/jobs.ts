@@ -11,6 +11,7 @@ import type { RequestMeta } from '../../accounts/meta.ts';
 import { conflict, notFound } from '../../core/errors.ts';
 import { appendJournal } from '../../journal/journal.ts';
 import { journalBase, refuse } from '../access.ts';
+import { withSqlitePragma } from '../../db/sqlite-pragma.ts';
 import type { ClientVault } from '../vault.ts';
 import { sealChunks, type SealItem, type SealOptions } from './seal-pool.ts';
 
@@ -96,7 +97,7 @@ export function startImportJob(app: App, actor: Actor, vault: ClientVault, work:
 const IMPORT_CACHE_KIB = 256 * 1024;
 
 async function runImport(app: App, actor: Actor, vault: ClientVault, work: ImportWork, meta: RequestMeta, job: ImportJob, sealing: Pick<SealOptions, 'workers' | 'presealed'>): Promise<ImportResult> {
-  const n = work.items.length - work.skip.size;
+  const n = job.total;
   const started = performance.now();
   const sealed = sealChunks(vault, actor.dataKey!, work.items, { ...sealing, skip: work.skip });
   // Asking for the first chunk starts the workers before the transaction takes the connection.
@@ -105,10 +106,7 @@ async function runImport(app: App, actor: Actor, vault: ClientVault, work: Impor
   const result: ImportResult = { lignes: work.lines, importes: n, doublonsIgnores: work.skippedDuplicates, avertissements: work.warnings };
   try {
     await app.tx(async (repos, db) => {
-      const sqlite = app.store.dialect === 'sqlite';
-      const before = sqlite ? (await sql<{ cache_size: number }>`PRAGMA cache_size`.execute(db)).rows[0]?.cache_size : undefined;
-      if (sqlite) await sql.raw(`PRAGMA cache_size = -${IMPORT_CACHE_KIB}`).execute(db);
-      try {
+      const write = async () => {
         const clients = repos.clients(actor.tenantId);
         let loaded = 0;
         await clients.bulkLoad(n, async () => {
@@ -122,9 +120,8 @@ async function runImport(app: App, actor: Actor, vault: ClientVault, work: Impor
         });
         job.timings.writeMs += performance.now() - loaded; // the index rebuild, if any
         await appendJournal(app, repos, { ...journalBase(actor, meta), action: 'clients.import', recordType: 'client', details: { format: work.format, ...result } });
-      } finally {
-        if (sqlite && before !== undefined) await sql.raw(`PRAGMA cache_size = ${Number(before)}`).execute(db);
-      }
+      };
+      await (app.store.dialect === 'sqlite' ? withSqlitePragma(db, 'cache_size', -IMPORT_CACHE_KIB, write) : write());
     });
   } finally {
     await sealed.return(undefined);

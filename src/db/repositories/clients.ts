@@ -1,4 +1,5 @@
 import { CompiledQuery, sql, type Kysely, type Updateable } from 'kysely';
+import { withSqlitePragma } from '../sqlite-pragma.ts';
 import type { ClientDocumentsTable, ClientIndexTable, ClientsTable, Database, TenantAgeKeysTable } from '../schema.ts';
 
 export type ClientRow = ClientsTable;
@@ -121,13 +122,7 @@ export class ClientRepository {
     await sql`drop index client_index_lookup`.execute(this.db);
     const result = await load();
     // The rebuild sorts every row: SQLite's sorter may use a second core for that.
-    const threads = (await sql<{ threads: number }>`pragma threads`.execute(this.db)).rows[0]?.threads ?? 0;
-    await sql`pragma threads = 2`.execute(this.db);
-    try {
-      await sql.raw(definition).execute(this.db);
-    } finally {
-      await sql.raw(`pragma threads = ${Number(threads)}`).execute(this.db);
-    }
+    await withSqlitePragma(this.db, 'threads', 2, () => sql.raw(definition).execute(this.db));
     return result;
   }
 
