@@ -1,12 +1,9 @@
 // A large import on SQLite drops the blind-index lookup index inside its transaction and
 // rebuilds it at the end (ClientRepository.bulkLoad); migration 011 made that index droppable.
 // Real SQLite and PostgreSQL.
-import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from '../../src/accounts/signup.ts';
-import { CLI_META } from '../../src/accounts/meta.ts';
 import { makeClientInputSchema } from '../../src/core/clients/types.ts';
 import { normaliseEmail } from '../../src/core/clients/normalise.ts';
 import { ClientVault } from '../../src/clients/vault.ts';
@@ -14,21 +11,10 @@ import { timeOrderedId } from '../../src/clients/ids.ts';
 import { createMigrator } from '../../src/db/connect.ts';
 import { BULK_LOAD_MIN } from '../../src/db/repositories/clients.ts';
 import { createTestApp, DIALECTS, type TestApp } from '../helpers/app.ts';
-import { STRONG_PASSWORD } from '../helpers/http.ts';
-import { clientBody } from './support.ts';
+import { clientBody, vaultTenant } from './support.ts';
 
 const NOW = new Date('2025-03-01T10:00:00Z');
 const SCHEMA = makeClientInputSchema(NOW);
-
-async function tenant(t: TestApp, tag: string) {
-  const r = await signUp(
-    t.app,
-    { raisonSociale: `Cabinet ${tag}`, activite: 'conseil_freelance', contactNom: 'Paul Roux', contactEmail: `c-${tag}@exemple.fr`, nom: 'Paul Roux', email: `paul-${tag}@exemple.fr`, password: STRONG_PASSWORD },
-    CLI_META,
-    { openSession: false },
-  );
-  return { tenantId: r.tenantId, vault: new ClientVault(r.tenantId, randomBytes(32)) };
-}
 
 function sealedClients(vault: ClientVault, n: number, tag: string) {
   const start = NOW.getTime();
@@ -52,7 +38,7 @@ describe('bulk load of the client file on SQLite', () => {
   afterAll(async () => t?.cleanup());
 
   it('rebuilds the same lookup index after a large load, and restores it when the load fails', async () => {
-    const a = await tenant(t, 'bulk-a');
+    const a = await vaultTenant(t, 'bulk-a');
     const definition = await lookupIndexSql(t.app.store.db);
     expect(definition).toMatch(/create unique index client_index_lookup/i);
     const items = sealedClients(a.vault, BULK_LOAD_MIN, 'a');
@@ -67,6 +53,7 @@ describe('bulk load of the client file on SQLite', () => {
     expect(result).toBe('chargé');
     expect(seen).toEqual([undefined]); // dropped during the load…
     expect(await lookupIndexSql(t.app.store.db)).toBe(definition); // …and back, identical
+    expect((await sql<{ threads: number }>`pragma threads`.execute(t.app.store.db)).rows[0]).toEqual({ threads: 0 }); // the sorter's second thread was only borrowed
     const repo = t.app.repos.clients(a.tenantId);
     const hit = await repo.findByIndex('email', [a.vault.hash('email', normaliseEmail(`a4321@exemple.fr`))]);
     expect(hit.map((h) => h.clientId)).toEqual([items[4321]!.row.id]);
@@ -77,7 +64,7 @@ describe('bulk load of the client file on SQLite', () => {
     expect(plan.rows.map((r) => r.detail).join(' ')).toMatch(/client_index_lookup/);
 
     // A load that fails half-way leaves neither its rows nor a missing index.
-    const b = await tenant(t, 'bulk-b');
+    const b = await vaultTenant(t, 'bulk-b');
     const more = sealedClients(b.vault, BULK_LOAD_MIN + 10, 'b');
     await expect(
       t.app.tx((repos) =>
@@ -92,7 +79,7 @@ describe('bulk load of the client file on SQLite', () => {
   });
 
   it('keeps feeding the index when the stored file is larger than the load, or the load small', async () => {
-    const c = await tenant(t, 'bulk-c');
+    const c = await vaultTenant(t, 'bulk-c');
     const seen: Array<string | undefined> = [];
     // The file holds BULK_LOAD_MIN records (previous test), one more now: rebuilding would cost more.
     const one = sealedClients(c.vault, 1, 'c')[0]!;
@@ -111,7 +98,7 @@ describe('bulk load of the client file on SQLite', () => {
   });
 
   it('migration 011 keeps every index row, down to the primary key and up again', async () => {
-    const d = await tenant(t, 'bulk-d');
+    const d = await vaultTenant(t, 'bulk-d');
     const c = SCHEMA.parse(clientBody({ nom: 'Migrée', emails: ['migree@exemple.fr'], phones: [] }));
     const id = timeOrderedId(Date.now());
     await t.app.repos.clients(d.tenantId).insert(d.vault.newRow(id, c, { createdAt: NOW.toISOString() }), d.vault.indexes(c));
@@ -144,7 +131,7 @@ describe.each(DIALECTS.filter((d) => d === 'postgres'))('bulk load on %s', (dial
   afterAll(async () => t?.cleanup());
 
   it('simply runs the load: the primary key stays', async () => {
-    const a = await tenant(t, 'bulk-pg');
+    const a = await vaultTenant(t, 'bulk-pg');
     const items = sealedClients(a.vault, BULK_LOAD_MIN, 'pg');
     await t.app.tx((repos) => repos.clients(a.tenantId).bulkLoad(items.length, () => repos.clients(a.tenantId).insertMany(items)));
     const hit = await t.app.repos.clients(a.tenantId).findByIndex('email', [a.vault.hash('email', 'pg42@exemple.fr')]);

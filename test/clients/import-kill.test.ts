@@ -61,7 +61,9 @@ describe.each(DIALECTS)('an import killed half-way (%s)', (dialect) => {
     cleanups.push(() => killed(server.child));
     const owner = await newOwner(server.url);
     const lines = ['Nom;Prénom;E-mail'];
-    for (let i = 0; i < 30_000; i++) lines.push(`Coupure${i};Paul;coupure${i}@exemple.fr`);
+    // Large enough that the writing spans several progress lines (one per half second) even now
+    // that sealing starts during the check.
+    for (let i = 0; i < 60_000; i++) lines.push(`Coupure${i};Paul;coupure${i}@exemple.fr`);
     // The progress comes on the import's own streamed response (on SQLite the transaction
     // holds the only connection, so a separate poll would wait for the commit).
     if (!owner.client.csrf) await owner.client.refreshCsrf();

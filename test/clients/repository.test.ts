@@ -1,37 +1,24 @@
 // The client repository and vault on SQLite and on a real PostgreSQL server.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from '../../src/accounts/signup.ts';
-import { CLI_META } from '../../src/accounts/meta.ts';
 import { makeClientInputSchema, type Client } from '../../src/core/clients/types.ts';
 import { ClientVault } from '../../src/clients/vault.ts';
 import { createTestApp, DIALECTS, type TestApp } from '../helpers/app.ts';
-import { STRONG_PASSWORD } from '../helpers/http.ts';
-import { clientBody } from './support.ts';
+import { clientBody, vaultTenant } from './support.ts';
 
 const NOW = new Date('2025-03-01T10:00:00Z');
 const SCHEMA = makeClientInputSchema(NOW);
 const client = (overrides: Record<string, unknown> = {}): Client => SCHEMA.parse(clientBody(overrides));
 
-async function tenant(t: TestApp, tag: string) {
-  const r = await signUp(
-    t.app,
-    { raisonSociale: `Cabinet ${tag}`, activite: 'conseil_freelance', contactNom: 'Paul Roux', contactEmail: `c-${tag}@exemple.fr`, nom: 'Paul Roux', email: `paul-${tag}@exemple.fr`, password: STRONG_PASSWORD },
-    CLI_META,
-    { openSession: false },
-  );
-  return { tenantId: r.tenantId, userId: r.userId, vault: new ClientVault(r.tenantId, randomBytes(32)) };
-}
-
 describe.each(DIALECTS)('client repository on %s', (dialect) => {
   let t: TestApp;
-  let a: Awaited<ReturnType<typeof tenant>>;
-  let b: Awaited<ReturnType<typeof tenant>>;
+  let a: Awaited<ReturnType<typeof vaultTenant>>;
+  let b: Awaited<ReturnType<typeof vaultTenant>>;
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
-    a = await tenant(t, `a-${dialect}`);
-    b = await tenant(t, `b-${dialect}`);
+    a = await vaultTenant(t, `a-${dialect}`);
+    b = await vaultTenant(t, `b-${dialect}`);
   });
   afterAll(async () => t?.cleanup());
 
@@ -101,7 +88,7 @@ describe.each(DIALECTS)('client repository on %s', (dialect) => {
   });
 
   it('bulk-inserts in chunks, pages newest first by (updated_at, id) through ties, all or nothing', async () => {
-    const c = await tenant(t, `c-${dialect}`);
+    const c = await vaultTenant(t, `c-${dialect}`);
     const repo = t.app.repos.clients(c.tenantId);
     const rows = Array.from({ length: 1234 }, (_, i) => {
       const cl = client({ nom: `Bulk${i}`, emails: [`bulk${i}@exemple.fr`], phones: [] });

@@ -1,6 +1,11 @@
 // Helpers shared by the client-file suites.
+import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import type { Client } from '../helpers/http.ts';
+import { signUp } from '../../src/accounts/signup.ts';
+import { CLI_META } from '../../src/accounts/meta.ts';
+import { ClientVault } from '../../src/clients/vault.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { STRONG_PASSWORD, type Client } from '../helpers/http.ts';
 
 /** A client body as the form sends it; overrides replace whole fields. */
 export function clientBody(overrides: Record<string, unknown> = {}) {
@@ -61,4 +66,15 @@ export function windows1252(text: string): Buffer {
     out[i] = code;
   }
   return out;
+}
+
+/** A business signed up directly (no HTTP), with a vault on a fresh random key, for repository tests. */
+export async function vaultTenant(t: TestApp, tag: string) {
+  const r = await signUp(
+    t.app,
+    { raisonSociale: `Cabinet ${tag}`, activite: 'conseil_freelance', contactNom: 'Paul Roux', contactEmail: `c-${tag}@exemple.fr`, nom: 'Paul Roux', email: `paul-${tag}@exemple.fr`, password: STRONG_PASSWORD },
+    CLI_META,
+    { openSession: false },
+  );
+  return { tenantId: r.tenantId, userId: r.userId, vault: new ClientVault(r.tenantId, randomBytes(32)) };
 }
