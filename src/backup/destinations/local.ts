@@ -1,9 +1,11 @@
 // A local folder (typically an external disk). put() writes .tmp-<random> in the final folder,
 // fsyncs it, then renames: an object is either absent or complete, even if the disk is
-// unplugged mid-write. Backup pieces are fsynced together by flush() before the manifest
-// that references them is written. Leftover .tmp- files are invisible to list() and removed by sweep().
+// unplugged mid-write. Backup pieces (put « flush later ») are renamed at once and fsynced in
+// the background, two at a time, while the next ones are encrypted; flush() waits for them before
+// the manifest that references them is written. Leftover .tmp- files are invisible to list()
+// and removed by sweep().
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -13,13 +15,28 @@ import type { Destination, DestinationObject, PutOptions } from '../destination.
 import { destinationError } from '../errors.ts';
 
 const TMP = '.tmp-';
-const FLUSH_PARALLEL = 8;
+
+async function writeAll(h: FileHandle, body: Buffer): Promise<void> {
+  for (let at = 0; at < body.length; ) at += (await h.write(body, at, body.length - at, at)).bytesWritten;
+}
+/** fsyncs running at once (each holds a thread of libuv's pool of four). */
+const SYNC_PARALLEL = 2;
+/** « Flush later » pieces open (being written, or waiting for their fsync) before put() waits: bounds open files on a slow disk. */
+const SYNC_BACKLOG = 16;
 
 export class LocalDestination implements Destination {
   readonly kind = 'local' as const;
   readonly label: string;
   readonly root: string;
-  private readonly unsynced = new Set<string>();
+  /** Written pieces whose fsync has not started, with their open handle. */
+  private readonly toSync: FileHandle[] = [];
+  private syncing = 0;
+  /** « Flush later » puts writing their file. */
+  private opened = 0;
+  private syncError: unknown = null;
+  private syncIdle: (() => void)[] = [];
+  /** Folders known to exist: a piece's folder is created once, not checked at every put. */
+  private readonly folders = new Set<string>();
 
   constructor(root: string, label?: string) {
     this.root = resolve(root);
@@ -55,21 +72,24 @@ export class LocalDestination implements Destination {
   async put(key: string, body: Buffer | Readable, _size?: number, options: PutOptions = {}): Promise<void> {
     const final = this.path(key);
     await this.wrap(async () => {
-      await stat(this.root); // an unplugged disk must fail, not be recreated as an empty folder
-      await mkdir(dirname(final), { recursive: true, mode: 0o700 });
-      const tmp = join(dirname(final), `${TMP}${randomBytes(6).toString('hex')}`);
+      const folder = dirname(final);
+      if (!this.folders.has(folder)) {
+        await stat(this.root); // an unplugged disk must fail, not be recreated as an empty folder
+        await mkdir(folder, { recursive: true, mode: 0o700 });
+        this.folders.add(folder); // if the disk goes, opening in this folder fails (ENOENT)
+      }
+      const tmp = join(folder, `${TMP}${randomBytes(6).toString('hex')}`);
       try {
-        if (Buffer.isBuffer(body)) {
+        if (!Buffer.isBuffer(body)) await pipeline(body, createWriteStream(tmp, { flags: 'wx', mode: 0o600, flush: true }));
+        else if (options.flushLater) return await this.writeLater(tmp, final, body);
+        else {
           const h = await open(tmp, 'wx', 0o600);
           try {
-            await h.writeFile(body);
-            if (!options.flushLater) await h.sync();
+            await writeAll(h, body);
+            await h.sync();
           } finally {
             await h.close();
           }
-          if (options.flushLater) this.unsynced.add(final);
-        } else {
-          await pipeline(body, createWriteStream(tmp, { flags: 'wx', mode: 0o600, flush: true }));
         }
         await rename(tmp, final);
       } catch (err) {
@@ -79,24 +99,54 @@ export class LocalDestination implements Destination {
     });
   }
 
-  /** fsyncs the objects put with `flushLater`, several at a time (the kernel has written most already). */
+  /** Writes and renames at once; the fsync comes later, in the background (see pumpSync). */
+  private async writeLater(tmp: string, final: string, body: Buffer): Promise<void> {
+    while (this.opened + this.toSync.length + this.syncing >= SYNC_BACKLOG) await this.whenSyncMoves();
+    this.opened++;
+    let h: FileHandle | null = null;
+    try {
+      h = await open(tmp, 'wx', 0o600);
+      await writeAll(h, body);
+      await rename(tmp, final);
+    } catch (err) {
+      await h?.close();
+      this.opened--;
+      for (const wake of this.syncIdle.splice(0)) wake(); // its place is free
+      throw err;
+    }
+    this.opened--;
+    this.toSync.push(h);
+    this.pumpSync();
+  }
+
+  private pumpSync(): void {
+    while (this.syncing < SYNC_PARALLEL && this.toSync.length > 0) {
+      const h = this.toSync.shift()!;
+      this.syncing++;
+      void h
+        .datasync()
+        .catch((err: unknown) => {
+          this.syncError ??= err;
+        })
+        .finally(() => h.close().catch(() => {}))
+        .finally(() => {
+          this.syncing--;
+          this.pumpSync();
+          for (const wake of this.syncIdle.splice(0)) wake();
+        });
+    }
+  }
+
+  private whenSyncMoves(): Promise<void> {
+    return new Promise((resolve) => this.syncIdle.push(resolve));
+  }
+
+  /** Waits until every piece put with `flushLater` is on the disk; reports a failed fsync. */
   async flush(): Promise<void> {
-    const paths = [...this.unsynced];
-    this.unsynced.clear();
-    await this.wrap(async () => {
-      for (let i = 0; i < paths.length; i += FLUSH_PARALLEL) {
-        await Promise.all(
-          paths.slice(i, i + FLUSH_PARALLEL).map(async (p) => {
-            const h = await open(p, 'r');
-            try {
-              await h.sync();
-            } finally {
-              await h.close();
-            }
-          }),
-        );
-      }
-    });
+    while (this.syncing > 0 || this.toSync.length > 0) await this.whenSyncMoves();
+    const err = this.syncError;
+    this.syncError = null;
+    if (err) throw destinationError(err, this.label);
   }
 
   async get(key: string): Promise<Readable> {
@@ -161,7 +211,9 @@ export class LocalDestination implements Destination {
     return n;
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    while (this.syncing > 0 || this.toSync.length > 0) await this.whenSyncMoves();
+  }
 
   /** True when path is this destination's folder or inside it (it must not back itself up). */
   contains(path: string): boolean {
