@@ -1,7 +1,7 @@
 // Cuts files into fixed pieces, names each by a keyed hash of its content, and sends to each
 // destination only the pieces it lacks. Pieces are encrypted on worker threads while the next
 // ones are read; memory stays bounded by MAX_IN_FLIGHT pieces waiting for encryption or upload.
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { CHUNK_SIZE, type ChunkRef, type FileEntry } from '../core/backup/manifest.ts';
 import { chunkKey } from '../core/backup/generation.ts';
@@ -9,7 +9,7 @@ import { DomainError } from '../core/errors.ts';
 import type { Destination } from './destination.ts';
 import { destinationError } from './errors.ts';
 import { sha256 } from './objects.ts';
-import type { Sealer } from './sealer.ts';
+import type { Hashed, Sealer } from './sealer.ts';
 
 const MAX_IN_FLIGHT = 4;
 
@@ -43,7 +43,6 @@ export interface SourceFile {
 
 export interface PackContext {
   sealer: Sealer;
-  nameKey: Buffer;
   signal?: AbortSignal;
   onBytes?: (n: number) => void;
   /** Encryptions not finished yet (bounded with the uploads). */
@@ -63,7 +62,7 @@ async function backpressure(states: readonly DestinationState[], ctx: PackContex
   }
 }
 
-function upload(s: DestinationState, name: string, sealed: Promise<{ cipher: Buffer }>): void {
+function upload(s: DestinationState, name: string, sealed: Promise<{ cipher: Buffer }>): Promise<void> {
   const p = sealed
     .then(({ cipher }) => (s.failed ? undefined : s.dest.put(chunkKey(name), cipher, cipher.length, { flushLater: true }).then(() => {
       s.uploadedBytes += cipher.length;
@@ -74,10 +73,43 @@ function upload(s: DestinationState, name: string, sealed: Promise<{ cipher: Buf
     })
     .finally(() => s.pending.delete(p));
   s.pending.add(p);
+  return p;
 }
 
+/** Waits for every piece in hand: a named piece starts its encryption and uploads when its name comes back. */
 export async function drain(states: readonly DestinationState[], sealing: ReadonlySet<Promise<unknown>>): Promise<void> {
-  await Promise.allSettled([...sealing, ...states.flatMap((s) => [...s.pending])]);
+  for (;;) {
+    const busy = [...sealing, ...states.flatMap((s) => [...s.pending])];
+    if (busy.length === 0) return;
+    await Promise.allSettled(busy);
+  }
+}
+
+/** What happens to one piece once the worker has named it: sealed and sent where it lacks, or dropped. */
+function dispatch(h: Hashed, size: number, states: readonly DestinationState[], ctx: PackContext): void {
+  const needing = states.filter((s) => !s.failed && !s.known.has(h.name));
+  for (const s of states) if (!s.failed && !needing.includes(s)) s.reusedChunks++;
+  if (needing.length === 0) {
+    track(ctx, ctx.sealer.drop(h));
+    return;
+  }
+  const sealing = ctx.sealer.seal(h);
+  track(ctx, sealing);
+  const ref = sealing.then((s): ChunkRef => ({ name: h.name, size, sha256: h.sha256, cipherSize: s.cipher.length }));
+  ref.catch(() => {}); // a failed encryption is reported through the uploads and the manifest
+  const uploads = needing.map((s) => {
+    s.known.set(h.name, ref);
+    s.sent.add(h.name);
+    return upload(s, h.name, sealing);
+  });
+  // Written everywhere: the worker may encrypt into this buffer again (not after a failed
+  // upload, whose connection might still hold it).
+  void Promise.all([sealing, ...uploads]).then(([{ cipher }]) => needing.every((s) => !s.failed) && ctx.sealer.release(cipher), () => {});
+}
+
+function track(ctx: PackContext, p: Promise<unknown>): void {
+  ctx.sealing.add(p);
+  void p.finally(() => ctx.sealing.delete(p)).catch(() => {});
 }
 
 /** Reads one file and queues its pieces; returns false when it vanished (a document deleted meanwhile). */
@@ -89,16 +121,16 @@ export async function packFile(src: SourceFile, states: readonly DestinationStat
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw err;
   }
-  const refs = states.map(() => [] as Promise<ChunkRef>[]);
+  // Per piece, in order: its reference on each destination, known once the worker has named it.
+  const pieces: Promise<Hashed>[] = [];
   // One piece: the file's SHA-256 is the piece's. Several: hash the whole file as well.
   let whole: ReturnType<typeof createHash> | null = null;
-  let firstSha = '';
   let size = 0;
   try {
     for (;;) {
       checkAborted(ctx.signal);
       await backpressure(states, ctx);
-      const buf = Buffer.allocUnsafe(CHUNK_SIZE);
+      const buf = ctx.sealer.buffer();
       let got = 0;
       while (got < CHUNK_SIZE) {
         const { bytesRead } = await fh.read(buf, got, CHUNK_SIZE - got, size + got);
@@ -107,31 +139,12 @@ export async function packFile(src: SourceFile, states: readonly DestinationStat
       }
       if (got === 0) break;
       const piece = buf.subarray(0, got);
-      const plainSha = sha256(piece);
-      if (size === 0) {
-        firstSha = plainSha;
-        if (got === CHUNK_SIZE) whole = createHash('sha256'); // more pieces may follow
-      }
+      if (size === 0 && got === CHUNK_SIZE) whole = createHash('sha256'); // more pieces may follow
       whole?.update(piece);
-      const name = createHmac('sha256', ctx.nameKey).update(plainSha).digest('hex');
-      const needing = states.filter((s) => !s.failed && !s.known.has(name));
-      if (needing.length > 0) {
-        const sealing = ctx.sealer.seal(piece); // piece is handed to the worker from here on
-        ctx.sealing.add(sealing);
-        void sealing.finally(() => ctx.sealing.delete(sealing)).catch(() => {});
-        const ref = sealing.then((s): ChunkRef => ({ name, size: got, sha256: plainSha, cipherSize: s.cipher.length, cipherSha256: s.sha256 }));
-        ref.catch(() => {}); // a failed encryption is reported through the uploads and the manifest
-        for (const s of needing) {
-          s.known.set(name, ref);
-          s.sent.add(name);
-          upload(s, name, sealing);
-        }
-      }
-      states.forEach((s, i) => {
-        if (s.failed) return;
-        if (!needing.includes(s)) s.reusedChunks++;
-        refs[i]!.push(s.known.get(name)!);
-      });
+      const hashed = ctx.sealer.hash(piece); // piece is handed to the worker from here on
+      track(ctx, hashed);
+      const length = got;
+      pieces.push(hashed.then((h) => (dispatch(h, length, states, ctx), h)));
       size += got;
       ctx.onBytes?.(got);
       if (got < CHUNK_SIZE) break;
@@ -139,11 +152,19 @@ export async function packFile(src: SourceFile, states: readonly DestinationStat
   } finally {
     await fh.close();
   }
-  const fileSha = whole ? whole.digest('hex') : size === 0 ? sha256(Buffer.alloc(0)) : firstSha;
-  const base = { path: src.path, role: src.role, size, mode: src.mode & 0o777, sha256: fileSha };
-  states.forEach((s, i) => {
+  const named = Promise.all(pieces);
+  named.catch(() => {}); // reported through the manifest
+  const fileSha = whole ? Promise.resolve(whole.digest('hex')) : size === 0 ? Promise.resolve(sha256(Buffer.alloc(0))) : named.then((p) => p[0]!.sha256);
+  states.forEach((s) => {
     if (s.failed) return;
-    const entry = Promise.all(refs[i]!).then((chunks): FileEntry => ({ ...base, chunks }));
+    const entry = Promise.all([named, fileSha]).then(async ([hs, sha]): Promise<FileEntry> => ({
+      path: src.path,
+      role: src.role,
+      size,
+      mode: src.mode & 0o777,
+      sha256: sha,
+      chunks: await Promise.all(hs.map((h) => s.known.get(h.name) ?? Promise.reject(s.failed ?? new Error('morceau manquant')))),
+    }));
     entry.catch(() => {}); // awaited with the manifest; a failure there marks the destination
     s.files.push(entry);
   });

@@ -14,7 +14,8 @@ import { clientDocumentPaths, restorePlan, type RestorePlan } from '../core/back
 import { conflict, invalid, notFound } from '../core/errors.ts';
 import type { Destination } from './destination.ts';
 import { eachLimit } from './limit.ts';
-import { decryptObject, getObject, readManifest, sha256 } from './objects.ts';
+import { AgeDecryptError, ageDecrypt } from './age-native.ts';
+import { getObject, readManifest, sha256 } from './objects.ts';
 
 export interface RestoreOptions {
   dryRun?: boolean;
@@ -63,10 +64,12 @@ async function restoreFile(dest: Destination, f: FileEntry, identities: readonly
     for (const [i, ref] of f.chunks.entries()) {
       const data = await queue.shift()!;
       if (i + AHEAD < f.chunks.length) queue.push(fetch(i + AHEAD));
-      if (data.length !== ref.cipherSize || sha256(data) !== ref.cipherSha256) {
-        throw invalid('MORCEAU_CORROMPU', `Sauvegarde corrompue : le morceau ${ref.name.slice(0, 12)}… de ${f.path} a été modifié ou tronqué sur ${dest.label}.`);
-      }
-      const plain = await decryptObject(data, identities, `le morceau ${ref.name.slice(0, 12)}…`);
+      const corrupt = () => invalid('MORCEAU_CORROMPU', `Sauvegarde corrompue : le morceau ${ref.name.slice(0, 12)}… de ${f.path} a été modifié ou tronqué sur ${dest.label}.`);
+      if (data.length !== ref.cipherSize || (ref.cipherSha256 && sha256(data) !== ref.cipherSha256)) throw corrupt();
+      // The manifest opened with these keys, and its pieces are sealed to the same recipients.
+      const plain = await ageDecrypt(data, identities).catch((err: unknown) => {
+        throw err instanceof AgeDecryptError ? corrupt() : err;
+      });
       whole.update(plain);
       await h.write(plain);
     }

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import type { App } from '../app.ts';
 import { knownChunks, unreferencedChunks } from '../core/backup/dedup.ts';
 import { generationKey, type GenerationName } from '../core/backup/generation.ts';
-import { MANIFEST_FORMAT, serialiseManifest, type ChunkRef, type Manifest } from '../core/backup/manifest.ts';
+import { CHUNK_SIZE, MANIFEST_FORMAT, serialiseManifest, type ChunkRef, type Manifest } from '../core/backup/manifest.ts';
 import { applyRetention, DEFAULT_RETENTION, type RetentionPolicy } from '../core/backup/retention.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Destination } from './destination.ts';
@@ -18,7 +18,7 @@ import { backupKeys } from './keys.ts';
 import { listGenerations, readManifest, writeManifest } from './objects.ts';
 import { checkAborted, drain, newState, packFile, type DestinationState, type SourceFile } from './pack.ts';
 import { Sealer } from './sealer.ts';
-import { snapshotDatabase } from './snapshot.ts';
+import { snapshotDatabase, type Snapshot } from './snapshot.ts';
 import { verifyGeneration, verifyManifest, type VerifyReport } from './verify.ts';
 
 export interface BackupProgress {
@@ -62,7 +62,7 @@ export interface BackupRunResult {
   databaseFormat: Manifest['instance']['databaseFormat'];
   destinations: DestinationRunResult[];
   ok: boolean;
-  /** Where the time went, for the benchmark and the logs. */
+  /** Where the time went, for the benchmark and the logs: the snapshot runs during the packing, which includes it. */
   timings: { snapshotMs: number; packMs: number };
 }
 
@@ -147,26 +147,28 @@ export async function runBackup(app: App, destinations: Destination[], options: 
     }
   }
   const tmp = await mkdtemp(join(tmpdir(), 'rempart-sauvegarde-'));
-  const sealer = new Sealer(keys.recipients);
+  const sealer = new Sealer(keys.recipients, keys.nameKey, CHUNK_SIZE);
   const ctxSealing = new Set<Promise<unknown>>();
+  let snapshotting: Promise<Snapshot> | null = null;
   try {
     checkAborted(options.signal);
     options.onProgress?.({ phase: 'instantane', doneBytes: 0, totalBytes: 0 });
     const t0 = performance.now();
-    const snap = await snapshotDatabase(app, tmp);
-    const snapshotMs = performance.now() - t0;
+    // The database is frozen in place, or copied on another thread (or by pg_dump) while the documents are packed.
+    let snapshotMs = 0;
+    snapshotting = snapshotDatabase(app, tmp).then((s) => ((snapshotMs = performance.now() - t0), s));
+    snapshotting.catch(() => {}); // awaited below
     const dataDir = app.config.dataDir;
     const inDestination = (abs: string) => destinations.some((d) => (d as { contains?: (p: string) => boolean }).contains?.(abs) ?? false);
     const files = await walk(dataDir, inDestination);
-    const snapSize = (await stat(snap.path)).size;
-    const sources: SourceFile[] = [{ absPath: snap.path, path: snap.name, role: 'database', mode: 0o600, size: snapSize }, ...files];
-    const totalBytes = sources.reduce((s, f) => s + f.size, 0);
+    // Until the snapshot is done, the live database's size stands for it in the progress.
+    const liveDb = app.store.dialect === 'sqlite' ? ((await stat(join(dataDir, 'rempart.sqlite')).catch(() => null))?.size ?? 0) : 0;
+    let totalBytes = files.reduce((s, f) => s + f.size, 0) + liveDb;
     let done = 0;
     let lastReport = 0;
     const ctx = {
       sealer,
       sealing: ctxSealing,
-      nameKey: keys.nameKey,
       signal: options.signal,
       onBytes: (n: number) => {
         done += n;
@@ -176,12 +178,28 @@ export async function runBackup(app: App, destinations: Destination[], options: 
         }
       },
     };
-    for (const src of sources) {
+    const packDatabase = async (snap: Snapshot) => {
+      try {
+        const snapSize = (await stat(snap.path)).size;
+        totalBytes += snapSize - liveDb;
+        const database: SourceFile = { absPath: snap.path, path: snap.name, role: 'database', mode: 0o600, size: snapSize };
+        if (!states.every((s) => s.failed)) await packFile(database, states, ctx);
+      } finally {
+        snap.release?.(); // its pieces are read: SQLite may write into the file again
+      }
+      return snap;
+    };
+    // A frozen SQLite file is ready at once (no I/O to wait for): it goes first, to be held
+    // frozen briefly. A copy or a dump is packed after the documents it ran beside.
+    const ready = await Promise.race([snapshotting, new Promise<null>((r) => setImmediate(() => r(null)))]);
+    if (ready) await packDatabase(ready);
+    for (const src of files) {
       if (states.every((s) => s.failed)) break;
       await packFile(src, states, ctx);
     }
+    const snap = ready ?? (await packDatabase(await snapshotting));
     await drain(states, ctxSealing);
-    const packMs = performance.now() - t0 - snapshotMs;
+    const packMs = performance.now() - t0;
     checkAborted(options.signal);
     const instance = { dialect: app.store.dialect, databaseFormat: snap.format, tenants: await countTenants(app), rempartVersion: '0.1.0' } as const;
     const results: DestinationRunResult[] = [];
@@ -241,9 +259,10 @@ export async function runBackup(app: App, destinations: Destination[], options: 
       }
       r.durationMs = Date.now() - started;
     }
-    return { id, createdAt: createdAt.toISOString(), generationKey: key, files: sources.length, totalBytes, databaseFormat: snap.format, destinations: results, ok: results.every((r) => r.ok), timings: { snapshotMs, packMs } };
+    return { id, createdAt: createdAt.toISOString(), generationKey: key, files: files.length + 1, totalBytes, databaseFormat: snap.format, destinations: results, ok: results.every((r) => r.ok), timings: { snapshotMs, packMs } };
   } finally {
     await drain(states, ctxSealing);
+    await snapshotting?.then((s) => s.release?.()).catch(() => {});
     await sealer.close();
     await rm(tmp, { recursive: true, force: true });
   }

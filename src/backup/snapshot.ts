@@ -1,16 +1,22 @@
-// A consistent snapshot of the database into a temporary file.
-// - SQLite: the online backup API from a second, read-only connection: a page-by-page copy of
-//   one consistent state. Unlike VACUUM INTO it keeps the page layout, so a day with few
-//   changes changes few 4 MiB chunks of the snapshot and deduplication still works; and it is faster.
+// A consistent snapshot of the database.
+// - SQLite, usually: the live file itself, frozen. A checkpoint empties the write-ahead log, then
+//   a read transaction on a connection of our own keeps SQLite from copying later writes into the
+//   file until release(): the app goes on writing (to the log) and the backup reads a consistent
+//   file without copying it first (a copy cost a second of CPU and its size in disk writes).
+// - SQLite, when the log cannot be emptied (another connection busy in it): the online backup
+//   API from a read-only connection on a worker thread, into a temporary file. Unlike VACUUM INTO
+//   both keep the page layout, so a day with few changes changes few 4 MiB pieces and
+//   deduplication still works.
 // - PostgreSQL: pg_dump (custom format) when a pg_dump at least as new as the server is installed;
 //   otherwise (pg_dump refuses newer servers, e.g. Debian's 15 against a 17 server) a data-only
 //   SQL file of COPY blocks read in one REPEATABLE READ transaction, loadable with psql into a
 //   database whose schema Rempart's migrations created.
 import { execFile } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { App } from '../app.ts';
@@ -22,19 +28,17 @@ export interface Snapshot {
   /** Name inside the backup. */
   name: string;
   format: 'sqlite' | 'pg_dump' | 'postgres-sql';
+  /** Lets SQLite write into the live file again (a frozen snapshot); call once packed. */
+  release?: () => void;
 }
 
 export async function snapshotDatabase(app: App, tmpDir: string): Promise<Snapshot> {
   if (app.store.dialect === 'sqlite') {
+    const live = join(app.config.dataDir, 'rempart.sqlite');
+    const release = freezeSqlite(live);
+    if (release) return { path: live, name: 'rempart.sqlite', format: 'sqlite', release };
     const path = join(tmpDir, 'rempart.sqlite');
-    const source = new Database(join(app.config.dataDir, 'rempart.sqlite'), { readonly: true, fileMustExist: true });
-    try {
-      // After a first small step, copy all remaining pages in one step: a write by the app
-      // between steps would restart the copy, a single step cannot be interrupted.
-      await source.backup(path, { progress: () => 1 << 30 });
-    } finally {
-      source.close();
-    }
+    await copySqlite(live, path);
     return { path, name: 'rempart.sqlite', format: 'sqlite' };
   }
   const url = app.config.databaseUrl!;
@@ -52,6 +56,63 @@ export async function snapshotDatabase(app: App, tmpDir: string): Promise<Snapsh
   const path = join(tmpDir, 'postgresql-donnees.sql');
   await dumpPostgresData(url, path);
   return { path, name: 'postgresql-donnees.sql', format: 'postgres-sql' };
+}
+
+/**
+ * Empties the write-ahead log into the file, then opens a read transaction that reads the file
+ * alone (SQLite's read lock 0): no checkpoint copies anything into the file while it is held.
+ * Null when that cannot be had at once (a writer or reader in the log): copy instead.
+ */
+export function freezeSqlite(file: string): (() => void) | null {
+  // A short wait: a write of the app ends in milliseconds, a long read is not worth waiting for.
+  const db = new Database(file, { fileMustExist: true, timeout: 250 });
+  try {
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') return close(db);
+    const [r] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (!r || r.busy !== 0) return close(db);
+    db.exec('BEGIN');
+    db.prepare('SELECT count(*) FROM sqlite_master').get(); // the read transaction starts here
+    // A write between the checkpoint and the read would have put the snapshot in the log.
+    if (statSync(`${file}-wal`, { throwIfNoEntry: false })?.size) {
+      db.exec('COMMIT');
+      return close(db);
+    }
+  } catch {
+    return close(db);
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    db.exec('COMMIT');
+    db.close();
+  };
+}
+
+function close(db: Database.Database): null {
+  if (db.inTransaction) db.exec('ROLLBACK');
+  db.close();
+  return null;
+}
+
+/** The online backup, on its own thread (see snapshot-worker.mjs). */
+function copySqlite(source: string, target: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL('./snapshot-worker.mjs', import.meta.url), { workerData: { source, target } });
+    let settled = false;
+    w.once('message', (m: { ok?: true; error?: string }) => {
+      settled = true;
+      if (m.ok) resolve();
+      else reject(new Error(`instantané de la base impossible : ${m.error}`));
+    });
+    w.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    w.once('exit', (code) => {
+      if (!settled) reject(new Error(`instantané de la base interrompu (code ${code})`));
+    });
+  });
 }
 
 async function postgresServerMajor(url: string): Promise<number> {

@@ -46,13 +46,15 @@ async function checkChunk(dest: Destination, ref: ChunkRef, identities: readonly
     return { plain: null, problem: { object: key, kind: 'manquant', detail: 'objet absent ou illisible sur la destination' } };
   }
   if (data.length < ref.cipherSize) return { plain: null, problem: { object: key, kind: 'tronque', detail: `${data.length} octets au lieu de ${ref.cipherSize}` } };
-  if (data.length !== ref.cipherSize || sha256(data) !== ref.cipherSha256) return { plain: null, problem: { object: key, kind: 'corrompu', detail: 'empreinte SHA-256 différente de celle du manifeste' } };
+  if (data.length !== ref.cipherSize || (ref.cipherSha256 && sha256(data) !== ref.cipherSha256)) return { plain: null, problem: { object: key, kind: 'corrompu', detail: 'empreinte SHA-256 différente de celle du manifeste' } };
   try {
     const plain = await ageDecrypt(data, identities);
     if (plain.length !== ref.size || sha256(plain) !== ref.sha256) return { plain: null, problem: { object: key, kind: 'corrompu', detail: 'contenu déchiffré différent de l’original' } };
     return { plain, problem: null };
   } catch (err) {
-    if (err instanceof AgeDecryptError) return { plain: null, problem: { object: key, kind: 'illisible', detail: err.message } };
+    // The manifest opened with these keys and the pieces are sealed to the same recipients:
+    // a piece that does not open (authentication tag, header) has been altered.
+    if (err instanceof AgeDecryptError) return { plain: null, problem: { object: key, kind: 'corrompu', detail: `déchiffrement refusé : ${err.message}` } };
     throw err;
   }
 }

@@ -18,7 +18,12 @@ export const chunkRefSchema = z.object({
   sha256: hex64,
   /** The stored object (age file) as written on the destination. */
   cipherSize: z.number().int().positive(),
-  cipherSha256: hex64,
+  /**
+   * Written by versions before 2026-12: checked when present. No longer computed (a second
+   * SHA-256 over every byte was a sixth of a backup's CPU): the age payload is authenticated
+   * (ChaCha20-Poly1305 per 64 KiB) and the plaintext's SHA-256 above is checked after decryption.
+   */
+  cipherSha256: hex64.optional(),
 });
 
 /** Relative, '/'-separated, never escaping the restore folder. */
