@@ -73,10 +73,6 @@ export class Sealer {
     }
   }
 
-  get inFlight(): number {
-    return this.jobs.size;
-  }
-
   /** A buffer of one piece to read into (reused once the worker is done with it). */
   buffer(): Buffer {
     const ab = this.free.pop();
