@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/app.ts';
-import type { Client } from '../helpers/http.ts';
 import { newOwner, startEnv, stopEnv, type Env, type Owner } from '../routes/support.ts';
 import { SETUP_ANSWERS } from '../register/support.ts';
 import { pdfPages } from '../golden/register/pdf-text.ts';
 import { recordScan } from '../../src/inventory/record.ts';
 import { scanToList } from '../../src/scan/engine.ts';
 import { move, newClient, newRequest } from './support.ts';
+import { untilDone } from '../scan/inventory-support.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'rempart-acces-scan-'));
 const allowed = join(base, 'partage');
@@ -33,15 +33,6 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 /** Raw contact values of the files: none may reach the database. */
 const RAW = ['leonie.vasseur', 'pack-fichiers', 'bastien.lemaire', '07 61 24 58 93', '0761245893', '33761245893'];
 const rawIn = (haystack: string) => RAW.filter((v) => haystack.toLowerCase().includes(v));
-
-async function untilDone(client: Client, id: string) {
-  for (;;) {
-    const res = await client.get(`/api/scans/${id}?parPage=1`);
-    expect(res.status, res.text).toBe(200);
-    if (res.body.analyse.statut !== 'en_cours') return res.body;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.each(DIALECTS)('access pack: register and scanned files (%s)', (dialect) => {
   let env: Env;

@@ -1,9 +1,12 @@
-// Shared by the inventory suites (store, routes, isolation, browser): a prepared folder of
-// real files holding known raw personal values, and hand-made reports.
+// Shared by the inventory suites (store, routes, isolation, browser, access pack): a prepared
+// folder of real files holding known raw personal values, hand-made reports, and waiting for a
+// scan started through HTTP.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { FileReport } from '../../src/scan/contract.ts';
+import type { Client } from '../helpers/http.ts';
 
 /** Raw values written into the prepared files: none may ever reach the store. */
 export const RAW_VALUES = [
@@ -61,4 +64,14 @@ export function handReport(path: string, counts: FileReport['counts'], over: Par
 export function rawValuesIn(content: Buffer | string): string[] {
   const hay = (typeof content === 'string' ? Buffer.from(content) : content).toString('latin1').toLowerCase();
   return RAW_VALUES.filter((n) => hay.includes(Buffer.from(n, 'utf8').toString('latin1').toLowerCase()));
+}
+
+/** Polls until the scan has left 'en_cours' (the loop has no time limit of its own: the test timeout is the bound). */
+export async function untilDone(client: Client, id: string) {
+  for (;;) {
+    const res = await client.get(`/api/scans/${id}?parPage=1`);
+    expect(res.status, res.text).toBe(200);
+    if (res.body.analyse.statut !== 'en_cours') return res.body;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

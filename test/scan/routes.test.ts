@@ -9,7 +9,7 @@ import { DIALECTS } from '../helpers/app.ts';
 import { Client } from '../helpers/http.ts';
 import { addUser, expectError, journal, loginOk, newOwner, startEnv, stopEnv, type Env, type Owner } from '../routes/support.ts';
 import { useScanEngine, type ScanEngine } from '../../src/inventory/engine.ts';
-import { handReport, prepareFolder, rawValuesIn, type PreparedFolder } from './inventory-support.ts';
+import { handReport, prepareFolder, rawValuesIn, untilDone, type PreparedFolder } from './inventory-support.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'rempart-scan-routes-'));
 const allowed = join(base, 'partage');
@@ -21,16 +21,6 @@ afterAll(() => {
   rmSync(base, { recursive: true, force: true });
   rmSync(outside, { recursive: true, force: true });
 });
-
-/** Polls until the scan has left 'en_cours' (the loop has no time limit of its own: the test timeout is the bound). */
-async function untilDone(client: Client, id: string) {
-  for (;;) {
-    const res = await client.get(`/api/scans/${id}?parPage=1`);
-    expect(res.status, res.text).toBe(200);
-    if (res.body.analyse.statut !== 'en_cours') return res.body;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.each(DIALECTS)('scans through HTTP (%s)', (dialect) => {
   let env: Env;
