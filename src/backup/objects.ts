@@ -25,7 +25,7 @@ export async function getObject(dest: Destination, key: string): Promise<Buffer>
 }
 
 /** A decryption failure in French: wrong key, or a damaged object. */
-export function decryptError(err: unknown, what: string): Error {
+function decryptError(err: unknown, what: string): Error {
   if (!(err instanceof AgeDecryptError)) return err as Error;
   if (err.message === 'clé ne correspondant pas') {
     return invalid('CLE_INCORRECTE', `Cette clé ne permet pas de déchiffrer ${what} : utilisez la clé de sauvegarde de cette instance ou la clé de secours imprimée (AGE-SECRET-KEY-1…).`);
@@ -33,7 +33,7 @@ export function decryptError(err: unknown, what: string): Error {
   return invalid('OBJET_CORROMPU', `${what} est endommagé (${err.message}).`);
 }
 
-export async function decryptObject(data: Buffer, identities: readonly string[], what: string): Promise<Buffer> {
+async function decryptObject(data: Buffer, identities: readonly string[], what: string): Promise<Buffer> {
   try {
     return await ageDecrypt(data, identities);
   } catch (err) {

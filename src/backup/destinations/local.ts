@@ -34,7 +34,7 @@ export class LocalDestination implements Destination {
   /** « Flush later » puts writing their file. */
   private opened = 0;
   private syncError: unknown = null;
-  private syncIdle: (() => void)[] = [];
+  private readonly syncIdle: (() => void)[] = [];
   /** Folders known to exist: a piece's folder is created once, not checked at every put. */
   private readonly folders = new Set<string>();
 
@@ -111,7 +111,7 @@ export class LocalDestination implements Destination {
     } catch (err) {
       await h?.close();
       this.opened--;
-      for (const wake of this.syncIdle.splice(0)) wake(); // its place is free
+      this.moved(); // its place is free
       throw err;
     }
     this.opened--;
@@ -132,18 +132,26 @@ export class LocalDestination implements Destination {
         .finally(() => {
           this.syncing--;
           this.pumpSync();
-          for (const wake of this.syncIdle.splice(0)) wake();
+          this.moved();
         });
     }
+  }
+
+  private moved(): void {
+    for (const wake of this.syncIdle.splice(0)) wake();
   }
 
   private whenSyncMoves(): Promise<void> {
     return new Promise((resolve) => this.syncIdle.push(resolve));
   }
 
+  private async synced(): Promise<void> {
+    while (this.syncing > 0 || this.toSync.length > 0) await this.whenSyncMoves();
+  }
+
   /** Waits until every piece put with `flushLater` is on the disk; reports a failed fsync. */
   async flush(): Promise<void> {
-    while (this.syncing > 0 || this.toSync.length > 0) await this.whenSyncMoves();
+    await this.synced();
     const err = this.syncError;
     this.syncError = null;
     if (err) throw destinationError(err, this.label);
@@ -212,7 +220,7 @@ export class LocalDestination implements Destination {
   }
 
   async close(): Promise<void> {
-    while (this.syncing > 0 || this.toSync.length > 0) await this.whenSyncMoves();
+    await this.synced();
   }
 
   /** True when path is this destination's folder or inside it (it must not back itself up). */
