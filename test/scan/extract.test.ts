@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { analyseFile } from '../../src/scan/analyse.ts';
-import { FindingSink } from '../../src/scan/extract/sink.ts';
+import { addLineDetections, FindingSink } from '../../src/scan/extract/sink.ts';
 import { scanTextFile, type Detect } from '../../src/scan/extract/text.ts';
 import { formatOf } from '../../src/scan/formats.ts';
-import type { DetectHints } from '../../src/core/scan/types.ts';
+import type { DetectHints, Detection, FindingType } from '../../src/core/scan/types.ts';
 import { makeCompoundFile, makeDocx, makeDocxBomb, makeOds, makeOdt, makePdf, makeXlsx } from './engine-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rempart-extract-'));
@@ -88,6 +88,29 @@ describe('encodings and line/column', () => {
     scanTextFile({ fd, format: 'text', detect, sink, onBytes: () => {}, blockSize: 128 });
     closeSync(fd);
     expect(sink.findings.map((f) => [f.line, f.column])).toEqual([[1, 302]]);
+  });
+
+  it('keeps the first findings with their line and column, and counts every one past the cap', () => {
+    const text = 'a@b.fr x\n\nzz c@d.fr\n06 12 34 56 78 e@f.fr\n';
+    const at = (s: string, type: FindingType = 'email'): Detection => ({ type, category: 'courante', start: text.indexOf(s), length: s.length, masked: `${s[0]}•` });
+    const sorted = [at('a@b.fr'), at('c@d.fr'), at('06 12 34 56 78', 'phone'), at('e@f.fr')];
+    const sink = new FindingSink('x', 3);
+    addLineDetections(sink, text, sorted, 10, 5);
+    expect(sink.findings.map((f) => [f.type, f.line, f.column])).toEqual([
+      ['email', 10, 6],
+      ['email', 12, 4],
+      ['phone', 13, 1],
+    ]);
+    expect(sink.counts).toEqual({ email: 3, phone: 1 });
+    expect([sink.total, sink.truncated, sink.room]).toEqual([4, true, 0]);
+    // a detector that does not sort its output still gets the right lines
+    const unsorted = new FindingSink('x', 10);
+    addLineDetections(unsorted, text, [sorted[3]!, sorted[0]!, sorted[2]!], 1, 0);
+    expect(unsorted.findings.map((f) => [f.line, f.column])).toEqual([
+      [4, 16],
+      [1, 1],
+      [4, 1],
+    ]);
   });
 
   it('skips a file with NUL bytes at its start as binary, not as an error', async () => {

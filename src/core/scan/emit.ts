@@ -4,8 +4,29 @@ import { categoryOf, FINDING_TYPES, type Detection, type FindingCategory, type F
 
 const CATEGORY = Object.fromEntries(FINDING_TYPES.map((t) => [t, categoryOf(t)])) as Record<FindingType, FindingCategory>;
 
+/**
+ * A detection keeps its block of text and masks itself when asked: a CSV block yields tens of
+ * thousands of them, and a scan reports only the first ones of each file (the rest are counted).
+ */
+class BlockDetection implements Detection {
+  constructor(
+    private readonly text: string,
+    readonly type: FindingType,
+    readonly start: number,
+    readonly length: number,
+  ) {}
+
+  get category(): FindingCategory {
+    return CATEGORY[this.type];
+  }
+
+  get masked(): string {
+    return maskRange(this.text, this.start, this.start + this.length);
+  }
+}
+
 export function emit(out: Detection[], text: string, type: FindingType, start: number, end: number): void {
-  out.push({ type, category: CATEGORY[type], start, length: end - start, masked: maskRange(text, start, end) });
+  out.push(new BlockDetection(text, type, start, end - start));
 }
 
 /**

@@ -15,12 +15,12 @@ export function categoryOf(type: FindingType): FindingCategory {
 
 /** One detection inside a block of text. Offsets count UTF-16 code units of that text. */
 export interface Detection {
-  type: FindingType;
-  category: FindingCategory;
-  start: number;
-  length: number;
+  readonly type: FindingType;
+  readonly category: FindingCategory;
+  readonly start: number;
+  readonly length: number;
   /** At most the first and last characters of the value, the rest replaced by '•'. */
-  masked: string;
+  readonly masked: string;
 }
 
 /** What the engine knows about the text it hands to the detectors. */

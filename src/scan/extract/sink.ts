@@ -1,11 +1,14 @@
 // Collects the findings of one file: positions only, masked values, never a raw value.
-import type { Detection, Finding, FindingType } from '../../core/scan/types.ts';
+import { FINDING_TYPES, type Detection, type Finding, type FindingType } from '../../core/scan/types.ts';
+
+const TYPE_INDEX = new Map(FINDING_TYPES.map((t, i) => [t, i]));
 
 export class FindingSink {
   readonly findings: Finding[] = [];
-  readonly counts: Partial<Record<FindingType, number>> = {};
   total = 0;
   truncated = false;
+  // per type, in FINDING_TYPES order: a typed array, since every detection of a file is counted
+  private readonly perType = new Float64Array(FINDING_TYPES.length);
 
   constructor(
     readonly path: string,
@@ -13,25 +16,36 @@ export class FindingSink {
     readonly maxFindings: number,
   ) {}
 
-  add(d: Detection, where: { line?: number; column?: number; locator?: string }): void {
-    this.counts[d.type] = (this.counts[d.type] ?? 0) + 1;
+  get counts(): Partial<Record<FindingType, number>> {
+    const counts: Partial<Record<FindingType, number>> = {};
+    FINDING_TYPES.forEach((t, i) => {
+      if (this.perType[i]! > 0) counts[t] = this.perType[i]!;
+    });
+    return counts;
+  }
+
+  /** How many more findings may be kept with their position. */
+  get room(): number {
+    return Math.max(0, this.maxFindings - this.findings.length);
+  }
+
+  /** Counts a detection without keeping it (the file already has maxFindings of them). */
+  count(d: Detection): void {
+    this.perType[TYPE_INDEX.get(d.type)!]!++;
     this.total++;
-    if (this.findings.length >= this.maxFindings) {
-      this.truncated = true;
-      return;
-    }
+    this.truncated = true;
+  }
+
+  add(d: Detection, where: { line?: number; column?: number; locator?: string }): void {
+    if (this.findings.length >= this.maxFindings) return this.count(d);
+    this.perType[TYPE_INDEX.get(d.type)!]!++;
+    this.total++;
+    // key order is the jsonl report's: path, type, category, line, column | locator, length, masked
     this.findings.push({ path: this.path, type: d.type, category: d.category, ...where, length: d.length, masked: d.masked });
   }
 }
 
-/** Offsets where each line (or segment joined by '\n') of `text` starts. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** Index of the line holding `offset` (binary search in lineStarts). */
+/** Index of the segment holding `offset` (binary search in the sorted segment starts). */
 export function lineOf(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
@@ -54,13 +68,27 @@ export function countNewlines(text: string): number {
  * line; `firstColumnOffset` counts the UTF-16 units of that line already seen in earlier blocks.
  */
 export function addLineDetections(sink: FindingSink, text: string, detections: Detection[], firstLine: number, firstColumnOffset: number): void {
-  if (detections.length === 0) return;
-  const starts = lineStarts(text);
-  for (const d of detections) {
-    const i = lineOf(starts, d.start);
-    const column = d.start - starts[i]! + 1 + (i === 0 ? firstColumnOffset : 0);
-    sink.add(d, { line: firstLine + i, column });
+  const kept = Math.min(sink.room, detections.length);
+  // Detections come sorted by start: the line is followed forward, one indexOf per line passed.
+  let line = 0;
+  let lineStart = 0;
+  let nextBreak = kept > 0 ? text.indexOf('\n') : -1;
+  for (let k = 0; k < kept; k++) {
+    const d = detections[k]!;
+    if (d.start < lineStart) {
+      // out of order (a detector handed in by a test): start over from the top
+      line = 0;
+      lineStart = 0;
+      nextBreak = text.indexOf('\n');
+    }
+    while (nextBreak !== -1 && nextBreak < d.start) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    sink.add(d, { line: firstLine + line, column: d.start - lineStart + 1 + (line === 0 ? firstColumnOffset : 0) });
   }
+  for (let k = kept; k < detections.length; k++) sink.count(detections[k]!);
 }
 
 /**
@@ -83,5 +111,8 @@ export function addSegmentDetections(
     starts.push(o);
     o += s.length + 1;
   }
-  for (const d of detections) sink.add(d, { locator: locatorOf(lineOf(starts, d.start)) });
+  for (const d of detections) {
+    if (sink.room === 0) sink.count(d);
+    else sink.add(d, { locator: locatorOf(lineOf(starts, d.start)) });
+  }
 }
