@@ -188,6 +188,18 @@ describe('column headers (CSV and spreadsheet cells)', () => {
     expect(typesIn(later, { format: 'csv', headerLine: 'Nom;Prénom;Date de naissance;Adresse;Téléphone;Ville' })).toEqual(['person_name', 'person_name', 'birth_date', 'postal_address']);
     expect(typesIn(later, { format: 'text' })).toEqual([]);
   });
+  it('reads the cells of lines with, without and with delimiters again in one block', () => {
+    const block = 'DUPONT;Zoé;x\nnote libre sans séparateur\nMARTIN;Léo;y\n;;\nPETIT;Ana\n';
+    expect(found(block, { format: 'csv', headerLine: 'Nom;Prénom;Produit' })).toEqual([
+      ['person_name', 'DUPONT'],
+      ['person_name', 'Zoé'],
+      ['person_name', 'note libre sans séparateur'],
+      ['person_name', 'MARTIN'],
+      ['person_name', 'Léo'],
+      ['person_name', 'PETIT'],
+      ['person_name', 'Ana'],
+    ]);
+  });
   it('classifies a spreadsheet cell by its column header', () => {
     expect(found('Zoé', { format: 'xlsx', columnHeader: 'Prénom' })).toEqual([['person_name', 'Zoé']]);
     expect(found('12/03/1985', { format: 'xlsx', columnHeader: 'DDN' })).toEqual([['birth_date', '12/03/1985']]);
