@@ -1,7 +1,7 @@
 // Reads, extracts and detects one file (runs inside a worker thread): all the heavy work.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { Buffer } from 'node:buffer';
-import { detectText } from '../core/scan/detect.ts';
+import { detectBlock } from '../core/scan/detect.ts';
 import type { Finding, FindingType } from '../core/scan/types.ts';
 import { fileErrors, fromSystemError } from './errors.ts';
 import { isTextFormat, type FileFormat } from './formats.ts';
@@ -40,7 +40,7 @@ export interface AnalyseResult {
 
 const TEXT_HINT: Record<string, TextFormat> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };
 
-export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void, detect: Detect = detectText): Promise<AnalyseResult> {
+export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void, detect: Detect = detectBlock): Promise<AnalyseResult> {
   const sink = new FindingSink(job.path, job.maxFindings);
   const person = job.personIndex ? new PersonHashes(job.personIndex, job.maxFindings) : null;
   if (person) detect = person.watch(detect);

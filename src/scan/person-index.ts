@@ -6,7 +6,8 @@
 import { normaliseEmail, normalisePhone } from '../core/clients/normalise.ts';
 import { blindIndex } from '../crypto/field.ts';
 import { INDEX_TABLE } from '../clients/vault.ts';
-import type { DetectHints, Detection } from '../core/scan/types.ts';
+import type { DetectHints } from '../core/scan/types.ts';
+import type { Detections } from '../core/scan/emit.ts';
 
 export interface PersonIndex {
   tenantId: string;
@@ -26,7 +27,7 @@ export function normalisedFor(kind: PersonKind, raw: string): string | null {
   return value === '' ? null : value;
 }
 
-type Detect = (text: string, hints: DetectHints) => Detection[];
+type Detect = (text: string, hints: DetectHints) => Detections;
 
 /**
  * The hashes of one file, deduplicated. Each value is hashed as soon as it is found, so no raw
@@ -43,13 +44,14 @@ export class PersonHashes {
   /** Wraps a detector: each e-mail or phone it finds is hashed on the way. */
   watch(detect: Detect): Detect {
     return (text, hints) => {
-      const detections = detect(text, hints);
-      for (const d of detections) {
-        if ((d.type !== 'email' && d.type !== 'phone') || this.found.size >= this.max) continue;
-        const value = normalisedFor(d.type, text.slice(d.start, d.start + d.length));
-        if (value !== null) this.found.add(personHash(this.index, d.type, value));
+      const ds = detect(text, hints);
+      for (let i = 0; i < ds.count && this.found.size < this.max; i++) {
+        const type = ds.type(i);
+        if (type !== 'email' && type !== 'phone') continue;
+        const value = normalisedFor(type, text.slice(ds.start(i), ds.start(i) + ds.length(i)));
+        if (value !== null) this.found.add(personHash(this.index, type, value));
       }
-      return detections;
+      return ds;
     };
   }
 

@@ -9,7 +9,8 @@ import { analyseFile } from '../../src/scan/analyse.ts';
 import { addLineDetections, FindingSink } from '../../src/scan/extract/sink.ts';
 import { scanTextFile, type Detect } from '../../src/scan/extract/text.ts';
 import { formatOf } from '../../src/scan/formats.ts';
-import type { DetectHints, Detection, FindingType } from '../../src/core/scan/types.ts';
+import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
+import { Detections } from '../../src/core/scan/emit.ts';
 import { makeCompoundFile, makeDocx, makeDocxBomb, makeOds, makeOdt, makePdf, makeXlsx } from './engine-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rempart-extract-'));
@@ -62,8 +63,8 @@ describe('encodings and line/column', () => {
     const detect: Detect = (text, hints) => {
       seen.push(hints);
       const out = [];
-      for (const m of text.matchAll(/client\d+@exemple\.fr/g)) out.push({ type: 'email' as const, category: 'courante' as const, start: m.index!, length: m[0].length, masked: 'c•••r' });
-      return out;
+      for (const m of text.matchAll(/client\d+@exemple\.fr/g)) out.push({ type: 'email' as const, start: m.index!, length: m[0].length });
+      return Detections.of(out);
     };
     const sink = new FindingSink(p, 10_000);
     const fd = openSync(p, 'r');
@@ -82,7 +83,7 @@ describe('encodings and line/column', () => {
 
   it('continues the column of a line longer than a block', () => {
     const p = file('long.txt', `${'x'.repeat(300)} a.b@exemple.fr`);
-    const detect: Detect = (text) => [...text.matchAll(/a\.b@exemple\.fr/g)].map((m) => ({ type: 'email' as const, category: 'courante' as const, start: m.index!, length: m[0].length, masked: 'a•••r' }));
+    const detect: Detect = (text) => Detections.of([...text.matchAll(/a\.b@exemple\.fr/g)].map((m) => ({ type: 'email' as const, start: m.index!, length: m[0].length })));
     const sink = new FindingSink(p, 10);
     const fd = openSync(p, 'r');
     scanTextFile({ fd, format: 'text', detect, sink, onBytes: () => {}, blockSize: 128 });
@@ -92,20 +93,20 @@ describe('encodings and line/column', () => {
 
   it('keeps the first findings with their line and column, and counts every one past the cap', () => {
     const text = 'a@b.fr x\n\nzz c@d.fr\n06 12 34 56 78 e@f.fr\n';
-    const at = (s: string, type: FindingType = 'email'): Detection => ({ type, category: 'courante', start: text.indexOf(s), length: s.length, masked: `${s[0]}•` });
+    const at = (s: string, type: FindingType = 'email') => ({ type, start: text.indexOf(s), length: s.length });
     const sorted = [at('a@b.fr'), at('c@d.fr'), at('06 12 34 56 78', 'phone'), at('e@f.fr')];
     const sink = new FindingSink('x', 3);
-    addLineDetections(sink, text, sorted, 10, 5);
-    expect(sink.findings.map((f) => [f.type, f.line, f.column])).toEqual([
-      ['email', 10, 6],
-      ['email', 12, 4],
-      ['phone', 13, 1],
+    addLineDetections(sink, text, Detections.of(sorted), 10, 5);
+    expect(sink.findings.map((f) => [f.type, f.line, f.column, f.masked])).toEqual([
+      ['email', 10, 6, 'a••••r'],
+      ['email', 12, 4, 'c••••r'],
+      ['phone', 13, 1, '0••••••••••••8'],
     ]);
     expect(sink.counts).toEqual({ email: 3, phone: 1 });
     expect([sink.total, sink.truncated, sink.room]).toEqual([4, true, 0]);
     // a detector that does not sort its output still gets the right lines
     const unsorted = new FindingSink('x', 10);
-    addLineDetections(unsorted, text, [sorted[3]!, sorted[0]!, sorted[2]!], 1, 0);
+    addLineDetections(unsorted, text, Detections.of([sorted[3]!, sorted[0]!, sorted[2]!]), 1, 0);
     expect(unsorted.findings.map((f) => [f.line, f.column])).toEqual([
       [4, 16],
       [1, 1],
@@ -232,7 +233,7 @@ describe('bad documents: French per-file errors', () => {
     const p = file('change.txt', 'ligne a@b.fr\n'.repeat(100_000));
     const appendWhileReading: Detect = () => {
       appendFileSync(p, 'ajout\n');
-      return [];
+      return new Detections();
     };
     const r = await analyseFile({ path: p, format: 'txt', maxFindings: 10 }, () => {}, appendWhileReading);
     expect(r.error).toEqual({ code: 'MODIFIE', message: 'Le fichier a été modifié pendant l’analyse : relancez l’analyse pour un résultat fiable.' });

@@ -1,8 +1,7 @@
 // French postal addresses: a street number (bis/ter…), a street type and a capitalised street
 // name, optionally followed by "BP/CS n" and "code postal + ville [CEDEX nn]" on the same or
 // the next line. "5 cours de yoga" fails the capitalised-name rule.
-import type { Detection } from './types.ts';
-import { emit } from './emit.ts';
+import { emit, type Detections } from './emit.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
@@ -14,7 +13,7 @@ const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|d
 const POSTAL_RE = new RegExp(`(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*\\r?\\n[ \\t]*|[ \\u00a0]+))?\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`, 'y');
 const HAS_CAPITAL = new RegExp(`(?:^|[ \\u00a0'’])[${UP}0-9]`);
 
-export function detectAddresses(text: string, out: Detection[]): void {
+export function detectAddresses(text: string, out: Detections): void {
   START_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = START_RE.exec(text)) !== null) {
@@ -27,7 +26,7 @@ export function detectAddresses(text: string, out: Detection[]): void {
     POSTAL_RE.lastIndex = e;
     const p = POSTAL_RE.exec(text);
     if (p) e += p[0].length;
-    emit(out, text, 'postal_address', s, e);
+    emit(out, 'postal_address', s, e);
     START_RE.lastIndex = e;
   }
 }

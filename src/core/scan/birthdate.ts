@@ -1,7 +1,6 @@
 // Birth dates, only with their context ("né(e) le", "date de naissance", "DDN"): a date alone is
 // an invoice date, a deadline or an appointment.
-import type { Detection } from './types.ts';
-import { emit } from './emit.ts';
+import { emit, type Detections } from './emit.ts';
 
 const CONTEXT_RE = /\b(?:n[ée]e?(?:[ \u00a0]?\(e\))?[ \u00a0]+le|date[ \u00a0]+de[ \u00a0]+naissance|DDN|D\.D\.N\.|naissance)\b/gi;
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
@@ -12,7 +11,7 @@ export const DATE_RE = new RegExp(
 // What may sit between the context and the date: ":", "le", "(e)", a few spaces.
 const GAP_RE = /[ \u00a0]*(?:[:：=]|\(e\))?[ \u00a0]*(?:le[ \u00a0]+)?/y;
 
-export function detectBirthDates(text: string, out: Detection[]): void {
+export function detectBirthDates(text: string, out: Detections): void {
   CONTEXT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CONTEXT_RE.exec(text)) !== null) {
@@ -24,7 +23,7 @@ export function detectBirthDates(text: string, out: Detection[]): void {
     DATE_RE.lastIndex = at;
     const d = DATE_RE.exec(text);
     if (d) {
-      emit(out, text, 'birth_date', at, at + d[0].length);
+      emit(out, 'birth_date', at, at + d[0].length);
       CONTEXT_RE.lastIndex = at + d[0].length;
     }
   }

@@ -1,7 +1,7 @@
 // Column-header awareness for CSV/TSV blocks and spreadsheet cells: under a "Nom", "Prénom",
 // "Date de naissance", "Adresse" or "Téléphone" header, the cell itself is the finding.
-import type { Detection, FindingType } from './types.ts';
-import { emit } from './emit.ts';
+import type { FindingType } from './types.ts';
+import { emit, type Detections } from './emit.ts';
 import { isDate } from './birthdate.ts';
 
 function normalizeHeader(h: string): string {
@@ -101,14 +101,14 @@ function plausibleName(text: string, s: number, e: number): boolean {
 }
 
 /** Spreadsheet cell under a known header: the whole (trimmed) cell. */
-export function detectCell(text: string, header: string, out: Detection[]): void {
+export function detectCell(text: string, header: string, out: Detections): void {
   const type = columnType(header);
   if (!type) return;
   let s = 0;
   let e = text.length;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
-  if (e > s && isPlausible(type, text.slice(s, e))) emit(out, text, type, s, e);
+  if (e > s && isPlausible(type, text.slice(s, e))) emit(out, type, s, e);
 }
 
 function pickDelimiter(header: string): string {
@@ -128,7 +128,7 @@ function pickDelimiter(header: string): string {
  * CSV/TSV block: the header is `headerLine` when given (later blocks), otherwise the block's
  * first line. Returns without work when no column is announced.
  */
-export function detectColumns(text: string, headerLine: string | undefined, format: 'csv' | 'tsv', out: Detection[]): void {
+export function detectColumns(text: string, headerLine: string | undefined, format: 'csv' | 'tsv', out: Detections): void {
   let bodyStart = 0;
   let header = headerLine;
   if (header === undefined) {
@@ -179,7 +179,7 @@ export function detectColumns(text: string, headerLine: string | undefined, form
       if (!t) continue;
       while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
       while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)) e--;
-      if (e > s && plausibleAt(t, text, s, e)) emit(out, text, t, s, e);
+      if (e > s && plausibleAt(t, text, s, e)) emit(out, t, s, e);
     }
     lineStart = lineEnd + 1;
   }

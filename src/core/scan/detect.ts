@@ -5,7 +5,7 @@ import { detectAddresses } from './address.ts';
 import { detectBirthDates } from './birthdate.ts';
 import { detectCell, detectColumns } from './columns.ts';
 import { detectEmails } from './email.ts';
-import { normalize } from './emit.ts';
+import { Detections, normalize } from './emit.ts';
 import { detectIbans } from './iban.ts';
 import { detectIpv6 } from './ipv6.ts';
 import { detectNames } from './names.ts';
@@ -13,62 +13,70 @@ import { detectNumbers } from './numbers.ts';
 import { detectSpecial } from './special.ts';
 import { overlappingEnd, type Span } from './spans.ts';
 
+/** The detections of a block, as report entries (masked): for tests, the evaluation and one-off uses. */
 export function detectText(text: string, hints: DetectHints = {}): Detection[] {
-  const out: Detection[] = [];
+  return detectBlock(text, hints).toArray(text);
+}
+
+/** The detections of a block, sorted by start, without one object per detection (the scanner's path). */
+export function detectBlock(text: string, hints: DetectHints = {}): Detections {
+  const out = new Detections(1024);
   // Each detector appends its detections in order of start: `runs` marks where each one began,
   // so that the final ordering is a merge rather than a sort.
   const runs: number[] = [0];
   detectEmails(text, out);
-  runs.push(out.length);
+  runs.push(out.count);
   const ibanShapes = detectIbans(text, out);
-  runs.push(out.length);
+  runs.push(out.count);
   detectNumbers(text, out, (s, e) => overlappingEnd(ibanShapes, s, e));
-  runs.push(out.length);
+  runs.push(out.count);
   detectIpv6(text, out);
-  runs.push(out.length);
+  runs.push(out.count);
   detectBirthDates(text, out);
-  runs.push(out.length);
-  const beforeAddresses = out.length;
+  runs.push(out.count);
+  const beforeAddresses = out.count;
   detectAddresses(text, out);
-  const beforeNames = out.length;
+  const beforeNames = out.count;
   runs.push(beforeNames);
   detectNames(text, out);
   // "rue Victor Hugo" is a place; addresses come out sorted and disjoint (one forward pass)
   if (beforeNames > beforeAddresses) dropInside(out, beforeNames, beforeAddresses);
-  const afterNames = out.length;
+  const afterNames = out.count;
   runs.push(afterNames);
   // the people's spans are only needed when a special-category phrase lacks a pronoun nearby
-  detectSpecial(text, out, () => disjoint(out.slice(beforeNames, afterNames).map((d): Span => [d.start, d.start + d.length]).sort((x, y) => x[0] - y[0])));
-  runs.push(out.length);
+  detectSpecial(text, out, () => peopleSpans(out, beforeNames, afterNames));
+  runs.push(out.count);
   if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out);
   else if (hints.format === 'csv' || hints.format === 'tsv') detectColumns(text, hints.headerLine, hints.format, out);
-  runs.push(out.length);
+  runs.push(out.count);
   return normalize(out, runs);
 }
 
 /** Drops the detections from `from` on that overlap one of out[spansFrom, from) (sorted, disjoint). */
-function dropInside(out: Detection[], from: number, spansFrom: number): void {
+function dropInside(out: Detections, from: number, spansFrom: number): void {
   let w = from;
-  for (let r = from; r < out.length; r++) {
-    const d = out[r]!;
-    if (!overlapsDetection(out, spansFrom, from, d.start, d.start + d.length)) out[w++] = d;
+  for (let r = from; r < out.count; r++) {
+    if (!overlapsDetection(out, spansFrom, from, out.start(r), out.start(r) + out.length(r))) out.move(r, w++);
   }
-  out.length = w;
+  out.truncate(w);
 }
 
-/** Whether [a, b) overlaps one of spans[lo, hi), sorted by start and disjoint: a binary search. */
-function overlapsDetection(spans: Detection[], first: number, hi: number, a: number, b: number): boolean {
+/** Whether [a, b) overlaps one of spans[first, hi), sorted by start and disjoint: a binary search. */
+function overlapsDetection(spans: Detections, first: number, hi: number, a: number, b: number): boolean {
   let lo = first;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < b) lo = mid + 1;
+    if (spans.start(mid) < b) lo = mid + 1;
     else hi = mid;
   }
-  return lo > first && spans[lo - 1]!.start + spans[lo - 1]!.length > a;
+  return lo > first && spans.start(lo - 1) + spans.length(lo - 1) > a;
 }
 
-/** Sorted spans merged where they overlap, as overlapsAny needs. */
-function disjoint(spans: Span[]): Span[] {
+/** The names' spans [from, to), sorted and merged where they overlap, as overlapsAny needs. */
+function peopleSpans(out: Detections, from: number, to: number): Span[] {
+  const spans: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) spans.push([out.start(i), out.start(i) + out.length(i)]);
+  spans.sort((x, y) => x[0] - y[0]);
   const res: Array<[number, number]> = [];
   for (const [a, b] of spans) {
     const last = res[res.length - 1];

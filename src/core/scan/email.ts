@@ -1,6 +1,5 @@
 // E-mail addresses: found from each '@' outwards, which is far cheaper than a regex over the text.
-import type { Detection } from './types.ts';
-import { emit } from './emit.ts';
+import { emit, type Detections } from './emit.ts';
 
 function isLocal(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37;
@@ -12,7 +11,7 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-export function detectEmails(text: string, out: Detection[]): void {
+export function detectEmails(text: string, out: Detections): void {
   let at = text.indexOf('@');
   while (at >= 0) {
     let s = at;
@@ -26,7 +25,7 @@ export function detectEmails(text: string, out: Detection[]): void {
       while (dot > at && text.charCodeAt(dot) !== 46) dot--; // bounded: never before the '@'
       let tldOk = dot > at + 1 && e - dot - 1 >= 2;
       for (let i = dot + 1; tldOk && i < e; i++) tldOk = isLetter(text.charCodeAt(i));
-      if (tldOk) emit(out, text, 'email', s, e);
+      if (tldOk) emit(out, 'email', s, e);
     }
     at = text.indexOf('@', Math.max(e, at + 1));
   }

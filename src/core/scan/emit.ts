@@ -1,42 +1,118 @@
-// Building detections: every detector goes through here, so masking cannot be forgotten.
+// Building detections: every detector goes through here, and a report entry is masked by `at`.
 import { maskRange } from './mask.ts';
 import { categoryOf, FINDING_TYPES, type Detection, type FindingCategory, type FindingType } from './types.ts';
 
 const CATEGORY = Object.fromEntries(FINDING_TYPES.map((t) => [t, categoryOf(t)])) as Record<FindingType, FindingCategory>;
 
 /**
- * A detection keeps its block of text and masks itself when asked: a CSV block yields tens of
- * thousands of them, and a scan reports only the first ones of each file (the rest are counted).
+ * The detections of one block, column by column in typed arrays: a CSV block yields tens of
+ * thousands of them and a scan lists only the first ones of each file (the rest are counted),
+ * so no object is made per detection; `toArray` builds them (masked) for the few that are kept.
  */
-class BlockDetection implements Detection {
-  constructor(
-    private readonly text: string,
-    readonly type: FindingType,
-    readonly start: number,
-    readonly length: number,
-  ) {}
+export class Detections {
+  count = 0;
+  private codes: Uint8Array;
+  private starts: Int32Array;
+  private lengths: Int32Array;
 
-  get category(): FindingCategory {
-    return CATEGORY[this.type];
+  constructor(capacity = 256) {
+    this.codes = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
   }
 
-  get masked(): string {
-    return maskRange(this.text, this.start, this.start + this.length);
+  static of(list: ReadonlyArray<Pick<Detection, 'type' | 'start' | 'length'>>): Detections {
+    const ds = new Detections(Math.max(16, list.length));
+    for (const d of list) ds.push(TYPE_CODE[d.type], d.start, d.length);
+    return ds;
+  }
+
+  push(code: number, start: number, length: number): void {
+    if (this.count === this.codes.length) this.grow();
+    this.codes[this.count] = code;
+    this.starts[this.count] = start;
+    this.lengths[this.count++] = length;
+  }
+
+  /** Index in FINDING_TYPES of the i-th detection's type. */
+  code(i: number): number {
+    return this.codes[i]!;
+  }
+  type(i: number): FindingType {
+    return FINDING_TYPES[this.codes[i]!]!;
+  }
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+  length(i: number): number {
+    return this.lengths[i]!;
+  }
+
+  /** Puts detection `from` at `to` (to ≤ from): in-place filtering. */
+  move(from: number, to: number): void {
+    this.codes[to] = this.codes[from]!;
+    this.starts[to] = this.starts[from]!;
+    this.lengths[to] = this.lengths[from]!;
+  }
+
+  truncate(count: number): void {
+    this.count = Math.min(this.count, count);
+  }
+
+  /** Detections [from, to) sorted by start, the longer first on a tie (stable otherwise). */
+  sortRange(from: number, to: number): void {
+    const order = Array.from({ length: to - from }, (_, k) => from + k);
+    order.sort((x, y) => this.starts[x]! - this.starts[y]! || this.lengths[y]! - this.lengths[x]! || x - y);
+    const codes = order.map((k) => this.codes[k]!);
+    const starts = order.map((k) => this.starts[k]!);
+    const lengths = order.map((k) => this.lengths[k]!);
+    this.codes.set(codes, from);
+    this.starts.set(starts, from);
+    this.lengths.set(lengths, from);
+  }
+
+  /** The i-th detection as a report entry, masked from the text it was found in. */
+  at(text: string, i: number): Detection {
+    const type = this.type(i);
+    const start = this.starts[i]!;
+    const length = this.lengths[i]!;
+    return { type, category: CATEGORY[type], start, length, masked: maskRange(text, start, start + length) };
+  }
+
+  toArray(text: string): Detection[] {
+    return Array.from({ length: this.count }, (_, i) => this.at(text, i));
+  }
+
+  private grow(): void {
+    const size = Math.max(16, this.codes.length * 2);
+    const codes = new Uint8Array(size);
+    const starts = new Int32Array(size);
+    const lengths = new Int32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    lengths.set(this.lengths);
+    this.codes = codes;
+    this.starts = starts;
+    this.lengths = lengths;
   }
 }
 
-export function emit(out: Detection[], text: string, type: FindingType, start: number, end: number): void {
-  out.push(new BlockDetection(text, type, start, end - start));
+/** Index of each type in FINDING_TYPES: the code a Detections list stores. */
+export const TYPE_CODE = Object.fromEntries(FINDING_TYPES.map((t, i) => [t, i])) as Record<FindingType, number>;
+const TYPE_COUNT = FINDING_TYPES.length;
+
+export function emit(out: Detections, type: FindingType, start: number, end: number): void {
+  out.push(TYPE_CODE[type], start, end - start);
 }
 
 /**
  * Sorted by start (equal starts: the earlier detector first); within one type, a detection
  * overlapping an earlier one is dropped. `runs` are the offsets where each detector's output
  * begins: each run is sorted in place (checked, sorted if not), then the runs are merged k-way
- * straight into the result: on CSV blocks with tens of thousands of detections, intermediate
- * arrays and a comparator sort cost more than the detectors.
+ * straight into the result: on CSV blocks with tens of thousands of detections, a comparator
+ * sort over the whole block costs more than the detectors.
  */
-export function normalize(all: Detection[], runs: number[] = [0, all.length]): Detection[] {
+export function normalize(all: Detections, runs: number[] = [0, all.count]): Detections {
   const heads: number[] = [];
   const ends: number[] = [];
   for (let r = 0; r + 1 < runs.length; r++) {
@@ -44,9 +120,8 @@ export function normalize(all: Detection[], runs: number[] = [0, all.length]): D
     const b = runs[r + 1]!;
     if (b <= a) continue;
     for (let i = a + 1; i < b; i++) {
-      if (all[i]!.start < all[i - 1]!.start) {
-        const part = all.slice(a, b).sort(byStart);
-        for (let k = 0; k < part.length; k++) all[a + k] = part[k]!;
+      if (all.start(i) < all.start(i - 1)) {
+        all.sortRange(a, b);
         break;
       }
     }
@@ -54,12 +129,12 @@ export function normalize(all: Detection[], runs: number[] = [0, all.length]): D
     ends.push(b);
   }
   const k = heads.length;
-  if (k === 0) return [];
-  // start of each run's head (Infinity once the run is used up), so the scan reads no object
+  const out = new Detections(Math.max(16, all.count));
+  if (k === 0) return out;
+  // start of each run's head (Infinity once the run is used up)
   const starts = new Float64Array(k);
-  for (let r = 0; r < k; r++) starts[r] = all[heads[r]!]!.start;
+  for (let r = 0; r < k; r++) starts[r] = all.start(heads[r]!);
   const lastEnd = new Int32Array(TYPE_COUNT).fill(-1);
-  const out: Detection[] = [];
   for (;;) {
     // the run whose head starts first; on a tie the earlier run (detector) wins
     let best = 0;
@@ -72,22 +147,15 @@ export function normalize(all: Detection[], runs: number[] = [0, all.length]): D
     }
     if (bestStart === Infinity) break;
     const h = heads[best]!;
-    const d = all[h]!;
     heads[best] = h + 1;
-    starts[best] = h + 1 < ends[best]! ? all[h + 1]!.start : Infinity;
-    const t = TYPE_INDEX[d.type];
-    if (d.start < lastEnd[t]!) continue;
-    lastEnd[t] = d.start + d.length;
-    out.push(d);
+    starts[best] = h + 1 < ends[best]! ? all.start(h + 1) : Infinity;
+    const t = all.code(h);
+    if (bestStart < lastEnd[t]!) continue;
+    const length = all.length(h);
+    lastEnd[t] = bestStart + length;
+    out.push(t, bestStart, length);
   }
   return out;
-}
-
-const TYPE_INDEX = Object.fromEntries(FINDING_TYPES.map((t, i) => [t, i])) as Record<FindingType, number>;
-const TYPE_COUNT = FINDING_TYPES.length;
-
-function byStart(a: Detection, b: Detection): number {
-  return a.start - b.start || b.length - a.length;
 }
 
 /** Letters (ASCII and Latin-1 accents) and digits: what glues a number to a word. */

@@ -1,7 +1,7 @@
 // The hand-written fast paths must agree with the slower forms they replace.
 import { describe, expect, it } from 'vitest';
 import { detectText } from './detect.ts';
-import { normalize } from './emit.ts';
+import { Detections, normalize } from './emit.ts';
 import { maskRange } from './mask.ts';
 import { readRun, RUN_RE } from './numbers.ts';
 import type { Detection, FindingType } from './types.ts';
@@ -54,13 +54,18 @@ describe('normalize', () => {
   const d = (type: FindingType, start: number, length: number): Detection => ({ type, category: 'courante', start, length, masked: '' });
   it('merges the runs by start, the earlier run first on a tie, and drops overlaps within a type', () => {
     const all = [d('email', 5, 3), d('email', 20, 2), /* run 2, unsorted: */ d('phone', 30, 4), d('phone', 5, 4), d('email', 6, 2), /* run 3: */ d('email', 0, 1)];
-    expect(normalize(all, [0, 2, 5, 6]).map((x) => [x.type, x.start])).toEqual([
+    expect(normalize(Detections.of(all), [0, 2, 5, 6]).toArray('x'.repeat(40)).map((x) => [x.type, x.start])).toEqual([
       ['email', 0],
       ['email', 5],
       ['phone', 5],
       ['email', 20],
       ['phone', 30],
     ]);
-    expect(normalize([], [0, 0])).toEqual([]);
+    expect(normalize(Detections.of([]), [0, 0]).count).toBe(0);
+  });
+  it('grows its typed arrays from any capacity, zero included', () => {
+    const ds = new Detections(0);
+    for (let i = 0; i < 100; i++) ds.push(i % 3, i * 2, 1);
+    expect([ds.count, ds.start(99), ds.type(98), ds.type(97)]).toEqual([100, 198, 'postal_address', 'phone']);
   });
 });

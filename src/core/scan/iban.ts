@@ -1,12 +1,11 @@
 // IBANs: two uppercase letters, two check digits, then the BBAN in any grouping. The shape
 // alone (valid or not) is returned so that the digit scanner does not read cards inside it.
-import type { Detection } from './types.ts';
-import { emit } from './emit.ts';
+import { emit, type Detections } from './emit.ts';
 import { IBAN_LENGTHS, ibanValid } from './validators.ts';
 
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?:[ \u00a0-]?[A-Z0-9]){10,32}/g;
 
-export function detectIbans(text: string, out: Detection[]): Array<[number, number]> {
+export function detectIbans(text: string, out: Detections): Array<[number, number]> {
   const shapes: Array<[number, number]> = [];
   IBAN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -28,7 +27,7 @@ export function detectIbans(text: string, out: Detection[]): Array<[number, numb
     // the next character must not continue the code (a longer string is not this IBAN)
     const next = text.charCodeAt(end);
     const glued = (next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
-    if (!glued && mod97Of(text, s, end) === 1 && ibanValid(compactOf(text, s, end))) emit(out, text, 'iban', s, end);
+    if (!glued && mod97Of(text, s, end) === 1 && ibanValid(compactOf(text, s, end))) emit(out, 'iban', s, end);
     IBAN_RE.lastIndex = end;
   }
   return shapes;

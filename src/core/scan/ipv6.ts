@@ -1,6 +1,5 @@
 // IPv6 addresses, found from each ':' (rare in French prose, where a space precedes ':').
-import type { Detection } from './types.ts';
-import { emit } from './emit.ts';
+import { emit, type Detections } from './emit.ts';
 
 const IPV6_RE = /(?:[0-9a-fA-F]{1,4}:){1,7}(?:(?::[0-9a-fA-F]{1,4}){1,6}|[0-9a-fA-F]{1,4}|:)/y;
 const FULL_RE = /^(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}|(?:[0-9a-f]{1,4}:){1,7}:|::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})$/i;
@@ -12,7 +11,7 @@ function isWord(c: number): boolean {
   return isHex(c) || (c >= 103 && c <= 122) || (c >= 71 && c <= 90) || c === 95;
 }
 
-export function detectIpv6(text: string, out: Detection[]): void {
+export function detectIpv6(text: string, out: Detections): void {
   let i = text.indexOf(':');
   while (i >= 0) {
     let next = i + 1;
@@ -27,7 +26,7 @@ export function detectIpv6(text: string, out: Detection[]): void {
           const e = s + v.length;
           const colons = v.split(':').length - 1;
           if (colons >= 2 && FULL_RE.test(v) && (v.includes('::') || colons === 7) && /[a-f]/i.test(v) && !isWord(text.charCodeAt(e))) {
-            emit(out, text, 'ip_address', s, e);
+            emit(out, 'ip_address', s, e);
             next = e;
           }
         }

@@ -1,8 +1,7 @@
 // Person names in free text: after an honorific (M., Mme, Dr, Maître…), "Prénom Nom" with a known
 // first name, "NOM Prénom", after a "Client :" / "Nom :" label, and the signature line after
 // "Cordialement,". One token regex over capitalised word pairs; the rest is set look-ups.
-import type { Detection } from './types.ts';
-import { emit } from './emit.ts';
+import { emit, type Detections } from './emit.ts';
 import { FIRST_NAMES, WEAK_FIRST_NAMES } from './firstnames.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
@@ -52,7 +51,7 @@ function isCapWord(w: string): boolean {
   return w.length >= 2 && !isUpperWord(w);
 }
 
-export function detectNames(text: string, out: Detection[]): void {
+export function detectNames(text: string, out: Detections): void {
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
@@ -68,7 +67,7 @@ export function detectNames(text: string, out: Detection[]): void {
     if (HONORIFICS.has(word)) {
       const e = followNames(text, end, 3, false);
       if (e > 0) {
-        emit(out, text, 'person_name', end + leadingSpaces(text, end), e);
+        emit(out, 'person_name', end + leadingSpaces(text, end), e);
         TOKEN_RE.lastIndex = e;
       }
       continue;
@@ -78,7 +77,7 @@ export function detectNames(text: string, out: Detection[]): void {
       const weak = WEAK_FIRST_NAMES.has(word);
       const e = followNames(text, end, 2, weak);
       if (e > 0) {
-        emit(out, text, 'person_name', s, e);
+        emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
       }
       continue;
@@ -90,7 +89,7 @@ export function detectNames(text: string, out: Detection[]): void {
       const n = NEXT_RE.exec(text);
       if (n && FIRST_NAMES.has(n[1]!) && !PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
         const e = end + n[0].length;
-        emit(out, text, 'person_name', s, e);
+        emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
       }
       continue;
@@ -103,7 +102,7 @@ export function detectNames(text: string, out: Detection[]): void {
  * Names the first-name list does not know: after "Client :" / "Nom :" at a line start, or on
  * the line after "Cordialement,". Returns true when it emitted.
  */
-function byContext(text: string, s: number, out: Detection[]): boolean {
+function byContext(text: string, s: number, out: Detections): boolean {
   // Both contexts need the word to follow a ':' or to open its line (blanks aside): most
   // capitalised words do neither, and are let go before any slicing.
   let k = s - 1;
@@ -115,7 +114,7 @@ function byContext(text: string, s: number, out: Detection[]): boolean {
   if (LABEL_BEFORE.test(before)) {
     const e = followNames(text, s, 3, false, true);
     if (e > 0) {
-      emit(out, text, 'person_name', s, e);
+      emit(out, 'person_name', s, e);
       TOKEN_RE.lastIndex = e;
       return true;
     }
@@ -134,7 +133,7 @@ function byContext(text: string, s: number, out: Detection[]): boolean {
       if (e > 0) {
         SIGN_NAME_END.lastIndex = e;
         if (SIGN_NAME_END.test(text)) {
-          emit(out, text, 'person_name', s, e);
+          emit(out, 'person_name', s, e);
           TOKEN_RE.lastIndex = e;
           return true;
         }

@@ -3,8 +3,8 @@
 // segmented into phones, NIR, cards, SIRET/SIREN and IP addresses by group shape + checksum.
 // Groups live in reused typed arrays: a block of text holds thousands of runs, and allocating
 // per group dominated the cost.
-import type { Detection, FindingType } from './types.ts';
-import { emit, isAlnum } from './emit.ts';
+import type { FindingType } from './types.ts';
+import { emit, isAlnum, type Detections } from './emit.ts';
 import { cardValid, nirValid, sirenValid, siretValid } from './validators.ts';
 
 // A cheap scan finds stretches of at least 7 number-ish characters starting with a digit; inside
@@ -40,7 +40,7 @@ let plus = false; // the run starts with '+'
  * `inside(s, e)` returns the end of an IBAN-shaped span overlapping the run (its digits are not
  * read as cards or phones), or -1.
  */
-export function detectNumbers(text: string, out: Detection[], inside: (s: number, e: number) => number = () => -1): void {
+export function detectNumbers(text: string, out: Detections, inside: (s: number, e: number) => number = () => -1): void {
   STRETCH_RE.lastIndex = 0;
   let st: RegExpExecArray | null;
   while ((st = STRETCH_RE.exec(text)) !== null) {
@@ -203,7 +203,7 @@ function len(k: number): number {
 }
 
 /** Tries each identifier at group i; returns the number of groups consumed (0 = none). */
-function matchAt(text: string, i: number, n: number, last: number, out: Detection[]): number {
+function matchAt(text: string, i: number, n: number, last: number, out: Detections): number {
   const isPlus = plus && i === 0;
   const start = isPlus ? GS[0]! - 1 : GS[i]!;
   const intl00 = text.charCodeAt(GS[i]!) === 48 && text.charCodeAt(GS[i]! + 1) === 48;
@@ -215,7 +215,7 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
       if (digits.length > 15 || !isDigits(digits)) break;
       if (digits.startsWith('33')) {
         if (digits.length === 11 && validFrenchNational(digits.slice(2)) && len(j) >= 2) {
-          emit(out, text, 'phone', start, GE[j]!);
+          emit(out, 'phone', start, GE[j]!);
           return j - i + 1;
         }
       } else if (isPlus && digits.charCodeAt(0) !== 48 && digits.length >= 8) {
@@ -226,7 +226,7 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
           jj++;
           total += len(jj);
         }
-        emit(out, text, 'phone', start, GE[jj]!);
+        emit(out, 'phone', start, GE[jj]!);
         return jj - i + 1;
       }
     }
@@ -266,7 +266,7 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     }
   }
   if (best) {
-    emit(out, text, best, start, GE[bestJ]!);
+    emit(out, best, start, GE[bestJ]!);
     return bestJ - i + 1;
   }
 
@@ -275,7 +275,7 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     let ok = true;
     for (let k = i; ok && k < i + 4; k++) ok = isOctet(text.slice(GS[k]!, GE[k]!));
     if (ok && !VERSION_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) {
-      emit(out, text, 'ip_address', start, GE[i + 3]!);
+      emit(out, 'ip_address', start, GE[i + 3]!);
       return 4;
     }
   }

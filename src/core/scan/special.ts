@@ -1,8 +1,8 @@
 // Special categories from free text. A first pass looks for lexicon anchors at word starts (one
 // alternation over the lowercased text, without the costly i/u flags); at each hit the phrases of
 // the anchor's categories are tried once (sticky), then the matched entry's context rules.
-import type { Detection, FindingType } from './types.ts';
-import { emit } from './emit.ts';
+import type { FindingType } from './types.ts';
+import { emit, type Detections } from './emit.ts';
 import { ANCHORS, LEXICON } from './lexicon.ts';
 import { overlapsAny, type Span } from './spans.ts';
 
@@ -45,7 +45,7 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff
 const PERSON_RE = /(?:^|[^\p{L}])(?:il|elle|ils|elles|je|j['’]|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|enfant|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}])/iu;
 
 /** `people`: the spans of the names found (sorted, disjoint), or a function building them on demand. */
-export function detectSpecial(text: string, out: Detection[], people: ReadonlyArray<Span> | (() => ReadonlyArray<Span>) = []): void {
+export function detectSpecial(text: string, out: Detections, people: ReadonlyArray<Span> | (() => ReadonlyArray<Span>) = []): void {
   let spans: ReadonlyArray<Span> | null = typeof people === 'function' ? null : people;
   const getPeople = (): ReadonlyArray<Span> => (spans ??= (people as () => ReadonlyArray<Span>)());
   const plain = text.indexOf('\u0130') < 0 && text.indexOf('\u212a') < 0;
@@ -89,12 +89,12 @@ export function detectSpecial(text: string, out: Detection[], people: ReadonlyAr
   }
 }
 
-function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detection[], people: () => ReadonlyArray<Span>): void {
+function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detections, people: () => ReadonlyArray<Span>): void {
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
   if (found.entry.needsPerson && !PERSON_RE.test(win) && !overlapsAny(people(), wa, wb)) return;
-  emit(out, text, found.entry.type, s, e);
+  emit(out, found.entry.type, s, e);
 }
 
 /** Up to 120 characters before and 60 after, cut at line breaks and sentence ends (not "M. Dupont"). */

@@ -1,13 +1,12 @@
 // Collects the findings of one file: positions only, masked values, never a raw value.
-import { FINDING_TYPES, type Detection, type Finding, type FindingType } from '../../core/scan/types.ts';
-
-const TYPE_INDEX = new Map(FINDING_TYPES.map((t, i) => [t, i]));
+import type { Detections } from '../../core/scan/emit.ts';
+import { FINDING_TYPES, type Finding, type FindingType } from '../../core/scan/types.ts';
 
 export class FindingSink {
   readonly findings: Finding[] = [];
   total = 0;
   truncated = false;
-  // per type, in FINDING_TYPES order: a typed array, since every detection of a file is counted
+  // per type, in FINDING_TYPES order (a detection's code): every detection of a file is counted
   private readonly perType = new Float64Array(FINDING_TYPES.length);
 
   constructor(
@@ -29,19 +28,22 @@ export class FindingSink {
     return Math.max(0, this.maxFindings - this.findings.length);
   }
 
-  /** Counts a detection without keeping it (the file already has maxFindings of them). */
-  count(d: Detection): void {
-    this.perType[TYPE_INDEX.get(d.type)!]!++;
+  /** Keeps detection i of `ds` (found in `text`) with its position, or only counts it when full. */
+  add(ds: Detections, i: number, text: string, where: { line?: number; column?: number; locator?: string }): void {
+    if (this.findings.length >= this.maxFindings) return this.countRange(ds, i, i + 1);
+    this.perType[ds.code(i)]!++;
     this.total++;
-    this.truncated = true;
-  }
-
-  add(d: Detection, where: { line?: number; column?: number; locator?: string }): void {
-    if (this.findings.length >= this.maxFindings) return this.count(d);
-    this.perType[TYPE_INDEX.get(d.type)!]!++;
-    this.total++;
+    const d = ds.at(text, i);
     // key order is the jsonl report's: path, type, category, line, column | locator, length, masked
     this.findings.push({ path: this.path, type: d.type, category: d.category, ...where, length: d.length, masked: d.masked });
+  }
+
+  /** Counts detections [from, to) of `ds` without keeping them (the file already has maxFindings). */
+  countRange(ds: Detections, from: number, to: number): void {
+    if (to <= from) return;
+    for (let i = from; i < to; i++) this.perType[ds.code(i)]!++;
+    this.total += to - from;
+    this.truncated = true;
   }
 }
 
@@ -67,28 +69,28 @@ export function countNewlines(text: string): number {
  * Adds the detections of a block of lines. `firstLine` is the 1-based number of the block's first
  * line; `firstColumnOffset` counts the UTF-16 units of that line already seen in earlier blocks.
  */
-export function addLineDetections(sink: FindingSink, text: string, detections: Detection[], firstLine: number, firstColumnOffset: number): void {
-  const kept = Math.min(sink.room, detections.length);
+export function addLineDetections(sink: FindingSink, text: string, ds: Detections, firstLine: number, firstColumnOffset: number): void {
+  const kept = Math.min(sink.room, ds.count);
   // Detections come sorted by start: the line is followed forward, one indexOf per line passed.
   let line = 0;
   let lineStart = 0;
   let nextBreak = kept > 0 ? text.indexOf('\n') : -1;
   for (let k = 0; k < kept; k++) {
-    const d = detections[k]!;
-    if (d.start < lineStart) {
+    const start = ds.start(k);
+    if (start < lineStart) {
       // out of order (a detector handed in by a test): start over from the top
       line = 0;
       lineStart = 0;
       nextBreak = text.indexOf('\n');
     }
-    while (nextBreak !== -1 && nextBreak < d.start) {
+    while (nextBreak !== -1 && nextBreak < start) {
       line++;
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf('\n', lineStart);
     }
-    sink.add(d, { line: firstLine + line, column: d.start - lineStart + 1 + (line === 0 ? firstColumnOffset : 0) });
+    sink.add(ds, k, text, { line: firstLine + line, column: start - lineStart + 1 + (line === 0 ? firstColumnOffset : 0) });
   }
-  for (let k = kept; k < detections.length; k++) sink.count(detections[k]!);
+  sink.countRange(ds, kept, ds.count);
 }
 
 /**
@@ -98,21 +100,20 @@ export function addLineDetections(sink: FindingSink, text: string, detections: D
 export function addSegmentDetections(
   sink: FindingSink,
   segments: string[],
-  detect: (text: string) => Detection[],
+  detect: (text: string) => Detections,
   locatorOf: (index: number) => string,
 ): void {
   if (segments.length === 0) return;
   const text = segments.join('\n');
-  const detections = detect(text);
-  if (detections.length === 0) return;
+  const ds = detect(text);
+  if (ds.count === 0) return;
   const starts: number[] = [];
   let o = 0;
   for (const s of segments) {
     starts.push(o);
     o += s.length + 1;
   }
-  for (const d of detections) {
-    if (sink.room === 0) sink.count(d);
-    else sink.add(d, { locator: locatorOf(lineOf(starts, d.start)) });
-  }
+  const kept = Math.min(sink.room, ds.count);
+  for (let k = 0; k < kept; k++) sink.add(ds, k, text, { locator: locatorOf(lineOf(starts, ds.start(k))) });
+  sink.countRange(ds, kept, ds.count);
 }

@@ -2,7 +2,8 @@
 // the size; lines are numbered across blocks and columns count UTF-16 units of the decoded line.
 import { fstatSync, readSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
-import type { DetectHints, Detection } from '../../core/scan/types.ts';
+import type { DetectHints } from '../../core/scan/types.ts';
+import type { Detections } from '../../core/scan/emit.ts';
 import { fileErrors } from '../errors.ts';
 import { cutPoint, decodeBlock, looksBinary, sniffEncoding, type TextEncoding } from './encoding.ts';
 import { addLineDetections, countNewlines, type FindingSink } from './sink.ts';
@@ -19,7 +20,7 @@ function emailText(): (text: string) => string {
 export const BLOCK_SIZE = 256 * 1024;
 const SNIFF_SIZE = 8192;
 
-export type Detect = (text: string, hints: DetectHints) => Detection[];
+export type Detect = (text: string, hints: DetectHints) => Detections;
 export type TextFormat = 'text' | 'csv' | 'tsv' | 'json' | 'html' | 'eml';
 
 export interface TextScanInput {
