@@ -6,8 +6,7 @@
 import { normaliseEmail, normalisePhone } from '../core/clients/normalise.ts';
 import { blindIndex } from '../crypto/field.ts';
 import { INDEX_TABLE } from '../clients/vault.ts';
-import type { DetectHints } from '../core/scan/types.ts';
-import type { Detections } from '../core/scan/emit.ts';
+import type { Detect } from './extract/text.ts';
 
 export interface PersonIndex {
   tenantId: string;
@@ -26,8 +25,6 @@ export function normalisedFor(kind: PersonKind, raw: string): string | null {
   const value = kind === 'email' ? normaliseEmail(raw) : (normalisePhone(raw) ?? raw.trim());
   return value === '' ? null : value;
 }
-
-type Detect = (text: string, hints: DetectHints) => Detections;
 
 /**
  * The hashes of one file, deduplicated. Each value is hashed as soon as it is found, so no raw
