@@ -10,7 +10,7 @@ import { scanOds } from './extract/ods.ts';
 import { scanOdt } from './extract/odt.ts';
 import { scanPdf } from './extract/pdf.ts';
 import { FindingSink } from './extract/sink.ts';
-import { scanTextFile, type Detect, type TextFormat } from './extract/text.ts';
+import { scanTextFile, type Detect, type TextFormat, type TextRange } from './extract/text.ts';
 import { scanXlsx } from './extract/xlsx.ts';
 import { PersonHashes, type PersonIndex } from './person-index.ts';
 
@@ -21,8 +21,12 @@ export interface AnalyseJob {
   path: string;
   format: FileFormat;
   maxFindings: number;
+  /** Cap of personHashes when it differs from maxFindings (a part of a file: the file's cap). */
+  maxHashes?: number;
   /** When set, the blind indexes of the e-mails and phones found come back (personHashes). */
   personIndex?: PersonIndex;
+  /** Text formats: only this part of the file (see engine.ts, large files); line numbers start at the part. */
+  range?: TextRange;
 }
 
 export interface AnalyseResult {
@@ -36,13 +40,15 @@ export interface AnalyseResult {
   error?: { code: string; message: string };
   /** Blind indexes of the e-mails and phones found (only with job.personIndex). */
   personHashes?: string[];
+  /** Text files: line breaks read (a part's lines shift the next part's line numbers). */
+  lines?: number;
 }
 
 const TEXT_HINT: Record<string, TextFormat> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };
 
 export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void, detect: Detect = detectBlock): Promise<AnalyseResult> {
   const sink = new FindingSink(job.path, job.maxFindings);
-  const person = job.personIndex ? new PersonHashes(job.personIndex, job.maxFindings) : null;
+  const person = job.personIndex ? new PersonHashes(job.personIndex, job.maxHashes ?? job.maxFindings) : null;
   if (person) detect = person.watch(detect);
   const result = (extra: Partial<AnalyseResult> = {}): AnalyseResult => ({
     findings: sink.findings,
@@ -63,9 +69,11 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     const before = fstatSync(fd);
     if (!before.isFile()) throw fileErrors.changed();
     let pages: number | undefined;
+    let lines: number | undefined;
     if (isTextFormat(job.format)) {
-      const outcome = scanTextFile({ fd, format: TEXT_HINT[job.format] ?? 'text', detect, sink, onBytes });
+      const outcome = scanTextFile({ fd, format: TEXT_HINT[job.format] ?? 'text', detect, sink, onBytes, ...(job.range ? { range: job.range } : {}) });
       if (outcome === 'binary') return result({ binary: true });
+      lines = outcome.lines;
     } else {
       if (before.size > MAX_DOCUMENT_BYTES) throw fileErrors.tooBig(MAX_DOCUMENT_BYTES / 1024 / 1024);
       const data = readWhole(fd, before.size);
@@ -78,7 +86,7 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
       onBytes(before.size);
     }
     if (changed(before, fstatSync(fd))) throw fileErrors.changed();
-    return result(pages === undefined ? {} : { pages });
+    return result(pages !== undefined ? { pages } : lines !== undefined ? { lines } : {});
   } catch (e) {
     return result({ error: toReport(e) });
   } finally {

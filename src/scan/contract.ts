@@ -13,6 +13,11 @@ export interface ScanOptions {
   onProgress?: (p: ScanProgress) => void;
   /** Findings kept per file (counts stay exact past it), so memory stays bounded. Default 20 000. */
   maxFindingsPerFile?: number;
+  /**
+   * Plain text files (txt, md, csv, tsv, json, unknown extensions) of at least twice this size are
+   * read in parts of this size by all the workers at once. Default 32 MiB.
+   */
+  partBytes?: number;
   /** Absolute paths never scanned (the CLI's own report file when written inside a scanned folder). */
   exclude?: string[];
   /**

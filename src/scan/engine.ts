@@ -3,7 +3,8 @@
 // because the walk pauses while too many results wait for the consumer.
 import { availableParallelism } from 'node:os';
 import type { FindingType } from '../core/scan/types.ts';
-import type { AnalyseResult } from './analyse.ts';
+import type { AnalyseJob, AnalyseResult } from './analyse.ts';
+import { PartsMerger, readInParts } from './parts.ts';
 import type { FileReport, ScanOptions, ScanProgress } from './contract.ts';
 import { WorkerPool } from './pool.ts';
 import { walk, type WalkEntry } from './walk.ts';
@@ -13,6 +14,8 @@ const MAX_WAITING_RESULTS = 64;
 const MAX_WAITING_FINDINGS = 100_000;
 export const DEFAULT_MAX_FINDINGS_PER_FILE = 20_000;
 const PROGRESS_INTERVAL_MS = 100;
+/** Large plain text files are read in parts of this size, by every worker at once. */
+export const DEFAULT_PART_BYTES = 32 * 1024 * 1024;
 
 type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 
@@ -21,7 +24,7 @@ function toReport(e: FileEntry, r: AnalyseResult): FileReport {
   if (r.error) report.error = r.error;
   if (r.truncated) report.findingsTruncated = true;
   if (r.pages !== undefined) report.pages = r.pages;
-  if (r.personHashes) report.personHashes = r.personHashes;
+  if (r.personHashes) report.personHashes = [...r.personHashes].sort();
   return report;
 }
 
@@ -73,32 +76,74 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
+  const maxFindings = options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
+  // a part reads at least one 256 KB block and the head of the file: tiny parts would only cost
+  const partBytes = Math.max(4096, options.partBytes ?? DEFAULT_PART_BYTES);
+  const jobOf = (e: FileEntry): AnalyseJob => ({ path: e.path, format: e.format, maxFindings, ...(personIndex ? { personIndex } : {}) });
+
+  /** A file's result is in (null: the scan was aborted); `seen` bytes were already counted. */
+  const complete = (e: FileEntry, r: AnalyseResult | null, seen: number) => {
+    inflight--;
+    // The walk may wait for a free slot even when this file gives no report (binary).
+    freeSlot();
+    if (r === null) return wake();
+    progress.bytes += Math.max(0, e.size - seen);
+    progress.files++;
+    if (r.binary) progress.skipped++;
+    else {
+      if (r.error) progress.errors++;
+      progress.findings += r.total;
+      ready.push(toReport(e, r));
+      waitingFindings += r.findings.length + (r.personHashes?.length ?? 0);
+    }
+    wake();
+    emit();
+  };
+
   const analyse = (e: FileEntry) => {
     let seen = 0;
     inflight++;
     void pool
-      .run({ path: e.path, format: e.format, maxFindings: options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE, ...(personIndex ? { personIndex } : {}) }, (bytes) => {
+      .run(jobOf(e), (bytes) => {
         progress.bytes += Math.max(0, bytes - seen);
         seen = Math.max(seen, bytes);
         emit();
       })
-      .then((r) => {
-        inflight--;
-        // The walk may wait for a free slot even when this file gives no report (binary).
-        freeSlot();
-        if (r === null) return wake();
-        progress.bytes += Math.max(0, e.size - seen);
-        progress.files++;
-        if (r.binary) progress.skipped++;
-        else {
-          if (r.error) progress.errors++;
-          progress.findings += r.total;
-          ready.push(toReport(e, r));
-          waitingFindings += r.findings.length + (r.personHashes?.length ?? 0);
-        }
-        wake();
-        emit();
-      });
+      .then((r) => complete(e, r, seen));
+  };
+
+  /**
+   * A large text file in parts, `size` of them at a time, folded in order as they come back.
+   * A part is given only the findings still to list, so memory stays bounded whatever the size.
+   */
+  const analyseInParts = (e: FileEntry) => {
+    const count = Math.ceil(e.size / partBytes);
+    const merger = new PartsMerger(maxFindings);
+    const seen = new Float64Array(count);
+    let submitted = 0;
+    let returned = 0;
+    let stopped = false;
+    inflight++;
+    const submit = () => {
+      const k = submitted++;
+      // the last part reads to the end, even if the file grew since the walk
+      const range = { start: k * partBytes, end: k === count - 1 ? Number.MAX_SAFE_INTEGER : (k + 1) * partBytes };
+      void pool
+        .run({ ...jobOf(e), maxFindings: Math.max(0, maxFindings - merger.listed), maxHashes: maxFindings, range }, (bytes) => {
+          progress.bytes += Math.max(0, bytes - seen[k]!);
+          seen[k] = Math.max(seen[k]!, bytes);
+          emit();
+        })
+        .then((r) => {
+          returned++;
+          merger.add(k, r);
+          // an error, a binary start or an abort ends the file: the parts after it cannot be numbered
+          if (r === null || r.error || r.binary) stopped = true;
+          if (!stopped && submitted < count) submit();
+          else if (returned === submitted) complete(e, merger.result(), seen.reduce((a, b) => a + b, 0));
+        });
+    };
+    for (let i = 0; i < Math.min(size, count); i++) submit();
   };
 
   const produce = async () => {
@@ -120,7 +165,8 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
         walkedBytes += e.size;
         while (!aborted && (inflight >= size * 2 || ready.length >= MAX_WAITING_RESULTS || waitingFindings >= MAX_WAITING_FINDINGS)) await new Promise<void>((r) => (wakeProducer = r));
         if (aborted) break;
-        analyse(e);
+        if (readInParts(e, partBytes, size)) analyseInParts(e);
+        else analyse(e);
       }
     } catch (err) {
       walkError = err;

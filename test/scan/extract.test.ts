@@ -69,7 +69,7 @@ describe('encodings and line/column', () => {
     const sink = new FindingSink(p, 10_000);
     const fd = openSync(p, 'r');
     try {
-      expect(scanTextFile({ fd, format: 'csv', detect, sink, onBytes: () => {}, blockSize: 128 })).toBe('scanned');
+      expect(scanTextFile({ fd, format: 'csv', detect, sink, onBytes: () => {}, blockSize: 128 })).toEqual({ lines: 200 });
     } finally {
       closeSync(fd);
     }

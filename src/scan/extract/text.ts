@@ -23,32 +23,64 @@ const SNIFF_SIZE = 8192;
 export type Detect = (text: string, hints: DetectHints) => Detections;
 export type TextFormat = 'text' | 'csv' | 'tsv' | 'json' | 'html' | 'eml';
 
+/** A part of a large file, in bytes: the lines whose first byte lies in [start, end). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 export interface TextScanInput {
   fd: number;
   format: TextFormat;
   detect: Detect;
   sink: FindingSink;
-  /** Called after each block with the bytes read so far. */
+  /** Called after each block with the bytes read so far (from the start of the range). */
   onBytes: (bytesRead: number) => void;
   blockSize?: number;
+  /** Only these lines (a large file is read by several workers at once); line 1 is the range's first. */
+  range?: TextRange;
 }
 
+/** 'binary': not scanned (no error); otherwise the number of line breaks read. */
+export type TextScanOutcome = 'binary' | { lines: number };
+
 /** Returns 'binary' (not scanned, no error) when the start of the file is not text. */
-export function scanTextFile(input: TextScanInput): 'scanned' | 'binary' {
+export function scanTextFile(input: TextScanInput): TextScanOutcome {
   const { fd, format, detect, sink } = input;
   const buf = Buffer.allocUnsafe(input.blockSize ?? BLOCK_SIZE);
+  const first = input.range?.start ?? 0;
+  const stop = input.range?.end ?? Infinity;
+  // The encoding and the CSV header always come from the start of the file.
   let filled = readInto(fd, buf, 0, 0);
-  let position = filled;
-  let eof = filled < buf.length;
   const head = buf.subarray(0, Math.min(filled, SNIFF_SIZE));
   const sniffed = sniffEncoding(head);
   if (!sniffed.encoding && looksBinary(head)) return 'binary';
-
   let encoding: TextEncoding | null = sniffed.encoding;
+  let headerLine: string | undefined;
   let start = sniffed.bomLength;
+  let base = 0; // file offset of buf[0]
+  if (first > 0) {
+    if (format === 'csv' || format === 'tsv') headerLine = headerOf(buf, start, filled, encoding);
+    // from the first line that starts at or after `first`
+    base = first - 1;
+    filled = readInto(fd, buf, 0, base);
+    start = -1;
+    while (start < 0) {
+      const nl = buf.subarray(0, filled).indexOf(0x0a);
+      if (nl !== -1) start = nl + 1;
+      else if (filled < buf.length) return { lines: 0 }; // no line starts in the range
+      else {
+        base += filled;
+        filled = readInto(fd, buf, 0, base);
+      }
+    }
+    if (base + start >= stop) return { lines: 0 };
+  }
+  let position = base + filled;
+  let eof = filled < buf.length;
   let line = 1;
   let columnOffset = 0;
-  let headerLine: string | undefined;
+  let lines = 0;
   const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText() : null;
 
   for (;;) {
@@ -57,6 +89,16 @@ export function scanTextFile(input: TextScanInput): 'scanned' | 'binary' {
     if (!eof) {
       cut = cutPoint(buf, filled, encoding).cut;
       if (cut <= start) cut = filled; // a single character longer than the block: not with real blocks
+    }
+    // the range ends with the line holding its last byte
+    let last = false;
+    if (base + filled > stop - 1) {
+      const nl = buf.subarray(0, filled).indexOf(0x0a, Math.max(start, stop - 1 - base));
+      // (never past `cut`: that is after the block's last line break, or the end of the file)
+      if (nl !== -1) {
+        cut = nl + 1;
+        last = true;
+      }
     }
     const decoded = decodeBlock(buf.subarray(start, cut), encoding);
     encoding = decoded.encoding;
@@ -71,11 +113,13 @@ export function scanTextFile(input: TextScanInput): 'scanned' | 'binary' {
     const newlines = countNewlines(text);
     columnOffset = newlines > 0 ? text.length - (text.lastIndexOf('\n') + 1) : columnOffset + text.length;
     line += newlines;
-    input.onBytes(position - (filled - cut));
+    lines += newlines;
+    input.onBytes(base + cut - first);
 
-    if (eof && cut === filled) break;
+    if (last || (eof && cut === filled)) break;
     // Keep the unfinished line, refill the rest of the buffer.
     buf.copyWithin(0, cut, filled);
+    base += cut;
     filled -= cut;
     start = 0;
     const n = readInto(fd, buf, filled, position);
@@ -85,7 +129,13 @@ export function scanTextFile(input: TextScanInput): 'scanned' | 'binary' {
   }
   // A file shorter at the end than what we read was truncated meanwhile.
   if (fstatSync(fd).size < position) throw fileErrors.changed();
-  return 'scanned';
+  return { lines };
+}
+
+/** The first line of the file (its CSV header), decoded; `from` skips the BOM. */
+function headerOf(buf: Buffer, from: number, filled: number, encoding: TextEncoding | null): string {
+  const nl = buf.subarray(0, filled).indexOf(0x0a, from);
+  return firstLine(decodeBlock(buf.subarray(from, nl === -1 ? filled : nl), encoding).text);
 }
 
 function readInto(fd: number, buf: Buffer, offset: number, position: number): number {

@@ -1,0 +1,94 @@
+// Large plain text files are read in parts by several workers: which files, and how the parts'
+// results become the file's, exactly as if one worker had read it whole.
+import { Buffer } from 'node:buffer';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
+import type { FindingType } from '../core/scan/types.ts';
+import type { AnalyseResult } from './analyse.ts';
+import { looksBinary } from './extract/encoding.ts';
+import type { FileFormat } from './formats.ts';
+
+// html and eml are left whole: their decoding (markup, MIME parts) carries state from line to line.
+const SPLITTABLE = new Set<FileFormat>(['txt', 'md', 'csv', 'tsv', 'json', 'texte']);
+
+/** Whether a file is read in parts: plain text, at least two parts long, and more than one worker. */
+export function readInParts(e: { path: string; format: FileFormat; size: number }, partBytes: number, workers: number): boolean {
+  return workers > 1 && e.size >= 2 * partBytes && SPLITTABLE.has(e.format) && plainTextHead(e.path);
+}
+
+/** The start of a file holds no NUL byte and no UTF-16 mark: its parts can be cut at '\n' bytes. */
+function plainTextHead(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    // O_NONBLOCK: a file swapped for a FIFO after the walk must not hang the scan
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const head = Buffer.alloc(8192);
+    const h = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    return !looksBinary(h) && !(h[0] === 0xff && h[1] === 0xfe) && !(h[0] === 0xfe && h[1] === 0xff);
+  } catch {
+    return false; // the whole-file path reports the error
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Folds the parts of a file in order as they come back (out of order ones wait): line numbers
+ * shifted by the lines of the parts before, the file's first maxFindings listed, counts added,
+ * person hashes in the order found. A part in error ends the file there (kept, with its error);
+ * a binary start or an abort (null) is the file's result.
+ */
+export class PartsMerger {
+  private readonly merged: AnalyseResult = { findings: [], counts: {}, total: 0, truncated: false };
+  private readonly hashes = new Set<string>();
+  private readonly waiting = new Map<number, AnalyseResult | null>();
+  private next = 0;
+  private lineOffset = 0;
+  private end: { result: AnalyseResult | null } | null = null;
+
+  constructor(private readonly maxFindings: number) {}
+
+  /** Findings listed by the parts folded so far. */
+  get listed(): number {
+    return this.merged.findings.length;
+  }
+
+  add(index: number, part: AnalyseResult | null): void {
+    this.waiting.set(index, part);
+    while (!this.end && this.waiting.has(this.next)) {
+      const r = this.waiting.get(this.next)!;
+      this.waiting.delete(this.next++);
+      this.fold(r);
+    }
+  }
+
+  result(): AnalyseResult | null {
+    return this.end ? this.end.result : this.merged;
+  }
+
+  private fold(r: AnalyseResult | null): void {
+    if (r === null || r.binary) {
+      this.end = { result: r };
+      return;
+    }
+    const m = this.merged;
+    for (const f of r.findings) {
+      if (m.findings.length >= this.maxFindings) {
+        m.truncated = true;
+        break;
+      }
+      m.findings.push(f.line === undefined ? f : { ...f, line: f.line + this.lineOffset });
+    }
+    if (r.truncated) m.truncated = true;
+    for (const [t, n] of Object.entries(r.counts) as [FindingType, number][]) m.counts[t] = (m.counts[t] ?? 0) + n;
+    m.total += r.total;
+    if (r.personHashes) {
+      for (const h of r.personHashes) if (this.hashes.size < this.maxFindings) this.hashes.add(h);
+      m.personHashes = [...this.hashes];
+    }
+    this.lineOffset += r.lines ?? 0;
+    if (r.error) {
+      m.error = r.error;
+      this.end = { result: m };
+    }
+  }
+}
