@@ -47,11 +47,17 @@ function scan(dir: string, env: NodeJS.ProcessEnv = {}): ScanFigures {
 const fmt = (n: number, d = 1) => n.toLocaleString('fr-FR', { maximumFractionDigits: d, minimumFractionDigits: d });
 const log = (s: string) => console.log(s);
 
-/** Unique content is generated once (the generator is slow) and laid out in varied orders. */
-function writeCorpus(dir: string): number {
-  const pool: Record<'text' | 'csv', Buffer[]> = { text: [], csv: [] };
+type Pool = Record<'text' | 'csv', Buffer[]>;
+
+/** Unique content is generated once (the generator is slow), then laid out in varied orders. */
+function makePool(): Pool {
+  const pool: Pool = { text: [], csv: [] };
   const poolMb = Math.min(16, Math.max(2, Math.ceil(SIZE_MB / 32)));
   for (const format of ['text', 'csv'] as const) for (const chunk of bulkText(format === 'text' ? 11 : 12, poolMb * MB, format)) pool[format].push(Buffer.from(chunk));
+  return pool;
+}
+
+function writeCorpus(dir: string, pool: Pool): number {
   let written = 0;
   for (let i = 0; written < SIZE_MB * MB; i++) {
     const format = i % 2 === 0 ? 'text' : 'csv';
@@ -142,7 +148,8 @@ try {
   const corpus = join(base, 'corpus');
   mkdirSync(corpus);
   let t = performance.now();
-  const bytes = writeCorpus(corpus);
+  const pool = makePool();
+  const bytes = writeCorpus(corpus, pool);
   log(`Corpus texte/CSV : ${fmt(bytes / MB, 0)} Mo générés en ${fmt((performance.now() - t) / 1000)} s (contenu unique de 2×16 Mo au plus, réagencé par fichier de ${FILE_MB} Mo)`);
 
   const s = scan(corpus);
@@ -169,6 +176,23 @@ try {
   log(`\nObjectifs : ${targets.join(' · ')}`);
   log(`(charge moyenne de la machine pendant la mesure : ${loadavg().map((l) => fmt(l)).join(' ')} ; sur ${availableParallelism()} cœurs inoccupés, attendu ≈ ${fmt(Math.min(WORKERS, availableParallelism()) * perCpu(s))} Mo/s)`);
   rmSync(corpus, { recursive: true, force: true });
+
+  // One large CSV export: read in parts by every worker, against one worker for the whole file.
+  const big = join(base, 'gros');
+  mkdirSync(big);
+  const bigMb = Math.min(256, SIZE_MB);
+  const fd = openSync(join(big, 'export-complet.csv'), 'w');
+  let bigBytes = 0;
+  for (let k = 0; bigBytes < bigMb * MB; k++) {
+    const c = pool.csv[(k * 5) % pool.csv.length]!;
+    writeSync(fd, c);
+    bigBytes += c.length;
+  }
+  closeSync(fd);
+  const inParts = scan(big);
+  const single = scan(big, { REMPART_SCAN_BENCH_PART_BYTES: String(2 ** 40) });
+  log(`\nUn seul fichier CSV de ${fmt(bigBytes / MB, 0)} Mo : ${fmt(inParts.bytes / MB / inParts.seconds)} Mo/s lu en parties de 32 Mo par les ${WORKERS} workers, ${fmt(single.bytes / MB / single.seconds)} Mo/s d’un seul worker (RSS max ${fmt(inParts.maxRssMb, 0)} / ${fmt(single.maxRssMb, 0)} Mo, ${inParts.findings.toLocaleString('fr-FR')} / ${single.findings.toLocaleString('fr-FR')} données)`);
+  rmSync(big, { recursive: true, force: true });
 
   if (DOCS > 0) {
     t = performance.now();

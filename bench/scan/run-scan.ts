@@ -10,7 +10,8 @@ let bytes = 0;
 let findings = 0;
 let pages = 0;
 let errors = 0;
-for await (const r of scanFolders([dir!], { workers: Number(workers) || undefined })) {
+const partBytes = Number(process.env.REMPART_SCAN_BENCH_PART_BYTES) || undefined;
+for await (const r of scanFolders([dir!], { workers: Number(workers) || undefined, ...(partBytes ? { partBytes } : {}) })) {
   files++;
   bytes += r.size;
   findings += Object.values(r.counts).reduce((a, b) => a + (b ?? 0), 0);
