@@ -138,6 +138,10 @@ describe('scanFolders', () => {
     expect(reports[0]!.error?.message).toMatch(/données binaires/);
     expect(reports[0]!.counts.email).toBeGreaterThan(30_000);
     expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
+    // read in parts by two workers: the part that meets the zeros ends the file the same way
+    const inParts = await scanToList([dir], { workers: 2 });
+    expect(inParts[0]!.error?.code).toBe('BINAIRE');
+    expect(inParts[0]!.counts).toEqual(reports[0]!.counts);
   });
 
   it('goes on through many files that turn out to be binary (no report, no stall)', async () => {

@@ -66,15 +66,15 @@ export function scanTextFile(input: TextScanInput): TextScanOutcome {
     filled = readInto(fd, buf, 0, base);
     start = -1;
     while (start < 0) {
-      const nl = buf.subarray(0, filled).indexOf(0x0a);
+      // a line starts in the range after a line break in [first - 1, stop - 1)
+      const nl = buf.subarray(0, Math.min(filled, stop - 1 - base)).indexOf(0x0a);
       if (nl !== -1) start = nl + 1;
-      else if (filled < buf.length) return { lines: 0 }; // no line starts in the range
+      else if (filled < buf.length || base + filled >= stop - 1) return { lines: 0 }; // no line starts in the range
       else {
         base += filled;
         filled = readInto(fd, buf, 0, base);
       }
     }
-    if (base + start >= stop) return { lines: 0 };
   }
   let position = base + filled;
   let eof = filled < buf.length;
