@@ -63,8 +63,16 @@ function openOutput(path: string | undefined): { stream: NodeJS.WritableStream; 
   };
 }
 
+/** Set when the reader of stdout went away (`rempart scan … | head`): the scan stops quietly. */
+let readerGone = false;
+
 async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
+  if (readerGone) return;
+  if (!stream.write(text)) {
+    await once(stream, 'drain').catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
 }
 
 type RawOptions = { format: string; output?: string; suivreLiens?: boolean; workers?: string; enregistrer?: string };
@@ -91,6 +99,12 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
   const bar = process.stderr.isTTY ? progressBar(process.stderr) : null;
   let last: ScanProgress = { files: 0, totalFiles: null, bytes: 0, totalBytes: null, findings: 0, etaSeconds: null };
   const out = openOutput(o.output);
+  const onStdoutError = (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    readerGone = true;
+    controller.abort();
+  };
+  if (!o.output) process.stdout.on('error', onStdoutError);
   const summary = new HumanSummary();
   const errors: FileReport[] = [];
   const kept: FileReport[] = [];
@@ -131,8 +145,8 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
       for (const e of errors) console.error(`${e.path} : ${e.error!.message}`);
     }
     await out.commit();
-    // The shell's convention for a run stopped by Ctrl-C.
-    if (interrupted) process.exitCode = 130;
+    // The shell's convention for a run stopped by Ctrl-C; a reader that stopped reading is no failure.
+    if (interrupted && !readerGone) process.exitCode = 130;
     if (o.output) console.error(`Rapport écrit dans ${resolve(o.output)}`);
     if (o.enregistrer && !interrupted) {
       const { saveScanForAccount } = await import('./scan-save.ts');
@@ -145,6 +159,8 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
     throw e;
   } finally {
     process.removeListener('SIGINT', onSigint);
+    // stays on when the reader is gone: a late write must not crash the process
+    if (!readerGone) process.stdout.removeListener('error', onStdoutError);
   }
 }
 

@@ -1,6 +1,7 @@
 // `rempart scan` as a user runs it: French summary, JSON Lines, SARIF, --output, exit codes.
 // Reports carry masked values only, never the raw ones.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,22 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 // Each case starts the whole CLI (tsx compiles it): slow on a busy machine.
 describe('rempart scan', { timeout: 60_000 }, () => {
+  it('stops quietly, exit 0, when the reader of its output goes away (| head)', async () => {
+    const many = join(base, 'beaucoup');
+    mkdirSync(many, { recursive: true });
+    writeFileSync(join(many, 'export.csv'), 'nom;email\n' + Array.from({ length: 30_000 }, (_, i) => `Client${i};client${i}@exemple.fr`).join('\n'));
+    const child = spawn(process.execPath, ['bin/rempart.js', 'scan', many, '--format', 'jsonl'], { env: { ...process.env, REMPART_DATA: base } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // like `head -1`: one line, then the pipe is closed
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().split('\n')[0]!)));
+    child.stdout.destroy();
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(JSON.parse(first)).toMatchObject({ type: 'person_name', line: 2 });
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it('prints a French summary split into données courantes / sensibles, with per-file errors, exit 0', async () => {
     const r = await rempart([folder]);
     expect(r.code).toBe(0);
