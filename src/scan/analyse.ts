@@ -42,6 +42,8 @@ export interface AnalyseResult {
   personHashes?: string[];
   /** Text files: line breaks read (a part's lines shift the next part's line numbers). */
   lines?: number;
+  /** A part of a file: the size and date it saw, so that a change between parts is caught. */
+  version?: { size: number; mtimeMs: number };
 }
 
 const TEXT_HINT: Record<string, TextFormat> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };
@@ -86,6 +88,7 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
       onBytes(before.size);
     }
     if (changed(before, fstatSync(fd))) throw fileErrors.changed();
+    if (job.range) return result({ lines: lines ?? 0, version: { size: before.size, mtimeMs: before.mtimeMs } });
     return result(pages !== undefined ? { pages } : lines !== undefined ? { lines } : {});
   } catch (e) {
     return result({ error: toReport(e) });

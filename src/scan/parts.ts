@@ -4,6 +4,7 @@ import { Buffer } from 'node:buffer';
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import type { FindingType } from '../core/scan/types.ts';
 import type { AnalyseResult } from './analyse.ts';
+import { fileErrors } from './errors.ts';
 import { looksBinary } from './extract/encoding.ts';
 import type { FileFormat } from './formats.ts';
 
@@ -34,8 +35,9 @@ function plainTextHead(path: string): boolean {
 /**
  * Folds the parts of a file in order as they come back (out of order ones wait): line numbers
  * shifted by the lines of the parts before, the file's first maxFindings listed, counts added,
- * person hashes in the order found. A part in error ends the file there (kept, with its error);
- * a binary start or an abort (null) is the file's result.
+ * person hashes in the order found. A part in error ends the file there (kept, with its error),
+ * as does a part that saw another version of the file (changed between parts); a binary start or
+ * an abort (null) is the file's result.
  */
 export class PartsMerger {
   private readonly merged: AnalyseResult = { findings: [], counts: {}, total: 0, truncated: false };
@@ -44,6 +46,7 @@ export class PartsMerger {
   private next = 0;
   private lineOffset = 0;
   private end: { result: AnalyseResult | null } | null = null;
+  private version: AnalyseResult['version'];
 
   constructor(private readonly maxFindings: number) {}
 
@@ -71,6 +74,14 @@ export class PartsMerger {
       return;
     }
     const m = this.merged;
+    // each part checks that the file did not change while it read; this checks between parts
+    this.version ??= r.version;
+    if (r.version && this.version && (r.version.size !== this.version.size || r.version.mtimeMs !== this.version.mtimeMs)) {
+      const e = fileErrors.changed();
+      m.error = { code: e.code, message: e.message };
+      this.end = { result: m };
+      return;
+    }
     for (const f of r.findings) {
       if (m.findings.length >= this.maxFindings) {
         m.truncated = true;

@@ -106,5 +106,10 @@ describe('large files in parts', () => {
     expect(merge([part(7, 1), part(1, 4)], [1, 0])!.findings.map((f) => f.line)).toEqual([1, 11]);
     expect(merge([part(1, 1, { binary: true }), part(1, 1)])!.binary).toBe(true);
     expect(merge([part(1, 1), null])).toBeNull();
+    // the file changed between two parts (each saw a steady file): the file is in error there
+    const v1 = { size: 100, mtimeMs: 1 };
+    const changed = merge([part(3, 1, { version: v1 }), part(3, 2, { version: v1 }), part(3, 1, { version: { size: 120, mtimeMs: 2 } })])!;
+    expect(changed.error?.code).toBe('MODIFIE');
+    expect(changed.findings.map((f) => f.line)).toEqual([1, 5]);
   });
 });
