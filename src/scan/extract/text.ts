@@ -58,7 +58,7 @@ export function scanTextFile(input: TextScanInput): TextScanOutcome {
   let encoding: TextEncoding | null = sniffed.encoding;
   let headerLine: string | undefined;
   let start = sniffed.bomLength;
-  let base = 0; // file offset of buf[0]
+  let base = 0; // file offset of buf[0]; buf holds the file's bytes [base, base + filled)
   if (first > 0) {
     if (format === 'csv' || format === 'tsv') headerLine = headerOf(buf, start, filled, encoding);
     // from the first line that starts at or after `first`
@@ -76,11 +76,9 @@ export function scanTextFile(input: TextScanInput): TextScanOutcome {
       }
     }
   }
-  let position = base + filled;
   let eof = filled < buf.length;
   let line = 1;
   let columnOffset = 0;
-  let lines = 0;
   const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText() : null;
 
   for (;;) {
@@ -113,7 +111,6 @@ export function scanTextFile(input: TextScanInput): TextScanOutcome {
     const newlines = countNewlines(text);
     columnOffset = newlines > 0 ? text.length - (text.lastIndexOf('\n') + 1) : columnOffset + text.length;
     line += newlines;
-    lines += newlines;
     input.onBytes(base + cut - first);
 
     if (last || (eof && cut === filled)) break;
@@ -122,14 +119,12 @@ export function scanTextFile(input: TextScanInput): TextScanOutcome {
     base += cut;
     filled -= cut;
     start = 0;
-    const n = readInto(fd, buf, filled, position);
-    position += n;
-    filled += n;
+    filled += readInto(fd, buf, filled, base + filled);
     if (filled < buf.length) eof = true;
   }
   // A file shorter at the end than what we read was truncated meanwhile.
-  if (fstatSync(fd).size < position) throw fileErrors.changed();
-  return { lines };
+  if (fstatSync(fd).size < base + filled) throw fileErrors.changed();
+  return { lines: line - 1 };
 }
 
 /** The first line of the file (its CSV header), decoded; `from` skips the BOM. */
