@@ -5,7 +5,7 @@ import { closeSync, constants, openSync, readSync } from 'node:fs';
 import type { FindingType } from '../core/scan/types.ts';
 import type { AnalyseResult } from './analyse.ts';
 import { fileErrors } from './errors.ts';
-import { looksBinary } from './extract/encoding.ts';
+import { looksBinary, sniffEncoding } from './extract/encoding.ts';
 import type { FileFormat } from './formats.ts';
 
 // html and eml are left whole: their decoding (markup, MIME parts) carries state from line to line.
@@ -24,7 +24,8 @@ function plainTextHead(path: string): boolean {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const head = Buffer.alloc(8192);
     const h = head.subarray(0, readSync(fd, head, 0, head.length, 0));
-    return !looksBinary(h) && !(h[0] === 0xff && h[1] === 0xfe) && !(h[0] === 0xfe && h[1] === 0xff);
+    const encoding = sniffEncoding(h).encoding;
+    return encoding !== 'utf-16le' && encoding !== 'utf-16be' && !looksBinary(h);
   } catch {
     return false; // the whole-file path reports the error
   } finally {
@@ -41,7 +42,7 @@ function plainTextHead(path: string): boolean {
  */
 export class PartsMerger {
   private readonly merged: AnalyseResult = { findings: [], counts: {}, total: 0, truncated: false };
-  private readonly hashes = new Set<string>();
+  private hashes: Set<string> | null = null; // only when the parts carry person hashes
   private readonly waiting = new Map<number, AnalyseResult | null>();
   private next = 0;
   private lineOffset = 0;
@@ -65,6 +66,7 @@ export class PartsMerger {
   }
 
   result(): AnalyseResult | null {
+    if (this.hashes) this.merged.personHashes = [...this.hashes];
     return this.end ? this.end.result : this.merged;
   }
 
@@ -93,8 +95,8 @@ export class PartsMerger {
     for (const [t, n] of Object.entries(r.counts) as [FindingType, number][]) m.counts[t] = (m.counts[t] ?? 0) + n;
     m.total += r.total;
     if (r.personHashes) {
-      for (const h of r.personHashes) if (this.hashes.size < this.maxFindings) this.hashes.add(h);
-      m.personHashes = [...this.hashes];
+      const hashes = (this.hashes ??= new Set());
+      for (const h of r.personHashes) if (hashes.size < this.maxFindings) hashes.add(h);
     }
     this.lineOffset += r.lines ?? 0;
     if (r.error) {
