@@ -114,6 +114,8 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
     for await (const r of scanFolders(dossiers, {
       followSymlinks: o.suivreLiens === true,
       exclude: out.files,
+      // the summary only counts
+      listFindings: o.format !== 'human',
       ...(o.workers ? { workers: o.workers } : {}),
       signal: controller.signal,
       onProgress: (p) => {

@@ -75,7 +75,7 @@ export async function startScanJob(app: App, tenantId: string, roots: string[], 
     finished: Promise.resolve(),
   };
   registry.set(job.id, job);
-  job.finished = run(job, writer, engine(roots, { signal: controller.signal, workers: WORKERS, ...(personIndex ? { personIndex } : {}), onProgress: (p) => (job.progress = { ...p, files: Math.max(p.files, job.progress.files) }) })).finally(() => {
+  job.finished = run(job, writer, engine(roots, { signal: controller.signal, workers: WORKERS, listFindings: false, ...(personIndex ? { personIndex } : {}), onProgress: (p) => (job.progress = { ...p, files: Math.max(p.files, job.progress.files) }) })).finally(() => {
     setTimeout(() => registry.delete(job.id), KEEP_FINISHED_MS).unref();
   });
   return job;

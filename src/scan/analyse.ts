@@ -21,7 +21,7 @@ export interface AnalyseJob {
   path: string;
   format: FileFormat;
   maxFindings: number;
-  /** Cap of personHashes when it differs from maxFindings (a part of a file: the file's cap). */
+  /** Cap of personHashes when it differs from maxFindings (a part of a file, findings only counted). */
   maxHashes?: number;
   /** When set, the blind indexes of the e-mails and phones found come back (personHashes). */
   personIndex?: PersonIndex;

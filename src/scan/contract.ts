@@ -14,6 +14,12 @@ export interface ScanOptions {
   /** Findings kept per file (counts stay exact past it), so memory stays bounded. Default 20 000. */
   maxFindingsPerFile?: number;
   /**
+   * false: no finding is listed (`findings` stays empty), only counted, which spares the workers
+   * the masks and positions and the main thread their copies. The French summary and the stored
+   * inventory need no more; person hashes are kept all the same. Default true.
+   */
+  listFindings?: boolean;
+  /**
    * Plain text files (txt, md, csv, tsv, json, unknown extensions) of at least twice this size are
    * read in parts of this size by all the workers at once. Default 32 MiB.
    */

@@ -19,10 +19,10 @@ export const DEFAULT_PART_BYTES = 32 * 1024 * 1024;
 
 type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 
-function toReport(e: FileEntry, r: AnalyseResult): FileReport {
+function toReport(e: FileEntry, r: AnalyseResult, listing: boolean): FileReport {
   const report: FileReport = { path: e.path, root: e.root, size: e.size, modifiedAt: e.modifiedAt, format: e.format, findings: r.findings, counts: r.counts };
   if (r.error) report.error = r.error;
-  if (r.truncated) report.findingsTruncated = true;
+  if (r.truncated && listing) report.findingsTruncated = true;
   if (r.pages !== undefined) report.pages = r.pages;
   if (r.personHashes) report.personHashes = [...r.personHashes].sort();
   return report;
@@ -77,9 +77,12 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
   const maxFindings = options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
+  // person hashes keep the cap whether findings are listed or only counted
+  const listing = options.listFindings !== false;
+  const maxListed = listing ? maxFindings : 0;
   // a part reads at least one 256 KB block and the head of the file: tiny parts would only cost
   const partBytes = Math.max(4096, options.partBytes ?? DEFAULT_PART_BYTES);
-  const jobOf = (e: FileEntry): AnalyseJob => ({ path: e.path, format: e.format, maxFindings, ...(personIndex ? { personIndex } : {}) });
+  const jobOf = (e: FileEntry): AnalyseJob => ({ path: e.path, format: e.format, maxFindings: maxListed, maxHashes: maxFindings, ...(personIndex ? { personIndex } : {}) });
 
   /** A file's result is in (null: the scan was aborted); `seen` bytes were already counted. */
   const complete = (e: FileEntry, r: AnalyseResult | null, seen: number) => {
@@ -93,7 +96,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
     else {
       if (r.error) progress.errors++;
       progress.findings += r.total;
-      ready.push(toReport(e, r));
+      ready.push(toReport(e, r, listing));
       waitingFindings += r.findings.length + (r.personHashes?.length ?? 0);
     }
     wake();
@@ -118,7 +121,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
    */
   const analyseInParts = (e: FileEntry) => {
     const count = Math.ceil(e.size / partBytes);
-    const merger = new PartsMerger(maxFindings);
+    const merger = new PartsMerger(maxListed, maxFindings);
     const seen = new Float64Array(count);
     let submitted = 0;
     let returned = 0;
@@ -129,7 +132,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
       // the last part reads to the end, even if the file grew since the walk
       const range = { start: k * partBytes, end: k === count - 1 ? Number.MAX_SAFE_INTEGER : (k + 1) * partBytes };
       void pool
-        .run({ ...jobOf(e), maxFindings: Math.max(0, maxFindings - merger.listed), maxHashes: maxFindings, range }, (bytes) => {
+        .run({ ...jobOf(e), maxFindings: Math.max(0, maxListed - merger.listed), range }, (bytes) => {
           progress.bytes += Math.max(0, bytes - seen[k]!);
           seen[k] = Math.max(seen[k]!, bytes);
           emit();

@@ -49,7 +49,10 @@ export class PartsMerger {
   private end: { result: AnalyseResult | null } | null = null;
   private version: AnalyseResult['version'];
 
-  constructor(private readonly maxFindings: number) {}
+  constructor(
+    private readonly maxFindings: number,
+    private readonly maxHashes = maxFindings,
+  ) {}
 
   /** Findings listed by the parts folded so far. */
   get listed(): number {
@@ -96,7 +99,7 @@ export class PartsMerger {
     m.total += r.total;
     if (r.personHashes) {
       const hashes = (this.hashes ??= new Set());
-      for (const h of r.personHashes) if (hashes.size < this.maxFindings) hashes.add(h);
+      for (const h of r.personHashes) if (hashes.size < this.maxHashes) hashes.add(h);
     }
     this.lineOffset += r.lines ?? 0;
     if (r.error) {

@@ -84,6 +84,21 @@ describe('large files in parts', () => {
     }
   });
 
+  it('only counts when findings are not listed (summary, web): same counts and person hashes, whole or in parts', async () => {
+    const listed = await scan({ partBytes: 1 << 30, maxFindingsPerFile: 500 });
+    for (const partBytes of [1 << 30, 4096]) {
+      const counted = await scan({ partBytes, maxFindingsPerFile: 500, listFindings: false });
+      for (const [name, r] of listed) {
+        const c = counted.get(name)!;
+        expect({ name, partBytes, findings: c.findings, counts: c.counts, hashes: c.personHashes }).toEqual({ name, partBytes, findings: [], counts: r.counts, hashes: r.personHashes });
+        // nothing was left out of a list that was not asked for
+        expect(c).not.toHaveProperty('findingsTruncated');
+      }
+    }
+    // the person hashes keep their own cap (here reached: 3000 e-mails and phones)
+    expect(listed.get('clients.csv')!.personHashes).toHaveLength(500);
+  });
+
   it('stops the file at a part in error, binary or aborted', () => {
     const part = (lines: number, line: number, extra: Partial<AnalyseResult> = {}): AnalyseResult => ({
       findings: [{ path: 'f', type: 'email', category: 'courante', line, column: 1, length: 5, masked: 'a•••b' }],
