@@ -11,7 +11,9 @@ let findings = 0;
 let pages = 0;
 let errors = 0;
 const partBytes = Number(process.env.REMPART_SCAN_BENCH_PART_BYTES) || undefined;
-for await (const r of scanFolders([dir!], { workers: Number(workers) || undefined, ...(partBytes ? { partBytes } : {}) })) {
+// as `rempart scan` (French summary) and the web inventory: counts only; LIST=1 as --format jsonl
+const listFindings = process.env.REMPART_SCAN_BENCH_LIST === '1';
+for await (const r of scanFolders([dir!], { workers: Number(workers) || undefined, listFindings, ...(partBytes ? { partBytes } : {}) })) {
   files++;
   bytes += r.size;
   findings += Object.values(r.counts).reduce((a, b) => a + (b ?? 0), 0);
