@@ -15,6 +15,7 @@ import { DomainError } from '../core/errors.ts';
 import type { Destination } from './destination.ts';
 import { destinationError } from './errors.ts';
 import { backupKeys } from './keys.ts';
+import { lockDestination, type HeldLock } from './lock.ts';
 import { listGenerations, readManifest, writeManifest } from './objects.ts';
 import { checkAborted, drain, newState, packFile, type DestinationState, type SourceFile } from './pack.ts';
 import { Sealer } from './sealer.ts';
@@ -130,6 +131,17 @@ async function cleanup(dest: Destination, identity: string, policy: RetentionPol
 
 export async function runBackup(app: App, destinations: Destination[], options: BackupRunOptions = {}): Promise<BackupRunResult> {
   if (destinations.length === 0) throw new DomainError('invalid', 'AUCUNE_DESTINATION', 'Aucune destination de sauvegarde : configurez-en une ou indiquez un dossier avec --vers.');
+  // Each destination is locked for the whole run: another run's clean-up would delete the pieces
+  // sent here before the generation that lists them is written.
+  const locks: HeldLock[] = [];
+  try {
+    return await backupLocked(app, destinations, options, locks);
+  } finally {
+    await Promise.all(locks.map((l) => l.release()));
+  }
+}
+
+async function backupLocked(app: App, destinations: Destination[], options: BackupRunOptions, locks: HeldLock[]): Promise<BackupRunResult> {
   const createdAt = options.now ?? app.now();
   const id = randomBytes(8).toString('hex');
   const key = generationKey(createdAt, id);
@@ -138,6 +150,7 @@ export async function runBackup(app: App, destinations: Destination[], options: 
   const states: DestinationState[] = [];
   for (const dest of destinations) {
     try {
+      locks.push(await lockDestination(dest));
       const { known } = await loadKnown(dest, keys.identity);
       states.push(newState(dest, known));
     } catch (err) {
