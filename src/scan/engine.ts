@@ -77,11 +77,11 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
   const maxFindings = options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
-  // person hashes keep the cap whether findings are listed or only counted
   const listing = options.listFindings !== false;
   const maxListed = listing ? maxFindings : 0;
   // a part reads at least one 256 KB block and the head of the file: tiny parts would only cost
   const partBytes = Math.max(4096, options.partBytes ?? DEFAULT_PART_BYTES);
+  // person hashes keep the file's cap whether findings are listed or only counted
   const jobOf = (e: FileEntry): AnalyseJob => ({ path: e.path, format: e.format, maxFindings: maxListed, maxHashes: maxFindings, ...(personIndex ? { personIndex } : {}) });
 
   /** A file's result is in (null: the scan was aborted); `seen` bytes were already counted. */
