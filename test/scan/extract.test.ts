@@ -81,6 +81,23 @@ describe('encodings and line/column', () => {
     expect(seen.slice(1).every((h) => h.headerLine === 'nom;email' && h.format === 'csv')).toBe(true);
   });
 
+  it('reuses its block buffer from file to file without carrying a byte of the previous one', () => {
+    const detect: Detect = (text) => Detections.of([...text.matchAll(/[a-z0-9.]+@exemple\.fr/g)].map((m) => ({ type: 'email' as const, start: m.index!, length: m[0].length })));
+    const scan = (p: string) => {
+      const sink = new FindingSink(p, 100_000);
+      const fd = openSync(p, 'r');
+      try {
+        return { outcome: scanTextFile({ fd, format: 'text', detect, sink, onBytes: () => {} }), found: sink.findings.map((f) => [f.line, f.column, f.masked]) };
+      } finally {
+        closeSync(fd);
+      }
+    };
+    // more than a whole block (256 KB) of addresses, then a short file: the buffer is full of the first
+    const big = file('grand.txt', Array.from({ length: 20_000 }, (_, i) => `contact.${i}@exemple.fr`).join('\n'));
+    expect(scan(big).found).toHaveLength(20_000);
+    expect(scan(file('court.txt', 'écrire à zoe@exemple.fr\n'))).toEqual({ outcome: { lines: 1 }, found: [[1, 10, `z${'•'.repeat(12)}r`]] });
+  });
+
   it('continues the column of a line longer than a block', () => {
     const p = file('long.txt', `${'x'.repeat(300)} a.b@exemple.fr`);
     const detect: Detect = (text) => Detections.of([...text.matchAll(/a\.b@exemple\.fr/g)].map((m) => ({ type: 'email' as const, start: m.index!, length: m[0].length })));
