@@ -1,5 +1,7 @@
-// A small worker-thread pool made for one scan: jobs go to idle workers; a worker that dies,
-// runs out of memory or stays silent too long is replaced and its file reported in error.
+// A small worker-thread pool made for one scan: jobs go to idle workers, and each worker holds
+// one more in its queue so that it never waits for the main thread between two small files; a
+// worker that dies, runs out of memory or stays silent too long is replaced and its file
+// reported in error (the job queued behind it goes to another worker).
 import { Worker } from 'node:worker_threads';
 import type { AnalyseJob, AnalyseResult } from './analyse.ts';
 import { fileErrors, type ScanFileError } from './errors.ts';
@@ -16,9 +18,13 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  current: Pending | null;
+  /** In the order the worker runs them: the first is running, the others wait in its queue. */
+  jobs: Pending[];
   lastActivity: number;
 }
+
+/** Jobs given to a worker at once (measured: 2 workers idled 20 % of the time on small files with 1). */
+const DEPTH = 2;
 
 export interface PoolOptions {
   size: number;
@@ -29,6 +35,8 @@ export interface PoolOptions {
    * generation is kept small (8 MB, measured: -60 MB peak RSS for two workers, same speed).
    */
   maxHeapMb?: number;
+  /** The worker script (tests of the pool itself: one that crashes or stays silent on demand). */
+  entry?: URL;
 }
 
 const failed = (e: ScanFileError): AnalyseResult => ({ findings: [], counts: {}, total: 0, truncated: false, error: { code: e.code, message: e.message } });
@@ -45,7 +53,7 @@ export class WorkerPool {
     const timeout = options.silenceTimeoutMs ?? 120_000;
     this.watchdog = setInterval(() => {
       const now = Date.now();
-      for (const slot of this.slots) if (slot.current && now - slot.lastActivity > timeout) this.replace(slot, fileErrors.timeout());
+      for (const slot of this.slots) if (slot.jobs.length > 0 && now - slot.lastActivity > timeout) this.replace(slot, fileErrors.timeout());
     }, Math.min(5_000, timeout / 2));
     this.watchdog.unref();
   }
@@ -66,25 +74,24 @@ export class WorkerPool {
     for (const p of this.queue.splice(0)) p.resolve(null);
     await Promise.all(
       this.slots.map((s) => {
-        s.current?.resolve(null);
-        s.current = null;
+        for (const p of s.jobs.splice(0)) p.resolve(null);
         return s.worker.terminate();
       }),
     );
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 8 } });
-    const slot: Slot = { worker, current: null, lastActivity: Date.now() };
+    const worker = new Worker(this.options.entry ?? ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 8 } });
+    const slot: Slot = { worker, jobs: [], lastActivity: Date.now() };
     worker.on('message', (m: WorkerMessage | { type: 'ready' }) => {
       slot.lastActivity = Date.now();
-      if (m.type === 'ready' || !slot.current || m.id !== slot.current.id) return;
-      if (m.type === 'bytes') slot.current.onBytes(m.bytes);
+      const head = slot.jobs[0];
+      if (m.type === 'ready' || !head || m.id !== head.id) return;
+      if (m.type === 'bytes') head.onBytes(m.bytes);
       else {
         const { type: _t, id: _i, ...result } = m;
-        const p = slot.current;
-        slot.current = null;
-        p.resolve(result);
+        slot.jobs.shift();
+        head.resolve(result);
         this.dispatch();
       }
     });
@@ -102,8 +109,10 @@ export class WorkerPool {
     if (i === -1) return;
     this.slots.splice(i, 1);
     void slot.worker.terminate();
-    slot.current?.resolve(failed(error));
-    slot.current = null;
+    const [head, ...waiting] = slot.jobs.splice(0);
+    head?.resolve(failed(error));
+    // the jobs behind it never started: first in line for the other workers
+    this.queue.unshift(...waiting);
     if (!this.closed) {
       this.slots.push(this.spawn());
       this.dispatch();
@@ -111,13 +120,16 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.current) continue;
-      const p = this.queue.shift()!;
-      slot.current = p;
-      slot.lastActivity = Date.now();
-      slot.worker.postMessage({ id: p.id, ...p.job });
+    // idle workers first, then one more job each
+    for (let depth = 0; depth < DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.jobs.length !== depth) continue;
+        const p = this.queue.shift()!;
+        if (depth === 0) slot.lastActivity = Date.now();
+        slot.jobs.push(p);
+        slot.worker.postMessage({ id: p.id, ...p.job });
+      }
     }
   }
 }

@@ -1,4 +1,6 @@
-// Worker thread: runs analyseFile for each job the pool sends; only small results go back.
+// Worker thread: runs analyseFile for each job the pool sends, one at a time and in order (the
+// pool queues a second job here so the worker never waits for the main thread between files);
+// only small results go back.
 import { parentPort } from 'node:worker_threads';
 import { Detections } from '../core/scan/emit.ts';
 import { analyseFile, type AnalyseJob } from './analyse.ts';
@@ -6,12 +8,35 @@ import { analyseFile, type AnalyseJob } from './analyse.ts';
 export type WorkerRequest = { id: number } & AnalyseJob;
 export type WorkerMessage = { type: 'bytes'; id: number; bytes: number } | ({ type: 'done'; id: number } & Awaited<ReturnType<typeof analyseFile>>);
 
+/** Progress goes back once per this many bytes of a file at most (the result says the rest)… */
+export const PROGRESS_STEP_BYTES = 1024 * 1024;
+
 // Benchmark only (npm run bench:scan): detectors off, to measure what the engine itself costs.
 const detect = process.env.REMPART_SCAN_BENCH_NO_DETECT === '1' ? () => new Detections(0) : undefined;
 
 const port = parentPort!;
-port.on('message', async (job: WorkerRequest) => {
-  const result = await analyseFile(job, (bytes) => port.postMessage({ type: 'bytes', id: job.id, bytes } satisfies WorkerMessage), detect);
-  port.postMessage({ type: 'done', id: job.id, ...result } satisfies WorkerMessage);
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (job: WorkerRequest) => {
+  // a PDF awaits its pages: the next job must not start in the meantime
+  queue = queue.then(() => run(job)).catch((err: unknown) => {
+    // as before the queue: the worker dies, the pool reports the file and replaces it
+    setImmediate(() => {
+      throw err;
+    });
+  });
 });
+
+async function run(job: WorkerRequest): Promise<void> {
+  let told = 0;
+  let toldAt = Date.now();
+  const onBytes = (bytes: number) => {
+    // …or once a second, so that the pool's watchdog hears from a slow PDF
+    if (bytes - told < PROGRESS_STEP_BYTES && Date.now() - toldAt < 1000) return;
+    told = bytes;
+    toldAt = Date.now();
+    port.postMessage({ type: 'bytes', id: job.id, bytes } satisfies WorkerMessage);
+  };
+  const result = await analyseFile(job, onBytes, detect);
+  port.postMessage({ type: 'done', id: job.id, ...result } satisfies WorkerMessage);
+}
 port.postMessage({ type: 'ready' });
