@@ -1,7 +1,8 @@
 // `npm run bench:scan [-- --size 1024 --docs 40 --workers 2]`: MB/s of the scanner on a
 // generated text/CSV corpus, next to ripgrep with an equivalent regex set (the practical
 // limit) and the openredaction npm package (a peer, timed on a sample and extrapolated);
-// peak RSS; pages/s on PDF and files/s on DOCX/XLSX. The corpus goes to a temporary folder,
+// peak RSS; one large CSV file in parts; a folder of small files; pages/s on PDF and files/s
+// on DOCX/XLSX. The corpus goes to a temporary folder,
 // deleted at the end.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
@@ -195,6 +196,19 @@ try {
   const single = scan(big, { REMPART_SCAN_BENCH_PART_BYTES: String(2 ** 40) });
   log(`\nUn seul fichier CSV de ${fmt(bigBytes / MB, 0)} Mo : ${fmt(inParts.bytes / MB / inParts.seconds)} Mo/s lu en parties de 32 Mo par les ${WORKERS} workers, ${fmt(single.bytes / MB / single.seconds)} Mo/s d’un seul worker (RSS max ${fmt(inParts.maxRssMb, 0)} / ${fmt(single.maxRssMb, 0)} Mo, ${inParts.findings.toLocaleString('fr-FR')} / ${single.findings.toLocaleString('fr-FR')} données)`);
   rmSync(big, { recursive: true, force: true });
+
+  // Many small files (a real Documents folder): the cost per file, not per MB.
+  const small = join(base, 'petits');
+  mkdirSync(small);
+  const smallCount = Math.min(10_000, Math.max(100, SIZE_MB * 10));
+  for (let i = 0; i < smallCount; i++) {
+    const c = pool.text[i % pool.text.length]!;
+    const at = (i * 10_007) % Math.max(1, c.length - 10_240);
+    writeFileSync(join(small, `note-${i}.txt`), c.subarray(at, at + 10_240));
+  }
+  const smallRun = scan(small);
+  log(`\n${smallCount.toLocaleString('fr-FR')} petits fichiers texte de 10 Ko : ${fmt(smallRun.files / smallRun.seconds, 0)} fichiers/s (${fmt(smallRun.bytes / MB / smallRun.seconds)} Mo/s, ${fmt(smallRun.seconds)} s, RSS max ${fmt(smallRun.maxRssMb, 0)} Mo)`);
+  rmSync(small, { recursive: true, force: true });
 
   if (DOCS > 0) {
     t = performance.now();
