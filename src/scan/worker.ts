@@ -9,7 +9,7 @@ export type WorkerRequest = { id: number } & AnalyseJob;
 export type WorkerMessage = { type: 'bytes'; id: number; bytes: number } | ({ type: 'done'; id: number } & Awaited<ReturnType<typeof analyseFile>>);
 
 /** Progress goes back once per this many bytes of a file at most (the result says the rest)… */
-export const PROGRESS_STEP_BYTES = 1024 * 1024;
+const PROGRESS_STEP_BYTES = 1024 * 1024;
 
 // Benchmark only (npm run bench:scan): detectors off, to measure what the engine itself costs.
 const detect = process.env.REMPART_SCAN_BENCH_NO_DETECT === '1' ? () => new Detections(0) : undefined;
