@@ -203,8 +203,10 @@ try {
   const smallCount = Math.min(10_000, Math.max(100, SIZE_MB * 10));
   for (let i = 0; i < smallCount; i++) {
     const c = pool.text[i % pool.text.length]!;
-    const at = (i * 10_007) % Math.max(1, c.length - 10_240);
-    writeFileSync(join(small, `note-${i}.txt`), c.subarray(at, at + 10_240));
+    // whole lines (a cut inside a UTF-8 character would make the file Windows-1252)
+    const from = c.indexOf(0x0a, (i * 10_007) % Math.max(1, c.length - 12_288)) + 1;
+    const to = c.lastIndexOf(0x0a, from + 10_240) + 1;
+    writeFileSync(join(small, `note-${i}.txt`), c.subarray(from, to > from ? to : from + 10_240));
   }
   const smallRun = scan(small);
   log(`\n${smallCount.toLocaleString('fr-FR')} petits fichiers texte de 10 Ko : ${fmt(smallRun.files / smallRun.seconds, 0)} fichiers/s (${fmt(smallRun.bytes / MB / smallRun.seconds)} Mo/s, ${fmt(smallRun.seconds)} s, RSS max ${fmt(smallRun.maxRssMb, 0)} Mo)`);
