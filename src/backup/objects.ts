@@ -3,12 +3,17 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { invalid } from '../core/errors.ts';
 import { generationsIn, type GenerationName } from '../core/backup/generation.ts';
-import { parseManifest, serialiseManifest, type Manifest } from '../core/backup/manifest.ts';
+import { parseManifest, serialiseManifest, type ChunkRef, type Manifest } from '../core/backup/manifest.ts';
 import { AgeDecryptError, ageDecrypt, ageEncrypt } from './age-native.ts';
 import type { Destination } from './destination.ts';
 import { destinationError } from './errors.ts';
 
 export const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+/** A stored piece is the one its manifest wrote: same size, and same SHA-256 where the manifest (before 2026-12) kept one. */
+export function storedAsWritten(data: Uint8Array, ref: Pick<ChunkRef, 'cipherSize' | 'cipherSha256'>): boolean {
+  return data.length === ref.cipherSize && (!ref.cipherSha256 || sha256(data) === ref.cipherSha256);
+}
 
 export async function readAll(stream: Readable): Promise<Buffer> {
   const parts: Buffer[] = [];

@@ -15,7 +15,7 @@ import { conflict, invalid, notFound } from '../core/errors.ts';
 import type { Destination } from './destination.ts';
 import { eachLimit } from './limit.ts';
 import { AgeDecryptError, ageDecrypt } from './age-native.ts';
-import { getObject, readManifest, sha256 } from './objects.ts';
+import { getObject, readManifest, storedAsWritten } from './objects.ts';
 
 export interface RestoreOptions {
   dryRun?: boolean;
@@ -65,7 +65,7 @@ async function restoreFile(dest: Destination, f: FileEntry, identities: readonly
       const data = await queue.shift()!;
       if (i + AHEAD < f.chunks.length) queue.push(fetch(i + AHEAD));
       const corrupt = () => invalid('MORCEAU_CORROMPU', `Sauvegarde corrompue : le morceau ${ref.name.slice(0, 12)}… de ${f.path} a été modifié ou tronqué sur ${dest.label}.`);
-      if (data.length !== ref.cipherSize || (ref.cipherSha256 && sha256(data) !== ref.cipherSha256)) throw corrupt();
+      if (!storedAsWritten(data, ref)) throw corrupt();
       // The manifest opened with these keys, and its pieces are sealed to the same recipients.
       const plain = await ageDecrypt(data, identities).catch((err: unknown) => {
         throw err instanceof AgeDecryptError ? corrupt() : err;

@@ -8,7 +8,7 @@ import type { ChunkRef, Manifest } from '../core/backup/manifest.ts';
 import { AgeDecryptError, ageDecrypt } from './age-native.ts';
 import type { Destination } from './destination.ts';
 import { eachLimit } from './limit.ts';
-import { getObject, readManifest, sha256 } from './objects.ts';
+import { getObject, readManifest, sha256, storedAsWritten } from './objects.ts';
 
 export type ProblemKind = 'manquant' | 'tronque' | 'corrompu' | 'illisible';
 
@@ -46,7 +46,7 @@ async function checkChunk(dest: Destination, ref: ChunkRef, identities: readonly
     return { plain: null, problem: { object: key, kind: 'manquant', detail: 'objet absent ou illisible sur la destination' } };
   }
   if (data.length < ref.cipherSize) return { plain: null, problem: { object: key, kind: 'tronque', detail: `${data.length} octets au lieu de ${ref.cipherSize}` } };
-  if (data.length !== ref.cipherSize || (ref.cipherSha256 && sha256(data) !== ref.cipherSha256)) return { plain: null, problem: { object: key, kind: 'corrompu', detail: 'empreinte SHA-256 différente de celle du manifeste' } };
+  if (!storedAsWritten(data, ref)) return { plain: null, problem: { object: key, kind: 'corrompu', detail: 'empreinte SHA-256 différente de celle du manifeste' } };
   try {
     const plain = await ageDecrypt(data, identities);
     if (plain.length !== ref.size || sha256(plain) !== ref.sha256) return { plain: null, problem: { object: key, kind: 'corrompu', detail: 'contenu déchiffré différent de l’original' } };
