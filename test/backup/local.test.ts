@@ -1,5 +1,6 @@
 // The local-folder destination: atomic writes, leftovers of an interrupted write invisible and
 // swept, French errors.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -10,6 +11,18 @@ import { readAll } from '../../src/backup/objects.ts';
 import { tempDir } from './support.ts';
 
 const dir = tempDir('local');
+
+/**
+ * The destination's test() run as root without the capabilities that let root write anywhere
+ * (setpriv, from Debian's essential util-linux): CI runs as root, and a read-only folder must be
+ * refused there too. Prints the error message.
+ */
+function testWithoutPermissionBypass(folder: string): string {
+  const script = `const { LocalDestination } = await import('./src/backup/destinations/local.ts');
+try { await new LocalDestination(process.argv[1]).test(); console.log('accepté'); } catch (e) { console.log(e.message); }`;
+  const args = ['--bounding-set', '-dac_override,-dac_read_search', process.execPath, '--import', 'tsx', '--input-type=module', '-e', script, folder];
+  return execFileSync('setpriv', args, { encoding: 'utf8' }).trim();
+}
 afterAll(() => dir.remove());
 
 describe('local destination', () => {
@@ -69,11 +82,10 @@ describe('local destination', () => {
     expect(e('EROFS')).toMatch(/^Accès refusé en écriture sur disque USB/);
     expect(e('ENOENT')).toMatch(/Le disque est-il branché/);
     expect(e('ECONNREFUSED')).toBe('Destination injoignable : disque USB.');
-    if (process.getuid?.() !== 0) {
-      const ro = join(dir.path, 'lecture-seule');
-      mkdirSync(ro);
-      chmodSync(ro, 0o500);
-      await expect(new LocalDestination(ro).test()).rejects.toThrow(/Accès refusé/);
-    }
+    const ro = join(dir.path, 'lecture-seule');
+    mkdirSync(ro);
+    chmodSync(ro, 0o500);
+    if (process.getuid?.() !== 0) await expect(new LocalDestination(ro).test()).rejects.toThrow(/Accès refusé/);
+    else expect(await testWithoutPermissionBypass(ro)).toMatch(/^Accès refusé en écriture sur dossier .*lecture-seule/);
   });
 });

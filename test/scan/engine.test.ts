@@ -1,10 +1,11 @@
 // The whole engine with its worker threads over real folders: .rempartignore, default skips,
 // binaries, symbolic links (loops, outside the roots), FIFOs, unreadable files, huge sparse
 // files, abort. Every problem is a French per-file report and the scan goes on.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanFolders, scanToList } from '../../src/scan/engine.ts';
 import type { FileReport, ScanProgress } from '../../src/scan/contract.ts';
@@ -13,6 +14,17 @@ const base = mkdtempSync(join(tmpdir(), 'rempart-engine-'));
 const root = join(base, 'dossier');
 const outside = join(base, 'ailleurs');
 const isRoot = process.getuid?.() === 0;
+
+/**
+ * `rempart scan` (French summary) run as root without the capabilities that let root read any
+ * file (setpriv, from Debian's essential util-linux): a chmod 000 file is then refused, as for
+ * any user. CI runs as root, and the refusal must be tested there too.
+ */
+async function scanWithoutPermissionBypass(folder: string): Promise<string> {
+  const args = ['--bounding-set', '-dac_override,-dac_read_search', process.execPath, 'bin/rempart.js', 'scan', folder];
+  const { stdout } = await promisify(execFile)('setpriv', args, { env: { ...process.env, REMPART_DATA: base } });
+  return stdout;
+}
 
 function put(rel: string, data: string | Uint8Array, dir = root): string {
   const p = join(dir, rel);
@@ -76,16 +88,19 @@ describe('scanFolders', () => {
     expect(names.filter((n) => n.includes('externe')).length).toBe(1);
   });
 
-  it('reports an unreadable file in French and goes on', async (ctx) => {
+  it('reports an unreadable file in French and goes on', async () => {
     const p = put('interdit.txt', 'x@exemple.fr');
     chmodSync(p, 0o000);
     try {
       const reports = await scanToList([root], { workers: 1 });
       const r = byName(reports).get('interdit.txt')!;
       if (isRoot) {
-        // root reads anything: chmod 000 cannot make a file unreadable here.
-        ctx.annotate('root ignores chmod 000: only checked that the scan went on');
+        // root reads anything, so the refusal is checked below in a process without root's
+        // permission bypass; here only that the scan went on.
         expect(r.error).toBeUndefined();
+        const human = await scanWithoutPermissionBypass(root);
+        expect(human).toContain(`${p}\n  erreur : Accès refusé : Rempart n’a pas le droit de lire ce fichier.`);
+        expect(human).toContain(`${join(root, 'clients.csv')}\n  données courantes : 1 adresse e-mail`);
       } else expect(r.error).toEqual({ code: 'ACCES_REFUSE', message: 'Accès refusé : Rempart n’a pas le droit de lire ce fichier.' });
       expect(byName(reports).get('clients.csv')!.counts.email).toBe(1);
     } finally {
