@@ -10,6 +10,7 @@ import { DomainError } from '../core/errors.ts';
 import type { Destination } from './destination.ts';
 import { listGenerations } from './objects.ts';
 import { restoreFull } from './restore.ts';
+import { readLockDestination, type HeldLock } from './lock.ts';
 
 export interface DrillReport {
   destination: string;
@@ -50,7 +51,10 @@ export async function runDrill(dest: Destination, identity: string | readonly st
   const started = Date.now();
   const dir = await mkdtemp(join(tmpdir(), 'rempart-exercice-'));
   let key: string | null = generation ?? null;
+  let lock: HeldLock | null = null;
   try {
+    // a run's clean-up must not delete the generation while it is read back
+    lock = await readLockDestination(dest);
     key ??= (await listGenerations(dest))[0]?.key ?? null;
     if (!key) throw new DomainError('not_found', 'AUCUNE_GENERATION', `Aucune sauvegarde sur ${dest.label}.`);
     const r = await restoreFull(dest, key, identity, join(dir, 'donnees'));
@@ -62,6 +66,7 @@ export async function runDrill(dest: Destination, identity: string | readonly st
     const msg = err instanceof DomainError ? err.message : `erreur inattendue (${(err as Error).message})`;
     return { destination: dest.label, generation: key, ok: false, files: 0, tenants: null, clients: null, message: `Exercice de restauration ÉCHOUÉ depuis ${dest.label} : ${msg}`, durationMs: Date.now() - started };
   } finally {
+    await lock?.release();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -1,14 +1,24 @@
-// A backup run's lock on a destination (rules in src/core/backup/lock.ts): written first,
-// renewed while the run works, removed at the end, whatever happened.
+// The locks put on a destination (rules in src/core/backup/lock.ts): a run's, written first,
+// renewed while the run works, marked while it cleans up, removed at the end whatever happened;
+// a reader's (restore, verification, drill), shared, best effort on read-only media.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { LOCK_RENEW_MS, LOCKS_PREFIX, lockHolds, lockKey, parseLock, type BackupLock } from '../core/backup/lock.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { LOCK_RENEW_MS, LOCK_STALE_MS, LOCKS_PREFIX, lockHolds, lockKey, lockStopsCleanup, lockStopsReader, lockStopsRun, parseLock, type BackupLock, type LockKind } from '../core/backup/lock.ts';
 import { conflict } from '../core/errors.ts';
 import type { Destination } from './destination.ts';
 import { getObject } from './objects.ts';
 
 export interface HeldLock {
   release(): Promise<void>;
+}
+
+export interface RunLock extends HeldLock {
+  /**
+   * Runs `clean` (deleting generations and pieces) with the lock marked as cleaning, unless a
+   * reader holds the destination: then `clean` is not run and false is returned.
+   */
+  cleanUnlessRead(clean: () => Promise<void>): Promise<boolean>;
 }
 
 /** Whether a process of this host still runs (EPERM: it runs under another user). */
@@ -23,41 +33,124 @@ function running(pid: number): boolean {
 
 const when = (iso: string) => new Date(iso).toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
 
-/** Locks `dest` for this run, or throws a French conflict when another run works on it. */
-export async function lockDestination(dest: Destination, options: { renewMs?: number } = {}): Promise<HeldLock> {
+/** This process's own lock object on `dest`: every write goes through one queue, so the last one written is the current state. */
+function ownLock(dest: Destination, kind: LockKind, renewMs: number) {
   const owner = randomUUID();
   const host = hostname();
   const startedAt = new Date().toISOString();
   const key = lockKey(owner);
-  const write = () => {
-    const lock: BackupLock = { owner, host, pid: process.pid, startedAt, renewedAt: new Date().toISOString() };
-    return dest.put(key, Buffer.from(JSON.stringify(lock)));
+  let cleaning = false;
+  let queue: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const write = (): Promise<void> => {
+    const next = queue.then(() => {
+      const lock: BackupLock = { owner, host, pid: process.pid, startedAt, renewedAt: new Date().toISOString(), kind, cleaning };
+      return dest.put(key, Buffer.from(JSON.stringify(lock)));
+    });
+    queue = next.catch(() => undefined);
+    return next;
   };
-  await write();
-  try {
-    for (const o of await dest.list(LOCKS_PREFIX)) {
-      if (o.key === key) continue;
-      const lock = parseLock((await getObject(dest, o.key).catch(() => null))?.toString('utf8') ?? '');
-      if (lock && lockHolds(lock, new Date(), { host }, lock.host === host ? running(lock.pid) : null)) {
-        throw conflict('SAUVEGARDE_EN_COURS', `Une autre sauvegarde écrit en ce moment sur ${dest.label} (machine ${lock.host}, commencée le ${when(lock.startedAt)}) : rien n’y a été envoyé. Réessayez quand elle sera terminée.`);
-      }
-      // a stopped run's lock (or a damaged one) holds nothing: tidy it away
-      await dest.delete(o.key).catch(() => undefined);
-    }
-  } catch (err) {
-    await dest.delete(key).catch(() => undefined);
-    throw err;
-  }
-  let renewing = Promise.resolve();
-  const timer = setInterval(() => {
-    renewing = renewing.then(write).catch(() => undefined);
-  }, options.renewMs ?? LOCK_RENEW_MS);
-  timer.unref();
   return {
+    key,
+    host,
+    write,
+    setCleaning(on: boolean) {
+      cleaning = on;
+    },
+    startRenewing() {
+      timer = setInterval(() => void write().catch(() => undefined), renewMs);
+      timer.unref();
+    },
     async release() {
       clearInterval(timer);
-      await renewing;
+      await queue;
       await dest.delete(key).catch(() => undefined);
     },
   };
+}
+
+/** The other locks on `dest` that still hold. Stopped runs' and damaged locks hold nothing: they are tidied away (best effort). */
+async function otherLocks(dest: Destination, ownKey: string | null, host: string): Promise<BackupLock[]> {
+  const held: BackupLock[] = [];
+  for (const o of await dest.list(LOCKS_PREFIX)) {
+    if (o.key === ownKey) continue;
+    const lock = parseLock((await getObject(dest, o.key).catch(() => null))?.toString('utf8') ?? '');
+    if (lock && lockHolds(lock, new Date(), { host }, lock.host === host ? running(lock.pid) : null)) held.push(lock);
+    else await dest.delete(o.key).catch(() => undefined);
+  }
+  return held;
+}
+
+/** Locks `dest` for this run, or throws a French conflict when another run works on it. */
+export async function lockDestination(dest: Destination, options: { renewMs?: number } = {}): Promise<RunLock> {
+  const own = ownLock(dest, 'run', options.renewMs ?? LOCK_RENEW_MS);
+  await own.write();
+  try {
+    const other = (await otherLocks(dest, own.key, own.host)).find(lockStopsRun);
+    if (other) {
+      throw conflict('SAUVEGARDE_EN_COURS', `Une autre sauvegarde écrit en ce moment sur ${dest.label} (machine ${other.host}, commencée le ${when(other.startedAt)}) : rien n’y a été envoyé. Réessayez quand elle sera terminée.`);
+    }
+  } catch (err) {
+    await dest.delete(own.key).catch(() => undefined);
+    throw err;
+  }
+  own.startRenewing();
+  return {
+    release: own.release,
+    async cleanUnlessRead(clean) {
+      // marked first, readers looked for second: a reader arriving meanwhile sees the mark and waits
+      own.setCleaning(true);
+      try {
+        await own.write();
+        if ((await otherLocks(dest, own.key, own.host)).some(lockStopsCleanup)) return false;
+        await clean();
+        return true;
+      } finally {
+        own.setCleaning(false);
+        await own.write().catch(() => undefined);
+      }
+    },
+  };
+}
+
+export interface ReadLockOptions {
+  renewMs?: number;
+  /** How often a reader looks again while a run cleans up. */
+  pollMs?: number;
+  /** How long a reader waits for a run's clean-up before giving up (a stuck run's lock goes stale by then). */
+  waitMs?: number;
+  /** Told once when the reader has to wait, with a French explanation. */
+  onWait?: (message: string) => void;
+}
+
+/**
+ * A shared lock for reading `dest` (restore, verification, drill): runs go on beside it but put
+ * their clean-up off. Waits while a run is deleting old generations. On a destination this
+ * process cannot write to (a write-protected disk), reading goes on without a lock.
+ */
+export async function readLockDestination(dest: Destination, options: ReadLockOptions = {}): Promise<HeldLock> {
+  const own = ownLock(dest, 'read', options.renewMs ?? LOCK_RENEW_MS);
+  const written = await own.write().then(
+    () => true,
+    () => false,
+  );
+  const deadline = Date.now() + (options.waitMs ?? LOCK_STALE_MS);
+  let told = false;
+  try {
+    for (;;) {
+      const cleaning = (await otherLocks(dest, written ? own.key : null, own.host)).find(lockStopsReader);
+      if (!cleaning) break;
+      const message = `Une sauvegarde supprime en ce moment d’anciennes générations sur ${dest.label} (machine ${cleaning.host})`;
+      if (Date.now() >= deadline) throw conflict('SAUVEGARDE_EN_NETTOYAGE', `${message} : rien n’a été lu. Réessayez dans quelques minutes.`);
+      if (!told) options.onWait?.(`${message} : lecture dès qu’elle aura terminé…`);
+      told = true;
+      await sleep(options.pollMs ?? 2000);
+    }
+  } catch (err) {
+    if (written) await own.release();
+    throw err;
+  }
+  if (!written) return { release: async () => undefined };
+  own.startRenewing();
+  return { release: own.release };
 }

@@ -15,7 +15,7 @@ import { DomainError } from '../core/errors.ts';
 import type { Destination } from './destination.ts';
 import { destinationError } from './errors.ts';
 import { backupKeys } from './keys.ts';
-import { lockDestination, type HeldLock } from './lock.ts';
+import { lockDestination, type RunLock } from './lock.ts';
 import { listGenerations, readManifest, writeManifest } from './objects.ts';
 import { checkAborted, drain, newState, packFile, type DestinationState, type SourceFile } from './pack.ts';
 import { Sealer } from './sealer.ts';
@@ -110,6 +110,8 @@ async function countTenants(app: App): Promise<number> {
   return Number(r?.n ?? 0);
 }
 
+const READER_PRESENT = 'Nettoyage des anciennes générations reporté à la prochaine sauvegarde : une restauration ou une vérification lit en ce moment cette destination.';
+
 async function cleanup(dest: Destination, identity: string, policy: RetentionPolicy, r: DestinationRunResult): Promise<void> {
   const generations = await listGenerations(dest);
   const decision = applyRetention(generations, policy);
@@ -133,15 +135,15 @@ export async function runBackup(app: App, destinations: Destination[], options: 
   if (destinations.length === 0) throw new DomainError('invalid', 'AUCUNE_DESTINATION', 'Aucune destination de sauvegarde : configurez-en une ou indiquez un dossier avec --vers.');
   // Each destination is locked for the whole run: another run's clean-up would delete the pieces
   // sent here before the generation that lists them is written.
-  const locks: HeldLock[] = [];
+  const locks = new Map<Destination, RunLock>();
   try {
     return await backupLocked(app, destinations, options, locks);
   } finally {
-    await Promise.all(locks.map((l) => l.release()));
+    await Promise.all([...locks.values()].map((l) => l.release()));
   }
 }
 
-async function backupLocked(app: App, destinations: Destination[], options: BackupRunOptions, locks: HeldLock[]): Promise<BackupRunResult> {
+async function backupLocked(app: App, destinations: Destination[], options: BackupRunOptions, locks: Map<Destination, RunLock>): Promise<BackupRunResult> {
   const createdAt = options.now ?? app.now();
   const id = randomBytes(8).toString('hex');
   const key = generationKey(createdAt, id);
@@ -150,7 +152,7 @@ async function backupLocked(app: App, destinations: Destination[], options: Back
   const states: DestinationState[] = [];
   for (const dest of destinations) {
     try {
-      locks.push(await lockDestination(dest));
+      locks.set(dest, await lockDestination(dest));
       const { known } = await loadKnown(dest, keys.identity);
       states.push(newState(dest, known));
     } catch (err) {
@@ -265,7 +267,9 @@ async function backupLocked(app: App, destinations: Destination[], options: Back
       if (r.ok) {
         options.onProgress?.({ phase: 'nettoyage', doneBytes: 0, totalBytes: 0 });
         try {
-          await cleanup(s.dest, keys.identity, options.retention ?? DEFAULT_RETENTION, r);
+          // a restore or a verification reading this destination keeps what it may be reading
+          const cleaned = await locks.get(s.dest)!.cleanUnlessRead(() => cleanup(s.dest, keys.identity, options.retention ?? DEFAULT_RETENTION, r));
+          if (!cleaned) r.cleanupNote = READER_PRESENT;
         } catch (err) {
           r.cleanupNote = `Nettoyage des anciennes générations impossible : ${destinationError(err, s.dest.label).message}`;
         }

@@ -13,6 +13,7 @@ import { configuredDestinations } from '../backup/configured.ts';
 import type { Destination } from '../backup/destination.ts';
 import { LocalDestination } from '../backup/destinations/local.ts';
 import { runDrill } from '../backup/drill.ts';
+import { readLockDestination, type HeldLock } from '../backup/lock.ts';
 import { backupKeys, createRecoveryIdentity, recoveryKeyInfo, recoveryKeyText } from '../backup/keys.ts';
 import { listGenerations, readManifest } from '../backup/objects.ts';
 import { restoreClientDocuments, restoreFull, type RestoreResult } from '../backup/restore.ts';
@@ -177,7 +178,10 @@ function verifyCommand(): Command {
     .action(async (o: { vers: string[]; depuis: string[]; generation?: string; cle?: string; exercice?: boolean }) =>
       withKeyAndSources({ cle: o.cle, depuis: [...o.vers, ...o.depuis] }, async (identities, dests) => {
         for (const d of dests) {
+          let lock: HeldLock | null = null;
           try {
+            // a run's clean-up (another process) must not delete what is being read
+            lock = await readLockDestination(d, { onWait: console.error });
             const gens = await listGenerations(d);
             const g = o.generation ? findGeneration(gens, o.generation) : gens[0];
             if (!g) {
@@ -194,6 +198,7 @@ function verifyCommand(): Command {
             console.log(`✗ ${d.label} : ${err.message}`);
             process.exitCode = 1;
           } finally {
+            await lock?.release();
             await d.close();
           }
         }
@@ -216,16 +221,26 @@ function restoreCommand(): Command {
       withKeyAndSources({ cle: o.cle, depuis: o.depuis }, async (identities, dests) => {
         const target = resolve(o.vers);
         if (!o.ecraser && instanceExists() && defaultConfig().dataDir === target) throw invalid('DOSSIER_ACTUEL', 'Refusé : c’est le dossier de données actuel. Restaurez dans un nouveau dossier.');
+        let lock: HeldLock | null = null;
         try {
           // The first destination that answers and holds the generation (a disk may be unplugged).
           let found: { d: Destination; g: NonNullable<ReturnType<typeof findGeneration>> } | null = null;
           const misses: string[] = [];
           for (const d of dests) {
+            // read-locked before listing: a run's clean-up (another process) keeps what is restored
+            const held = await readLockDestination(d, { onWait: console.error }).catch((err: Error) => err);
+            if (held instanceof Error) {
+              misses.push(`${d.label} : ${held.message}`);
+              continue;
+            }
+            lock = held;
             const g = findGeneration(await listGenerations(d).catch(() => []), generation);
             if (g) {
               found = { d, g };
               break;
             }
+            await lock?.release();
+            lock = null;
             misses.push(d.label);
           }
           if (!found) throw notFound(`Génération « ${generation} » introuvable (${misses.join(', ')}) : voir « rempart backup list ».`);
@@ -234,6 +249,7 @@ function restoreCommand(): Command {
           const r = o.client ? await restoreClientDocuments(d, g.key, identities, target, { clientId: o.client }, opts) : await restoreFull(d, g.key, identities, target, opts);
           printRestore(r, Boolean(o.essai), target);
         } finally {
+          await lock?.release();
           for (const x of dests) await x.close();
         }
       }),

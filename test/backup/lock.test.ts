@@ -1,14 +1,20 @@
 // One run at a time per destination, across processes and machines: a run's clean-up deletes the
 // pieces no kept generation lists, so a second run writing meanwhile would lose the pieces it
-// sent before its own generation exists. Real instance, real folders, the real CLI in another process.
-import { execFile, execFileSync } from 'node:child_process';
+// sent before its own generation exists. Readers (restore, verification, drill) share the
+// destination with runs, but a run's clean-up waits for no reader. Real instance, real folders,
+// the real CLI in another process.
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalDestination } from '../../src/backup/destinations/local.ts';
-import { lockDestination } from '../../src/backup/lock.ts';
+import { lockDestination, readLockDestination } from '../../src/backup/lock.ts';
+import { listGenerations } from '../../src/backup/objects.ts';
+import { verifyGeneration } from '../../src/backup/verify.ts';
+import { runDrill } from '../../src/backup/drill.ts';
+import { backupKeys } from '../../src/backup/keys.ts';
 import { runBackup } from '../../src/backup/run.ts';
 import { LOCK_STALE_MS, type BackupLock } from '../../src/core/backup/lock.ts';
 import { instance, tempDir, type Instance } from './support.ts';
@@ -17,7 +23,7 @@ const list = (dir: string, sub: string) => (existsSync(join(dir, sub)) ? readdir
 
 /** A lock as another run would leave it. */
 function foreignLock(dir: string, over: Partial<BackupLock> = {}): string {
-  const lock: BackupLock = { owner: 'autre-exécution', host: 'autre-machine', pid: 1, startedAt: new Date().toISOString(), renewedAt: new Date().toISOString(), ...over };
+  const lock: BackupLock = { owner: 'autre-exécution', host: 'autre-machine', pid: 1, startedAt: new Date().toISOString(), renewedAt: new Date().toISOString(), kind: 'run', cleaning: false, ...over };
   mkdirSync(join(dir, 'locks'), { recursive: true });
   writeFileSync(join(dir, 'locks', `${lock.owner}.json`), JSON.stringify(lock));
   return `${lock.owner}.json`;
@@ -108,6 +114,133 @@ describe('backup lock on each destination', () => {
     expect(Date.parse(read().renewedAt)).toBeGreaterThan(Date.parse(first.renewedAt));
     // a second run in the same process is refused as well
     await expect(lockDestination(new LocalDestination(d))).rejects.toThrow(/Une autre sauvegarde écrit en ce moment/);
+    await held.release();
+    expect(list(d, 'locks')).toEqual([]);
+  });
+
+  const day = (n: number) => new Date(Date.UTC(2026, 10, 1 + n, 1, 0, 0));
+  const keepOne = { daily: 1, weekly: 0, monthly: 0 };
+
+  it('backs up beside a reader but puts its clean-up off until the reader is gone', async () => {
+    const d = dir('lue');
+    const dest = new LocalDestination(d);
+    const first = await runBackup(inst.t.app, [dest], { now: day(0), retention: keepOne });
+    const reader = await readLockDestination(dest);
+    const second = await runBackup(inst.t.app, [dest], { now: day(1), retention: keepOne });
+    expect(second.destinations[0]).toMatchObject({ ok: true, removedGenerations: [], removedChunks: 0 });
+    expect(second.destinations[0]!.cleanupNote).toBe('Nettoyage des anciennes générations reporté à la prochaine sauvegarde : une restauration ou une vérification lit en ce moment cette destination.');
+    // what the reader may be reading is still whole
+    expect((await listGenerations(dest)).map((g) => g.key)).toContain(first.generationKey);
+    expect((await verifyGeneration(dest, first.generationKey, [(await backupKeys(inst.t.app)).identity])).ok).toBe(true);
+    await reader.release();
+    const third = await runBackup(inst.t.app, [dest], { now: day(2), retention: keepOne });
+    expect(third.destinations[0]!.cleanupNote).toBeNull();
+    expect(third.destinations[0]!.removedGenerations.sort()).toEqual([first.generationKey, second.generationKey].sort());
+    expect(list(d, 'locks')).toEqual([]);
+  });
+
+  it('marks its lock before it looks for readers, and while it cleans up, so that a reader arriving then waits', async () => {
+    const d = dir('marquee');
+    // the order of the operations on the destination is the whole point: recorded
+    const steps: string[] = [];
+    class Recorded extends LocalDestination {
+      override async put(key: string, data: Parameters<LocalDestination['put']>[1]): Promise<void> {
+        if (key.startsWith('locks/') && Buffer.isBuffer(data)) steps.push(`écrit ${(JSON.parse(data.toString()) as BackupLock).cleaning ? 'nettoyage' : 'verrou'}`);
+        return super.put(key, data);
+      }
+      override async list(prefix: string) {
+        if (prefix === 'locks/') steps.push('cherche les lecteurs');
+        return super.list(prefix);
+      }
+    }
+    const dest = new Recorded(d);
+    const held = await lockDestination(dest);
+    const [file] = list(d, 'locks');
+    const read = () => JSON.parse(readFileSync(join(d, 'locks', file!), 'utf8')) as BackupLock;
+    expect(read()).toMatchObject({ kind: 'run', cleaning: false });
+    let during: BackupLock | null = null;
+    steps.length = 0;
+    expect(await held.cleanUnlessRead(async () => void (during = read()))).toBe(true);
+    expect(steps).toEqual(['écrit nettoyage', 'cherche les lecteurs', 'écrit verrou']);
+    expect(during).toMatchObject({ kind: 'run', cleaning: true });
+    expect(read().cleaning).toBe(false);
+    await held.release();
+  });
+
+  it('a reader waits while another run deletes old generations, and gives up in French if it never ends', async () => {
+    const d = dir('nettoyage');
+    const theirs = foreignLock(d, { cleaning: true });
+    const told: string[] = [];
+    let settled = false;
+    const reading = readLockDestination(new LocalDestination(d), { pollMs: 20, onWait: (m) => told.push(m) }).then((l) => ((settled = true), l));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(settled).toBe(false);
+    expect(told).toEqual([`Une sauvegarde supprime en ce moment d’anciennes générations sur dossier ${d} (machine autre-machine) : lecture dès qu’elle aura terminé…`]);
+    foreignLock(d, { cleaning: false }); // the other run is done cleaning (it may still be running)
+    const lock = await reading;
+    expect(list(d, 'locks').sort()).toHaveLength(2);
+    await lock.release();
+    expect(list(d, 'locks')).toEqual([theirs]);
+
+    foreignLock(d, { cleaning: true });
+    await expect(readLockDestination(new LocalDestination(d), { pollMs: 10, waitMs: 50 })).rejects.toThrow(/^Une sauvegarde supprime en ce moment d’anciennes générations sur .* : rien n’a été lu\. Réessayez dans quelques minutes\.$/);
+    expect(list(d, 'locks')).toEqual([theirs]); // the reader left nothing behind
+  });
+
+  it('a restore drill waits for another run’s clean-up too', async () => {
+    const d = dir('exercice');
+    await runBackup(inst.t.app, [new LocalDestination(d)]);
+    foreignLock(d, { cleaning: true });
+    let settled = false;
+    const drill = runDrill(new LocalDestination(d), [(await backupKeys(inst.t.app)).identity]).then((r) => ((settled = true), r));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(settled).toBe(false);
+    foreignLock(d, { cleaning: false });
+    expect((await drill).ok).toBe(true);
+  });
+
+  it('reads a write-protected destination without a lock', async () => {
+    const d = dir('protegee');
+    await runBackup(inst.t.app, [new LocalDestination(d)]);
+    class WriteProtected extends LocalDestination {
+      override async put(): Promise<void> {
+        throw Object.assign(new Error('read-only file system'), { code: 'EROFS' });
+      }
+    }
+    const dest = new WriteProtected(d);
+    const lock = await readLockDestination(dest);
+    const [g] = await listGenerations(dest);
+    expect((await verifyGeneration(dest, g!.key, [(await backupKeys(inst.t.app)).identity])).ok).toBe(true);
+    expect(list(d, 'locks')).toEqual([]);
+    await lock.release();
+  });
+
+  const readers: Array<[string, (d: string) => string[], RegExp]> = [
+    ['verify', (d) => ['verify', '--vers', d], /^✓ /],
+    ['restore', (d) => ['restore', 'derniere', '--depuis', d, '--vers', join(d, '..', 'restauree')], /restaur/i],
+  ];
+  it.each(readers)('makes `rempart backup %s` (another process) wait for a clean-up in progress, then read', { timeout: 120_000 }, async (_name, args, done) => {
+    const d = dir('lecture-cli');
+    await runBackup(inst.t.app, [new LocalDestination(d)]);
+    const held = await lockDestination(new LocalDestination(d));
+    let release!: () => void;
+    const cleaning = held.cleanUnlessRead(() => new Promise<void>((r) => (release = r)));
+    await new Promise((r) => setTimeout(r, 50));
+    const child = spawn(process.execPath, ['bin/rempart.js', 'backup', ...args(d)], { env: { ...process.env, REMPART_DATA: inst.t.dataDir, DATABASE_URL: '' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => (out += b));
+    child.stderr.on('data', (b: Buffer) => (err += b));
+    let exited = false;
+    const code = new Promise<number | null>((r) => child.on('close', (c) => ((exited = true), r(c))));
+    // it says it waits, and has read nothing yet
+    while (!err.includes('supprime en ce moment') && !exited) await new Promise((r) => setTimeout(r, 50));
+    expect(exited).toBe(false);
+    expect(out).toBe('');
+    release();
+    expect(await cleaning).toBe(true);
+    expect(await code).toBe(0);
+    expect(out).toMatch(done);
     await held.release();
     expect(list(d, 'locks')).toEqual([]);
   });

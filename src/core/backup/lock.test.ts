@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LOCK_STALE_MS, lockHolds, parseLock, type BackupLock } from './lock.ts';
+import { LOCK_STALE_MS, lockHolds, lockStopsCleanup, lockStopsReader, lockStopsRun, parseLock, type BackupLock } from './lock.ts';
 
 const now = new Date('2026-12-01T10:00:00.000Z');
-const lock = (over: Partial<BackupLock> = {}): BackupLock => ({ owner: 'a', host: 'serveur', pid: 42, startedAt: '2026-12-01T09:00:00.000Z', renewedAt: '2026-12-01T09:59:00.000Z', ...over });
+const lock = (over: Partial<BackupLock> = {}): BackupLock => ({ owner: 'a', host: 'serveur', pid: 42, startedAt: '2026-12-01T09:00:00.000Z', renewedAt: '2026-12-01T09:59:00.000Z', kind: 'run', cleaning: false, ...over });
 const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
 
 describe('backup lock', () => {
@@ -11,6 +11,21 @@ describe('backup lock', () => {
     expect(parseLock('{"owner":"a"')).toBeNull();
     expect(parseLock(JSON.stringify({ owner: 'a', host: 'h' }))).toBeNull();
     expect(parseLock('')).toBeNull();
+    expect(parseLock(JSON.stringify({ ...lock(), kind: 'ecriture' }))).toBeNull();
+  });
+
+  it('reads a lock written before readers had theirs as a run that is not cleaning', () => {
+    const { kind: _k, cleaning: _c, ...old } = lock();
+    expect(parseLock(JSON.stringify(old))).toEqual(lock({ kind: 'run', cleaning: false }));
+  });
+
+  it('runs exclude runs; readers put off clean-ups; a cleaning run makes readers wait', () => {
+    const run = lock();
+    const cleaning = lock({ cleaning: true });
+    const reader = lock({ kind: 'read' });
+    expect([run, cleaning, reader].map(lockStopsRun)).toEqual([true, true, false]);
+    expect([run, cleaning, reader].map(lockStopsCleanup)).toEqual([false, false, true]);
+    expect([run, cleaning, reader].map(lockStopsReader)).toEqual([false, true, false]);
   });
 
   it('holds while renewed, and no longer once the run is gone or silent for too long', () => {
