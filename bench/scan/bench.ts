@@ -159,7 +159,7 @@ try {
   log(`\nMo/s mesurés (horloge), puis Mo par seconde de CPU (stable même si la machine est chargée)`);
   log(`rempart scan      : ${fmt(scanMbs)} Mo/s ; ${fmt(perCpu(s))} Mo/s-CPU (${fmt(s.seconds)} s, ${fmt(s.cpuSeconds)} s CPU, ${s.files} fichiers, ${s.findings.toLocaleString('fr-FR')} données, ${s.errors} erreurs), RSS max ${fmt(s.maxRssMb, 0)} Mo — résumé (comptes), comme la commande par défaut et l’inventaire web`);
   const l = scan(corpus, { REMPART_SCAN_BENCH_LIST: '1' });
-  log(`  --format jsonl   : ${fmt(l.bytes / MB / l.seconds)} Mo/s ; ${fmt(perCpu(l))} Mo/s-CPU (${fmt(l.seconds)} s), RSS max ${fmt(l.maxRssMb, 0)} Mo — les 20 000 premières données de chaque fichier listées (position, masque)`);
+  log(`  --format jsonl   : ${fmt(l.bytes / MB / l.seconds)} Mo/s ; ${fmt(perCpu(l))} Mo/s-CPU (${fmt(l.seconds)} s), RSS max ${fmt(l.maxRssMb, 0)} Mo — les 20 000 premières données de chaque fichier listées (position, masque) et mises en lignes jsonl`);
   const e = scan(corpus, { REMPART_SCAN_BENCH_NO_DETECT: '1' });
   log(`  moteur seul      : ${fmt(e.bytes / MB / e.seconds)} Mo/s ; ${fmt(perCpu(e))} Mo/s-CPU (lecture + décodage + découpage, détecteurs coupés), RSS max ${fmt(e.maxRssMb, 0)} Mo`);
 

@@ -1,6 +1,7 @@
 // Child process of the scan benchmark: one scan, then its figures as JSON on stdout.
 // Peak RSS is the whole process's, worker threads included.
 import { scanFolders } from '../../src/scan/engine.ts';
+import { jsonlPieces } from '../../src/scan/output/jsonl.ts';
 
 const [dir, workers] = process.argv.slice(2);
 const started = performance.now();
@@ -13,7 +14,11 @@ let errors = 0;
 const partBytes = Number(process.env.REMPART_SCAN_BENCH_PART_BYTES) || undefined;
 // as `rempart scan` (French summary) and the web inventory: counts only; LIST=1 as --format jsonl
 const listFindings = process.env.REMPART_SCAN_BENCH_LIST === '1';
+let jsonlChars = 0;
 for await (const r of scanFolders([dir!], { workers: Number(workers) || undefined, listFindings, ...(partBytes ? { partBytes } : {}) })) {
+  // the jsonl lines are made as `rempart scan --format jsonl` makes them (then dropped): their
+  // strings weigh in the peak RSS
+  for (const piece of jsonlPieces(r.findings)) jsonlChars += piece.length;
   files++;
   bytes += r.size;
   findings += Object.values(r.counts).reduce((a, b) => a + (b ?? 0), 0);
@@ -24,4 +29,4 @@ const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuStart);
 // CPU time of all threads: a figure that stays meaningful on a busy machine.
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-console.log(JSON.stringify({ seconds, files, bytes, findings, pages, errors, cpuSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ seconds, files, bytes, findings, pages, errors, cpuSeconds, jsonlChars, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

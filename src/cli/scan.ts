@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { scanFolders } from '../scan/engine.ts';
 import type { FileReport, ScanProgress } from '../scan/contract.ts';
 import { HumanSummary } from '../scan/output/human.ts';
+import { jsonlPieces } from '../scan/output/jsonl.ts';
 import { progressBar } from '../scan/output/progress-bar.ts';
 import { sarifHead, sarifResult, sarifTail } from '../scan/output/sarif.ts';
 
@@ -127,7 +128,7 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
       if (r.error) errors.push({ ...r, findings: [] });
       if (o.format === 'human') summary.add(r);
       else if (o.format === 'jsonl') {
-        if (r.findings.length) await write(out.stream, r.findings.map((f) => JSON.stringify(f)).join('\n') + '\n');
+        for (const piece of jsonlPieces(r.findings)) await write(out.stream, piece);
       } else {
         for (const f of r.findings) {
           await write(out.stream, (firstResult ? '' : ',') + sarifResult(f));

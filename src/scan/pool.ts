@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyseJob, AnalyseResult } from './analyse.ts';
 import { fileErrors, type ScanFileError } from './errors.ts';
+import { unpackFindings } from './packed-findings.ts';
 import type { WorkerMessage } from './worker.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
@@ -89,9 +90,9 @@ export class WorkerPool {
       if (m.type === 'ready' || !head || m.id !== head.id) return;
       if (m.type === 'bytes') head.onBytes(m.bytes);
       else {
-        const { type: _t, id: _i, ...result } = m;
+        const { type: _t, id: _i, packed, findings, ...rest } = m;
         slot.jobs.shift();
-        head.resolve(result);
+        head.resolve({ ...rest, findings: packed ? unpackFindings(packed, head.job.path) : (findings ?? []) });
         this.dispatch();
       }
     });

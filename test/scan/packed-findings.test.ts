@@ -1,0 +1,53 @@
+// A file's findings cross from its worker packed (columns and one string of masks): what comes
+// out on the main thread must be exactly what the worker listed, down to the jsonl key order.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/scan/types.ts';
+import { analyseFile } from '../../src/scan/analyse.ts';
+import { scanToList } from '../../src/scan/engine.ts';
+import { packFindings, unpackFindings } from '../../src/scan/packed-findings.ts';
+import { makeDocx, makeXlsx } from './engine-fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'rempart-packed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const json = (fs: readonly Finding[]) => fs.map((f) => JSON.stringify(f));
+
+describe('packed findings', () => {
+  it('unpack(pack(x)) is x, key order included, with lines, locators, empty and unusual masks', () => {
+    const path = '/données/clients.csv';
+    const findings: Finding[] = [
+      { path, type: 'email', category: 'courante', line: 1, column: 7, length: 21, masked: 'j•••••••••••••••••••r' },
+      { path, type: 'nir', category: 'sensible', line: 123_456, column: 1, length: 15, masked: '1•••••••••••••2' },
+      { path, type: 'health', category: 'sensible', locator: 'Feuille 1!B3', length: 9, masked: '' },
+      { path, type: 'person_name', category: 'courante', locator: 'page 2', length: 2, masked: '\u0000é' },
+      { path, type: 'phone', category: 'courante', line: 2, column: 1, length: 14, masked: '0••••••••••••8' },
+    ];
+    const { packed, transfer } = packFindings(findings);
+    expect(transfer).toHaveLength(5);
+    const back = unpackFindings(structuredClone(packed, { transfer }), path);
+    expect(json(back)).toEqual(json(findings));
+    // one path string for all, not a copy each
+    expect(new Set(back.map((f) => f.path)).size).toBe(1);
+    expect(unpackFindings(packFindings([]).packed, path)).toEqual([]);
+  });
+
+  it('a scan through the worker pool lists what the worker found, for text, CSV, DOCX and XLSX', async () => {
+    const files: Record<string, string | Uint8Array> = {
+      'lettre.txt': 'Madame Jeanne Martin, née le 03/04/1985, jeanne.martin@exemple.fr, 06 12 34 56 78.\nIBAN FR76 3000 6000 0112 3456 7890 189\n',
+      'clients.csv': 'nom;prénom;email;téléphone\nDurand;Paul;paul.durand@exemple.org;0612345678\nMARTIN;Léa;lea@exemple.fr;+33 6 98 76 54 32\n',
+      'compte-rendu.docx': makeDocx(['M. Paul Durand souffre de diabète.', 'Contact : paul.durand@exemple.org'], ['Cabinet Dupont']),
+      'fichier.xlsx': await makeXlsx({ Clients: [['Nom', 'Email'], ['Martin', 'lea.martin@exemple.fr']] }),
+    };
+    for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+    const reports = await scanToList([dir], { workers: 2 });
+    expect(reports).toHaveLength(4);
+    for (const r of reports) {
+      const direct = await analyseFile({ path: r.path, format: r.format as never, maxFindings: 20_000 }, () => undefined);
+      expect(direct.findings.length).toBeGreaterThan(0);
+      expect(json(r.findings)).toEqual(json(direct.findings));
+    }
+  });
+});
