@@ -217,7 +217,7 @@ describe('backup lock on each destination', () => {
 
   const readers: Array<[string, (d: string) => string[], RegExp]> = [
     ['verify', (d) => ['verify', '--vers', d], /^✓ /],
-    ['restore', (d) => ['restore', 'derniere', '--depuis', d, '--vers', join(d, '..', 'restauree')], /restaur/i],
+    ['restore', (d) => ['restore', 'derniere', '--depuis', d, '--vers', join(dir('restauree'), 'donnees')], /restaur/i],
   ];
   it.each(readers)('makes `rempart backup %s` (another process) wait for a clean-up in progress, then read', { timeout: 120_000 }, async (_name, args, done) => {
     const d = dir('lecture-cli');
@@ -239,7 +239,7 @@ describe('backup lock on each destination', () => {
     expect(out).toBe('');
     release();
     expect(await cleaning).toBe(true);
-    expect(await code).toBe(0);
+    expect(await code, err).toBe(0);
     expect(out).toMatch(done);
     await held.release();
     expect(list(d, 'locks')).toEqual([]);
