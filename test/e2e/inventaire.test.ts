@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, signUpAs } from './support.ts';
+import { launchChromium, signUpAs, spillsOutOf } from './support.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { startServer } from '../helpers/http.ts';
 import { useScanEngine } from '../../src/inventory/engine.ts';
@@ -80,6 +80,11 @@ describe('browser: the inventory of personal data', () => {
     await expect.poll(() => progress.locator('dl').textContent(), WAIT).toMatch(/Données trouvées[1-9]/);
     expect(await progress.textContent()).toContain('Temps restant estimé');
     expect(await progress.getByRole('status').count()).toBe(1);
+    // the card holds its bar, figures and button (a stray .progression rule once squeezed it to one line)
+    expect(await spillsOutOf(progress)).toEqual([]);
+    // the history does not show the running scan's not-yet-written totals as zeros
+    const running = page.getByRole('table', { name: 'Historique des analyses' }).locator('tbody tr').first();
+    expect(await running.textContent()).toContain('En coursvoir la progression ci-dessus');
     await page.screenshot({ path: 'test-results/e2e-inventaire-progression.png', fullPage: true });
     release();
 

@@ -2,7 +2,7 @@
 // machine needs, and the sign-up journey every suite starts with.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { STRONG_PASSWORD } from '../helpers/http.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -40,4 +40,23 @@ export async function signUpAs(page: Page, url: string, who: Signer): Promise<vo
   await page.getByRole('checkbox').check({ timeout: 10_000 });
   await page.getByRole('button', { name: /continuer|tableau de bord/i }).click();
   await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+}
+
+/**
+ * What is drawn outside `region`'s box: a section squeezed by a stray CSS rule (all pages'
+ * styles are bundled together) lets its text spill over what follows. Empty when all is well.
+ */
+export async function spillsOutOf(region: Locator): Promise<string[]> {
+  return region.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const out: string[] = [];
+    for (const child of Array.from(el.querySelectorAll('*'))) {
+      const r = child.getBoundingClientRect();
+      if (r.width <= 1 && r.height <= 1) continue; // hidden, or kept for screen readers only
+      if (r.bottom > box.bottom + 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.left < box.left - 1) {
+        out.push(`${child.tagName.toLowerCase()} « ${(child.textContent ?? '').trim().slice(0, 40)} »`);
+      }
+    }
+    return out;
+  });
 }

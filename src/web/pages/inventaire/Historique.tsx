@@ -39,9 +39,18 @@ export function Historique({ analyses, selection, onSelect }: { analyses: Analys
                     {a.origine === 'cli' && <span className="aide"> (ligne de commande)</span>}
                   </td>
                   <td>{STATUTS[a.statut]}</td>
-                  <td>{a.fichiers.toLocaleString('fr-FR')}</td>
-                  <td>{a.totaux.courantes.toLocaleString('fr-FR')}</td>
-                  <td>{a.totaux.sensibles.toLocaleString('fr-FR')}</td>
+                  {a.statut === 'en_cours' ? (
+                    // the totals are written at the end: the running figures are in the progress card above
+                    <td colSpan={3} className="aide">
+                      voir la progression ci-dessus
+                    </td>
+                  ) : (
+                    <>
+                      <td>{a.fichiers.toLocaleString('fr-FR')}</td>
+                      <td>{a.totaux.courantes.toLocaleString('fr-FR')}</td>
+                      <td>{a.totaux.sensibles.toLocaleString('fr-FR')}</td>
+                    </>
+                  )}
                   <td>
                     {a.statut !== 'en_cours' && (
                       <button type="button" className="bouton secondaire petit" onClick={() => onSelect(a.id)} aria-label={`Voir le résultat de l’analyse du ${dateHeure(a.debut)}`}>

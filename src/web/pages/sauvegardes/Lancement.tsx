@@ -78,7 +78,7 @@ export function Lancement({ etat, reload }: { etat: Etat; reload: () => void }) 
           <>
             <p>{p ? `${PHASES[p.phase] ?? p.phase}…` : 'Démarrage…'}</p>
             {p && p.totalBytes > 0 && (
-              <progress className="progression" max={p.totalBytes} value={p.doneBytes} aria-label="Progression de la sauvegarde">
+              <progress className="barre-sauvegarde" max={p.totalBytes} value={p.doneBytes} aria-label="Progression de la sauvegarde">
                 {Math.round((100 * p.doneBytes) / p.totalBytes)} %
               </progress>
             )}
