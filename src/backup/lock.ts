@@ -53,6 +53,7 @@ function ownLock(dest: Destination, kind: LockKind, renewMs: number) {
   return {
     key,
     host,
+    startedAt,
     write,
     setCleaning(on: boolean) {
       cleaning = on;
@@ -81,18 +82,39 @@ async function otherLocks(dest: Destination, ownKey: string | null, host: string
   return held;
 }
 
-/** Locks `dest` for this run, or throws a French conflict when another run works on it. */
-export async function lockDestination(dest: Destination, options: { renewMs?: number } = {}): Promise<RunLock> {
-  const own = ownLock(dest, 'run', options.renewMs ?? LOCK_RENEW_MS);
+/** A run refused by a run that started this close to it (both just began) tries once more. */
+const TOGETHER_MS = 10_000;
+const randomStepBack = () => 500 + Math.random() * 3500;
+
+/** Writes this run's lock and looks for another run's: returns it (this lock then removed), or null when the destination is this run's. */
+async function claim(dest: Destination, own: ReturnType<typeof ownLock>): Promise<BackupLock | null> {
   await own.write();
   try {
-    const other = (await otherLocks(dest, own.key, own.host)).find(lockStopsRun);
-    if (other) {
-      throw conflict('SAUVEGARDE_EN_COURS', `Une autre sauvegarde écrit en ce moment sur ${dest.label} (machine ${other.host}, commencée le ${when(other.startedAt)}) : rien n’y a été envoyé. Réessayez quand elle sera terminée.`);
-    }
+    const other = (await otherLocks(dest, own.key, own.host)).find(lockStopsRun) ?? null;
+    if (other) await dest.delete(own.key).catch(() => undefined);
+    return other;
   } catch (err) {
     await dest.delete(own.key).catch(() => undefined);
     throw err;
+  }
+}
+
+/**
+ * Locks `dest` for this run, or throws a French conflict when another run works on it. Two runs
+ * that start together both see the other and step back: each tries once more after a pause of
+ * its own (random, 0.5 to 4 s), so that one of them goes on rather than neither.
+ */
+export async function lockDestination(dest: Destination, options: { renewMs?: number; stepBackMs?: () => number } = {}): Promise<RunLock> {
+  const renewMs = options.renewMs ?? LOCK_RENEW_MS;
+  let own = ownLock(dest, 'run', renewMs);
+  let other = await claim(dest, own);
+  if (other && Math.abs(Date.parse(other.startedAt) - Date.parse(own.startedAt)) < TOGETHER_MS) {
+    await sleep((options.stepBackMs ?? randomStepBack)());
+    own = ownLock(dest, 'run', renewMs);
+    other = await claim(dest, own);
+  }
+  if (other) {
+    throw conflict('SAUVEGARDE_EN_COURS', `Une autre sauvegarde écrit en ce moment sur ${dest.label} (machine ${other.host}, commencée le ${when(other.startedAt)}) : rien n’y a été envoyé. Réessayez quand elle sera terminée.`);
   }
   own.startRenewing();
   return {

@@ -80,14 +80,60 @@ describe('backup lock on each destination', () => {
 
   it('never lets two runs write to the same destination at once', async () => {
     const shared = dir('partagee');
-    const [a, b] = await Promise.all([runBackup(inst.t.app, [new LocalDestination(shared)]), runBackup(inst.t.app, [new LocalDestination(shared)])]);
+    // which run wrote each piece and manifest, in the order they were written
+    const writers: string[] = [];
+    class Tagged extends LocalDestination {
+      constructor(readonly tag: string) {
+        super(shared);
+      }
+      override async put(key: string, data: Parameters<LocalDestination['put']>[1]): Promise<void> {
+        if (!key.startsWith('locks/')) writers.push(this.tag);
+        return super.put(key, data);
+      }
+    }
+    const [a, b] = await Promise.all([runBackup(inst.t.app, [new Tagged('A')]), runBackup(inst.t.app, [new Tagged('B')])]);
     const ok = [a, b].filter((r) => r.ok);
-    expect(ok.length).toBeLessThanOrEqual(1);
+    // one after the other (the second waited for its turn, or was refused), never interleaved
+    expect(ok.length).toBeGreaterThanOrEqual(1);
+    expect(writers.join('')).toMatch(/^(A+B*|B+A*)$/);
     for (const r of [a, b].filter((x) => !x.ok)) expect(r.destinations[0]!.error).toMatch(/Une autre sauvegarde écrit en ce moment/);
-    expect(list(shared, 'generations')).toHaveLength(ok.length);
+    // (the second run's retention keeps the newest generation of the day)
+    expect(list(shared, 'generations')).toHaveLength(1);
     expect(list(shared, 'locks')).toEqual([]);
+    const identity = (await backupKeys(inst.t.app)).identity;
+    for (const g of await listGenerations(new LocalDestination(shared))) expect((await verifyGeneration(new LocalDestination(shared), g.key, [identity])).ok).toBe(true);
     // once they are over, the destination is free again
     expect((await runBackup(inst.t.app, [new LocalDestination(shared)])).ok).toBe(true);
+  });
+
+  it('two runs that start together: both step back, each for its own pause, and one of them goes on', async () => {
+    const d = dir('ensemble');
+    // both locks are written before either run looks at the other's, as two processes started by
+    // the same clock tick could do
+    let looking = 0;
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    class Together extends LocalDestination {
+      private first = true;
+      override async list(prefix: string) {
+        if (prefix === 'locks/' && this.first) {
+          this.first = false;
+          if (++looking === 2) open();
+          await gate;
+        }
+        return super.list(prefix);
+      }
+    }
+    const tries = [20, 400].map((pause) => lockDestination(new Together(d), { stepBackMs: () => pause }));
+    const settled = await Promise.allSettled(tries);
+    const held = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const refused = settled.flatMap((r) => (r.status === 'rejected' ? [(r.reason as Error).message] : []));
+    expect(held).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatch(/^Une autre sauvegarde écrit en ce moment/);
+    expect(list(d, 'locks')).toHaveLength(1);
+    await held[0]!.release();
+    expect(list(d, 'locks')).toEqual([]);
   });
 
   it('makes `rempart backup run` (cron, another process) wait for the run in progress', { timeout: 120_000 }, async () => {
