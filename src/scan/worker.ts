@@ -41,6 +41,8 @@ async function run(job: WorkerRequest): Promise<void> {
     port.postMessage({ type: 'bytes', id: job.id, bytes } satisfies WorkerMessage);
   };
   const { findings, ...result } = await analyseFile(job, onBytes, detect);
+  // most files list nothing (counting scans, files without personal data): a plain small message
+  if (findings.length === 0) return port.postMessage({ type: 'done', id: job.id, ...result, findings } satisfies WorkerMessage);
   const { packed, transfer } = packFindings(findings);
   port.postMessage({ type: 'done', id: job.id, ...result, packed } satisfies WorkerMessage, transfer);
 }
