@@ -70,16 +70,24 @@ function ownLock(dest: Destination, kind: LockKind, renewMs: number) {
   };
 }
 
-/** The other locks on `dest` that still hold. Stopped runs' and damaged locks hold nothing: they are tidied away (best effort). */
-async function otherLocks(dest: Destination, ownKey: string | null, host: string): Promise<BackupLock[]> {
+/** The other locks on `dest` that still hold. Stopped runs' and damaged locks hold nothing: they are tidied away (best effort) when `tidy`. */
+async function otherLocks(dest: Destination, ownKey: string | null, host: string, tidy = true): Promise<BackupLock[]> {
   const held: BackupLock[] = [];
   for (const o of await dest.list(LOCKS_PREFIX)) {
     if (o.key === ownKey) continue;
     const lock = parseLock((await getObject(dest, o.key).catch(() => null))?.toString('utf8') ?? '');
     if (lock && lockHolds(lock, new Date(), { host }, lock.host === host ? running(lock.pid) : null)) held.push(lock);
-    else await dest.delete(o.key).catch(() => undefined);
+    else if (tidy) await dest.delete(o.key).catch(() => undefined);
   }
   return held;
+}
+
+/**
+ * Another run's lock that still holds on `dest` (a cron job's `rempart backup run`), or null.
+ * Read-only: unlike a run, the look leaves stale locks where they are.
+ */
+export async function runInProgress(dest: Destination): Promise<BackupLock | null> {
+  return (await otherLocks(dest, null, hostname(), false)).find(lockStopsRun) ?? null;
 }
 
 /** A run refused by a run that started this close to it (both just began) tries once more. */

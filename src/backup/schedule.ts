@@ -6,6 +6,8 @@
 import type { App } from '../app.ts';
 import { DEFAULT_RETENTION } from '../core/backup/retention.ts';
 import { abortRuns, isRunning, startRun, waitForRuns } from './runs.ts';
+import { openDestinations } from './config-store.ts';
+import { runInProgress } from './lock.ts';
 
 export const DEFAULT_SCHEDULE_HOUR = 12;
 export const DRILL_INTERVAL_DAYS = 30;
@@ -80,6 +82,17 @@ export async function saveScheduleSettings(app: App, s: ScheduleSettings): Promi
 
 const date = (s: string | undefined) => (s ? new Date(s) : null);
 
+/** Whether another process (cron's `rempart backup run`, another machine) is writing to one of the destinations. */
+async function anotherProcessBacksUp(app: App): Promise<boolean> {
+  const dests = await openDestinations(app);
+  try {
+    for (const d of dests) if (await runInProgress(d.destination).catch(() => null)) return true;
+    return false;
+  } finally {
+    await Promise.all(dests.map((d) => d.destination.close().catch(() => undefined)));
+  }
+}
+
 /** One check: runs the daily backup if due, then the monthly drill if due. Returns what it ran. */
 export async function scheduleTick(app: App): Promise<{ backup: boolean; drill: boolean }> {
   const ran = { backup: false, drill: false };
@@ -89,6 +102,9 @@ export async function scheduleTick(app: App): Promise<{ backup: boolean; drill: 
   const now = app.now();
   const lastBackup = await app.repos.backups.lastRun('sauvegarde');
   if (backupDue(now, settings.scheduleHour, date(lastBackup?.started_at))) {
+    // started now, it would be refused there and count as the day's failed attempt: the next check
+    // (10 minutes later) tries again
+    if (await anotherProcessBacksUp(app)) return ran;
     await (await startRun(app, 'sauvegarde', 'planifie')).done;
     ran.backup = true;
   }

@@ -1,10 +1,12 @@
 // The daily schedule, the monthly drill and the dashboard status, on a real app whose clock
 // the test moves (no waiting: the tick is called directly).
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDestination } from '../../src/backup/config-store.ts';
+import { LocalDestination } from '../../src/backup/destinations/local.ts';
+import { lockDestination } from '../../src/backup/lock.ts';
 import { backupOverview } from '../../src/backup/overview.ts';
 import { startRun } from '../../src/backup/runs.ts';
 import { backupDue, drillDue, lastScheduledAt, nextScheduledAt, saveScheduleSettings, scheduleTick } from '../../src/backup/schedule.ts';
@@ -61,6 +63,21 @@ describe('scheduled runs and the 3-2-1 status', () => {
     expect(runs[0]).toMatchObject({ kind: 'sauvegarde', trigger: 'planifie', status: 'reussie', started_at: '2026-12-02T11:01:00.000Z' });
     // The first backup and drill share the frozen instant: compare them as a set.
     expect(runs.slice(1).map((r) => `${r.kind}/${r.trigger}/${r.status}`).sort()).toEqual(['exercice/planifie/reussie', 'sauvegarde/planifie/reussie']);
+  });
+
+  it('waits for the next check while another process backs up to a destination, rather than fail the day', async () => {
+    t.clock.now = new Date('2026-12-01T13:00:00Z');
+    await addDestination(t.app, { label: 'Disque', config: { kind: 'local', path: disk } });
+    // cron's `rempart backup run` holding the destination right now
+    const cron = await lockDestination(new LocalDestination(disk));
+    // and a stopped run's lock (silent for 11 minutes), which does not count
+    const stale = new Date(Date.now() - 11 * 60_000).toISOString();
+    writeFileSync(join(disk, 'locks', 'ancienne.json'), JSON.stringify({ owner: 'ancienne', host: 'autre-machine', pid: 1, startedAt: stale, renewedAt: stale }));
+    expect(await scheduleTick(t.app)).toEqual({ backup: false, drill: false });
+    expect(await t.app.repos.backups.recentRuns()).toEqual([]);
+    await cron.release();
+    expect(await scheduleTick(t.app)).toEqual({ backup: true, drill: true });
+    expect((await t.app.repos.backups.recentRuns()).map((r) => r.status)).toEqual(['reussie', 'reussie']);
   });
 
   it('runs one backup at a time: a second start is refused in French until the first ends', async () => {
