@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { openStore, migrateToLatest, type Store } from './db/connect.ts';
 import type { Database } from './db/schema.ts';
 import { repositories, type Repositories } from './db/repositories/index.ts';
+import { sealClearScanPaths } from './db/seal-scan-paths.ts';
 import { loadOrCreateSystemKeys, type SystemKeys } from './crypto/system-key.ts';
 
 export interface AppConfig {
@@ -43,13 +44,14 @@ export async function createApp(config: AppConfig, options: { now?: () => Date }
   const keys = await loadOrCreateSystemKeys(config.dataDir);
   const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(store.db);
+  await sealClearScanPaths(store.db, keys.cipher);
   return {
     config,
     store,
     keys,
     now: options.now ?? (() => new Date()),
-    repos: repositories(store.db),
-    tx: (fn) => store.db.transaction().execute((trx) => fn(repositories(trx), trx)),
+    repos: repositories(store.db, keys.cipher),
+    tx: (fn) => store.db.transaction().execute((trx) => fn(repositories(trx, keys.cipher), trx)),
     close: () => store.close(),
   };
 }

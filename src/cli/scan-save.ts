@@ -1,6 +1,7 @@
 // `rempart scan --enregistrer <email>`: keeps the result of a command-line scan in the
 // business's inventory, as a web scan would, so that the register can compare it with what
-// is declared. Like `rempart retention`, no key is needed: only paths and counts are stored.
+// is declared. Like `rempart retention`, no data key is needed: only paths (sealed with the
+// instance key, see db/repositories/scan-paths.ts) and counts are stored.
 // Without the data key, no blind index of the e-mails and phones found is stored either: the
 // access pack then says the latest scan cannot tell where a person's details appear.
 import { createApp, defaultConfig, type App } from '../app.ts';

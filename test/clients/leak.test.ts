@@ -1,19 +1,25 @@
 // A stolen database reveals no client: distinctive people are created, changed, searched,
-// imported and given a document through the HTTP server, then the raw bytes of the SQLite
+// imported, given a document and found by a scan of a folder named after them (the inventory
+// keeps paths) through the HTTP server, then the raw bytes of the SQLite
 // file (after a checkpoint) and a real pg_dump of a PostgreSQL database are searched for
 // anything readable about them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, defaultConfig, type App } from '../../src/app.ts';
 import { startServer } from '../helpers/http.ts';
 import { newOwner } from '../routes/support.ts';
 import { b64, clientBody, importFile } from './support.ts';
 import { startDebianPostgres } from './debian-postgres.ts';
+import { untilDone } from '../scan/inventory-support.ts';
+
+// The scanned folder: its path and its file's name hold the client's name (the needles).
+const SCANNED = mkdtempSync(join(tmpdir(), 'rempart-leak-scan-'));
+process.env.REMPART_SCAN_ROOTS = SCANNED;
 
 const IBAN = 'FR76 3000 4028 3798 7654 3210 943';
 const NEEDLES = [
@@ -52,6 +58,13 @@ async function populate(app: App): Promise<string> {
     const doc = await o.client.post(`/api/clients/${id}/documents`, { kind: 'contrat', filename: 'Contrat Quintavalle.pdf', mime: 'application/pdf', contentBase64: b64(`%PDF Contrat Quintavalle ${IBAN}`) });
     expect(doc.status, doc.text).toBe(201);
     expect((await o.client.get(`/api/clients/${id}`)).body.client.notes).toContain('arachides');
+    const folder = join(SCANNED, 'Suivi Zéphyrine Quintavalle');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'Bilan Quintavalle-Brossard Lisieux-Plage.txt'), 'Écrire à zephyrine.quintal@exemple-fuite.fr\n');
+    const scan = await o.client.post('/api/scans', { dossiers: [folder] });
+    expect(scan.status, scan.text).toBe(202);
+    const done = await untilDone(o.client, scan.body.id);
+    expect(done.fichiers.elements.map((f: { chemin: string }) => f.chemin)).toEqual([join(folder, 'Bilan Quintavalle-Brossard Lisieux-Plage.txt')]);
     return o.body.raisonSociale as string;
   } finally {
     await srv.close();
@@ -64,6 +77,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('no readable client data at rest', () => {
+  afterAll(() => rmSync(SCANNED, { recursive: true, force: true }));
   it('SQLite: the raw file bytes after a checkpoint, and the documents folder', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rempart-leak-'));
     const app = await createApp({ ...defaultConfig({}), dataDir });

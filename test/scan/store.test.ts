@@ -1,7 +1,8 @@
 // The scan store on SQLite and on a real PostgreSQL server: tenant scoping, batches, the
 // per-folder summary, the register's latestSummary(), and no raw value anywhere at rest.
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DIALECTS, type TestApp } from '../helpers/app.ts';
@@ -12,6 +13,9 @@ import { verifyJournal } from '../../src/journal/journal.ts';
 import { recordScan, ScanWriter } from '../../src/inventory/record.ts';
 import { scanEngine } from '../../src/inventory/engine.ts';
 import { saveScanForAccount } from '../../src/cli/scan-save.ts';
+import { createApp, defaultConfig } from '../../src/app.ts';
+import { sealClearScanPaths } from '../../src/db/seal-scan-paths.ts';
+import { DecryptionError } from '../../src/crypto/aead.ts';
 import type { FileReport } from '../../src/scan/contract.ts';
 import { handReport, prepareFolder, rawValuesIn } from './inventory-support.ts';
 
@@ -158,14 +162,77 @@ describe.each(DIALECTS)('scan store on %s', (dialect) => {
     await recordScan(t.app, a.tenantId, ['/srv/partage'], REPORTS, new Date().toISOString());
     expect((await t.app.repos.scans(a.tenantId).get(id))!.files_count).toBe(3);
 
+    // Nor where it looked: a path can name a client ("Santé/bilan.txt").
+    const places = [basename(folder.root), 'liste.csv', 'suivi.txt', 'abimé.xlsx', 'Clients', 'Notes', '/srv/partage', 'Santé', 'bilan.txt', 'devis.docx'];
+    const placesIn = (hay: string) => places.filter((p) => hay.includes(p));
     const rows = await allRows(t);
-    expect(rows).toContain('liste.csv');
+    expect(rows).toContain('Fichier Excel endommagé'); // the search does see the stored rows
     expect(rawValuesIn(rows)).toEqual([]);
+    expect(placesIn(rows)).toEqual([]);
     if (dialect === 'sqlite') {
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(t.app.store.db);
       const bytes = Buffer.concat(readdirSync(t.dataDir).filter((f) => f.startsWith('rempart.sqlite')).map((f) => readFileSync(join(t.dataDir, f))));
-      expect(bytes.includes(Buffer.from('liste.csv'))).toBe(true);
+      expect(bytes.includes(Buffer.from('Fichier Excel endommagé'))).toBe(true);
       expect(rawValuesIn(bytes)).toEqual([]);
+      expect(placesIn(bytes.toString('utf8'))).toEqual([]);
     }
+    // and every path reads back whole through the repository
+    expect((await t.app.repos.scans(a.tenantId).files(id, { offset: 0, limit: 10 })).map((f) => f.path).sort()).toEqual([...folder.files].sort());
+    expect(JSON.parse((await t.app.repos.scans(a.tenantId).get(id))!.roots)).toEqual([folder.root]);
+  });
+  /** A scan as Rempart stored it before paths were sealed. */
+  async function clearScan(tenantId: string) {
+    const db = t.app.store.db;
+    const id = randomUUID();
+    await db.insertInto('scans').values({ id, tenant_id: tenantId, status: 'finished', source: 'cli', roots: JSON.stringify(['/srv/ancien']), started_at: '2025-01-01T00:00:00.000Z', finished_at: '2025-01-01T00:01:00.000Z', started_by: null, totals: '{"health":2}', files_count: 2, errors_count: 0, findings_count: 2, bytes: 10, failure: null, person_index: 0 }).execute();
+    await db
+      .insertInto('scan_files')
+      .values([1, 2].map((seq) => ({ scan_id: id, seq, tenant_id: tenantId, path: `/srv/ancien/Patients/Quintavalle-${seq}.txt`, folder: '/srv/ancien/Patients', format: 'txt', size: 5, modified_at: '2025-01-01T00:00:00.000Z', counts: '{"health":1}', findings: 1, sensitive: 1, error_code: null, error: null })))
+      .execute();
+    await db.insertInto('scan_folders').values({ scan_id: id, tenant_id: tenantId, folder: '/srv/ancien/Patients', files_count: 2, errors_count: 0, bytes: 10, counts: '{"health":2}' }).execute();
+    const raw = async () =>
+      JSON.stringify([
+        await db.selectFrom('scans').selectAll().where('id', '=', id).execute(),
+        await db.selectFrom('scan_files').selectAll().where('scan_id', '=', id).orderBy('seq').execute(),
+        await db.selectFrom('scan_folders').selectAll().where('scan_id', '=', id).execute(),
+      ]);
+    return { id, raw };
+  }
+
+  it('seals, when Rempart starts, the paths an older version stored in clear, once and whole', async () => {
+    const { id, raw } = await clearScan(a.tenantId);
+    expect(await raw()).toContain('Quintavalle');
+    const again = await createApp({ ...defaultConfig({}), dataDir: t.dataDir, databaseUrl: t.databaseUrl });
+    try {
+      const sealed = await raw();
+      expect(['ancien', 'Patients', 'Quintavalle'].filter((p) => sealed.includes(p))).toEqual([]);
+      const repo = again.repos.scans(a.tenantId);
+      expect(JSON.parse((await repo.get(id))!.roots)).toEqual(['/srv/ancien']);
+      expect((await repo.files(id, { offset: 0, limit: 10 })).map((f) => [f.path, f.folder])).toEqual([
+        ['/srv/ancien/Patients/Quintavalle-1.txt', '/srv/ancien/Patients'],
+        ['/srv/ancien/Patients/Quintavalle-2.txt', '/srv/ancien/Patients'],
+      ]);
+      expect((await repo.folders(id)).map((f) => f.folder)).toEqual(['/srv/ancien/Patients']);
+      // a second start finds nothing left to seal and changes nothing
+      expect(await sealClearScanPaths(again.store.db, again.keys.cipher)).toBe(0);
+      expect(await raw()).toBe(sealed);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('refuses a sealed path moved to another file or another business instead of showing it', async () => {
+    const { id } = await clearScan(a.tenantId);
+    const db = t.app.store.db;
+    await sealClearScanPaths(db, t.app.keys.cipher);
+    const repo = t.app.repos.scans(a.tenantId);
+    expect((await repo.files(id, { offset: 0, limit: 10 })).map((f) => f.path)).toHaveLength(2);
+    const [one, two] = await db.selectFrom('scan_files').select(['seq', 'path']).where('scan_id', '=', id).orderBy('seq').execute();
+    await db.updateTable('scan_files').set({ path: two!.path }).where('scan_id', '=', id).where('seq', '=', one!.seq).execute();
+    await expect(repo.files(id, { offset: 0, limit: 10 })).rejects.toThrow(DecryptionError);
+    // the same sealed roots under another business do not open either
+    await db.updateTable('scans').set({ tenant_id: b.tenantId }).where('id', '=', id).execute();
+    await expect(t.app.repos.scans(b.tenantId).get(id)).rejects.toThrow(DecryptionError);
+    await db.deleteFrom('scans').where('id', '=', id).execute();
   });
 });

@@ -8,14 +8,15 @@ import { JournalRepository } from './journal.ts';
 import { RetentionRepository } from './retention.ts';
 import { RightsRepository } from './rights.ts';
 import { ScanRepository } from './scans.ts';
+import type { PathSealer } from './scan-paths.ts';
 import { RegisterRepository } from './register.ts';
 import { SessionRepository } from './sessions.ts';
 import { SecurityAssessmentRepository } from './security.ts';
 import { TenantRepository } from './tenants.ts';
 import { AuthLookup, UserRepository } from './users.ts';
 
-/** Repositories bound to one connection or transaction. */
-export function repositories(db: Kysely<Database>) {
+/** Repositories bound to one connection or transaction; `sealer` is the instance key's field cipher. */
+export function repositories(db: Kysely<Database>, sealer: PathSealer) {
   return {
     tenants: new TenantRepository(db),
     users: (tenantId: string) => new UserRepository(db, tenantId),
@@ -29,7 +30,7 @@ export function repositories(db: Kysely<Database>) {
     breaches: (tenantId: string) => new BreachRepository(db, tenantId),
     rights: (tenantId: string) => new RightsRepository(db, tenantId),
     retention: (tenantId: string) => new RetentionRepository(db, tenantId),
-    scans: (tenantId: string) => new ScanRepository(db, tenantId),
+    scans: (tenantId: string) => new ScanRepository(db, tenantId, sealer),
     backups: new BackupRepository(db),
     register: (tenantId: string) => new RegisterRepository(db, tenantId),
   };

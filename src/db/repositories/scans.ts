@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { ScanFileHashesTable, ScanFilesTable, ScanFoldersTable, ScansTable, ScanStatus } from '../schema-scans.ts';
 import type { FindingType, ScanSummary } from '../../core/scan/types.ts';
+import { fileContext, folderContext, rootsContext, type PathSealer } from './scan-paths.ts';
 
 export type ScanRow = ScansTable;
 export type ScanFileRow = ScanFilesTable;
@@ -33,29 +34,49 @@ function counts(json: string): Partial<Record<FindingType, number>> {
   return JSON.parse(json) as Partial<Record<FindingType, number>>;
 }
 
-/** The scans of one tenant: runs, scanned files and per-folder summaries. */
+/**
+ * The scans of one tenant: runs, scanned files and per-folder summaries. Rows go in and come out
+ * with clear paths; they are sealed at rest (see scan-paths.ts), so SQL never sorts nor filters
+ * on them.
+ */
 export class ScanRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly tenantId: string,
+    private readonly sealer: PathSealer,
   ) {}
 
   private own(row: { tenant_id: string }) {
     if (row.tenant_id !== this.tenantId) throw new Error('tenant mismatch');
   }
 
+  private openScan(row: ScanRow): ScanRow {
+    return { ...row, roots: this.sealer.decrypt(rootsContext(this.tenantId, row.id), row.roots) };
+  }
+
+  private openFile<T extends { scan_id: string; seq: number | string; path: string; folder: string }>(row: T): T {
+    const seq = Number(row.seq);
+    return {
+      ...row,
+      path: this.sealer.decrypt(fileContext(this.tenantId, row.scan_id, seq, 'path'), row.path),
+      folder: this.sealer.decrypt(fileContext(this.tenantId, row.scan_id, seq, 'folder'), row.folder),
+    };
+  }
+
   async create(row: ScanRow): Promise<void> {
     this.own(row);
-    await this.db.insertInto('scans').values(row).execute();
+    await this.db.insertInto('scans').values({ ...row, roots: this.sealer.encrypt(rootsContext(this.tenantId, row.id), row.roots) }).execute();
   }
 
   async get(id: string): Promise<ScanRow | undefined> {
-    return this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).where('id', '=', id).executeTakeFirst();
+    const row = await this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).where('id', '=', id).executeTakeFirst();
+    return row && this.openScan(row);
   }
 
   /** Newest first. */
   async list(limit = 50): Promise<ScanRow[]> {
-    return this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).orderBy('started_at', 'desc').orderBy('id').limit(limit).execute();
+    const rows = await this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).orderBy('started_at', 'desc').orderBy('id').limit(limit).execute();
+    return rows.map((r) => this.openScan(r));
   }
 
   /** Adds scanned files (and the blind indexes found in them) to a running scan of this tenant (call inside a transaction). */
@@ -65,10 +86,15 @@ export class ScanRepository {
       this.own(r);
       if (r.scan_id !== scanId) throw new Error('scan mismatch');
     }
-    const scan = await this.get(scanId);
+    const scan = await this.db.selectFrom('scans').select('status').where('tenant_id', '=', this.tenantId).where('id', '=', scanId).executeTakeFirst();
     if (!scan || scan.status !== 'running') throw new Error('scan not running');
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await this.db.insertInto('scan_files').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+    const sealed = rows.map((r) => ({
+      ...r,
+      path: this.sealer.encrypt(fileContext(this.tenantId, scanId, r.seq, 'path'), r.path),
+      folder: this.sealer.encrypt(fileContext(this.tenantId, scanId, r.seq, 'folder'), r.folder),
+    }));
+    for (let i = 0; i < sealed.length; i += INSERT_CHUNK) {
+      await this.db.insertInto('scan_files').values(sealed.slice(i, i + INSERT_CHUNK)).execute();
     }
     for (let i = 0; i < hashes.length; i += INSERT_CHUNK) {
       await this.db.insertInto('scan_file_hashes').values(hashes.slice(i, i + INSERT_CHUNK)).execute();
@@ -83,8 +109,9 @@ export class ScanRepository {
     }
     const res = await this.db.updateTable('scans').set(end).where('tenant_id', '=', this.tenantId).where('id', '=', scanId).where('status', '=', 'running').executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) return false;
-    for (let i = 0; i < folders.length; i += INSERT_CHUNK) {
-      await this.db.insertInto('scan_folders').values(folders.slice(i, i + INSERT_CHUNK)).execute();
+    const sealed = folders.map((f) => ({ ...f, folder: this.sealer.encrypt(folderContext(this.tenantId, scanId), f.folder) }));
+    for (let i = 0; i < sealed.length; i += INSERT_CHUNK) {
+      await this.db.insertInto('scan_folders').values(sealed.slice(i, i + INSERT_CHUNK)).execute();
     }
     return true;
   }
@@ -93,7 +120,7 @@ export class ScanRepository {
   async files(scanId: string, page: { offset: number; limit: number; errorsOnly?: boolean }): Promise<ScanFileRow[]> {
     let q = this.db.selectFrom('scan_files').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scanId);
     if (page.errorsOnly) q = q.where('error', 'is not', null);
-    return q.orderBy('seq').offset(page.offset).limit(page.limit).execute();
+    return (await q.orderBy('seq').offset(page.offset).limit(page.limit).execute()).map((r) => this.openFile(r));
   }
 
   async countFiles(scanId: string, errorsOnly = false): Promise<number> {
@@ -104,17 +131,19 @@ export class ScanRepository {
 
   /** Per-folder summary, most findings first is decided by the caller; here by folder name. */
   async folders(scanId: string): Promise<ScanFolderRow[]> {
-    return this.db.selectFrom('scan_folders').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scanId).orderBy('folder').execute();
+    const rows = await this.db.selectFrom('scan_folders').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scanId).execute();
+    return rows.map((r) => ({ ...r, folder: this.sealer.decrypt(folderContext(this.tenantId, scanId), r.folder) })).sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
   }
 
   /** Scans left 'running' (a live job, or one the server lost in a restart). */
   async running(): Promise<ScanRow[]> {
-    return this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).where('status', '=', 'running').execute();
+    const rows = await this.db.selectFrom('scans').selectAll().where('tenant_id', '=', this.tenantId).where('status', '=', 'running').execute();
+    return rows.map((r) => this.openScan(r));
   }
 
   /** The latest finished scan of the tenant. */
   async latestFinished(): Promise<ScanRow | undefined> {
-    return this.db
+    const row = await this.db
       .selectFrom('scans')
       .selectAll()
       .where('tenant_id', '=', this.tenantId)
@@ -123,6 +152,7 @@ export class ScanRepository {
       .orderBy('id')
       .limit(1)
       .executeTakeFirst();
+    return row && this.openScan(row);
   }
 
   /** The files of a scan holding any of these blind indexes (one row per file and hash), in scan order. */
@@ -133,14 +163,14 @@ export class ScanRepository {
       const rows = await this.db
         .selectFrom('scan_file_hashes as h')
         .innerJoin('scan_files as f', (j) => j.onRef('f.scan_id', '=', 'h.scan_id').onRef('f.seq', '=', 'h.seq'))
-        .select(['f.path', 'f.folder', 'f.seq', 'h.hash'])
+        .select(['f.scan_id', 'f.path', 'f.folder', 'f.seq', 'h.hash'])
         .where('h.tenant_id', '=', this.tenantId)
         .where('f.tenant_id', '=', this.tenantId)
         .where('h.scan_id', '=', scanId)
         .where('h.hash', 'in', hashes.slice(i, i + INSERT_CHUNK))
         .orderBy('f.seq')
         .execute();
-      out.push(...rows.map((r) => ({ seq: Number(r.seq), path: r.path, folder: r.folder, hash: r.hash })));
+      out.push(...rows.map((r) => this.openFile(r)).map((r) => ({ seq: Number(r.seq), path: r.path, folder: r.folder, hash: r.hash })));
     }
     return out.sort((a, b) => a.seq - b.seq).map(({ seq: _s, ...r }) => r);
   }
@@ -149,7 +179,7 @@ export class ScanRepository {
   async latestSummary(): Promise<ScanSummary | null> {
     const scan = await this.latestFinished();
     if (!scan) return null;
-    const files = await this.db.selectFrom('scan_files').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scan.id).orderBy('seq').execute();
+    const files = (await this.db.selectFrom('scan_files').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scan.id).orderBy('seq').execute()).map((f) => this.openFile(f));
     return {
       id: scan.id,
       scannedAt: scan.started_at,
