@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { scanFolders } from '../scan/engine.ts';
 import type { FileReport, ScanProgress } from '../scan/contract.ts';
 import { HumanSummary } from '../scan/output/human.ts';
+import { shownPath } from '../scan/labels.ts';
 import { jsonlPieces } from '../scan/output/jsonl.ts';
 import { progressBar } from '../scan/output/progress-bar.ts';
 import { sarifHead, sarifResult, sarifTail } from '../scan/output/sarif.ts';
@@ -137,7 +138,7 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
       }
       if (r.findingsTruncated && o.format !== 'human') {
         bar?.clear();
-        console.error(`Attention : ${r.path} contient trop de données pour les lister toutes ; le résumé les compte toutes.`);
+        console.error(`Attention : ${shownPath(r.path)} contient trop de données pour les lister toutes ; le résumé les compte toutes.`);
       }
     }
     bar?.clear();
@@ -145,7 +146,7 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
     if (o.format === 'human') await write(out.stream, summary.render(last, interrupted));
     else {
       if (o.format === 'sarif') await write(out.stream, sarifTail(errors, interrupted));
-      for (const e of errors) console.error(`${e.path} : ${e.error!.message}`);
+      for (const e of errors) console.error(`${shownPath(e.path)} : ${e.error!.message}`);
     }
     await out.commit();
     // The shell's convention for a run stopped by Ctrl-C; a reader that stopped reading is no failure.

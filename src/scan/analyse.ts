@@ -2,6 +2,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { detectBlock } from '../core/scan/detect.ts';
+import { onDisk } from './on-disk.ts';
 import type { Finding, FindingType } from '../core/scan/types.ts';
 import { fileErrors, fromSystemError } from './errors.ts';
 import { isTextFormat, type FileFormat } from './formats.ts';
@@ -19,6 +20,8 @@ export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 
 export interface AnalyseJob {
   path: string;
+  /** The path's bytes, when the name on disk is not valid UTF-8 (see walk.ts): what is opened. */
+  fsPath?: Uint8Array;
   format: FileFormat;
   maxFindings: number;
   /** Cap of personHashes when it differs from maxFindings (a part of a file, findings only counted). */
@@ -63,7 +66,7 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
   let fd: number;
   try {
     // O_NONBLOCK: a file swapped for a FIFO after the walk must not hang the worker.
-    fd = openSync(job.path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(onDisk(job), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     return result({ error: toReport(e) });
   }

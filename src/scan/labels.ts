@@ -36,3 +36,20 @@ export function formatDuration(seconds: number): string {
   if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
   return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
 }
+
+/**
+ * A path as printed on a terminal: control characters (a line break, or an escape sequence
+ * that would drive the terminal) in a file name are shown as escapes, like `ls -b`.
+ */
+export function shownPath(path: string): string {
+  // Backslashes are doubled only then, so that an escape stays unambiguous; other paths print as they are.
+  if (!/[\u0000-\u001f\u007f-\u009f]/.test(path)) return path;
+  return path.replace(/[\u0000-\u001f\u007f-\u009f\\]/g, (c) => {
+    if (c === '\\') return '\\\\';
+    if (c === '\n') return '\\n';
+    if (c === '\t') return '\\t';
+    if (c === '\r') return '\\r';
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+}
+

@@ -5,6 +5,7 @@ import { closeSync, constants, openSync, readSync } from 'node:fs';
 import type { FindingType } from '../core/scan/types.ts';
 import type { AnalyseResult } from './analyse.ts';
 import { fileErrors } from './errors.ts';
+import { onDisk } from './on-disk.ts';
 import { looksBinary, sniffEncoding } from './extract/encoding.ts';
 import type { FileFormat } from './formats.ts';
 
@@ -12,12 +13,12 @@ import type { FileFormat } from './formats.ts';
 const SPLITTABLE = new Set<FileFormat>(['txt', 'md', 'csv', 'tsv', 'json', 'texte']);
 
 /** Whether a file is read in parts: plain text, at least two parts long, and more than one worker. */
-export function readInParts(e: { path: string; format: FileFormat; size: number }, partBytes: number, workers: number): boolean {
-  return workers > 1 && e.size >= 2 * partBytes && SPLITTABLE.has(e.format) && plainTextHead(e.path);
+export function readInParts(e: { path: string; fsPath?: Uint8Array; format: FileFormat; size: number }, partBytes: number, workers: number): boolean {
+  return workers > 1 && e.size >= 2 * partBytes && SPLITTABLE.has(e.format) && plainTextHead(onDisk(e));
 }
 
 /** The start of a file holds no NUL byte and no UTF-16 mark: its parts can be cut at '\n' bytes. */
-function plainTextHead(path: string): boolean {
+function plainTextHead(path: string | Buffer): boolean {
   let fd: number | undefined;
   try {
     // O_NONBLOCK: a file swapped for a FIFO after the walk must not hang the scan

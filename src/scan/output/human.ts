@@ -2,7 +2,7 @@
 // splitting « données courantes » and « données sensibles ». Never a raw value.
 import { categoryOf, FINDING_TYPES, type FindingType } from '../../core/scan/types.ts';
 import type { FileReport, ScanProgress } from '../contract.ts';
-import { countLabel, formatBytes, formatDuration } from '../labels.ts';
+import { countLabel, formatBytes, formatDuration, shownPath } from '../labels.ts';
 
 type Counts = Partial<Record<FindingType, number>>;
 
@@ -40,7 +40,7 @@ export class HumanSummary {
     else if (hasFindings) this.withFindings++;
     else this.clean++;
     if (!hasFindings && !r.error) return;
-    const lines = [r.path, ...categoryLines(r.counts, '  ')];
+    const lines = [shownPath(r.path), ...categoryLines(r.counts, '  ')];
     if (r.error) lines.push(`  erreur : ${r.error.message}`);
     this.blocks.push({ path: r.path, text: lines.join('\n') });
   }
