@@ -12,7 +12,7 @@ import { shownPath } from '../../src/scan/labels.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'rempart-noms-'));
 const root = join(base, 'partage');
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+const bytes = (...parts: (string | number[] | Buffer)[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.isBuffer(p) ? p : Buffer.from(p))));
 const E_ACUTE = [0xe9]; // 'é' in Latin-1 / Windows-1252
 const LONG_LINE = 'Le chantier avance bien, rien à signaler pour cette journée.\n';
 
