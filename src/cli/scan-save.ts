@@ -9,7 +9,7 @@ import { emailIndex } from '../accounts/identity.ts';
 import { CLI_META } from '../accounts/meta.ts';
 import { DomainError } from '../core/errors.ts';
 import { recordScan } from '../inventory/record.ts';
-import type { FileReport } from '../scan/contract.ts';
+import type { FileReport, ScanProgress } from '../scan/contract.ts';
 
 async function owner(app: App, email: string) {
   const user = await app.repos.authLookup.userByEmailIndex(emailIndex(app, email));
@@ -19,11 +19,11 @@ async function owner(app: App, email: string) {
 }
 
 /** Saves the reports of a scan of `roots` for the account's business; returns the scan id. */
-export async function saveScanForAccount(email: string, roots: string[], reports: FileReport[], app?: App): Promise<string> {
+export async function saveScanForAccount(email: string, roots: string[], reports: FileReport[], app?: App, unread: ScanProgress['unread'] = {}): Promise<string> {
   const own = app ?? (await createApp(defaultConfig()));
   try {
     const user = await owner(own, email);
-    return await recordScan(own, user.tenant_id, roots, reports, own.now().toISOString(), { actorId: user.id, actorLabel: user.role, ip: CLI_META.ip });
+    return await recordScan(own, user.tenant_id, roots, reports, own.now().toISOString(), { actorId: user.id, actorLabel: user.role, ip: CLI_META.ip }, unread);
   } finally {
     if (!app) await own.close();
   }

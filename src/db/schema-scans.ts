@@ -21,6 +21,8 @@ export interface ScansTable {
   failure: string | null;
   /** 1 when the scan computed the blind indexes of the e-mails and phones found (web scans). Defaults to 0. */
   person_index?: number;
+  /** JSON object: kind of unread file (core/scan/unread.ts) → count. Defaults to '{}'. */
+  unread?: string;
 }
 
 export interface ScanFilesTable {

@@ -102,7 +102,7 @@ async function run(job: ScanJob, writer: ScanWriter, reports: AsyncIterable<File
     }
   }
   try {
-    await writer.finish(state, failure);
+    await writer.finish(state, failure, job.progress.unread);
   } catch (err) {
     console.error('Enregistrement de la fin d’une analyse échoué :', err instanceof Error ? err.message : err);
     state = 'failed';

@@ -7,7 +7,7 @@ import type { App } from '../app.ts';
 import type { ScanFileHashRow, ScanFileRow } from '../db/repositories/scans.ts';
 import type { ScanStatus } from '../db/schema-scans.ts';
 import { appendJournal } from '../journal/journal.ts';
-import type { FileReport } from '../scan/contract.ts';
+import type { FileReport, ScanProgress } from '../scan/contract.ts';
 import { ScanTally, storedFile, type StoredFile } from './summary.ts';
 
 export interface ScanActor {
@@ -91,14 +91,14 @@ export class ScanWriter {
     await this.app.tx((repos) => repos.scans(this.tenantId).appendFiles(this.scanId, rows, hashes));
   }
 
-  /** Writes what is left, the totals and the per-folder summary; journals the end. */
-  async finish(status: Exclude<ScanStatus, 'running'>, failure: string | null = null): Promise<void> {
+  /** Writes what is left, the totals, the files not read (by kind) and the per-folder summary; journals the end. */
+  async finish(status: Exclude<ScanStatus, 'running'>, failure: string | null = null, unread: ScanProgress['unread'] = {}): Promise<void> {
     await this.flush();
     const t = this.tally;
     await this.app.tx(async (repos) => {
       const done = await repos.scans(this.tenantId).finish(
         this.scanId,
-        { status, finished_at: this.app.now().toISOString(), totals: JSON.stringify(t.totals), files_count: t.files, errors_count: t.errors, findings_count: t.findings, bytes: t.bytes, failure },
+        { status, finished_at: this.app.now().toISOString(), totals: JSON.stringify(t.totals), files_count: t.files, errors_count: t.errors, findings_count: t.findings, bytes: t.bytes, failure, unread: JSON.stringify(unread) },
         t.folders().map((f) => ({ scan_id: this.scanId, tenant_id: this.tenantId, folder: f.folder, files_count: f.files, errors_count: f.errors, bytes: f.bytes, counts: JSON.stringify(f.counts) })),
       );
       if (!done) return;
@@ -125,6 +125,7 @@ export async function recordScan(
   reports: FileReport[] | AsyncIterable<FileReport>,
   scannedAt: string,
   actor: ScanActor = { actorId: null, actorLabel: 'system', ip: 'cli' },
+  unread: ScanProgress['unread'] = {},
 ): Promise<string> {
   const writer = await ScanWriter.open(app, tenantId, { roots, startedAt: scannedAt, source: 'cli', actor });
   try {
@@ -133,6 +134,6 @@ export async function recordScan(
     await writer.finish('failed', 'L’analyse a été interrompue par une erreur : seuls les fichiers déjà lus sont enregistrés.');
     throw err;
   }
-  await writer.finish('finished');
+  await writer.finish('finished', null, unread);
   return writer.scanId;
 }

@@ -2,6 +2,7 @@
 // and the live progress of a running job.
 import type { ScanFileRow, ScanFolderRow, ScanRow } from '../db/repositories/scans.ts';
 import type { ScanJob } from './jobs.ts';
+import type { UnreadKind } from '../core/scan/unread.ts';
 import { split, type Counts } from './summary.ts';
 
 export type ScanStatut = 'en_cours' | 'terminee' | 'annulee' | 'echouee' | 'interrompue';
@@ -47,6 +48,7 @@ export function scanView(row: ScanRow, job: ScanJob | undefined) {
     octets: Number(row.bytes),
     donnees: row.findings_count,
     totaux: totaux(row.totals),
+    nonLus: JSON.parse(row.unread ?? '{}') as Partial<Record<UnreadKind, number>>,
     echec: lost ? INTERRUPTED : row.failure,
     // The row says 'finished' a moment before the job does: the row decides.
     progression: row.status === 'running' && job && job.state === 'running' ? progression(job) : null,

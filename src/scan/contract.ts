@@ -1,6 +1,7 @@
 // The engine's contract (src/scan): what the CLI, the web job and the store rely on.
 import type { Finding, FindingType } from '../core/scan/types.ts';
 import type { PersonIndex } from './person-index.ts';
+import type { UnreadKind } from '../core/scan/unread.ts';
 
 export interface ScanOptions {
   /** Follow symbolic links that leave the chosen folders (never by default). */
@@ -43,6 +44,8 @@ export interface ScanProgress {
   etaSeconds: number | null;
   /** Files not analysed on purpose: binaries, special files, links not followed. */
   skipped?: number;
+  /** The binaries among them, by what they may hold (see formats.ts): the owner checks them by hand. */
+  unread?: Partial<Record<UnreadKind, number>>;
   /** Files reported with an error. */
   errors?: number;
   /** Seconds since the scan started. */

@@ -8,6 +8,7 @@ import { PartsMerger, readInParts } from './parts.ts';
 import type { FileReport, ScanOptions, ScanProgress } from './contract.ts';
 import { WorkerPool } from './pool.ts';
 import { walk, type WalkEntry } from './walk.ts';
+import { unreadKindOf } from './formats.ts';
 
 const MAX_WAITING_RESULTS = 64;
 /** Findings held for a slow consumer (a pipe, a database) before the walk pauses. */
@@ -35,7 +36,11 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
   const pool = new WorkerPool({ size });
   // A copy of the key in its own 32-byte buffer: only it is cloned to the workers.
   const personIndex = options.personIndex && { tenantId: options.personIndex.tenantId, key: new Uint8Array(options.personIndex.key) };
-  const progress: Required<ScanProgress> = { files: 0, totalFiles: null, bytes: 0, totalBytes: null, findings: 0, etaSeconds: null, skipped: 0, errors: 0, elapsedSeconds: 0 };
+  const progress: Required<ScanProgress> = { files: 0, totalFiles: null, bytes: 0, totalBytes: null, findings: 0, etaSeconds: null, skipped: 0, unread: {}, errors: 0, elapsedSeconds: 0 };
+  const unread = (path: string) => {
+    const kind = unreadKindOf(path);
+    progress.unread[kind] = (progress.unread[kind] ?? 0) + 1;
+  };
   let walkedFiles = 0;
   let walkedBytes = 0;
   let walkDone = false;
@@ -65,7 +70,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
     progress.elapsedSeconds = elapsed;
     const rate = progress.bytes / Math.max(elapsed, 0.001);
     progress.etaSeconds = walkDone && progress.totalBytes !== null && rate > 0 ? Math.max(0, (progress.totalBytes - progress.bytes) / rate) : null;
-    options.onProgress({ ...progress });
+    options.onProgress({ ...progress, unread: { ...progress.unread } });
   };
 
   const onAbort = () => {
@@ -93,7 +98,10 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
     if (r === null) return wake();
     progress.bytes += Math.max(0, e.size - seen);
     progress.files++;
-    if (r.binary) progress.skipped++;
+    if (r.binary) {
+      progress.skipped++;
+      unread(e.path);
+    }
     else {
       if (r.error) progress.errors++;
       progress.findings += r.total;
@@ -156,6 +164,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
         if (aborted) break;
         if (e.kind === 'skipped') {
           progress.skipped++;
+          if (e.reason === 'binaire') unread(e.path);
           continue;
         }
         walkedFiles++;

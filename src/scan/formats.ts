@@ -1,6 +1,7 @@
 // Which extractor reads a file, from its extension. Unknown extensions are tried as text
 // (after a binary sniff); well-known binary ones are skipped without being opened.
 import { extname, basename } from 'node:path';
+import type { UnreadKind } from '../core/scan/unread.ts';
 
 export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'ods' | 'docx' | 'odt' | 'pdf' | 'texte';
 
@@ -10,19 +11,34 @@ const BY_EXTENSION: Record<string, FileFormat> = {
   '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.pdf': 'pdf',
 };
 
-const BINARY = new Set(
-  (
-    '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .ico .heic .psd .mp3 .mp4 .m4a .mov .avi .mkv .wav .flac .ogg .webm ' +
-    '.zip .gz .tgz .bz2 .xz .7z .rar .zst .iso .dmg .exe .dll .so .dylib .bin .o .a .class .jar .wasm .pyc ' +
-    '.woff .woff2 .ttf .otf .eot .sqlite .db .age .gpg .kdbx .doc .xls .ppt .pptx .odp .rtfd'
-  ).split(' '),
-);
+// Files Rempart does not read, by what they may hold (core/scan/unread.ts): the summary tells
+// the owner to look at them by hand, since a scanned identity card is personal data too.
+// 'autre': sounds, videos, programs, fonts, and files of unknown type found to be binary.
+const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre'>, string> = {
+  image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
+  bureautique: '.doc .xls .ppt .pptx .odp .rtfd .pages .numbers .key .pub .vsd',
+  messagerie: '.msg .pst .ost',
+  archive: '.zip .gz .tgz .bz2 .xz .7z .rar .zst .iso .dmg',
+  base: '.sqlite .db .mdb .accdb',
+  chiffre: '.age .gpg .kdbx',
+};
+const OTHER_BINARY = '.ico .mp3 .mp4 .m4a .mov .avi .mkv .wav .flac .ogg .webm .exe .dll .so .dylib .bin .o .a .class .jar .wasm .pyc .woff .woff2 .ttf .otf .eot';
+
+const UNREAD = new Map<string, UnreadKind>([
+  ...Object.entries(UNREAD_BY_EXTENSION).flatMap(([kind, exts]) => exts.split(' ').map((e) => [e, kind as UnreadKind] as const)),
+  ...OTHER_BINARY.split(' ').map((e) => [e, 'autre' as UnreadKind] as const),
+]);
 
 export function formatOf(path: string): FileFormat | 'binaire' {
   const ext = extname(basename(path)).toLowerCase();
   if (BY_EXTENSION[ext]) return BY_EXTENSION[ext];
-  if (BINARY.has(ext)) return 'binaire';
+  if (UNREAD.has(ext)) return 'binaire';
   return 'texte';
+}
+
+/** What an unread file (skipped as binary, or found binary when read) may be. */
+export function unreadKindOf(path: string): UnreadKind {
+  return UNREAD.get(extname(basename(path)).toLowerCase()) ?? 'autre';
 }
 
 export function isTextFormat(f: FileFormat): f is 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'texte' {

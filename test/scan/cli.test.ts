@@ -30,6 +30,7 @@ beforeAll(async () => {
   writeFileSync(join(folder, 'lettre.docx'), makeDocx(['Madame,', `Écrivez à ${RAW[2]}.`]));
   writeFileSync(join(folder, 'protege.pdf'), await makePdf([['x']], { userPassword: 'secret' }));
   writeFileSync(join(folder, 'vide.txt'), 'Rien de personnel ici.\n');
+  writeFileSync(join(folder, 'piece-identite.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -136,6 +137,8 @@ describe('rempart scan --enregistrer', { timeout: 120_000 }, () => {
       expect(summary?.files.map((f) => f.path.split('/').pop()).sort()).toEqual(['clients.csv', 'lettre.docx', 'protege.pdf', 'vide.txt']);
       expect(summary?.totals.email).toBeGreaterThanOrEqual(2);
       expect(JSON.stringify(summary)).not.toContain(RAW[0]);
+      // the photo it could not read is kept with the scan, for the web page
+      expect(JSON.parse((await again.repos.scans(tenantId).latestFinished())!.unread!)).toEqual({ image: 1 });
     } finally {
       await again.close();
     }

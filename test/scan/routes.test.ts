@@ -46,6 +46,7 @@ describe.each(DIALECTS)('scans through HTTP (%s)', (dialect) => {
     expect(done.analyse).toMatchObject({ statut: 'terminee', fichiers: 3, erreurs: 1, echec: null, progression: null });
     expect(done.analyse.totaux.courantes).toBeGreaterThanOrEqual(4);
     expect(done.analyse.totaux.parType.email).toBeGreaterThanOrEqual(3);
+    expect(done.analyse.nonLus).toEqual({ image: 1, bureautique: 1 });
     expect(done.parDossier.map((d: { dossier: string; fichiers: number; erreurs: number }) => [d.dossier, d.fichiers, d.erreurs])).toEqual([
       [folder.clients, 2, 1],
       [folder.notes, 1, 0],

@@ -25,6 +25,7 @@ export interface ScanEnd {
   findings_count: number;
   bytes: number;
   failure: string | null;
+  unread?: string;
 }
 
 // Well under SQLite's 32 766 and PostgreSQL's 65 535 bound parameters per statement.

@@ -1,6 +1,7 @@
 // The French summary of a scan: per file (only those with findings or an error), then totals,
 // splitting « données courantes » and « données sensibles ». Never a raw value.
 import { categoryOf, FINDING_TYPES, type FindingType } from '../../core/scan/types.ts';
+import { unreadEntries, unreadLine, type UnreadKind } from '../../core/scan/unread.ts';
 import type { FileReport, ScanProgress } from '../contract.ts';
 import { countLabel, formatBytes, formatDuration, shownPath } from '../labels.ts';
 
@@ -58,7 +59,16 @@ export class HumanSummary {
       ...(totalLines.length ? totalLines : ['  aucune donnée personnelle trouvée']),
       `  ${total.toLocaleString('fr-FR')} donnée${total > 1 ? 's' : ''} personnelle${total > 1 ? 's' : ''} dans ${this.withFindings.toLocaleString('fr-FR')} fichier${this.withFindings > 1 ? 's' : ''}`,
       `  fichiers sans donnée personnelle : ${this.clean.toLocaleString('fr-FR')} · ignorés (binaires, liens, fichiers spéciaux) : ${(p.skipped ?? 0).toLocaleString('fr-FR')} · en erreur : ${this.errors.toLocaleString('fr-FR')}`,
+      ...unreadSection(p.unread ?? {}),
       '',
     ].join('\n');
   }
 }
+
+/** The files not read, by kind, with what to do: they may hold personal data all the same. */
+function unreadSection(counts: Partial<Record<UnreadKind, number>>): string[] {
+  const entries = unreadEntries(counts);
+  if (entries.length === 0) return [];
+  return ['', 'Fichiers non lus (Rempart ne lit pas leur contenu)', ...entries.map(([kind, n]) => `  ${unreadLine(kind, n)}`)];
+}
+

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/Messages.tsx';
 import { dateHeure } from '../../format.ts';
 import { useLoad } from '../../hooks.ts';
 import { ListeFichiers } from './ListeFichiers.tsx';
+import { NonLus } from './NonLus.tsx';
 import { ParDossier } from './ParDossier.tsx';
 import { Totaux } from './Totaux.tsx';
 import { pluriel, STATUTS, taille } from './libelles.ts';
@@ -29,6 +30,7 @@ export function Resultat({ scanId }: { scanId: string }) {
           {a.echec && <p className="message attention">{a.echec}</p>}
           {a.statut === 'annulee' && <p className="message attention">Analyse annulée : seuls les fichiers lus avant l’annulation sont comptés.</p>}
           <Totaux totaux={a.totaux} />
+          <NonLus nonLus={a.nonLus} />
           {data && <ParDossier dossiers={data.parDossier} />}
           <ListeFichiers scanId={a.id} />
         </>

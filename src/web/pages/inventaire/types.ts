@@ -30,6 +30,8 @@ export interface Analyse {
   octets: number;
   donnees: number;
   totaux: Totaux;
+  /** Files not read, by kind (core/scan/unread.ts). */
+  nonLus: Record<string, number>;
   echec: string | null;
   progression: Progression | null;
 }

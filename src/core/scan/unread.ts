@@ -1,0 +1,31 @@
+// Files the scanner does not read, in plain French: what they may hold and what to do. The
+// extensions behind each kind are in src/scan/formats.ts; the CLI summary and the web page
+// both print these words.
+export type UnreadKind = 'image' | 'bureautique' | 'messagerie' | 'archive' | 'base' | 'chiffre' | 'autre';
+export const UNREAD_KINDS: readonly UnreadKind[] = ['image', 'bureautique', 'messagerie', 'archive', 'base', 'chiffre', 'autre'];
+
+// The advice reads the same for one file or many.
+export const UNREAD_LABELS: Record<UnreadKind, { one: string; many: string; advice: string }> = {
+  image: { one: 'image ou photo', many: 'images ou photos', advice: 'un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.' },
+  bureautique: {
+    one: 'document bureautique ancien ou présentation (.doc, .xls, .ppt…)',
+    many: 'documents bureautiques anciens ou présentations (.doc, .xls, .ppt…)',
+    advice: 'à enregistrer au format .docx, .xlsx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
+  },
+  messagerie: { one: 'fichier de messagerie Outlook (.msg, .pst)', many: 'fichiers de messagerie Outlook (.msg, .pst)', advice: 'messages à exporter au format .eml puis à analyser de nouveau.' },
+  archive: { one: 'archive (.zip, .rar…)', many: 'archives (.zip, .rar…)', advice: 'à décompresser dans le dossier puis à analyser de nouveau.' },
+  base: { one: 'base de données (.sqlite, .db…)', many: 'bases de données (.sqlite, .db…)', advice: 'contenu et accès à vérifier.' },
+  chiffre: { one: 'fichier chiffré (.age, .gpg, .kdbx)', many: 'fichiers chiffrés (.age, .gpg, .kdbx)', advice: 'contenu protégé par une clé ou un mot de passe : rien à faire.' },
+  autre: { one: 'autre fichier binaire', many: 'autres fichiers binaires', advice: 'sons, vidéos, programmes : rien à analyser.' },
+};
+
+/** "3 images ou photos — un scan de … : à vérifier à la main." */
+export function unreadLine(kind: UnreadKind, n: number): string {
+  const l = UNREAD_LABELS[kind];
+  return `${n.toLocaleString('fr-FR')} ${n > 1 ? l.many : l.one} — ${l.advice}`;
+}
+
+/** The kinds with at least one file, in the order above. */
+export function unreadEntries(counts: Partial<Record<UnreadKind, number>>): [UnreadKind, number][] {
+  return UNREAD_KINDS.filter((k) => (counts[k] ?? 0) > 0).map((k) => [k, counts[k]!]);
+}

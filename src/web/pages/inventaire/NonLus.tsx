@@ -1,0 +1,28 @@
+// The files the scan could not read (photos, old Office files, archives…), with what to do:
+// they may hold personal data that no count above includes.
+import { useId } from 'react';
+import { UNREAD_LABELS, unreadEntries, type UnreadKind } from '../../../core/scan/unread.ts';
+
+export function NonLus({ nonLus }: { nonLus: Partial<Record<UnreadKind, number>> }) {
+  const id = useId();
+  const entries = unreadEntries(nonLus);
+  if (entries.length === 0) return null;
+  return (
+    <div className="groupe-donnees non-lus" role="group" aria-labelledby={`${id}-titre`}>
+      <h3 id={`${id}-titre`}>Fichiers non lus</h3>
+      <p className="aide">Rempart ne lit pas le contenu de ces fichiers : les données personnelles qu’ils contiennent ne sont pas comptées ci-dessus.</p>
+      <dl className="types-donnees">
+        {entries.map(([kind, n]) => (
+          <div key={kind}>
+            <dt>
+              {capitalise(n > 1 ? UNREAD_LABELS[kind].many : UNREAD_LABELS[kind].one)} : <strong>{n.toLocaleString('fr-FR')}</strong>
+            </dt>
+            <dd>{capitalise(UNREAD_LABELS[kind].advice)}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
