@@ -9,6 +9,8 @@ import { isTextFormat, type FileFormat } from './formats.ts';
 import { scanDocx } from './extract/docx.ts';
 import { scanOds } from './extract/ods.ts';
 import { scanOdt } from './extract/odt.ts';
+import { scanOdp } from './extract/odp.ts';
+import { scanPptx } from './extract/pptx.ts';
 import { scanPdf } from './extract/pdf.ts';
 import { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat, type TextRange } from './extract/text.ts';
@@ -86,6 +88,8 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
       else if (job.format === 'xlsx') scanXlsx(data, detect, sink);
       else if (job.format === 'ods') scanOds(data, detect, sink);
       else if (job.format === 'odt') scanOdt(data, detect, sink);
+      else if (job.format === 'pptx') scanPptx(data, detect, sink);
+      else if (job.format === 'odp') scanOdp(data, detect, sink);
       // Page by page progress also tells the pool's watchdog that the worker is alive.
       else pages = await scanPdf(data, detect, sink, (n, total) => onBytes(Math.floor((before.size * n) / total)));
       onBytes(before.size);

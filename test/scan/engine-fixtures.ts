@@ -17,10 +17,10 @@ export function makeDocx(paragraphs: string[], header: string[] = []): Uint8Arra
   });
 }
 
-/** A docx whose document.xml inflates to `mb` megabytes of spaces: a small zip bomb. */
-export function makeDocxBomb(mb: number): Uint8Array {
+/** A docx whose document.xml (or another part) inflates to `mb` megabytes of spaces: a small zip bomb. */
+export function makeDocxBomb(mb: number, part = 'word/document.xml'): Uint8Array {
   const filler = new Uint8Array(mb * 1024 * 1024).fill(0x20);
-  return zipSync({ 'word/document.xml': [filler, { level: 9 }] });
+  return zipSync({ [part]: [filler, { level: 9 }] });
 }
 
 export async function makeXlsx(sheets: Record<string, (string | number)[][]>): Promise<Buffer> {
@@ -65,3 +65,31 @@ export function makeOdt(paragraphs: string[]): Uint8Array {
   const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:h text:outline-level="1">Courrier</text:h>${body}</office:text></office:body></office:document-content>`;
   return zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8(content) });
 }
+
+const aParagraphs = (paragraphs: string[]) => paragraphs.map((p) => `<a:p><a:r><a:rPr lang="fr-FR"/><a:t>${esc(p)}</a:t></a:r></a:p>`).join('');
+const P_NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+
+/** A .pptx: each slide's paragraphs in one text box, and speaker notes by slide number. */
+export function makePptx(slides: string[][], notes: Record<number, string[]> = {}): Uint8Array {
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'ppt/presentation.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><p:presentation ${P_NS}/>`),
+  };
+  slides.forEach((paragraphs, i) => {
+    files[`ppt/slides/slide${i + 1}.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><p:sld ${P_NS}><p:cSld><p:spTree><p:sp><p:txBody><a:bodyPr/>${aParagraphs(paragraphs)}</p:txBody></p:sp></p:spTree></p:cSld></p:sld>`);
+  });
+  for (const [n, paragraphs] of Object.entries(notes)) {
+    files[`ppt/notesSlides/notesSlide${n}.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><p:notes ${P_NS}><p:cSld><p:spTree><p:sp><p:txBody>${aParagraphs(paragraphs)}</p:txBody></p:sp></p:spTree></p:cSld></p:notes>`);
+  }
+  return zipSync(files);
+}
+
+/** A .odp: one <draw:page> per slide, its paragraphs in a text frame. */
+export function makeOdp(slides: string[][]): Uint8Array {
+  const pages = slides
+    .map((paragraphs, i) => `<draw:page draw:name="page${i + 1}"><draw:frame><draw:text-box>${paragraphs.map((p) => `<text:p>${esc(p)}</text:p>`).join('')}</draw:text-box></draw:frame></draw:page>`)
+    .join('');
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><office:body><office:presentation>${pages}</office:presentation></office:body></office:document-content>`;
+  return zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.presentation'), { level: 0 }], 'content.xml': strToU8(content) });
+}
+

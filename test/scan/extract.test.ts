@@ -11,7 +11,7 @@ import { scanTextFile, type Detect } from '../../src/scan/extract/text.ts';
 import { formatOf } from '../../src/scan/formats.ts';
 import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
 import { Detections } from '../../src/core/scan/emit.ts';
-import { makeCompoundFile, makeDocx, makeDocxBomb, makeOds, makeOdt, makePdf, makeXlsx } from './engine-fixtures.ts';
+import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdt, makePdf, makePptx, makeXlsx } from './engine-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rempart-extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -209,6 +209,19 @@ describe('documents', () => {
     expect(emails(r)).toEqual([{ line: undefined, column: undefined, length: 'claire.bernard@exemple.fr'.length, locator: 'paragraphe 3' }]);
   });
 
+  it('PPTX: locator « diapositive N, paragraphe M », speaker notes too', async () => {
+    const pptx = makePptx([['Formation RGPD', 'Participante : claire.bernard@exemple.fr'], ['Questions ?']], { 2: ['Rappeler paul.durand@exemple.org & son associé'] });
+    const r = await analyse(file('formation.pptx', pptx));
+    expect(r.error).toBeUndefined();
+    expect(emails(r).map((e) => e.locator)).toEqual(['diapositive 1, paragraphe 2', 'notes de la diapositive 2, paragraphe 1']);
+  });
+
+  it('ODP: locator « diapositive N, paragraphe M »', async () => {
+    const r = await analyse(file('atelier.odp', makeOdp([['Atelier'], ['Inscrits', 'Écrire à claire.bernard@exemple.fr']])));
+    expect(r.error).toBeUndefined();
+    expect(emails(r).map((e) => e.locator)).toEqual(['diapositive 2, paragraphe 2']);
+  });
+
   it('PDF: locator « page N »', async () => {
     const pdf = await makePdf([['Première page sans donnée.'], ['Contact : louis.robert@exemple.fr']]);
     const r = await analyse(file('facture.pdf', pdf));
@@ -221,7 +234,7 @@ describe('documents', () => {
 describe('bad documents: French per-file errors', () => {
   it('password-protected PDF, DOCX and XLSX', async () => {
     const pdf = await makePdf([['secret : a@b.fr']], { userPassword: 'motdepasse' });
-    for (const p of [file('protege.pdf', pdf), file('protege.docx', makeCompoundFile()), file('protege.xlsx', makeCompoundFile())]) {
+    for (const p of [file('protege.pdf', pdf), file('protege.docx', makeCompoundFile()), file('protege.xlsx', makeCompoundFile()), file('protege.pptx', makeCompoundFile())]) {
       const r = await analyse(p);
       expect(r.error?.code, p).toBe('PROTEGE');
       expect(r.error?.message).toMatch(/protégé par mot de passe/);
@@ -230,7 +243,14 @@ describe('bad documents: French per-file errors', () => {
 
   it('corrupt PDF, DOCX, XLSX and ODS', async () => {
     const truncated = (await makeXlsx({ A: [['x']] })).subarray(0, 200);
-    const cases = [file('casse.pdf', '%PDF-1.7\n garbage'), file('casse.docx', 'pas un zip'), file('casse.xlsx', truncated), file('casse.ods', Buffer.from('PK\x03\x04garbage'))];
+    const cases = [
+      file('casse.pdf', '%PDF-1.7\n garbage'),
+      file('casse.docx', 'pas un zip'),
+      file('casse.xlsx', truncated),
+      file('casse.ods', Buffer.from('PK\x03\x04garbage')),
+      file('casse.pptx', makeDocx(['un Word renommé'])),
+      file('casse.odp', Buffer.from('PK\x03\x04garbage')),
+    ];
     for (const p of cases) {
       const r = await analyse(p);
       expect(r.error?.code, p).toBe('CORROMPU');
@@ -241,9 +261,11 @@ describe('bad documents: French per-file errors', () => {
   it('a zip bomb inside a DOCX is stopped by the decompression cap', async () => {
     const bomb = makeDocxBomb(12);
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    const r = await analyse(file('bombe.docx', bomb));
-    expect(r.error?.code).toBe('ARCHIVE_SUSPECTE');
-    expect(r.error?.message).toMatch(/bombe de décompression/);
+    for (const name of ['bombe.docx', 'bombe.pptx']) {
+      const r = await analyse(file(name, name.endsWith('.pptx') ? makeDocxBomb(12, 'ppt/slides/slide1.xml') : bomb));
+      expect(r.error?.code, name).toBe('ARCHIVE_SUSPECTE');
+      expect(r.error?.message).toMatch(/bombe de décompression/);
+    }
   });
 
   it('a file that changes while it is read', async () => {
