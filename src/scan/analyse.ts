@@ -9,6 +9,8 @@ import { isTextFormat, type FileFormat } from './formats.ts';
 import { scanDocx } from './extract/docx.ts';
 import { scanOds } from './extract/ods.ts';
 import { scanOdt } from './extract/odt.ts';
+import { scanDoc } from './extract/doc.ts';
+import { isCompoundFile, isZip } from './extract/zip.ts';
 import { scanOdp } from './extract/odp.ts';
 import { scanPptx } from './extract/pptx.ts';
 import { scanPdf } from './extract/pdf.ts';
@@ -77,14 +79,17 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     if (!before.isFile()) throw fileErrors.changed();
     let pages: number | undefined;
     let lines: number | undefined;
-    if (isTextFormat(job.format)) {
+    // Many « .doc » files are really RTF or HTML (Word's « Enregistrer sous »): read as text.
+    const docAsText = job.format === 'doc' && !startsAsContainer(fd);
+    if (isTextFormat(job.format) || docAsText) {
       const outcome = scanTextFile({ fd, format: TEXT_HINT[job.format] ?? 'text', detect, sink, onBytes, ...(job.range ? { range: job.range } : {}) });
-      if (outcome === 'binary') return result({ binary: true });
+      if (outcome === 'binary') return docAsText ? result({ error: toReport(fileErrors.corrupt('Word')) }) : result({ binary: true });
       lines = outcome.lines;
     } else {
       if (before.size > MAX_DOCUMENT_BYTES) throw fileErrors.tooBig(MAX_DOCUMENT_BYTES / 1024 / 1024);
       const data = readWhole(fd, before.size);
-      if (job.format === 'docx') scanDocx(data, detect, sink);
+      if (job.format === 'docx' || (job.format === 'doc' && isZip(data))) scanDocx(data, detect, sink);
+      else if (job.format === 'doc') await scanDoc(data, detect, sink);
       else if (job.format === 'xlsx') scanXlsx(data, detect, sink);
       else if (job.format === 'ods') scanOds(data, detect, sink);
       else if (job.format === 'odt') scanOdt(data, detect, sink);
@@ -102,6 +107,13 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
   } finally {
     closeSync(fd);
   }
+}
+
+/** The file starts as an OLE compound file or a zip (a real Word document, or a .docx renamed). */
+function startsAsContainer(fd: number): boolean {
+  const head = Buffer.alloc(8);
+  const n = readSync(fd, head, 0, 8, 0);
+  return n === 8 && (isCompoundFile(head) || isZip(head));
 }
 
 function changed(a: Stats, b: Stats): boolean {

@@ -1,7 +1,7 @@
 // The scan store on SQLite and on a real PostgreSQL server: tenant scoping, batches, the
 // per-folder summary, the register's latestSummary(), and no raw value anywhere at rest.
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,6 +179,7 @@ describe.each(DIALECTS)('scan store on %s', (dialect) => {
     // and every path reads back whole through the repository
     expect((await t.app.repos.scans(a.tenantId).files(id, { offset: 0, limit: 10 })).map((f) => f.path).sort()).toEqual([...folder.files].sort());
     expect(JSON.parse((await t.app.repos.scans(a.tenantId).get(id))!.roots)).toEqual([folder.root]);
+    rmSync(folder.root, { recursive: true, force: true });
   });
   /** A scan as Rempart stored it before paths were sealed. */
   async function clearScan(tenantId: string) {

@@ -12,7 +12,7 @@ import type { ScanProgress } from '../../src/scan/contract.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rempart-non-lus-'));
 const BINARY = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 1, 2, 3, 0, 0]);
-for (const name of ['carte-vitale.JPG', 'scan.heic', 'devis.doc', 'compta.xls', 'formation.ppt', 'boite.pst', 'photos.zip', 'clients.sqlite', 'coffre.kdbx', 'annonce.mp3', 'inconnu.dat']) {
+for (const name of ['carte-vitale.JPG', 'scan.heic', 'plan.vsd', 'compta.xls', 'formation.ppt', 'boite.pst', 'photos.zip', 'clients.sqlite', 'coffre.kdbx', 'annonce.mp3', 'inconnu.dat']) {
   writeFileSync(join(root, name), BINARY);
 }
 writeFileSync(join(root, 'notes.txt'), 'Écrire à jeanne.martin@exemple.fr\n');
@@ -20,7 +20,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('files not read', () => {
   it('knows each kind by its extension, whatever the case', () => {
-    expect(['a.JPG', 'b.doc', 'c.ppt', 'd.msg', 'e.7z', 'f.db', 'g.gpg', 'h.mp4', 'i.dat'].map(unreadKindOf)).toEqual(['image', 'bureautique', 'bureautique', 'messagerie', 'archive', 'base', 'chiffre', 'autre', 'autre']);
+    expect(['a.JPG', 'b.pub', 'c.ppt', 'd.msg', 'e.7z', 'f.db', 'g.gpg', 'h.mp4', 'i.dat'].map(unreadKindOf)).toEqual(['image', 'bureautique', 'bureautique', 'messagerie', 'archive', 'base', 'chiffre', 'autre', 'autre']);
     // never opened: known binaries are skipped on their name
     expect(['a.jpg', 'b.xls', 'c.msg', 'd.kdbx'].map(formatOf)).toEqual(['binaire', 'binaire', 'binaire', 'binaire']);
   });
@@ -40,7 +40,7 @@ describe('files not read', () => {
     expect(section.split('\n').slice(0, 8)).toEqual([
       'Fichiers non lus (Rempart ne lit pas leur contenu)',
       '  2 images ou photos — un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.',
-      '  3 documents bureautiques anciens ou présentations (.doc, .xls, .ppt…) — à enregistrer au format .docx, .xlsx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
+      '  3 documents bureautiques anciens (.xls, .ppt, .pub…) — à enregistrer au format .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
       '  1 fichier de messagerie Outlook (.msg, .pst) — messages à exporter au format .eml puis à analyser de nouveau.',
       '  1 archive (.zip, .rar…) — à décompresser dans le dossier puis à analyser de nouveau.',
       '  1 base de données (.sqlite, .db…) — contenu et accès à vérifier.',

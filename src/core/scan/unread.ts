@@ -8,9 +8,9 @@ export const UNREAD_KINDS: readonly UnreadKind[] = ['image', 'bureautique', 'mes
 export const UNREAD_LABELS: Record<UnreadKind, { one: string; many: string; advice: string }> = {
   image: { one: 'image ou photo', many: 'images ou photos', advice: 'un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.' },
   bureautique: {
-    one: 'document bureautique ancien ou présentation (.doc, .xls, .ppt…)',
-    many: 'documents bureautiques anciens ou présentations (.doc, .xls, .ppt…)',
-    advice: 'à enregistrer au format .docx, .xlsx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
+    one: 'document bureautique ancien (.xls, .ppt, .pub…)',
+    many: 'documents bureautiques anciens (.xls, .ppt, .pub…)',
+    advice: 'à enregistrer au format .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
   },
   messagerie: { one: 'fichier de messagerie Outlook (.msg, .pst)', many: 'fichiers de messagerie Outlook (.msg, .pst)', advice: 'messages à exporter au format .eml puis à analyser de nouveau.' },
   archive: { one: 'archive (.zip, .rar…)', many: 'archives (.zip, .rar…)', advice: 'à décompresser dans le dossier puis à analyser de nouveau.' },
