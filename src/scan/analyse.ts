@@ -6,21 +6,17 @@ import { onDisk } from './on-disk.ts';
 import type { Finding, FindingType } from '../core/scan/types.ts';
 import { fileErrors, fromSystemError } from './errors.ts';
 import { isTextFormat, type FileFormat } from './formats.ts';
-import { scanDocx } from './extract/docx.ts';
-import { scanOds } from './extract/ods.ts';
-import { scanOdt } from './extract/odt.ts';
-import { scanDoc } from './extract/doc.ts';
 import { isCompoundFile, isZip } from './extract/zip.ts';
-import { scanOdp } from './extract/odp.ts';
-import { scanPptx } from './extract/pptx.ts';
-import { scanPdf } from './extract/pdf.ts';
+import type { Attachment } from './extract/mime.ts';
+import { scanAttachments, scanDocument, type DocumentFormat } from './documents.ts';
 import { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat, type TextRange } from './extract/text.ts';
-import { scanXlsx } from './extract/xlsx.ts';
 import { PersonHashes, type PersonIndex } from './person-index.ts';
 
 /** Office files and PDFs are read whole: above this, a per-file error. */
 export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
+/** The documents attached to one e-mail that are read, in all. */
+const MAX_ATTACHED_BYTES = 100 * 1024 * 1024;
 
 export interface AnalyseJob {
   path: string;
@@ -82,21 +78,22 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     // Many « .doc » files are really RTF or HTML (Word's « Enregistrer sous »): read as text.
     const docAsText = job.format === 'doc' && !startsAsContainer(fd);
     if (isTextFormat(job.format) || docAsText) {
-      const outcome = scanTextFile({ fd, format: TEXT_HINT[job.format] ?? 'text', detect, sink, onBytes, ...(job.range ? { range: job.range } : {}) });
+      const attachments: Attachment[] = [];
+      let attachedBytes = 0;
+      const collect = (a: Attachment) => {
+        // bounded per message: the documents wait in memory until its text is read
+        if ((attachedBytes += a.data.length) <= MAX_ATTACHED_BYTES) attachments.push(a);
+      };
+      const outcome = scanTextFile({ fd, format: TEXT_HINT[job.format] ?? 'text', detect, sink, onBytes, ...(job.range ? { range: job.range } : {}), ...(job.format === 'eml' ? { attachments: collect } : {}) });
       if (outcome === 'binary') return docAsText ? result({ error: toReport(fileErrors.corrupt('Word')) }) : result({ binary: true });
       lines = outcome.lines;
+      // a long PDF attachment still tells the pool's watchdog that the worker is alive
+      await scanAttachments(attachments, detect, sink, () => onBytes(before.size));
     } else {
       if (before.size > MAX_DOCUMENT_BYTES) throw fileErrors.tooBig(MAX_DOCUMENT_BYTES / 1024 / 1024);
       const data = readWhole(fd, before.size);
-      if (job.format === 'docx' || (job.format === 'doc' && isZip(data))) scanDocx(data, detect, sink);
-      else if (job.format === 'doc') await scanDoc(data, detect, sink);
-      else if (job.format === 'xlsx') scanXlsx(data, detect, sink);
-      else if (job.format === 'ods') scanOds(data, detect, sink);
-      else if (job.format === 'odt') scanOdt(data, detect, sink);
-      else if (job.format === 'pptx') scanPptx(data, detect, sink);
-      else if (job.format === 'odp') scanOdp(data, detect, sink);
       // Page by page progress also tells the pool's watchdog that the worker is alive.
-      else pages = await scanPdf(data, detect, sink, (n, total) => onBytes(Math.floor((before.size * n) / total)));
+      pages = await scanDocument(job.format as DocumentFormat, data, detect, sink, (n, total) => onBytes(Math.floor((before.size * n) / total)));
       onBytes(before.size);
     }
     if (changed(before, fstatSync(fd))) throw fileErrors.changed();

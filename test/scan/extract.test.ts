@@ -155,7 +155,7 @@ describe('markup', () => {
     expect(emails(r).map((e) => e.line)).toEqual([1, 2, 6]);
   });
 
-  it('e-mail: base64 text parts are decoded, attachments are not, lines stay those of the file', async () => {
+  it('e-mail: base64 text parts are decoded, an attached image is not, lines stay those of the file', async () => {
     const body = Buffer.from('Bonjour,\nmon adresse est inès.roux@exemple.fr, merci.\n'.repeat(3)).toString('base64').replace(/.{76}/g, '$&\r\n');
     const eml = [
       'From: a@b.fr',

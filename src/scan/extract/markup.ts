@@ -78,7 +78,7 @@ function decodeBytes(bytes: Buffer, charset: string): string {
 }
 
 /** RFC 2047 words in headers: "=?UTF-8?Q?Fran=C3=A7ois?=" → "François" (names often hide there). */
-function decodeEncodedWords(text: string): string {
+export function decodeEncodedWords(text: string): string {
   if (text.indexOf('=?') === -1) return text;
   return text.replace(/=\?([\w-]+)\?([BbQq])\?([^?\n]*)\?=/g, (m, charset: string, kind: string, body: string) => {
     const bytes = kind === 'B' || kind === 'b' ? Buffer.from(body, 'base64') : Buffer.from(body.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_h, x: string) => String.fromCharCode(parseInt(x, 16))), 'latin1');

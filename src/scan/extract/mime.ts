@@ -1,24 +1,49 @@
 // E-mail bodies sent as base64 (common for text parts): decoded so the detectors see them.
 // Line numbers stay those of the file: a part's decoded text is put on the first base64 line of
-// the block (newlines become spaces), the other base64 lines become empty.
+// the block (newlines become spaces), the other base64 lines become empty. Attached documents
+// (a quote in PDF, a CV in .docx, a .csv export) are handed to `collect` decoded, to be read
+// after the message; other binary parts (images) are blanked: base64 is no text to search.
 import { Buffer } from 'node:buffer';
+import { formatOf, isTextFormat } from '../formats.ts';
 import { decodeWindows1252 } from './encoding.ts';
+import { decodeEncodedWords } from './markup.ts';
+
+export interface Attachment {
+  name: string;
+  data: Buffer;
+}
 
 interface Part {
   base64: boolean;
   text: boolean;
   latin: boolean;
+  name: string | null;
 }
 
-const freshPart = (): Part => ({ base64: false, text: true, latin: false });
+const freshPart = (): Part => ({ base64: false, text: true, latin: false, name: null });
 const BASE64_LINE = /^[A-Za-z0-9+/=]*$/;
+/** Larger attachments are not read (the message itself is). */
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
-export function base64Parts(): (text: string) => string {
+/** The file name of a part: filename= or name=, RFC 2231 (filename*=UTF-8''…) or RFC 2047 words. */
+function partName(line: string): string | null {
+  const ext = /\b(?:file)?name\*(?:0\*?)?=\s*(?:"?)([\w-]+)'[^']*'([^";\s]+)/i.exec(line);
+  if (ext) {
+    const bytes = Buffer.from(ext[2]!.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+    return /^utf-?8$/i.test(ext[1]!) ? bytes.toString('utf8') : decodeWindows1252(bytes);
+  }
+  const plain = /\b(?:file)?name\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(line);
+  return plain ? decodeEncodedWords(plain[1] ?? plain[2]!) : null;
+}
+
+export function base64Parts(collect?: (a: Attachment) => void): (text: string) => string {
   let headers = true;
   let part = freshPart();
   let body64 = false;
   let carry = '';
   let decoder: TextDecoder | null = null;
+  /** The base64 of an attachment being read (null: a binary part that is only blanked). */
+  let attached: { chunks: string[]; chars: number } | null = null;
 
   const decodeChunk = (b64: string, final: boolean): string => {
     const joined = carry + b64;
@@ -33,6 +58,7 @@ export function base64Parts(): (text: string) => string {
   return (text) => {
     // Fast path: no base64 part can start or go on in this block.
     if (!body64 && !(headers && part.base64) && text.indexOf('base64') === -1) return text;
+    const binary = () => !part.text;
     const lines = text.split('\n');
     let pending: { first: number; chunks: string[] } | null = null;
     const flush = (final: boolean) => {
@@ -44,6 +70,8 @@ export function base64Parts(): (text: string) => string {
     };
     const endBody = () => {
       flush(true);
+      if (attached && collect && part.name) collect({ name: part.name, data: Buffer.from(attached.chunks.join(''), 'base64') });
+      attached = null;
       body64 = false;
       carry = '';
       decoder = null;
@@ -59,6 +87,13 @@ export function base64Parts(): (text: string) => string {
       }
       if (body64) {
         if (BASE64_LINE.test(line)) {
+          if (binary()) {
+            // kept aside (an attachment to read) or dropped, never searched as text
+            if (attached && (attached.chars += line.length) <= (MAX_ATTACHMENT_BYTES * 4) / 3) attached.chunks.push(line);
+            else attached = null;
+            lines[i] = raw.endsWith('\r') ? '\r' : '';
+            continue;
+          }
           pending ??= { first: i, chunks: [] };
           pending.chunks.push(line);
           if (i !== pending.first) lines[i] = raw.endsWith('\r') ? '\r' : '';
@@ -68,13 +103,18 @@ export function base64Parts(): (text: string) => string {
       if (!headers) continue;
       if (line === '') {
         headers = false;
-        body64 = part.base64 && part.text;
+        // a text file attached as application/octet-stream is read inline, like a text part
+        const format = part.name ? formatOf(part.name) : null;
+        if (!part.text && format && format !== 'binaire' && format !== 'texte' && isTextFormat(format)) part.text = true;
+        body64 = part.base64;
+        attached = part.base64 && !part.text && format && format !== 'binaire' && format !== 'texte' ? { chunks: [], chars: 0 } : null;
         continue;
       }
       if (/^content-transfer-encoding:\s*base64/i.test(line)) part.base64 = true;
       const type = /^content-type:\s*([^;\s]+)/i.exec(line);
       if (type) part.text = /^(text|message)\//i.test(type[1]!);
       if (/charset="?(iso-8859-1|latin1|windows-1252|us-ascii)/i.test(line)) part.latin = true;
+      part.name = partName(line) ?? part.name;
     }
     // The part goes on in the next block: decode what this block holds.
     flush(false);

@@ -28,12 +28,16 @@ export class FindingSink {
     return Math.max(0, this.maxFindings - this.findings.length);
   }
 
+  /** Set while a document attached to an e-mail is read: its findings are located inside it. */
+  locatorPrefix: string | null = null;
+
   /** Keeps detection i of `ds` (found in `text`) with its position, or only counts it when full. */
   add(ds: Detections, i: number, text: string, where: { line?: number; column?: number; locator?: string }): void {
     if (this.findings.length >= this.maxFindings) return this.countRange(ds, i, i + 1);
     this.perType[ds.code(i)]!++;
     this.total++;
     const d = ds.at(text, i);
+    if (this.locatorPrefix !== null) where = { locator: where.locator ? `${this.locatorPrefix}, ${where.locator}` : this.locatorPrefix };
     // key order is the jsonl report's: path, type, category, line, column | locator, length, masked
     this.findings.push({ path: this.path, type: d.type, category: d.category, ...where, length: d.length, masked: d.masked });
   }

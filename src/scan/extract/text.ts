@@ -8,10 +8,10 @@ import { fileErrors } from '../errors.ts';
 import { cutPoint, decodeBlock, looksBinary, sniffEncoding, type TextEncoding } from './encoding.ts';
 import { addLineDetections, countNewlines, type FindingSink } from './sink.ts';
 import { htmlMasker, qpDecoder } from './markup.ts';
-import { base64Parts } from './mime.ts';
+import { base64Parts, type Attachment } from './mime.ts';
 
-function emailText(): (text: string) => string {
-  const b64 = base64Parts();
+function emailText(collect?: (a: Attachment) => void): (text: string) => string {
+  const b64 = base64Parts(collect);
   const qp = qpDecoder();
   return (text) => qp(b64(text));
 }
@@ -39,6 +39,8 @@ export interface TextScanInput {
   blockSize?: number;
   /** Only these lines (a large file is read by several workers at once); line 1 is the range's first. */
   range?: TextRange;
+  /** E-mails: receives the attached documents, decoded, to be read after the message. */
+  attachments?: (a: Attachment) => void;
 }
 
 /** 'binary': not scanned (no error); otherwise the number of line breaks read. */
@@ -93,7 +95,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   let eof = filled < buf.length;
   let line = 1;
   let columnOffset = 0;
-  const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText() : null;
+  const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText(input.attachments) : null;
 
   for (;;) {
     if (filled <= start && eof) break;

@@ -1,0 +1,54 @@
+// Office documents and PDFs, read whole from memory: a file's bytes, or a document attached to
+// an e-mail (its findings then carry the locator « pièce jointe « devis.pdf », page 2 »).
+import { scanDoc } from './extract/doc.ts';
+import { scanDocx } from './extract/docx.ts';
+import type { Attachment } from './extract/mime.ts';
+import { scanOdp } from './extract/odp.ts';
+import { scanOds } from './extract/ods.ts';
+import { scanOdt } from './extract/odt.ts';
+import { scanPdf } from './extract/pdf.ts';
+import { scanPptx } from './extract/pptx.ts';
+import type { FindingSink } from './extract/sink.ts';
+import type { Detect } from './extract/text.ts';
+import { scanXlsx } from './extract/xlsx.ts';
+import { isZip } from './extract/zip.ts';
+import { formatOf, isTextFormat, type FileFormat } from './formats.ts';
+
+export type DocumentFormat = Exclude<FileFormat, 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'texte'>;
+
+export function isDocumentFormat(f: FileFormat | 'binaire'): f is DocumentFormat {
+  return f !== 'binaire' && !isTextFormat(f);
+}
+
+/** Reads a document; returns the number of pages of a PDF. */
+export async function scanDocument(format: DocumentFormat, data: Uint8Array, detect: Detect, sink: FindingSink, onPage?: (n: number, total: number) => void): Promise<number | undefined> {
+  if (format === 'docx' || (format === 'doc' && isZip(data))) scanDocx(data, detect, sink);
+  else if (format === 'doc') await scanDoc(data, detect, sink);
+  else if (format === 'xlsx') scanXlsx(data, detect, sink);
+  else if (format === 'ods') scanOds(data, detect, sink);
+  else if (format === 'odt') scanOdt(data, detect, sink);
+  else if (format === 'pptx') scanPptx(data, detect, sink);
+  else if (format === 'odp') scanOdp(data, detect, sink);
+  else return scanPdf(data, detect, sink, onPage ?? (() => {}));
+  return undefined;
+}
+
+/**
+ * The documents attached to an e-mail, after its text. One that cannot be read (protected,
+ * damaged) is passed over: the message itself was read, and the sender still has the file.
+ */
+export async function scanAttachments(attachments: Attachment[], detect: Detect, sink: FindingSink, alive: () => void = () => {}): Promise<void> {
+  for (const a of attachments) {
+    const format = formatOf(a.name);
+    if (!isDocumentFormat(format)) continue;
+    sink.locatorPrefix = `pièce jointe « ${a.name} »`;
+    try {
+      await scanDocument(format, a.data, detect, sink, alive);
+      alive();
+    } catch {
+      // see above
+    } finally {
+      sink.locatorPrefix = null;
+    }
+  }
+}

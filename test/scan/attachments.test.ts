@@ -1,0 +1,121 @@
+// Documents attached to e-mails (a quote in PDF, a CV in .docx, a .csv export) are read after
+// the message, with the locator « pièce jointe « nom », page N »; images are not searched as
+// text; a protected attachment is passed over and the message still counts.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyseFile } from '../../src/scan/analyse.ts';
+import { scanToList } from '../../src/scan/engine.ts';
+import { makeDocx, makePdf } from './engine-fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'rempart-pj-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const b64 = (b: Uint8Array | string) => Buffer.from(b).toString('base64').replace(/.{76}/g, '$&\r\n');
+const file = (name: string, lines: string[]) => {
+  const p = join(dir, name);
+  writeFileSync(p, lines.join('\r\n'));
+  return p;
+};
+const located = async (path: string) => {
+  const r = await analyseFile({ path, format: 'eml', maxFindings: 100 }, () => {});
+  return { r, at: r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`) };
+};
+
+describe('e-mail attachments', () => {
+  it('reads attached documents, named in every usual way, after the message', async () => {
+    const pdf = await makePdf([['Devis n° 12'], ['IBAN FR76 3000 6000 0112 3456 7890 189']]);
+    const docx = makeDocx(['Curriculum vitæ', 'Téléphone : 06 11 22 33 44']);
+    const odt = makeDocx(['Écrire à compta@client-exemple.fr']); // a .docx sent under a Latin-1 name
+    const lines = [
+      'From: Sophie <sophie@exemple.fr>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="B"',
+      '',
+      '--B',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Bonjour, voici les pièces.',
+      '--B',
+      'Content-Type: application/pdf; name="devis.pdf"',
+      'Content-Disposition: attachment;',
+      '\tfilename="devis.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(pdf),
+      '--B',
+      'Content-Type: application/octet-stream',
+      "Content-Disposition: attachment; filename*=UTF-8''CV%20Z%C3%A9lie.docx",
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(docx),
+      '--B',
+      'Content-Type: application/octet-stream',
+      "Content-Disposition: attachment; filename*=iso-8859-1''r%E9sum%E9.docx",
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(odt),
+      '--B',
+      'Content-Type: application/octet-stream; name="=?UTF-8?Q?clients_=C3=A9t=C3=A9.csv?="',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('nom;email\nMartin;jeanne.martin@exemple.fr\n'),
+      '--B',
+      'Content-Type: image/png; name="photo.png"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('rappeler le 01 23 45 67 89 ou ecrire a cache@exemple.fr'),
+      // base64 of a binary part is not text: this line would read as an IBAN
+      'FR7630006000011234567890189',
+      '--B--',
+      'Signature : fin@exemple.fr',
+    ];
+    const { r, at } = await located(file('devis.eml', lines));
+    expect(r.error).toBeUndefined();
+    const all = lines.join('\r\n').split('\r\n');
+    // its first base64 line: after the part's two headers and the blank line
+    const csvLine = all.indexOf('Content-Type: application/octet-stream; name="=?UTF-8?Q?clients_=C3=A9t=C3=A9.csv?="') + 4;
+    expect(at).toEqual([
+      'email ligne 1',
+      `email ligne ${csvLine}`, // a text attachment is read in place, like a text part
+      `email ligne ${all.length}`,
+      'iban pièce jointe « devis.pdf », page 2',
+      'phone pièce jointe « CV Zélie.docx », paragraphe 2',
+      'email pièce jointe « résumé.docx », paragraphe 1',
+    ]);
+  });
+
+  it('passes over a protected or damaged attachment and still reads the rest', async () => {
+    const locked = await makePdf([['iban FR76 3000 6000 0112 3456 7890 189']], { userPassword: 'secret' });
+    const lines = [
+      'Content-Type: multipart/mixed; boundary="B"',
+      '',
+      '--B',
+      'Content-Type: application/pdf; name="verrou.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(locked),
+      '--B',
+      'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name="casse.docx"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('pas un zip'),
+      '--B',
+      'Content-Type: application/pdf; name="ok.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(await makePdf([['Contact : ok@exemple.fr']])),
+      '--B--',
+    ];
+    const { r, at } = await located(file('verrou.eml', lines));
+    expect(r.error).toBeUndefined();
+    expect(at).toEqual(['email pièce jointe « ok.pdf », page 1']);
+  });
+
+  it('goes through the worker threads, like any e-mail', async () => {
+    const sub = mkdtempSync(join(dir, 'boite-'));
+    writeFileSync(join(sub, 'a.eml'), ['Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: application/pdf; name="f.pdf"', 'Content-Transfer-Encoding: base64', '', b64(await makePdf([['x@exemple.fr']])), '--B--'].join('\r\n'));
+    const [report] = await scanToList([sub], { workers: 2 });
+    expect(report!.findings.map((f) => f.locator)).toEqual(['pièce jointe « f.pdf », page 1']);
+  });
+});
