@@ -77,6 +77,8 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     let lines: number | undefined;
     // Many « .doc » files are really RTF or HTML (Word's « Enregistrer sous »): read as text.
     const docAsText = job.format === 'doc' && !startsAsContainer(fd);
+    // A file of unknown type that starts as a mailbox (Thunderbird's « Inbox », « Sent »…) is read as e-mail.
+    const mailbox = job.format === 'texte' && !job.range && startsWith(fd, 'From ');
     if (isTextFormat(job.format) || docAsText) {
       const attachments: Attachment[] = [];
       let attachedBytes = 0;
@@ -84,7 +86,8 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
         // bounded per message: the documents wait in memory until its text is read
         if ((attachedBytes += a.data.length) <= MAX_ATTACHED_BYTES) attachments.push(a);
       };
-      const outcome = scanTextFile({ fd, format: TEXT_HINT[job.format] ?? 'text', detect, sink, onBytes, ...(job.range ? { range: job.range } : {}), ...(job.format === 'eml' ? { attachments: collect } : {}) });
+      const email = job.format === 'eml' || mailbox;
+      const outcome = scanTextFile({ fd, format: email ? 'eml' : (TEXT_HINT[job.format] ?? 'text'), detect, sink, onBytes, ...(job.range ? { range: job.range } : {}), ...(email ? { attachments: collect } : {}) });
       if (outcome === 'binary') return docAsText ? result({ error: toReport(fileErrors.corrupt('Word')) }) : result({ binary: true });
       lines = outcome.lines;
       // a long PDF attachment still tells the pool's watchdog that the worker is alive
@@ -104,6 +107,11 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
   } finally {
     closeSync(fd);
   }
+}
+
+function startsWith(fd: number, prefix: string): boolean {
+  const head = Buffer.alloc(prefix.length);
+  return readSync(fd, head, 0, head.length, 0) === head.length && head.toString('latin1') === prefix;
 }
 
 /** The file starts as an OLE compound file or a zip (a real Word document, or a .docx renamed). */

@@ -112,6 +112,39 @@ describe('e-mail attachments', () => {
     expect(at).toEqual(['email pièce jointe « ok.pdf », page 1']);
   });
 
+  it('reads a mailbox file (Thunderbird « Inbox », no extension) message by message, attachments too', async () => {
+    const lines = [
+      'From - Mon Mar 02 09:00:00 2026',
+      'From: Paul <paul@exemple.fr>',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('Bonjour, écrivez à claire.bernard@exemple.fr'),
+      '',
+      'From - Mon Mar 02 18:00:00 2026',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('Rappel : luc.martin@exemple.fr'),
+      '',
+      'From - Tue Mar 03 10:00:00 2026',
+      'From: Zoé <zoe@exemple.fr>',
+      'Content-Type: multipart/mixed; boundary="C"',
+      '',
+      '--C',
+      'Content-Type: application/pdf; name="rib.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(await makePdf([['IBAN FR76 3000 6000 0112 3456 7890 189']])),
+      '--C--',
+      '',
+    ];
+    const p = file('Inbox', lines);
+    const r = await analyseFile({ path: p, format: 'texte', maxFindings: 100 }, () => {});
+    const at = r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`);
+    expect(at).toEqual(['email ligne 2', 'email ligne 6', 'email ligne 12', 'email ligne 15', 'iban pièce jointe « rib.pdf », page 1']);
+  });
+
   it('goes through the worker threads, like any e-mail', async () => {
     const sub = mkdtempSync(join(dir, 'boite-'));
     writeFileSync(join(sub, 'a.eml'), ['Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: application/pdf; name="f.pdf"', 'Content-Transfer-Encoding: base64', '', b64(await makePdf([['x@exemple.fr']])), '--B--'].join('\r\n'));

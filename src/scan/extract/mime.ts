@@ -44,6 +44,8 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
   let decoder: TextDecoder | null = null;
   /** The base64 of an attachment being read (null: a binary part that is only blanked). */
   let attached: { chunks: string[]; chars: number } | null = null;
+  /** The last line of the previous block was blank (an mbox "From " line must follow one). */
+  let previousBlank = true;
 
   const decodeChunk = (b64: string, final: boolean): string => {
     const joined = carry + b64;
@@ -57,7 +59,10 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
 
   return (text) => {
     // Fast path: no base64 part can start or go on in this block.
-    if (!body64 && !(headers && part.base64) && text.indexOf('base64') === -1) return text;
+    if (!body64 && !(headers && part.base64) && text.indexOf('base64') === -1) {
+      previousBlank = text.endsWith('\n\n') || text.endsWith('\n\r\n') || (text === '' && previousBlank);
+      return text;
+    }
     const binary = () => !part.text;
     const lines = text.split('\n');
     let pending: { first: number; chunks: string[] } | null = null;
@@ -79,7 +84,8 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
     for (let i = 0; i < lines.length; i++) {
       const raw = lines[i]!;
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      if (line.startsWith('--')) {
+      // a boundary, or the "From " line that starts the next message of a mailbox (mbox)
+      if (line.startsWith('--') || (line.startsWith('From ') && (i === 0 ? previousBlank : lines[i - 1] === '' || lines[i - 1] === '\r'))) {
         if (body64) endBody();
         headers = true;
         part = freshPart();
@@ -118,6 +124,9 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
     }
     // The part goes on in the next block: decode what this block holds.
     flush(false);
+    // a block ends with a line break: its last line is the one before the final empty string
+    const tail = lines.length >= 2 ? lines[lines.length - 2]! : '';
+    previousBlank = tail === '' || tail === '\r';
     return lines.join('\n');
   };
 }
