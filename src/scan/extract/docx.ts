@@ -2,29 +2,13 @@
 import type { FindingSink } from './sink.ts';
 import { addSegmentDetections } from './sink.ts';
 import type { Detect } from './text.ts';
-import { decodeXml, xmlTokens } from './xml.ts';
+import { ooxmlParagraphs, type ParagraphTags } from './xml.ts';
 import { readZipEntries } from './zip.ts';
 import { fileErrors } from '../errors.ts';
 
-export function docxParagraphs(xml: string): string[] {
-  const paragraphs: string[] = [];
-  let current: string[] | null = null;
-  let inText = false;
-  for (const t of xmlTokens(xml)) {
-    if (t.tag === 'w:p') {
-      if (t.selfClosing) paragraphs.push('');
-      else if (!t.closing) current = [];
-      else if (current) {
-        paragraphs.push(current.join(''));
-        current = null;
-      }
-    } else if (t.tag === 'w:t') inText = !t.closing && !t.selfClosing;
-    else if (t.tag === 'w:tab' && current) current.push('\t');
-    else if ((t.tag === 'w:br' || t.tag === 'w:cr') && current) current.push(' ');
-    else if (t.text !== undefined && inText && current) current.push(decodeXml(t.text));
-  }
-  return paragraphs;
-}
+const WORD: ParagraphTags = { paragraph: 'w:p', text: ['w:t'], tab: 'w:tab', breaks: ['w:br', 'w:cr'] };
+
+export const docxParagraphs = (xml: string): string[] => ooxmlParagraphs(xml, WORD);
 
 /** Other parts where people's details hide: letterheads, notes, reviewers' comments. */
 const OTHER_PARTS: [RegExp, string][] = [

@@ -1,10 +1,9 @@
 // OpenDocument presentation (.odp, LibreOffice Impress): the paragraphs of each page (notes
 // included) of content.xml; locator « diapositive N, paragraphe M », as for PowerPoint.
-import { fileErrors } from '../errors.ts';
 import { odtParagraphs } from './odt.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
-import { readZipEntries } from './zip.ts';
+import { openDocumentContent } from './opendocument.ts';
 
 /** The XML of each <draw:page> of a presentation's content.xml, in order. */
 export function odpPages(xml: string): string[] {
@@ -20,10 +19,7 @@ export function odpPages(xml: string): string[] {
 }
 
 export function scanOdp(data: Uint8Array, detect: Detect, sink: FindingSink): void {
-  const entries = readZipEntries(data, 'OpenDocument', (n) => n === 'content.xml' || n === 'META-INF/manifest.xml');
-  if (/encryption-data/.test(entries.text('META-INF/manifest.xml') ?? '')) throw fileErrors.protectedFile();
-  const xml = entries.text('content.xml');
-  if (xml === undefined) throw fileErrors.corrupt('OpenDocument');
+  const xml = openDocumentContent(data);
   odpPages(xml).forEach((page, p) => {
     addSegmentDetections(sink, odtParagraphs(page), (text) => detect(text, { format: 'docx' }), (i) => `diapositive ${p + 1}, paragraphe ${i + 1}`);
   });

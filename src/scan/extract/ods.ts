@@ -1,10 +1,9 @@
 // OpenDocument spreadsheets (.ods, LibreOffice): content.xml; locator « Feuille1!B3 ».
-import { fileErrors } from '../errors.ts';
 import { detectSheet, type Cell } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';
-import { readZipEntries } from './zip.ts';
+import { openDocumentContent } from './opendocument.ts';
 
 /** Repeated empty rows/columns (LibreOffice pads to 1 048 576 rows) only move the counters. */
 export function odsSheets(xml: string): { name: string; cells: Cell[] }[] {
@@ -49,9 +48,6 @@ export function odsSheets(xml: string): { name: string; cells: Cell[] }[] {
 }
 
 export function scanOds(data: Uint8Array, detect: Detect, sink: FindingSink): void {
-  const entries = readZipEntries(data, 'OpenDocument', (n) => n === 'content.xml' || n === 'META-INF/manifest.xml');
-  if (/encryption-data/.test(entries.text('META-INF/manifest.xml') ?? '')) throw fileErrors.protectedFile();
-  const xml = entries.text('content.xml');
-  if (xml === undefined) throw fileErrors.corrupt('OpenDocument');
+  const xml = openDocumentContent(data);
   for (const s of odsSheets(xml)) detectSheet(s.name, s.cells, detect, 'xlsx', sink);
 }

@@ -1,10 +1,9 @@
 // OpenDocument text (.odt, LibreOffice Writer): paragraphs and headings of content.xml;
 // locator « paragraphe N », as for Word.
-import { fileErrors } from '../errors.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { decodeXml, xmlTokens } from './xml.ts';
-import { readZipEntries } from './zip.ts';
+import { openDocumentContent } from './opendocument.ts';
 
 export function odtParagraphs(xml: string): string[] {
   const paragraphs: string[] = [];
@@ -29,9 +28,6 @@ export function odtParagraphs(xml: string): string[] {
 }
 
 export function scanOdt(data: Uint8Array, detect: Detect, sink: FindingSink): void {
-  const entries = readZipEntries(data, 'OpenDocument', (n) => n === 'content.xml' || n === 'META-INF/manifest.xml');
-  if (/encryption-data/.test(entries.text('META-INF/manifest.xml') ?? '')) throw fileErrors.protectedFile();
-  const xml = entries.text('content.xml');
-  if (xml === undefined) throw fileErrors.corrupt('OpenDocument');
+  const xml = openDocumentContent(data);
   addSegmentDetections(sink, odtParagraphs(xml), (text) => detect(text, { format: 'docx' }), (i) => `paragraphe ${i + 1}`);
 }

@@ -5,29 +5,13 @@
 import { fileErrors } from '../errors.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
-import { decodeXml, xmlTokens } from './xml.ts';
+import { ooxmlParagraphs, type ParagraphTags } from './xml.ts';
 import { readZipEntries } from './zip.ts';
 
-/** Paragraphs (<a:p>) of a DrawingML part; line breaks and tabs become spaces and tabs. */
-export function drawingParagraphs(xml: string): string[] {
-  const paragraphs: string[] = [];
-  let current: string[] | null = null;
-  let inText = false;
-  for (const t of xmlTokens(xml)) {
-    if (t.tag === 'a:p') {
-      if (t.selfClosing) paragraphs.push('');
-      else if (!t.closing) current = [];
-      else if (current) {
-        paragraphs.push(current.join(''));
-        current = null;
-      }
-    } else if (t.tag === 'a:t' || t.tag === 'p:text') inText = !t.closing && !t.selfClosing;
-    else if (t.tag === 'a:br' && current) current.push(' ');
-    else if (t.tag === 'a:tab' && current) current.push('\t');
-    else if (t.text !== undefined && inText) (current ?? paragraphs).push(decodeXml(t.text));
-  }
-  return paragraphs;
-}
+// Slide comments (<p:text>) hold their text outside any paragraph.
+const DRAWING: ParagraphTags = { paragraph: 'a:p', text: ['a:t', 'p:text'], tab: 'a:tab', breaks: ['a:br'] };
+
+export const drawingParagraphs = (xml: string): string[] => ooxmlParagraphs(xml, DRAWING);
 
 const PART = /^ppt\/(slides\/slide|notesSlides\/notesSlide|comments\/comment)(\d+)\.xml$/;
 const LABEL: Record<string, string> = { 'slides/slide': 'diapositive', 'notesSlides/notesSlide': 'notes de la diapositive', 'comments/comment': 'commentaires' };

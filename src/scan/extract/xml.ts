@@ -37,3 +37,33 @@ export function decodeXml(s: string): string {
     return NAMED[e] ?? m;
   });
 }
+
+/** The element names of an Office Open XML text: Word's (w:) or DrawingML's (a:, slides). */
+export interface ParagraphTags {
+  paragraph: string;
+  text: readonly string[];
+  tab: string;
+  breaks: readonly string[];
+}
+
+/** Paragraphs of an Office Open XML part; line breaks become spaces. Text outside any paragraph (slide comments) is one of its own. */
+export function ooxmlParagraphs(xml: string, tags: ParagraphTags): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] | null = null;
+  let inText = false;
+  for (const t of xmlTokens(xml)) {
+    if (t.tag === tags.paragraph) {
+      if (t.selfClosing) paragraphs.push('');
+      else if (!t.closing) current = [];
+      else if (current) {
+        paragraphs.push(current.join(''));
+        current = null;
+      }
+    } else if (t.tag !== undefined && tags.text.includes(t.tag)) inText = !t.closing && !t.selfClosing;
+    else if (t.tag === tags.tab && current) current.push('\t');
+    else if (t.tag !== undefined && tags.breaks.includes(t.tag) && current) current.push(' ');
+    else if (t.text !== undefined && inText) (current ?? paragraphs).push(decodeXml(t.text));
+  }
+  return paragraphs;
+}
+
