@@ -38,7 +38,10 @@ export function makeOds(sheetName: string, rows: string[][]): Uint8Array {
   return zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8(content) });
 }
 
-export function makePdf(pages: string[][], options: { userPassword?: string } = {}): Promise<Buffer> {
+/** A 1×1 PNG: the page of a scanned document, as far as text extraction goes. */
+export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+export function makePdf(pages: string[][], options: { userPassword?: string; image?: boolean } = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ autoFirstPage: false, ...(options.userPassword ? { userPassword: options.userPassword } : {}) });
     const chunks: Buffer[] = [];
@@ -47,6 +50,7 @@ export function makePdf(pages: string[][], options: { userPassword?: string } = 
     doc.on('error', reject);
     for (const lines of pages) {
       doc.addPage();
+      if (options.image) doc.image(TINY_PNG, 50, 50, { width: 400 });
       for (const l of lines) doc.fontSize(12).text(l);
     }
     doc.end();

@@ -258,6 +258,15 @@ describe('bad documents: French per-file errors', () => {
     }
   });
 
+  it('a PDF without any text (a scan) is said so, not counted as clean', async () => {
+    for (const [name, pdf] of [['scan.pdf', await makePdf([[], []], { image: true })], ['blanc.pdf', await makePdf([[]])]] as const) {
+      const r = await analyse(file(name, pdf));
+      expect(r.error, name).toEqual({ code: 'SANS_TEXTE', message: 'Aucun texte dans ce PDF (document scanné ou images) : Rempart ne lit pas les images, vérifiez-le à la main.' });
+    }
+    // an image beside some text is an ordinary page
+    expect((await analyse(file('mixte.pdf', await makePdf([['Contact : a.b@exemple.fr'], []], { image: true })))).error).toBeUndefined();
+  });
+
   it('a zip bomb inside a DOCX is stopped by the decompression cap', async () => {
     const bomb = makeDocxBomb(12);
     expect(bomb.length).toBeLessThan(1024 * 1024);

@@ -29,6 +29,8 @@ export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSin
     throw fileErrors.corrupt('PDF');
   }
   try {
+    // A PDF without any text is a scan (an identity card, a signed contract): no count would say so.
+    let readable = false;
     for (let n = 1; n <= doc.numPages; n++) {
       let text = '';
       try {
@@ -43,9 +45,11 @@ export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSin
       } catch {
         throw fileErrors.corrupt('PDF');
       }
+      readable ||= /\S/.test(text);
       addSegmentDetections(sink, [text], (t) => detect(t, { format: 'pdf' }), () => `page ${n}`);
       onPage?.(n, doc.numPages);
     }
+    if (!readable && doc.numPages > 0) throw fileErrors.noText();
     return doc.numPages;
   } finally {
     await doc.destroy();
