@@ -1,5 +1,6 @@
-// Office documents and PDFs, read whole from memory: a file's bytes, or a document attached to
-// an e-mail (its findings then carry the locator « pièce jointe « devis.pdf », page 2 »).
+// Office documents, PDFs and zip archives, read whole from memory: a file's bytes, or a document
+// attached to an e-mail (its findings then carry the locator « pièce jointe « devis.pdf », page 2 »).
+import { scanZip } from './extract/archive.ts';
 import { scanDoc } from './extract/doc.ts';
 import { scanDocx } from './extract/docx.ts';
 import type { Attachment } from './extract/mime.ts';
@@ -29,6 +30,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'odt') scanOdt(data, detect, sink);
   else if (format === 'pptx') scanPptx(data, detect, sink);
   else if (format === 'odp') scanOdp(data, detect, sink);
+  else if (format === 'zip') await scanZip(data, detect, sink, (f, d) => scanDocument(f as DocumentFormat, d, detect, sink), () => onPage?.(1, 1));
   else return scanPdf(data, detect, sink, onPage ?? (() => {}));
   return undefined;
 }

@@ -12,7 +12,7 @@ import type { ScanProgress } from '../../src/scan/contract.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rempart-non-lus-'));
 const BINARY = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 1, 2, 3, 0, 0]);
-for (const name of ['carte-vitale.JPG', 'scan.heic', 'plan.vsd', 'compta.xls', 'formation.ppt', 'boite.pst', 'photos.zip', 'clients.sqlite', 'coffre.kdbx', 'annonce.mp3', 'inconnu.dat']) {
+for (const name of ['carte-vitale.JPG', 'scan.heic', 'plan.vsd', 'compta.xls', 'formation.ppt', 'boite.pst', 'photos.7z', 'clients.sqlite', 'coffre.kdbx', 'annonce.mp3', 'inconnu.dat']) {
   writeFileSync(join(root, name), BINARY);
 }
 writeFileSync(join(root, 'notes.txt'), 'Écrire à jeanne.martin@exemple.fr\n');
@@ -42,7 +42,7 @@ describe('files not read', () => {
       '  2 images ou photos — un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.',
       '  3 documents bureautiques anciens (.xls, .ppt, .pub…) — à enregistrer au format .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
       '  1 fichier de messagerie Outlook (.msg, .pst) — messages à exporter au format .eml puis à analyser de nouveau.',
-      '  1 archive (.zip, .rar…) — à décompresser dans le dossier puis à analyser de nouveau.',
+      '  1 archive (.rar, .7z…) — à décompresser dans le dossier puis à analyser de nouveau.',
       '  1 base de données (.sqlite, .db…) — contenu et accès à vérifier.',
       '  1 fichier chiffré (.age, .gpg, .kdbx) — contenu protégé par une clé ou un mot de passe : rien à faire.',
       '  2 autres fichiers binaires — sons, vidéos, programmes : rien à analyser.',

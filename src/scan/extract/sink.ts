@@ -37,7 +37,10 @@ export class FindingSink {
     this.perType[ds.code(i)]!++;
     this.total++;
     const d = ds.at(text, i);
-    if (this.locatorPrefix !== null) where = { locator: where.locator ? `${this.locatorPrefix}, ${where.locator}` : this.locatorPrefix };
+    if (this.locatorPrefix !== null) {
+      const p = this.locatorPrefix;
+      where = { locator: where.locator ? `${p}, ${where.locator}` : where.line !== undefined ? `${p}, ligne ${where.line}` : p };
+    }
     // key order is the jsonl report's: path, type, category, line, column | locator, length, masked
     this.findings.push({ path: this.path, type: d.type, category: d.category, ...where, length: d.length, masked: d.masked });
   }

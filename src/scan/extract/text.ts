@@ -30,7 +30,8 @@ export interface TextRange {
 }
 
 export interface TextScanInput {
-  fd: number;
+  /** The open file, or the bytes of a file taken out of an archive. */
+  fd: number | Uint8Array;
   format: TextFormat;
   detect: Detect;
   sink: FindingSink;
@@ -139,7 +140,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     if (filled < buf.length) eof = true;
   }
   // A file shorter at the end than what we read was truncated meanwhile.
-  if (fstatSync(fd).size < base + filled) throw fileErrors.changed();
+  if (typeof fd === 'number' && fstatSync(fd).size < base + filled) throw fileErrors.changed();
   return { lines: line - 1 };
 }
 
@@ -149,7 +150,12 @@ function headerOf(buf: Buffer, from: number, filled: number, encoding: TextEncod
   return firstLine(decodeBlock(buf.subarray(from, nl === -1 ? filled : nl), encoding).text);
 }
 
-function readInto(fd: number, buf: Buffer, offset: number, position: number): number {
+function readInto(fd: number | Uint8Array, buf: Buffer, offset: number, position: number): number {
+  if (typeof fd !== 'number') {
+    const n = Math.max(0, Math.min(buf.length - offset, fd.length - position));
+    buf.set(fd.subarray(position, position + n), offset);
+    return n;
+  }
   let total = 0;
   while (offset + total < buf.length) {
     const n = readSync(fd, buf, offset + total, buf.length - offset - total, position + total);

@@ -82,15 +82,18 @@ const utf8 = new TextDecoder('utf-8');
 
 /** Decodes one part at a time, so that only the sheet being read sits in the heap as text. */
 export class ZipEntries {
-  constructor(private readonly bytes: Map<string, Uint8Array>) {}
+  constructor(private readonly entries: Map<string, Uint8Array>) {}
   has(name: string): boolean {
-    return this.bytes.has(name);
+    return this.entries.has(name);
   }
   names(): string[] {
-    return [...this.bytes.keys()];
+    return [...this.entries.keys()];
+  }
+  bytes(name: string): Uint8Array | undefined {
+    return this.entries.get(name);
   }
   text(name: string): string | undefined {
-    const b = this.bytes.get(name);
+    const b = this.entries.get(name);
     return b === undefined ? undefined : utf8.decode(b);
   }
 }

@@ -1,0 +1,76 @@
+// Zip archives (a client folder archived, a « photos.zip » sent by e-mail): the files inside
+// that Rempart reads are read as if they were in the folder, with the locator « dans l’archive :
+// Clients/liste.csv, ligne 3 ». Archives inside the archive are not opened (one level), and the
+// zip caps (decompressed size, entries, ratio) stop a bomb. A password-protected archive says
+// so in its central directory: it is reported as protected, not as damaged.
+import { fileErrors } from '../errors.ts';
+import { formatOf, isTextFormat, type FileFormat } from '../formats.ts';
+import type { FindingSink } from './sink.ts';
+import { scanTextFile, type Detect, type TextFormat } from './text.ts';
+import { isZip, readZipEntries } from './zip.ts';
+
+const TEXT_HINT: Partial<Record<FileFormat, TextFormat>> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };
+
+/**
+ * Reads the central directory: null when there is none (not a whole zip), else whether an
+ * entry is encrypted (general purpose flag, bit 0).
+ */
+export function centralDirectory(data: Uint8Array): { encrypted: boolean } | null {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  // the end of central directory record is in the last 22 bytes + comment (64 KB at most)
+  let eocd = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > data.length || view.getUint32(p, true) !== 0x02014b50) return null;
+    if (view.getUint16(p + 8, true) & 1) return { encrypted: true };
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return { encrypted: false };
+}
+
+/**
+ * The files of the archive, each read like a file of the folder. `readDocument` reads an
+ * Office file or a PDF (see documents.ts; passed in to keep this module free of the others).
+ */
+export async function scanZip(
+  data: Uint8Array,
+  detect: Detect,
+  sink: FindingSink,
+  readDocument: (format: FileFormat, data: Uint8Array) => Promise<unknown>,
+  alive: () => void = () => {},
+): Promise<void> {
+  const directory = isZip(data) ? centralDirectory(data) : null;
+  if (!directory) throw fileErrors.corrupt('ZIP');
+  if (directory.encrypted) throw fileErrors.protectedFile();
+  const readable = (name: string) => {
+    if (name.endsWith('/') || name.startsWith('__MACOSX/')) return false;
+    const f = formatOf(name);
+    return f !== 'binaire' && f !== 'zip';
+  };
+  const entries = readZipEntries(data, 'ZIP', readable);
+  const outer = sink.locatorPrefix;
+  try {
+    for (const name of entries.names().sort()) {
+      const format = formatOf(name) as FileFormat;
+      sink.locatorPrefix = `${outer ? `${outer}, ` : ''}dans l’archive : ${name}`;
+      const bytes = entries.bytes(name)!;
+      try {
+        if (isTextFormat(format)) scanTextFile({ fd: bytes, format: TEXT_HINT[format] ?? 'text', detect, sink, onBytes: () => {} });
+        else await readDocument(format, bytes);
+      } catch {
+        // a damaged or protected file inside the archive is passed over; the others are read
+      }
+      alive();
+    }
+  } finally {
+    sink.locatorPrefix = outer;
+  }
+}
