@@ -2,6 +2,7 @@
 // attached to an e-mail (its findings then carry the locator « pièce jointe « devis.pdf », page 2 »).
 import { scanZip } from './extract/archive.ts';
 import { scanDoc } from './extract/doc.ts';
+import { scanMsg } from './extract/msg.ts';
 import { scanDocx } from './extract/docx.ts';
 import type { Attachment } from './extract/mime.ts';
 import { scanOdp } from './extract/odp.ts';
@@ -10,7 +11,7 @@ import { scanOdt } from './extract/odt.ts';
 import { scanPdf } from './extract/pdf.ts';
 import { scanPptx } from './extract/pptx.ts';
 import type { FindingSink } from './extract/sink.ts';
-import type { Detect } from './extract/text.ts';
+import { scanTextFile, type Detect, type TextFormat } from './extract/text.ts';
 import { scanXlsx } from './extract/xlsx.ts';
 import { isZip } from './extract/zip.ts';
 import { formatOf, isTextFormat, type FileFormat } from './formats.ts';
@@ -31,6 +32,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'pptx') scanPptx(data, detect, sink);
   else if (format === 'odp') scanOdp(data, detect, sink);
   else if (format === 'zip') await scanZip(data, detect, sink, (f, d) => scanDocument(f as DocumentFormat, d, detect, sink), () => onPage?.(1, 1));
+  else if (format === 'msg') await scanMsg(data, detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)));
   else return scanPdf(data, detect, sink, onPage ?? (() => {}));
   return undefined;
 }
@@ -42,10 +44,12 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
 export async function scanAttachments(attachments: Attachment[], detect: Detect, sink: FindingSink, alive: () => void = () => {}): Promise<void> {
   for (const a of attachments) {
     const format = formatOf(a.name);
-    if (!isDocumentFormat(format)) continue;
+    if (format === 'binaire') continue;
     sink.locatorPrefix = `pièce jointe « ${a.name} »`;
     try {
-      await scanDocument(format, a.data, detect, sink, alive);
+      // text attachments of an Outlook message (those of an .eml are read in place)
+      if (!isDocumentFormat(format)) scanTextFile({ fd: a.data, format: TEXT_HINT[format] ?? 'text', detect, sink, onBytes: () => {} });
+      else await scanDocument(format, a.data, detect, sink, alive);
       alive();
     } catch {
       // see above
@@ -54,3 +58,5 @@ export async function scanAttachments(attachments: Attachment[], detect: Detect,
     }
   }
 }
+
+const TEXT_HINT: Partial<Record<FileFormat, TextFormat>> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };

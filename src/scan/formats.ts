@@ -3,13 +3,13 @@
 import { extname, basename } from 'node:path';
 import type { UnreadKind } from '../core/scan/unread.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'odp' | 'pdf' | 'zip' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'odp' | 'pdf' | 'zip' | 'msg' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
   '.json': 'json', '.jsonl': 'json', '.ndjson': 'json', '.eml': 'eml', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
-  '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.odp': 'odp', '.zip': 'zip',
+  '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg',
 };
 
 // Files Rempart does not read, by what they may hold (core/scan/unread.ts): the summary tells
@@ -18,7 +18,7 @@ const BY_EXTENSION: Record<string, FileFormat> = {
 const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre'>, string> = {
   image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
   bureautique: '.xls .ppt .pps .rtfd .pages .numbers .key .pub .vsd',
-  messagerie: '.msg .pst .ost',
+  messagerie: '.pst .ost',
   archive: '.gz .tgz .bz2 .xz .7z .rar .zst .iso .dmg',
   base: '.sqlite .db .mdb .accdb',
   chiffre: '.age .gpg .kdbx',
@@ -43,5 +43,5 @@ export function unreadKindOf(path: string): UnreadKind {
 }
 
 export function isTextFormat(f: FileFormat): f is 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'texte' {
-  return f !== 'xlsx' && f !== 'ods' && f !== 'docx' && f !== 'doc' && f !== 'odt' && f !== 'pptx' && f !== 'odp' && f !== 'pdf' && f !== 'zip';
+  return f !== 'xlsx' && f !== 'ods' && f !== 'docx' && f !== 'doc' && f !== 'odt' && f !== 'pptx' && f !== 'odp' && f !== 'pdf' && f !== 'zip' && f !== 'msg';
 }

@@ -4,10 +4,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/scan/analyse.ts';
 import { scanToList } from '../../src/scan/engine.ts';
-import { makeDocx, makePdf } from './engine-fixtures.ts';
+import { makeCompoundFile, makeDocx, makeMsg, makePdf } from './engine-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rempart-pj-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -143,6 +144,32 @@ describe('e-mail attachments', () => {
     const r = await analyseFile({ path: p, format: 'texte', maxFindings: 100 }, () => {});
     const at = r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`);
     expect(at).toEqual(['email ligne 2', 'email ligne 6', 'email ligne 12', 'email ligne 15', 'iban pièce jointe « rib.pdf », page 1']);
+  });
+
+  it('reads an Outlook message (.msg): subject, sender, recipients, body and attachments', async () => {
+    const msg = makeMsg({
+      subject: 'Devis pour Mme Bernard',
+      body: 'Bonjour,\r\nRappelez-moi au 06 12 34 56 78.\r\nCordialement',
+      from: ['Claire Bernard', 'claire.bernard@exemple.fr'],
+      to: [['Jean Dupuis', 'jean.dupuis@exemple.org']],
+      attachments: { 'rib.csv': strToU8('nom;iban\nBernard;FR76 3000 6000 0112 3456 7890 189\n'), 'contrat.docx': makeDocx(['Contrat', 'Écrire à compta@exemple.fr']) },
+    });
+    const p = join(dir, 'devis.msg');
+    writeFileSync(p, msg);
+    const r = await analyseFile({ path: p, format: 'msg', maxFindings: 100 }, () => {});
+    expect(r.error).toBeUndefined();
+    const at = r.findings.filter((f) => f.type !== 'person_name').map((f) => `${f.type} ${f.locator}`);
+    expect(at).toEqual([
+      'email expéditeur',
+      'email destinataires',
+      'phone corps du message, ligne 2',
+      'iban pièce jointe « rib.csv », ligne 2',
+      'email pièce jointe « contrat.docx », paragraphe 2',
+    ]);
+    expect(r.findings.filter((f) => f.type === 'person_name').map((f) => f.locator)).toContain('objet'); // « Mme Bernard »
+    writeFileSync(join(dir, 'casse.msg'), makeCompoundFile());
+    const broken = await analyseFile({ path: join(dir, 'casse.msg'), format: 'msg', maxFindings: 10 }, () => {});
+    expect(broken.error).toEqual({ code: 'CORROMPU', message: 'Fichier Outlook endommagé ou illisible.' });
   });
 
   it('goes through the worker threads, like any e-mail', async () => {

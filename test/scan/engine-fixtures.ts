@@ -1,4 +1,5 @@
 // Office and PDF files built at test time from minimal XML (fflate), exceljs and pdfkit.
+import CFB from 'cfb';
 import { strToU8, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
@@ -95,5 +96,35 @@ export function makeOdp(slides: string[][]): Uint8Array {
     .join('');
   const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><office:body><office:presentation>${pages}</office:presentation></office:body></office:document-content>`;
   return zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.presentation'), { level: 0 }], 'content.xml': strToU8(content) });
+}
+
+const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+
+/**
+ * An Outlook .msg: a compound file of MAPI property streams (subject 0037, body 1000, sender
+ * 0C1A/0C1F, recipients 3001/39FE, attachment name 3707 and data 3701), as Outlook writes them.
+ */
+export function makeMsg(m: { subject: string; body: string; from: [string, string]; to: [string, string][]; attachments?: Record<string, Uint8Array> }): Buffer {
+  const c = CFB.utils.cfb_new();
+  const add = (path: string, data: Buffer) => CFB.utils.cfb_add(c, path, data);
+  add('/__properties_version1.0', Buffer.alloc(32));
+  add('/__substg1.0_0037001F', utf16(m.subject));
+  add('/__substg1.0_1000001F', utf16(m.body));
+  add('/__substg1.0_0C1A001F', utf16(m.from[0]));
+  add('/__substg1.0_0C1F001F', utf16(m.from[1]));
+  m.to.forEach(([name, email], i) => {
+    const dir = `/__recip_version1.0_#${String(i).padStart(8, '0')}`;
+    add(`${dir}/__properties_version1.0`, Buffer.alloc(8));
+    add(`${dir}/__substg1.0_3001001F`, utf16(name));
+    add(`${dir}/__substg1.0_39FE001F`, utf16(email));
+  });
+  Object.entries(m.attachments ?? {}).forEach(([name, data], i) => {
+    const dir = `/__attach_version1.0_#${String(i).padStart(8, '0')}`;
+    add(`${dir}/__properties_version1.0`, Buffer.alloc(8));
+    add(`${dir}/__substg1.0_3707001F`, utf16(name));
+    add(`${dir}/__substg1.0_37010102`, Buffer.from(data));
+  });
+  CFB.utils.cfb_del(c, '/\u0001Sh33tJ5'); // the library's own marker stream
+  return CFB.write(c, { type: 'buffer' }) as Buffer;
 }
 

@@ -20,9 +20,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('files not read', () => {
   it('knows each kind by its extension, whatever the case', () => {
-    expect(['a.JPG', 'b.pub', 'c.ppt', 'd.msg', 'e.7z', 'f.db', 'g.gpg', 'h.mp4', 'i.dat'].map(unreadKindOf)).toEqual(['image', 'bureautique', 'bureautique', 'messagerie', 'archive', 'base', 'chiffre', 'autre', 'autre']);
+    expect(['a.JPG', 'b.pub', 'c.ppt', 'd.pst', 'e.7z', 'f.db', 'g.gpg', 'h.mp4', 'i.dat'].map(unreadKindOf)).toEqual(['image', 'bureautique', 'bureautique', 'messagerie', 'archive', 'base', 'chiffre', 'autre', 'autre']);
     // never opened: known binaries are skipped on their name
-    expect(['a.jpg', 'b.xls', 'c.msg', 'd.kdbx'].map(formatOf)).toEqual(['binaire', 'binaire', 'binaire', 'binaire']);
+    expect(['a.jpg', 'b.xls', 'c.pst', 'd.kdbx'].map(formatOf)).toEqual(['binaire', 'binaire', 'binaire', 'binaire']);
   });
 
   it('counts them by kind, including a file of unknown type found to be binary', async () => {
@@ -41,7 +41,7 @@ describe('files not read', () => {
       'Fichiers non lus (Rempart ne lit pas leur contenu)',
       '  2 images ou photos — un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.',
       '  3 documents bureautiques anciens (.xls, .ppt, .pub…) — à enregistrer au format .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
-      '  1 fichier de messagerie Outlook (.msg, .pst) — messages à exporter au format .eml puis à analyser de nouveau.',
+      '  1 boîte aux lettres Outlook (.pst, .ost) — messages à glisser dans un dossier (fichiers .msg) puis à analyser de nouveau.',
       '  1 archive (.rar, .7z…) — à décompresser dans le dossier puis à analyser de nouveau.',
       '  1 base de données (.sqlite, .db…) — contenu et accès à vérifier.',
       '  1 fichier chiffré (.age, .gpg, .kdbx) — contenu protégé par une clé ou un mot de passe : rien à faire.',

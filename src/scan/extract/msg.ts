@@ -1,0 +1,56 @@
+// Outlook messages (.msg, dragged out of Outlook into a folder): subject, sender, recipients
+// and body through @kenjiuno/msgreader, with the locators « objet », « expéditeur »,
+// « destinataires » and « corps du message, ligne N »; the attachments are handed back to be
+// read like those of an e-mail. A message inside the message is not opened (one level).
+import { fileErrors } from '../errors.ts';
+import type { Attachment } from './mime.ts';
+import { addSegmentDetections, type FindingSink } from './sink.ts';
+import type { Detect } from './text.ts';
+
+type MsgReaderClass = typeof import('@kenjiuno/msgreader').default;
+let reader: Promise<MsgReaderClass> | null = null;
+// Loaded on the first .msg only; a CommonJS module whose default export sits one level down.
+const loadReader = () =>
+  (reader ??= import('@kenjiuno/msgreader').then((m) => {
+    const mod = m.default as unknown as { default?: MsgReaderClass };
+    return mod.default ?? (m.default as unknown as MsgReaderClass);
+  }));
+
+/** Text of an HTML body, for messages that have no plain text one. */
+const htmlText = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n').replace(/<[^>]*>/g, ' ');
+
+export async function scanMsg(data: Uint8Array, detect: Detect, sink: FindingSink, readAttachments: (list: Attachment[]) => Promise<void>): Promise<void> {
+  const [MsgReader, CFB] = await Promise.all([loadReader(), import('cfb').then((m) => m.default)]);
+  let msg: InstanceType<MsgReaderClass>;
+  let fields: ReturnType<InstanceType<MsgReaderClass>['getFileData']>;
+  try {
+    // every message has its property stream: without it, the reader would see an empty message
+    if (!CFB.find(CFB.read(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { type: 'buffer' }), '__properties_version1.0')) throw new Error('not a message');
+    msg = new MsgReader(new DataView(data.buffer, data.byteOffset, data.byteLength));
+    fields = msg.getFileData();
+  } catch {
+    throw fileErrors.corrupt('Outlook');
+  }
+  if (fields.error) throw fileErrors.corrupt('Outlook');
+  const hints = { format: 'eml' as const };
+  const one = (label: string, text: string | undefined) => {
+    if (text) addSegmentDetections(sink, [text.replace(/\r?\n/g, ' ')], (t) => detect(t, hints), () => label);
+  };
+  one('objet', fields.subject);
+  one('expéditeur', [fields.senderName, fields.senderEmail, fields.senderSmtpAddress].filter(Boolean).join(' '));
+  one('destinataires', (fields.recipients ?? []).map((r) => [r.name, r.email, r.smtpAddress].filter(Boolean).join(' ')).join(' ; '));
+  const body = fields.body || (fields.bodyHtml ? htmlText(fields.bodyHtml) : '');
+  if (body) addSegmentDetections(sink, body.replace(/\r\n?/g, '\n').split('\n'), (t) => detect(t, hints), (i) => `corps du message, ligne ${i + 1}`);
+
+  const attachments: Attachment[] = [];
+  for (const a of fields.attachments ?? []) {
+    if (a.innerMsgContent) continue;
+    try {
+      const { fileName, content } = msg.getAttachment(a);
+      if (fileName && content) attachments.push({ name: fileName, data: Buffer.from(content.buffer, content.byteOffset, content.byteLength) });
+    } catch {
+      // an attachment that cannot be taken out is passed over, as for e-mails
+    }
+  }
+  await readAttachments(attachments);
+}
