@@ -42,10 +42,12 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
  * damaged) is passed over: the message itself was read, and the sender still has the file.
  */
 export async function scanAttachments(attachments: Attachment[], detect: Detect, sink: FindingSink, alive: () => void = () => {}): Promise<void> {
+  // inside an attachment or an archive entry already (a .msg attached to an e-mail): said in full
+  const outer = sink.locatorPrefix;
   for (const a of attachments) {
     const format = formatOf(a.name);
     if (format === 'binaire') continue;
-    sink.locatorPrefix = `pièce jointe « ${a.name} »`;
+    sink.locatorPrefix = `${outer ? `${outer}, ` : ''}pièce jointe « ${a.name} »`;
     try {
       // text attachments of an Outlook message (those of an .eml are read in place)
       if (!isDocumentFormat(format)) scanTextFile({ fd: a.data, format: TEXT_HINT[format] ?? 'text', detect, sink, onBytes: () => {} });
@@ -54,7 +56,7 @@ export async function scanAttachments(attachments: Attachment[], detect: Detect,
     } catch {
       // see above
     } finally {
-      sink.locatorPrefix = null;
+      sink.locatorPrefix = outer;
     }
   }
 }

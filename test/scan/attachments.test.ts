@@ -167,6 +167,10 @@ describe('e-mail attachments', () => {
       'email pièce jointe « contrat.docx », paragraphe 2',
     ]);
     expect(r.findings.filter((f) => f.type === 'person_name').map((f) => f.locator)).toContain('objet'); // « Mme Bernard »
+    // a message attached to an e-mail: its own attachment is located in full
+    const eml = ['Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: application/vnd.ms-outlook; name="transfert.msg"', 'Content-Transfer-Encoding: base64', '', b64(msg), '--B--', ''];
+    const nested = await located(file('transfert.eml', eml));
+    expect(nested.at).toContain('iban pièce jointe « transfert.msg », pièce jointe « rib.csv », ligne 2');
     writeFileSync(join(dir, 'casse.msg'), makeCompoundFile());
     const broken = await analyseFile({ path: join(dir, 'casse.msg'), format: 'msg', maxFindings: 10 }, () => {});
     expect(broken.error).toEqual({ code: 'CORROMPU', message: 'Fichier Outlook endommagé ou illisible.' });
