@@ -4,6 +4,7 @@ import { Buffer } from 'node:buffer';
 import { detectBlock } from '../core/scan/detect.ts';
 import { onDisk } from './on-disk.ts';
 import type { Finding, FindingType } from '../core/scan/types.ts';
+import type { UnreadKind } from '../core/scan/unread.ts';
 import { fileErrors, fromSystemError } from './errors.ts';
 import { isTextFormat, type FileFormat } from './formats.ts';
 import { isCompoundFile, isZip } from './extract/zip.ts';
@@ -43,6 +44,8 @@ export interface AnalyseResult {
   error?: { code: string; message: string };
   /** Blind indexes of the e-mails and phones found (only with job.personIndex). */
   personHashes?: string[];
+  /** Attachments and archive entries that could not be read, by kind (see core/scan/unread.ts). */
+  unread?: Partial<Record<UnreadKind, number>>;
   /** Text files: line breaks read (a part's lines shift the next part's line numbers). */
   lines?: number;
   /** A part of a file: the size and date it saw, so that a change between parts is caught. */
@@ -61,6 +64,7 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     total: sink.total,
     truncated: sink.truncated,
     ...(person && !extra.binary ? { personHashes: person.hashes() } : {}),
+    ...(Object.keys(sink.unread).length > 0 ? { unread: sink.unread } : {}),
     ...extra,
   });
   let fd: number;
@@ -85,6 +89,7 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
       const collect = (a: Attachment) => {
         // bounded per message: the documents wait in memory until its text is read
         if ((attachedBytes += a.data.length) <= MAX_ATTACHED_BYTES) attachments.push(a);
+        else attachments.push({ name: a.name, data: Buffer.alloc(0), tooBig: true });
       };
       const email = job.format === 'eml' || mailbox;
       const outcome = scanTextFile({ fd, format: email ? 'eml' : (TEXT_HINT[job.format] ?? 'text'), detect, sink, onBytes, ...(job.range ? { range: job.range } : {}), ...(email ? { attachments: collect } : {}) });

@@ -14,7 +14,9 @@ import type { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat } from './extract/text.ts';
 import { scanXlsx } from './extract/xlsx.ts';
 import { isZip } from './extract/zip.ts';
-import { formatOf, isTextFormat, type FileFormat } from './formats.ts';
+import { formatOf, isTextFormat, unreadKindOf, type FileFormat } from './formats.ts';
+import { ScanFileError } from './errors.ts';
+import type { UnreadKind } from '../core/scan/unread.ts';
 
 export type DocumentFormat = Exclude<FileFormat, 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'texte'>;
 
@@ -31,7 +33,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'odt') scanOdt(data, detect, sink);
   else if (format === 'pptx') scanPptx(data, detect, sink);
   else if (format === 'odp') scanOdp(data, detect, sink);
-  else if (format === 'zip') await scanZip(data, detect, sink, (f, d) => scanDocument(f as DocumentFormat, d, detect, sink), () => onPage?.(1, 1));
+  else if (format === 'zip') await scanZip(data, detect, sink, (f, d) => scanDocument(f as DocumentFormat, d, detect, sink), innerUnreadKind, () => onPage?.(1, 1));
   else if (format === 'msg') await scanMsg(data, detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)));
   else return scanPdf(data, detect, sink, onPage ?? (() => {}));
   return undefined;
@@ -46,15 +48,22 @@ export async function scanAttachments(attachments: Attachment[], detect: Detect,
   const outer = sink.locatorPrefix;
   for (const a of attachments) {
     const format = formatOf(a.name);
-    if (format === 'binaire') continue;
+    if (a.tooBig) {
+      sink.countUnread('illisible');
+      continue;
+    }
+    if (format === 'binaire') {
+      sink.countUnread(unreadKindOf(a.name));
+      continue;
+    }
     sink.locatorPrefix = `${outer ? `${outer}, ` : ''}pièce jointe « ${a.name} »`;
     try {
       // text attachments of an Outlook message (those of an .eml are read in place)
       if (!isDocumentFormat(format)) scanTextFile({ fd: a.data, format: TEXT_HINT[format] ?? 'text', detect, sink, onBytes: () => {} });
       else await scanDocument(format, a.data, detect, sink, alive);
       alive();
-    } catch {
-      // see above
+    } catch (e) {
+      sink.countUnread(innerUnreadKind(e));
     } finally {
       sink.locatorPrefix = outer;
     }
@@ -62,3 +71,12 @@ export async function scanAttachments(attachments: Attachment[], detect: Detect,
 }
 
 const TEXT_HINT: Partial<Record<FileFormat, TextFormat>> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };
+
+/** What a file inside another one (attachment, archive entry) is when it cannot be read: said in « Fichiers non lus ». */
+export function innerUnreadKind(e: unknown): UnreadKind {
+  const code = e instanceof ScanFileError ? e.code : null;
+  if (code === 'PROTEGE') return 'chiffre';
+  // a PDF without text is a scan: the images' advice fits it
+  if (code === 'SANS_TEXTE') return 'image';
+  return 'illisible';
+}

@@ -9,6 +9,7 @@ import type { FileReport, ScanOptions, ScanProgress } from './contract.ts';
 import { WorkerPool } from './pool.ts';
 import { walk, type WalkEntry } from './walk.ts';
 import { unreadKindOf } from './formats.ts';
+import type { UnreadKind } from '../core/scan/unread.ts';
 
 const MAX_WAITING_RESULTS = 64;
 /** Findings held for a slow consumer (a pipe, a database) before the walk pauses. */
@@ -98,11 +99,12 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
     if (r === null) return wake();
     progress.bytes += Math.max(0, e.size - seen);
     progress.files++;
+    // attachments and archive entries it could not read
+    for (const [kind, n] of Object.entries(r.unread ?? {}) as [UnreadKind, number][]) progress.unread[kind] = (progress.unread[kind] ?? 0) + n;
     if (r.binary) {
       progress.skipped++;
       unread(e.path);
-    }
-    else {
+    } else {
       if (r.error) progress.errors++;
       progress.findings += r.total;
       ready.push(toReport(e, r, listing));

@@ -15,7 +15,7 @@ const BY_EXTENSION: Record<string, FileFormat> = {
 // Files Rempart does not read, by what they may hold (core/scan/unread.ts): the summary tells
 // the owner to look at them by hand, since a scanned identity card is personal data too.
 // 'autre': sounds, videos, programs, fonts, and files of unknown type found to be binary.
-const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre'>, string> = {
+const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre' | 'illisible'>, string> = {
   image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
   bureautique: '.xls .ppt .pps .rtfd .pages .numbers .key .pub .vsd',
   messagerie: '.pst .ost',

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/scan/analyse.ts';
-import { scanToList } from '../../src/scan/engine.ts';
+import { scanFolders } from '../../src/scan/engine.ts';
+import type { ScanProgress } from '../../src/scan/contract.ts';
 import { formatOf } from '../../src/scan/formats.ts';
 import { centralDirectory } from '../../src/scan/extract/archive.ts';
 import { makeDocx, makeDocxBomb, makePdf } from './engine-fixtures.ts';
@@ -59,6 +60,8 @@ describe('zip archives', () => {
       'email dans l’archive : Courriers/lettre.docx, paragraphe 2',
       'iban dans l’archive : Devis/devis.pdf, page 2',
     ]);
+    // the photo and the archive inside are counted as not read (not the __MACOSX copy)
+    expect(r.unread).toEqual({ image: 1, archive: 1 });
   });
 
   it('says when the archive is protected by a password, stops a bomb, reports a damaged one', async () => {
@@ -79,7 +82,11 @@ describe('zip archives', () => {
     ]);
     const sub = mkdtempSync(join(dir, 'dossier-'));
     writeFileSync(join(sub, 'archive.zip'), await clientArchive());
-    const [report] = await scanToList([sub], { workers: 2 });
-    expect(report).toMatchObject({ format: 'zip', counts: { email: 2, iban: 1, person_name: 1 } });
+    let last: ScanProgress | null = null;
+    const reports = [];
+    for await (const r of scanFolders([sub], { workers: 2, onProgress: (p) => (last = p) })) reports.push(r);
+    expect(reports[0]).toMatchObject({ format: 'zip', counts: { email: 2, iban: 1, person_name: 1 } });
+    // what the archive holds and Rempart cannot read reaches the summary's « Fichiers non lus »
+    expect(last!.unread).toEqual({ image: 1, archive: 1 });
   });
 });

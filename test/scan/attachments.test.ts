@@ -66,6 +66,12 @@ describe('e-mail attachments', () => {
       'Content-Transfer-Encoding: base64',
       '',
       b64('rappeler le 01 23 45 67 89 ou ecrire a cache@exemple.fr'),
+      '--B',
+      'Content-Type: image/png; name="logo.png"',
+      'Content-Disposition: inline',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('logo'),
       // base64 of a binary part is not text: this line would read as an IBAN
       'FR7630006000011234567890189',
       '--B--',
@@ -84,6 +90,8 @@ describe('e-mail attachments', () => {
       'phone pièce jointe « CV Zélie.docx », paragraphe 2',
       'email pièce jointe « résumé.docx », paragraphe 1',
     ]);
+    // the attached photo is counted as not read (a scanned identity card?), the signature's logo is not
+    expect(r.unread).toEqual({ image: 1 });
   });
 
   it('passes over a protected or damaged attachment and still reads the rest', async () => {
@@ -102,6 +110,11 @@ describe('e-mail attachments', () => {
       '',
       b64('pas un zip'),
       '--B',
+      'Content-Type: application/pdf; name="carte-identite.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(await makePdf([[]], { image: true })),
+      '--B',
       'Content-Type: application/pdf; name="ok.pdf"',
       'Content-Transfer-Encoding: base64',
       '',
@@ -111,6 +124,8 @@ describe('e-mail attachments', () => {
     const { r, at } = await located(file('verrou.eml', lines));
     expect(r.error).toBeUndefined();
     expect(at).toEqual(['email pièce jointe « ok.pdf », page 1']);
+    // none is hidden: counted in « Fichiers non lus » (a scanned PDF with the images)
+    expect(r.unread).toEqual({ chiffre: 1, illisible: 1, image: 1 });
   });
 
   it('reads a mailbox file (Thunderbird « Inbox », no extension) message by message, attachments too', async () => {
@@ -152,7 +167,7 @@ describe('e-mail attachments', () => {
       body: 'Bonjour,\r\nRappelez-moi au 06 12 34 56 78.\r\nCordialement',
       from: ['Claire Bernard', 'claire.bernard@exemple.fr'],
       to: [['Jean Dupuis', 'jean.dupuis@exemple.org']],
-      attachments: { 'rib.csv': strToU8('nom;iban\nBernard;FR76 3000 6000 0112 3456 7890 189\n'), 'contrat.docx': makeDocx(['Contrat', 'Écrire à compta@exemple.fr']) },
+      attachments: { 'rib.csv': strToU8('nom;iban\nBernard;FR76 3000 6000 0112 3456 7890 189\n'), 'contrat.docx': makeDocx(['Contrat', 'Écrire à compta@exemple.fr']), 'cni.jpg': new Uint8Array([0xff, 0xd8, 0xff]) },
     });
     const p = join(dir, 'devis.msg');
     writeFileSync(p, msg);
@@ -167,6 +182,7 @@ describe('e-mail attachments', () => {
       'email pièce jointe « contrat.docx », paragraphe 2',
     ]);
     expect(r.findings.filter((f) => f.type === 'person_name').map((f) => f.locator)).toContain('objet'); // « Mme Bernard »
+    expect(r.unread).toEqual({ image: 1 });
     // a message attached to an e-mail: its own attachment is located in full
     const eml = ['Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: application/vnd.ms-outlook; name="transfert.msg"', 'Content-Transfer-Encoding: base64', '', b64(msg), '--B--', ''];
     const nested = await located(file('transfert.eml', eml));

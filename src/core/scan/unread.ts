@@ -1,8 +1,8 @@
 // Files the scanner does not read, in plain French: what they may hold and what to do. The
 // extensions behind each kind are in src/scan/formats.ts; the CLI summary and the web page
 // both print these words.
-export type UnreadKind = 'image' | 'bureautique' | 'messagerie' | 'archive' | 'base' | 'chiffre' | 'autre';
-export const UNREAD_KINDS: readonly UnreadKind[] = ['image', 'bureautique', 'messagerie', 'archive', 'base', 'chiffre', 'autre'];
+export type UnreadKind = 'image' | 'bureautique' | 'messagerie' | 'archive' | 'base' | 'chiffre' | 'illisible' | 'autre';
+export const UNREAD_KINDS: readonly UnreadKind[] = ['image', 'bureautique', 'messagerie', 'archive', 'base', 'chiffre', 'illisible', 'autre'];
 
 // The advice reads the same for one file or many.
 export const UNREAD_LABELS: Record<UnreadKind, { one: string; many: string; advice: string }> = {
@@ -16,6 +16,11 @@ export const UNREAD_LABELS: Record<UnreadKind, { one: string; many: string; advi
   archive: { one: 'archive (.rar, .7z…)', many: 'archives (.rar, .7z…)', advice: 'à décompresser dans le dossier puis à analyser de nouveau.' },
   base: { one: 'base de données (.sqlite, .db…)', many: 'bases de données (.sqlite, .db…)', advice: 'contenu et accès à vérifier.' },
   chiffre: { one: 'fichier chiffré (.age, .gpg, .kdbx)', many: 'fichiers chiffrés (.age, .gpg, .kdbx)', advice: 'contenu protégé par une clé ou un mot de passe : rien à faire.' },
+  illisible: {
+    one: 'pièce jointe ou fichier d’archive illisible',
+    many: 'pièces jointes ou fichiers d’archive illisibles',
+    advice: 'endommagés ou trop volumineux : à ouvrir et vérifier à la main.',
+  },
   autre: { one: 'autre fichier binaire', many: 'autres fichiers binaires', advice: 'sons, vidéos, programmes : rien à analyser.' },
 };
 

@@ -4,7 +4,8 @@
 // zip caps (decompressed size, entries, ratio) stop a bomb. A password-protected archive says
 // so in its central directory: it is reported as protected, not as damaged.
 import { fileErrors } from '../errors.ts';
-import { formatOf, isTextFormat, type FileFormat } from '../formats.ts';
+import { formatOf, isTextFormat, unreadKindOf, type FileFormat } from '../formats.ts';
+import type { UnreadKind } from '../../core/scan/unread.ts';
 import type { FindingSink } from './sink.ts';
 import { scanTextFile, type Detect, type TextFormat } from './text.ts';
 import { isZip, readZipEntries } from './zip.ts';
@@ -45,17 +46,21 @@ export async function scanZip(
   detect: Detect,
   sink: FindingSink,
   readDocument: (format: FileFormat, data: Uint8Array) => Promise<unknown>,
+  unreadKindOfError: (e: unknown) => UnreadKind,
   alive: () => void = () => {},
 ): Promise<void> {
   const directory = isZip(data) ? centralDirectory(data) : null;
   if (!directory) throw fileErrors.corrupt('ZIP');
   if (directory.encrypted) throw fileErrors.protectedFile();
+  const ignored = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/');
   const readable = (name: string) => {
-    if (name.endsWith('/') || name.startsWith('__MACOSX/')) return false;
+    if (ignored(name)) return false;
     const f = formatOf(name);
     return f !== 'binaire' && f !== 'zip';
   };
   const entries = readZipEntries(data, 'ZIP', readable);
+  // photos and scans in the archive, archives inside it: not read, counted
+  for (const name of entries.others) if (!ignored(name)) sink.countUnread(formatOf(name) === 'zip' ? 'archive' : unreadKindOf(name));
   const outer = sink.locatorPrefix;
   try {
     for (const name of entries.names().sort()) {
@@ -65,8 +70,9 @@ export async function scanZip(
       try {
         if (isTextFormat(format)) scanTextFile({ fd: bytes, format: TEXT_HINT[format] ?? 'text', detect, sink, onBytes: () => {} });
         else await readDocument(format, bytes);
-      } catch {
-        // a damaged or protected file inside the archive is passed over; the others are read
+      } catch (e) {
+        // a damaged or protected file inside the archive is counted as not read; the others are read
+        sink.countUnread(unreadKindOfError(e));
       }
       alive();
     }

@@ -10,7 +10,10 @@ import { decodeEncodedWords } from './markup.ts';
 
 export interface Attachment {
   name: string;
+  /** Empty for an attachment that is not read (an image, or one over the size cap). */
   data: Buffer;
+  /** Over MAX_ATTACHMENT_BYTES: counted as unreadable. */
+  tooBig?: boolean;
 }
 
 interface Part {
@@ -18,9 +21,11 @@ interface Part {
   text: boolean;
   latin: boolean;
   name: string | null;
+  /** Content-Disposition: inline (a logo in a signature), not an attached file. */
+  inline: boolean;
 }
 
-const freshPart = (): Part => ({ base64: false, text: true, latin: false, name: null });
+const freshPart = (): Part => ({ base64: false, text: true, latin: false, name: null, inline: false });
 const BASE64_LINE = /^[A-Za-z0-9+/=]*$/;
 /** Larger attachments are not read (the message itself is). */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
@@ -43,7 +48,7 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
   let carry = '';
   let decoder: TextDecoder | null = null;
   /** The base64 of an attachment being read (null: a binary part that is only blanked). */
-  let attached: { chunks: string[]; chars: number } | null = null;
+  let attached: { chunks: string[]; chars: number; tooBig: boolean } | null = null;
   /** The last line of the previous block was blank (an mbox "From " line must follow one). */
   let previousBlank = true;
 
@@ -75,7 +80,11 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
     };
     const endBody = () => {
       flush(true);
-      if (attached && collect && part.name) collect({ name: part.name, data: Buffer.from(attached.chunks.join(''), 'base64') });
+      if (collect && part.name && !part.text) {
+        // an attached file not read (an image: a scanned identity card?) is still counted
+        if (attached && !attached.tooBig) collect({ name: part.name, data: Buffer.from(attached.chunks.join(''), 'base64') });
+        else if (attached || !part.inline) collect({ name: part.name, data: Buffer.alloc(0), ...(attached ? { tooBig: true } : {}) });
+      }
       attached = null;
       body64 = false;
       carry = '';
@@ -95,8 +104,11 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
         if (BASE64_LINE.test(line)) {
           if (binary()) {
             // kept aside (an attachment to read) or dropped, never searched as text
-            if (attached && (attached.chars += line.length) <= (MAX_ATTACHMENT_BYTES * 4) / 3) attached.chunks.push(line);
-            else attached = null;
+            if (attached && !attached.tooBig && (attached.chars += line.length) <= (MAX_ATTACHMENT_BYTES * 4) / 3) attached.chunks.push(line);
+            else if (attached) {
+              attached.tooBig = true;
+              attached.chunks = [];
+            }
             lines[i] = raw.endsWith('\r') ? '\r' : '';
             continue;
           }
@@ -113,13 +125,14 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
         const format = part.name ? formatOf(part.name) : null;
         if (!part.text && format && format !== 'binaire' && format !== 'texte' && isTextFormat(format)) part.text = true;
         body64 = part.base64;
-        attached = part.base64 && !part.text && format && format !== 'binaire' && format !== 'texte' ? { chunks: [], chars: 0 } : null;
+        attached = part.base64 && !part.text && format && format !== 'binaire' && format !== 'texte' ? { chunks: [], chars: 0, tooBig: false } : null;
         continue;
       }
       if (/^content-transfer-encoding:\s*base64/i.test(line)) part.base64 = true;
       const type = /^content-type:\s*([^;\s]+)/i.exec(line);
       if (type) part.text = /^(text|message)\//i.test(type[1]!);
       if (/charset="?(iso-8859-1|latin1|windows-1252|us-ascii)/i.test(line)) part.latin = true;
+      if (/^content-disposition:\s*inline/i.test(line)) part.inline = true;
       part.name = partName(line) ?? part.name;
     }
     // The part goes on in the next block: decode what this block holds.

@@ -44,7 +44,8 @@ export async function scanMsg(data: Uint8Array, detect: Detect, sink: FindingSin
 
   const attachments: Attachment[] = [];
   for (const a of fields.attachments ?? []) {
-    if (a.innerMsgContent) continue;
+    // a message inside the message is not opened; a hidden attachment is a picture of the body (a logo)
+    if (a.innerMsgContent || a.attachmentHidden) continue;
     try {
       const { fileName, content } = msg.getAttachment(a);
       if (fileName && content) attachments.push({ name: fileName, data: Buffer.from(content.buffer, content.byteOffset, content.byteLength) });

@@ -1,6 +1,7 @@
 // Collects the findings of one file: positions only, masked values, never a raw value.
 import type { Detections } from '../../core/scan/emit.ts';
 import { FINDING_TYPES, type Finding, type FindingType } from '../../core/scan/types.ts';
+import type { UnreadKind } from '../../core/scan/unread.ts';
 
 export class FindingSink {
   readonly findings: Finding[] = [];
@@ -30,6 +31,12 @@ export class FindingSink {
 
   /** Set while a document attached to an e-mail is read: its findings are located inside it. */
   locatorPrefix: string | null = null;
+  /** Files inside this one (attachments, archive entries) that could not be read, by kind. */
+  readonly unread: Partial<Record<UnreadKind, number>> = {};
+
+  countUnread(kind: UnreadKind): void {
+    this.unread[kind] = (this.unread[kind] ?? 0) + 1;
+  }
 
   /** Keeps detection i of `ds` (found in `text`) with its position, or only counts it when full. */
   add(ds: Detections, i: number, text: string, where: { line?: number; column?: number; locator?: string }): void {

@@ -29,6 +29,7 @@ export function readZipEntries(data: Uint8Array, what: string, want: (name: stri
   if (!isZip(data)) throw fileErrors.corrupt(what);
   const chunks = new Map<string, Uint8Array[]>();
   const done = new Set<string>();
+  const others: string[] = [];
   let entries = 0;
   let total = 0;
   let failure: ScanFileError | null = null;
@@ -39,7 +40,10 @@ export function readZipEntries(data: Uint8Array, what: string, want: (name: stri
       failure = fileErrors.bomb();
       return;
     }
-    if (!want(file.name)) return;
+    if (!want(file.name)) {
+      others.push(file.name);
+      return;
+    }
     const parts: Uint8Array[] = [];
     chunks.set(file.name, parts);
     file.ondata = (err, chunk, final) => {
@@ -75,14 +79,18 @@ export function readZipEntries(data: Uint8Array, what: string, want: (name: stri
     if (!done.has(name)) throw fileErrors.corrupt(what);
     out.set(name, concat(parts));
   }
-  return new ZipEntries(out);
+  return new ZipEntries(out, others);
 }
 
 const utf8 = new TextDecoder('utf-8');
 
 /** Decodes one part at a time, so that only the sheet being read sits in the heap as text. */
 export class ZipEntries {
-  constructor(private readonly entries: Map<string, Uint8Array>) {}
+  constructor(
+    private readonly entries: Map<string, Uint8Array>,
+    /** The names of the entries not asked for (not decompressed). */
+    readonly others: readonly string[] = [],
+  ) {}
   has(name: string): boolean {
     return this.entries.has(name);
   }
