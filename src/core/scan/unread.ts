@@ -19,7 +19,7 @@ export const UNREAD_LABELS: Record<UnreadKind, { one: string; many: string; advi
   illisible: {
     one: 'pièce jointe ou fichier d’archive illisible',
     many: 'pièces jointes ou fichiers d’archive illisibles',
-    advice: 'endommagés ou trop volumineux : à ouvrir et vérifier à la main.',
+    advice: 'contenu endommagé ou trop volumineux : à ouvrir et vérifier à la main.',
   },
   autre: { one: 'autre fichier binaire', many: 'autres fichiers binaires', advice: 'sons, vidéos, programmes : rien à analyser.' },
 };
