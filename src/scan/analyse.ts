@@ -6,10 +6,10 @@ import { onDisk } from './on-disk.ts';
 import type { Finding, FindingType } from '../core/scan/types.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
 import { fileErrors, fromSystemError } from './errors.ts';
-import { isTextFormat, type FileFormat } from './formats.ts';
+import { isTextFormat, textHint, type DocumentFormat, type FileFormat } from './formats.ts';
 import { isCompoundFile, isZip } from './extract/zip.ts';
 import type { Attachment } from './extract/mime.ts';
-import { scanAttachments, scanDocument, type DocumentFormat } from './documents.ts';
+import { scanAttachments, scanDocument } from './documents.ts';
 import { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat, type TextRange } from './extract/text.ts';
 import { PersonHashes, type PersonIndex } from './person-index.ts';
@@ -52,7 +52,6 @@ export interface AnalyseResult {
   version?: { size: number; mtimeMs: number };
 }
 
-const TEXT_HINT: Record<string, TextFormat> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };
 
 export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void, detect: Detect = detectBlock): Promise<AnalyseResult> {
   const sink = new FindingSink(job.path, job.maxFindings);
@@ -92,7 +91,7 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
         else attachments.push({ name: a.name, data: Buffer.alloc(0), tooBig: true });
       };
       const email = job.format === 'eml' || mailbox;
-      const outcome = scanTextFile({ fd, format: email ? 'eml' : (TEXT_HINT[job.format] ?? 'text'), detect, sink, onBytes, ...(job.range ? { range: job.range } : {}), ...(email ? { attachments: collect } : {}) });
+      const outcome = scanTextFile({ fd, format: email ? 'eml' : isTextFormat(job.format) ? textHint(job.format) : 'text', detect, sink, onBytes, ...(job.range ? { range: job.range } : {}), ...(email ? { attachments: collect } : {}) });
       if (outcome === 'binary') return docAsText ? result({ error: toReport(fileErrors.corrupt('Word')) }) : result({ binary: true });
       lines = outcome.lines;
       // a long PDF attachment still tells the pool's watchdog that the worker is alive
@@ -114,16 +113,20 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
   }
 }
 
+/** The first `n` bytes of the file (fewer when it is shorter). */
+function head(fd: number, n: number): Buffer {
+  const buf = Buffer.alloc(n);
+  return buf.subarray(0, readSync(fd, buf, 0, n, 0));
+}
+
 function startsWith(fd: number, prefix: string): boolean {
-  const head = Buffer.alloc(prefix.length);
-  return readSync(fd, head, 0, head.length, 0) === head.length && head.toString('latin1') === prefix;
+  return head(fd, prefix.length).toString('latin1') === prefix;
 }
 
 /** The file starts as an OLE compound file or a zip (a real Word document, or a .docx renamed). */
 function startsAsContainer(fd: number): boolean {
-  const head = Buffer.alloc(8);
-  const n = readSync(fd, head, 0, 8, 0);
-  return n === 8 && (isCompoundFile(head) || isZip(head));
+  const start = head(fd, 8);
+  return start.length === 8 && (isCompoundFile(start) || isZip(start));
 }
 
 function changed(a: Stats, b: Stats): boolean {

@@ -9,7 +9,7 @@ import type { FileReport, ScanOptions, ScanProgress } from './contract.ts';
 import { WorkerPool } from './pool.ts';
 import { walk, type WalkEntry } from './walk.ts';
 import { unreadKindOf } from './formats.ts';
-import type { UnreadKind } from '../core/scan/unread.ts';
+import { addUnread, type UnreadKind } from '../core/scan/unread.ts';
 
 const MAX_WAITING_RESULTS = 64;
 /** Findings held for a slow consumer (a pipe, a database) before the walk pauses. */
@@ -38,10 +38,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
   // A copy of the key in its own 32-byte buffer: only it is cloned to the workers.
   const personIndex = options.personIndex && { tenantId: options.personIndex.tenantId, key: new Uint8Array(options.personIndex.key) };
   const progress: Required<ScanProgress> = { files: 0, totalFiles: null, bytes: 0, totalBytes: null, findings: 0, etaSeconds: null, skipped: 0, unread: {}, errors: 0, elapsedSeconds: 0 };
-  const unread = (path: string) => {
-    const kind = unreadKindOf(path);
-    progress.unread[kind] = (progress.unread[kind] ?? 0) + 1;
-  };
+  const unread = (path: string) => addUnread(progress.unread, unreadKindOf(path));
   let walkedFiles = 0;
   let walkedBytes = 0;
   let walkDone = false;
@@ -100,7 +97,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
     progress.bytes += Math.max(0, e.size - seen);
     progress.files++;
     // attachments and archive entries it could not read
-    for (const [kind, n] of Object.entries(r.unread ?? {}) as [UnreadKind, number][]) progress.unread[kind] = (progress.unread[kind] ?? 0) + n;
+    for (const [kind, n] of Object.entries(r.unread ?? {}) as [UnreadKind, number][]) addUnread(progress.unread, kind, n);
     if (r.binary) {
       progress.skipped++;
       unread(e.path);

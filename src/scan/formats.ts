@@ -2,6 +2,7 @@
 // (after a binary sniff); well-known binary ones are skipped without being opened.
 import { extname, basename } from 'node:path';
 import type { UnreadKind } from '../core/scan/unread.ts';
+import type { TextFormat } from './extract/text.ts';
 
 export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'odp' | 'pdf' | 'zip' | 'msg' | 'texte';
 
@@ -42,6 +43,22 @@ export function unreadKindOf(path: string): UnreadKind {
   return UNREAD.get(extname(basename(path)).toLowerCase()) ?? 'autre';
 }
 
-export function isTextFormat(f: FileFormat): f is 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'texte' {
-  return f !== 'xlsx' && f !== 'ods' && f !== 'docx' && f !== 'doc' && f !== 'odt' && f !== 'pptx' && f !== 'odp' && f !== 'pdf' && f !== 'zip' && f !== 'msg';
+/** Streamed as text; every other format is a document, read whole from memory (documents.ts). */
+const TEXT_FORMATS = ['txt', 'md', 'csv', 'tsv', 'json', 'eml', 'html', 'texte'] as const;
+export type TextFileFormat = (typeof TEXT_FORMATS)[number];
+export type DocumentFormat = Exclude<FileFormat, TextFileFormat>;
+
+export function isTextFormat(f: FileFormat): f is TextFileFormat {
+  return (TEXT_FORMATS as readonly string[]).includes(f);
+}
+
+export function isDocumentFormat(f: FileFormat | 'binaire'): f is DocumentFormat {
+  return f !== 'binaire' && !isTextFormat(f);
+}
+
+const TEXT_HINTS: Partial<Record<TextFileFormat, TextFormat>> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };
+
+/** How the text reader treats a text format (a CSV header, HTML tags, e-mail parts…). */
+export function textHint(f: TextFileFormat): TextFormat {
+  return TEXT_HINTS[f] ?? 'text';
 }

@@ -30,6 +30,11 @@ export function unreadLine(kind: UnreadKind, n: number): string {
   return `${n.toLocaleString('fr-FR')} ${n > 1 ? l.many : l.one} — ${l.advice}`;
 }
 
+/** Adds n files of a kind to counts (a scan's, a file's). */
+export function addUnread(counts: Partial<Record<UnreadKind, number>>, kind: UnreadKind, n = 1): void {
+  counts[kind] = (counts[kind] ?? 0) + n;
+}
+
 /** The kinds with at least one file, in the order above. */
 export function unreadEntries(counts: Partial<Record<UnreadKind, number>>): [UnreadKind, number][] {
   return UNREAD_KINDS.filter((k) => (counts[k] ?? 0) > 0).map((k) => [k, counts[k]!]);

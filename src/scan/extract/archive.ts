@@ -4,13 +4,9 @@
 // zip caps (decompressed size, entries, ratio) stop a bomb. A password-protected archive says
 // so in its central directory: it is reported as protected, not as damaged.
 import { fileErrors } from '../errors.ts';
-import { formatOf, isTextFormat, unreadKindOf, type FileFormat } from '../formats.ts';
-import type { UnreadKind } from '../../core/scan/unread.ts';
+import { formatOf, unreadKindOf, type FileFormat } from '../formats.ts';
 import type { FindingSink } from './sink.ts';
-import { scanTextFile, type Detect, type TextFormat } from './text.ts';
 import { isZip, readZipEntries } from './zip.ts';
-
-const TEXT_HINT: Partial<Record<FileFormat, TextFormat>> = { csv: 'csv', tsv: 'tsv', json: 'json', html: 'html', eml: 'eml' };
 
 /**
  * Reads the central directory: null when there is none (not a whole zip), else whether an
@@ -38,17 +34,10 @@ export function centralDirectory(data: Uint8Array): { encrypted: boolean } | nul
 }
 
 /**
- * The files of the archive, each read like a file of the folder. `readDocument` reads an
- * Office file or a PDF (see documents.ts; passed in to keep this module free of the others).
+ * The files of the archive, each read like a file of the folder by `readFile` (documents.ts'
+ * readInner, passed in to keep this module free of the others), located in the archive.
  */
-export async function scanZip(
-  data: Uint8Array,
-  detect: Detect,
-  sink: FindingSink,
-  readDocument: (format: FileFormat, data: Uint8Array) => Promise<unknown>,
-  unreadKindOfError: (e: unknown) => UnreadKind,
-  alive: () => void = () => {},
-): Promise<void> {
+export async function scanZip(data: Uint8Array, sink: FindingSink, readFile: (format: FileFormat, data: Uint8Array) => Promise<void>): Promise<void> {
   const directory = isZip(data) ? centralDirectory(data) : null;
   if (!directory) throw fileErrors.corrupt('ZIP');
   if (directory.encrypted) throw fileErrors.protectedFile();
@@ -61,22 +50,7 @@ export async function scanZip(
   const entries = readZipEntries(data, 'ZIP', readable);
   // photos and scans in the archive, archives inside it: not read, counted
   for (const name of entries.others) if (!ignored(name)) sink.countUnread(formatOf(name) === 'zip' ? 'archive' : unreadKindOf(name));
-  const outer = sink.locatorPrefix;
-  try {
-    for (const name of entries.names().sort()) {
-      const format = formatOf(name) as FileFormat;
-      sink.locatorPrefix = `${outer ? `${outer}, ` : ''}dans l’archive : ${name}`;
-      const bytes = entries.bytes(name)!;
-      try {
-        if (isTextFormat(format)) scanTextFile({ fd: bytes, format: TEXT_HINT[format] ?? 'text', detect, sink, onBytes: () => {} });
-        else await readDocument(format, bytes);
-      } catch (e) {
-        // a damaged or protected file inside the archive is counted as not read; the others are read
-        sink.countUnread(unreadKindOfError(e));
-      }
-      alive();
-    }
-  } finally {
-    sink.locatorPrefix = outer;
+  for (const name of entries.names().sort()) {
+    await sink.within(`dans l’archive : ${name}`, () => readFile(formatOf(name) as FileFormat, entries.bytes(name)!));
   }
 }

@@ -68,7 +68,6 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
       previousBlank = text.endsWith('\n\n') || text.endsWith('\n\r\n') || (text === '' && previousBlank);
       return text;
     }
-    const binary = () => !part.text;
     const lines = text.split('\n');
     let pending: { first: number; chunks: string[] } | null = null;
     const flush = (final: boolean) => {
@@ -102,7 +101,7 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
       }
       if (body64) {
         if (BASE64_LINE.test(line)) {
-          if (binary()) {
+          if (!part.text) {
             // kept aside (an attachment to read) or dropped, never searched as text
             if (attached && !attached.tooBig && (attached.chars += line.length) <= (MAX_ATTACHMENT_BYTES * 4) / 3) attached.chunks.push(line);
             else if (attached) {
@@ -121,11 +120,13 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
       if (!headers) continue;
       if (line === '') {
         headers = false;
-        // a text file attached as application/octet-stream is read inline, like a text part
-        const format = part.name ? formatOf(part.name) : null;
-        if (!part.text && format && format !== 'binaire' && format !== 'texte' && isTextFormat(format)) part.text = true;
+        // a file Rempart reads, by its name: a text one attached as application/octet-stream is
+        // read inline, like a text part; a document is kept aside, to be read after the message
+        const format = part.name ? formatOf(part.name) : 'binaire';
+        const known = format !== 'binaire' && format !== 'texte';
+        if (!part.text && known && isTextFormat(format)) part.text = true;
         body64 = part.base64;
-        attached = part.base64 && !part.text && format && format !== 'binaire' && format !== 'texte' ? { chunks: [], chars: 0, tooBig: false } : null;
+        attached = part.base64 && !part.text && known ? { chunks: [], chars: 0, tooBig: false } : null;
         continue;
       }
       if (/^content-transfer-encoding:\s*base64/i.test(line)) part.base64 = true;

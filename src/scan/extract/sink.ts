@@ -1,7 +1,7 @@
 // Collects the findings of one file: positions only, masked values, never a raw value.
 import type { Detections } from '../../core/scan/emit.ts';
 import { FINDING_TYPES, type Finding, type FindingType } from '../../core/scan/types.ts';
-import type { UnreadKind } from '../../core/scan/unread.ts';
+import { addUnread, type UnreadKind } from '../../core/scan/unread.ts';
 
 export class FindingSink {
   readonly findings: Finding[] = [];
@@ -29,13 +29,24 @@ export class FindingSink {
     return Math.max(0, this.maxFindings - this.findings.length);
   }
 
-  /** Set while a document attached to an e-mail is read: its findings are located inside it. */
+  /** Set while a file inside this one (an attachment, an archive entry) is read: its findings are located inside it. */
   locatorPrefix: string | null = null;
   /** Files inside this one (attachments, archive entries) that could not be read, by kind. */
   readonly unread: Partial<Record<UnreadKind, number>> = {};
 
   countUnread(kind: UnreadKind): void {
-    this.unread[kind] = (this.unread[kind] ?? 0) + 1;
+    addUnread(this.unread, kind);
+  }
+
+  /** Runs `read` with findings located in `place`, itself inside the place being read, if any. */
+  async within(place: string, read: () => Promise<void>): Promise<void> {
+    const outer = this.locatorPrefix;
+    this.locatorPrefix = outer ? `${outer}, ${place}` : place;
+    try {
+      await read();
+    } finally {
+      this.locatorPrefix = outer;
+    }
   }
 
   /** Keeps detection i of `ds` (found in `text`) with its position, or only counts it when full. */
