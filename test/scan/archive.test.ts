@@ -1,11 +1,11 @@
 // Zip archives: the files Rempart reads are read inside them, one level deep, with the locator
 // « dans l’archive : Clients/liste.csv, ligne 2 »; a password-protected archive is said so, a
 // bomb is stopped, a damaged one is reported, and a zip attached to an e-mail is read too.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-folder.ts';
 import { analyseFile } from '../../src/scan/analyse.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
 import type { ScanProgress } from '../../src/scan/contract.ts';
@@ -13,13 +13,7 @@ import { formatOf } from '../../src/scan/formats.ts';
 import { centralDirectory } from '../../src/scan/extract/archive.ts';
 import { makeDocx, makeDocxBomb, makePdf } from './engine-fixtures.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'rempart-zip-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, data: string | Uint8Array) => {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { dir, file } = tempFolder('rempart-zip-');
 const analyse = async (path: string) => {
   const format = formatOf(path);
   if (format === 'binaire') throw new Error('binaire');

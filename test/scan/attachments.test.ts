@@ -1,23 +1,18 @@
 // Documents attached to e-mails (a quote in PDF, a CV in .docx, a .csv export) are read after
 // the message, with the locator « pièce jointe « nom », page N »; images are not searched as
 // text; a protected attachment is passed over and the message still counts.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8 } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-folder.ts';
 import { analyseFile } from '../../src/scan/analyse.ts';
 import { scanToList } from '../../src/scan/engine.ts';
 import { makeCompoundFile, makeDocx, makeMsg, makePdf } from './engine-fixtures.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'rempart-pj-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, file: write } = tempFolder('rempart-pj-');
+const file = (name: string, lines: string[]) => write(name, lines.join('\r\n'));
 const b64 = (b: Uint8Array | string) => Buffer.from(b).toString('base64').replace(/.{76}/g, '$&\r\n');
-const file = (name: string, lines: string[]) => {
-  const p = join(dir, name);
-  writeFileSync(p, lines.join('\r\n'));
-  return p;
-};
 const located = async (path: string) => {
   const r = await analyseFile({ path, format: 'eml', maxFindings: 100 }, () => {});
   return { r, at: r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`) };
@@ -169,8 +164,7 @@ describe('e-mail attachments', () => {
       to: [['Jean Dupuis', 'jean.dupuis@exemple.org']],
       attachments: { 'rib.csv': strToU8('nom;iban\nBernard;FR76 3000 6000 0112 3456 7890 189\n'), 'contrat.docx': makeDocx(['Contrat', 'Écrire à compta@exemple.fr']), 'cni.jpg': new Uint8Array([0xff, 0xd8, 0xff]) },
     });
-    const p = join(dir, 'devis.msg');
-    writeFileSync(p, msg);
+    const p = write('devis.msg', msg);
     const r = await analyseFile({ path: p, format: 'msg', maxFindings: 100 }, () => {});
     expect(r.error).toBeUndefined();
     const at = r.findings.filter((f) => f.type !== 'person_name').map((f) => `${f.type} ${f.locator}`);
@@ -187,8 +181,7 @@ describe('e-mail attachments', () => {
     const eml = ['Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: application/vnd.ms-outlook; name="transfert.msg"', 'Content-Transfer-Encoding: base64', '', b64(msg), '--B--', ''];
     const nested = await located(file('transfert.eml', eml));
     expect(nested.at).toContain('iban pièce jointe « transfert.msg », pièce jointe « rib.csv », ligne 2');
-    writeFileSync(join(dir, 'casse.msg'), makeCompoundFile());
-    const broken = await analyseFile({ path: join(dir, 'casse.msg'), format: 'msg', maxFindings: 10 }, () => {});
+    const broken = await analyseFile({ path: write('casse.msg', makeCompoundFile()), format: 'msg', maxFindings: 10 }, () => {});
     expect(broken.error).toEqual({ code: 'CORROMPU', message: 'Fichier Outlook endommagé ou illisible.' });
   });
 

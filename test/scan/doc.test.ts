@@ -2,24 +2,18 @@
 // encrypted file is reported protected, and the many « .doc » that are really RTF, HTML or a
 // renamed .docx are read for what they are. The two binary fixtures were made by LibreOffice
 // 7.4 with fixtures/make-doc.py (no JavaScript library writes this format).
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-folder.ts';
 import { analyseFile } from '../../src/scan/analyse.ts';
 import { scanToList } from '../../src/scan/engine.ts';
 import { makeCompoundFile, makeDocx } from './engine-fixtures.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'rempart-doc-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, file } = tempFolder('rempart-doc-');
 const fixture = (name: string) => {
   const p = join(dir, name);
   copyFileSync(join(import.meta.dirname, 'fixtures', name), p);
-  return p;
-};
-const file = (name: string, data: string | Uint8Array) => {
-  const p = join(dir, name);
-  writeFileSync(p, data);
   return p;
 };
 const analyse = (path: string) => analyseFile({ path, format: 'doc', maxFindings: 100 }, () => {});

@@ -1,9 +1,9 @@
 // Extraction in-process (no worker): encodings, line/column in UTF-16 units across blocks,
 // markup, Office and PDF locators, and the French per-file errors of bad documents.
-import { appendFileSync, mkdtempSync, openSync, closeSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, openSync, closeSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-folder.ts';
 import iconv from 'iconv-lite';
 import { analyseFile } from '../../src/scan/analyse.ts';
 import { addLineDetections, FindingSink } from '../../src/scan/extract/sink.ts';
@@ -13,14 +13,7 @@ import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
 import { Detections } from '../../src/core/scan/emit.ts';
 import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdt, makePdf, makePptx, makeXlsx } from './engine-fixtures.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'rempart-extract-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const file = (name: string, data: string | Uint8Array) => {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { dir, file } = tempFolder('rempart-extract-');
 const analyse = (path: string) => {
   const f = formatOf(path);
   if (f === 'binaire') throw new Error('binaire');
