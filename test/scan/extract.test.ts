@@ -188,6 +188,11 @@ describe('documents', () => {
     const r = await analyse(file('clients.xlsx', xlsx));
     expect(r.error).toBeUndefined();
     expect(emails(r).map((e) => e.locator)).toEqual(['Clients!B2', 'Clients!B3']);
+    // under « Nom », each cell is a name; the header is none
+    expect(r.findings.filter((f) => f.type === 'person_name').map((f) => [f.locator, f.length])).toEqual([
+      ['Clients!A2', 6],
+      ['Clients!A3', 6],
+    ]);
   });
 
   it('ODS: locator with the sheet name, repeated empty rows cost nothing', async () => {

@@ -100,15 +100,20 @@ function plausibleName(text: string, s: number, e: number): boolean {
   return two;
 }
 
-/** Spreadsheet cell under a known header: the whole (trimmed) cell. */
+/** Spreadsheet cells under a known header, one per line: each whole (trimmed) cell. */
 export function detectCell(text: string, header: string, out: Detections): void {
   const type = columnType(header);
   if (!type) return;
-  let s = 0;
-  let e = text.length;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
-  if (e > s && isPlausible(type, text.slice(s, e))) emit(out, type, s, e);
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s && isPlausible(type, text.slice(s, e))) emit(out, type, s, e);
+    start = end + 1;
+  }
 }
 
 function pickDelimiter(header: string): string {

@@ -206,6 +206,18 @@ describe('column headers (CSV and spreadsheet cells)', () => {
     expect(found('Zoé', { format: 'xlsx', columnHeader: 'Produit' })).toEqual([]);
     expect(found('12/03/1985', { format: 'xlsx', columnHeader: 'Date de facture' })).toEqual([]);
   });
+  it('classifies each cell of a column on its own, one cell per line', () => {
+    // the whole column used to be taken as one cell: one « name » spanning every row, and dates missed
+    expect(found('Zoé\nJean-Marc Petit\n  Léa  ', { format: 'xlsx', columnHeader: 'Prénom' })).toEqual([
+      ['person_name', 'Zoé'],
+      ['person_name', 'Jean-Marc Petit'],
+      ['person_name', 'Léa'],
+    ]);
+    expect(found('12/03/1985\n\n01/02/1990', { format: 'xlsx', columnHeader: 'DDN' })).toEqual([
+      ['birth_date', '12/03/1985'],
+      ['birth_date', '01/02/1990'],
+    ]);
+  });
 });
 
 describe('report shape', () => {

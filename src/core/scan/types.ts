@@ -28,7 +28,7 @@ export interface DetectHints {
   format?: 'text' | 'csv' | 'tsv' | 'json' | 'html' | 'eml' | 'xlsx' | 'docx' | 'pdf';
   /** For csv/tsv chunks after the first one: the header line of the file, when it has one. */
   headerLine?: string;
-  /** For a spreadsheet cell: the header of its column, when the sheet has one. */
+  /** For spreadsheet cells, one per line of the text: the header of their column, when it announces a type. */
   columnHeader?: string;
 }
 

@@ -1,4 +1,5 @@
 // Spreadsheet cells grouped by column, so the detectors see each column once with its header.
+import { columnType } from '../../core/scan/columns.ts';
 import type { Detect } from './text.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 
@@ -33,11 +34,16 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
     if (c.text === '') continue;
     let list = byColumn.get(c.col);
     if (!list) byColumn.set(c.col, (list = []));
-    list.push(c);
+    // one cell, one line: the detectors see a column as its cells one below the other
+    list.push(/[\r\n]/.test(c.text) ? { ...c, text: c.text.replace(/[\r\n]/g, ' ') } : c);
   }
   const prefix = sheetPrefix(sheetName);
-  for (const [col, list] of byColumn) {
-    const header = list[0]?.row === 1 ? list[0].text : undefined;
+  for (const [col, all] of byColumn) {
+    // A first row that announces a type (« Nom », « DDN ») is the header: each cell below it
+    // is then a finding of that type when plausible, and the header itself is no finding.
+    const header = all[0]?.row === 1 && columnType(all[0].text) ? all[0].text : undefined;
+    const list = header !== undefined ? all.slice(1) : all;
+    if (list.length === 0) continue;
     const hints = header !== undefined ? { format, columnHeader: header } : { format };
     addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, hints), (i) => `${prefix}!${columnLetters(col)}${list[i]!.row}`);
   }
