@@ -6,7 +6,7 @@ import { onDisk } from './on-disk.ts';
 import type { Finding, FindingType } from '../core/scan/types.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
 import { fileErrors, fromSystemError } from './errors.ts';
-import { isTextFormat, textHint, type DocumentFormat, type FileFormat } from './formats.ts';
+import { isLegacyOffice, isTextFormat, legacyTextHint, textHint, type DocumentFormat, type FileFormat } from './formats.ts';
 import { isCompoundFile, isZip } from './extract/zip.ts';
 import type { Attachment } from './extract/mime.ts';
 import { scanAttachments, scanDocument } from './documents.ts';
@@ -78,11 +78,11 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     if (!before.isFile()) throw fileErrors.changed();
     let pages: number | undefined;
     let lines: number | undefined;
-    // Many « .doc » files are really RTF or HTML (Word's « Enregistrer sous »): read as text.
-    const docAsText = job.format === 'doc' && !startsAsContainer(fd);
+    // Many « .doc » and « .xls » files are really RTF, HTML or CSV: read as text (formats.ts).
+    const legacyAsText = isLegacyOffice(job.format) && !startsAsContainer(fd) ? legacyTextHint(job.format, head(fd, 4096)) : null;
     // A file of unknown type that starts as a mailbox (Thunderbird's « Inbox », « Sent »…) is read as e-mail.
     const mailbox = job.format === 'texte' && !job.range && startsWith(fd, 'From ');
-    if (isTextFormat(job.format) || docAsText) {
+    if (isTextFormat(job.format) || legacyAsText) {
       const attachments: Attachment[] = [];
       let attachedBytes = 0;
       const collect = (a: Attachment) => {
@@ -91,8 +91,8 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
         else attachments.push({ name: a.name, data: Buffer.alloc(0), tooBig: true });
       };
       const email = job.format === 'eml' || mailbox;
-      const outcome = scanTextFile({ fd, format: email ? 'eml' : isTextFormat(job.format) ? textHint(job.format) : 'text', detect, sink, onBytes, ...(job.range ? { range: job.range } : {}), ...(email ? { attachments: collect } : {}) });
-      if (outcome === 'binary') return docAsText ? result({ error: toReport(fileErrors.corrupt('Word')) }) : result({ binary: true });
+      const outcome = scanTextFile({ fd, format: email ? 'eml' : isTextFormat(job.format) ? textHint(job.format) : (legacyAsText ?? 'text'), detect, sink, onBytes, ...(job.range ? { range: job.range } : {}), ...(email ? { attachments: collect } : {}) });
+      if (outcome === 'binary') return legacyAsText ? result({ error: toReport(fileErrors.corrupt(job.format === 'xls' ? 'Excel' : 'Word')) }) : result({ binary: true });
       lines = outcome.lines;
       // a long PDF attachment still tells the pool's watchdog that the worker is alive
       await scanAttachments(attachments, detect, sink, () => onBytes(before.size));

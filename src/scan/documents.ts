@@ -12,17 +12,19 @@ import { scanPdf } from './extract/pdf.ts';
 import { scanPptx } from './extract/pptx.ts';
 import type { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect } from './extract/text.ts';
+import { scanXls } from './extract/xls.ts';
 import { scanXlsx } from './extract/xlsx.ts';
-import { isZip } from './extract/zip.ts';
-import { formatOf, isDocumentFormat, textHint, unreadKindOf, type DocumentFormat, type FileFormat } from './formats.ts';
-import { ScanFileError } from './errors.ts';
+import { isCompoundFile, isZip } from './extract/zip.ts';
+import { formatOf, isDocumentFormat, isLegacyOffice, legacyTextHint, textHint, unreadKindOf, type DocumentFormat, type FileFormat, type TextFileFormat } from './formats.ts';
+import { fileErrors, ScanFileError } from './errors.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
 
 /** Reads a document; returns the number of pages of a PDF. */
 export async function scanDocument(format: DocumentFormat, data: Uint8Array, detect: Detect, sink: FindingSink, onPage?: (n: number, total: number) => void): Promise<number | undefined> {
   if (format === 'docx' || (format === 'doc' && isZip(data))) scanDocx(data, detect, sink);
   else if (format === 'doc') await scanDoc(data, detect, sink);
-  else if (format === 'xlsx') scanXlsx(data, detect, sink);
+  else if (format === 'xlsx' || (format === 'xls' && isZip(data))) scanXlsx(data, detect, sink);
+  else if (format === 'xls') await scanXls(data, detect, sink);
   else if (format === 'ods') scanOds(data, detect, sink);
   else if (format === 'odt') scanOdt(data, detect, sink);
   else if (format === 'pptx') scanPptx(data, detect, sink);
@@ -54,8 +56,12 @@ export async function scanAttachments(attachments: Attachment[], detect: Detect,
  */
 export async function readInner(format: FileFormat, data: Uint8Array, detect: Detect, sink: FindingSink, alive: () => void): Promise<void> {
   try {
-    if (isDocumentFormat(format)) await scanDocument(format, data, detect, sink, alive);
-    else scanTextFile({ fd: data, format: textHint(format), detect, sink, onBytes: () => {} });
+    const legacyAsText = isLegacyOffice(format) && !isCompoundFile(data) && !isZip(data);
+    if (isDocumentFormat(format) && !legacyAsText) await scanDocument(format, data, detect, sink, alive);
+    else {
+      const hint = isLegacyOffice(format) ? legacyTextHint(format, data.subarray(0, 4096)) : textHint(format as TextFileFormat);
+      if (scanTextFile({ fd: data, format: hint, detect, sink, onBytes: () => {} }) === 'binary' && legacyAsText) throw fileErrors.corrupt('Office');
+    }
   } catch (e) {
     sink.countUnread(innerUnreadKind(e));
   }

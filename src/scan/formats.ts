@@ -4,12 +4,12 @@ import { extname, basename } from 'node:path';
 import type { UnreadKind } from '../core/scan/unread.ts';
 import type { TextFormat } from './extract/text.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'odp' | 'pdf' | 'zip' | 'msg' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'odp' | 'pdf' | 'zip' | 'msg' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
   '.json': 'json', '.jsonl': 'json', '.ndjson': 'json', '.eml': 'eml', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
+  '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.xlt': 'xls', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
   '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg',
 };
 
@@ -18,7 +18,7 @@ const BY_EXTENSION: Record<string, FileFormat> = {
 // 'autre': sounds, videos, programs, fonts, and files of unknown type found to be binary.
 const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre' | 'illisible'>, string> = {
   image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
-  bureautique: '.xls .ppt .pps .rtfd .pages .numbers .key .pub .vsd',
+  bureautique: '.ppt .pps .rtfd .pages .numbers .key .pub .vsd',
   messagerie: '.pst .ost',
   archive: '.gz .tgz .bz2 .xz .7z .rar .zst .iso .dmg',
   base: '.sqlite .db .mdb .accdb',
@@ -61,4 +61,22 @@ const TEXT_HINTS: Partial<Record<TextFileFormat, TextFormat>> = { csv: 'csv', ts
 /** How the text reader treats a text format (a CSV header, HTML tags, e-mail parts…). */
 export function textHint(f: TextFileFormat): TextFormat {
   return TEXT_HINTS[f] ?? 'text';
+}
+
+/**
+ * Word and Excel 97-2003 names are often worn by other files: RTF or HTML saved by Word, the
+ * HTML or CSV « export Excel » of web software, a renamed .docx/.xlsx. Only an OLE compound file
+ * or a zip is read as a document; anything else is read as text, for what its first bytes say.
+ */
+export function isLegacyOffice(f: FileFormat): f is 'doc' | 'xls' {
+  return f === 'doc' || f === 'xls';
+}
+
+export function legacyTextHint(format: 'doc' | 'xls', head: Uint8Array): TextFormat {
+  // (a UTF-16 export's zero bytes and byte-order mark are left out of the sniff)
+  const start = Buffer.from(head).toString('latin1').replace(/\0/g, '').replace(/^(\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '').trimStart();
+  if (start.startsWith('<')) return 'html';
+  if (format === 'doc') return 'text'; // RTF: its font table has semicolons, not columns
+  const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
+  return firstLine.includes('\t') ? 'tsv' : /[;,]/.test(firstLine) ? 'csv' : 'text';
 }

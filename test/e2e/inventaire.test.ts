@@ -96,11 +96,11 @@ describe('browser: the inventory of personal data', () => {
     expect(await common.textContent()).toContain('permettent de joindre une personne');
     const sensitive = result.getByRole('group', { name: /Données sensibles/ });
     expect(await sensitive.locator('.total-donnees').textContent()).toMatch(/^\d+$/);
-    // the photo and the old Excel file are not read: said, with what to do
+    // the photo and the old PowerPoint file are not read: said, with what to do
     const unread = result.getByRole('group', { name: 'Fichiers non lus' });
     expect(await unread.textContent()).toContain('Image ou photo : 1');
     expect(await unread.textContent()).toContain('scan de pièce d’identité');
-    expect(await unread.textContent()).toMatch(/Document bureautique ancien.* : 1À enregistrer au format \.xlsx/);
+    expect(await unread.textContent()).toMatch(/Document bureautique ancien.* : 1À enregistrer au format \.pptx/);
 
     const folders = result.getByRole('table', { name: 'Résumé par dossier' });
     expect(await folders.locator('tbody tr').count()).toBe(2);

@@ -1,7 +1,7 @@
 // Word 97-2003 (.doc): the body, headers and footnotes are read (locator « paragraphe N »), an
 // encrypted file is reported protected, and the many « .doc » that are really RTF, HTML or a
 // renamed .docx are read for what they are. The two binary fixtures were made by LibreOffice
-// 7.4 with fixtures/make-doc.py (no JavaScript library writes this format).
+// 7.4 with fixtures/make-legacy-office.py (no JavaScript library writes this format).
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

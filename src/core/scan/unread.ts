@@ -8,9 +8,9 @@ export const UNREAD_KINDS: readonly UnreadKind[] = ['image', 'bureautique', 'mes
 export const UNREAD_LABELS: Record<UnreadKind, { one: string; many: string; advice: string }> = {
   image: { one: 'image ou photo', many: 'images ou photos', advice: 'un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.' },
   bureautique: {
-    one: 'document bureautique ancien (.xls, .ppt, .pub…)',
-    many: 'documents bureautiques anciens (.xls, .ppt, .pub…)',
-    advice: 'à enregistrer au format .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
+    one: 'document bureautique ancien (.ppt, .pub, .pages…)',
+    many: 'documents bureautiques anciens (.ppt, .pub, .pages…)',
+    advice: 'à enregistrer au format .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
   },
   messagerie: { one: 'boîte aux lettres Outlook (.pst, .ost)', many: 'boîtes aux lettres Outlook (.pst, .ost)', advice: 'messages à glisser dans un dossier (fichiers .msg) puis à analyser de nouveau.' },
   archive: { one: 'archive (.rar, .7z…)', many: 'archives (.rar, .7z…)', advice: 'à décompresser dans le dossier puis à analyser de nouveau.' },

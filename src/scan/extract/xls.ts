@@ -1,0 +1,53 @@
+// Excel 97-2003 (.xls, .xlt): the cells of each sheet through SheetJS (@e965/xlsx, the npm
+// republication of SheetJS 0.20, whose fixes for the advisories of the npm `xlsx` 0.18 are not
+// on npm); locator « Clients!B3 », as for .xlsx. Only OLE compound files reach it: a renamed
+// .xlsx, or a web export saved as HTML/CSV with an .xls name, is read for what it is.
+import { fileErrors } from '../errors.ts';
+import { detectSheet, type Cell } from './sheet.ts';
+import type { FindingSink } from './sink.ts';
+import type { Detect } from './text.ts';
+
+// SheetJS holds the whole workbook in memory (about ten times the file): a legacy sheet this
+// large is an export, not a file kept by hand, and would exhaust the worker's heap.
+export const MAX_XLS_BYTES = 50 * 1024 * 1024;
+
+// Loaded on the first .xls only, with the code pages of Excel 95 files.
+const sheetjs = async () => {
+  const [XLSX, codepages] = await Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel.full.mjs')]);
+  XLSX.set_cptable(codepages);
+  return XLSX;
+};
+
+type Workbook = ReturnType<Awaited<ReturnType<typeof sheetjs>>['read']>;
+
+export async function scanXls(data: Uint8Array, detect: Detect, sink: FindingSink): Promise<void> {
+  if (data.byteLength > MAX_XLS_BYTES) throw fileErrors.tooBig(MAX_XLS_BYTES / 1024 / 1024);
+  const XLSX = await sheetjs();
+  let book: Workbook;
+  try {
+    book = XLSX.read(data, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, cellDates: false, bookVBA: false });
+  } catch (e) {
+    // SheetJS says « File is password-protected » for an encrypted workbook (RC4 or XOR);
+    // anything else (« Cannot find Workbook stream », « Unsupported ZIP encryption »…) is damage
+    if (/password-protected/i.test((e as Error)?.message ?? '')) throw fileErrors.protectedFile();
+    throw fileErrors.corrupt('Excel');
+  }
+  for (const name of book.SheetNames) {
+    const rows = book.Sheets[name]?.['!data'] ?? [];
+    const cells: Cell[] = [];
+    rows.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        const text = cellText(cell);
+        if (text) cells.push({ row: r + 1, col: c + 1, text });
+      }),
+    );
+    detectSheet(name, cells, detect, 'xlsx', sink);
+  }
+}
+
+/** As the .xlsx reader: strings, and numbers as stored (a phone typed 0612345678 is 612345678). */
+function cellText(cell: { t: string; v?: unknown } | undefined): string {
+  if (!cell) return '';
+  if (cell.t === 's' || cell.t === 'n') return cell.v === undefined ? '' : String(cell.v);
+  return '';
+}
