@@ -13,6 +13,7 @@ import { scanAttachments, scanDocument } from './documents.ts';
 import { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat, type TextRange } from './extract/text.ts';
 import { PersonHashes, type PersonIndex } from './person-index.ts';
+import { startsAsMailbox } from './parts.ts';
 
 /** Office files and PDFs are read whole: above this, a per-file error. */
 export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
@@ -81,7 +82,8 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     // Many « .doc » and « .xls » files are really RTF, HTML or CSV: read as text (formats.ts).
     const legacyAsText = isLegacyOffice(job.format) && !startsAsContainer(fd) ? legacyTextHint(job.format, head(fd, 4096)) : null;
     // A file of unknown type that starts as a mailbox (Thunderbird's « Inbox », « Sent »…) is read as e-mail.
-    const mailbox = job.format === 'texte' && !job.range && startsWith(fd, 'From ');
+    // (a part of a large one starts on a message: parts.ts)
+    const mailbox = job.format === 'texte' && startsAsMailbox(head(fd, 5));
     if (isTextFormat(job.format) || legacyAsText) {
       const attachments: Attachment[] = [];
       let attachedBytes = 0;
@@ -117,10 +119,6 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
 function head(fd: number, n: number): Buffer {
   const buf = Buffer.alloc(n);
   return buf.subarray(0, readSync(fd, buf, 0, n, 0));
-}
-
-function startsWith(fd: number, prefix: string): boolean {
-  return head(fd, prefix.length).toString('latin1') === prefix;
 }
 
 /** The file starts as an OLE compound file or a zip (a real Word document, or a .docx renamed). */

@@ -4,7 +4,8 @@
 import { availableParallelism } from 'node:os';
 import type { FindingType } from '../core/scan/types.ts';
 import type { AnalyseJob, AnalyseResult } from './analyse.ts';
-import { PartsMerger, readInParts } from './parts.ts';
+import { PartsMerger, partsOf } from './parts.ts';
+import type { TextRange } from './extract/text.ts';
 import type { FileReport, ScanOptions, ScanProgress } from './contract.ts';
 import { WorkerPool } from './pool.ts';
 import { walk, type WalkEntry } from './walk.ts';
@@ -127,8 +128,8 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
    * A large text file in parts, `size` of them at a time, folded in order as they come back.
    * A part is given only the findings still to list, so memory stays bounded whatever the size.
    */
-  const analyseInParts = (e: FileEntry) => {
-    const count = Math.ceil(e.size / partBytes);
+  const analyseInParts = (e: FileEntry, ranges: TextRange[]) => {
+    const count = ranges.length;
     const merger = new PartsMerger(maxListed, maxFindings);
     const seen = new Float64Array(count);
     let submitted = 0;
@@ -137,8 +138,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
     inflight++;
     const submit = () => {
       const k = submitted++;
-      // the last part reads to the end, even if the file grew since the walk
-      const range = { start: k * partBytes, end: k === count - 1 ? Number.MAX_SAFE_INTEGER : (k + 1) * partBytes };
+      const range = ranges[k]!;
       void pool
         .run({ ...jobOf(e), maxFindings: Math.max(0, maxListed - merger.listed), range }, (bytes) => {
           progress.bytes += Math.max(0, bytes - seen[k]!);
@@ -177,7 +177,8 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
         walkedBytes += e.size;
         while (!aborted && (inflight >= size * 2 || ready.length >= MAX_WAITING_RESULTS || waitingFindings >= MAX_WAITING_FINDINGS)) await new Promise<void>((r) => (wakeProducer = r));
         if (aborted) break;
-        if (readInParts(e, partBytes, size)) analyseInParts(e);
+        const ranges = partsOf(e, partBytes, size);
+        if (ranges) analyseInParts(e, ranges);
         else analyse(e);
       }
     } catch (err) {

@@ -8,29 +8,87 @@ import { fileErrors } from './errors.ts';
 import { onDisk } from './on-disk.ts';
 import { looksBinary, sniffEncoding } from './extract/encoding.ts';
 import type { FileFormat } from './formats.ts';
+import type { TextRange } from './extract/text.ts';
 
 // html and eml are left whole: their decoding (markup, MIME parts) carries state from line to line.
 const SPLITTABLE = new Set<FileFormat>(['txt', 'md', 'csv', 'tsv', 'json', 'texte']);
 
-/** Whether a file is read in parts: plain text, at least two parts long, and more than one worker. */
-export function readInParts(e: { path: string; fsPath?: Uint8Array; format: FileFormat; size: number }, partBytes: number, workers: number): boolean {
-  return workers > 1 && e.size >= 2 * partBytes && SPLITTABLE.has(e.format) && plainTextHead(onDisk(e));
-}
-
-/** The start of a file holds no NUL byte and no UTF-16 mark: its parts can be cut at '\n' bytes. */
-function plainTextHead(path: string | Buffer): boolean {
+/**
+ * The parts a file is read in, or null to read it whole. Plain text is read in parts when at
+ * least two parts long and more than one worker can share them; the last part reads to the end,
+ * even if the file grew since the walk. A mailbox (a file of unknown type starting with « From »,
+ * read as e-mail) is cut at message starts only, since each message's MIME state starts fresh,
+ * and is read in parts even by one worker: each part's attachments are read after it, so they
+ * never wait in memory for the whole mailbox.
+ */
+export function partsOf(e: { path: string; fsPath?: Uint8Array; format: FileFormat; size: number }, partBytes: number, workers: number): TextRange[] | null {
+  if (e.size < 2 * partBytes || !SPLITTABLE.has(e.format)) return null;
   let fd: number | undefined;
   try {
     // O_NONBLOCK: a file swapped for a FIFO after the walk must not hang the scan
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(onDisk(e), constants.O_RDONLY | constants.O_NONBLOCK);
     const head = Buffer.alloc(8192);
     const h = head.subarray(0, readSync(fd, head, 0, head.length, 0));
-    const encoding = sniffEncoding(h).encoding;
-    return encoding !== 'utf-16le' && encoding !== 'utf-16be' && !looksBinary(h);
+    if (!plainText(h)) return null;
+    if (e.format === 'texte' && startsAsMailbox(h)) return toRanges(messageAlignedStarts(fd, e.size, partBytes));
+    if (workers < 2) return null;
+    return toRanges(Array.from({ length: Math.ceil(e.size / partBytes) }, (_, k) => k * partBytes));
   } catch {
-    return false; // the whole-file path reports the error
+    return null; // the whole-file path reports the error
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The start of a file holds no NUL byte and no UTF-16 mark: its parts can be cut at '\n' bytes. */
+function plainText(head: Buffer): boolean {
+  const encoding = sniffEncoding(head).encoding;
+  return encoding !== 'utf-16le' && encoding !== 'utf-16be' && !looksBinary(head);
+}
+
+/** What analyse.ts reads as a mailbox: a file of unknown type whose first bytes are « From ». */
+export function startsAsMailbox(head: Uint8Array): boolean {
+  return Buffer.from(head.subarray(0, 5)).toString('latin1') === 'From ';
+}
+
+function toRanges(starts: number[]): TextRange[] {
+  return starts.map((start, k) => ({ start, end: k === starts.length - 1 ? Number.MAX_SAFE_INTEGER : starts[k + 1]! }));
+}
+
+const FROM_LINE = Buffer.from('\nFrom ');
+
+/**
+ * Part starts about partBytes apart, each on the « From » line that opens a message (after a
+ * blank line, as mime.ts reads it): a message longer than a part makes its part longer.
+ */
+export function messageAlignedStarts(fd: number, size: number, partBytes: number): number[] {
+  const starts = [0];
+  const chunk = Buffer.alloc(1024 * 1024);
+  let from = partBytes;
+  while (from < size) {
+    const start = nextMessageStart(fd, chunk, from);
+    if (start < 0) break;
+    starts.push(start);
+    from = start + partBytes;
+  }
+  return starts;
+}
+
+/** The offset of the first « From » line at or after `from` that follows a blank line, or -1. */
+function nextMessageStart(fd: number, chunk: Buffer, from: number): number {
+  // each read starts 3 bytes early, to see the blank line before a '\n' on the edge
+  for (let pos = Math.max(0, from - 3); ; ) {
+    const n = readSync(fd, chunk, 0, chunk.length, pos);
+    if (n < FROM_LINE.length) return -1;
+    const bytes = chunk.subarray(0, n);
+    for (let i = bytes.indexOf(FROM_LINE); i !== -1; i = bytes.indexOf(FROM_LINE, i + 1)) {
+      const line = pos + i + 1;
+      const blankBefore = bytes[i - 1] === 0x0a || (bytes[i - 1] === 0x0d && bytes[i - 2] === 0x0a);
+      if (line >= from && blankBefore) return line;
+    }
+    if (n < chunk.length) return -1; // the end of the file
+    // the last bytes again: « \nFrom » may straddle two reads
+    pos += n - FROM_LINE.length - 2;
   }
 }
 

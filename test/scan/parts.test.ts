@@ -1,13 +1,13 @@
 // Large text files are read in parts by every worker at once: the report must be exactly the
 // one a single worker gives (line numbers, columns, masks, the first findings listed, counts,
 // person hashes), whatever the cut points, encodings and line endings.
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanToList } from '../../src/scan/engine.ts';
-import { PartsMerger, readInParts } from '../../src/scan/parts.ts';
+import { messageAlignedStarts, PartsMerger, partsOf } from '../../src/scan/parts.ts';
 import type { FileFormat } from '../../src/scan/formats.ts';
 import type { AnalyseResult } from '../../src/scan/analyse.ts';
 import type { FileReport, ScanOptions } from '../../src/scan/contract.ts';
@@ -66,12 +66,19 @@ describe('large files in parts', () => {
 
   it('reads in parts the plain text files of two parts or more, with several workers', () => {
     const file = (name: string, format: FileFormat) => ({ path: join(folder, name), format, size: statSync(join(folder, name)).size });
-    expect(readInParts(file('clients.csv', 'csv'), 4096, 2)).toBe(true);
-    expect(readInParts(file('courrier.txt', 'txt'), 300_000, 2)).toBe(true);
-    expect(readInParts(file('courrier.txt', 'txt'), 4096, 1)).toBe(false);
-    expect(readInParts(file('courrier.txt', 'txt'), 1 << 30, 2)).toBe(false);
-    expect(readInParts(file('courrier.txt', 'html'), 4096, 2)).toBe(false); // markup carries state
-    expect(readInParts(file('utf16.txt', 'txt'), 4096, 2)).toBe(false); // '\n' is not one byte there
+    const inParts = (...a: Parameters<typeof partsOf>) => partsOf(...a) !== null;
+    expect(inParts(file('clients.csv', 'csv'), 4096, 2)).toBe(true);
+    expect(inParts(file('courrier.txt', 'txt'), 300_000, 2)).toBe(true);
+    expect(inParts(file('courrier.txt', 'txt'), 4096, 1)).toBe(false);
+    expect(inParts(file('courrier.txt', 'txt'), 1 << 30, 2)).toBe(false);
+    expect(inParts(file('courrier.txt', 'html'), 4096, 2)).toBe(false); // markup carries state
+    expect(inParts(file('utf16.txt', 'txt'), 4096, 2)).toBe(false); // '\n' is not one byte there
+    // the last part reads to the end, even if the file grew since the walk
+    expect(partsOf(file('regulier.txt', 'txt'), 60_000, 2)).toEqual([
+      { start: 0, end: 60_000 },
+      { start: 60_000, end: 120_000 },
+      { start: 120_000, end: Number.MAX_SAFE_INTEGER },
+    ]);
   });
 
   it('lists the first findings of the file, not of each part, when the cap is reached', async () => {
@@ -128,3 +135,59 @@ describe('large files in parts', () => {
     expect(changed.findings.map((f) => f.line)).toEqual([1, 5]);
   });
 });
+
+// A mailbox (Thunderbird « Inbox », no extension) is read as e-mail: its parts start on messages,
+// so that every message is decoded (base64 bodies) and its attachments read, however large the file.
+describe('large mailboxes in parts', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64').replace(/.{76}/g, '$&\n');
+  function mailbox(messages: number, eol: string): string {
+    const out: string[] = [];
+    for (let i = 0; i < messages; i++) {
+      out.push(`From - Mon Mar 02 09:${String(i % 60).padStart(2, '0')}:00 2026`, `From: Client ${i} <client.${i}@exemple.fr>`, 'Subject: Devis', 'Content-Type: multipart/mixed; boundary="B"', '');
+      out.push('--B', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', b64(`Bonjour,\nécrivez à lea.${i}@exemple.org.\n` + 'Merci pour votre message. '.repeat(i % 5 === 0 ? 400 : 20)));
+      // a body line that starts with « From » without a blank line before: not a message start
+      out.push('--B', 'Content-Type: text/plain', '', `Transféré par Léa :`, `From the office, ${i}`, '');
+      if (i % 3 === 0) out.push('--B', `Content-Type: text/csv; name="rib-${i}.csv"`, 'Content-Disposition: attachment', 'Content-Transfer-Encoding: base64', '', b64(`nom;iban\nMartin;FR76 3000 6000 0112 3456 7890 189\n` + 'Durand;aucun\n'.repeat(400)));
+      out.push('--B--', '');
+    }
+    return out.join(eol);
+  }
+  const box = join(base, 'boites');
+  beforeAll(() => {
+    mkdirSync(box);
+    writeFileSync(join(box, 'Inbox'), mailbox(120, '\n'));
+    writeFileSync(join(box, 'Sent'), mailbox(60, '\r\n'));
+  });
+
+  it('cuts a mailbox only where a message starts', () => {
+    for (const name of ['Inbox', 'Sent']) {
+      const path = join(box, name);
+      const fd = openSync(path, 'r');
+      const size = statSync(path).size;
+      const starts = messageAlignedStarts(fd, size, 4096);
+      closeSync(fd);
+      const text = Buffer.from(mailbox(name === 'Inbox' ? 120 : 60, name === 'Inbox' ? '\n' : '\r\n')).toString('latin1');
+      expect(starts.length).toBeGreaterThan(5);
+      for (const [k, s] of starts.entries()) {
+        expect(text.slice(s, s + 7)).toBe('From - ');
+        if (k > 0) expect(s - starts[k - 1]!).toBeGreaterThanOrEqual(4096);
+      }
+      // even with one worker: attachments then wait for one part, not for the whole mailbox
+      expect(partsOf({ path, format: 'texte', size }, 4096, 1)).toHaveLength(starts.length);
+    }
+  });
+
+  it('reads every message and attachment as a whole-file read does, with one or two workers', async () => {
+    const read = async (options: ScanOptions) => new Map((await scanToList([box], { personIndex, ...options })).map((r) => [r.path.slice(box.length + 1), r]));
+    const summary = (r: FileReport) => ({ counts: r.counts, findings: r.findings.map((f) => `${f.type} ${f.locator ?? `${f.line}:${f.column}`} ${f.masked}`).sort(), hashes: [...(r.personHashes ?? [])].sort() });
+    const whole = await read({ workers: 2, partBytes: 1 << 30 });
+    // 120 bodies decoded (their addresses), 40 CSV attachments read (their IBAN)
+    expect(whole.get('Inbox')!.counts).toMatchObject({ iban: 40 });
+    expect(whole.get('Inbox')!.findings.filter((f) => f.type === 'email' && f.masked.endsWith('g'))).toHaveLength(120);
+    for (const workers of [1, 2]) {
+      const parts = await read({ workers, partBytes: 4096, maxFindingsPerFile: 10_000 });
+      for (const name of ['Inbox', 'Sent']) expect({ name, workers, ...summary(parts.get(name)!) }).toEqual({ name, workers, ...summary(whole.get(name)!) });
+    }
+  });
+});
+
