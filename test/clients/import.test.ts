@@ -1,7 +1,10 @@
 // Importing client files through the HTTP server: preview writes nothing, the import is all
 // or nothing, duplicates are found (in the file and against stored clients by blind index),
 // encodings and delimiters are detected, XLSX is read, formulas stay data.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/app.ts';
 import { OTHER_STRONG_PASSWORD } from '../helpers/http.ts';
@@ -134,13 +137,37 @@ describe.each(DIALECTS)('client import (%s)', (dialect) => {
     expect((await o.client.get('/api/clients?q=eve@exemple.fr')).body.clients[0].nom).toBe('=HYPERLINK("http://evil.example","clic")');
   });
 
+  it('reads an Excel 97-2003 .xls workbook (first sheet with rows, dates, numbers) and explains a protected one', async () => {
+    const o = await newOwner(env.url);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([]), 'Feuil1');
+    const rows = [
+      ['Nom', 'Prénom', 'Portable', 'Email', 'Date de création'],
+      ['Lefèvre', 'Anaïs', 612345678, 'anais@exemple.fr', new Date(Date.UTC(2022, 4, 17))],
+      ['=HYPERLINK("http://evil.example","clic")', 'Eve', '', 'eve.xls@exemple.fr', ''],
+    ];
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows, { cellDates: true }), 'Clients');
+    const bytes = XLSX.write(book, { bookType: 'biff8', type: 'buffer' }) as Buffer;
+    const p = await preview(o.client, bytes);
+    expect(p.status, p.text).toBe(200);
+    expect(p.body.fichier).toMatchObject({ format: 'xls', feuille: 'Clients' });
+    expect(p.body.apercu[0]).toEqual(['Lefèvre', 'Anaïs', '612345678', 'anais@exemple.fr', '2022-05-17']);
+    const { job } = await importFile(o.client, bytes);
+    expect(job.result.importes).toBe(2);
+    expect((await o.client.get('/api/clients?q=anais@exemple.fr')).body.clients[0]).toMatchObject({ nom: 'Lefèvre', prenom: 'Anaïs', phones: ['+33612345678'], collectedAt: '2022-05-17' });
+    expect((await o.client.get('/api/clients?q=eve.xls@exemple.fr')).body.clients[0].nom).toBe('=HYPERLINK("http://evil.example","clic")');
+    const protege = readFileSync(join(import.meta.dirname, '../scan/fixtures/protege.xls'));
+    expectError(await preview(o.client, protege), 400, 'XLS_PROTEGE', /protégé par mot de passe/);
+    expect(await count(o)).toBe(2);
+  });
+
   it('keeps formulas of a CSV as data and explains a malformed CSV', async () => {
     const o = await newOwner(env.url);
     const { job } = await importFile(o.client, 'Nom,Email\n"=1+2",calc@exemple.fr\n"@SUM(A1)",at@exemple.fr\n');
     expect(job.result.importes).toBe(2);
     expect((await o.client.get('/api/clients?q=calc@exemple.fr')).body.clients[0].nom).toBe('=1+2');
     expectError(await preview(o.client, 'Nom,Email\n"Dupont,jean@exemple.fr\nMartin,m@exemple.fr\n'), 400, 'CSV_MALFORME', /guillemet \(".*ouvert à la ligne 2 n’est jamais refermé/);
-    expectError(await preview(o.client, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])), 400, 'FORMAT_NON_SUPPORTE', /\.xls/);
+    expectError(await preview(o.client, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])), 400, 'XLS_ILLISIBLE', /\.xls\) illisible/);
     expectError(await preview(o.client, '\n\n'), 400, 'FICHIER_VIDE');
   });
 

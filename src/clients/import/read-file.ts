@@ -1,12 +1,13 @@
 // Reading the files people have: CSV from any tool (any of ; , tab |, UTF-8 with or without
-// BOM, UTF-16 « texte Unicode » from Excel, or Windows-1252 from older French software) and
-// XLSX workbooks. Cells are read as text; nothing in them is ever evaluated.
+// BOM, UTF-16 « texte Unicode » from Excel, or Windows-1252 from older French software), XLSX
+// workbooks and Excel 97-2003 .xls ones. Cells are read as text; nothing in them is ever evaluated.
 import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { invalid } from '../../core/errors.ts';
+import { readLegacyWorkbook, WorkbookError, type SheetJs } from '../../documents/sheetjs.ts';
 
 export interface Sheet {
-  format: 'csv' | 'xlsx';
+  format: 'csv' | 'xlsx' | 'xls';
   encoding: string | null;
   delimiter: string | null;
   sheetName: string | null;
@@ -145,12 +146,47 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
   return toSheet('xlsx', { encoding: null, delimiter: null, sheetName: sheet.name }, records);
 }
 
+/**
+ * Excel 97-2003 (.xls), through SheetJS: the first sheet with rows, formulas as last shown, dates
+ * as YYYY-MM-DD from the serial number (no time zone involved), numbers as stored.
+ */
+export async function readXls(bytes: Uint8Array): Promise<Sheet> {
+  let read: Awaited<ReturnType<typeof readLegacyWorkbook>>;
+  try {
+    read = await readLegacyWorkbook(bytes, { dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false, bookVBA: false });
+  } catch (e) {
+    if (e instanceof WorkbookError && e.reason === 'protege') throw invalid('XLS_PROTEGE', 'Classeur Excel protégé par mot de passe : ouvrez-le dans Excel, retirez le mot de passe, puis importez-le de nouveau.');
+    throw invalid('XLS_ILLISIBLE', 'Classeur Excel (.xls) illisible : enregistrez-le de nouveau au format .xlsx, ou exportez-le en CSV.');
+  }
+  const { book, XLSX } = read;
+  const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
+  for (const name of book.SheetNames) {
+    const records: Array<{ cells: string[]; number: number }> = [];
+    (book.Sheets[name]?.['!data'] ?? []).forEach((row, r) => {
+      const cells = (row ?? []).map((cell) => unneutralise(xlsCellText(XLSX, cell, date1904)));
+      if (cells.some((c) => c !== '')) records.push({ cells, number: r + 1 });
+    });
+    if (records.length > 0) return toSheet('xls', { encoding: null, delimiter: null, sheetName: name }, records);
+  }
+  throw invalid('FICHIER_VIDE', 'Le classeur ne contient aucune ligne.');
+}
+
+function xlsCellText(XLSX: SheetJs, cell: { t: string; v?: unknown; z?: unknown } | undefined, date1904: boolean): string {
+  if (!cell || cell.v === undefined) return '';
+  if (cell.t === 's') return String(cell.v);
+  if (cell.t === 'b') return cell.v ? 'oui' : 'non';
+  if (cell.t !== 'n' || typeof cell.v !== 'number') return '';
+  if (typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) {
+    const d = XLSX.SSF.parse_date_code(cell.v, { date1904 });
+    if (d) return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+  }
+  return String(cell.v);
+}
+
 /** XLSX is a ZIP (PK\x03\x04); an old binary .xls starts with an OLE header. */
 export async function readSheet(bytes: Uint8Array): Promise<Sheet> {
   if (bytes.length === 0) throw invalid('FICHIER_VIDE', 'Le fichier est vide.');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes);
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw invalid('FORMAT_NON_SUPPORTE', 'Ancien format Excel (.xls) non pris en charge : enregistrez le fichier au format .xlsx ou CSV.');
-  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return readXls(bytes);
   return readCsv(bytes);
 }

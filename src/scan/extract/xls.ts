@@ -1,7 +1,7 @@
-// Excel 97-2003 (.xls, .xlt): the cells of each sheet through SheetJS (@e965/xlsx, the npm
-// republication of SheetJS 0.20, whose fixes for the advisories of the npm `xlsx` 0.18 are not
-// on npm); locator « Clients!B3 », as for .xlsx. Only OLE compound files reach it: a renamed
-// .xlsx, or a web export saved as HTML/CSV with an .xls name, is read for what it is.
+// Excel 97-2003 (.xls, .xlt): the cells of each sheet through SheetJS (src/documents/sheetjs.ts);
+// locator « Clients!B3 », as for .xlsx. Only OLE compound files reach it: a renamed .xlsx, or a
+// web export saved as HTML/CSV with an .xls name, is read for what it is.
+import { readLegacyWorkbook, WorkbookError, type Workbook } from '../../documents/sheetjs.ts';
 import { fileErrors } from '../errors.ts';
 import { detectSheet, type Cell } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
@@ -11,25 +11,13 @@ import type { Detect } from './text.ts';
 // large is an export, not a file kept by hand, and would exhaust the worker's heap.
 export const MAX_XLS_BYTES = 50 * 1024 * 1024;
 
-// Loaded on the first .xls only, with the code pages of Excel 95 files.
-const sheetjs = async () => {
-  const [XLSX, codepages] = await Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel.full.mjs')]);
-  XLSX.set_cptable(codepages);
-  return XLSX;
-};
-
-type Workbook = ReturnType<Awaited<ReturnType<typeof sheetjs>>['read']>;
-
 export async function scanXls(data: Uint8Array, detect: Detect, sink: FindingSink): Promise<void> {
   if (data.byteLength > MAX_XLS_BYTES) throw fileErrors.tooBig(MAX_XLS_BYTES / 1024 / 1024);
-  const XLSX = await sheetjs();
   let book: Workbook;
   try {
-    book = XLSX.read(data, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, cellDates: false, bookVBA: false });
+    ({ book } = await readLegacyWorkbook(data, { dense: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, cellDates: false, bookVBA: false }));
   } catch (e) {
-    // SheetJS says « File is password-protected » for an encrypted workbook (RC4 or XOR);
-    // anything else (« Cannot find Workbook stream », « Unsupported ZIP encryption »…) is damage
-    if (/password-protected/i.test((e as Error)?.message ?? '')) throw fileErrors.protectedFile();
+    if (e instanceof WorkbookError && e.reason === 'protege') throw fileErrors.protectedFile();
     throw fileErrors.corrupt('Excel');
   }
   for (const name of book.SheetNames) {

@@ -1,0 +1,38 @@
+// SheetJS (@e965/xlsx: the npm republication of SheetJS 0.20, whose fixes for the advisories of
+// npm's `xlsx` 0.18 are not on npm), for the Excel 97-2003 .xls files read by the scanner and the
+// client import. Loaded on first use only, with the code pages of Excel 95 files.
+const libraries = async () => {
+  const [XLSX, codepages, CFB] = await Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel.full.mjs'), import('cfb')]);
+  XLSX.set_cptable(codepages);
+  return { XLSX, CFB: CFB.default };
+};
+
+export type SheetJs = Awaited<ReturnType<typeof libraries>>['XLSX'];
+export type Workbook = ReturnType<SheetJs['read']>;
+export type ReadOptions = Omit<NonNullable<Parameters<SheetJs['read']>[1]>, 'type'>;
+
+export class WorkbookError extends Error {
+  constructor(readonly reason: 'protege' | 'illisible') {
+    super(reason === 'protege' ? 'Classeur protégé par mot de passe' : 'Classeur illisible');
+  }
+}
+
+/**
+ * An Excel 97-2003 workbook: an OLE compound file, checked with `cfb` first, since SheetJS, given
+ * bytes that are not one (a truncated file), falls back to reading them as CSV text. SheetJS then
+ * refuses a container without a workbook stream (a Word file renamed .xls).
+ */
+export async function readLegacyWorkbook(data: Uint8Array, options: ReadOptions): Promise<{ book: Workbook; XLSX: SheetJs }> {
+  const { XLSX, CFB } = await libraries();
+  try {
+    CFB.read(data, { type: 'buffer' });
+  } catch {
+    throw new WorkbookError('illisible');
+  }
+  try {
+    return { book: XLSX.read(data, { ...options, type: 'buffer' }), XLSX };
+  } catch (e) {
+    // SheetJS says « File is password-protected » for an encrypted workbook (RC4 or XOR)
+    throw new WorkbookError(/password-protected/i.test((e as Error | undefined)?.message ?? '') ? 'protege' : 'illisible');
+  }
+}
