@@ -1,5 +1,5 @@
 // Reads, extracts and detects one file (runs inside a worker thread): all the heavy work.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { detectBlock } from '../core/scan/detect.ts';
 import { onDisk } from './on-disk.ts';
@@ -10,6 +10,7 @@ import { isLegacyOffice, isTextFormat, legacyTextHint, textHint, type DocumentFo
 import { isCompoundFile, isZip } from './extract/zip.ts';
 import type { Attachment } from './extract/mime.ts';
 import { scanAttachments, scanDocument } from './documents.ts';
+import { scanPst } from './extract/pst.ts';
 import { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat, type TextRange } from './extract/text.ts';
 import { PersonHashes, type PersonIndex } from './person-index.ts';
@@ -17,6 +18,8 @@ import { startsAsMailbox } from './parts.ts';
 
 /** Office files and PDFs are read whole: above this, a per-file error. */
 export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
+// Linux: the files this process has open, each reachable by path (an Outlook mailbox is read so).
+const OPEN_FILES = '/proc/self/fd';
 /** The documents attached to one e-mail that are read, in all. */
 const MAX_ATTACHED_BYTES = 100 * 1024 * 1024;
 
@@ -98,6 +101,12 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
       lines = outcome.lines;
       // a long PDF attachment still tells the pool's watchdog that the worker is alive
       await scanAttachments(attachments, detect, sink, () => onBytes(before.size));
+    } else if (job.format === 'pst' && existsSync(OPEN_FILES)) {
+      // An Outlook mailbox of several gigabytes is read where it lies, through this very open
+      // file (also for a name that is not UTF-8), never loaded whole; progress by items.
+      const alive = (done: number, total: number) => onBytes(Math.floor((before.size * done) / Math.max(1, total)));
+      await scanPst(`${OPEN_FILES}/${fd}`, detect, sink, (list) => scanAttachments(list, detect, sink, () => onBytes(0)), alive);
+      onBytes(before.size);
     } else {
       if (before.size > MAX_DOCUMENT_BYTES) throw fileErrors.tooBig(MAX_DOCUMENT_BYTES / 1024 / 1024);
       const data = readWhole(fd, before.size);

@@ -10,6 +10,7 @@ import { scanOds } from './extract/ods.ts';
 import { scanOdt } from './extract/odt.ts';
 import { scanPdf } from './extract/pdf.ts';
 import { scanPptx } from './extract/pptx.ts';
+import { scanPst } from './extract/pst.ts';
 import type { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect } from './extract/text.ts';
 import { scanXls } from './extract/xls.ts';
@@ -31,6 +32,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'odp') scanOdp(data, detect, sink);
   else if (format === 'zip') await scanZip(data, sink, (f, d) => readInner(f, d, detect, sink, () => onPage?.(1, 1)));
   else if (format === 'msg') await scanMsg(data, detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)));
+  else if (format === 'pst') await scanPst(Buffer.from(data.buffer, data.byteOffset, data.byteLength), detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)), () => onPage?.(1, 1));
   else return scanPdf(data, detect, sink, onPage ?? (() => {}));
   return undefined;
 }

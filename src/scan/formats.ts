@@ -4,22 +4,22 @@ import { extname, basename } from 'node:path';
 import type { UnreadKind } from '../core/scan/unread.ts';
 import type { TextFormat } from './extract/text.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'odp' | 'pdf' | 'zip' | 'msg' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'odp' | 'pdf' | 'zip' | 'msg' | 'pst' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
   '.json': 'json', '.jsonl': 'json', '.ndjson': 'json', '.eml': 'eml', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.xlt': 'xls', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
-  '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg',
+  '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst',
 };
 
 // Files Rempart does not read, by what they may hold (core/scan/unread.ts): the summary tells
 // the owner to look at them by hand, since a scanned identity card is personal data too.
 // 'autre': sounds, videos, programs, fonts, and files of unknown type found to be binary.
-const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre' | 'illisible'>, string> = {
+// ('messagerie', Outlook's .pst/.ost, is read since; the kind stays for the scans stored before.)
+const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre' | 'illisible' | 'messagerie'>, string> = {
   image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
   bureautique: '.ppt .pps .rtfd .pages .numbers .key .pub .vsd',
-  messagerie: '.pst .ost',
   archive: '.gz .tgz .bz2 .xz .7z .rar .zst .iso .dmg',
   base: '.sqlite .db .mdb .accdb',
   chiffre: '.age .gpg .kdbx',

@@ -19,6 +19,28 @@ const loadReader = () =>
 /** Text of an HTML body, for messages that have no plain text one. */
 const htmlText = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n').replace(/<[^>]*>/g, ' ');
 
+/** What an Outlook message shows (.msg, or an item of a .pst mailbox). */
+export interface MessageFields {
+  subject?: string | undefined;
+  sender: (string | undefined)[];
+  recipients: string;
+  body?: string | undefined;
+  bodyHtml?: string | undefined;
+}
+
+/** Locators « objet », « expéditeur », « destinataires », « corps du message, ligne N ». */
+export function scanMessageFields(m: MessageFields, detect: Detect, sink: FindingSink): void {
+  const hints = { format: 'eml' as const };
+  const one = (label: string, text: string | undefined) => {
+    if (text) addSegmentDetections(sink, [text.replace(/\r?\n/g, ' ')], (t) => detect(t, hints), () => label);
+  };
+  one('objet', m.subject);
+  one('expéditeur', m.sender.filter(Boolean).join(' '));
+  one('destinataires', m.recipients);
+  const body = m.body || (m.bodyHtml ? htmlText(m.bodyHtml) : '');
+  if (body) addSegmentDetections(sink, body.replace(/\r\n?/g, '\n').split('\n'), (t) => detect(t, hints), (i) => `corps du message, ligne ${i + 1}`);
+}
+
 export async function scanMsg(data: Uint8Array, detect: Detect, sink: FindingSink, readAttachments: (list: Attachment[]) => Promise<void>): Promise<void> {
   const [MsgReader, CFB] = await Promise.all([loadReader(), import('cfb').then((m) => m.default)]);
   let msg: InstanceType<MsgReaderClass>;
@@ -32,15 +54,17 @@ export async function scanMsg(data: Uint8Array, detect: Detect, sink: FindingSin
     throw fileErrors.corrupt('Outlook');
   }
   if (fields.error) throw fileErrors.corrupt('Outlook');
-  const hints = { format: 'eml' as const };
-  const one = (label: string, text: string | undefined) => {
-    if (text) addSegmentDetections(sink, [text.replace(/\r?\n/g, ' ')], (t) => detect(t, hints), () => label);
-  };
-  one('objet', fields.subject);
-  one('expéditeur', [fields.senderName, fields.senderEmail, fields.senderSmtpAddress].filter(Boolean).join(' '));
-  one('destinataires', (fields.recipients ?? []).map((r) => [r.name, r.email, r.smtpAddress].filter(Boolean).join(' ')).join(' ; '));
-  const body = fields.body || (fields.bodyHtml ? htmlText(fields.bodyHtml) : '');
-  if (body) addSegmentDetections(sink, body.replace(/\r\n?/g, '\n').split('\n'), (t) => detect(t, hints), (i) => `corps du message, ligne ${i + 1}`);
+  scanMessageFields(
+    {
+      subject: fields.subject,
+      sender: [fields.senderName, fields.senderEmail, fields.senderSmtpAddress],
+      recipients: (fields.recipients ?? []).map((r) => [r.name, r.email, r.smtpAddress].filter(Boolean).join(' ')).join(' ; '),
+      body: fields.body,
+      bodyHtml: fields.bodyHtml,
+    },
+    detect,
+    sink,
+  );
 
   const attachments: Attachment[] = [];
   for (const a of fields.attachments ?? []) {
