@@ -6,7 +6,7 @@ import { onDisk } from './on-disk.ts';
 import type { Finding, FindingType } from '../core/scan/types.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
 import { fileErrors, fromSystemError } from './errors.ts';
-import { isLegacyOffice, isTextFormat, legacyTextHint, textHint, type DocumentFormat, type FileFormat } from './formats.ts';
+import { isLegacyOffice, isTextFormat, legacyFormat, legacyTextHint, textHint, type DocumentFormat, type FileFormat } from './formats.ts';
 import { isCompoundFile, isZip } from './extract/zip.ts';
 import type { Attachment } from './extract/mime.ts';
 import { scanAttachments, scanDocument } from './documents.ts';
@@ -82,12 +82,13 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     if (!before.isFile()) throw fileErrors.changed();
     let pages: number | undefined;
     let lines: number | undefined;
-    // Many « .doc » and « .xls » files are really RTF, HTML or CSV: read as text (formats.ts).
-    const legacyAsText = isLegacyOffice(job.format) && !startsAsContainer(fd) ? legacyTextHint(job.format, head(fd, 4096)) : null;
+    // Many « .doc » and « .xls » files are really RTF (read as such), HTML or CSV (read as text): formats.ts.
+    const format = legacyFormat(job.format, head(fd, 5));
+    const legacyAsText = isLegacyOffice(format) && !startsAsContainer(fd) ? legacyTextHint(format, head(fd, 4096)) : null;
     // A file of unknown type that starts as a mailbox (Thunderbird's « Inbox », « Sent »…) is read as e-mail.
     // (a part of a large one starts on a message: parts.ts)
-    const mailbox = job.format === 'texte' && startsAsMailbox(head(fd, 5));
-    if (isTextFormat(job.format) || legacyAsText) {
+    const mailbox = format === 'texte' && startsAsMailbox(head(fd, 5));
+    if (isTextFormat(format) || legacyAsText) {
       const attachments: Attachment[] = [];
       let attachedBytes = 0;
       const collect = (a: Attachment) => {
@@ -95,13 +96,13 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
         if ((attachedBytes += a.data.length) <= MAX_ATTACHED_BYTES) attachments.push(a);
         else attachments.push({ name: a.name, data: Buffer.alloc(0), tooBig: true });
       };
-      const email = job.format === 'eml' || mailbox;
-      const outcome = scanTextFile({ fd, format: email ? 'eml' : isTextFormat(job.format) ? textHint(job.format) : (legacyAsText ?? 'text'), detect, sink, onBytes, ...(job.range ? { range: job.range } : {}), ...(email ? { attachments: collect } : {}) });
-      if (outcome === 'binary') return legacyAsText ? result({ error: toReport(fileErrors.corrupt(job.format === 'xls' ? 'Excel' : 'Word')) }) : result({ binary: true });
+      const email = format === 'eml' || mailbox;
+      const outcome = scanTextFile({ fd, format: email ? 'eml' : isTextFormat(format) ? textHint(format) : (legacyAsText ?? 'text'), detect, sink, onBytes, ...(job.range ? { range: job.range } : {}), ...(email ? { attachments: collect } : {}) });
+      if (outcome === 'binary') return legacyAsText ? result({ error: toReport(fileErrors.corrupt(format === 'xls' ? 'Excel' : 'Word')) }) : result({ binary: true });
       lines = outcome.lines;
       // a long PDF attachment still tells the pool's watchdog that the worker is alive
       await scanAttachments(attachments, detect, sink, () => onBytes(before.size));
-    } else if (job.format === 'pst' && existsSync(OPEN_FILES)) {
+    } else if (format === 'pst' && existsSync(OPEN_FILES)) {
       // An Outlook mailbox of several gigabytes is read where it lies, through this very open
       // file (also for a name that is not UTF-8), never loaded whole; progress by items.
       const alive = (done: number, total: number) => onBytes(Math.floor((before.size * done) / Math.max(1, total)));
@@ -111,7 +112,7 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
       if (before.size > MAX_DOCUMENT_BYTES) throw fileErrors.tooBig(MAX_DOCUMENT_BYTES / 1024 / 1024);
       const data = readWhole(fd, before.size);
       // Page by page progress also tells the pool's watchdog that the worker is alive.
-      pages = await scanDocument(job.format as DocumentFormat, data, detect, sink, (n, total) => onBytes(Math.floor((before.size * n) / total)));
+      pages = await scanDocument(format as DocumentFormat, data, detect, sink, (n, total) => onBytes(Math.floor((before.size * n) / total)));
       onBytes(before.size);
     }
     if (changed(before, fstatSync(fd))) throw fileErrors.changed();

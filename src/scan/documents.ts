@@ -11,12 +11,13 @@ import { scanOdt } from './extract/odt.ts';
 import { scanPdf } from './extract/pdf.ts';
 import { scanPptx } from './extract/pptx.ts';
 import { scanPst } from './extract/pst.ts';
+import { scanRtf } from './extract/rtf.ts';
 import type { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect } from './extract/text.ts';
 import { scanXls } from './extract/xls.ts';
 import { scanXlsx } from './extract/xlsx.ts';
 import { isCompoundFile, isZip } from './extract/zip.ts';
-import { formatOf, isDocumentFormat, isLegacyOffice, legacyTextHint, textHint, unreadKindOf, type DocumentFormat, type FileFormat, type TextFileFormat } from './formats.ts';
+import { formatOf, isDocumentFormat, isLegacyOffice, legacyFormat, legacyTextHint, textHint, unreadKindOf, type DocumentFormat, type FileFormat, type TextFileFormat } from './formats.ts';
 import { fileErrors, ScanFileError } from './errors.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
 
@@ -32,6 +33,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'odp') scanOdp(data, detect, sink);
   else if (format === 'zip') await scanZip(data, sink, (f, d) => readInner(f, d, detect, sink, () => onPage?.(1, 1)));
   else if (format === 'msg') await scanMsg(data, detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)));
+  else if (format === 'rtf') scanRtf(data, detect, sink);
   else if (format === 'pst') await scanPst(Buffer.from(data.buffer, data.byteOffset, data.byteLength), detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)), () => onPage?.(1, 1));
   else return scanPdf(data, detect, sink, onPage ?? (() => {}));
   return undefined;
@@ -56,7 +58,8 @@ export async function scanAttachments(attachments: Attachment[], detect: Detect,
  * A file taken out of another one (attachment, archive entry), read as if it were on disk.
  * One that cannot be read is counted as not read, by what its failure says.
  */
-export async function readInner(format: FileFormat, data: Uint8Array, detect: Detect, sink: FindingSink, alive: () => void): Promise<void> {
+export async function readInner(named: FileFormat, data: Uint8Array, detect: Detect, sink: FindingSink, alive: () => void): Promise<void> {
+  const format = legacyFormat(named, data);
   try {
     const legacyAsText = isLegacyOffice(format) && !isCompoundFile(data) && !isZip(data);
     if (isDocumentFormat(format) && !legacyAsText) await scanDocument(format, data, detect, sink, alive);

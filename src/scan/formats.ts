@@ -3,14 +3,15 @@
 import { extname, basename } from 'node:path';
 import type { UnreadKind } from '../core/scan/unread.ts';
 import type { TextFormat } from './extract/text.ts';
+import { isRtf } from './extract/rtf.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'odp' | 'pdf' | 'zip' | 'msg' | 'pst' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'odp' | 'pdf' | 'zip' | 'msg' | 'pst' | 'rtf' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
   '.json': 'json', '.jsonl': 'json', '.ndjson': 'json', '.eml': 'eml', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.xlt': 'xls', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
-  '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst',
+  '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf',
 };
 
 // Files Rempart does not read, by what they may hold (core/scan/unread.ts): the summary tells
@@ -72,11 +73,16 @@ export function isLegacyOffice(f: FileFormat): f is 'doc' | 'xls' {
   return f === 'doc' || f === 'xls';
 }
 
+/** What a file named .doc/.xls really is, from its first bytes: RTF is read as a document. */
+export function legacyFormat(format: FileFormat, head: Uint8Array): FileFormat {
+  return isLegacyOffice(format) && isRtf(head) ? 'rtf' : format;
+}
+
 export function legacyTextHint(format: 'doc' | 'xls', head: Uint8Array): TextFormat {
   // (a UTF-16 export's zero bytes and byte-order mark are left out of the sniff)
   const start = Buffer.from(head).toString('latin1').replace(/\0/g, '').replace(/^(\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '').trimStart();
   if (start.startsWith('<')) return 'html';
-  if (format === 'doc') return 'text'; // RTF: its font table has semicolons, not columns
+  if (format === 'doc') return 'text';
   const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
   return firstLine.includes('\t') ? 'tsv' : /[;,]/.test(firstLine) ? 'csv' : 'text';
 }

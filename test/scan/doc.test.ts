@@ -35,7 +35,7 @@ describe('Word 97-2003 (.doc)', () => {
 
   it('reads a « .doc » that is really RTF, HTML or a renamed .docx', async () => {
     const rtf = await analyse(file('rtf.doc', '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Contact : jean.rtf@exemple.fr\\par }'));
-    expect(emails(rtf)).toEqual(['ligne 1']);
+    expect(emails(rtf)).toEqual(['paragraphe 1']); // read as RTF (rtf.test.ts)
     const html = await analyse(file('page.doc', '<html><body><p>Écrire à marie.html@exemple.fr</p></body></html>'));
     expect(emails(html)).toEqual(['ligne 1']);
     const docx = await analyse(file('renomme.doc', makeDocx(['Bonjour', 'Écrire à luc.docx@exemple.fr'])));

@@ -9,6 +9,7 @@ import type { PSTContact } from 'pst-extractor/dist/PSTContact.class.js';
 import { fileErrors, ScanFileError } from '../errors.ts';
 import type { Attachment } from './mime.ts';
 import { scanMessageFields } from './msg.ts';
+import { rtfToText } from './rtf.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
@@ -49,7 +50,7 @@ export async function scanPst(source: string | Buffer, detect: Detect, sink: Fin
   const item = async (m: PSTMessage, place: string) => {
     await sink.within(place, async () => {
       if (m.messageClass.startsWith('IPM.Contact')) scanContact(m as PSTContact, detect, sink);
-      else scanMessageFields({ subject: m.subject, sender: [m.senderName, m.senderEmailAddress], recipients: [m.displayTo, m.displayCC, m.displayBCC].filter(Boolean).join(' ; '), body: m.body || rtfText(m.bodyRTF), bodyHtml: m.bodyHTML }, detect, sink);
+      else scanMessageFields({ subject: m.subject, sender: [m.senderName, m.senderEmailAddress], recipients: [m.displayTo, m.displayCC, m.displayBCC].filter(Boolean).join(' ; '), body: m.body || (m.bodyRTF ? rtfToText(m.bodyRTF) : ''), bodyHtml: m.bodyHTML }, detect, sink);
       await readAttachments(attachmentsOf(m));
     });
     alive(++done, total);
@@ -137,15 +138,4 @@ function contentOf(a: PSTAttachment): Buffer | null {
   } catch {
     return null;
   }
-}
-
-/** The words of an RTF body (messages written in Outlook's rich text have no other). */
-function rtfText(rtf: string): string {
-  if (!rtf) return '';
-  return rtf
-    .replace(/\{\\\*[^{}]*\}/g, ' ')
-    .replace(/\\par[d]?\b ?/g, '\n')
-    .replace(/\\'([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .replace(/\\[a-z]+-?\d* ?/gi, '')
-    .replace(/[{}]/g, '');
 }
