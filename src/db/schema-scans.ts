@@ -39,6 +39,8 @@ export interface ScanFilesTable {
   sensitive: number;
   error_code: string | null;
   error: string | null;
+  /** What the file holds that could not be read, by kind (JSON), or null. */
+  unread?: string | null;
 }
 
 export interface ScanFoldersTable {

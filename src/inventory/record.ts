@@ -75,6 +75,7 @@ export class ScanWriter {
       sensitive: file.sensitive,
       error_code: file.error?.code ?? null,
       error: file.error?.message ?? null,
+      unread: report.unread ? JSON.stringify(report.unread) : null,
     });
     for (const hash of report.personHashes ?? []) this.hashes.push({ scan_id: this.scanId, seq: this.seq, tenant_id: this.tenantId, hash });
     if (this.buffer.length >= BATCH_FILES || Date.now() - this.lastFlush >= BATCH_MS) await this.flush();

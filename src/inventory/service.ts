@@ -51,7 +51,7 @@ export async function readScan(app: App, actor: Actor, id: string, page: { page:
   const repo = app.repos.scans(actor.tenantId);
   const [total, files, folders] = await Promise.all([
     repo.countFiles(id, page.erreurs),
-    repo.files(id, { offset: (page.page - 1) * page.parPage, limit: page.parPage, errorsOnly: page.erreurs }),
+    repo.files(id, { offset: (page.page - 1) * page.parPage, limit: page.parPage, toCheckOnly: page.erreurs }),
     repo.folders(id),
   ]);
   return {

@@ -72,5 +72,6 @@ export function fileView(row: ScanFileRow) {
     sensibles: t.sensibles,
     parType: t.parType,
     erreur: row.error,
+    nonLus: row.unread ? (JSON.parse(row.unread) as Partial<Record<UnreadKind, number>>) : {},
   };
 }

@@ -64,6 +64,8 @@ export interface FileReport {
   error?: { code: string; message: string };
   /** More findings than maxFindingsPerFile: `findings` holds the first ones, `counts` all. */
   findingsTruncated?: boolean;
+  /** What the file holds that could not be read (attachments, archive entries), by kind. */
+  unread?: Partial<Record<UnreadKind, number>>;
   /** PDFs: number of pages read. */
   pages?: number;
   /** With options.personIndex: blind indexes of the e-mails and phones found, deduplicated (maxFindingsPerFile at most). */

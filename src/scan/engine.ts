@@ -27,6 +27,7 @@ function toReport(e: FileEntry, r: AnalyseResult, listing: boolean): FileReport 
   if (r.error) report.error = r.error;
   if (r.truncated && listing) report.findingsTruncated = true;
   if (r.pages !== undefined) report.pages = r.pages;
+  if (r.unread) report.unread = r.unread;
   // a result is the pool's own copy (from its worker, or folded from parts): sorted in place
   if (r.personHashes) report.personHashes = r.personHashes.sort();
   return report;

@@ -18,6 +18,11 @@ const PROGRESS_STEP_BYTES = 1024 * 1024;
 // Benchmark only (npm run bench:scan): detectors off, to measure what the engine itself costs.
 const detect = process.env.REMPART_SCAN_BENCH_NO_DETECT === '1' ? () => new Detections(0) : undefined;
 
+// The readers' libraries print their own diagnostics (« Missing Info for XLS Record »…): a worker's
+// console goes to the scan's standard output, where it would break a `--format jsonl` stream.
+// What a file could not give is reported on the file instead.
+for (const level of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) console[level] = () => {};
+
 const port = parentPort!;
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (job: WorkerRequest) => {

@@ -96,9 +96,9 @@ describe('browser: the inventory of personal data', () => {
     expect(await common.textContent()).toContain('permettent de joindre une personne');
     const sensitive = result.getByRole('group', { name: /Données sensibles/ });
     expect(await sensitive.locator('.total-donnees').textContent()).toMatch(/^\d+$/);
-    // the photo and the old PowerPoint file are not read: said, with what to do
+    // the photos (one beside the files, one in a zip) and the old PowerPoint file are not read: said, with what to do
     const unread = result.getByRole('group', { name: 'Fichiers non lus' });
-    expect(await unread.textContent()).toContain('Image ou photo : 1');
+    expect(await unread.textContent()).toContain('Images ou photos : 2');
     expect(await unread.textContent()).toContain('scan de pièce d’identité');
     expect(await unread.textContent()).toMatch(/Document bureautique ancien.* : 1À enregistrer au format \.pptx/);
 
@@ -112,8 +112,11 @@ describe('browser: the inventory of personal data', () => {
     expect(await listLine.textContent()).toMatch(/adresses e-mail/);
     const broken = files.getByRole('listitem').filter({ hasText: 'abimé.xlsx' });
     expect(await broken.textContent()).toMatch(/Illisible : Fichier Excel endommagé ou illisible\./);
-    await files.getByLabel('Seulement les fichiers illisibles').check();
-    await expect.poll(() => files.getByRole('listitem').count(), WAIT).toBe(1);
+    // the zip was read, but the photo inside was not: said on the zip
+    const zip = files.getByRole('listitem').filter({ hasText: 'courriels.zip' });
+    expect(await zip.textContent()).toContain('Non lu à l’intérieur, à vérifier à la main : 1 image ou photo.');
+    await files.getByLabel('Seulement les fichiers à vérifier à la main').check();
+    await expect.poll(() => files.getByRole('listitem').count(), WAIT).toBe(2);
 
     const history = page.getByRole('region', { name: 'Analyses précédentes' });
     expect(await history.locator('tbody tr').count()).toBe(1);
@@ -124,7 +127,7 @@ describe('browser: the inventory of personal data', () => {
 
     // The dashboard card now shows the last scan.
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Tableau de bord' }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Inventaire des données' }).textContent(), WAIT).toMatch(/Dernière analyse le .*3 fichiers, \d+ données courantes/);
+    await expect.poll(() => page.getByRole('region', { name: 'Inventaire des données' }).textContent(), WAIT).toMatch(/Dernière analyse le .*4 fichiers, \d+ données courantes/);
     // The 401 (before sign-in) and the 400 (the refused folder) are expected; nothing else.
     expect(consoleErrors.filter((e) => !/status of (401|400)/.test(e))).toEqual([]);
   });

@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { expect } from 'vitest';
 import type { FileReport } from '../../src/scan/contract.ts';
 import type { Client } from '../helpers/http.ts';
@@ -29,6 +30,8 @@ export interface PreparedFolder {
   /** Files of the folder with their expected error (null = readable). */
   files: string[];
   broken: string;
+  /** A zip holding a text file (read) and a photo (not read). */
+  zip: string;
 }
 
 /** A folder like a freelancer's: a client list, notes, and a damaged spreadsheet. */
@@ -46,7 +49,10 @@ export function prepareFolder(base = mkdtempSync(join(tmpdir(), 'rempart-inventa
   // not read: a scanned identity card and an old PowerPoint file (counted as "non lus", no report)
   writeFileSync(join(clients, 'carte-identite.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
   writeFileSync(join(clients, 'ancienne-presentation.ppt'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-  return { root: base, clients, notes, files: [list, memo, broken], broken };
+  // read, but with a photo inside that is not: the file to look into is named
+  const zip = join(notes, 'courriels.zip');
+  writeFileSync(zip, zipSync({ 'relance.txt': strToU8('Relancer zephyrine.quintal@fuite-inventaire.fr\n'), 'carte-vitale.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]) }));
+  return { root: base, clients, notes, files: [list, memo, broken, zip], broken, zip };
 }
 
 /** A report as the engine would make one; `masked` here deliberately holds a raw value. */

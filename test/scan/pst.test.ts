@@ -2,9 +2,11 @@
 // the file lies, with the locator « dossier « … », élément N, … », and the attachments like those of
 // an e-mail. The mailboxes are the ones the pst-extractor package ships for its own tests (a few
 // Enron messages, and two Outlook.com offline copies), read from its installed folder.
-import { copyFileSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/temp-folder.ts';
@@ -19,6 +21,7 @@ const testdata = join(dirname(createRequire(import.meta.url).resolve('pst-extrac
 const ENRON = join(testdata, 'enron.pst');
 const OST_PDF = join(testdata, 'pstextractortestpdf@outlook.com.ost');
 const { dir, file } = tempFolder('rempart-pst-');
+const run = promisify(execFile);
 const analyse = (path: string, format: 'pst' | 'zip' = 'pst') => analyseFile({ path, format, maxFindings: 10_000 }, () => {});
 const where = (r: Awaited<ReturnType<typeof analyse>>) => r.findings.map((f) => `${f.type} ${f.locator}`);
 
@@ -101,4 +104,22 @@ describe('Outlook mailboxes (.pst, .ost)', () => {
     expect(zipped.counts.email).toBe(6);
     expect(where(zipped)[0]).toMatch(/^email dans l’archive : ancien\/boite\.ost, dossier « Root - Mailbox\/IPM_SUBTREE\/Inbox », élément 1, /);
   });
+
+  it('in the command line: the photos inside are located on the mailbox, and a library’s diagnostics never reach the output', async () => {
+    const sub = join(dir, 'ligne-de-commande');
+    mkdirSync(sub);
+    copyFileSync(ENRON, join(sub, 'archive.pst'));
+    // one byte that makes pst-extractor print « Exception Error in No: 35 » on its console
+    const damaged = readFileSync(ENRON);
+    damaged[12_509_358] = 26;
+    writeFileSync(join(sub, 'abimee.pst'), damaged);
+    const human = await run(process.execPath, ['bin/rempart.js', 'scan', sub], { maxBuffer: 64 * 1024 * 1024 });
+    expect(human.stdout).toContain(`${join(sub, 'archive.pst')}\n  données courantes`);
+    expect(human.stdout).toMatch(/archive\.pst\n(?: {2}.*\n)*? {2}non lu à l’intérieur : 24 images ou photos\n/);
+    const jsonl = await run(process.execPath, ['bin/rempart.js', 'scan', sub, '--format', 'jsonl'], { maxBuffer: 64 * 1024 * 1024 });
+    const lines = jsonl.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(100);
+    expect(lines.filter((l) => !l.startsWith('{"path":'))).toEqual([]);
+  });
 });
+

@@ -43,26 +43,31 @@ describe.each(DIALECTS)('scans through HTTP (%s)', (dialect) => {
     expect(start.body.analyse).toMatchObject({ id, statut: 'en_cours', dossiers: [allowed], origine: 'web' });
 
     const done = await untilDone(owner.client, id);
-    expect(done.analyse).toMatchObject({ statut: 'terminee', fichiers: 3, erreurs: 1, echec: null, progression: null });
+    expect(done.analyse).toMatchObject({ statut: 'terminee', fichiers: 4, erreurs: 1, echec: null, progression: null });
     expect(done.analyse.totaux.courantes).toBeGreaterThanOrEqual(4);
     expect(done.analyse.totaux.parType.email).toBeGreaterThanOrEqual(3);
-    expect(done.analyse.nonLus).toEqual({ image: 1, bureautique: 1 });
+    // the photo beside the files, and the one inside the zip
+    expect(done.analyse.nonLus).toEqual({ image: 2, bureautique: 1 });
     expect(done.parDossier.map((d: { dossier: string; fichiers: number; erreurs: number }) => [d.dossier, d.fichiers, d.erreurs])).toEqual([
       [folder.clients, 2, 1],
-      [folder.notes, 1, 0],
+      [folder.notes, 2, 0],
     ]);
-    expect(done.fichiers).toMatchObject({ page: 1, parPage: 1, total: 3 });
+    expect(done.fichiers).toMatchObject({ page: 1, parPage: 1, total: 4 });
 
     const all = await owner.client.get(`/api/scans/${id}?parPage=10`);
     const byName = new Map((all.body.fichiers.elements as { chemin: string; courantes: number }[]).map((f) => [f.chemin.split('/').pop(), f]));
     expect(byName.get('liste.csv')).toMatchObject({ dossier: folder.clients, format: 'csv', erreur: null });
     expect(byName.get('liste.csv')!.courantes).toBeGreaterThanOrEqual(2);
-    expect(byName.get('abimé.xlsx')).toMatchObject({ erreur: expect.stringMatching(/endommagé|illisible/), courantes: 0, sensibles: 0 });
+    expect(byName.get('abimé.xlsx')).toMatchObject({ erreur: expect.stringMatching(/endommagé|illisible/), courantes: 0, sensibles: 0, nonLus: {} });
+    // read (its text file), with a photo inside that was not: said on the file itself
+    expect(byName.get('courriels.zip')).toMatchObject({ erreur: null, courantes: 1, nonLus: { image: 1 } });
     expect(rawValuesIn(all.text)).toEqual([]);
 
-    const errors = await owner.client.get(`/api/scans/${id}?erreurs=1`);
-    expect(errors.body.fichiers.elements.map((f: { chemin: string }) => f.chemin)).toEqual([folder.broken]);
-    const page2 = await owner.client.get(`/api/scans/${id}?page=2&parPage=2`);
+    // to check by hand: the file not read, and the one holding something not read
+    const toCheck = await owner.client.get(`/api/scans/${id}?erreurs=1`);
+    expect(toCheck.body.fichiers.elements.map((f: { chemin: string }) => f.chemin).sort()).toEqual([folder.broken, folder.zip].sort());
+    expect(toCheck.body.fichiers.total).toBe(2);
+    const page2 = await owner.client.get(`/api/scans/${id}?page=2&parPage=3`);
     expect(page2.body.fichiers.elements).toHaveLength(1);
 
     const history = await owner.client.get('/api/scans');
@@ -71,7 +76,7 @@ describe.each(DIALECTS)('scans through HTTP (%s)', (dialect) => {
 
     const entries = (await journal(owner.client)).filter((e) => e.recordId === id);
     expect(entries.map((e) => e.action)).toEqual(['inventaire.analyse_terminee', 'inventaire.analyse_demarree']);
-    expect(entries[0]!.details).toMatchObject({ statut: 'finished', fichiers: 3, erreurs: 1 });
+    expect(entries[0]!.details).toMatchObject({ statut: 'finished', fichiers: 4, erreurs: 1 });
 
     // The register reads the same scan.
     const summary = await env.t.app.repos.scans(owner.tenantId).latestSummary();

@@ -108,7 +108,7 @@ describe.each(DIALECTS)('scan store on %s', (dialect) => {
     const repo = t.app.repos.scans(a.tenantId);
     expect(await repo.countFiles(id)).toBe(4);
     expect((await repo.files(id, { offset: 1, limit: 2 })).map((f) => f.seq)).toEqual([2, 3]);
-    const errors = await repo.files(id, { offset: 0, limit: 10, errorsOnly: true });
+    const errors = await repo.files(id, { offset: 0, limit: 10, toCheckOnly: true });
     expect(errors.map((f) => [f.path, f.error_code])).toEqual([['/srv/partage/Clients/abimé.xlsx', 'CORROMPU']]);
     expect(await repo.countFiles(id, true)).toBe(1);
   });
@@ -160,10 +160,10 @@ describe.each(DIALECTS)('scan store on %s', (dialect) => {
     expect(reports.find((r) => r.path === folder.broken)!.error?.message).toMatch(/[éèà]/);
     const id = await recordScan(t.app, a.tenantId, [folder.root], reports, new Date().toISOString());
     await recordScan(t.app, a.tenantId, ['/srv/partage'], REPORTS, new Date().toISOString());
-    expect((await t.app.repos.scans(a.tenantId).get(id))!.files_count).toBe(3);
+    expect((await t.app.repos.scans(a.tenantId).get(id))!.files_count).toBe(4);
 
     // Nor where it looked: a path can name a client ("Santé/bilan.txt").
-    const places = [basename(folder.root), 'liste.csv', 'suivi.txt', 'abimé.xlsx', 'Clients', 'Notes', '/srv/partage', 'Santé', 'bilan.txt', 'devis.docx'];
+    const places = [basename(folder.root), 'liste.csv', 'suivi.txt', 'abimé.xlsx', 'courriels.zip', 'relance.txt', 'carte-vitale', 'Clients', 'Notes', '/srv/partage', 'Santé', 'bilan.txt', 'devis.docx'];
     const placesIn = (hay: string) => places.filter((p) => hay.includes(p));
     const rows = await allRows(t);
     expect(rows).toContain('Fichier Excel endommagé'); // the search does see the stored rows

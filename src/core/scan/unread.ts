@@ -31,6 +31,13 @@ export function unreadLine(kind: UnreadKind, n: number): string {
   return `${n.toLocaleString('fr-FR')} ${n > 1 ? l.many : l.one} — ${l.advice}`;
 }
 
+/** "2 images ou photos, 1 fichier chiffré": what a file holds that could not be read. */
+export function unreadList(counts: Partial<Record<UnreadKind, number>>): string {
+  return unreadEntries(counts)
+    .map(([kind, n]) => `${n.toLocaleString('fr-FR')} ${n > 1 ? UNREAD_LABELS[kind].many : UNREAD_LABELS[kind].one}`)
+    .join(', ');
+}
+
 /** Adds n files of a kind to counts (a scan's, a file's). */
 export function addUnread(counts: Partial<Record<UnreadKind, number>>, kind: UnreadKind, n = 1): void {
   counts[kind] = (counts[kind] ?? 0) + n;

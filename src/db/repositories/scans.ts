@@ -118,15 +118,16 @@ export class ScanRepository {
   }
 
   /** One page of the files of a scan, in scan order. */
-  async files(scanId: string, page: { offset: number; limit: number; errorsOnly?: boolean }): Promise<ScanFileRow[]> {
+  async files(scanId: string, page: { offset: number; limit: number; toCheckOnly?: boolean }): Promise<ScanFileRow[]> {
     let q = this.db.selectFrom('scan_files').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scanId);
-    if (page.errorsOnly) q = q.where('error', 'is not', null);
+    // to check by hand: the files not read, and those holding something not read
+    if (page.toCheckOnly) q = q.where((w) => w.or([w('error', 'is not', null), w('unread', 'is not', null)]));
     return (await q.orderBy('seq').offset(page.offset).limit(page.limit).execute()).map((r) => this.openFile(r));
   }
 
-  async countFiles(scanId: string, errorsOnly = false): Promise<number> {
+  async countFiles(scanId: string, toCheckOnly = false): Promise<number> {
     let q = this.db.selectFrom('scan_files').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', this.tenantId).where('scan_id', '=', scanId);
-    if (errorsOnly) q = q.where('error', 'is not', null);
+    if (toCheckOnly) q = q.where((w) => w.or([w('error', 'is not', null), w('unread', 'is not', null)]));
     return Number((await q.executeTakeFirstOrThrow()).n);
   }
 

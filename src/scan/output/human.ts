@@ -1,7 +1,7 @@
 // The French summary of a scan: per file (only those with findings or an error), then totals,
 // splitting « données courantes » and « données sensibles ». Never a raw value.
 import { categoryOf, FINDING_TYPES, type FindingType } from '../../core/scan/types.ts';
-import { unreadEntries, unreadLine, type UnreadKind } from '../../core/scan/unread.ts';
+import { unreadEntries, unreadLine, unreadList, type UnreadKind } from '../../core/scan/unread.ts';
 import type { FileReport, ScanProgress } from '../contract.ts';
 import { countLabel, formatBytes, formatDuration, shownPath } from '../labels.ts';
 
@@ -40,9 +40,12 @@ export class HumanSummary {
     if (r.error) this.errors++;
     else if (hasFindings) this.withFindings++;
     else this.clean++;
-    if (!hasFindings && !r.error) return;
+    const unread = r.unread ? unreadList(r.unread) : '';
+    if (!hasFindings && !r.error && !unread) return;
     const lines = [shownPath(r.path), ...categoryLines(r.counts, '  ')];
     if (r.error) lines.push(`  erreur : ${r.error.message}`);
+    // a photo attached to a message, a protected file in a zip: counted below, located here
+    if (unread) lines.push(`  non lu à l’intérieur : ${unread}`);
     this.blocks.push({ path: r.path, text: lines.join('\n') });
   }
 

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/Messages.tsx';
 import { dateHeure } from '../../format.ts';
 import { detailTypes, pluriel, taille } from './libelles.ts';
 import type { Detail } from './types.ts';
+import { unreadList } from '../../../core/scan/unread.ts';
 
 const PAR_PAGE = 50;
 
@@ -44,13 +45,13 @@ export function ListeFichiers({ scanId }: { scanId: string }) {
             setPage(1);
           }}
         />
-        <label htmlFor={`${id}-erreurs`}>Seulement les fichiers illisibles</label>
+        <label htmlFor={`${id}-erreurs`}>Seulement les fichiers à vérifier à la main</label>
       </div>
       <ErrorMessage message={error} />
       {!data ? (
         !error && <p>Chargement…</p>
       ) : data.total === 0 ? (
-        <p>{erreurs ? 'Aucun fichier illisible.' : 'Aucun fichier.'}</p>
+        <p>{erreurs ? 'Aucun fichier à vérifier à la main.' : 'Aucun fichier.'}</p>
       ) : (
         <>
           <p className="aide">{pluriel(data.total, 'fichier')}</p>
@@ -71,6 +72,7 @@ export function ListeFichiers({ scanId }: { scanId: string }) {
                     {pluriel(f.courantes, 'donnée courante', 'données courantes')}, {pluriel(f.sensibles, 'donnée sensible', 'données sensibles')} : {detailTypes(f.parType)}
                   </p>
                 )}
+                {unreadList(f.nonLus) && <p className="message attention">Non lu à l’intérieur, à vérifier à la main : {unreadList(f.nonLus)}.</p>}
               </li>
             ))}
           </ul>

@@ -1,4 +1,6 @@
 // Shapes of the /api/scans answers.
+import type { UnreadKind } from '../../../core/scan/unread.ts';
+
 export type Statut = 'en_cours' | 'terminee' | 'annulee' | 'echouee' | 'interrompue';
 export type ParType = Record<string, number>;
 
@@ -56,6 +58,7 @@ export interface Fichier {
   sensibles: number;
   parType: ParType;
   erreur: string | null;
+  nonLus: Partial<Record<UnreadKind, number>>;
 }
 
 export interface Detail {
