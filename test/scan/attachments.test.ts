@@ -7,6 +7,7 @@ import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/temp-folder.ts';
 import { analyseFile } from '../../src/scan/analyse.ts';
+import { formatOf } from '../../src/scan/formats.ts';
 import { scanToList } from '../../src/scan/engine.ts';
 import { makeCompoundFile, makeDocx, makeMsg, makePdf } from './engine-fixtures.ts';
 
@@ -154,6 +155,15 @@ describe('e-mail attachments', () => {
     const r = await analyseFile({ path: p, format: 'texte', maxFindings: 100 }, () => {});
     const at = r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`);
     expect(at).toEqual(['email ligne 2', 'email ligne 6', 'email ligne 12', 'email ligne 15', 'iban pièce jointe « rib.pdf », page 1']);
+  });
+
+  it('reads an Apple Mail message (.emlx: its byte count, the message, then a property list) as an e-mail', async () => {
+    const message = ['From: Paul <paul@exemple.fr>', 'Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', b64('Écrivez à claire.bernard@exemple.fr'), '--B', 'Content-Type: application/pdf; name="rib.pdf"', 'Content-Transfer-Encoding: base64', '', b64(await makePdf([['IBAN FR76 3000 6000 0112 3456 7890 189']])), '--B--', ''];
+    const p = file('12345.emlx', [String(message.join('\r\n').length), ...message, '<?xml version="1.0" encoding="UTF-8"?>', '<plist version="1.0"><dict><key>flags</key><integer>8590195713</integer></dict></plist>']);
+    expect(formatOf(p)).toBe('eml');
+    const { r, at } = await located(p);
+    expect(r.error).toBeUndefined();
+    expect(at).toEqual(['email ligne 2', 'email ligne 9', 'iban pièce jointe « rib.pdf », page 1']);
   });
 
   it('reads an Outlook message (.msg): subject, sender, recipients, body and attachments', async () => {
