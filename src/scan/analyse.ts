@@ -83,7 +83,7 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     let pages: number | undefined;
     let lines: number | undefined;
     // Many « .doc » and « .xls » files are really RTF (read as such), HTML or CSV (read as text): formats.ts.
-    const format = legacyFormat(job.format, head(fd, 5));
+    const format = isLegacyOffice(job.format) ? legacyFormat(job.format, head(fd, 5)) : job.format;
     const legacyAsText = isLegacyOffice(format) && !startsAsContainer(fd) ? legacyTextHint(format, head(fd, 4096)) : null;
     // A file of unknown type that starts as a mailbox (Thunderbird's « Inbox », « Sent »…) is read as e-mail.
     // (a part of a large one starts on a message: parts.ts)
