@@ -9,6 +9,7 @@ import { scanOdp } from './extract/odp.ts';
 import { scanOds } from './extract/ods.ts';
 import { scanOdt } from './extract/odt.ts';
 import { scanPdf } from './extract/pdf.ts';
+import { scanPpt } from './extract/ppt.ts';
 import { scanPptx } from './extract/pptx.ts';
 import { scanPst } from './extract/pst.ts';
 import { scanRtf } from './extract/rtf.ts';
@@ -30,7 +31,8 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'xls') await scanXls(data, detect, sink);
   else if (format === 'ods') scanOds(data, detect, sink);
   else if (format === 'odt') scanOdt(data, detect, sink);
-  else if (format === 'pptx') scanPptx(data, detect, sink);
+  else if (format === 'pptx' || (format === 'ppt' && isZip(data))) scanPptx(data, detect, sink);
+  else if (format === 'ppt') await scanPpt(data, detect, sink);
   else if (format === 'odp') scanOdp(data, detect, sink);
   else if (format === 'zip') await scanZip(data, sink, (f, d) => readInner(f, d, detect, sink, () => onPage?.(1, 1)));
   else if (format === 'msg') await scanMsg(data, detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)));

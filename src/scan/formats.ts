@@ -5,13 +5,13 @@ import type { UnreadKind } from '../core/scan/unread.ts';
 import type { TextFormat } from './extract/text.ts';
 import { isRtf } from './extract/rtf.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'odp' | 'pdf' | 'zip' | 'msg' | 'pst' | 'rtf' | 'vcf' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'msg' | 'pst' | 'rtf' | 'vcf' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
   '.json': 'json', '.jsonl': 'json', '.ndjson': 'json', '.eml': 'eml', '.emlx': 'eml', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.xlt': 'xls', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
-  '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf', '.vcf': 'vcf', '.vcard': 'vcf',
+  '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.ppt': 'ppt', '.pps': 'ppt', '.pot': 'ppt', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf', '.vcf': 'vcf', '.vcard': 'vcf',
 };
 
 // Files Rempart does not read, by what they may hold (core/scan/unread.ts): the summary tells
@@ -20,7 +20,7 @@ const BY_EXTENSION: Record<string, FileFormat> = {
 // ('messagerie', Outlook's .pst/.ost, is read since; the kind stays for the scans stored before.)
 const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre' | 'illisible' | 'messagerie'>, string> = {
   image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
-  bureautique: '.ppt .pps .rtfd .pages .numbers .key .pub .vsd',
+  bureautique: '.rtfd .pages .numbers .key .pub .vsd',
   archive: '.gz .tgz .bz2 .xz .7z .rar .zst .iso .dmg',
   base: '.sqlite .db .mdb .accdb',
   chiffre: '.age .gpg .kdbx',

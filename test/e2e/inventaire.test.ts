@@ -96,11 +96,11 @@ describe('browser: the inventory of personal data', () => {
     expect(await common.textContent()).toContain('permettent de joindre une personne');
     const sensitive = result.getByRole('group', { name: /Données sensibles/ });
     expect(await sensitive.locator('.total-donnees').textContent()).toMatch(/^\d+$/);
-    // the photos (one beside the files, one in a zip) and the old PowerPoint file are not read: said, with what to do
+    // the photos (one beside the files, one in a zip) and the Publisher leaflet are not read: said, with what to do
     const unread = result.getByRole('group', { name: 'Fichiers non lus' });
     expect(await unread.textContent()).toContain('Images ou photos : 2');
     expect(await unread.textContent()).toContain('scan de pièce d’identité');
-    expect(await unread.textContent()).toMatch(/Document bureautique ancien.* : 1À enregistrer au format \.pptx/);
+    expect(await unread.textContent()).toMatch(/Document bureautique d’un autre logiciel.* : 1À enregistrer au format \.docx/);
 
     const folders = result.getByRole('table', { name: 'Résumé par dossier' });
     expect(await folders.locator('tbody tr').count()).toBe(2);

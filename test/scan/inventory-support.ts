@@ -46,9 +46,9 @@ export function prepareFolder(base = mkdtempSync(join(tmpdir(), 'rempart-inventa
   writeFileSync(memo, 'Rendez-vous avec Mme Quintavalle, numéro de sécurité sociale 2 84 05 73 108 064 59.\nÉcrire à zephyrine.quintal@fuite-inventaire.fr ou appeler le 0647829135.\n');
   const broken = join(clients, 'abimé.xlsx');
   writeFileSync(broken, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]));
-  // not read: a scanned identity card and an old PowerPoint file (counted as "non lus", no report)
+  // not read: a scanned identity card and a Publisher leaflet (counted as "non lus", no report)
   writeFileSync(join(clients, 'carte-identite.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
-  writeFileSync(join(clients, 'ancienne-presentation.ppt'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  writeFileSync(join(clients, 'plaquette.pub'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
   // read, but with a photo inside that is not: the file to look into is named
   const zip = join(notes, 'courriels.zip');
   writeFileSync(zip, zipSync({ 'relance.txt': strToU8('Relancer zephyrine.quintal@fuite-inventaire.fr\n'), 'carte-vitale.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]) }));

@@ -8,9 +8,9 @@ export const UNREAD_KINDS: readonly UnreadKind[] = ['image', 'bureautique', 'mes
 export const UNREAD_LABELS: Record<UnreadKind, { one: string; many: string; advice: string }> = {
   image: { one: 'image ou photo', many: 'images ou photos', advice: 'un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.' },
   bureautique: {
-    one: 'document bureautique ancien (.ppt, .pub, .pages…)',
-    many: 'documents bureautiques anciens (.ppt, .pub, .pages…)',
-    advice: 'à enregistrer au format .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
+    one: 'document bureautique d’un autre logiciel (.pub, .pages, .key…)',
+    many: 'documents bureautiques d’autres logiciels (.pub, .pages, .key…)',
+    advice: 'à enregistrer au format .docx, .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
   },
   // (only in scans stored before Rempart read Outlook mailboxes)
   messagerie: { one: 'boîte aux lettres Outlook (.pst, .ost)', many: 'boîtes aux lettres Outlook (.pst, .ost)', advice: 'lues depuis par Rempart : relancez l’analyse.' },
