@@ -14,6 +14,7 @@ import { scanPptx } from './extract/pptx.ts';
 import { scanPst } from './extract/pst.ts';
 import { scanRtf } from './extract/rtf.ts';
 import { scanVcard } from './extract/vcard.ts';
+import { scanIcal } from './extract/ical.ts';
 import type { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect } from './extract/text.ts';
 import { scanXls } from './extract/xls.ts';
@@ -38,6 +39,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'msg') await scanMsg(data, detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)));
   else if (format === 'rtf') scanRtf(data, detect, sink);
   else if (format === 'vcf') scanVcard(data, detect, sink);
+  else if (format === 'ics') scanIcal(data, detect, sink);
   else if (format === 'pst') await scanPst(Buffer.from(data.buffer, data.byteOffset, data.byteLength), detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)), () => onPage?.(1, 1));
   else return scanPdf(data, detect, sink, onPage ?? (() => {}));
   return undefined;

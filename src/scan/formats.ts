@@ -5,13 +5,13 @@ import type { UnreadKind } from '../core/scan/unread.ts';
 import type { TextFormat } from './extract/text.ts';
 import { isRtf } from './extract/rtf.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'msg' | 'pst' | 'rtf' | 'vcf' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'msg' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
   '.json': 'json', '.jsonl': 'json', '.ndjson': 'json', '.eml': 'eml', '.emlx': 'eml', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.xlt': 'xls', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
-  '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.ppt': 'ppt', '.pps': 'ppt', '.pot': 'ppt', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf', '.vcf': 'vcf', '.vcard': 'vcf',
+  '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.ppt': 'ppt', '.pps': 'ppt', '.pot': 'ppt', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf', '.vcf': 'vcf', '.vcard': 'vcf', '.ics': 'ics', '.ical': 'ics',
 };
 
 // Files Rempart does not read, by what they may hold (core/scan/unread.ts): the summary tells

@@ -5,6 +5,7 @@
 // Photos, logos, sounds and keys are not text. Locator « contact 3, ligne 25 ». Versions 2.1
 // (quoted-printable, CHARSET=), 3.0 and 4.0 (RFC 6350: folded lines, escaped « \, \; \n »).
 import iconv from 'iconv-lite';
+import { properties, unescapeText, type Property } from './content-lines.ts';
 import { decodeWindows1252 } from './encoding.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
@@ -37,43 +38,6 @@ export function scanVcard(data: Uint8Array, detect: Detect, sink: FindingSink): 
   }
 }
 
-interface Property {
-  name: string;
-  params: Record<string, string>;
-  value: string;
-  /** The line of the file where the property starts (1-based). */
-  line: number;
-}
-
-/** The properties of the file, folded lines joined (RFC 6350 § 3.2, and 2.1's quoted-printable soft breaks). */
-function* properties(text: string): Generator<Property> {
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = i + 1;
-    let raw = lines[i]!;
-    const quoted = /;(?:ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(raw.slice(0, raw.indexOf(':') + 1));
-    for (;;) {
-      const next = lines[i + 1];
-      if (next !== undefined && (next.startsWith(' ') || next.startsWith('\t'))) raw += next.slice(1);
-      else if (next !== undefined && quoted && raw.endsWith('=')) raw = raw.slice(0, -1) + next;
-      else break;
-      i++;
-    }
-    const colon = raw.indexOf(':');
-    if (colon <= 0) continue;
-    const [head = '', ...rest] = raw.slice(0, colon).split(';');
-    const params: Record<string, string> = {};
-    for (const r of rest) {
-      const eq = r.indexOf('=');
-      if (eq > 0) params[r.slice(0, eq).toUpperCase()] = r.slice(eq + 1).replace(/^"|"$/g, '');
-      else if (/^quoted-printable$/i.test(r)) params.ENCODING = 'QUOTED-PRINTABLE';
-      else if (/^(?:b|base64)$/i.test(r)) params.ENCODING = 'B';
-    }
-    // « item1.TEL »: a group prefix
-    yield { name: head.replace(/^[^.]*\./, '').toUpperCase(), params, value: raw.slice(colon + 1), line };
-  }
-}
-
 function decodeValue(p: Property): string {
   let value = p.value;
   if (/^quoted-printable$/i.test(p.params.ENCODING ?? '')) {
@@ -81,7 +45,7 @@ function decodeValue(p: Property): string {
     const charset = p.params.CHARSET ?? 'utf-8';
     value = iconv.encodingExists(charset) ? iconv.decode(bytes, charset) : bytes.toString('utf8');
   }
-  const parts = value.split(/(?<!\\);/).map((s) => s.replace(/\\n/gi, ' ').replace(/\\([,;\\])/g, '$1').trim());
+  const parts = value.split(/(?<!\\);/).map((s) => unescapeText(s).trim());
   // N: family;given;additional;prefix;suffix — in the order a name is written
   if (p.name === 'N') return [parts[3], parts[1], parts[2], parts[0], parts[4]].filter(Boolean).join(' ');
   // ADR: post office box;extended;street;locality;region;postal code;country — as a French address reads
