@@ -8,7 +8,7 @@ import type { UnreadKind } from '../core/scan/unread.ts';
 import { fileErrors, fromSystemError } from './errors.ts';
 import { isLegacyOffice, isTextFormat, legacyFormat, legacyTextHint, textHint, type DocumentFormat, type FileFormat } from './formats.ts';
 import { isCompoundFile, isZip } from './extract/zip.ts';
-import type { Attachment } from './extract/mime.ts';
+import { MAX_ATTACHED_BYTES, type Attachment } from './extract/mime.ts';
 import { scanAttachments, scanDocument } from './documents.ts';
 import { scanPst } from './extract/pst.ts';
 import { FindingSink } from './extract/sink.ts';
@@ -20,8 +20,6 @@ import { startsAsMailbox } from './parts.ts';
 export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 // Linux: the files this process has open, each reachable by path (an Outlook mailbox is read so).
 const OPEN_FILES = '/proc/self/fd';
-/** The documents attached to one e-mail that are read, in all. */
-const MAX_ATTACHED_BYTES = 100 * 1024 * 1024;
 
 export interface AnalyseJob {
   path: string;

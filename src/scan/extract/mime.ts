@@ -29,6 +29,8 @@ const freshPart = (): Part => ({ base64: false, text: true, latin: false, name: 
 const BASE64_LINE = /^[A-Za-z0-9+/=]*$/;
 /** Larger attachments are not read (the message itself is). */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+/** The documents attached to one message that are read, in all: the others are counted as too large. */
+export const MAX_ATTACHED_BYTES = 100 * 1024 * 1024;
 
 /** The file name of a part: filename= or name=, RFC 2231 (filename*=UTF-8''…) or RFC 2047 words. */
 function partName(line: string): string | null {

@@ -7,15 +7,13 @@ import type { PSTAttachment, PSTFile, PSTFolder, PSTMessage } from 'pst-extracto
 // (the package's index does not export the contact class, only makes its instances)
 import type { PSTContact } from 'pst-extractor/dist/PSTContact.class.js';
 import { fileErrors, ScanFileError } from '../errors.ts';
-import type { Attachment } from './mime.ts';
+// the caps of an e-mail's attachments: each one, and all those of one item
+import { MAX_ATTACHED_BYTES, MAX_ATTACHMENT_BYTES, type Attachment } from './mime.ts';
 import { scanMessageFields } from './msg.ts';
 import { rtfToText } from './rtf.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
-// As for the attachments of an e-mail (mime.ts): each one, and all those of one item.
-const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
-const MAX_ITEM_ATTACHED_BYTES = 100 * 1024 * 1024;
 // A damaged file may describe folders inside themselves.
 const MAX_DEPTH = 64;
 
@@ -113,7 +111,7 @@ function attachmentsOf(m: PSTMessage): Attachment[] {
     // (an image shown inside the HTML body, by its content id, is one too: as for an e-mail's inline logo)
     if (a.embeddedPSTMessage || a.isAttachmentInvisibleInHtml || (a.contentId && /^image\//i.test(a.mimeTag))) continue;
     const name = a.longFilename || a.filename || 'pièce jointe';
-    if (a.filesize > MAX_ATTACHMENT_BYTES || (total += a.filesize) > MAX_ITEM_ATTACHED_BYTES) {
+    if (a.filesize > MAX_ATTACHMENT_BYTES || (total += a.filesize) > MAX_ATTACHED_BYTES) {
       out.push({ name, data: Buffer.alloc(0), tooBig: true });
       continue;
     }
