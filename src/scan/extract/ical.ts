@@ -4,7 +4,7 @@
 // read as text, attendees' and organizers' names (CN=) as names, with their e-mail. Dates, rules,
 // ids and base64 attachments are not text. Locator « événement 3, ligne 25 ».
 import { properties, unescapeText } from './content-lines.ts';
-import { addSegmentDetections, type FindingSink } from './sink.ts';
+import { FieldColumns, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
 const NOT_TEXT = new Set([
@@ -16,26 +16,16 @@ const COMPONENTS = /^(?:VEVENT|VTODO|VJOURNAL)$/i;
 
 export function scanIcal(data: Uint8Array, detect: Detect, sink: FindingSink): void {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8').replace(/^\uFEFF/, '');
-  const names: string[] = [];
-  const namePlaces: string[] = [];
-  const texts: string[] = [];
-  const textPlaces: string[] = [];
+  const columns = new FieldColumns();
   let item = 0;
   for (const p of properties(text)) {
     if (p.name === 'BEGIN' && COMPONENTS.test(p.value)) item++;
     if (NOT_TEXT.has(p.name) || /^(?:b|base64)$/i.test(p.params.ENCODING ?? '')) continue;
     const place = item > 0 ? `événement ${item}, ligne ${p.line}` : `ligne ${p.line}`;
-    if ((p.name === 'ATTENDEE' || p.name === 'ORGANIZER') && p.params.CN) {
-      names.push(p.params.CN);
-      namePlaces.push(place);
-    }
+    // a name given as a name, as in a spreadsheet's « Nom » column
+    if ((p.name === 'ATTENDEE' || p.name === 'ORGANIZER') && p.params.CN) columns.add('Nom', p.params.CN, place);
     const value = unescapeText(p.value).replace(/^mailto:/i, '');
-    if (value.trim()) {
-      texts.push(value);
-      textPlaces.push(place);
-    }
+    if (value.trim()) columns.add('', value, place);
   }
-  // a name given as a name, as in a spreadsheet's « Nom » column
-  addSegmentDetections(sink, names, (t) => detect(t, { format: 'xlsx', columnHeader: 'Nom' }), (i) => namePlaces[i]!);
-  addSegmentDetections(sink, texts, (t) => detect(t, { format: 'eml' }), (i) => textPlaces[i]!);
+  columns.detectInto(sink, detect);
 }

@@ -11,7 +11,7 @@ import { fileErrors, ScanFileError } from '../errors.ts';
 import { MAX_ATTACHED_BYTES, MAX_ATTACHMENT_BYTES, type Attachment } from './mime.ts';
 import { scanMessageFields } from './msg.ts';
 import { rtfToText } from './rtf.ts';
-import { addSegmentDetections, type FindingSink } from './sink.ts';
+import { FieldColumns, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
 // A damaged file may describe folders inside themselves.
@@ -82,19 +82,16 @@ export type ContactFields = Pick<
 
 /** A contact card: each field under the header that says what it is, as a spreadsheet column. */
 export function scanContact(c: ContactFields, detect: Detect, sink: FindingSink): void {
-  const fields: [label: string, header: string | null, values: string[]][] = [
+  const fields: [label: string, header: string, values: string[]][] = [
     ['nom', 'Nom', [[c.displayNamePrefix, c.givenName, c.middleName, c.surname].filter(Boolean).join(' '), c.nickname, c.spouseName, c.childrensNames]],
-    ['adresse e-mail', null, [c.email1EmailAddress, c.email2EmailAddress, c.email3EmailAddress]],
+    ['adresse e-mail', '', [c.email1EmailAddress, c.email2EmailAddress, c.email3EmailAddress]],
     ['téléphone', 'Téléphone', [c.mobileTelephoneNumber, c.homeTelephoneNumber, c.home2TelephoneNumber, c.businessTelephoneNumber, c.business2TelephoneNumber, c.primaryTelephoneNumber, c.otherTelephoneNumber, c.carTelephoneNumber, c.assistantTelephoneNumber]],
     ['adresse', 'Adresse', [c.homeAddress, c.workAddress, c.otherAddress, c.postalAddress]],
-    ['notes', null, [c.note, c.body]],
+    ['notes', '', [c.note, c.body]],
   ];
-  for (const [label, header, values] of fields) {
-    const texts = values.filter((v): v is string => Boolean(v)).map((v) => v.replace(/\r?\n/g, ' '));
-    if (texts.length === 0) continue;
-    const hints = header ? { format: 'xlsx' as const, columnHeader: header } : { format: 'eml' as const };
-    addSegmentDetections(sink, texts, (t) => detect(t, hints), () => `contact, ${label}`);
-  }
+  const columns = new FieldColumns();
+  for (const [label, header, values] of fields) for (const v of values) if (v) columns.add(header, v, `contact, ${label}`);
+  columns.detectInto(sink, detect);
 }
 
 function attachmentsOf(m: PSTMessage): Attachment[] {

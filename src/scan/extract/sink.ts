@@ -1,6 +1,6 @@
 // Collects the findings of one file: positions only, masked values, never a raw value.
 import type { Detections } from '../../core/scan/emit.ts';
-import { FINDING_TYPES, type Finding, type FindingType } from '../../core/scan/types.ts';
+import { FINDING_TYPES, type DetectHints, type Finding, type FindingType } from '../../core/scan/types.ts';
 import { addUnread, type UnreadKind } from '../../core/scan/unread.ts';
 
 export class FindingSink {
@@ -141,4 +141,28 @@ export function addSegmentDetections(
   const kept = Math.min(sink.room, ds.count);
   for (let k = 0; k < kept; k++) sink.add(ds, k, text, { locator: locatorOf(lineOf(starts, ds.start(k))) });
   sink.countRange(ds, kept, ds.count);
+}
+
+/**
+ * Values read under what they are, as the columns of a spreadsheet (contacts, calendars): under
+ * a header (« Nom », « Téléphone »…) each value is a finding of that type when plausible; under
+ * none ('') it is plain text. One pass of the detectors per header; `place` locates each value.
+ */
+export class FieldColumns {
+  private readonly columns = new Map<string, { cells: string[]; places: string[] }>();
+
+  add(header: string, value: string, place: string): void {
+    let column = this.columns.get(header);
+    if (!column) this.columns.set(header, (column = { cells: [], places: [] }));
+    // one value, one line: the detectors see a column as its cells one below the other
+    column.cells.push(value.replace(/\r?\n/g, ' '));
+    column.places.push(place);
+  }
+
+  detectInto(sink: FindingSink, detect: (text: string, hints: DetectHints) => Detections): void {
+    for (const [header, { cells, places }] of this.columns) {
+      const hints: DetectHints = header ? { format: 'xlsx', columnHeader: header } : { format: 'eml' };
+      addSegmentDetections(sink, cells, (t) => detect(t, hints), (i) => places[i]!);
+    }
+  }
 }

@@ -7,7 +7,7 @@
 import iconv from 'iconv-lite';
 import { properties, unescapeText, type Property } from './content-lines.ts';
 import { decodeWindows1252 } from './encoding.ts';
-import { addSegmentDetections, type FindingSink } from './sink.ts';
+import { FieldColumns, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
 const HEADER_OF: Record<string, string> = { N: 'Nom', FN: 'Nom', NICKNAME: 'Nom', TEL: 'Téléphone', ADR: 'Adresse', LABEL: 'Adresse', BDAY: 'Date de naissance' };
@@ -18,24 +18,16 @@ export function scanVcard(data: Uint8Array, detect: Detect, sink: FindingSink): 
   const utf8 = bytes.toString('utf8');
   // vCard 3.0 and 4.0 are UTF-8; an old export may be Windows-1252
   const text = utf8.includes('\uFFFD') ? decodeWindows1252(bytes) : utf8.replace(/^\uFEFF/, '');
-  // one list of cells per header, so that each kind of field is one pass of the detectors
-  const columns = new Map<string, { cells: string[]; places: string[] }>();
+  const columns = new FieldColumns();
   let contact = 0;
   for (const p of properties(text)) {
     if (p.name === 'BEGIN' && /^vcard$/i.test(p.value)) contact++;
     if (NOT_TEXT.has(p.name) || /^(?:b|base64)$/i.test(p.params.ENCODING ?? '') || /^data:/i.test(p.value)) continue;
     const value = decodeValue(p);
     if (!value.trim()) continue;
-    const header = HEADER_OF[p.name] ?? '';
-    let column = columns.get(header);
-    if (!column) columns.set(header, (column = { cells: [], places: [] }));
-    column.cells.push(value);
-    column.places.push(`contact ${Math.max(1, contact)}, ligne ${p.line}`);
+    columns.add(HEADER_OF[p.name] ?? '', value, `contact ${Math.max(1, contact)}, ligne ${p.line}`);
   }
-  for (const [header, { cells, places }] of columns) {
-    const hints = header ? { format: 'xlsx' as const, columnHeader: header } : { format: 'eml' as const };
-    addSegmentDetections(sink, cells, (t) => detect(t, hints), (i) => places[i]!);
-  }
+  columns.detectInto(sink, detect);
 }
 
 function decodeValue(p: Property): string {
