@@ -6,8 +6,7 @@ import { onDisk } from './on-disk.ts';
 import type { Finding, FindingType } from '../core/scan/types.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
 import { fileErrors, fromSystemError } from './errors.ts';
-import { isLegacyOffice, isTextFormat, legacyFormat, legacyTextHint, textHint, type DocumentFormat, type FileFormat } from './formats.ts';
-import { isCompoundFile, isZip } from './extract/zip.ts';
+import { isLegacyOffice, isTextFormat, legacyReading, textHint, type DocumentFormat, type FileFormat } from './formats.ts';
 import { MAX_ATTACHED_BYTES, type Attachment } from './extract/mime.ts';
 import { scanAttachments, scanDocument } from './documents.ts';
 import { scanPst } from './extract/pst.ts';
@@ -81,8 +80,9 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     let pages: number | undefined;
     let lines: number | undefined;
     // Many « .doc » and « .xls » files are really RTF (read as such), HTML or CSV (read as text): formats.ts.
-    const format = isLegacyOffice(job.format) ? legacyFormat(job.format, head(fd, 5)) : job.format;
-    const legacyAsText = isLegacyOffice(format) && !startsAsContainer(fd) ? legacyTextHint(format, head(fd, 4096)) : null;
+    const legacy = isLegacyOffice(job.format) ? legacyReading(job.format, head(fd, 4096)) : null;
+    const format = legacy?.as === 'document' ? legacy.format : job.format;
+    const legacyAsText = legacy?.as === 'text' ? legacy.hint : null;
     // A file of unknown type that starts as a mailbox (Thunderbird's « Inbox », « Sent »…) is read as e-mail.
     // (a part of a large one starts on a message: parts.ts)
     const mailbox = format === 'texte' && startsAsMailbox(head(fd, 5));
@@ -127,12 +127,6 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
 function head(fd: number, n: number): Buffer {
   const buf = Buffer.alloc(n);
   return buf.subarray(0, readSync(fd, buf, 0, n, 0));
-}
-
-/** The file starts as an OLE compound file or a zip (a real Word document, or a .docx renamed). */
-function startsAsContainer(fd: number): boolean {
-  const start = head(fd, 8);
-  return start.length === 8 && (isCompoundFile(start) || isZip(start));
 }
 
 function changed(a: Stats, b: Stats): boolean {

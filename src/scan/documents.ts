@@ -19,8 +19,8 @@ import type { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect } from './extract/text.ts';
 import { scanXls } from './extract/xls.ts';
 import { scanXlsx } from './extract/xlsx.ts';
-import { isCompoundFile, isZip } from './extract/zip.ts';
-import { formatOf, isDocumentFormat, isLegacyOffice, legacyFormat, legacyTextHint, textHint, unreadKindOf, type DocumentFormat, type FileFormat, type TextFileFormat } from './formats.ts';
+import { isZip } from './extract/zip.ts';
+import { formatOf, isDocumentFormat, isLegacyOffice, legacyReading, textHint, unreadKindOf, type DocumentFormat, type FileFormat } from './formats.ts';
 import { fileErrors, ScanFileError } from './errors.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
 
@@ -65,14 +65,14 @@ export async function scanAttachments(attachments: Attachment[], detect: Detect,
  * One that cannot be read is counted as not read, by what its failure says.
  */
 export async function readInner(named: FileFormat, data: Uint8Array, detect: Detect, sink: FindingSink, alive: () => void): Promise<void> {
-  const format = legacyFormat(named, data);
+  // (a « .doc » or « .xls » that is really RTF, HTML or CSV: formats.ts)
+  const legacy = isLegacyOffice(named) ? legacyReading(named, data.subarray(0, 4096)) : null;
+  const format = legacy?.as === 'document' ? legacy.format : named;
   try {
-    const legacyAsText = isLegacyOffice(format) && !isCompoundFile(data) && !isZip(data);
-    if (isDocumentFormat(format) && !legacyAsText) await scanDocument(format, data, detect, sink, alive);
-    else {
-      const hint = isLegacyOffice(format) ? legacyTextHint(format, data.subarray(0, 4096)) : textHint(format as TextFileFormat);
-      if (scanTextFile({ fd: data, format: hint, detect, sink, onBytes: () => {} }) === 'binary' && legacyAsText) throw fileErrors.corrupt('Office');
-    }
+    if (legacy?.as === 'text') {
+      if (scanTextFile({ fd: data, format: legacy.hint, detect, sink, onBytes: () => {} }) === 'binary') throw fileErrors.corrupt('Office');
+    } else if (isDocumentFormat(format)) await scanDocument(format, data, detect, sink, alive);
+    else scanTextFile({ fd: data, format: textHint(format), detect, sink, onBytes: () => {} });
   } catch (e) {
     sink.countUnread(innerUnreadKind(e));
   }

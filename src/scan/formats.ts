@@ -4,6 +4,7 @@ import { extname, basename } from 'node:path';
 import type { UnreadKind } from '../core/scan/unread.ts';
 import type { TextFormat } from './extract/text.ts';
 import { isRtf } from './extract/rtf.ts';
+import { isCompoundFile, isZip } from './extract/zip.ts';
 
 export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'msg' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'texte';
 
@@ -64,21 +65,23 @@ export function textHint(f: TextFileFormat): TextFormat {
   return TEXT_HINTS[f] ?? 'text';
 }
 
-/**
- * Word and Excel 97-2003 names are often worn by other files: RTF or HTML saved by Word, the
- * HTML or CSV « export Excel » of web software, a renamed .docx/.xlsx. Only an OLE compound file
- * or a zip is read as a document; anything else is read as text, for what its first bytes say.
- */
 export function isLegacyOffice(f: FileFormat): f is 'doc' | 'xls' {
   return f === 'doc' || f === 'xls';
 }
 
-/** What a file named .doc/.xls really is, from its first bytes: RTF is read as a document. */
-export function legacyFormat(format: FileFormat, head: Uint8Array): FileFormat {
-  return isLegacyOffice(format) && isRtf(head) ? 'rtf' : format;
+/**
+ * Word and Excel 97-2003 names are often worn by other files: RTF saved by Word (read as RTF),
+ * a renamed .docx/.xlsx, the HTML or CSV « export Excel » of web software. From the file's first
+ * bytes: the document to read it as (an OLE compound file or a zip is the named one), or else
+ * how to read it as text.
+ */
+export function legacyReading(format: 'doc' | 'xls', head: Uint8Array): { as: 'document'; format: DocumentFormat } | { as: 'text'; hint: TextFormat } {
+  if (isRtf(head)) return { as: 'document', format: 'rtf' };
+  if (isCompoundFile(head) || isZip(head)) return { as: 'document', format };
+  return { as: 'text', hint: legacyTextHint(format, head) };
 }
 
-export function legacyTextHint(format: 'doc' | 'xls', head: Uint8Array): TextFormat {
+function legacyTextHint(format: 'doc' | 'xls', head: Uint8Array): TextFormat {
   // (a UTF-16 export's zero bytes and byte-order mark are left out of the sniff)
   const start = Buffer.from(head).toString('latin1').replace(/\0/g, '').replace(/^(\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '').trimStart();
   if (start.startsWith('<')) return 'html';
