@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { ScanFileHashesTable, ScanFilesTable, ScanFoldersTable, ScansTable, ScanStatus } from '../schema-scans.ts';
 import type { FindingType, ScanSummary } from '../../core/scan/types.ts';
@@ -27,6 +27,9 @@ export interface ScanEnd {
   failure: string | null;
   unread?: string;
 }
+
+/** The files to check by hand: those not read, and those holding something not read. */
+const toCheck = (w: ExpressionBuilder<Database, 'scan_files'>) => w.or([w('error', 'is not', null), w('unread', 'is not', null)]);
 
 // Well under SQLite's 32 766 and PostgreSQL's 65 535 bound parameters per statement.
 const INSERT_CHUNK = 500;
@@ -120,14 +123,13 @@ export class ScanRepository {
   /** One page of the files of a scan, in scan order. */
   async files(scanId: string, page: { offset: number; limit: number; toCheckOnly?: boolean }): Promise<ScanFileRow[]> {
     let q = this.db.selectFrom('scan_files').selectAll().where('tenant_id', '=', this.tenantId).where('scan_id', '=', scanId);
-    // to check by hand: the files not read, and those holding something not read
-    if (page.toCheckOnly) q = q.where((w) => w.or([w('error', 'is not', null), w('unread', 'is not', null)]));
+    if (page.toCheckOnly) q = q.where(toCheck);
     return (await q.orderBy('seq').offset(page.offset).limit(page.limit).execute()).map((r) => this.openFile(r));
   }
 
   async countFiles(scanId: string, toCheckOnly = false): Promise<number> {
     let q = this.db.selectFrom('scan_files').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', this.tenantId).where('scan_id', '=', scanId);
-    if (toCheckOnly) q = q.where((w) => w.or([w('error', 'is not', null), w('unread', 'is not', null)]));
+    if (toCheckOnly) q = q.where(toCheck);
     return Number((await q.executeTakeFirstOrThrow()).n);
   }
 
