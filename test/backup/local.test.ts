@@ -73,6 +73,17 @@ describe('local destination', () => {
     expect(fds()).toBe(before);
   });
 
+  it('lists while another process removes objects: those gone are left out, and the folder is not called missing', async () => {
+    mkdirSync(join(dir.path, 'va-et-vient'));
+    const d = new LocalDestination(join(dir.path, 'va-et-vient'));
+    const keys = Array.from({ length: 300 }, (_, i) => `locks/${String(i).padStart(3, '0')}.json`);
+    for (const k of keys) await d.put(k, Buffer.from('{}'));
+    // removed while list() walks: between its readdir and its stat of some of them
+    const [listed] = await Promise.all([d.list('locks/'), Promise.all(keys.map((k) => d.delete(k)))]);
+    for (const o of listed) expect(keys).toContain(o.key);
+    expect(await d.list('locks/')).toEqual([]);
+  });
+
   it('explains full, read-only and missing destinations in French', async (ctx) => {
     const e = (code: string) => destinationError(Object.assign(new Error('x'), { code }), 'disque USB').message;
     expect(e('ENOSPC')).toBe('Destination pleine : plus de place sur disque USB. Libérez de l’espace ou choisissez un autre support.');

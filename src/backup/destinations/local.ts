@@ -190,7 +190,15 @@ export class LocalDestination implements Destination {
           if (e.isDirectory()) {
             if (prefix.startsWith(key + '/') || key.startsWith(prefix) || prefix === '') await walk(join(dir, e.name), key);
           } else if (e.isFile() && key.startsWith(prefix)) {
-            out.push({ key, size: (await stat(join(dir, e.name))).size });
+            // another process may remove it between readdir and stat (a lock given up): it is gone, not the folder
+            const size = await stat(join(dir, e.name)).then(
+              (s) => s.size,
+              (err: NodeJS.ErrnoException) => {
+                if (err.code === 'ENOENT') return null;
+                throw err;
+              },
+            );
+            if (size !== null) out.push({ key, size });
           }
         }
       };
