@@ -1,6 +1,6 @@
 // Office documents, PDFs and zip archives, read whole from memory: a file's bytes, or a document
 // attached to an e-mail (its findings then carry the locator « pièce jointe « devis.pdf », page 2 »).
-import { scanZip } from './extract/archive.ts';
+import { scanOtherArchive, scanZip } from './extract/archive.ts';
 import { scanDoc } from './extract/doc.ts';
 import { scanMsg } from './extract/msg.ts';
 import { scanDocx } from './extract/docx.ts';
@@ -36,6 +36,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'ppt') await scanPpt(data, detect, sink);
   else if (format === 'odp') scanOdp(data, detect, sink);
   else if (format === 'zip') await scanZip(data, sink, (f, d) => readInner(f, d, detect, sink, () => onPage?.(1, 1)));
+  else if (format === 'archive') await scanOtherArchive(data, sink, (f, d) => readInner(f, d, detect, sink, () => onPage?.(1, 1)));
   else if (format === 'msg') await scanMsg(data, detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)));
   else if (format === 'rtf') scanRtf(data, detect, sink);
   else if (format === 'vcf') scanVcard(data, detect, sink);

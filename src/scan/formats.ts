@@ -6,14 +6,17 @@ import type { TextFormat } from './extract/text.ts';
 import { isRtf } from './extract/rtf.ts';
 import { isCompoundFile, isZip } from './extract/zip.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'msg' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'msg' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
   '.json': 'json', '.jsonl': 'json', '.ndjson': 'json', '.eml': 'eml', '.emlx': 'eml', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.xlt': 'xls', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
   '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.ppt': 'ppt', '.pps': 'ppt', '.pot': 'ppt', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf', '.vcf': 'vcf', '.vcard': 'vcf', '.ics': 'ics', '.ical': 'ics',
+  '.7z': 'archive', '.rar': 'archive', '.tar': 'archive', '.tgz': 'archive', '.tbz': 'archive', '.tbz2': 'archive', '.txz': 'archive',
 };
+/** A compressed tar: the last extension alone (.gz, .bz2, .xz) is one compressed file, left unread. */
+const COMPRESSED_TAR = /\.tar\.(gz|bz2|xz)$/i;
 
 // Files Rempart does not read, by what they may hold (core/scan/unread.ts): the summary tells
 // the owner to look at them by hand, since a scanned identity card is personal data too.
@@ -22,7 +25,7 @@ const BY_EXTENSION: Record<string, FileFormat> = {
 const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre' | 'illisible' | 'messagerie'>, string> = {
   image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
   bureautique: '.rtfd .pages .numbers .key .pub .vsd',
-  archive: '.gz .tgz .bz2 .xz .7z .rar .zst .iso .dmg',
+  archive: '.gz .bz2 .xz .zst .iso .dmg',
   base: '.sqlite .db .mdb .accdb',
   chiffre: '.age .gpg .kdbx',
 };
@@ -34,6 +37,7 @@ const UNREAD = new Map<string, UnreadKind>([
 ]);
 
 export function formatOf(path: string): FileFormat | 'binaire' {
+  if (COMPRESSED_TAR.test(path)) return 'archive';
   const ext = extname(basename(path)).toLowerCase();
   if (BY_EXTENSION[ext]) return BY_EXTENSION[ext];
   if (UNREAD.has(ext)) return 'binaire';
@@ -42,6 +46,7 @@ export function formatOf(path: string): FileFormat | 'binaire' {
 
 /** What an unread file (skipped as binary, or found binary when read) may be. */
 export function unreadKindOf(path: string): UnreadKind {
+  if (isArchive(formatOf(path))) return 'archive';
   return UNREAD.get(extname(basename(path)).toLowerCase()) ?? 'autre';
 }
 
@@ -63,6 +68,11 @@ const TEXT_HINTS: Partial<Record<TextFileFormat, TextFormat>> = { csv: 'csv', ts
 /** How the text reader treats a text format (a CSV header, HTML tags, e-mail parts…). */
 export function textHint(f: TextFileFormat): TextFormat {
   return TEXT_HINTS[f] ?? 'text';
+}
+
+/** Zip, 7-Zip, RAR, tar: opened when met on disk or attached to an e-mail, not when inside another archive. */
+export function isArchive(f: FileFormat | 'binaire'): f is 'zip' | 'archive' {
+  return f === 'zip' || f === 'archive';
 }
 
 export function isLegacyOffice(f: FileFormat): f is 'doc' | 'xls' {

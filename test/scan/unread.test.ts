@@ -12,7 +12,7 @@ import type { ScanProgress } from '../../src/scan/contract.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rempart-non-lus-'));
 const BINARY = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 1, 2, 3, 0, 0]);
-for (const name of ['carte-vitale.JPG', 'scan.heic', 'plan.vsd', 'affiche.pub', 'budget.numbers', 'sauvegarde.rar', 'photos.7z', 'clients.sqlite', 'coffre.kdbx', 'annonce.mp3', 'inconnu.dat']) {
+for (const name of ['carte-vitale.JPG', 'scan.heic', 'plan.vsd', 'affiche.pub', 'budget.numbers', 'sauvegarde.iso', 'export.csv.gz', 'clients.sqlite', 'coffre.kdbx', 'annonce.mp3', 'inconnu.dat']) {
   writeFileSync(join(root, name), BINARY);
 }
 writeFileSync(join(root, 'notes.txt'), 'Écrire à jeanne.martin@exemple.fr\n');
@@ -20,9 +20,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('files not read', () => {
   it('knows each kind by its extension, whatever the case', () => {
-    expect(['a.JPG', 'b.pub', 'c.key', 'e.7z', 'f.db', 'g.gpg', 'h.mp4', 'i.dat'].map(unreadKindOf)).toEqual(['image', 'bureautique', 'bureautique', 'archive', 'base', 'chiffre', 'autre', 'autre']);
+    expect(['a.JPG', 'b.pub', 'c.key', 'e.dmg', 'f.db', 'g.gpg', 'h.mp4', 'i.dat'].map(unreadKindOf)).toEqual(['image', 'bureautique', 'bureautique', 'archive', 'base', 'chiffre', 'autre', 'autre']);
     // never opened: known binaries are skipped on their name
-    expect(['a.jpg', 'b.vsd', 'c.rar', 'd.kdbx'].map(formatOf)).toEqual(['binaire', 'binaire', 'binaire', 'binaire']);
+    expect(['a.jpg', 'b.vsd', 'c.iso', 'd.kdbx'].map(formatOf)).toEqual(['binaire', 'binaire', 'binaire', 'binaire']);
   });
 
   it('counts them by kind, including a file of unknown type found to be binary', async () => {
@@ -41,7 +41,7 @@ describe('files not read', () => {
       'Fichiers non lus (Rempart ne lit pas leur contenu)',
       '  2 images ou photos — un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.',
       '  3 documents bureautiques d’autres logiciels (.pub, .pages, .key…) — à enregistrer au format .docx, .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
-      '  2 archives (.rar, .7z…) — à décompresser dans le dossier puis à analyser de nouveau.',
+      '  2 archives non ouvertes (dans une autre archive, .iso, .dmg…) — à décompresser dans le dossier puis à analyser de nouveau.',
       '  1 base de données (.sqlite, .db…) — contenu et accès à vérifier.',
       '  1 fichier chiffré (.age, .gpg, .kdbx) — contenu protégé par une clé ou un mot de passe : rien à faire.',
       '  2 autres fichiers binaires — sons, vidéos, programmes : rien à analyser.',

@@ -4,7 +4,7 @@ import { unreadEntries, unreadLine, UNREAD_KINDS, UNREAD_LABELS } from './unread
 describe('unread files in plain French', () => {
   it('says one or many, with the advice', () => {
     expect(unreadLine('image', 1)).toBe('1 image ou photo — un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.');
-    expect(unreadLine('archive', 1234)).toBe('1\u202f234 archives (.rar, .7z…) — à décompresser dans le dossier puis à analyser de nouveau.');
+    expect(unreadLine('archive', 1234)).toBe('1\u202f234 archives non ouvertes (dans une autre archive, .iso, .dmg…) — à décompresser dans le dossier puis à analyser de nouveau.');
   });
 
   it('keeps only the kinds found, in a fixed order', () => {

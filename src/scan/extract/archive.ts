@@ -1,10 +1,12 @@
-// Zip archives (a client folder archived, a « photos.zip » sent by e-mail): the files inside
-// that Rempart reads are read as if they were in the folder, with the locator « dans l’archive :
+// Archives (a client folder archived, a « photos.zip » sent by e-mail): the files inside that
+// Rempart reads are read as if they were in the folder, with the locator « dans l’archive :
 // Clients/liste.csv, ligne 3 ». Archives inside the archive are not opened (one level), and the
-// zip caps (decompressed size, entries, ratio) stop a bomb. A password-protected archive says
-// so in its central directory: it is reported as protected, not as damaged.
+// zip caps (decompressed size, entries, ratio) stop a bomb. Zips are read here; 7-Zip, RAR and
+// tar by 7-Zip (seven-zip.ts). A password-protected archive is reported as
+// protected, not as damaged.
 import { fileErrors } from '../errors.ts';
-import { formatOf, unreadKindOf, type FileFormat } from '../formats.ts';
+import { formatOf, isArchive, unreadKindOf, type FileFormat } from '../formats.ts';
+import { readArchive } from './seven-zip.ts';
 import type { FindingSink } from './sink.ts';
 import { isZip, readZipEntries } from './zip.ts';
 
@@ -33,24 +35,36 @@ export function centralDirectory(data: Uint8Array): { encrypted: boolean } | nul
   return { encrypted: false };
 }
 
+type ReadFile = (format: FileFormat, data: Uint8Array) => Promise<void>;
+
+const ignored = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/');
+/** Photos and scans in the archive, archives inside it: not read. */
+const readable = (name: string) => !ignored(name) && formatOf(name) !== 'binaire' && !isArchive(formatOf(name));
+const countNotRead = (sink: FindingSink, name: string) => {
+  if (!ignored(name)) sink.countUnread(unreadKindOf(name));
+};
+const readEntry = (sink: FindingSink, readFile: ReadFile, name: string, data: Uint8Array) =>
+  sink.within(`dans l’archive : ${name}`, () => readFile(formatOf(name) as FileFormat, data));
+
 /**
- * The files of the archive, each read like a file of the folder by `readFile` (documents.ts'
+ * The files of the zip, each read like a file of the folder by `readFile` (documents.ts'
  * readInner, passed in to keep this module free of the others), located in the archive.
  */
-export async function scanZip(data: Uint8Array, sink: FindingSink, readFile: (format: FileFormat, data: Uint8Array) => Promise<void>): Promise<void> {
+export async function scanZip(data: Uint8Array, sink: FindingSink, readFile: ReadFile): Promise<void> {
   const directory = isZip(data) ? centralDirectory(data) : null;
   if (!directory) throw fileErrors.corrupt('ZIP');
   if (directory.encrypted) throw fileErrors.protectedFile();
-  const ignored = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/');
-  const readable = (name: string) => {
-    if (ignored(name)) return false;
-    const f = formatOf(name);
-    return f !== 'binaire' && f !== 'zip';
-  };
   const entries = readZipEntries(data, 'ZIP', readable);
-  // photos and scans in the archive, archives inside it: not read, counted
-  for (const name of entries.others) if (!ignored(name)) sink.countUnread(formatOf(name) === 'zip' ? 'archive' : unreadKindOf(name));
-  for (const name of entries.names().sort()) {
-    await sink.within(`dans l’archive : ${name}`, () => readFile(formatOf(name) as FileFormat, entries.bytes(name)!));
-  }
+  for (const name of entries.others) countNotRead(sink, name);
+  for (const name of entries.names().sort()) await readEntry(sink, readFile, name, entries.bytes(name)!);
+}
+
+/** The same for a 7-Zip, RAR or tar archive, in the archive's order. */
+export async function scanOtherArchive(data: Uint8Array, sink: FindingSink, readFile: ReadFile): Promise<void> {
+  await readArchive(data, {
+    wanted: readable,
+    skip: (name) => countNotRead(sink, name),
+    failed: () => sink.countUnread('illisible'),
+    read: (name, bytes) => readEntry(sink, readFile, name, bytes),
+  });
 }
