@@ -1,8 +1,8 @@
 // `npm run bench:scan [-- --size 1024 --docs 40 --workers 2]`: MB/s of the scanner on a
 // generated text/CSV corpus, next to ripgrep with an equivalent regex set (the practical
 // limit) and the openredaction npm package (a peer, timed on a sample and extrapolated);
-// peak RSS; one large CSV file in parts; a folder of small files; pages/s on PDF and files/s
-// on DOCX/XLSX. The corpus goes to a temporary folder,
+// peak RSS; one large CSV file in parts; a folder of small files; pages/s on PDF, files/s
+// on DOCX/XLSX, images/s read by Tesseract (--images). The corpus goes to a temporary folder,
 // deleted at the end.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
@@ -222,6 +222,15 @@ try {
     log(`DOCX : ${fmt(docx.files / docx.seconds)} fichiers/s (${docx.files} fichiers, ${fmt(docx.seconds)} s, ${docx.errors} erreurs)`);
     const xlsx = scan(docs.xlsx);
     log(`XLSX : ${fmt(xlsx.files / xlsx.seconds)} fichiers/s (${xlsx.files} fichiers, ${fmt(xlsx.seconds)} s, ${xlsx.errors} erreurs)`);
+    // Photos of documents, read by Tesseract (`--images`): the test RIB (760×330) in PNG and JPEG.
+    const images = join(base, 'images');
+    mkdirSync(images);
+    for (let i = 0; i < DOCS; i++) {
+      const ext = i % 2 === 0 ? 'png' : 'jpg';
+      writeFileSync(join(images, `rib-${i}.${ext}`), readFileSync(new URL(`../../test/scan/fixtures/rib.${ext}`, import.meta.url)));
+    }
+    const ocr = scan(images, { REMPART_SCAN_BENCH_IMAGES: '1' });
+    log(`Images (--images, Tesseract) : ${fmt(ocr.files / ocr.seconds)} images/s (${ocr.files} images de 760×330, ${fmt(ocr.seconds)} s, ${ocr.findings} données, ${ocr.errors} erreurs, RSS max ${fmt(ocr.maxRssMb, 0)} Mo)`);
     log('(temps mesurés dans le processus d’analyse, démarrage des workers compris)');
   }
 } finally {

@@ -14,8 +14,10 @@ let errors = 0;
 const partBytes = Number(process.env.REMPART_SCAN_BENCH_PART_BYTES) || undefined;
 // as `rempart scan` (French summary) and the web inventory: counts only; LIST=1 as --format jsonl
 const listFindings = process.env.REMPART_SCAN_BENCH_LIST === '1';
+// as `rempart scan --images`
+const readImages = process.env.REMPART_SCAN_BENCH_IMAGES === '1';
 let jsonlChars = 0;
-for await (const r of scanFolders([dir!], { workers: Number(workers) || undefined, listFindings, ...(partBytes ? { partBytes } : {}) })) {
+for await (const r of scanFolders([dir!], { workers: Number(workers) || undefined, listFindings, readImages, ...(partBytes ? { partBytes } : {}) })) {
   // the jsonl lines are made as `rempart scan --format jsonl` makes them (then dropped): their
   // strings weigh in the peak RSS
   for (const piece of jsonlPieces(r.findings)) jsonlChars += piece.length;

@@ -18,6 +18,7 @@ const optionsSchema = z.object({
   format: z.enum(['human', 'jsonl', 'sarif'], { error: 'Format inconnu : choisissez human, jsonl ou sarif.' }),
   output: z.string().min(1).optional(),
   suivreLiens: z.boolean().optional(),
+  images: z.boolean().optional(),
   workers: z.coerce.number({ error: 'Le nombre de workers doit être un nombre.' }).int('Le nombre de workers doit être un entier.').min(1, 'Au moins 1 worker.').max(64, 'Au plus 64 workers.').optional(),
   enregistrer: z.string().email('Adresse e-mail invalide pour --enregistrer.').optional(),
 });
@@ -77,7 +78,7 @@ async function write(stream: NodeJS.WritableStream, text: string): Promise<void>
   }
 }
 
-type RawOptions = { format: string; output?: string; suivreLiens?: boolean; workers?: string; enregistrer?: string };
+type RawOptions = { format: string; output?: string; suivreLiens?: boolean; images?: boolean; workers?: string; enregistrer?: string };
 
 async function run(dossiers: string[], raw: RawOptions): Promise<void> {
   const parsed = optionsSchema.safeParse(raw);
@@ -115,6 +116,7 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
     if (o.format === 'sarif') await write(out.stream, sarifHead());
     for await (const r of scanFolders(dossiers, {
       followSymlinks: o.suivreLiens === true,
+      readImages: o.images === true,
       exclude: out.files,
       // the summary only counts
       listFindings: o.format !== 'human',
@@ -175,6 +177,7 @@ export function scanCommand(): Command {
     .addOption(new Option('--format <format>', 'human (résumé en français), jsonl (une donnée par ligne) ou sarif (outils de CI)').default('human'))
     .option('-o, --output <fichier>', 'écrire le rapport dans ce fichier plutôt qu’à l’écran')
     .option('--suivre-liens', 'suivre les liens symboliques qui sortent des dossiers choisis')
+    .option('--images', 'lire aussi le texte des images et des scans (photos de pièces d’identité, RIB…) : environ une seconde par image')
     .option('--workers <n>', 'nombre de threads d’analyse (par défaut : un par cœur)')
     .option('--enregistrer <email>', 'enregistrer le résultat dans l’inventaire du compte (propriétaire)')
     .helpOption('-h, --help', 'afficher l’aide')

@@ -51,7 +51,7 @@ const FAILED = 'L’analyse s’est arrêtée sur une erreur inattendue : les fi
  * `personIndex` (the tenant's blind-index key), the files' e-mail and phone hashes are stored
  * for the access pack.
  */
-export async function startScanJob(app: App, tenantId: string, roots: string[], actor: ScanActor, personIndex?: PersonIndex): Promise<ScanJob> {
+export async function startScanJob(app: App, tenantId: string, roots: string[], actor: ScanActor, personIndex?: PersonIndex, readImages = false): Promise<ScanJob> {
   if (runningJob(app, tenantId) || starting.has(tenantId)) throw conflict('ANALYSE_EN_COURS', 'Une analyse est déjà en cours pour cette entreprise : attendez qu’elle se termine ou annulez-la.');
   const registry = jobs(app);
   // Two requests at once must not both pass the check above while the scan row is written.
@@ -75,7 +75,7 @@ export async function startScanJob(app: App, tenantId: string, roots: string[], 
     finished: Promise.resolve(),
   };
   registry.set(job.id, job);
-  job.finished = run(job, writer, engine(roots, { signal: controller.signal, workers: WORKERS, listFindings: false, ...(personIndex ? { personIndex } : {}), onProgress: (p) => (job.progress = { ...p, files: Math.max(p.files, job.progress.files) }) })).finally(() => {
+  job.finished = run(job, writer, engine(roots, { signal: controller.signal, workers: WORKERS, listFindings: false, readImages, ...(personIndex ? { personIndex } : {}), onProgress: (p) => (job.progress = { ...p, files: Math.max(p.files, job.progress.files) }) })).finally(() => {
     setTimeout(() => registry.delete(job.id), KEEP_FINISHED_MS).unref();
   });
   return job;

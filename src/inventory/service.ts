@@ -31,12 +31,12 @@ export function scanRoots() {
   return { racines: allowedRoots() };
 }
 
-export async function startScan(app: App, actor: Actor, dossiers: string[], meta: RequestMeta) {
+export async function startScan(app: App, actor: Actor, dossiers: string[], meta: RequestMeta, options: { readImages?: boolean } = {}) {
   await requireOwner(app, actor, meta);
   const roots = resolveFolders(dossiers, allowedRoots());
   // The client file's blind-index key: the scan notes where each person's e-mail or phone is (access pack).
   const personIndex = actor.dataKey ? { tenantId: actor.tenantId, key: subKey(actor.dataKey, 'blind-index') } : undefined;
-  const job = await startScanJob(app, actor.tenantId, roots, actorOf(actor, meta), personIndex);
+  const job = await startScanJob(app, actor.tenantId, roots, actorOf(actor, meta), personIndex, options.readImages === true);
   const row = (await app.repos.scans(actor.tenantId).get(job.id))!;
   return scanView(row, job);
 }

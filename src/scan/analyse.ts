@@ -5,7 +5,7 @@ import { detectBlock } from '../core/scan/detect.ts';
 import { onDisk } from './on-disk.ts';
 import type { Finding, FindingType } from '../core/scan/types.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
-import { fileErrors, fromSystemError } from './errors.ts';
+import { fileErrors, fromSystemError, ScanFileError } from './errors.ts';
 import { isLegacyOffice, isTextFormat, legacyReading, textHint, type DocumentFormat, type FileFormat } from './formats.ts';
 import { MAX_ATTACHED_BYTES, type Attachment } from './extract/mime.ts';
 import { scanAttachments, scanDocument } from './documents.ts';
@@ -32,6 +32,8 @@ export interface AnalyseJob {
   personIndex?: PersonIndex;
   /** Text formats: only this part of the file (see engine.ts, large files); line numbers start at the part. */
   range?: TextRange;
+  /** Images, and PDFs without text, are read with Tesseract (ScanOptions.readImages). */
+  readImages?: boolean;
 }
 
 export interface AnalyseResult {
@@ -55,7 +57,7 @@ export interface AnalyseResult {
 
 
 export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void, detect: Detect = detectBlock): Promise<AnalyseResult> {
-  const sink = new FindingSink(job.path, job.maxFindings);
+  const sink = new FindingSink(job.path, job.maxFindings, job.readImages === true);
   const person = job.personIndex ? new PersonHashes(job.personIndex, job.maxHashes ?? job.maxFindings) : null;
   if (person) detect = person.watch(detect);
   const result = (extra: Partial<AnalyseResult> = {}): AnalyseResult => ({
@@ -117,6 +119,8 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     if (job.range) return result({ lines: lines ?? 0, version: { size: before.size, mtimeMs: before.mtimeMs } });
     return result(pages !== undefined ? { pages } : lines !== undefined ? { lines } : {});
   } catch (e) {
+    // a photo without any word recognised is an image like the others: « à vérifier à la main »
+    if (job.format === 'image' && e instanceof ScanFileError && e.code === 'SANS_TEXTE') return result({ binary: true });
     return result({ error: toReport(e) });
   } finally {
     closeSync(fd);

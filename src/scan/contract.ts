@@ -33,6 +33,12 @@ export interface ScanOptions {
    * command line has no data key and never sets it.
    */
   personIndex?: PersonIndex;
+  /**
+   * Reads the text of images (photos, scans: png, jpg, webp, bmp, tiff) and of PDFs without
+   * text with Tesseract (image.ts), about a second per image; otherwise they are counted as
+   * « Fichiers non lus ». Default false.
+   */
+  readImages?: boolean;
 }
 
 export interface ScanProgress {

@@ -15,12 +15,13 @@ import { scanPst } from './extract/pst.ts';
 import { scanRtf } from './extract/rtf.ts';
 import { scanVcard } from './extract/vcard.ts';
 import { scanIcal } from './extract/ical.ts';
+import { scanImage } from './extract/image.ts';
 import type { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect } from './extract/text.ts';
 import { scanXls } from './extract/xls.ts';
 import { scanXlsx } from './extract/xlsx.ts';
 import { isZip } from './extract/zip.ts';
-import { formatOf, isDocumentFormat, isLegacyOffice, legacyReading, textHint, unreadKindOf, type DocumentFormat, type FileFormat } from './formats.ts';
+import { isDocumentFormat, isLegacyOffice, legacyReading, readFormat, textHint, unreadKindOf, type DocumentFormat, type FileFormat } from './formats.ts';
 import { fileErrors, ScanFileError } from './errors.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
 
@@ -36,6 +37,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'ppt') await scanPpt(data, detect, sink);
   else if (format === 'odp') scanOdp(data, detect, sink);
   else if (format === 'zip') await scanZip(data, sink, (f, d) => readInner(f, d, detect, sink, () => onPage?.(1, 1)));
+  else if (format === 'image') await scanImage(data, detect, sink, () => onPage?.(1, 1));
   else if (format === 'archive') await scanOtherArchive(data, sink, (f, d) => readInner(f, d, detect, sink, () => onPage?.(1, 1)));
   else if (format === 'msg') await scanMsg(data, detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)));
   else if (format === 'rtf') scanRtf(data, detect, sink);
@@ -53,7 +55,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
  */
 export async function scanAttachments(attachments: Attachment[], detect: Detect, sink: FindingSink, alive: () => void = () => {}): Promise<void> {
   for (const a of attachments) {
-    const format = formatOf(a.name);
+    const format = readFormat(a.name, sink.readImages);
     if (a.tooBig) sink.countUnread('illisible');
     else if (format === 'binaire') sink.countUnread(unreadKindOf(a.name));
     // (text attachments of an Outlook message: those of an .eml are read in place)

@@ -88,7 +88,8 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
   // a part reads at least one 256 KB block and the head of the file: tiny parts would only cost
   const partBytes = Math.max(4096, options.partBytes ?? DEFAULT_PART_BYTES);
   // person hashes keep the file's cap whether findings are listed or only counted
-  const jobOf = (e: FileEntry): AnalyseJob => ({ path: e.path, ...(e.fsPath ? { fsPath: e.fsPath } : {}), format: e.format, maxFindings: maxListed, maxHashes: maxFindings, ...(personIndex ? { personIndex } : {}) });
+  const readImages = options.readImages === true;
+  const jobOf = (e: FileEntry): AnalyseJob => ({ path: e.path, ...(e.fsPath ? { fsPath: e.fsPath } : {}), format: e.format, maxFindings: maxListed, maxHashes: maxFindings, ...(personIndex ? { personIndex } : {}), ...(readImages ? { readImages } : {}) });
 
   /** A file's result is in (null: the scan was aborted); `seen` bytes were already counted. */
   const complete = (e: FileEntry, r: AnalyseResult | null, seen: number) => {
@@ -160,7 +161,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
 
   const produce = async () => {
     try {
-      for await (const e of walk(roots, { followSymlinks: options.followSymlinks === true, signal: options.signal, exclude: options.exclude })) {
+      for await (const e of walk(roots, { followSymlinks: options.followSymlinks === true, signal: options.signal, exclude: options.exclude, readImages })) {
         if (aborted) break;
         if (e.kind === 'skipped') {
           progress.skipped++;

@@ -6,7 +6,7 @@ import type { TextFormat } from './extract/text.ts';
 import { isRtf } from './extract/rtf.ts';
 import { isCompoundFile, isZip } from './extract/zip.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'msg' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'msg' | 'image' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
@@ -15,6 +15,8 @@ const BY_EXTENSION: Record<string, FileFormat> = {
   '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.ppt': 'ppt', '.pps': 'ppt', '.pot': 'ppt', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf', '.vcf': 'vcf', '.vcard': 'vcf', '.ics': 'ics', '.ical': 'ics',
   '.7z': 'archive', '.rar': 'archive', '.tar': 'archive', '.tgz': 'archive', '.tbz': 'archive', '.tbz2': 'archive', '.txz': 'archive',
 };
+/** Images whose text Tesseract reads (image.ts), when the scan is asked to: else counted, not opened. */
+const IMAGES_READ = new Set(['.png', '.jpg', '.jpeg', '.jfif', '.webp', '.bmp', '.tif', '.tiff']);
 /** A compressed tar: the last extension alone (.gz, .bz2, .xz) is one compressed file, left unread. */
 const COMPRESSED_TAR = /\.tar\.(gz|bz2|xz)$/i;
 
@@ -40,8 +42,15 @@ export function formatOf(path: string): FileFormat | 'binaire' {
   if (COMPRESSED_TAR.test(path)) return 'archive';
   const ext = extname(basename(path)).toLowerCase();
   if (BY_EXTENSION[ext]) return BY_EXTENSION[ext];
+  if (IMAGES_READ.has(ext)) return 'image';
   if (UNREAD.has(ext)) return 'binaire';
   return 'texte';
+}
+
+/** The format a file is read as in a scan that reads images or not: an image is otherwise skipped, as binary. */
+export function readFormat(path: string, readImages: boolean): FileFormat | 'binaire' {
+  const f = formatOf(path);
+  return f === 'image' && !readImages ? 'binaire' : f;
 }
 
 /** What an unread file (skipped as binary, or found binary when read) may be. */

@@ -8,7 +8,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Dirent, Stats } from 'node:fs';
 import { fileErrors, fromSystemError } from './errors.ts';
-import { formatOf, type FileFormat } from './formats.ts';
+import { formatOf, readFormat, type FileFormat } from './formats.ts';
 import { DEFAULT_SKIPPED_DIRS, IGNORE_FILE, isIgnored, parseIgnore, type IgnoreRule } from './ignore.ts';
 
 export type WalkEntry =
@@ -30,8 +30,8 @@ function inside(real: string, roots: readonly string[]): boolean {
   return roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
 }
 
-const fileEntry = (path: string, root: string, st: Stats, fsPath?: Buffer): WalkEntry => {
-  const format = formatOf(path);
+const fileEntry = (path: string, root: string, st: Stats, readImages: boolean, fsPath?: Buffer): WalkEntry => {
+  const format = readFormat(path, readImages);
   if (format === 'binaire') return { kind: 'skipped', path, reason: 'binaire' };
   return { kind: 'file', path, root, size: st.size, modifiedAt: st.mtime.toISOString(), format, ...(fsPath ? { fsPath } : {}) };
 };
@@ -73,8 +73,9 @@ const errorEntry = (path: string, root: string, e: unknown, format = 'dossier'):
   return { kind: 'error', path, root, size: 0, modifiedAt: new Date(0).toISOString(), format, code: err.code, message: err.message };
 };
 
-export async function* walk(roots: string[], options: { followSymlinks?: boolean; signal?: AbortSignal; exclude?: string[] } = {}): AsyncGenerator<WalkEntry> {
+export async function* walk(roots: string[], options: { followSymlinks?: boolean; signal?: AbortSignal; exclude?: string[]; readImages?: boolean } = {}): AsyncGenerator<WalkEntry> {
   const excluded = new Set((options.exclude ?? []).map((p) => resolve(p)));
+  const readImages = options.readImages === true;
   const absRoots = roots.map((r) => resolve(r));
   const realRoots: string[] = [];
   for (const r of absRoots) realRoots.push(await realpath(r).catch(() => r));
@@ -89,7 +90,7 @@ export async function* walk(roots: string[], options: { followSymlinks?: boolean
       yield { ...(errorEntry(root, root, e) as Extract<WalkEntry, { kind: 'error' }>), ...((e as NodeJS.ErrnoException).code === 'ENOENT' ? pick(fileErrors.notAFolder()) : {}) };
       continue;
     }
-    if (st.isFile()) yield fileEntry(root, root, st);
+    if (st.isFile()) yield fileEntry(root, root, st, readImages);
     else if (st.isDirectory() && !seen.has(key(st))) {
       seen.add(key(st));
       stack.push({ path: root, root, rules: [] });
@@ -135,7 +136,7 @@ export async function* walk(roots: string[], options: { followSymlinks?: boolean
           }
           seen.add(key(st));
           if (st.isDirectory()) subdirs.push({ path, root: dir.root, rules, outside: true, ...(fsPath ? { fsPath } : {}) });
-          else if (st.isFile()) yield fileEntry(path, dir.root, st, fsPath);
+          else if (st.isFile()) yield fileEntry(path, dir.root, st, readImages, fsPath);
           else yield { kind: 'skipped', path, reason: 'special' };
         } else if (d.isDirectory()) {
           // Nested or repeated roots (~/Documents and ~/Documents/Clients): each folder once.
@@ -149,7 +150,7 @@ export async function* walk(roots: string[], options: { followSymlinks?: boolean
             if (seen.has(key(st))) continue;
             seen.add(key(st));
           }
-          yield fileEntry(path, dir.root, st, fsPath);
+          yield fileEntry(path, dir.root, st, readImages, fsPath);
         } else {
           // FIFOs, sockets, devices: opening them could block or never end.
           yield { kind: 'skipped', path, reason: 'special' };

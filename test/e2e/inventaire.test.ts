@@ -66,7 +66,16 @@ describe('browser: the inventory of personal data', () => {
     const input = page.getByLabel('Dossier à analyser (sur le serveur)');
     expect(await input.inputValue()).toBe(root);
     await input.fill('/etc');
+    // Reading images is offered, off by default, with what it costs; checked, the request asks for it.
+    const images = page.getByLabel('Lire aussi le texte des photos et des documents scannés');
+    expect(await images.isChecked()).toBe(false);
+    expect(await page.locator(`[id="${await images.getAttribute('aria-describedby')}"]`).textContent()).toMatch(/environ une seconde par image/);
+    await images.check();
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/scans') && r.method() === 'POST');
     await page.getByRole('button', { name: 'Lancer l’analyse' }).click();
+    expect((await sent).postDataJSON()).toEqual({ dossiers: ['/etc'], images: true });
+    // (the folder's photos are only counted below: the box is unticked again)
+    await images.uncheck();
     await expect.poll(() => page.getByRole('alert').textContent(), WAIT).toMatch(/en dehors des dossiers que ce serveur peut analyser/);
     await page.getByRole('button', { name: 'Utiliser ce dossier' }).click();
     expect(await input.inputValue()).toBe(root);

@@ -1,7 +1,7 @@
 // Scans through the real HTTP server: start on a prepared folder with the real engine, poll
 // to the end, read the results; refusals (outside the allowed roots, roles, CSRF, another
 // tenant's scan), one running scan per tenant, and cancelling.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,22 @@ describe.each(DIALECTS)('scans through HTTP (%s)', (dialect) => {
     expect(summary?.id).toBe(id);
     expect(summary?.files.find((f) => f.path === folder.broken)?.error).toMatch(/endommagé|illisible/);
   });
+
+  it('reads the text of images when asked (« Lire aussi le texte des photos… »), and only counts them otherwise', { timeout: 60_000 }, async () => {
+    const scans = join(allowed, `Scans-${dialect}`);
+    mkdirSync(scans);
+    writeFileSync(join(scans, 'rib.jpg'), readFileSync(new URL('./fixtures/rib.jpg', import.meta.url)));
+    const totals = async (images?: boolean) => {
+      const start = await owner.client.post('/api/scans', { dossiers: [scans], ...(images === undefined ? {} : { images }) });
+      expect(start.status, start.text).toBe(202);
+      return (await untilDone(owner.client, start.body.id as string)).analyse as { totaux: { parType: Record<string, number> }; nonLus: Record<string, number> };
+    };
+    expect(await totals()).toMatchObject({ totaux: { parType: {} }, nonLus: { image: 1 } });
+    const read = await totals(true);
+    expect(read.totaux.parType).toEqual({ person_name: 1, postal_address: 1, iban: 1 });
+    expect(read.nonLus).toEqual({});
+    rmSync(scans, { recursive: true });
+  });
 });
 
 /** An engine the test drives: one report, then it waits for release() or cancellation. */
@@ -149,6 +165,7 @@ describe('scan refusals and job control (sqlite)', () => {
       [{ dossiers: [] }, 'DONNEES_INVALIDES', /au moins un dossier/],
       [{}, 'DONNEES_INVALIDES'],
       [{ dossiers: [allowed], tenantId: other.tenantId }, 'DONNEES_INVALIDES'],
+      [{ dossiers: [allowed], images: 'oui' }, 'DONNEES_INVALIDES', /images : vrai ou faux attendu/],
     ];
     for (const [body, code, message] of cases) expectError(await owner.client.post('/api/scans', body), 400, code, message);
     expect(await scanCount(owner.tenantId)).toBe(0);

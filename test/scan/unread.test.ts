@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanFolders } from '../../src/scan/engine.ts';
-import { formatOf, unreadKindOf } from '../../src/scan/formats.ts';
+import { readFormat, unreadKindOf } from '../../src/scan/formats.ts';
 import type { ScanProgress } from '../../src/scan/contract.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rempart-non-lus-'));
@@ -22,7 +22,7 @@ describe('files not read', () => {
   it('knows each kind by its extension, whatever the case', () => {
     expect(['a.JPG', 'b.pub', 'c.key', 'e.dmg', 'f.db', 'g.gpg', 'h.mp4', 'i.dat'].map(unreadKindOf)).toEqual(['image', 'bureautique', 'bureautique', 'archive', 'base', 'chiffre', 'autre', 'autre']);
     // never opened: known binaries are skipped on their name
-    expect(['a.jpg', 'b.vsd', 'c.iso', 'd.kdbx'].map(formatOf)).toEqual(['binaire', 'binaire', 'binaire', 'binaire']);
+    expect(['a.jpg', 'b.vsd', 'c.iso', 'd.kdbx'].map((n) => readFormat(n, false))).toEqual(['binaire', 'binaire', 'binaire', 'binaire']);
   });
 
   it('counts them by kind, including a file of unknown type found to be binary', async () => {

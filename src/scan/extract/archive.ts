@@ -5,7 +5,7 @@
 // tar by 7-Zip (seven-zip.ts). A password-protected archive is reported as
 // protected, not as damaged.
 import { fileErrors } from '../errors.ts';
-import { formatOf, isArchive, unreadKindOf, type FileFormat } from '../formats.ts';
+import { formatOf, isArchive, readFormat, unreadKindOf, type FileFormat } from '../formats.ts';
 import { readArchive } from './seven-zip.ts';
 import type { FindingSink } from './sink.ts';
 import { isZip, readZipEntries } from './zip.ts';
@@ -38,8 +38,8 @@ export function centralDirectory(data: Uint8Array): { encrypted: boolean } | nul
 type ReadFile = (format: FileFormat, data: Uint8Array) => Promise<void>;
 
 const ignored = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/');
-/** Photos and scans in the archive, archives inside it: not read. */
-const readable = (name: string) => !ignored(name) && formatOf(name) !== 'binaire' && !isArchive(formatOf(name));
+/** Photos and scans in the archive (unless images are read), archives inside it: not read. */
+const readable = (sink: FindingSink) => (name: string) => !ignored(name) && readFormat(name, sink.readImages) !== 'binaire' && !isArchive(formatOf(name));
 const countNotRead = (sink: FindingSink, name: string) => {
   if (!ignored(name)) sink.countUnread(unreadKindOf(name));
 };
@@ -54,7 +54,7 @@ export async function scanZip(data: Uint8Array, sink: FindingSink, readFile: Rea
   const directory = isZip(data) ? centralDirectory(data) : null;
   if (!directory) throw fileErrors.corrupt('ZIP');
   if (directory.encrypted) throw fileErrors.protectedFile();
-  const entries = readZipEntries(data, 'ZIP', readable);
+  const entries = readZipEntries(data, 'ZIP', readable(sink));
   for (const name of entries.others) countNotRead(sink, name);
   for (const name of entries.names().sort()) await readEntry(sink, readFile, name, entries.bytes(name)!);
 }
@@ -62,7 +62,7 @@ export async function scanZip(data: Uint8Array, sink: FindingSink, readFile: Rea
 /** The same for a 7-Zip, RAR or tar archive, in the archive's order. */
 export async function scanOtherArchive(data: Uint8Array, sink: FindingSink, readFile: ReadFile): Promise<void> {
   await readArchive(data, {
-    wanted: readable,
+    wanted: readable(sink),
     skip: (name) => countNotRead(sink, name),
     failed: () => sink.countUnread('illisible'),
     read: (name, bytes) => readEntry(sink, readFile, name, bytes),

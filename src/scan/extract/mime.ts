@@ -4,7 +4,7 @@
 // (a quote in PDF, a CV in .docx, a .csv export) are handed to `collect` decoded, to be read
 // after the message; other binary parts (images) are blanked: base64 is no text to search.
 import { Buffer } from 'node:buffer';
-import { formatOf, isTextFormat } from '../formats.ts';
+import { isTextFormat, readFormat } from '../formats.ts';
 import { decodeWindows1252 } from './encoding.ts';
 import { decodeEncodedWords } from './markup.ts';
 
@@ -43,7 +43,7 @@ function partName(line: string): string | null {
   return plain ? decodeEncodedWords(plain[1] ?? plain[2]!) : null;
 }
 
-export function base64Parts(collect?: (a: Attachment) => void): (text: string) => string {
+export function base64Parts(collect?: (a: Attachment) => void, readImages = false): (text: string) => string {
   let headers = true;
   let part = freshPart();
   let body64 = false;
@@ -124,7 +124,8 @@ export function base64Parts(collect?: (a: Attachment) => void): (text: string) =
         headers = false;
         // a file Rempart reads, by its name: a text one attached as application/octet-stream is
         // read inline, like a text part; a document is kept aside, to be read after the message
-        const format = part.name ? formatOf(part.name) : 'binaire';
+        // (an image shown in the message, a logo in a signature, is not read even when images are)
+        const format = part.name && !(part.inline && readImages) ? readFormat(part.name, readImages) : 'binaire';
         const known = format !== 'binaire' && format !== 'texte';
         if (!part.text && known && isTextFormat(format)) part.text = true;
         body64 = part.base64;

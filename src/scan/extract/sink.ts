@@ -14,6 +14,8 @@ export class FindingSink {
     readonly path: string,
     /** Memory stays bounded on huge files: past this, only counts go on. */
     readonly maxFindings: number,
+    /** Images inside this file (attachments, archive entries) are read too (ScanOptions.readImages). */
+    readonly readImages = false,
   ) {}
 
   get counts(): Partial<Record<FindingType, number>> {

@@ -10,8 +10,8 @@ import { addLineDetections, countNewlines, type FindingSink } from './sink.ts';
 import { htmlMasker, qpDecoder } from './markup.ts';
 import { base64Parts, type Attachment } from './mime.ts';
 
-function emailText(collect?: (a: Attachment) => void): (text: string) => string {
-  const b64 = base64Parts(collect);
+function emailText(collect: ((a: Attachment) => void) | undefined, readImages: boolean): (text: string) => string {
+  const b64 = base64Parts(collect, readImages);
   const qp = qpDecoder();
   return (text) => qp(b64(text));
 }
@@ -96,7 +96,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   let eof = filled < buf.length;
   let line = 1;
   let columnOffset = 0;
-  const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText(input.attachments) : null;
+  const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText(input.attachments, input.sink.readImages) : null;
 
   for (;;) {
     if (filled <= start && eof) break;

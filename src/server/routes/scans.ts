@@ -14,6 +14,8 @@ const startBody = z.strictObject(
       .array(z.string().trim().min(1, { message: 'indiquez un dossier.' }).max(4096, { message: 'chemin trop long.' }), { message: 'liste de dossiers attendue.' })
       .min(1, { message: 'indiquez au moins un dossier.' })
       .max(20, { message: '20 dossiers au maximum par analyse.' }),
+    /** Read the text of images and scans too (slower). */
+    images: z.boolean({ message: 'images : vrai ou faux attendu.' }).default(false),
   },
 );
 
@@ -42,7 +44,7 @@ export async function scanRoutes(server: FastifyInstance, app: App): Promise<voi
   server.post('/api/scans', async (request, reply) => {
     const actor = await requireActor(app, request);
     const body = parse(startBody, request.body);
-    const analyse = await startScan(app, actor, body.dossiers, meta(request));
+    const analyse = await startScan(app, actor, body.dossiers, meta(request), { readImages: body.images });
     return reply.status(202).send({ id: analyse.id, analyse });
   });
 

@@ -8,12 +8,13 @@ import type { Analyse } from './types.ts';
 export function Lancement({ racines, onStarted }: { racines: string[]; onStarted: (analyse: Analyse) => void }) {
   const id = useId();
   const [dossier, setDossier] = useState(racines[0] ?? '');
+  const [images, setImages] = useState(false);
   const { busy, error, run } = useAction();
 
   function submit(e: FormEvent) {
     e.preventDefault();
     void run(async () => {
-      const res = await api.post<{ id: string; analyse: Analyse }>('/api/scans', { dossiers: [dossier.trim()] });
+      const res = await api.post<{ id: string; analyse: Analyse }>('/api/scans', { dossiers: [dossier.trim()], images });
       onStarted(res.analyse);
     });
   }
@@ -49,6 +50,14 @@ export function Lancement({ racines, onStarted }: { racines: string[]; onStarted
             )}
           </div>
         </div>
+        <div className="case">
+          <input id={`${id}-images`} type="checkbox" checked={images} onChange={(e) => setImages(e.target.checked)} aria-describedby={`${id}-images-aide`} />
+          <label htmlFor={`${id}-images`}>Lire aussi le texte des photos et des documents scannés</label>
+        </div>
+        <p className="aide" id={`${id}-images-aide`}>
+          Une photo de pièce d’identité ou un RIB scanné contient des données personnelles. Leur lecture prend environ une seconde par image : sans elle, les images sont seulement comptées, à vérifier à la
+          main.
+        </p>
         <ErrorMessage message={error} />
         <button type="submit" className="bouton" disabled={busy || dossier.trim() === ''}>
           {busy ? 'Démarrage…' : 'Lancer l’analyse'}

@@ -1,0 +1,66 @@
+// Images (photos, scans of an identity card, a RIB, a signed form): their text is recognised by
+// Tesseract (tesseract.js, WebAssembly, with the French model of @tesseract.js-data/fra shipped
+// by npm: nothing is downloaded), then searched like any text, with the locator « texte lu dans
+// l’image, ligne N ». Only when the scan is asked to (`--images`): it is slower by far. An image
+// in which no word is recognised says so (SANS_TEXTE): it may still be a document, to check by hand.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'tesseract.js';
+import { fileErrors, ScanFileError } from '../errors.ts';
+import { addSegmentDetections, type FindingSink } from './sink.ts';
+import type { Detect } from './text.ts';
+
+const require = createRequire(import.meta.url);
+/** The integer LSTM model (700 KB): tesseract.js's default, for French. */
+const langPath = join(dirname(require.resolve('@tesseract.js-data/fra/package.json')), '4.0.0_best_int');
+const workerPath = join(dirname(fileURLToPath(import.meta.url)), 'ocr-worker.cjs');
+
+/** Above this, an image is a poster or a panorama, not a document: its pixels would fill the memory. */
+export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
+
+let engine: Promise<Worker> | null = null;
+
+/** One Tesseract per scan worker thread, started on its first image and ended with the thread. */
+async function tesseract(): Promise<Worker> {
+  const { createWorker, OEM } = await import('tesseract.js');
+  // cacheMethod 'none': the model is read from node_modules, and nothing is written next to the scan
+  return createWorker('fra', OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none', workerPath, errorHandler: () => {} });
+}
+
+/** The text Tesseract reads in the image, line by line. */
+export async function recognise(data: Uint8Array, alive: () => void = () => {}): Promise<string[]> {
+  if (data.length > MAX_IMAGE_BYTES) throw fileErrors.tooBig(MAX_IMAGE_BYTES / 1024 / 1024);
+  const worker = await (engine ??= tesseract().catch((e: unknown) => {
+    engine = null;
+    throw e;
+  }));
+  // recognition runs in Tesseract's own thread: this one stays free to tell the pool it is alive
+  const timer = setInterval(alive, 1000);
+  try {
+    const { data: result } = await worker.recognize(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    // (the blank lines Tesseract puts between blocks of text are left out of the numbering)
+    return result.text.split('\n').filter((l) => l.trim() !== '');
+  } catch (e) {
+    if (e instanceof ScanFileError) throw e;
+    throw fileErrors.corrupt('image');
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Recognised text worth searching: at least one word of two letters. */
+export const hasWords = (lines: readonly string[]) => lines.some((l) => /\p{L}{2}/u.test(l));
+
+export async function scanImage(data: Uint8Array, detect: Detect, sink: FindingSink, alive?: () => void): Promise<void> {
+  const lines = await recognise(data, alive);
+  if (!hasWords(lines)) throw fileErrors.noTextInImage();
+  addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `texte lu dans l’image, ligne ${i + 1}`);
+}
+
+/** Ends this thread's Tesseract (the command line's own thread, tests). */
+export async function closeImageReader(): Promise<void> {
+  const worker = engine;
+  engine = null;
+  await (await worker?.catch(() => null))?.terminate();
+}

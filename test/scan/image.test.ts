@@ -1,0 +1,108 @@
+// Images read with Tesseract when the scan is asked to (readImages, `rempart scan --images`): a
+// RIB photographed or scanned gives its name, address and IBAN, located « texte lu dans l’image,
+// ligne N »; a photo without words stays « à vérifier à la main »; a damaged image is reported;
+// images in archives and e-mails are read too. Fixtures: test/scan/fixtures/make-images.mjs.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-folder.ts';
+import { analyseFile } from '../../src/scan/analyse.ts';
+import { scanFolders } from '../../src/scan/engine.ts';
+import type { ScanProgress } from '../../src/scan/contract.ts';
+import { closeImageReader } from '../../src/scan/extract/image.ts';
+import { formatOf, readFormat } from '../../src/scan/formats.ts';
+import { TINY_PNG } from './engine-fixtures.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+const RIB: Record<string, Buffer> = {
+  png: fixture('rib.png'),
+  jpg: fixture('rib.jpg'),
+  webp: fixture('rib.webp'),
+  bmp: gunzipSync(fixture('rib.bmp.gz')),
+  tif: gunzipSync(fixture('rib.tif.gz')),
+};
+const { dir, file } = tempFolder('rempart-ocr-');
+afterAll(() => closeImageReader());
+
+const analyse = async (path: string, readImages = true) => {
+  const r = await analyseFile({ path, format: formatOf(path) as never, maxFindings: 100, readImages }, () => {});
+  return { r, at: r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`) };
+};
+const FOUND = ['person_name', 'postal_address', 'iban'];
+
+describe('images read with Tesseract', () => {
+  it('are images only when asked: otherwise skipped as binary, as before', () => {
+    expect(['a.png', 'b.JPG', 'c.jpeg', 'd.webp', 'e.bmp', 'f.tif', 'g.TIFF'].map(formatOf)).toEqual(Array(7).fill('image'));
+    expect(['a.png', 'b.heic', 'c.psd'].map((n) => readFormat(n, false))).toEqual(['binaire', 'binaire', 'binaire']);
+    expect(['a.png', 'b.heic'].map((n) => readFormat(n, true))).toEqual(['image', 'binaire']);
+  });
+
+  it.each(Object.keys(RIB))('finds the name, address and IBAN of a RIB in .%s', { timeout: 60_000 }, async (ext) => {
+    const { r, at } = await analyse(file(`rib.${ext}`, RIB[ext]!));
+    expect(r.error).toBeUndefined();
+    expect(Object.keys(r.counts).sort()).toEqual([...FOUND].sort());
+    expect(at).toContain('iban texte lu dans l’image, ligne 4');
+    for (const f of r.findings) expect(f.masked.length).toBeLessThanOrEqual(f.length);
+  });
+
+  it('counts a photo without words as an image to check by hand, and reports a damaged one', { timeout: 60_000 }, async () => {
+    expect((await analyse(file('photo.png', TINY_PNG))).r).toMatchObject({ binary: true, total: 0 });
+    expect((await analyse(file('casse.jpg', Buffer.concat([RIB.jpg!.subarray(0, 2), Buffer.alloc(400, 7)])))).r.error).toEqual({ code: 'CORROMPU', message: 'Fichier image endommagé ou illisible.' });
+    // (Tesseract's core aborts on it: the next image is read all the same)
+    expect(Object.keys((await analyse(file('rib-apres.png', RIB.png!))).r.counts)).toHaveLength(3);
+    // (an oversized one is refused before it is decoded)
+    expect((await analyse(file('affiche.png', Buffer.alloc(31 * 1024 * 1024)))).r.error?.code).toBe('TROP_VOLUMINEUX');
+  });
+
+  it('reads images in an archive and attached to an e-mail, and counts them when not asked', { timeout: 60_000 }, async () => {
+    const zip = zipSync({ 'Banque/rib.jpg': new Uint8Array(RIB.jpg!), 'photo.png': new Uint8Array(TINY_PNG), 'notes.txt': strToU8('Rien') });
+    const inZip = await analyse(file('pieces.zip', zip));
+    expect(inZip.at).toContain('iban dans l’archive : Banque/rib.jpg, texte lu dans l’image, ligne 4');
+    expect(inZip.r.unread).toEqual({ image: 1 }); // the photo without words
+    const off = await analyse(file('pieces.zip', zip), false);
+    expect(off.r.total).toBe(0);
+    expect(off.r.unread).toEqual({ image: 2 });
+
+    const part = (name: string, data: Buffer, inline = false) => [
+      `--B`,
+      `Content-Type: image/png; name="${name}"`,
+      ...(inline ? [`Content-Disposition: inline; filename="${name}"`] : []),
+      'Content-Transfer-Encoding: base64',
+      '',
+      data.toString('base64'),
+    ];
+    const eml = ['Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: text/plain', '', 'Voici mon RIB.', ...part('rib.png', RIB.png!), ...part('logo.png', RIB.png!, true), '--B--', ''].join('\r\n');
+    const mail = await analyse(file('envoi.eml', eml));
+    // the attached RIB is read; the logo shown in the message is not
+    expect(mail.at.filter((a) => a.startsWith('iban'))).toEqual(['iban pièce jointe « rib.png », texte lu dans l’image, ligne 4']);
+    expect((await analyse(file('envoi.eml', eml), false)).r).toMatchObject({ total: 0, unread: { image: 1 } });
+  });
+
+  it('goes through the worker threads, and `rempart scan --images --format jsonl` prints findings only', { timeout: 120_000 }, async () => {
+    const sub = mkdtempSync(join(dir, 'dossier-'));
+    writeFileSync(join(sub, 'rib.png'), RIB.png!);
+    writeFileSync(join(sub, 'photo.png'), TINY_PNG);
+    writeFileSync(join(sub, 'casse.jpg'), Buffer.concat([RIB.jpg!.subarray(0, 2), Buffer.alloc(400, 7)]));
+    let last: ScanProgress | null = null;
+    const reports = [];
+    for await (const r of scanFolders([sub], { workers: 2, readImages: true, onProgress: (p) => (last = p) })) reports.push(r);
+    expect(reports.map((r) => [r.path.slice(sub.length + 1), r.error?.code ?? Object.keys(r.counts).length])).toEqual([
+      ['casse.jpg', 'CORROMPU'],
+      ['rib.png', 3],
+    ]);
+    expect(last!.unread).toEqual({ image: 1 });
+
+    const run = (args: string[]) => promisify(execFile)(process.execPath, ['bin/rempart.js', 'scan', ...args, sub], { env: { ...process.env, REMPART_DATA: dir } }).catch((e: { stdout: string; stderr: string }) => e);
+    const { stdout, stderr } = await run(['--images', '--format', 'jsonl']);
+    const lines = stdout.trim().split('\n');
+    // (nor do Tesseract's own messages on the damaged image reach the terminal)
+    expect(stderr.trim().split('\n')).toEqual([`${join(sub, 'casse.jpg')} : Fichier image endommagé ou illisible.`]);
+    expect(lines.map((l) => (JSON.parse(l) as { type: string }).type).sort()).toEqual([...FOUND].sort());
+    // without --images, the three are counted as images to check by hand
+    expect((await run([])).stdout).toMatch(/3 images ou photos — /);
+  });
+});
