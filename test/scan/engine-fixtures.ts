@@ -42,7 +42,11 @@ export function makeOds(sheetName: string, rows: string[][]): Uint8Array {
 /** A 1×1 PNG: the page of a scanned document, as far as text extraction goes. */
 export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
-export function makePdf(pages: string[][], options: { userPassword?: string; image?: boolean } = {}): Promise<Buffer> {
+/**
+ * A PDF of text pages; `image` adds a tiny picture to each, `scans` makes pages that are only a
+ * picture (a scanned page; a picture given by its path twice is one object shown twice).
+ */
+export function makePdf(pages: string[][], options: { userPassword?: string; image?: boolean; scans?: (Buffer | string)[] } = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ autoFirstPage: false, ...(options.userPassword ? { userPassword: options.userPassword } : {}) });
     const chunks: Buffer[] = [];
@@ -53,6 +57,10 @@ export function makePdf(pages: string[][], options: { userPassword?: string; ima
       doc.addPage();
       if (options.image) doc.image(TINY_PNG, 50, 50, { width: 400 });
       for (const l of lines) doc.fontSize(12).text(l);
+    }
+    for (const scan of options.scans ?? []) {
+      doc.addPage();
+      doc.image(scan, 20, 20, { width: 560 });
     }
     doc.end();
   });

@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
@@ -15,7 +16,7 @@ import { scanFolders } from '../../src/scan/engine.ts';
 import type { ScanProgress } from '../../src/scan/contract.ts';
 import { closeImageReader } from '../../src/scan/extract/image.ts';
 import { formatOf, readFormat } from '../../src/scan/formats.ts';
-import { TINY_PNG } from './engine-fixtures.ts';
+import { makePdf, TINY_PNG } from './engine-fixtures.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 const RIB: Record<string, Buffer> = {
@@ -80,6 +81,23 @@ describe('images read with Tesseract', () => {
     // the attached RIB is read; the logo shown in the message is not
     expect(mail.at.filter((a) => a.startsWith('iban'))).toEqual(['iban pièce jointe « rib.png », texte lu dans l’image, ligne 4']);
     expect((await analyse(file('envoi.eml', eml), false)).r).toMatchObject({ total: 0, unread: { image: 1 } });
+  });
+
+  it('reads the scanned pages of a PDF (pages without text), and says when even its pictures hold no words', { timeout: 60_000 }, async () => {
+    const pdf = await makePdf([['Contrat de prestation, page de texte.']], { scans: [RIB.jpg!, RIB.png!] });
+    const { r, at } = await analyse(file('contrat-signe.pdf', pdf));
+    expect(r.error).toBeUndefined();
+    expect(at.filter((a) => a.startsWith('iban'))).toEqual(['iban page 2, texte lu dans l’image, ligne 4', 'iban page 3, texte lu dans l’image, ligne 4']);
+    expect(r.pages).toBe(3);
+    // one picture shown on several pages (pdfjs then shares it between pages)
+    const path = fileURLToPath(new URL('./fixtures/rib.jpg', import.meta.url));
+    const twice = await analyse(file('deux-fois.pdf', await makePdf([], { scans: [path, path, path] })));
+    expect(twice.at.filter((a) => a.startsWith('iban'))).toEqual([1, 2, 3].map((n) => `iban page ${n}, texte lu dans l’image, ligne 4`));
+    // without --images, as before: the pages of text only (here, nothing to find)
+    expect((await analyse(file('contrat-signe.pdf', pdf), false)).r.total).toBe(0);
+    const blank = await makePdf([], { scans: [TINY_PNG] });
+    expect((await analyse(file('scan-blanc.pdf', blank))).r.error).toEqual({ code: 'SANS_TEXTE', message: 'Aucun texte dans ce PDF, même dans ses images (document scanné illisible ?) : vérifiez-le à la main.' });
+    expect((await analyse(file('scan-blanc.pdf', blank), false)).r.error?.message).toMatch(/^Aucun texte dans ce PDF \(document scanné ou images\)/);
   });
 
   it('goes through the worker threads, and `rempart scan --images --format jsonl` prints findings only', { timeout: 120_000 }, async () => {

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fileErrors } from '../errors.ts';
+import { toBmp, type Pixels } from './bitmap.ts';
+import { hasWords, recognise } from './image.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
@@ -14,6 +16,32 @@ const standardFontDataUrl = `${pathToFileURL(join(pdfjsRoot, 'standard_fonts')).
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
 const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** The text Tesseract reads in the pictures painted on page n (a scanned page is one picture). */
+async function pageImagesText(doc: PdfDocument, n: number, alive: () => void): Promise<string[]> {
+  const { OPS } = await loadPdfJs();
+  const page = await doc.getPage(n);
+  try {
+    const ops = await page.getOperatorList();
+    const lines: string[] = [];
+    for (let i = 0; i < ops.fnArray.length; i++) {
+      const op = ops.fnArray[i];
+      if (op !== OPS.paintImageXObject && op !== OPS.paintInlineImageXObject) continue;
+      const arg = (ops.argsArray[i] as unknown[])[0];
+      // (an image used on several pages is kept with the document's shared objects, « g_… »)
+      const objs = typeof arg === 'string' && arg.startsWith('g_') ? page.commonObjs : page.objs;
+      const image = (typeof arg === 'string' ? (objs.has(arg) ? objs.get(arg) : null) : arg) as Pixels | null;
+      // (icons and rules are not worth a recognition)
+      if (!image?.data || image.width * image.height < 10_000) continue;
+      lines.push(...(await recognise(toBmp(image), alive).catch(() => [])));
+    }
+    return lines;
+  } finally {
+    page.cleanup();
+  }
+}
 
 export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSink, onPage?: (page: number, pages: number) => void): Promise<number> {
   const { getDocument } = await loadPdfJs();
@@ -47,9 +75,15 @@ export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSin
       }
       readable ||= /\S/.test(text);
       addSegmentDetections(sink, [text], (t) => detect(t, { format: 'pdf' }), () => `page ${n}`);
+      // a page without text is a scan: its pictures are read by Tesseract when the scan reads images
+      if (sink.readImages && !/\S/.test(text)) {
+        const lines = await pageImagesText(doc, n, () => onPage?.(n - 1, doc.numPages));
+        readable ||= hasWords(lines);
+        addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `page ${n}, texte lu dans l’image, ligne ${i + 1}`);
+      }
       onPage?.(n, doc.numPages);
     }
-    if (!readable && doc.numPages > 0) throw fileErrors.noText();
+    if (!readable && doc.numPages > 0) throw sink.readImages ? fileErrors.noTextAtAll() : fileErrors.noText();
     return doc.numPages;
   } finally {
     await doc.destroy();
