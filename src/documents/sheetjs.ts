@@ -18,6 +18,26 @@ export class WorkbookError extends Error {
 }
 
 /**
+ * An Apple Numbers spreadsheet (Numbers 2013 and later: a zip of « Index/….iwa » parts), which
+ * SheetJS reads. A zip without them (another file renamed) is refused rather than read as .xlsx.
+ */
+export async function readNumbersWorkbook(data: Uint8Array, options: ReadOptions): Promise<Workbook> {
+  const { XLSX, CFB } = await libraries();
+  let parts: string[];
+  try {
+    parts = CFB.read(data, { type: 'buffer' }).FullPaths;
+  } catch {
+    throw new WorkbookError('illisible');
+  }
+  if (!parts.some((p) => /\/Index\/Document\.iwa$/i.test(p))) throw new WorkbookError('illisible');
+  try {
+    return XLSX.read(data, { ...options, type: 'buffer' });
+  } catch {
+    throw new WorkbookError('illisible');
+  }
+}
+
+/**
  * An Excel 97-2003 workbook: an OLE compound file, checked with `cfb` first, since SheetJS, given
  * bytes that are not one (a truncated file), falls back to reading them as CSV text. SheetJS then
  * refuses a container without a workbook stream (a Word file renamed .xls).

@@ -1,7 +1,8 @@
-// Excel 97-2003 (.xls, .xlt): the cells of each sheet through SheetJS (src/documents/sheetjs.ts);
-// locator « Clients!B3 », as for .xlsx. Only OLE compound files reach it: a renamed .xlsx, or a
-// web export saved as HTML/CSV with an .xls name, is read for what it is.
-import { readLegacyWorkbook, WorkbookError, type Workbook } from '../../documents/sheetjs.ts';
+// Excel 97-2003 (.xls, .xlt) and Apple Numbers (.numbers): the cells of each sheet through SheetJS
+// (src/documents/sheetjs.ts); locator « Clients!B3 », as for .xlsx. Only OLE compound files reach
+// it as .xls: a renamed .xlsx, or a web export saved as HTML/CSV with an .xls name, is read for
+// what it is.
+import { readLegacyWorkbook, readNumbersWorkbook, WorkbookError, type ReadOptions, type Workbook } from '../../documents/sheetjs.ts';
 import { fileErrors } from '../errors.ts';
 import { detectSheet, type Cell } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
@@ -11,14 +12,16 @@ import type { Detect } from './text.ts';
 // large is an export, not a file kept by hand, and would exhaust the worker's heap.
 export const MAX_XLS_BYTES = 50 * 1024 * 1024;
 
-export async function scanXls(data: Uint8Array, detect: Detect, sink: FindingSink): Promise<void> {
+const OPTIONS: ReadOptions = { dense: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, cellDates: false, bookVBA: false };
+
+export async function scanXls(data: Uint8Array, detect: Detect, sink: FindingSink, kind: 'xls' | 'numbers' = 'xls'): Promise<void> {
   if (data.byteLength > MAX_XLS_BYTES) throw fileErrors.tooBig(MAX_XLS_BYTES / 1024 / 1024);
   let book: Workbook;
   try {
-    ({ book } = await readLegacyWorkbook(data, { dense: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, cellDates: false, bookVBA: false }));
+    book = kind === 'numbers' ? await readNumbersWorkbook(data, OPTIONS) : (await readLegacyWorkbook(data, OPTIONS)).book;
   } catch (e) {
     if (e instanceof WorkbookError && e.reason === 'protege') throw fileErrors.protectedFile();
-    throw fileErrors.corrupt('Excel');
+    throw fileErrors.corrupt(kind === 'numbers' ? 'Numbers' : 'Excel');
   }
   for (const name of book.SheetNames) {
     const rows = book.Sheets[name]?.['!data'] ?? [];
