@@ -21,7 +21,7 @@ export class WorkbookError extends Error {
  * An Apple Numbers spreadsheet (Numbers 2013 and later: a zip of « Index/….iwa » parts), which
  * SheetJS reads. A zip without them (another file renamed) is refused rather than read as .xlsx.
  */
-export async function readNumbersWorkbook(data: Uint8Array, options: ReadOptions): Promise<Workbook> {
+export async function readNumbersWorkbook(data: Uint8Array, options: ReadOptions): Promise<{ book: Workbook; XLSX: SheetJs }> {
   const { XLSX, CFB } = await libraries();
   let parts: string[];
   try {
@@ -31,7 +31,7 @@ export async function readNumbersWorkbook(data: Uint8Array, options: ReadOptions
   }
   if (!parts.some((p) => /\/Index\/Document\.iwa$/i.test(p))) throw new WorkbookError('illisible');
   try {
-    return XLSX.read(data, { ...options, type: 'buffer' });
+    return { book: XLSX.read(data, { ...options, type: 'buffer' }), XLSX };
   } catch {
     throw new WorkbookError('illisible');
   }

@@ -161,6 +161,27 @@ describe.each(DIALECTS)('client import (%s)', (dialect) => {
     expect(await count(o)).toBe(2);
   });
 
+  it('reads an Apple Numbers spreadsheet, and explains one it cannot read', async () => {
+    const o = await newOwner(env.url);
+    const zahl = (await import('@e965/xlsx/dist/xlsx.zahl.mjs' as string)) as { default: string };
+    const book = XLSX.utils.book_new();
+    const rows = [
+      ['Nom', 'Prénom', 'Email', 'Téléphone'],
+      ['Garnier', 'Hélène', 'helene.numbers@exemple.fr', '06 12 34 56 78'],
+    ];
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Clients');
+    const bytes = XLSX.write(book, { bookType: 'numbers', type: 'buffer', numbers: zahl.default }) as Buffer;
+    const p = await preview(o.client, bytes);
+    expect(p.status, p.text).toBe(200);
+    expect(p.body.fichier).toMatchObject({ format: 'numbers', feuille: 'Clients' });
+    const { job } = await importFile(o.client, bytes);
+    expect(job.result.importes).toBe(1);
+    expect((await o.client.get('/api/clients?q=helene.numbers@exemple.fr')).body.clients[0]).toMatchObject({ nom: 'Garnier', prenom: 'Hélène', phones: ['+33612345678'] });
+    // a damaged one (its parts cut short) is explained, not read as a .xlsx
+    expectError(await preview(o.client, bytes.subarray(0, 4000)), 400, 'NUMBERS_ILLISIBLE', /Exporter vers > Excel/);
+    expect(await count(o)).toBe(1);
+  });
+
   it('keeps formulas of a CSV as data and explains a malformed CSV', async () => {
     const o = await newOwner(env.url);
     const { job } = await importFile(o.client, 'Nom,Email\n"=1+2",calc@exemple.fr\n"@SUM(A1)",at@exemple.fr\n');

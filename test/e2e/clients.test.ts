@@ -61,7 +61,7 @@ describe('browser: the client file, its import and the rights requests', () => {
     await page.getByText('Rien n’est enregistré avant votre confirmation').waitFor();
     const csv = join(dir, 'clients.csv');
     copyFileSync(FIXTURE, csv);
-    await page.getByLabel('Fichier à importer (CSV ou Excel)').setInputFiles(csv);
+    await page.getByLabel('Fichier à importer (CSV, Excel ou Numbers)').setInputFiles(csv);
     await page.getByRole('button', { name: 'Voir l’aperçu' }).click();
 
     // 2. The preview: counts, the guessed mapping (editable), the duplicate row.

@@ -1,13 +1,14 @@
 // Reading the files people have: CSV from any tool (any of ; , tab |, UTF-8 with or without
 // BOM, UTF-16 « texte Unicode » from Excel, or Windows-1252 from older French software), XLSX
-// workbooks and Excel 97-2003 .xls ones. Cells are read as text; nothing in them is ever evaluated.
+// workbooks, Excel 97-2003 .xls ones and Apple Numbers spreadsheets. Cells are read as text;
+// nothing in them is ever evaluated.
 import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { invalid } from '../../core/errors.ts';
-import { readLegacyWorkbook, WorkbookError, type SheetJs } from '../../documents/sheetjs.ts';
+import { readLegacyWorkbook, readNumbersWorkbook, WorkbookError, type SheetJs, type Workbook } from '../../documents/sheetjs.ts';
 
 export interface Sheet {
-  format: 'csv' | 'xlsx' | 'xls';
+  format: 'csv' | 'xlsx' | 'xls' | 'numbers';
   encoding: string | null;
   delimiter: string | null;
   sheetName: string | null;
@@ -150,15 +151,31 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
  * Excel 97-2003 (.xls), through SheetJS: the first sheet with rows, formulas as last shown, dates
  * as YYYY-MM-DD from the serial number (no time zone involved), numbers as stored.
  */
+const SHEETJS_OPTIONS = { dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false, bookVBA: false } as const;
+
 export async function readXls(bytes: Uint8Array): Promise<Sheet> {
   let read: Awaited<ReturnType<typeof readLegacyWorkbook>>;
   try {
-    read = await readLegacyWorkbook(bytes, { dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false, bookVBA: false });
+    read = await readLegacyWorkbook(bytes, SHEETJS_OPTIONS);
   } catch (e) {
     if (e instanceof WorkbookError && e.reason === 'protege') throw invalid('XLS_PROTEGE', 'Classeur Excel protégé par mot de passe : ouvrez-le dans Excel, retirez le mot de passe, puis importez-le de nouveau.');
     throw invalid('XLS_ILLISIBLE', 'Classeur Excel (.xls) illisible : enregistrez-le de nouveau au format .xlsx, ou exportez-le en CSV.');
   }
-  const { book, XLSX } = read;
+  return firstSheetWithRows('xls', read.book, read.XLSX);
+}
+
+/** Apple Numbers (Numbers 2013 and later), through SheetJS like an .xls. */
+export async function readNumbers(bytes: Uint8Array): Promise<Sheet> {
+  let read: Awaited<ReturnType<typeof readNumbersWorkbook>>;
+  try {
+    read = await readNumbersWorkbook(bytes, SHEETJS_OPTIONS);
+  } catch {
+    throw invalid('NUMBERS_ILLISIBLE', 'Feuille Numbers illisible : dans Numbers, choisissez Fichier > Exporter vers > Excel, puis importez le fichier obtenu.');
+  }
+  return firstSheetWithRows('numbers', read.book, read.XLSX);
+}
+
+function firstSheetWithRows(format: 'xls' | 'numbers', book: Workbook, XLSX: SheetJs): Sheet {
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   for (const name of book.SheetNames) {
     const records: Array<{ cells: string[]; number: number }> = [];
@@ -166,7 +183,7 @@ export async function readXls(bytes: Uint8Array): Promise<Sheet> {
       const cells = (row ?? []).map((cell) => unneutralise(xlsCellText(XLSX, cell, date1904)));
       if (cells.some((c) => c !== '')) records.push({ cells, number: r + 1 });
     });
-    if (records.length > 0) return toSheet('xls', { encoding: null, delimiter: null, sheetName: name }, records);
+    if (records.length > 0) return toSheet(format, { encoding: null, delimiter: null, sheetName: name }, records);
   }
   throw invalid('FICHIER_VIDE', 'Le classeur ne contient aucune ligne.');
 }
@@ -183,10 +200,16 @@ function xlsCellText(XLSX: SheetJs, cell: { t: string; v?: unknown; z?: unknown 
   return String(cell.v);
 }
 
-/** XLSX is a ZIP (PK\x03\x04); an old binary .xls starts with an OLE header. */
+/** A zip of « Index/….iwa » parts: a Numbers spreadsheet (the parts' names are stored in clear, even in a file cut short). */
+function isNumbers(bytes: Uint8Array): boolean {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return b.includes('Index/') && b.includes('.iwa');
+}
+
+/** XLSX and Numbers are ZIPs (PK\x03\x04); an old binary .xls starts with an OLE header. */
 export async function readSheet(bytes: Uint8Array): Promise<Sheet> {
   if (bytes.length === 0) throw invalid('FICHIER_VIDE', 'Le fichier est vide.');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return isNumbers(bytes) ? readNumbers(bytes) : readXlsx(bytes);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return readXls(bytes);
   return readCsv(bytes);
 }

@@ -18,7 +18,7 @@ export async function scanXls(data: Uint8Array, detect: Detect, sink: FindingSin
   if (data.byteLength > MAX_XLS_BYTES) throw fileErrors.tooBig(MAX_XLS_BYTES / 1024 / 1024);
   let book: Workbook;
   try {
-    book = kind === 'numbers' ? await readNumbersWorkbook(data, OPTIONS) : (await readLegacyWorkbook(data, OPTIONS)).book;
+    ({ book } = await (kind === 'numbers' ? readNumbersWorkbook : readLegacyWorkbook)(data, OPTIONS));
   } catch (e) {
     if (e instanceof WorkbookError && e.reason === 'protege') throw fileErrors.protectedFile();
     throw fileErrors.corrupt(kind === 'numbers' ? 'Numbers' : 'Excel');

@@ -82,7 +82,7 @@ export interface ColumnGuess {
 }
 
 export interface ImportPreview {
-  fichier: { format: 'csv' | 'xlsx' | 'xls'; encodage: string | null; separateur: string | null; feuille: string | null };
+  fichier: { format: 'csv' | 'xlsx' | 'xls' | 'numbers'; encodage: string | null; separateur: string | null; feuille: string | null };
   headers: string[];
   mapping: ColumnGuess[];
   champs: Record<string, string>;

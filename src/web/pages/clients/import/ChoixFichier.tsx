@@ -53,10 +53,10 @@ export function ChoixFichier({ busy, error, setError, onChosen }: Props) {
       </p>
       <p className="message attention">Rien n’est enregistré avant votre confirmation : l’étape suivante est un simple aperçu.</p>
       <div className="champ">
-        <label htmlFor={`${id}-fichier`}>Fichier à importer (CSV ou Excel)</label>
-        <input id={`${id}-fichier`} type="file" ref={input} accept=".csv,.txt,.tsv,.xlsx,.xls,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel" aria-describedby={`${id}-aide`} />
+        <label htmlFor={`${id}-fichier`}>Fichier à importer (CSV, Excel ou Numbers)</label>
+        <input id={`${id}-fichier`} type="file" ref={input} accept=".csv,.txt,.tsv,.xlsx,.xls,.numbers,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel" aria-describedby={`${id}-aide`} />
         <p className="aide" id={`${id}-aide`}>
-          CSV (séparé par des points-virgules, des virgules ou des tabulations) ou classeur Excel (.xlsx, ou .xls des versions 97 à 2003). Une première ligne d’en-têtes est attendue.
+          CSV (séparé par des points-virgules, des virgules ou des tabulations), classeur Excel (.xlsx, ou .xls des versions 97 à 2003) ou feuille Numbers. Une première ligne d’en-têtes est attendue.
         </p>
       </div>
       <div className="ligne-champs">
