@@ -1,6 +1,6 @@
 // Office documents, PDFs and zip archives, read whole from memory: a file's bytes, or a document
 // attached to an e-mail (its findings then carry the locator « pièce jointe « devis.pdf », page 2 »).
-import { scanOtherArchive, scanZip } from './extract/archive.ts';
+import { scanCompressed, scanOtherArchive, scanZip } from './extract/archive.ts';
 import { scanDoc } from './extract/doc.ts';
 import { scanMsg } from './extract/msg.ts';
 import { scanDocx } from './extract/docx.ts';
@@ -26,7 +26,8 @@ import { fileErrors, ScanFileError } from './errors.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
 
 /** Reads a document; returns the number of pages of a PDF. */
-export async function scanDocument(format: DocumentFormat, data: Uint8Array, detect: Detect, sink: FindingSink, onPage?: (n: number, total: number) => void): Promise<number | undefined> {
+export async function scanDocument(format: DocumentFormat, data: Uint8Array, detect: Detect, sink: FindingSink, onPage?: (n: number, total: number) => void, name = sink.path): Promise<number | undefined> {
+  const inner = (f: FileFormat, d: Uint8Array, n: string) => readInner(f, d, detect, sink, () => onPage?.(1, 1), n);
   if (format === 'docx' || (format === 'doc' && isZip(data))) scanDocx(data, detect, sink);
   else if (format === 'doc') await scanDoc(data, detect, sink);
   else if (format === 'xlsx' || (format === 'xls' && isZip(data))) scanXlsx(data, detect, sink);
@@ -37,9 +38,10 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'pptx' || (format === 'ppt' && isZip(data))) scanPptx(data, detect, sink);
   else if (format === 'ppt') await scanPpt(data, detect, sink);
   else if (format === 'odp') scanOdp(data, detect, sink);
-  else if (format === 'zip') await scanZip(data, sink, (f, d) => readInner(f, d, detect, sink, () => onPage?.(1, 1)));
+  else if (format === 'zip') await scanZip(data, sink, inner);
   else if (format === 'image') await scanImage(data, detect, sink, () => onPage?.(1, 1));
-  else if (format === 'archive') await scanOtherArchive(data, sink, (f, d) => readInner(f, d, detect, sink, () => onPage?.(1, 1)));
+  else if (format === 'archive') await scanOtherArchive(data, sink, inner);
+  else if (format === 'compressed') await scanCompressed(data, name, sink, inner);
   else if (format === 'msg') await scanMsg(data, detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)));
   else if (format === 'rtf') scanRtf(data, detect, sink);
   else if (format === 'vcf') scanVcard(data, detect, sink);
@@ -60,7 +62,7 @@ export async function scanAttachments(attachments: Attachment[], detect: Detect,
     if (a.tooBig) sink.countUnread('illisible');
     else if (format === 'binaire') sink.countUnread(unreadKindOf(a.name));
     // (text attachments of an Outlook message: those of an .eml are read in place)
-    else await sink.within(`pièce jointe « ${a.name} »`, () => readInner(format, a.data, detect, sink, alive));
+    else await sink.within(`pièce jointe « ${a.name} »`, () => readInner(format, a.data, detect, sink, alive, a.name));
   }
 }
 
@@ -68,14 +70,14 @@ export async function scanAttachments(attachments: Attachment[], detect: Detect,
  * A file taken out of another one (attachment, archive entry), read as if it were on disk.
  * One that cannot be read is counted as not read, by what its failure says.
  */
-export async function readInner(named: FileFormat, data: Uint8Array, detect: Detect, sink: FindingSink, alive: () => void): Promise<void> {
+export async function readInner(named: FileFormat, data: Uint8Array, detect: Detect, sink: FindingSink, alive: () => void, name?: string): Promise<void> {
   // (a « .doc » or « .xls » that is really RTF, HTML or CSV: formats.ts)
   const legacy = isLegacyOffice(named) ? legacyReading(named, data.subarray(0, 4096)) : null;
   const format = legacy?.as === 'document' ? legacy.format : named;
   try {
     if (legacy?.as === 'text') {
       if (scanTextFile({ fd: data, format: legacy.hint, detect, sink, onBytes: () => {} }) === 'binary') throw fileErrors.corrupt('Office');
-    } else if (isDocumentFormat(format)) await scanDocument(format, data, detect, sink, alive);
+    } else if (isDocumentFormat(format)) await scanDocument(format, data, detect, sink, alive, name);
     else scanTextFile({ fd: data, format: textHint(format), detect, sink, onBytes: () => {} });
   } catch (e) {
     sink.countUnread(innerUnreadKind(e));

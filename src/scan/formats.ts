@@ -6,7 +6,7 @@ import type { TextFormat } from './extract/text.ts';
 import { isRtf } from './extract/rtf.ts';
 import { isCompoundFile, isZip } from './extract/zip.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'msg' | 'image' | 'numbers' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'compressed' | 'msg' | 'image' | 'numbers' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
@@ -14,10 +14,11 @@ const BY_EXTENSION: Record<string, FileFormat> = {
   '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.xlt': 'xls', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
   '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.ppt': 'ppt', '.pps': 'ppt', '.pot': 'ppt', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf', '.vcf': 'vcf', '.vcard': 'vcf', '.ics': 'ics', '.ical': 'ics',
   '.numbers': 'numbers', '.7z': 'archive', '.rar': 'archive', '.tar': 'archive', '.tgz': 'archive', '.tbz': 'archive', '.tbz2': 'archive', '.txz': 'archive',
+  '.gz': 'compressed', '.bz2': 'compressed', '.xz': 'compressed',
 };
 /** Images whose text Tesseract reads (image.ts), when the scan is asked to: else counted, not opened. */
 const IMAGES_READ = new Set(['.png', '.jpg', '.jpeg', '.jfif', '.webp', '.bmp', '.tif', '.tiff']);
-/** A compressed tar: the last extension alone (.gz, .bz2, .xz) is one compressed file, left unread. */
+/** A compressed tar; the last extension alone (.gz, .bz2, .xz) is one file compressed alone (« clients.csv.gz »). */
 const COMPRESSED_TAR = /\.tar\.(gz|bz2|xz)$/i;
 
 // Files Rempart does not read, by what they may hold (core/scan/unread.ts): the summary tells
@@ -27,7 +28,7 @@ const COMPRESSED_TAR = /\.tar\.(gz|bz2|xz)$/i;
 const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre' | 'illisible' | 'messagerie'>, string> = {
   image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
   bureautique: '.rtfd .pages .key .pub .vsd',
-  archive: '.gz .bz2 .xz .zst .iso .dmg',
+  archive: '.zst .iso .dmg',
   base: '.sqlite .db .mdb .accdb',
   chiffre: '.age .gpg .kdbx',
 };
@@ -79,9 +80,9 @@ export function textHint(f: TextFileFormat): TextFormat {
   return TEXT_HINTS[f] ?? 'text';
 }
 
-/** Zip, 7-Zip, RAR, tar: opened when met on disk or attached to an e-mail, not when inside another archive. */
-export function isArchive(f: FileFormat | 'binaire'): f is 'zip' | 'archive' {
-  return f === 'zip' || f === 'archive';
+/** Zip, 7-Zip, RAR, tar, a file compressed alone: opened when met on disk or attached to an e-mail, not when inside another archive. */
+export function isArchive(f: FileFormat | 'binaire'): f is 'zip' | 'archive' | 'compressed' {
+  return f === 'zip' || f === 'archive' || f === 'compressed';
 }
 
 export function isLegacyOffice(f: FileFormat): f is 'doc' | 'xls' {

@@ -38,6 +38,17 @@ export async function sevenZip(kind: SevenZipKind, files: Record<string, string 
   return z.FS.readFile(`/out.${kind}`);
 }
 
+/** One file compressed alone by 7-Zip (as `bzip2 clients.csv`, `xz clients.csv`). */
+export async function sevenZipAlone(kind: 'bzip2' | 'xz', name: string, content: string | Uint8Array): Promise<Uint8Array> {
+  const out: string[] = [];
+  const z = await (sevenZipModule as unknown as SevenZipModuleFactory)({ print: (s: string) => out.push(s), printErr: (s: string) => out.push(s) });
+  z.FS.writeFile(`/${name}`, content);
+  const target = `/out.${kind === 'bzip2' ? 'bz2' : 'xz'}`;
+  z.callMain(['a', `-t${kind}`, target, `/${name}`]);
+  if (!out.some((l) => l.includes('Everything is Ok'))) throw new Error(`7-Zip a échoué : ${out.join('\n')}`);
+  return z.FS.readFile(target);
+}
+
 function block(type: number, flags: number, body: Buffer): Buffer {
   const b = Buffer.alloc(7 + body.length);
   b.writeUInt8(type, 2);

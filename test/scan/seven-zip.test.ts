@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { rar4, sevenZip, ustar, type SevenZipKind } from '../helpers/archives.ts';
+import { rar4, sevenZip, sevenZipAlone, ustar, type SevenZipKind } from '../helpers/archives.ts';
 import { tempFolder } from '../helpers/temp-folder.ts';
 import { analyseFile } from '../../src/scan/analyse.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
@@ -44,8 +44,9 @@ const EXPECTED = [
 describe('7-Zip, RAR and tar archives', () => {
   it('are told apart from single compressed files by their names', () => {
     expect(['a.7z', 'b.RAR', 'c.tar', 'd.tgz', 'e.tar.gz', 'f.TAR.BZ2', 'g.tar.xz', 'h.txz'].map(formatOf)).toEqual(Array(8).fill('archive'));
-    // one file compressed alone, disk images: counted, not read
-    expect(['clients.csv.gz', 'dump.sql.bz2', 'x.xz', 'disque.iso', 'app.dmg'].map(formatOf)).toEqual(Array(5).fill('binaire'));
+    // one file compressed alone; disk images, counted and not read
+    expect(['clients.csv.gz', 'dump.sql.bz2', 'x.XZ'].map(formatOf)).toEqual(Array(3).fill('compressed'));
+    expect(['disque.iso', 'app.dmg', 'x.zst'].map(formatOf)).toEqual(Array(3).fill('binaire'));
     expect(['clients.csv.gz', 'disque.iso', 'a.7z', 'b.zip', 'c.tar.gz'].map(unreadKindOf)).toEqual(Array(5).fill('archive'));
   });
 
@@ -64,6 +65,22 @@ describe('7-Zip, RAR and tar archives', () => {
     expect(rar.r.unread).toEqual({ image: 1, archive: 2 });
     const tgz = await analyse(file('clients.tgz', await sevenZip('tar.gz', { 'liste.csv': CSV })));
     expect(tgz.at).toEqual(['person_name dans l’archive : liste.csv, ligne 2', 'email dans l’archive : liste.csv, ligne 2']);
+  });
+
+  it('reads a file compressed alone as the file it holds (« clients.csv.gz » as « clients.csv »), a tar as an archive', async () => {
+    const csv = (name: string) => [`person_name dans l’archive : ${name}, ligne 2`, `email dans l’archive : ${name}, ligne 2`];
+    expect((await analyse(file('clients.csv.gz', gzipSync(CSV)))).at).toEqual(csv('clients.csv'));
+    expect((await analyse(file('clients.csv.bz2', await sevenZipAlone('bzip2', 'clients.csv', CSV)))).at).toEqual(csv('clients.csv'));
+    expect((await analyse(file('export.csv.xz', await sevenZipAlone('xz', 'export.csv', CSV)))).at).toEqual(csv('export.csv'));
+    // a WordPress backup: an SQL dump compressed with no extension of its own
+    const dump = "INSERT INTO wp_users VALUES (3,'claire','claire.bernard@exemple.fr');\n";
+    expect((await analyse(file('backup_2024-05-01_db.gz', gzipSync(dump)))).at).toEqual(['email dans l’archive : backup_2024-05-01_db, ligne 1']);
+    // a tar inside, whatever its name
+    const tarred = await analyse(file('sauvegarde.gz', gzipSync(await sevenZip('tar', { 'liste.csv': CSV }))));
+    expect(tarred.at).toEqual(csv('liste.csv'));
+    // a photo compressed alone is counted; bytes that are not compressed are reported
+    expect((await analyse(file('photo.jpg.gz', gzipSync(Buffer.from([0xff, 0xd8, 0xff]))))).r.unread).toEqual({ image: 1 });
+    expect((await analyse(file('faux.gz', CSV))).r.error).toEqual({ code: 'CORROMPU', message: 'Fichier compressé endommagé ou illisible.' });
   });
 
   it('says when it is protected by a password: the files, or their very list', async () => {

@@ -12,7 +12,7 @@ import type { ScanProgress } from '../../src/scan/contract.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rempart-non-lus-'));
 const BINARY = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 1, 2, 3, 0, 0]);
-for (const name of ['carte-vitale.JPG', 'scan.heic', 'plan.vsd', 'affiche.pub', 'rapport.pages', 'sauvegarde.iso', 'export.csv.gz', 'clients.sqlite', 'coffre.kdbx', 'annonce.mp3', 'inconnu.dat']) {
+for (const name of ['carte-vitale.JPG', 'scan.heic', 'plan.vsd', 'affiche.pub', 'rapport.pages', 'sauvegarde.iso', 'sauvegarde.dmg', 'clients.sqlite', 'coffre.kdbx', 'annonce.mp3', 'inconnu.dat']) {
   writeFileSync(join(root, name), BINARY);
 }
 writeFileSync(join(root, 'notes.txt'), 'Écrire à jeanne.martin@exemple.fr\n');

@@ -6,7 +6,8 @@
 // protected, not as damaged.
 import { fileErrors } from '../errors.ts';
 import { formatOf, isArchive, readFormat, unreadKindOf, type FileFormat } from '../formats.ts';
-import { readArchive } from './seven-zip.ts';
+import { basename } from 'node:path';
+import { isCompressedStream, readArchive, uncompress } from './seven-zip.ts';
 import type { FindingSink } from './sink.ts';
 import { isZip, readZipEntries } from './zip.ts';
 
@@ -35,7 +36,7 @@ export function centralDirectory(data: Uint8Array): { encrypted: boolean } | nul
   return { encrypted: false };
 }
 
-type ReadFile = (format: FileFormat, data: Uint8Array) => Promise<void>;
+type ReadFile = (format: FileFormat, data: Uint8Array, name: string) => Promise<void>;
 
 const ignored = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/');
 /** Photos and scans in the archive (unless images are read), archives inside it: not read. */
@@ -44,7 +45,7 @@ const countNotRead = (sink: FindingSink, name: string) => {
   if (!ignored(name)) sink.countUnread(unreadKindOf(name));
 };
 const readEntry = (sink: FindingSink, readFile: ReadFile, name: string, data: Uint8Array) =>
-  sink.within(`dans l’archive : ${name}`, () => readFile(formatOf(name) as FileFormat, data));
+  sink.within(`dans l’archive : ${name}`, () => readFile(readFormat(name, sink.readImages) as FileFormat, data, name));
 
 /**
  * The files of the zip, each read like a file of the folder by `readFile` (documents.ts'
@@ -58,6 +59,22 @@ export async function scanZip(data: Uint8Array, sink: FindingSink, readFile: Rea
   for (const name of entries.others) countNotRead(sink, name);
   for (const name of entries.names().sort()) await readEntry(sink, readFile, name, entries.bytes(name)!);
 }
+
+/**
+ * One file compressed alone (.gz, .bz2, .xz): « clients.csv.gz » is read as « clients.csv »
+ * (a tar inside, whatever the name, as an archive), under the zip caps.
+ */
+export async function scanCompressed(data: Uint8Array, name: string, sink: FindingSink, readFile: ReadFile): Promise<void> {
+  if (!isCompressedStream(data)) throw fileErrors.corrupt('compressé');
+  const inner = await uncompress(data);
+  if (isTar(inner)) return scanOtherArchive(inner, sink, readFile);
+  const innerName = basename(name).replace(/\.(gz|bz2|xz)$/i, '');
+  if (readable(sink)(innerName)) await readEntry(sink, readFile, innerName, inner);
+  else countNotRead(sink, innerName);
+}
+
+/** A tar's first header says « ustar » at offset 257 (POSIX and GNU alike). */
+const isTar = (d: Uint8Array) => Buffer.from(d.buffer, d.byteOffset, Math.min(d.byteLength, 262)).toString('latin1', 257, 262) === 'ustar';
 
 /** The same for a 7-Zip, RAR or tar archive, in the archive's order. */
 export async function scanOtherArchive(data: Uint8Array, sink: FindingSink, readFile: ReadFile): Promise<void> {

@@ -132,7 +132,7 @@ export function parseListing(lines: readonly string[]): Listed[] {
 }
 
 /** gzip, bzip2, xz: one compressed stream, a tar inside when the name says .tar.gz, .tgz… */
-function isCompressedStream(d: Uint8Array): boolean {
+export function isCompressedStream(d: Uint8Array): boolean {
   const gzip = d[0] === 0x1f && d[1] === 0x8b;
   const bzip2 = d[0] === 0x42 && d[1] === 0x5a && d[2] === 0x68;
   const xz = [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00].every((b, i) => d[i] === b);
@@ -140,7 +140,7 @@ function isCompressedStream(d: Uint8Array): boolean {
 }
 
 /** The stream's content, unpacked by 7-Zip to its standard output and cut off at the caps. */
-async function uncompress(data: Uint8Array, limits: Limits): Promise<Uint8Array> {
+export async function uncompress(data: Uint8Array, limits: Limits = ZIP_LIMITS): Promise<Uint8Array> {
   let buffer = new Uint8Array(Math.min(Math.max(data.length * 4, 1 << 20), limits.maxDecompressed));
   let length = 0;
   let over = false;
