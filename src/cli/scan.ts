@@ -177,7 +177,7 @@ export function scanCommand(): Command {
     .addOption(new Option('--format <format>', 'human (résumé en français), jsonl (une donnée par ligne) ou sarif (outils de CI)').default('human'))
     .option('-o, --output <fichier>', 'écrire le rapport dans ce fichier plutôt qu’à l’écran')
     .option('--suivre-liens', 'suivre les liens symboliques qui sortent des dossiers choisis')
-    .option('--images', 'lire aussi le texte des images et des scans (photos de pièces d’identité, RIB…) : environ une seconde par image')
+    .option('--images', 'lire aussi le texte des images et des scans (photos de pièces d’identité, RIB…) : d’une à quelques secondes par image')
     .option('--workers <n>', 'nombre de threads d’analyse (par défaut : un par cœur)')
     .option('--enregistrer <email>', 'enregistrer le résultat dans l’inventaire du compte (propriétaire)')
     .helpOption('-h, --help', 'afficher l’aide')

@@ -69,7 +69,7 @@ describe('browser: the inventory of personal data', () => {
     // Reading images is offered, off by default, with what it costs; checked, the request asks for it.
     const images = page.getByLabel('Lire aussi le texte des photos et des documents scannés');
     expect(await images.isChecked()).toBe(false);
-    expect(await page.locator(`[id="${await images.getAttribute('aria-describedby')}"]`).textContent()).toMatch(/environ une seconde par image/);
+    expect(await page.locator(`[id="${await images.getAttribute('aria-describedby')}"]`).textContent()).toMatch(/d’une à quelques secondes par image/);
     await images.check();
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/scans') && r.method() === 'POST');
     await page.getByRole('button', { name: 'Lancer l’analyse' }).click();

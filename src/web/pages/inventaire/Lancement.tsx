@@ -55,7 +55,7 @@ export function Lancement({ racines, onStarted }: { racines: string[]; onStarted
           <label htmlFor={`${id}-images`}>Lire aussi le texte des photos et des documents scannés</label>
         </div>
         <p className="aide" id={`${id}-images-aide`}>
-          Une photo de pièce d’identité ou un RIB scanné contient des données personnelles. Leur lecture prend environ une seconde par image : sans elle, les images sont seulement comptées, à vérifier à la
+          Une photo de pièce d’identité ou un RIB scanné contient des données personnelles. Leur lecture prend d’une à quelques secondes par image : sans elle, les images sont seulement comptées, à vérifier à la
           main.
         </p>
         <ErrorMessage message={error} />
