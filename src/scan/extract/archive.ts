@@ -1,12 +1,12 @@
 // Archives (a client folder archived, a « photos.zip » sent by e-mail): the files inside that
 // Rempart reads are read as if they were in the folder, with the locator « dans l’archive :
 // Clients/liste.csv, ligne 3 ». Archives inside the archive are not opened (one level), and the
-// zip caps (decompressed size, entries, ratio) stop a bomb. Zips are read here; 7-Zip, RAR and
-// tar by 7-Zip (seven-zip.ts). A password-protected archive is reported as
-// protected, not as damaged.
+// zip caps (decompressed size, entries, ratio) stop a bomb. Zips are read here; 7-Zip, RAR, tar
+// and files compressed alone by 7-Zip (seven-zip.ts). A password-protected archive is reported
+// as protected, not as damaged.
+import { basename } from 'node:path';
 import { fileErrors } from '../errors.ts';
 import { formatOf, isArchive, readFormat, unreadKindOf, type FileFormat } from '../formats.ts';
-import { basename } from 'node:path';
 import { isCompressedStream, readArchive, uncompress } from './seven-zip.ts';
 import type { FindingSink } from './sink.ts';
 import { isZip, readZipEntries } from './zip.ts';
