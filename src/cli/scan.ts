@@ -108,7 +108,7 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
     controller.abort();
   };
   if (!o.output) process.stdout.on('error', onStdoutError);
-  const summary = new HumanSummary();
+  const summary = new HumanSummary(o.images === true);
   const errors: FileReport[] = [];
   const kept: FileReport[] = [];
   let firstResult = true;

@@ -120,7 +120,9 @@ describe('images read with Tesseract', () => {
     // (nor do Tesseract's own messages on the damaged image reach the terminal)
     expect(stderr.trim().split('\n')).toEqual([`${join(sub, 'casse.jpg')} : Fichier image endommagé ou illisible.`]);
     expect(lines.map((l) => (JSON.parse(l) as { type: string }).type).sort()).toEqual([...FOUND].sort());
-    // without --images, the three are counted as images to check by hand
-    expect((await run([])).stdout).toMatch(/3 images ou photos — /);
+    // without --images, the three are counted as images to check by hand, with the way to read them
+    expect((await run([])).stdout).toMatch(/3 images ou photos — .*\n  Pour lire le texte des photos et des scans : relancez l’analyse avec --images \(plus lent\)\.\n/);
+    // with it, the photo without words is counted, and nothing more is proposed
+    expect((await run(['--images'])).stdout).toMatch(/1 image ou photo — [^\n]*\n\n?$/);
   });
 });

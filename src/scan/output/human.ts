@@ -28,6 +28,9 @@ function categoryLines(counts: Counts, indent: string): string[] {
 
 /** Accumulates reports as they arrive; keeps only counts, so any scan size fits. */
 export class HumanSummary {
+  /** readImages: the scan read images (--images); otherwise the images counted come with the way to read them. */
+  constructor(private readonly readImages = false) {}
+
   private readonly blocks: { path: string; text: string }[] = [];
   private readonly totals: Counts = {};
   private withFindings = 0;
@@ -63,6 +66,7 @@ export class HumanSummary {
       `  ${total.toLocaleString('fr-FR')} donnée${total > 1 ? 's' : ''} personnelle${total > 1 ? 's' : ''} dans ${this.withFindings.toLocaleString('fr-FR')} fichier${this.withFindings > 1 ? 's' : ''}`,
       `  fichiers sans donnée personnelle : ${this.clean.toLocaleString('fr-FR')} · ignorés (binaires, liens, fichiers spéciaux) : ${(p.skipped ?? 0).toLocaleString('fr-FR')} · en erreur : ${this.errors.toLocaleString('fr-FR')}`,
       ...unreadSection(p.unread ?? {}),
+      ...((p.unread?.image ?? 0) > 0 && !this.readImages ? ['  Pour lire le texte des photos et des scans : relancez l’analyse avec --images (plus lent).'] : []),
       '',
     ].join('\n');
   }
