@@ -195,6 +195,33 @@ describe('e-mail attachments', () => {
     expect(broken.error).toEqual({ code: 'CORROMPU', message: 'Fichier Outlook endommagé ou illisible.' });
   });
 
+  it('reads a message attached to an Outlook message as a message (a forwarded « élément joint »), up to a depth', async () => {
+    const forwarded = {
+      subject: 'Demande de devis',
+      body: 'Bonjour, je suis joignable au 06 12 34 56 78.',
+      from: ['Hélène Garnier', 'helene.garnier@exemple.fr'] as [string, string],
+      to: [],
+      attachments: { 'rib.csv': strToU8('nom;iban\nGarnier;FR76 3000 6000 0112 3456 7890 189\n') },
+    };
+    const msg = makeMsg({ subject: 'TR: Demande de devis', body: 'Pour suite à donner.', from: ['Paul Martin', 'paul@exemple.fr'], to: [], attachments: { 'Demande de devis': forwarded } });
+    const r = await analyseFile({ path: write('transfert.msg', msg), format: 'msg', maxFindings: 100 }, () => {});
+    expect(r.error).toBeUndefined();
+    const at = r.findings.filter((f) => f.type !== 'person_name').map((f) => `${f.type} ${f.locator}`);
+    expect(at).toEqual([
+      'email expéditeur',
+      'email pièce jointe « Demande de devis.msg », expéditeur',
+      'phone pièce jointe « Demande de devis.msg », corps du message, ligne 1',
+      'iban pièce jointe « Demande de devis.msg », pièce jointe « rib.csv », ligne 2',
+    ]);
+    // forwarded in a forward… five times: the four first are read, the fifth is counted
+    let nested: Parameters<typeof makeMsg>[0] = forwarded;
+    for (let i = 1; i <= 5; i++) nested = { subject: `TR ${i}`, body: 'Voir ci-joint.', from: ['Paul Martin', 'paul@exemple.fr'], to: [], attachments: { [`niveau ${i}`]: nested } };
+    const deep = await analyseFile({ path: write('profond.msg', makeMsg(nested)), format: 'msg', maxFindings: 100 }, () => {});
+    expect(deep.findings.filter((f) => f.type === 'iban')).toEqual([]);
+    expect(deep.findings.filter((f) => f.type === 'email').map((f) => f.locator!.match(/\.msg »/g)?.length ?? 0)).toEqual([0, 1, 2, 3, 4]);
+    expect(deep.unread).toEqual({ illisible: 1 });
+  });
+
   it('goes through the worker threads, like any e-mail', async () => {
     const sub = mkdtempSync(join(dir, 'boite-'));
     writeFileSync(join(sub, 'a.eml'), ['Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: application/pdf; name="f.pdf"', 'Content-Transfer-Encoding: base64', '', b64(await makePdf([['x@exemple.fr']])), '--B--'].join('\r\n'));

@@ -108,30 +108,48 @@ export function makeOdp(slides: string[][]): Uint8Array {
 
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
 
+interface MsgContent {
+  subject: string;
+  body: string;
+  from: [string, string];
+  to: [string, string][];
+  /** A file's bytes, or a message attached as a message (an Outlook « élément joint », 3701000D). */
+  attachments?: Record<string, Uint8Array | MsgContent>;
+}
+
 /**
  * An Outlook .msg: a compound file of MAPI property streams (subject 0037, body 1000, sender
  * 0C1A/0C1F, recipients 3001/39FE, attachment name 3707 and data 3701), as Outlook writes them.
  */
-export function makeMsg(m: { subject: string; body: string; from: [string, string]; to: [string, string][]; attachments?: Record<string, Uint8Array> }): Buffer {
+export function makeMsg(m: MsgContent): Buffer {
   const c = CFB.utils.cfb_new();
   const add = (path: string, data: Buffer) => CFB.utils.cfb_add(c, path, data);
-  add('/__properties_version1.0', Buffer.alloc(32));
-  add('/__substg1.0_0037001F', utf16(m.subject));
-  add('/__substg1.0_1000001F', utf16(m.body));
-  add('/__substg1.0_0C1A001F', utf16(m.from[0]));
-  add('/__substg1.0_0C1F001F', utf16(m.from[1]));
-  m.to.forEach(([name, email], i) => {
-    const dir = `/__recip_version1.0_#${String(i).padStart(8, '0')}`;
-    add(`${dir}/__properties_version1.0`, Buffer.alloc(8));
-    add(`${dir}/__substg1.0_3001001F`, utf16(name));
-    add(`${dir}/__substg1.0_39FE001F`, utf16(email));
-  });
-  Object.entries(m.attachments ?? {}).forEach(([name, data], i) => {
-    const dir = `/__attach_version1.0_#${String(i).padStart(8, '0')}`;
-    add(`${dir}/__properties_version1.0`, Buffer.alloc(8));
-    add(`${dir}/__substg1.0_3707001F`, utf16(name));
-    add(`${dir}/__substg1.0_37010102`, Buffer.from(data));
-  });
+  const message = (root: string, msg: MsgContent, header: number) => {
+    add(`${root}/__properties_version1.0`, Buffer.alloc(header));
+    add(`${root}/__substg1.0_0037001F`, utf16(msg.subject));
+    add(`${root}/__substg1.0_1000001F`, utf16(msg.body));
+    add(`${root}/__substg1.0_0C1A001F`, utf16(msg.from[0]));
+    add(`${root}/__substg1.0_0C1F001F`, utf16(msg.from[1]));
+    msg.to.forEach(([name, email], i) => {
+      const dir = `${root}/__recip_version1.0_#${String(i).padStart(8, '0')}`;
+      add(`${dir}/__properties_version1.0`, Buffer.alloc(8));
+      add(`${dir}/__substg1.0_3001001F`, utf16(name));
+      add(`${dir}/__substg1.0_39FE001F`, utf16(email));
+    });
+    Object.entries(msg.attachments ?? {}).forEach(([name, data], i) => {
+      const dir = `${root}/__attach_version1.0_#${String(i).padStart(8, '0')}`;
+      add(`${dir}/__properties_version1.0`, Buffer.alloc(8));
+      if (data instanceof Uint8Array) {
+        add(`${dir}/__substg1.0_3707001F`, utf16(name));
+        add(`${dir}/__substg1.0_37010102`, Buffer.from(data));
+      } else {
+        // an attached message: its display name, and the message itself as a storage
+        add(`${dir}/__substg1.0_3001001F`, utf16(name));
+        message(`${dir}/__substg1.0_3701000D`, data, 24);
+      }
+    });
+  };
+  message('', m, 32);
   CFB.utils.cfb_del(c, '/\u0001Sh33tJ5'); // the library's own marker stream
   return CFB.write(c, { type: 'buffer' }) as Buffer;
 }

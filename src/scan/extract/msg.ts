@@ -1,7 +1,8 @@
 // Outlook messages (.msg, dragged out of Outlook into a folder): subject, sender, recipients
 // and body through @kenjiuno/msgreader, with the locators « objet », « expéditeur »,
 // « destinataires » and « corps du message, ligne N »; the attachments are handed back to be
-// read like those of an e-mail. A message inside the message is not opened (one level).
+// read like those of an e-mail. A message attached as a message (a forwarded « élément joint »)
+// is handed back too, as the .msg file Outlook would save, and read like one.
 import { fileErrors } from '../errors.ts';
 import type { Attachment } from './mime.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
@@ -15,6 +16,11 @@ const loadReader = () =>
     const mod = m.default as unknown as { default?: MsgReaderClass };
     return mod.default ?? (m.default as unknown as MsgReaderClass);
   }));
+
+/** Messages attached in messages attached in messages…: a hostile file could nest them without end. */
+const MAX_EMBEDDED_DEPTH = 4;
+/** How deep the message being read sits in others (its place says « pièce jointe « ….msg » » once per level). */
+const embeddedDepth = (sink: FindingSink) => (sink.locatorPrefix?.match(/\.msg »/g) ?? []).length;
 
 /** Text of an HTML body, for messages that have no plain text one. */
 const htmlText = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n').replace(/<[^>]*>/g, ' ');
@@ -68,8 +74,13 @@ export async function scanMsg(data: Uint8Array, detect: Detect, sink: FindingSin
 
   const attachments: Attachment[] = [];
   for (const a of fields.attachments ?? []) {
-    // a message inside the message is not opened; a hidden attachment is a picture of the body (a logo)
-    if (a.innerMsgContent || a.attachmentHidden) continue;
+    // a hidden attachment is a picture of the body (a logo)
+    if (a.attachmentHidden) continue;
+    // messages in messages stop somewhere: the deepest is counted as not read
+    if (a.innerMsgContent && embeddedDepth(sink) >= MAX_EMBEDDED_DEPTH) {
+      sink.countUnread('illisible');
+      continue;
+    }
     try {
       const { fileName, content } = msg.getAttachment(a);
       if (fileName && content) attachments.push({ name: fileName, data: Buffer.from(content.buffer, content.byteOffset, content.byteLength) });
