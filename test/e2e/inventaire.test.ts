@@ -71,6 +71,8 @@ describe('browser: the inventory of personal data', () => {
     expect(await images.isChecked()).toBe(false);
     expect(await page.locator(`[id="${await images.getAttribute('aria-describedby')}"]`).textContent()).toMatch(/d’une à quelques secondes par image/);
     await images.check();
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/e2e-inventaire-lancement.png' });
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/scans') && r.method() === 'POST');
     await page.getByRole('button', { name: 'Lancer l’analyse' }).click();
     expect((await sent).postDataJSON()).toEqual({ dossiers: ['/etc'], images: true });

@@ -52,12 +52,14 @@ export function Lancement({ racines, onStarted }: { racines: string[]; onStarted
         </div>
         <div className="case">
           <input id={`${id}-images`} type="checkbox" checked={images} onChange={(e) => setImages(e.target.checked)} aria-describedby={`${id}-images-aide`} />
-          <label htmlFor={`${id}-images`}>Lire aussi le texte des photos et des documents scannés</label>
+          <div>
+            <label htmlFor={`${id}-images`}>Lire aussi le texte des photos et des documents scannés</label>
+            <p className="aide" id={`${id}-images-aide`}>
+              Une photo de pièce d’identité ou un RIB scanné contient des données personnelles. Leur lecture prend d’une à quelques secondes par image : sans elle, les images sont seulement comptées, à vérifier à
+              la main.
+            </p>
+          </div>
         </div>
-        <p className="aide" id={`${id}-images-aide`}>
-          Une photo de pièce d’identité ou un RIB scanné contient des données personnelles. Leur lecture prend d’une à quelques secondes par image : sans elle, les images sont seulement comptées, à vérifier à la
-          main.
-        </p>
         <ErrorMessage message={error} />
         <button type="submit" className="bouton" disabled={busy || dossier.trim() === ''}>
           {busy ? 'Démarrage…' : 'Lancer l’analyse'}
