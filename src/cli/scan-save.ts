@@ -19,11 +19,11 @@ async function owner(app: App, email: string) {
 }
 
 /** Saves the reports of a scan of `roots` for the account's business; returns the scan id. */
-export async function saveScanForAccount(email: string, roots: string[], reports: FileReport[], app?: App, unread: ScanProgress['unread'] = {}): Promise<string> {
+export async function saveScanForAccount(email: string, roots: string[], reports: FileReport[], app?: App, unread: ScanProgress['unread'] = {}, readImages = false): Promise<string> {
   const own = app ?? (await createApp(defaultConfig()));
   try {
     const user = await owner(own, email);
-    return await recordScan(own, user.tenant_id, roots, reports, own.now().toISOString(), { actorId: user.id, actorLabel: user.role, ip: CLI_META.ip }, unread);
+    return await recordScan(own, user.tenant_id, roots, reports, own.now().toISOString(), { actorId: user.id, actorLabel: user.role, ip: CLI_META.ip }, unread, readImages);
   } finally {
     if (!app) await own.close();
   }

@@ -156,7 +156,7 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
     if (o.output) console.error(`Rapport écrit dans ${resolve(o.output)}`);
     if (o.enregistrer && !interrupted) {
       const { saveScanForAccount } = await import('./scan-save.ts');
-      const id = await saveScanForAccount(o.enregistrer, dossiers.map((d) => resolve(d)), kept, undefined, last.unread);
+      const id = await saveScanForAccount(o.enregistrer, dossiers.map((d) => resolve(d)), kept, undefined, last.unread, o.images === true);
       console.error(`Analyse enregistrée dans l’inventaire (${id}).`);
     }
   } catch (e) {

@@ -18,6 +18,7 @@ import * as m010 from './migrations/010_scan_person_index.ts';
 import * as m011 from './migrations/011_client_index_lookup.ts';
 import * as m012 from './migrations/012_scan_unread.ts';
 import * as m013 from './migrations/013_scan_file_unread.ts';
+import * as m014 from './migrations/014_scan_read_images.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = { '001_foundation': m001, '002_sec
   '011_client_index_lookup': m011,
   '012_scan_unread': m012,
   '013_scan_file_unread': m013,
+  '014_scan_read_images': m014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -23,6 +23,8 @@ export interface ScansTable {
   person_index?: number;
   /** JSON object: kind of unread file (core/scan/unread.ts) → count. Defaults to '{}'. */
   unread?: string;
+  /** 1 when the scan read the text of images (ScanOptions.readImages). Defaults to 0. */
+  read_images?: number;
 }
 
 export interface ScanFilesTable {

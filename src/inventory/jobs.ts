@@ -60,7 +60,7 @@ export async function startScanJob(app: App, tenantId: string, roots: string[], 
   let engine: Awaited<ReturnType<typeof scanEngine>>;
   try {
     engine = await scanEngine();
-    writer = await ScanWriter.open(app, tenantId, { roots, startedAt: app.now().toISOString(), source: 'web', actor, personIndex: personIndex !== undefined });
+    writer = await ScanWriter.open(app, tenantId, { roots, startedAt: app.now().toISOString(), source: 'web', actor, personIndex: personIndex !== undefined, readImages });
   } finally {
     starting.delete(tenantId);
   }

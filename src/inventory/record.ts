@@ -33,7 +33,7 @@ export class ScanWriter {
     private readonly actor: ScanActor,
   ) {}
 
-  static async open(app: App, tenantId: string, input: { roots: string[]; startedAt: string; source: 'web' | 'cli'; actor: ScanActor; id?: string; personIndex?: boolean }): Promise<ScanWriter> {
+  static async open(app: App, tenantId: string, input: { roots: string[]; startedAt: string; source: 'web' | 'cli'; actor: ScanActor; id?: string; personIndex?: boolean; readImages?: boolean }): Promise<ScanWriter> {
     const id = input.id ?? randomUUID();
     await app.tx(async (repos) => {
       await repos.scans(tenantId).create({
@@ -52,6 +52,7 @@ export class ScanWriter {
         bytes: 0,
         failure: null,
         person_index: input.personIndex ? 1 : 0,
+        read_images: input.readImages ? 1 : 0,
       });
       await appendJournal(app, repos, { tenantId, ...input.actor, action: 'inventaire.analyse_demarree', recordType: 'analyse', recordId: id, details: { dossiers: input.roots.length, origine: input.source } });
     });
@@ -127,8 +128,9 @@ export async function recordScan(
   scannedAt: string,
   actor: ScanActor = { actorId: null, actorLabel: 'system', ip: 'cli' },
   unread: ScanProgress['unread'] = {},
+  readImages = false,
 ): Promise<string> {
-  const writer = await ScanWriter.open(app, tenantId, { roots, startedAt: scannedAt, source: 'cli', actor });
+  const writer = await ScanWriter.open(app, tenantId, { roots, startedAt: scannedAt, source: 'cli', actor, readImages });
   try {
     for await (const report of reports) await writer.add(report);
   } catch (err) {

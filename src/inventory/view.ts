@@ -49,6 +49,7 @@ export function scanView(row: ScanRow, job: ScanJob | undefined) {
     donnees: row.findings_count,
     totaux: totaux(row.totals),
     nonLus: JSON.parse(row.unread ?? '{}') as Partial<Record<UnreadKind, number>>,
+    imagesLues: row.read_images === 1,
     echec: lost ? INTERRUPTED : row.failure,
     // The row says 'finished' a moment before the job does: the row decides.
     progression: row.status === 'running' && job && job.state === 'running' ? progression(job) : null,

@@ -111,6 +111,8 @@ describe('browser: the inventory of personal data', () => {
     const unread = result.getByRole('group', { name: 'Fichiers non lus' });
     expect(await unread.textContent()).toContain('Images ou photos : 2');
     expect(await unread.textContent()).toContain('scan de pièce d’identité');
+    // (the scan did not read images: the page says how to)
+    expect(await unread.textContent()).toContain('relancez l’analyse en cochant « Lire aussi le texte des photos et des documents scannés »');
     expect(await unread.textContent()).toMatch(/Document bureautique d’un autre logiciel.* : 1À enregistrer au format \.docx/);
 
     const folders = result.getByRole('table', { name: 'Résumé par dossier' });

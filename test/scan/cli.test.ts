@@ -139,8 +139,17 @@ describe('rempart scan --enregistrer', { timeout: 120_000 }, () => {
       expect(JSON.stringify(summary)).not.toContain(RAW[0]);
       // the photo it could not read is kept with the scan, for the web page
       expect(JSON.parse((await again.repos.scans(tenantId).latestFinished())!.unread!)).toEqual({ image: 1 });
+      expect((await again.repos.scans(tenantId).latestFinished())!.read_images).toBe(0);
     } finally {
       await again.close();
+    }
+    // with --images, the saved scan says that it read them
+    expect((await rempart([folder, '--images', '--enregistrer', 'scan@cabinet.example'])).code).toBe(0);
+    const third = await createApp({ ...defaultConfig({}), dataDir: base });
+    try {
+      expect((await third.repos.scans(tenantId).latestFinished())!.read_images).toBe(1);
+    } finally {
+      await third.close();
     }
 
     const unknown = await rempart([folder, '--enregistrer', 'personne@inconnu.example']);

@@ -91,12 +91,15 @@ describe.each(DIALECTS)('scans through HTTP (%s)', (dialect) => {
     const totals = async (images?: boolean) => {
       const start = await owner.client.post('/api/scans', { dossiers: [scans], ...(images === undefined ? {} : { images }) });
       expect(start.status, start.text).toBe(202);
-      return (await untilDone(owner.client, start.body.id as string)).analyse as { totaux: { parType: Record<string, number> }; nonLus: Record<string, number> };
+      return (await untilDone(owner.client, start.body.id as string)).analyse as { totaux: { parType: Record<string, number> }; nonLus: Record<string, number>; imagesLues: boolean };
     };
-    expect(await totals()).toMatchObject({ totaux: { parType: {} }, nonLus: { image: 1 } });
+    expect(await totals()).toMatchObject({ totaux: { parType: {} }, nonLus: { image: 1 }, imagesLues: false });
     const read = await totals(true);
     expect(read.totaux.parType).toEqual({ person_name: 1, postal_address: 1, iban: 1 });
     expect(read.nonLus).toEqual({});
+    // the scan says it read images, in its result and in the history
+    expect(read.imagesLues).toBe(true);
+    expect((await owner.client.get('/api/scans')).body.analyses[0].imagesLues).toBe(true);
     rmSync(scans, { recursive: true });
   });
 });

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { UNREAD_LABELS, unreadEntries, type UnreadKind } from '../../../core/scan/unread.ts';
 
-export function NonLus({ nonLus }: { nonLus: Partial<Record<UnreadKind, number>> }) {
+export function NonLus({ nonLus, imagesLues }: { nonLus: Partial<Record<UnreadKind, number>>; imagesLues: boolean }) {
   const id = useId();
   const entries = unreadEntries(nonLus);
   if (entries.length === 0) return null;
@@ -17,7 +17,13 @@ export function NonLus({ nonLus }: { nonLus: Partial<Record<UnreadKind, number>>
             <dt>
               {capitalise(n > 1 ? UNREAD_LABELS[kind].many : UNREAD_LABELS[kind].one)} : <strong>{n.toLocaleString('fr-FR')}</strong>
             </dt>
-            <dd>{capitalise(UNREAD_LABELS[kind].advice)}</dd>
+            <dd>
+              {capitalise(UNREAD_LABELS[kind].advice)}
+              {kind === 'image' &&
+                (imagesLues
+                  ? ' Rempart a cherché leur texte : aucun mot n’y a été reconnu.'
+                  : ' Pour que Rempart lise leur texte, relancez l’analyse en cochant « Lire aussi le texte des photos et des documents scannés ».')}
+            </dd>
           </div>
         ))}
       </dl>

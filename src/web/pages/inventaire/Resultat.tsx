@@ -30,7 +30,7 @@ export function Resultat({ scanId }: { scanId: string }) {
           {a.echec && <p className="message attention">{a.echec}</p>}
           {a.statut === 'annulee' && <p className="message attention">Analyse annulée : seuls les fichiers lus avant l’annulation sont comptés.</p>}
           <Totaux totaux={a.totaux} />
-          <NonLus nonLus={a.nonLus} />
+          <NonLus nonLus={a.nonLus} imagesLues={a.imagesLues} />
           {data && <ParDossier dossiers={data.parDossier} />}
           <ListeFichiers scanId={a.id} />
         </>

@@ -34,6 +34,8 @@ export interface Analyse {
   totaux: Totaux;
   /** Files not read, by kind (core/scan/unread.ts). */
   nonLus: Record<string, number>;
+  /** The scan read the text of images (« Lire aussi le texte des photos… »). */
+  imagesLues: boolean;
   echec: string | null;
   progression: Progression | null;
 }
