@@ -15,7 +15,7 @@ import { scanPst } from './extract/pst.ts';
 import { scanRtf } from './extract/rtf.ts';
 import { scanVcard } from './extract/vcard.ts';
 import { scanIcal } from './extract/ical.ts';
-import { scanImage } from './extract/image.ts';
+import { scanEmbeddedImages, scanImage } from './extract/image.ts';
 import type { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect } from './extract/text.ts';
 import { scanXls } from './extract/xls.ts';
@@ -24,6 +24,8 @@ import { isZip } from './extract/zip.ts';
 import { isDocumentFormat, isLegacyOffice, legacyReading, readFormat, textHint, unreadKindOf, type DocumentFormat, type FileFormat } from './formats.ts';
 import { fileErrors, ScanFileError } from './errors.ts';
 import type { UnreadKind } from '../core/scan/unread.ts';
+
+const OFFICE_ZIPS = new Set<DocumentFormat>(['docx', 'doc', 'xlsx', 'xls', 'pptx', 'ppt', 'odt', 'ods', 'odp']);
 
 /** Reads a document; returns the number of pages of a PDF. */
 export async function scanDocument(format: DocumentFormat, data: Uint8Array, detect: Detect, sink: FindingSink, onPage?: (n: number, total: number) => void, name = sink.path): Promise<number | undefined> {
@@ -48,6 +50,8 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'ics') scanIcal(data, detect, sink);
   else if (format === 'pst') await scanPst(Buffer.from(data.buffer, data.byteOffset, data.byteLength), detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)), () => onPage?.(1, 1));
   else return scanPdf(data, detect, sink, onPage ?? (() => {}));
+  // the pictures pasted into an Office or OpenDocument file, when images are read
+  if (sink.readImages && OFFICE_ZIPS.has(format) && isZip(data)) await scanEmbeddedImages(data, detect, sink, () => onPage?.(1, 1));
   return undefined;
 }
 

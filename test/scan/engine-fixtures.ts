@@ -9,9 +9,11 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const wParagraphs = (paragraphs: string[]) => paragraphs.map((p) => (p === '' ? '<w:p/>' : `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`)).join('');
 const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
-export function makeDocx(paragraphs: string[], header: string[] = []): Uint8Array {
+/** A .docx of paragraphs; `media` adds pictures as Word keeps them (word/media/…). */
+export function makeDocx(paragraphs: string[], header: string[] = [], media: Record<string, Uint8Array> = {}): Uint8Array {
   const body = wParagraphs(paragraphs);
   return zipSync({
+    ...Object.fromEntries(Object.entries(media).map(([name, data]) => [`word/media/${name}`, data])),
     ...(header.length ? { 'word/header1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:hdr ${W_NS}>${wParagraphs(header)}</w:hdr>`) } : {}),
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/temp-folder.ts';
 import { analyseFile } from '../../src/scan/analyse.ts';
@@ -16,7 +16,7 @@ import { scanFolders } from '../../src/scan/engine.ts';
 import type { ScanProgress } from '../../src/scan/contract.ts';
 import { closeImageReader } from '../../src/scan/extract/image.ts';
 import { formatOf, readFormat } from '../../src/scan/formats.ts';
-import { makePdf, TINY_PNG } from './engine-fixtures.ts';
+import { makeDocx, makeOdt, makePdf, TINY_PNG } from './engine-fixtures.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 const RIB: Record<string, Buffer> = {
@@ -98,6 +98,18 @@ describe('images read with Tesseract', () => {
     const blank = await makePdf([], { scans: [TINY_PNG] });
     expect((await analyse(file('scan-blanc.pdf', blank))).r.error).toEqual({ code: 'SANS_TEXTE', message: 'Aucun texte dans ce PDF, même dans ses images (document scanné illisible ?) : vérifiez-le à la main.' });
     expect((await analyse(file('scan-blanc.pdf', blank), false)).r.error?.message).toMatch(/^Aucun texte dans ce PDF \(document scanné ou images\)/);
+  });
+
+  it('reads the pictures pasted into Word and OpenDocument files, not their logos', { timeout: 60_000 }, async () => {
+    const docx = makeDocx(['Madame,', 'Veuillez trouver ci-dessous mon RIB.'], [], { 'image1.png': RIB.png!, 'image2.png': TINY_PNG });
+    const word = await analyse(file('courrier.docx', docx));
+    expect(word.r.error).toBeUndefined();
+    expect(word.at.filter((a) => a.startsWith('iban'))).toEqual(['iban image « image1.png », texte lu dans l’image, ligne 4']);
+    // (the 70-byte logo was not read, nor counted as a picture to check)
+    expect(word.r.unread).toBeUndefined();
+    expect((await analyse(file('courrier.docx', docx), false)).r.total).toBe(0);
+    const odt = { ...unzipSync(makeOdt(['Voir la pièce jointe.'])), 'Pictures/100000010000.jpg': new Uint8Array(RIB.jpg!) };
+    expect((await analyse(file('note.odt', zipSync(odt)))).at.filter((a) => a.startsWith('iban'))).toEqual(['iban image « 100000010000.jpg », texte lu dans l’image, ligne 4']);
   });
 
   it('goes through the worker threads, and `rempart scan --images --format jsonl` prints findings only', { timeout: 120_000 }, async () => {

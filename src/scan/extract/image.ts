@@ -10,6 +10,7 @@ import type { Worker } from 'tesseract.js';
 import { fileErrors, ScanFileError } from '../errors.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
+import { readZipEntries } from './zip.ts';
 
 const require = createRequire(import.meta.url);
 /** The integer LSTM model (700 KB): tesseract.js's default, for French. */
@@ -56,6 +57,31 @@ export async function scanImage(data: Uint8Array, detect: Detect, sink: FindingS
   const lines = await recognise(data, alive);
   if (!hasWords(lines)) throw fileErrors.noTextInImage();
   addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `texte lu dans l’image, ligne ${i + 1}`);
+}
+
+/** Pictures inside Office and OpenDocument files: Word, Excel and PowerPoint media, OpenDocument « Pictures ». */
+const EMBEDDED_PICTURE = /^(?:(?:word|xl|ppt)\/media|Pictures)\/[^/]+\.(?:png|jpe?g|bmp|tiff?|webp)$/i;
+/** Below this, a picture is a logo or an icon, not a document worth reading. */
+const MIN_EMBEDDED_BYTES = 4 * 1024;
+
+/**
+ * The pictures pasted into a document (a photographed identity card in a Word letter, a scanned
+ * RIB on a slide), read by Tesseract when the scan reads images; located « image « image1.png »,
+ * texte lu dans l’image, ligne 3 ». One that cannot be read is counted as not read.
+ */
+export async function scanEmbeddedImages(data: Uint8Array, detect: Detect, sink: FindingSink, alive?: () => void): Promise<void> {
+  const entries = readZipEntries(data, 'Office', (name) => EMBEDDED_PICTURE.test(name));
+  for (const name of entries.names().sort()) {
+    const bytes = entries.bytes(name)!;
+    if (bytes.length < MIN_EMBEDDED_BYTES) continue;
+    const picture = name.slice(name.lastIndexOf('/') + 1);
+    await sink.within(`image « ${picture} »`, async () => {
+      const lines = await recognise(bytes, alive).catch(() => null);
+      if (lines === null) sink.countUnread('illisible');
+      else if (!hasWords(lines)) sink.countUnread('image');
+      else addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `texte lu dans l’image, ligne ${i + 1}`);
+    });
+  }
 }
 
 /** Ends this thread's Tesseract (the command line's own thread, tests). */
