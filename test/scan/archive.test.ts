@@ -6,20 +6,14 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/temp-folder.ts';
-import { analyseFile } from '../../src/scan/analyse.ts';
+import { readAsScan } from './read-as-scan.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
 import type { ScanProgress } from '../../src/scan/contract.ts';
-import { formatOf } from '../../src/scan/formats.ts';
 import { centralDirectory } from '../../src/scan/extract/archive.ts';
 import { makeDocx, makeDocxBomb, makePdf } from './engine-fixtures.ts';
 
 const { dir, file } = tempFolder('rempart-zip-');
-const analyse = async (path: string) => {
-  const format = formatOf(path);
-  if (format === 'binaire') throw new Error('binaire');
-  const r = await analyseFile({ path, format, maxFindings: 100 }, () => {});
-  return { r, at: r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`) };
-};
+const analyse = (path: string) => readAsScan(path);
 
 async function clientArchive(): Promise<Uint8Array> {
   return zipSync({

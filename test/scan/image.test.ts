@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/temp-folder.ts';
-import { analyseFile } from '../../src/scan/analyse.ts';
+import { readAsScan } from './read-as-scan.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
 import type { ScanProgress } from '../../src/scan/contract.ts';
 import { closeImageReader } from '../../src/scan/extract/image.ts';
@@ -29,10 +29,7 @@ const RIB: Record<string, Buffer> = {
 const { dir, file } = tempFolder('rempart-ocr-');
 afterAll(() => closeImageReader());
 
-const analyse = async (path: string, readImages = true) => {
-  const r = await analyseFile({ path, format: formatOf(path) as never, maxFindings: 100, readImages }, () => {});
-  return { r, at: r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`) };
-};
+const analyse = (path: string, readImages = true) => readAsScan(path, { readImages });
 const FOUND = ['person_name', 'postal_address', 'iban'];
 
 describe('images read with Tesseract', () => {

@@ -4,15 +4,11 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/temp-folder.ts';
-import { analyseFile } from '../../src/scan/analyse.ts';
-import { formatOf } from '../../src/scan/formats.ts';
+import { readAsScan } from './read-as-scan.ts';
 import { makeDocx } from './engine-fixtures.ts';
 
 const { file } = tempFolder('rempart-numbers-');
-const analyse = async (path: string) => {
-  const r = await analyseFile({ path, format: formatOf(path) as never, maxFindings: 100 }, () => {});
-  return { r, at: r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`) };
-};
+const analyse = (path: string) => readAsScan(path);
 
 async function numbers(rows: (string | number)[][]): Promise<Buffer> {
   const XLSX = await import('@e965/xlsx');

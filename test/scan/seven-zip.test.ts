@@ -8,7 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { rar4, sevenZip, sevenZipAlone, ustar, type SevenZipKind } from '../helpers/archives.ts';
 import { tempFolder } from '../helpers/temp-folder.ts';
-import { analyseFile } from '../../src/scan/analyse.ts';
+import { readAsScan } from './read-as-scan.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
 import type { ScanProgress } from '../../src/scan/contract.ts';
 import { encryptedListing } from '../../src/scan/extract/seven-zip.ts';
@@ -16,12 +16,7 @@ import { formatOf, unreadKindOf } from '../../src/scan/formats.ts';
 import { makeDocx, makePdf } from './engine-fixtures.ts';
 
 const { dir, file } = tempFolder('rempart-7z-');
-const analyse = async (path: string) => {
-  const format = formatOf(path);
-  if (format === 'binaire') throw new Error('binaire');
-  const r = await analyseFile({ path, format, maxFindings: 100 }, () => {});
-  return { r, at: r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`) };
-};
+const analyse = (path: string) => readAsScan(path);
 
 const CSV = 'nom;email\nMartin;jeanne.martin@exemple.fr\n';
 async function clientFiles(): Promise<Record<string, string | Uint8Array>> {
