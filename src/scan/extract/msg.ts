@@ -19,8 +19,6 @@ const loadReader = () =>
 
 /** Messages attached in messages attached in messages…: a hostile file could nest them without end. */
 const MAX_EMBEDDED_DEPTH = 4;
-/** How deep the message being read sits in others (its place says « pièce jointe « ….msg » » once per level). */
-const embeddedDepth = (sink: FindingSink) => (sink.locatorPrefix?.match(/\.msg »/g) ?? []).length;
 
 /** Text of an HTML body, for messages that have no plain text one. */
 const htmlText = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n').replace(/<[^>]*>/g, ' ');
@@ -77,7 +75,7 @@ export async function scanMsg(data: Uint8Array, detect: Detect, sink: FindingSin
     // a hidden attachment is a picture of the body (a logo)
     if (a.attachmentHidden) continue;
     // messages in messages stop somewhere: the deepest is counted as not read
-    if (a.innerMsgContent && embeddedDepth(sink) >= MAX_EMBEDDED_DEPTH) {
+    if (a.innerMsgContent && sink.depth >= MAX_EMBEDDED_DEPTH) {
       sink.countUnread('illisible');
       continue;
     }

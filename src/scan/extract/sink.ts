@@ -40,14 +40,19 @@ export class FindingSink {
     addUnread(this.unread, kind);
   }
 
+  /** How many places deep the reading is (0: the file itself; 1: an attachment or an entry of it…). */
+  depth = 0;
+
   /** Runs `read` with findings located in `place`, itself inside the place being read, if any. */
   async within(place: string, read: () => Promise<void>): Promise<void> {
     const outer = this.locatorPrefix;
     this.locatorPrefix = outer ? `${outer}, ${place}` : place;
+    this.depth++;
     try {
       await read();
     } finally {
       this.locatorPrefix = outer;
+      this.depth--;
     }
   }
 
