@@ -1,52 +1,57 @@
-// Archives made by real archivers for the tests: 7-Zip itself (7z-wasm, its WebAssembly build)
-// for 7z, tar and its compressed forms; and a RAR 4 writer of stored (uncompressed) entries,
-// since no free tool writes RAR. Both are other implementations than the libarchive that reads.
+// Archives made by real archivers for the tests: 7-Zip itself (7z-wasm, its WebAssembly build,
+// the same 7-Zip that reads them in the scanner) for 7z, tar and its compressed forms; and a RAR 4
+// writer of stored (uncompressed) entries, since no free tool writes RAR; and a plain tar writer
+// for names no archiver writes.
 import { crc32 } from 'node:zlib';
 import sevenZipModule, { type SevenZipModuleFactory } from '7z-wasm';
 
 export type SevenZipKind = '7z' | 'tar' | 'tar.gz' | 'tar.bz2' | 'tar.xz';
 
-/** An archive of `files` (name → content, folders with '/'), made by 7-Zip. */
-export async function sevenZip(kind: SevenZipKind, files: Record<string, string | Uint8Array>, options: { password?: string; encryptNames?: boolean } = {}): Promise<Uint8Array> {
+/** A fresh 7-Zip, and a way to run it that fails the test unless 7-Zip says « Everything is Ok ». */
+async function archiver() {
   const out: string[] = [];
   const z = await (sevenZipModule as unknown as SevenZipModuleFactory)({ print: (s: string) => out.push(s), printErr: (s: string) => out.push(s) });
-  z.FS.mkdir('/src');
-  z.FS.chdir('/src');
-  const made = new Set<string>();
-  for (const [name, content] of Object.entries(files)) {
-    const parts = name.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const d = parts.slice(0, i).join('/');
-      if (!made.has(d)) z.FS.mkdir(d);
-      made.add(d);
-    }
-    z.FS.writeFile(name, content);
-  }
-  const names = Object.keys(files);
-  const password = options.password ? [`-p${options.password}`, ...(options.encryptNames ? ['-mhe=on'] : [])] : [];
   const run = (args: string[]) => {
     z.callMain(args);
     if (!out.some((l) => l.includes('Everything is Ok'))) throw new Error(`7-Zip a échoué : ${out.join('\n')}`);
     out.length = 0;
   };
+  return { fs: z.FS, run };
+}
+
+/** An archive of `files` (name → content, folders with '/'), made by 7-Zip. */
+export async function sevenZip(kind: SevenZipKind, files: Record<string, string | Uint8Array>, options: { password?: string; encryptNames?: boolean } = {}): Promise<Uint8Array> {
+  const { fs, run } = await archiver();
+  fs.mkdir('/src');
+  fs.chdir('/src');
+  const made = new Set<string>();
+  for (const [name, content] of Object.entries(files)) {
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const d = parts.slice(0, i).join('/');
+      if (!made.has(d)) fs.mkdir(d);
+      made.add(d);
+    }
+    fs.writeFile(name, content);
+  }
+  const names = Object.keys(files);
+  const password = options.password ? [`-p${options.password}`, ...(options.encryptNames ? ['-mhe=on'] : [])] : [];
   if (kind === '7z') run(['a', '-t7z', ...password, '/out.7z', ...names]);
   else {
     run(['a', '-ttar', '/out.tar', ...names]);
     const compressor = { 'tar.gz': 'gzip', 'tar.bz2': 'bzip2', 'tar.xz': 'xz' } as const;
     if (kind !== 'tar') run(['a', `-t${compressor[kind]}`, `/out.${kind}`, '/out.tar']);
   }
-  return z.FS.readFile(`/out.${kind}`);
+  return fs.readFile(`/out.${kind}`);
 }
 
 /** One file compressed alone by 7-Zip (as `bzip2 clients.csv`, `xz clients.csv`). */
 export async function sevenZipAlone(kind: 'bzip2' | 'xz', name: string, content: string | Uint8Array): Promise<Uint8Array> {
-  const out: string[] = [];
-  const z = await (sevenZipModule as unknown as SevenZipModuleFactory)({ print: (s: string) => out.push(s), printErr: (s: string) => out.push(s) });
-  z.FS.writeFile(`/${name}`, content);
+  const { fs, run } = await archiver();
+  fs.writeFile(`/${name}`, content);
   const target = `/out.${kind === 'bzip2' ? 'bz2' : 'xz'}`;
-  z.callMain(['a', `-t${kind}`, target, `/${name}`]);
-  if (!out.some((l) => l.includes('Everything is Ok'))) throw new Error(`7-Zip a échoué : ${out.join('\n')}`);
-  return z.FS.readFile(target);
+  run(['a', `-t${kind}`, target, `/${name}`]);
+  return fs.readFile(target);
 }
 
 function block(type: number, flags: number, body: Buffer): Buffer {
