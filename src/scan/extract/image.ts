@@ -18,7 +18,7 @@ const langPath = join(dirname(require.resolve('@tesseract.js-data/fra/package.js
 const workerPath = join(dirname(fileURLToPath(import.meta.url)), 'ocr-worker.cjs');
 
 /** Above this, an image is a poster or a panorama, not a document: its pixels would fill the memory. */
-export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 
 let engine: Promise<Worker> | null = null;
 

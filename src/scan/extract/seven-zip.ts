@@ -113,7 +113,7 @@ const tooMuch = (bytes: number, packed: number, limits: Limits) => bytes > limit
 const shown = (path: string) => path.replace(/^(\.\/)+/, '');
 
 /** `7z l -slt -ba`: one block of « Key = value » lines per entry; folders left out. */
-export function parseListing(lines: readonly string[]): Listed[] {
+function parseListing(lines: readonly string[]): Listed[] {
   const out: Listed[] = [];
   let entry: Record<string, string> = {};
   const flush = () => {
