@@ -5,7 +5,7 @@
 // the real CLI in another process.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,11 @@ const list = (dir: string, sub: string) => (existsSync(join(dir, sub)) ? readdir
 function foreignLock(dir: string, over: Partial<BackupLock> = {}): string {
   const lock: BackupLock = { owner: 'autre-exécution', host: 'autre-machine', pid: 1, startedAt: new Date().toISOString(), renewedAt: new Date().toISOString(), kind: 'run', cleaning: false, ...over };
   mkdirSync(join(dir, 'locks'), { recursive: true });
-  writeFileSync(join(dir, 'locks', `${lock.owner}.json`), JSON.stringify(lock));
+  // written as every destination writes (temporary name, then rename): a reader polling in the
+  // thread pool must never see the file empty, which it would rightly tidy away as damaged
+  const tmp = join(dir, 'locks', `.tmp-${lock.owner}`);
+  writeFileSync(tmp, JSON.stringify(lock));
+  renameSync(tmp, join(dir, 'locks', `${lock.owner}.json`));
   return `${lock.owner}.json`;
 }
 
