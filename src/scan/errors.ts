@@ -17,6 +17,7 @@ export const fileErrors = {
   corrupt: (what: string) => new ScanFileError('CORROMPU', `Fichier ${what} endommagé ou illisible.`),
   bomb: () => new ScanFileError('ARCHIVE_SUSPECTE', 'Archive suspecte (taille décompressée excessive, « bombe de décompression ») : analyse abandonnée.'),
   tooBig: (maxMb: number) => new ScanFileError('TROP_VOLUMINEUX', `Fichier trop volumineux pour ce format (plus de ${maxMb} Mo) : analyse abandonnée.`),
+  imageTooLarge: (megapixels: number) => new ScanFileError('TROP_VOLUMINEUX', `Image trop grande (plus de ${megapixels} millions de pixels) : analyse abandonnée.`),
   noText: () => new ScanFileError('SANS_TEXTE', 'Aucun texte dans ce PDF (document scanné ou images) : Rempart ne lit pas les images, vérifiez-le à la main.'),
   noTextAtAll: () => new ScanFileError('SANS_TEXTE', 'Aucun texte dans ce PDF, même dans ses images (document scanné illisible ?) : vérifiez-le à la main.'),
   noTextInImage: () => new ScanFileError('SANS_TEXTE', 'Aucun texte reconnu dans cette image : si c’est un document (pièce d’identité, RIB…), vérifiez-la à la main.'),

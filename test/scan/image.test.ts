@@ -14,7 +14,7 @@ import { tempFolder } from '../helpers/temp-folder.ts';
 import { readAsScan } from './read-as-scan.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
 import type { ScanProgress } from '../../src/scan/contract.ts';
-import { closeImageReader } from '../../src/scan/extract/image.ts';
+import { closeImageReader, forTesseract } from '../../src/scan/extract/image.ts';
 import { formatOf, readFormat } from '../../src/scan/formats.ts';
 import { makeDocx, makeOdt, makePdf, TINY_PNG } from './engine-fixtures.ts';
 
@@ -25,7 +25,10 @@ const RIB: Record<string, Buffer> = {
   webp: fixture('rib.webp'),
   bmp: gunzipSync(fixture('rib.bmp.gz')),
   tif: gunzipSync(fixture('rib.tif.gz')),
+  heic: fixture('rib.heic'),
 };
+/** The iPhone photo cut short: libheif finds the image, then fails to decode it. */
+const BROKEN_HEIC = RIB.heic!.subarray(0, 5000);
 const { dir, file } = tempFolder('rempart-ocr-');
 afterAll(() => closeImageReader());
 
@@ -36,7 +39,7 @@ describe('images read with Tesseract', () => {
   it('are images only when asked: otherwise skipped as binary, as before', () => {
     expect(['a.png', 'b.JPG', 'c.jpeg', 'd.webp', 'e.bmp', 'f.tif', 'g.TIFF'].map(formatOf)).toEqual(Array(7).fill('image'));
     expect(['a.png', 'b.heic', 'c.psd'].map((n) => readFormat(n, false))).toEqual(['binaire', 'binaire', 'binaire']);
-    expect(['a.png', 'b.heic'].map((n) => readFormat(n, true))).toEqual(['image', 'binaire']);
+    expect(['a.png', 'b.heic', 'c.HEIF', 'd.psd'].map((n) => readFormat(n, true))).toEqual(['image', 'image', 'image', 'binaire']);
   });
 
   it.each(Object.keys(RIB))('finds the name, address and IBAN of a RIB in .%s', { timeout: 60_000 }, async (ext) => {
@@ -54,6 +57,39 @@ describe('images read with Tesseract', () => {
     expect(Object.keys((await analyse(file('rib-apres.png', RIB.png!))).r.counts)).toHaveLength(3);
     // (an oversized one is refused before it is decoded)
     expect((await analyse(file('affiche.png', Buffer.alloc(31 * 1024 * 1024)))).r.error?.code).toBe('TROP_VOLUMINEUX');
+  });
+
+  it('decodes iPhone photos (HEIC) whatever their name, and refuses damaged and oversized ones', { timeout: 60_000 }, async () => {
+    // (an iPhone photo sent on as « .jpg » is still HEIC inside)
+    const renamed = await analyse(file('IMG_0042.jpg', RIB.heic!));
+    expect(renamed.r.error).toBeUndefined();
+    expect(renamed.at).toContain('iban texte lu dans l’image, ligne 4');
+    expect((await analyse(file('coupee.heic', BROKEN_HEIC))).r.error).toEqual({ code: 'CORROMPU', message: 'Fichier image endommagé ou illisible.' });
+    expect((await analyse(file('vide.heic', RIB.heic!.subarray(0, 40)))).r.error?.code).toBe('CORROMPU');
+    // a photo that says it is 20 000 × 20 000 pixels (1.6 GB once decoded) is refused before decoding
+    const bomb = Buffer.from(RIB.heic!);
+    const ispe = bomb.indexOf('ispe');
+    bomb.writeUInt32BE(20_000, ispe + 8);
+    bomb.writeUInt32BE(20_000, ispe + 12);
+    expect((await analyse(file('bombe.heic', bomb))).r.error).toEqual({ code: 'TROP_VOLUMINEUX', message: 'Image trop grande (plus de 100 millions de pixels) : analyse abandonnée.' });
+    expect(Object.keys((await analyse(file('rib-apres.heic', RIB.heic!))).r.counts)).toHaveLength(3);
+  });
+
+  it('gives Tesseract HEIC and BMP as PPM, which it reads itself, and refuses a BMP that would take gigabytes', async () => {
+    const given = async (data: Buffer) => (await forTesseract(data)).toString('latin1', 0, 15);
+    expect(await given(RIB.heic!)).toBe('P6\n760 330\n255\n');
+    expect(await given(RIB.bmp!)).toBe('P6\n760 330\n255\n');
+    expect(await given(RIB.png!)).toBe(RIB.png!.toString('latin1', 0, 15));
+    // the pixels are the fixture's, top row first (its grey BMP is stored bottom-up)
+    const ppm = await forTesseract(RIB.bmp!);
+    const offset = RIB.bmp!.readUInt32LE(10);
+    const row = Math.ceil(760 / 4) * 4;
+    for (const [x, y] of [[0, 0], [30, 60], [400, 150]] as const) expect(ppm[15 + (y * 760 + x) * 3]).toBe(RIB.bmp![offset + (329 - y) * row + x]);
+    const bomb = Buffer.from(RIB.bmp!);
+    bomb.writeInt32LE(60_000, 18);
+    bomb.writeInt32LE(60_000, 22);
+    await expect(forTesseract(bomb)).rejects.toMatchObject({ code: 'TROP_VOLUMINEUX' });
+    await expect(forTesseract(RIB.bmp!.subarray(0, 2000))).rejects.toMatchObject({ code: 'CORROMPU' });
   });
 
   it('reads images in an archive and attached to an e-mail, and counts them when not asked', { timeout: 60_000 }, async () => {
@@ -90,6 +126,11 @@ describe('images read with Tesseract', () => {
     const path = fileURLToPath(new URL('./fixtures/rib.jpg', import.meta.url));
     const twice = await analyse(file('deux-fois.pdf', await makePdf([], { scans: [path, path, path] })));
     expect(twice.at.filter((a) => a.startsWith('iban'))).toEqual([1, 2, 3].map((n) => `iban page ${n}, texte lu dans l’image, ligne 4`));
+    // a whole A4 page scanned at 300 dpi (8.7 megapixels; given to Tesseract as BMP, it took 20 s and 1.3 GB, and
+    // came back empty: « Aucun texte »)
+    const a4 = await analyse(file('courrier-scanne.pdf', await makePdf([], { scans: [fixture('scan-a4.jpg')] })));
+    expect(a4.r.error).toBeUndefined();
+    expect(a4.at).toContain('iban page 1, texte lu dans l’image, ligne 6');
     // without --images, as before: the pages of text only (here, nothing to find)
     expect((await analyse(file('contrat-signe.pdf', pdf), false)).r.total).toBe(0);
     const blank = await makePdf([], { scans: [TINY_PNG] });
@@ -114,11 +155,13 @@ describe('images read with Tesseract', () => {
     writeFileSync(join(sub, 'rib.png'), RIB.png!);
     writeFileSync(join(sub, 'photo.png'), TINY_PNG);
     writeFileSync(join(sub, 'casse.jpg'), Buffer.concat([RIB.jpg!.subarray(0, 2), Buffer.alloc(400, 7)]));
+    writeFileSync(join(sub, 'coupee.heic'), BROKEN_HEIC);
     let last: ScanProgress | null = null;
     const reports = [];
     for await (const r of scanFolders([sub], { workers: 2, readImages: true, onProgress: (p) => (last = p) })) reports.push(r);
     expect(reports.map((r) => [r.path.slice(sub.length + 1), r.error?.code ?? Object.keys(r.counts).length])).toEqual([
       ['casse.jpg', 'CORROMPU'],
+      ['coupee.heic', 'CORROMPU'],
       ['rib.png', 3],
     ]);
     expect(last!.unread).toEqual({ image: 1 });
@@ -126,11 +169,11 @@ describe('images read with Tesseract', () => {
     const run = (args: string[]) => promisify(execFile)(process.execPath, ['bin/rempart.js', 'scan', ...args, sub], { env: { ...process.env, REMPART_DATA: dir } }).catch((e: { stdout: string; stderr: string }) => e);
     const { stdout, stderr } = await run(['--images', '--format', 'jsonl']);
     const lines = stdout.trim().split('\n');
-    // (nor do Tesseract's own messages on the damaged image reach the terminal)
-    expect(stderr.trim().split('\n')).toEqual([`${join(sub, 'casse.jpg')} : Fichier image endommagé ou illisible.`]);
+    // (nor do Tesseract's and libheif's own messages on the damaged images reach the terminal)
+    expect(stderr.trim().split('\n')).toEqual(['casse.jpg', 'coupee.heic'].map((n) => `${join(sub, n)} : Fichier image endommagé ou illisible.`));
     expect(lines.map((l) => (JSON.parse(l) as { type: string }).type).sort()).toEqual([...FOUND].sort());
     // without --images, the three are counted as images to check by hand, with the way to read them
-    expect((await run([])).stdout).toMatch(/3 images ou photos — .*\n  Pour lire le texte des photos et des scans : relancez l’analyse avec --images \(plus lent\)\.\n/);
+    expect((await run([])).stdout).toMatch(/4 images ou photos — .*\n  Pour lire le texte des photos et des scans : relancez l’analyse avec --images \(plus lent\)\.\n/);
     // with it, the photo without words is counted, and nothing more is proposed
     expect((await run(['--images'])).stdout).toMatch(/1 image ou photo — [^\n]*\n\n?$/);
   });

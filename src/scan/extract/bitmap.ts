@@ -1,5 +1,13 @@
-// Decoded pixels (an image painted on a PDF page, as pdfjs gives it) written as a BMP file,
-// the simplest format Tesseract reads: 24 bits per pixel, rows bottom-up, padded to 4 bytes.
+// Decoded pixels (an image painted on a PDF page as pdfjs gives it, an iPhone photo as libheif
+// gives it) written for Tesseract as a PPM file (« P6 »: a short header, then RGB rows): the
+// simplest format its Leptonica reads itself. Not BMP: tesseract.js 5 re-encodes every BMP in
+// JavaScript through an object of one key per byte, which took 12 s and 1.6 GB for 3 megapixels:
+// BMP files are decoded here instead, by the same decoder (bmp-js), and given as PPM too.
+import { createRequire } from 'node:module';
+import { fileErrors } from '../errors.ts';
+
+const require = createRequire(import.meta.url);
+const bmp = require('bmp-js') as { decode(data: Buffer): { data: Buffer } };
 
 /** pdfjs' ImageKind: 1 bit of grey per pixel (rows padded to a byte), RGB, or RGBA. */
 export type PixelKind = 1 | 2 | 3;
@@ -11,32 +19,71 @@ export interface Pixels {
   data: Uint8Array | Uint8ClampedArray;
 }
 
-export function toBmp({ width, height, kind, data }: Pixels): Buffer {
-  const row = Math.ceil((width * 3) / 4) * 4;
-  const out = Buffer.alloc(54 + row * height);
-  out.write('BM', 0, 'latin1');
-  out.writeUInt32LE(out.length, 2);
-  out.writeUInt32LE(54, 10);
-  out.writeUInt32LE(40, 14);
-  out.writeInt32LE(width, 18);
-  out.writeInt32LE(height, 22);
-  out.writeUInt16LE(1, 26);
-  out.writeUInt16LE(24, 28);
-  out.writeUInt32LE(row * height, 34);
-  const bitRow = Math.ceil(width / 8);
+/**
+ * Above this, an image is shrunk (each square of n × n pixels averaged into one): a photo of 24
+ * or 48 megapixels would take hundreds of MB in Tesseract, which reads a document as well at 12.
+ */
+export const OCR_MAX_PIXELS = 12_000_000;
+
+export function toPpm({ width: fullWidth, height: fullHeight, kind, data }: Pixels, maxPixels = OCR_MAX_PIXELS): Buffer {
+  const n = Math.max(1, Math.ceil(Math.sqrt((fullWidth * fullHeight) / maxPixels)));
+  const width = Math.max(1, Math.floor(fullWidth / n));
+  const height = Math.max(1, Math.floor(fullHeight / n));
+  const header = Buffer.from(`P6\n${width} ${height}\n255\n`, 'latin1');
+  const out = Buffer.alloc(header.length + width * height * 3);
+  header.copy(out);
+  const bitRow = Math.ceil(fullWidth / 8);
+  const bytes = kind === 2 ? 3 : 4;
+  let at = header.length;
   for (let y = 0; y < height; y++) {
-    const line = 54 + (height - 1 - y) * row;
     for (let x = 0; x < width; x++) {
-      let r: number, g: number, b: number;
-      if (kind === 1) r = g = b = (data[y * bitRow + (x >> 3)]! >> (7 - (x & 7))) & 1 ? 255 : 0;
-      else {
-        const at = (y * width + x) * (kind === 2 ? 3 : 4);
-        [r, g, b] = [data[at]!, data[at + 1]!, data[at + 2]!];
+      let r = 0, g = 0, b = 0, count = 0;
+      for (let sy = y * n; sy < (y + 1) * n && sy < fullHeight; sy++) {
+        for (let sx = x * n; sx < (x + 1) * n && sx < fullWidth; sx++, count++) {
+          if (kind === 1) {
+            const v = (data[sy * bitRow + (sx >> 3)]! >> (7 - (sx & 7))) & 1 ? 255 : 0;
+            r += v; g += v; b += v;
+          } else {
+            const from = (sy * fullWidth + sx) * bytes;
+            r += data[from]!; g += data[from + 1]!; b += data[from + 2]!;
+          }
+        }
       }
-      out[line + x * 3] = b;
-      out[line + x * 3 + 1] = g;
-      out[line + x * 3 + 2] = r;
+      out[at++] = Math.round(r / count);
+      out[at++] = Math.round(g / count);
+      out[at++] = Math.round(b / count);
     }
   }
   return out;
+}
+
+/** Past this, a picture is a decompression bomb (its pixels would take gigabytes), not a document. */
+export const DECODE_MAX_PIXELS = 100_000_000;
+
+/** Refuses a picture whose pixels would take gigabytes once decoded, before decoding it. */
+export function checkPixels(width: number, height: number): void {
+  if (width * height > DECODE_MAX_PIXELS) throw fileErrors.imageTooLarge(DECODE_MAX_PIXELS / 1_000_000);
+}
+
+export const isBmp = (data: Uint8Array) => data.length >= 26 && data[0] === 0x42 && data[1] === 0x4d;
+
+/** A BMP file as a PPM (see the top of this file); a damaged one is « endommagé ». */
+export function bmpToPpm(data: Uint8Array): Buffer {
+  const file = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const [width, height] = [file.readUInt32LE(18), Math.abs(file.readInt32LE(22))];
+  checkPixels(width, height);
+  let pixels: Buffer;
+  try {
+    pixels = bmp.decode(file).data;
+  } catch {
+    throw fileErrors.corrupt('image');
+  }
+  // bmp-js gives each pixel as A, B, G, R
+  for (let i = 0; i < pixels.length; i += 4) {
+    const [b, r] = [pixels[i + 1]!, pixels[i + 3]!];
+    pixels[i] = r;
+    pixels[i + 1] = pixels[i + 2]!;
+    pixels[i + 2] = b;
+  }
+  return toPpm({ width, height, kind: 3, data: pixels });
 }

@@ -1,6 +1,6 @@
 // Images (photos, scans of an identity card, a RIB, a signed form): their text is recognised by
 // Tesseract (tesseract.js, WebAssembly, with the French model of @tesseract.js-data/fra shipped
-// by npm: nothing is downloaded), then searched like any text, with the locator « texte lu dans
+// by npm: nothing is downloaded; iPhone photos decoded first by heif.ts), then searched like any text, with the locator « texte lu dans
 // l’image, ligne N ». Only when the scan is asked to (`--images`): it is slower by far. An image
 // in which no word is recognised says so (SANS_TEXTE): it may still be a document, to check by hand.
 import { createRequire } from 'node:module';
@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'tesseract.js';
 import { fileErrors, ScanFileError } from '../errors.ts';
+import { bmpToPpm, isBmp } from './bitmap.ts';
+import { heifToPpm, isHeif } from './heif.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { readZipEntries } from './zip.ts';
@@ -29,6 +31,13 @@ async function tesseract(): Promise<Worker> {
   return createWorker('fra', OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none', workerPath, errorHandler: () => {} });
 }
 
+/** The image as Tesseract is given it: HEIC (which it cannot read) and BMP (which it reads badly) decoded here first. */
+export async function forTesseract(data: Uint8Array): Promise<Buffer> {
+  if (isHeif(data)) return heifToPpm(data);
+  if (isBmp(data)) return bmpToPpm(data);
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
 /** The text Tesseract reads in the image, line by line. */
 export async function recognise(data: Uint8Array, alive: () => void = () => {}): Promise<string[]> {
   if (data.length > MAX_IMAGE_BYTES) throw fileErrors.tooBig(MAX_IMAGE_BYTES / 1024 / 1024);
@@ -39,7 +48,7 @@ export async function recognise(data: Uint8Array, alive: () => void = () => {}):
   // recognition runs in Tesseract's own thread: this one stays free to tell the pool it is alive
   const timer = setInterval(alive, 1000);
   try {
-    const { data: result } = await worker.recognize(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    const { data: result } = await worker.recognize(await forTesseract(data));
     // (the blank lines Tesseract puts between blocks of text are left out of the numbering)
     return result.text.split('\n').filter((l) => l.trim() !== '');
   } catch (e) {
