@@ -92,6 +92,22 @@ describe('images read with Tesseract', () => {
     await expect(forTesseract(RIB.bmp!.subarray(0, 2000))).rejects.toMatchObject({ code: 'CORROMPU' });
   });
 
+  it('reads every page of a TIFF (a fax, a scanner’s document), and refuses a chain of pages that loops', { timeout: 60_000 }, async () => {
+    const twoPages = gunzipSync(fixture('rib-page2.tif.gz'));
+    const { r, at } = await analyse(file('fax.tif', twoPages));
+    expect(r.error).toBeUndefined();
+    expect(at.filter((a) => a.startsWith('iban'))).toEqual(['iban page 2, texte lu dans l’image, ligne 4']);
+    // (its first page alone, blank, has no words: the file is one to check by hand)
+    const firstOnly = Buffer.from(twoPages);
+    const secondIfd = firstOnly.readUInt32LE(8 + 2 + 9 * 12);
+    firstOnly.writeUInt32LE(0, 8 + 2 + 9 * 12);
+    expect((await analyse(file('page-blanche.tif', firstOnly))).r).toMatchObject({ binary: true, total: 0 });
+    // the second page pointing back to the first: damaged, not read for ever
+    const loop = Buffer.from(twoPages);
+    loop.writeUInt32LE(8, secondIfd + 2 + 9 * 12);
+    expect((await analyse(file('boucle.tif', loop))).r.error).toEqual({ code: 'CORROMPU', message: 'Fichier image endommagé ou illisible.' });
+  });
+
   it('reads images in an archive and attached to an e-mail, and counts them when not asked', { timeout: 60_000 }, async () => {
     const zip = zipSync({ 'Banque/rib.jpg': new Uint8Array(RIB.jpg!), 'photo.png': new Uint8Array(TINY_PNG), 'notes.txt': strToU8('Rien') });
     const inZip = await analyse(file('pieces.zip', zip));

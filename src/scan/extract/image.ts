@@ -8,8 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'tesseract.js';
 import { fileErrors, ScanFileError } from '../errors.ts';
-import { bmpToPpm, isBmp } from './bitmap.ts';
+import { bmpToPpm, isBmp, toPpm } from './bitmap.ts';
 import { heifToPpm, isHeif } from './heif.ts';
+import { isTiff, tiffImageCount, tiffPages } from './tiff.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { readZipEntries } from './zip.ts';
@@ -63,9 +64,24 @@ export async function recognise(data: Uint8Array, alive: () => void = () => {}):
 export const hasWords = (lines: readonly string[]) => lines.some((l) => /\p{L}{2}/u.test(l));
 
 export async function scanImage(data: Uint8Array, detect: Detect, sink: FindingSink, alive?: () => void): Promise<void> {
+  if (isTiff(data) && tiffImageCount(data) > 1) return scanTiffPages(data, detect, sink, alive);
   const lines = await recognise(data, alive);
   if (!hasWords(lines)) throw fileErrors.noTextInImage();
   addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `texte lu dans l’image, ligne ${i + 1}`);
+}
+
+/** A TIFF of several pages (a fax, a scanner's document): every page read, located « page 2, texte lu dans l’image, ligne 4 ». */
+async function scanTiffPages(data: Uint8Array, detect: Detect, sink: FindingSink, alive?: () => void): Promise<void> {
+  let page = 0;
+  let words = false;
+  for (const pixels of tiffPages(data)) {
+    const n = ++page;
+    const lines = await recognise(toPpm(pixels), alive);
+    if (!hasWords(lines)) continue;
+    words = true;
+    addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `page ${n}, texte lu dans l’image, ligne ${i + 1}`);
+  }
+  if (!words) throw fileErrors.noTextInImage();
 }
 
 /** Pictures inside Office and OpenDocument files: Word, Excel and PowerPoint media, OpenDocument « Pictures ». */
