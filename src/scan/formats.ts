@@ -17,7 +17,7 @@ const BY_EXTENSION: Record<string, FileFormat> = {
   '.gz': 'compressed', '.bz2': 'compressed', '.xz': 'compressed',
 };
 /** Images whose text Tesseract reads (image.ts), when the scan is asked to: else counted, not opened. */
-const IMAGES_READ = new Set(['.png', '.jpg', '.jpeg', '.jfif', '.webp', '.bmp', '.tif', '.tiff', '.heic', '.heif']);
+const IMAGES_READ = new Set(['.png', '.jpg', '.jpeg', '.jfif', '.webp', '.bmp', '.tif', '.tiff', '.gif', '.heic', '.heif']);
 /** A compressed tar; the last extension alone (.gz, .bz2, .xz) is one file compressed alone (« clients.csv.gz »). */
 const COMPRESSED_TAR = /\.tar\.(gz|bz2|xz)$/i;
 

@@ -25,6 +25,7 @@ const RIB: Record<string, Buffer> = {
   webp: fixture('rib.webp'),
   bmp: gunzipSync(fixture('rib.bmp.gz')),
   tif: gunzipSync(fixture('rib.tif.gz')),
+  gif: fixture('rib.gif'),
   heic: fixture('rib.heic'),
 };
 /** The iPhone photo cut short: libheif finds the image, then fails to decode it. */
@@ -37,7 +38,7 @@ const FOUND = ['person_name', 'postal_address', 'iban'];
 
 describe('images read with Tesseract', () => {
   it('are images only when asked: otherwise skipped as binary, as before', () => {
-    expect(['a.png', 'b.JPG', 'c.jpeg', 'd.webp', 'e.bmp', 'f.tif', 'g.TIFF'].map(formatOf)).toEqual(Array(7).fill('image'));
+    expect(['a.png', 'b.JPG', 'c.jpeg', 'd.webp', 'e.bmp', 'f.tif', 'g.TIFF', 'h.gif'].map(formatOf)).toEqual(Array(8).fill('image'));
     expect(['a.png', 'b.heic', 'c.psd'].map((n) => readFormat(n, false))).toEqual(['binaire', 'binaire', 'binaire']);
     expect(['a.png', 'b.heic', 'c.HEIF', 'd.psd'].map((n) => readFormat(n, true))).toEqual(['image', 'image', 'image', 'binaire']);
   });
@@ -175,7 +176,8 @@ describe('images read with Tesseract', () => {
     let last: ScanProgress | null = null;
     const reports = [];
     for await (const r of scanFolders([sub], { workers: 2, readImages: true, onProgress: (p) => (last = p) })) reports.push(r);
-    expect(reports.map((r) => [r.path.slice(sub.length + 1), r.error?.code ?? Object.keys(r.counts).length])).toEqual([
+    // (in the order the two workers finish them: sorted)
+    expect(reports.map((r) => [r.path.slice(sub.length + 1), r.error?.code ?? Object.keys(r.counts).length]).sort()).toEqual([
       ['casse.jpg', 'CORROMPU'],
       ['coupee.heic', 'CORROMPU'],
       ['rib.png', 3],

@@ -21,7 +21,7 @@ export function NonLus({ nonLus, imagesLues }: { nonLus: Partial<Record<UnreadKi
               {capitalise(UNREAD_LABELS[kind].advice)}
               {kind === 'image' &&
                 (imagesLues
-                  ? ' Rempart a cherché le texte des images : aucun mot n’a été reconnu dans celles-ci, ou leur format n’est pas lu (GIF, PSD).'
+                  ? ' Rempart a cherché le texte des images : aucun mot n’a été reconnu dans celles-ci, ou leur format n’est pas lu (PSD).'
                   : ' Pour que Rempart lise leur texte, relancez l’analyse en cochant « Lire aussi le texte des photos et des documents scannés ».')}
             </dd>
           </div>
