@@ -222,15 +222,23 @@ try {
     log(`DOCX : ${fmt(docx.files / docx.seconds)} fichiers/s (${docx.files} fichiers, ${fmt(docx.seconds)} s, ${docx.errors} erreurs)`);
     const xlsx = scan(docs.xlsx);
     log(`XLSX : ${fmt(xlsx.files / xlsx.seconds)} fichiers/s (${xlsx.files} fichiers, ${fmt(xlsx.seconds)} s, ${xlsx.errors} erreurs)`);
-    // Photos of documents, read by Tesseract (`--images`): the test RIB (760×330) in PNG and JPEG.
+    // Photos of documents, read by Tesseract (`--images`): the test RIB (760×330) in PNG, JPEG and HEIC.
     const images = join(base, 'images');
     mkdirSync(images);
     for (let i = 0; i < DOCS; i++) {
-      const ext = i % 2 === 0 ? 'png' : 'jpg';
+      const ext = (['png', 'jpg', 'heic'] as const)[i % 3]!;
       writeFileSync(join(images, `rib-${i}.${ext}`), readFileSync(new URL(`../../test/scan/fixtures/rib.${ext}`, import.meta.url)));
     }
     const ocr = scan(images, { REMPART_SCAN_BENCH_IMAGES: '1' });
     log(`Images (--images, Tesseract) : ${fmt(ocr.files / ocr.seconds)} images/s (${ocr.files} images de 760×330, ${fmt(ocr.seconds)} s, ${ocr.findings} données, ${ocr.errors} erreurs, RSS max ${fmt(ocr.maxRssMb, 0)} Mo)`);
+    // Letters scanned whole (A4 at 300 dpi, 2480×3508) in PDFs of two pages, read by Tesseract too.
+    const scans = join(base, 'scans');
+    mkdirSync(scans);
+    const a4 = fileURLToPath(new URL('../../test/scan/fixtures/scan-a4.jpg', import.meta.url));
+    const scanned = Math.max(1, Math.round(DOCS / 4));
+    for (let i = 0; i < scanned; i++) writeFileSync(join(scans, `courrier-scanne-${i}.pdf`), await makePdf([], { scans: [a4, a4] }));
+    const a4run = scan(scans, { REMPART_SCAN_BENCH_IMAGES: '1' });
+    log(`PDF scannés (--images) : ${fmt(a4run.pages / a4run.seconds, 2)} pages A4/s (${a4run.pages} pages à 300 dpi, ${fmt(a4run.seconds)} s, ${a4run.findings} données, ${a4run.errors} erreurs, RSS max ${fmt(a4run.maxRssMb, 0)} Mo)`);
     log('(temps mesurés dans le processus d’analyse, démarrage des workers compris)');
   }
 } finally {
