@@ -14,7 +14,7 @@ import { tempFolder } from '../helpers/temp-folder.ts';
 import { readAsScan } from './read-as-scan.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
 import type { ScanProgress } from '../../src/scan/contract.ts';
-import { closeImageReader, forTesseract } from '../../src/scan/extract/image.ts';
+import { closeImageReader, forTesseract, recognisePixels } from '../../src/scan/extract/image.ts';
 import { formatOf, readFormat } from '../../src/scan/formats.ts';
 import { makeDocx, makeOdt, makePdf, TINY_PNG } from './engine-fixtures.ts';
 
@@ -91,6 +91,19 @@ describe('images read with Tesseract', () => {
     bomb.writeInt32LE(60_000, 22);
     await expect(forTesseract(bomb)).rejects.toMatchObject({ code: 'TROP_VOLUMINEUX' });
     await expect(forTesseract(RIB.bmp!.subarray(0, 2000))).rejects.toMatchObject({ code: 'CORROMPU' });
+  });
+
+  it('reads decoded pictures of 11 megapixels (a PDF’s scan, a TIFF’s page), which make a PPM above the 30 MB cap on image files', { timeout: 60_000 }, async () => {
+    // the RIB three times larger on a white page of 3840 × 2880 pixels (33 MB as PPM)
+    const [width, height] = [3840, 2880];
+    const page = new Uint8Array(width * height * 3).fill(255);
+    const offset = RIB.bmp!.readUInt32LE(10);
+    const row = Math.ceil(760 / 4) * 4;
+    for (let y = 0; y < 330 * 3; y++) {
+      for (let x = 0; x < 760 * 3; x++) page.fill(RIB.bmp![offset + (329 - Math.floor(y / 3)) * row + Math.floor(x / 3)]!, ((200 + y) * width + 200 + x) * 3, ((200 + y) * width + 201 + x) * 3);
+    }
+    const lines = await recognisePixels({ width, height, kind: 2, data: page });
+    expect(lines.some((l) => l.replace(/\s/g, '').includes('FR7630006000011234567890189'))).toBe(true);
   });
 
   it('reads every page of a TIFF (a fax, a scanner’s document), and refuses a chain of pages that loops', { timeout: 60_000 }, async () => {

@@ -1,14 +1,16 @@
 // Images (photos, scans of an identity card, a RIB, a signed form): their text is recognised by
 // Tesseract (tesseract.js, WebAssembly, with the French model of @tesseract.js-data/fra shipped
-// by npm: nothing is downloaded; iPhone photos decoded first by heif.ts), then searched like any text, with the locator « texte lu dans
-// l’image, ligne N ». Only when the scan is asked to (`--images`): it is slower by far. An image
-// in which no word is recognised says so (SANS_TEXTE): it may still be a document, to check by hand.
+// by npm: nothing is downloaded), then searched like any text, with the locator « texte lu dans
+// l’image, ligne N ». iPhone photos (heif.ts) and BMPs (bitmap.ts) are decoded here first, and
+// each page of a TIFF of several (tiff.ts). Only when the scan is asked to (`--images`): it is
+// slower by far. An image in which no word is recognised says so (SANS_TEXTE): it may still be a
+// document, to check by hand.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'tesseract.js';
 import { fileErrors, ScanFileError } from '../errors.ts';
-import { bmpToPpm, isBmp, toPpm } from './bitmap.ts';
+import { bmpToPpm, isBmp, toPpm, type Pixels } from './bitmap.ts';
 import { heifToPpm, isHeif } from './heif.ts';
 import { isTiff, tiffImageCount, tiffPages } from './tiff.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
@@ -39,9 +41,18 @@ export async function forTesseract(data: Uint8Array): Promise<Buffer> {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
-/** The text Tesseract reads in the image, line by line. */
+/** The text Tesseract reads in an image file, line by line. */
 export async function recognise(data: Uint8Array, alive: () => void = () => {}): Promise<string[]> {
   if (data.length > MAX_IMAGE_BYTES) throw fileErrors.tooBig(MAX_IMAGE_BYTES / 1024 / 1024);
+  return ocr(() => forTesseract(data), alive);
+}
+
+/** The text Tesseract reads in decoded pixels (a PDF's scan, a TIFF's page): no file to cap, they are shrunk instead. */
+export async function recognisePixels(pixels: Pixels, alive: () => void = () => {}): Promise<string[]> {
+  return ocr(async () => toPpm(pixels), alive);
+}
+
+async function ocr(image: () => Promise<Buffer>, alive: () => void): Promise<string[]> {
   const worker = await (engine ??= tesseract().catch((e: unknown) => {
     engine = null;
     throw e;
@@ -49,7 +60,7 @@ export async function recognise(data: Uint8Array, alive: () => void = () => {}):
   // recognition runs in Tesseract's own thread: this one stays free to tell the pool it is alive
   const timer = setInterval(alive, 1000);
   try {
-    const { data: result } = await worker.recognize(await forTesseract(data));
+    const { data: result } = await worker.recognize(await image());
     // (the blank lines Tesseract puts between blocks of text are left out of the numbering)
     return result.text.split('\n').filter((l) => l.trim() !== '');
   } catch (e) {
@@ -76,7 +87,7 @@ async function scanTiffPages(data: Uint8Array, detect: Detect, sink: FindingSink
   let words = false;
   for (const pixels of tiffPages(data)) {
     const n = ++page;
-    const lines = await recognise(toPpm(pixels), alive);
+    const lines = await recognisePixels(pixels, alive);
     if (!hasWords(lines)) continue;
     words = true;
     addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `page ${n}, texte lu dans l’image, ligne ${i + 1}`);

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fileErrors } from '../errors.ts';
-import { toPpm, type Pixels } from './bitmap.ts';
-import { hasWords, recognise } from './image.ts';
+import type { Pixels } from './bitmap.ts';
+import { hasWords, recognisePixels } from './image.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
@@ -35,7 +35,7 @@ async function pageImagesText(doc: PdfDocument, n: number, alive: () => void): P
       const image = (typeof arg === 'string' ? (objs.has(arg) ? objs.get(arg) : null) : arg) as Pixels | null;
       // (icons and rules are not worth a recognition)
       if (!image?.data || image.width * image.height < 10_000) continue;
-      lines.push(...(await recognise(toPpm(image), alive).catch(() => [])));
+      lines.push(...(await recognisePixels(image, alive).catch(() => [])));
     }
     return lines;
   } finally {
