@@ -33,7 +33,8 @@ async function withApp<T>(fn: (app: Awaited<ReturnType<typeof createApp>>) => Pr
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-describe('rempart CLI', () => {
+// Each command starts a process through tsx: slow on a busy machine, hence the longer timeout.
+describe('rempart CLI', { timeout: 120_000 }, () => {
   let recoveryKey = '';
 
   it('prints help in French', async () => {

@@ -84,7 +84,7 @@ describe('scanFolders', () => {
     expect(names.filter((n) => n.includes('externe')).length).toBe(1);
   });
 
-  it('reports an unreadable file in French and goes on', async (ctx) => {
+  it('reports an unreadable file in French and goes on', { timeout: 120_000 }, async (ctx) => {
     const p = put('interdit.txt', 'x@exemple.fr');
     chmodSync(p, 0o000);
     try {

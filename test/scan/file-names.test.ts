@@ -51,7 +51,7 @@ describe('file names that are not UTF-8', () => {
     }
   });
 
-  it('prints control characters of a name as escapes in the French summary', async () => {
+  it('prints control characters of a name as escapes in the French summary', { timeout: 120_000 }, async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['bin/rempart.js', 'scan', root], { env: { ...process.env, REMPART_DATA: base } });
     expect(stdout).toContain(`${root}/nom\\navec\\x1b[2Jsaut.txt\n  données courantes : 1 adresse e-mail`);
     expect(stdout).toContain(`${root}/Résumé.txt\n`);

@@ -34,7 +34,7 @@ describe('files not read', () => {
     expect(last!.skipped).toBe(11);
   });
 
-  it('lists them in the French summary with what to do', async () => {
+  it('lists them in the French summary with what to do', { timeout: 120_000 }, async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['bin/rempart.js', 'scan', root], { env: { ...process.env, REMPART_DATA: root } });
     const section = stdout.slice(stdout.indexOf('Fichiers non lus'));
     expect(section.split('\n').slice(0, 7)).toEqual([
