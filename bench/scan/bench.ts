@@ -217,7 +217,7 @@ try {
     const docs = await writeDocuments(base);
     log(`\nDocuments : ${DOCS} PDF (5 pages de texte ou plus), ${DOCS} DOCX, ${DOCS} XLSX (200 lignes) générés en ${fmt((performance.now() - t) / 1000)} s`);
     const pdf = scan(docs.pdf);
-    log(`PDF  : ${fmt(pdf.pages / pdf.seconds)} pages/s (${pdf.pages} pages, ${fmt(pdf.seconds)} s, ${pdf.errors} erreurs)`);
+    log(`PDF  : ${fmt(pdf.pages / pdf.seconds)} pages/s (${pdf.pages} pages, ${fmt(pdf.seconds)} s, ${pdf.errors} erreurs, RSS max ${fmt(pdf.maxRssMb, 0)} Mo)`);
     const docx = scan(docs.docx);
     log(`DOCX : ${fmt(docx.files / docx.seconds)} fichiers/s (${docx.files} fichiers, ${fmt(docx.seconds)} s, ${docx.errors} erreurs)`);
     const xlsx = scan(docs.xlsx);

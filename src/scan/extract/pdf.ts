@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importPlain } from '../../util/import-plain.ts';
 import { fileErrors } from '../errors.ts';
 import type { Pixels } from './bitmap.ts';
 import { hasWords, recognisePixels } from './image.ts';
@@ -15,7 +16,12 @@ const standardFontDataUrl = `${pathToFileURL(join(pdfjsRoot, 'standard_fonts')).
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
-const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+// (its worker's half too, which it would import itself, as a fake worker in this thread)
+const loadPdfJs = () =>
+  (pdfjs ??= (async () => {
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await importPlain('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return importPlain<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs');
+  })());
 
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
