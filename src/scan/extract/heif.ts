@@ -1,9 +1,9 @@
 // iPhone photos (HEIC, HEIF): Tesseract cannot open them, so libheif (libheif-js, WebAssembly)
-// decodes them first, and they reach Tesseract as a PPM (bitmap.ts). A fresh libheif per photo,
+// decodes them first, and they reach Tesseract as a PGM (bitmap.ts). A fresh libheif per photo,
 // as for 7-Zip: the memory a large photo took is given back with it.
 import { createRequire } from 'node:module';
 import { fileErrors } from '../errors.ts';
-import { checkPixels, toPpm } from './bitmap.ts';
+import { checkPixels, toPgm } from './bitmap.ts';
 
 interface HeifImage {
   get_width(): number;
@@ -29,11 +29,11 @@ export function isHeif(data: Uint8Array): boolean {
 }
 
 /**
- * The photo’s first (main) image as a PPM for Tesseract, shrunk when large; a damaged photo is
+ * The photo’s first (main) image as a PGM for Tesseract, shrunk when large; a damaged photo is
  * « endommagé ». (libheif prints its errors with console.log: silenced, like every reader's, by
  * the scan worker.)
  */
-export async function heifToPpm(data: Uint8Array): Promise<Buffer> {
+export async function heifToPgm(data: Uint8Array): Promise<Buffer> {
   const libheif = (require('libheif-js/libheif-wasm/libheif-bundle.js') as () => LibHeif)();
   await libheif.ready;
   const decoder = new libheif.HeifDecoder();
@@ -46,7 +46,7 @@ export async function heifToPpm(data: Uint8Array): Promise<Buffer> {
     const target = { data: new Uint8ClampedArray(width * height * 4), width, height };
     const shown = await new Promise<unknown>((resolve) => image.display(target, resolve));
     if (!shown) throw fileErrors.corrupt('image');
-    return toPpm({ width, height, kind: 3, data: target.data });
+    return toPgm({ width, height, kind: 3, data: target.data });
   } finally {
     for (const image of images) image.free();
     decoder.decoder?.delete();

@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'tesseract.js';
 import { fileErrors, ScanFileError } from '../errors.ts';
-import { bmpToPpm, isBmp, toPpm, type Pixels } from './bitmap.ts';
-import { heifToPpm, isHeif } from './heif.ts';
+import { bmpToPgm, isBmp, toPgm, type Pixels } from './bitmap.ts';
+import { heifToPgm, isHeif } from './heif.ts';
 import { isTiff, tiffImageCount, tiffPages } from './tiff.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
@@ -36,8 +36,8 @@ async function tesseract(): Promise<Worker> {
 
 /** The image as Tesseract is given it: HEIC (which it cannot read) and BMP (which it reads badly) decoded here first. */
 export async function forTesseract(data: Uint8Array): Promise<Buffer> {
-  if (isHeif(data)) return heifToPpm(data);
-  if (isBmp(data)) return bmpToPpm(data);
+  if (isHeif(data)) return heifToPgm(data);
+  if (isBmp(data)) return bmpToPgm(data);
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
@@ -49,7 +49,7 @@ export async function recognise(data: Uint8Array, alive: () => void = () => {}):
 
 /** The text Tesseract reads in decoded pixels (a PDF's scan, a TIFF's page): no file to cap, they are shrunk instead. */
 export async function recognisePixels(pixels: Pixels, alive: () => void = () => {}): Promise<string[]> {
-  return ocr(async () => toPpm(pixels), alive);
+  return ocr(async () => toPgm(pixels), alive);
 }
 
 async function ocr(image: () => Promise<Buffer>, alive: () => void): Promise<string[]> {
