@@ -12,7 +12,7 @@ import type { Worker } from 'tesseract.js';
 import { fileErrors, ScanFileError } from '../errors.ts';
 import { bmpToPgm, isBmp, toPgm, type Pixels } from './bitmap.ts';
 import { heifToPgm, isHeif } from './heif.ts';
-import { isTiff, tiffImageCount, tiffPages } from './tiff.ts';
+import { isTiff, readTiffImages, tiffPages, type TiffImages } from './tiff.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { readZipEntries } from './zip.ts';
@@ -74,23 +74,29 @@ async function ocr(image: () => Promise<Buffer>, alive: () => void): Promise<str
 /** Recognised text worth searching: at least one word of two letters. */
 export const hasWords = (lines: readonly string[]) => lines.some((l) => /\p{L}{2}/u.test(l));
 
+/** The findings in recognised lines, located « texte lu dans l’image, ligne N » after `where` (« page 2, »). */
+export function addRecognised(sink: FindingSink, lines: string[], detect: Detect, where = ''): void {
+  addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `${where}texte lu dans l’image, ligne ${i + 1}`);
+}
+
 export async function scanImage(data: Uint8Array, detect: Detect, sink: FindingSink, alive?: () => void): Promise<void> {
-  if (isTiff(data) && tiffImageCount(data) > 1) return scanTiffPages(data, detect, sink, alive);
+  const tiff = isTiff(data) ? readTiffImages(data) : null;
+  if (tiff && tiff.length > 1) return scanTiffPages(data, tiff, detect, sink, alive);
   const lines = await recognise(data, alive);
   if (!hasWords(lines)) throw fileErrors.noTextInImage();
-  addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `texte lu dans l’image, ligne ${i + 1}`);
+  addRecognised(sink, lines, detect);
 }
 
 /** A TIFF of several pages (a fax, a scanner's document): every page read, located « page 2, texte lu dans l’image, ligne 4 ». */
-async function scanTiffPages(data: Uint8Array, detect: Detect, sink: FindingSink, alive?: () => void): Promise<void> {
+async function scanTiffPages(data: Uint8Array, images: TiffImages, detect: Detect, sink: FindingSink, alive?: () => void): Promise<void> {
   let page = 0;
   let words = false;
-  for (const pixels of tiffPages(data)) {
-    const n = ++page;
+  for (const pixels of tiffPages(data, images)) {
     const lines = await recognisePixels(pixels, alive);
+    page++;
     if (!hasWords(lines)) continue;
     words = true;
-    addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `page ${n}, texte lu dans l’image, ligne ${i + 1}`);
+    addRecognised(sink, lines, detect, `page ${page}, `);
   }
   if (!words) throw fileErrors.noTextInImage();
 }
@@ -115,7 +121,7 @@ export async function scanEmbeddedImages(data: Uint8Array, detect: Detect, sink:
       const lines = await recognise(bytes, alive).catch(() => null);
       if (lines === null) sink.countUnread('illisible');
       else if (!hasWords(lines)) sink.countUnread('image');
-      else addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `texte lu dans l’image, ligne ${i + 1}`);
+      else addRecognised(sink, lines, detect);
     });
   }
 }

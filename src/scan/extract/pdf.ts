@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { importPlain } from '../../util/import-plain.ts';
 import { fileErrors } from '../errors.ts';
 import type { Pixels } from './bitmap.ts';
-import { hasWords, recognisePixels } from './image.ts';
+import { addRecognised, hasWords, recognisePixels } from './image.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
@@ -85,7 +85,7 @@ export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSin
       if (sink.readImages && !/\S/.test(text)) {
         const lines = await pageImagesText(doc, n, () => onPage?.(n - 1, doc.numPages));
         readable ||= hasWords(lines);
-        addSegmentDetections(sink, lines, (t) => detect(t, { format: 'text' }), (i) => `page ${n}, texte lu dans l’image, ligne ${i + 1}`);
+        addRecognised(sink, lines, detect, `page ${n}, `);
       }
       onPage?.(n, doc.numPages);
     }

@@ -29,9 +29,14 @@ const MAX_VALUES = 16_000_000;
 export const isTiff = (data: Uint8Array) => data.length >= 8 && ((data[0] === 0x49 && data[1] === 0x49 && data[2] === 42 && data[3] === 0) || (data[0] === 0x4d && data[1] === 0x4d && data[2] === 0 && data[3] === 42));
 
 type Tags = Record<string, unknown>;
+/** The images a TIFF chains (its pages, and any thumbnail), each as the tags UTIF draws it with. */
+export type TiffImages = readonly Tags[];
 
-/** The tags of each image of the chain, as UTIF names them (« t256 »: an array of values). */
-function readImages(data: Uint8Array): Tags[] {
+/**
+ * The tags of each image of the chain, as UTIF names them (« t256 »: an array of values); a chain
+ * that loops, or more values than allowed, are damaged.
+ */
+export function readTiffImages(data: Uint8Array): TiffImages {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const le = data[0] === 0x49;
   const damaged = () => fileErrors.corrupt('image');
@@ -66,19 +71,13 @@ function readImages(data: Uint8Array): Tags[] {
   return images;
 }
 
-/** How many images the TIFF chains (its pages, and any thumbnail); a chain that loops, or values past the end, are damaged. */
-export function tiffImageCount(data: Uint8Array): number {
-  return readImages(data).length;
-}
-
 const first = (tags: Tags, n: number, otherwise = 0) => Number((tags[`t${n}`] as number[] | undefined)?.[0] ?? otherwise);
 // (UTIF takes the other images too, for the tables that pages share; its types leave them out)
-const decodeImage = UTIF.decodeImage as unknown as (file: ArrayBuffer, image: Tags, images: Tags[]) => void;
+const decodeImage = UTIF.decodeImage as unknown as (file: ArrayBuffer, image: Tags, images: TiffImages) => void;
 const toRGBA8 = UTIF.toRGBA8 as unknown as (image: Tags) => Uint8Array;
 
-/** The pages of a TIFF as pixels, one at a time; a reduced-resolution copy (a thumbnail, tag 254) is not a page. */
-export function* tiffPages(data: Uint8Array): Generator<Pixels> {
-  const images = readImages(data);
+/** The pages of a TIFF (its images as readTiffImages read them) as pixels, one at a time; a reduced-resolution copy (a thumbnail, tag 254) is not a page. */
+export function* tiffPages(data: Uint8Array, images: TiffImages): Generator<Pixels> {
   // one ArrayBuffer for all the pages: UTIF would copy a Buffer once per page
   const file = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
   for (const image of images) {
