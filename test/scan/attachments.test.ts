@@ -219,6 +219,20 @@ describe('e-mail attachments', () => {
     expect(deep.unread).toEqual({ illisible: 1 });
   });
 
+  it('reads a .msg whose stream claims a size far beyond the file, as cfb reads it (found by fuzzing)', async () => {
+    const msg = Buffer.from(makeMsg({ subject: 'Devis', body: 'IBAN FR76 3000 6000 0112 3456 7890 189', from: ['Paul Martin', 'paul@exemple.fr'], to: [], attachments: {} }));
+    // the sender's name (a 22-byte stream) said to weigh 268 MB: one changed byte, as the fuzzer found
+    const entry = msg.indexOf(Buffer.from('__substg1.0_0C1A001F', 'utf16le'));
+    expect(entry).toBeGreaterThan(0);
+    msg.writeUInt32LE(msg.readUInt32LE(entry + 120) | 0x10000000, entry + 120);
+    const sub = mkdtempSync(join(dir, 'taille-'));
+    writeFileSync(join(sub, 'devis.msg'), msg);
+    // through a worker thread: the old reader filled its 1 GB heap there (« MEMOIRE ») after ~10 s
+    const [report] = await scanToList([sub], { workers: 1 });
+    expect(report!.error).toBeUndefined();
+    expect(report!.findings.map((f) => `${f.type} ${f.locator}`)).toEqual(['email expéditeur', 'iban corps du message, ligne 1']);
+  }, 60_000);
+
   it('goes through the worker threads, like any e-mail', async () => {
     const sub = mkdtempSync(join(dir, 'boite-'));
     writeFileSync(join(sub, 'a.eml'), ['Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: application/pdf; name="f.pdf"', 'Content-Transfer-Encoding: base64', '', b64(await makePdf([['x@exemple.fr']])), '--B--'].join('\r\n'));

@@ -50,9 +50,15 @@ export async function scanMsg(data: Uint8Array, detect: Detect, sink: FindingSin
   let msg: InstanceType<MsgReaderClass>;
   let fields: ReturnType<InstanceType<MsgReaderClass>['getFileData']>;
   try {
+    const file = CFB.read(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { type: 'buffer' });
     // every message has its property stream: without it, the reader would see an empty message
-    if (!CFB.find(CFB.read(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { type: 'buffer' }), '__properties_version1.0')) throw new Error('not a message');
-    msg = new MsgReader(new DataView(data.buffer, data.byteOffset, data.byteLength));
+    if (!CFB.find(file, '__properties_version1.0')) throw new Error('not a message');
+    // msgreader has its own compound-file reader, which believes the sizes the file claims: one
+    // changed byte (a 22-byte stream said to weigh 268 MB) made it fill 1 GB. It is given the file
+    // as cfb read it, written out again: rebuilt (cfb_gc), each stream's size is what it holds.
+    CFB.utils.cfb_gc(file);
+    const clean = CFB.write(file, { type: 'buffer' }) as Buffer;
+    msg = new MsgReader(new DataView(clean.buffer, clean.byteOffset, clean.byteLength));
     fields = msg.getFileData();
   } catch {
     throw fileErrors.corrupt('Outlook');
