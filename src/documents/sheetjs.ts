@@ -1,6 +1,8 @@
 // SheetJS (@e965/xlsx: the npm republication of SheetJS 0.20, whose fixes for the advisories of
 // npm's `xlsx` 0.18 are not on npm), for the Excel 97-2003 .xls files read by the scanner and the
 // client import. Loaded on first use only, with the code pages of Excel 95 files.
+import { readCompoundFile, rebuildCompoundFile } from './compound-file.ts';
+
 const libraries = async () => {
   const [XLSX, codepages, CFB] = await Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel.full.mjs'), import('cfb')]);
   XLSX.set_cptable(codepages);
@@ -38,19 +40,22 @@ export async function readNumbersWorkbook(data: Uint8Array, options: ReadOptions
 }
 
 /**
- * An Excel 97-2003 workbook: an OLE compound file, checked with `cfb` first, since SheetJS, given
+ * An Excel 97-2003 workbook: an OLE compound file, read by Rempart first, since SheetJS, given
  * bytes that are not one (a truncated file), falls back to reading them as CSV text. SheetJS then
  * refuses a container without a workbook stream (a Word file renamed .xls).
  */
 export async function readLegacyWorkbook(data: Uint8Array, options: ReadOptions): Promise<{ book: Workbook; XLSX: SheetJs }> {
-  const { XLSX, CFB } = await libraries();
+  const { XLSX } = await libraries();
+  let clean: Buffer;
   try {
-    CFB.read(data, { type: 'buffer' });
+    // SheetJS reads compound files itself, trusting them (a directory whose entries point at each
+    // other aborted the process): it reads the streams rewritten
+    clean = await rebuildCompoundFile(readCompoundFile(data));
   } catch {
     throw new WorkbookError('illisible');
   }
   try {
-    return { book: XLSX.read(data, { ...options, type: 'buffer' }), XLSX };
+    return { book: XLSX.read(clean, { ...options, type: 'buffer' }), XLSX };
   } catch (e) {
     // SheetJS says « File is password-protected » for an encrypted workbook (RC4 or XOR)
     throw new WorkbookError(/password-protected/i.test((e as Error | undefined)?.message ?? '') ? 'protege' : 'illisible');

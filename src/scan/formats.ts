@@ -4,7 +4,8 @@ import { extname, basename } from 'node:path';
 import type { UnreadKind } from '../core/scan/unread.ts';
 import type { TextFormat } from './extract/text.ts';
 import { isRtf } from './extract/rtf.ts';
-import { isCompoundFile, isZip } from './extract/zip.ts';
+import { isCompoundFile } from '../documents/compound-file.ts';
+import { isZip } from './extract/zip.ts';
 
 export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'compressed' | 'msg' | 'image' | 'numbers' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'texte';
 

@@ -3,6 +3,7 @@
 // says whether the document is encrypted: then its text is ciphered, and the file is reported
 // as protected rather than read as garbage or as « endommagé ».
 import type WordExtractor from 'word-extractor';
+import { findStream, readCompoundFile, rebuildCompoundFile, type CompoundStream } from '../../documents/compound-file.ts';
 import { fileErrors } from '../errors.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
@@ -11,27 +12,23 @@ const WORD_MAGIC = 0xa5ec;
 const F_ENCRYPTED = 0x0100;
 
 // Loaded on the first .doc only: a folder without any spares each worker the start-up cost.
-const libraries = async () => ({ CFB: (await import('cfb')).default, WordExtractor: (await import('word-extractor')).default });
+const loadExtractor = async () => (await import('word-extractor')).default;
 
-function fileInformationBlock(CFB: Awaited<ReturnType<typeof libraries>>['CFB'], data: Buffer): Buffer {
-  let fib: Buffer | undefined;
+export async function scanDoc(data: Uint8Array, detect: Detect, sink: FindingSink): Promise<void> {
+  const WordExtractor = await loadExtractor();
+  let streams: CompoundStream[];
   try {
-    const content = CFB.find(CFB.read(data, { type: 'buffer' }), 'WordDocument')?.content;
-    fib = content ? Buffer.from(content as Uint8Array) : undefined;
+    streams = readCompoundFile(data);
   } catch {
     throw fileErrors.corrupt('Word');
   }
-  if (!fib || fib.length < 0x20 || fib.readUInt16LE(0) !== WORD_MAGIC) throw fileErrors.corrupt('Word');
-  return fib;
-}
-
-export async function scanDoc(data: Uint8Array, detect: Detect, sink: FindingSink): Promise<void> {
-  const { CFB, WordExtractor } = await libraries();
-  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (fileInformationBlock(CFB, buffer).readUInt16LE(0x0a) & F_ENCRYPTED) throw fileErrors.protectedFile();
+  const fib = findStream(streams, 'WordDocument');
+  if (!fib || fib.length < 0x20 || (fib[0]! | (fib[1]! << 8)) !== WORD_MAGIC) throw fileErrors.corrupt('Word');
+  if ((fib[0x0a]! | (fib[0x0b]! << 8)) & F_ENCRYPTED) throw fileErrors.protectedFile();
   let doc: Awaited<ReturnType<WordExtractor['extract']>>;
   try {
-    doc = await new WordExtractor().extract(buffer);
+    // word-extractor reads compound files itself, trusting them: it reads the streams rewritten
+    doc = await new WordExtractor().extract(await rebuildCompoundFile(streams));
   } catch {
     throw fileErrors.corrupt('Word');
   }

@@ -3,6 +3,7 @@
 // « destinataires » and « corps du message, ligne N »; the attachments are handed back to be
 // read like those of an e-mail. A message attached as a message (a forwarded « élément joint »)
 // is handed back too, as the .msg file Outlook would save, and read like one.
+import { findStream, readCompoundFile, rebuildCompoundFile } from '../../documents/compound-file.ts';
 import { fileErrors } from '../errors.ts';
 import type { Attachment } from './mime.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
@@ -46,18 +47,16 @@ export function scanMessageFields(m: MessageFields, detect: Detect, sink: Findin
 }
 
 export async function scanMsg(data: Uint8Array, detect: Detect, sink: FindingSink, readAttachments: (list: Attachment[]) => Promise<void>): Promise<void> {
-  const [MsgReader, CFB] = await Promise.all([loadReader(), import('cfb').then((m) => m.default)]);
+  const MsgReader = await loadReader();
   let msg: InstanceType<MsgReaderClass>;
   let fields: ReturnType<InstanceType<MsgReaderClass>['getFileData']>;
   try {
-    const file = CFB.read(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { type: 'buffer' });
+    const streams = readCompoundFile(data);
     // every message has its property stream: without it, the reader would see an empty message
-    if (!CFB.find(file, '__properties_version1.0')) throw new Error('not a message');
-    // msgreader has its own compound-file reader, which believes the sizes the file claims: one
-    // changed byte (a 22-byte stream said to weigh 268 MB) made it fill 1 GB. It is given the file
-    // as cfb read it, written out again: rebuilt (cfb_gc), each stream's size is what it holds.
-    CFB.utils.cfb_gc(file);
-    const clean = CFB.write(file, { type: 'buffer' }) as Buffer;
+    if (!findStream(streams, '__properties_version1.0')) throw new Error('not a message');
+    // msgreader reads compound files itself and believes the sizes they claim: one changed byte
+    // (a 22-byte stream said to weigh 268 MB) made it fill 1 GB. It reads the streams rewritten.
+    const clean = await rebuildCompoundFile(streams);
     msg = new MsgReader(new DataView(clean.buffer, clean.byteOffset, clean.byteLength));
     fields = msg.getFileData();
   } catch {

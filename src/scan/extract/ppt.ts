@@ -4,6 +4,7 @@
 // holds the placeholders' text, and in the notes; masters and handouts (« Cliquez pour modifier
 // le style du titre ») are left out. Locators « diapositive 3, paragraphe 2 » and « notes de la
 // diapositive 2, paragraphe 1 », as for .pptx. No maintained npm package reads this format.
+import { findStream, readCompoundFile } from '../../documents/compound-file.ts';
 import { fileErrors, ScanFileError } from '../errors.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
@@ -50,15 +51,14 @@ function texts(b: Buffer, r: Record, depth = 0): string[] {
 const paragraphs = (t: string) => t.split('\r').map((p) => p.replace(/\v/g, ' ')).filter((p) => p.trim() && p !== '*');
 
 export async function scanPpt(data: Uint8Array, detect: Detect, sink: FindingSink): Promise<void> {
-  const CFB = (await import('cfb')).default;
   let stream: Buffer;
   try {
-    const container = CFB.read(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { type: 'buffer' });
+    const container = readCompoundFile(data);
     // an encrypted presentation keeps its properties apart, in this stream [MS-PPT 2.1.3]
-    if (CFB.find(container, 'EncryptedSummary')) throw fileErrors.protectedFile();
-    const content = CFB.find(container, 'PowerPoint Document')?.content;
+    if (findStream(container, 'EncryptedSummary')) throw fileErrors.protectedFile();
+    const content = findStream(container, 'PowerPoint Document');
     if (!content) throw fileErrors.corrupt('PowerPoint');
-    stream = Buffer.from(content as Uint8Array);
+    stream = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   } catch (e) {
     if (e instanceof ScanFileError) throw e;
     throw fileErrors.corrupt('PowerPoint');

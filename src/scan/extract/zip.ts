@@ -1,6 +1,7 @@
 // Reads chosen entries of an Office/OpenDocument zip with hard caps, so that a zip bomb or a
 // huge archive ends as a French per-file error instead of filling the memory.
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
+import { isCompoundFile } from '../../documents/compound-file.ts';
 import { fileErrors, ScanFileError } from '../errors.ts';
 
 export const ZIP_LIMITS = {
@@ -12,12 +13,6 @@ export const ZIP_LIMITS = {
   ratioFloor: 8 * 1024 * 1024,
 };
 
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-/** Encrypted OOXML files are OLE compound files (CFB), not zips. */
-export function isCompoundFile(data: Uint8Array): boolean {
-  return CFB_MAGIC.every((b, i) => data[i] === b);
-}
 
 export function isZip(data: Uint8Array): boolean {
   return data[0] === 0x50 && data[1] === 0x4b && (data[2] === 0x03 || data[2] === 0x05) && (data[3] === 0x04 || data[3] === 0x06);
@@ -25,6 +20,7 @@ export function isZip(data: Uint8Array): boolean {
 
 /** Decompressed entries whose name passes `want`, kept as bytes (outside the JS heap) until used. */
 export function readZipEntries(data: Uint8Array, what: string, want: (name: string) => boolean, limits = ZIP_LIMITS): ZipEntries {
+  // encrypted OOXML files are OLE compound files, not zips
   if (isCompoundFile(data)) throw fileErrors.protectedFile();
   if (!isZip(data)) throw fileErrors.corrupt(what);
   const chunks = new Map<string, Uint8Array[]>();
