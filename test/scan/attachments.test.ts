@@ -219,7 +219,7 @@ describe('e-mail attachments', () => {
     expect(deep.unread).toEqual({ illisible: 1 });
   });
 
-  it('reads a .msg whose stream claims a size far beyond the file, as cfb reads it (found by fuzzing)', async () => {
+  it('reads a .msg whose stream claims a size far beyond the file, as far as its sectors go (found by fuzzing)', async () => {
     const msg = Buffer.from(makeMsg({ subject: 'Devis', body: 'IBAN FR76 3000 6000 0112 3456 7890 189', from: ['Paul Martin', 'paul@exemple.fr'], to: [], attachments: {} }));
     // the sender's name (a 22-byte stream) said to weigh 268 MB: one changed byte, as the fuzzer found
     const entry = msg.indexOf(Buffer.from('__substg1.0_0C1A001F', 'utf16le'));
