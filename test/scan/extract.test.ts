@@ -2,6 +2,7 @@
 // markup, Office and PDF locators, and the French per-file errors of bad documents.
 import { appendFileSync, openSync, closeSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/temp-folder.ts';
 import iconv from 'iconv-lite';
@@ -124,10 +125,28 @@ describe('encodings and line/column', () => {
     ]);
   });
 
-  it('skips a file with NUL bytes at its start as binary, not as an error', async () => {
-    const r = await analyse(file('data.bin.txt', Buffer.from([0x41, 0, 0x42, 0x43])));
+  it('skips a file whose start is binary (control bytes: compressed data renamed .txt), not as an error', async () => {
+    const packed = gzipSync(Buffer.from('nom;email\nMartin;jeanne.martin@exemple.fr\n'.repeat(200)));
+    const r = await analyse(file('data.bin.txt', packed));
     expect(r.binary).toBe(true);
     expect(r.error).toBeUndefined();
+    expect((await analyse(file('octets.txt', Buffer.from([1, 0, 2, 0])))).binary).toBe(true);
+  });
+
+  it('reads stray NUL bytes in a text as spaces (a fixed-width field, padding left by a crash), columns kept', async () => {
+    const lines = ['nom;email', `Martin\0\0\0;jeanne.martin@exemple.fr`, 'Durand;paul\0durand@exemple.fr', 'Petit;lea.petit@exemple.fr', ...Array<string>(20).fill('Client sans adresse;')];
+    const r = await analyse(file('export.csv', lines.join('\n')));
+    expect(r.binary).toBeUndefined();
+    expect(r.error).toBeUndefined();
+    // « paul durand@… » is not one address: the NUL separates, as the space it is read as
+    expect(emails(r).map((e) => [e.line, e.column])).toEqual([
+      [2, 11],
+      [3, 13],
+      [4, 7],
+    ]);
+    // 64 in a row past the start are binary data (a sparse file's hole): « BINAIRE », as before
+    const holed = await analyse(file('troue.txt', `${'a@exemple.fr\n'.repeat(800)}${'\0'.repeat(64)}\nb@exemple.fr\n`));
+    expect(holed.error?.code).toBe('BINAIRE');
   });
 });
 

@@ -18,9 +18,35 @@ export function sniffEncoding(head: Uint8Array): Sniffed {
   return { encoding: null, bomLength: 0 };
 }
 
-/** A NUL byte in the first bytes of a file without a UTF-16 BOM: a binary file. */
+// Control bytes that text holds: tab, line feed, vertical tab, form feed, carriage return, escape.
+const TEXT_CONTROL = new Set([9, 10, 11, 12, 13, 27]);
+
+/**
+ * The first bytes of a file without a UTF-16 BOM are binary when other control bytes (NUL…) make
+ * more than 1 % of them, 4 at least: compressed or encoded data holds ~9 %. A text with a few stray
+ * NUL bytes (a field of a fixed-width export, padding left by a crash) is text: read as spaces.
+ */
 export function looksBinary(head: Uint8Array): boolean {
-  return head.indexOf(0) !== -1;
+  let controls = 0;
+  for (let i = 0; i < head.length; i++) if (head[i]! < 32 && !TEXT_CONTROL.has(head[i]!)) controls++;
+  return controls >= 4 && controls * 100 > head.length;
+}
+
+/** Longest run of NUL characters still read as spaces (a sparse file's hole is binary data). */
+const MAX_NUL_RUN = 64;
+
+/**
+ * A decoded block's NUL characters as spaces (same length: columns are kept) when they are stray:
+ * no run of 64, and 1 % of the block at most (or 3). Otherwise null: binary data inside the text.
+ */
+export function strayNulsAsSpaces(text: string): string | null {
+  let count = 0;
+  let run = 0;
+  for (let i = text.indexOf('\0'), prev = -2; i !== -1; prev = i, i = text.indexOf('\0', i + 1)) {
+    run = i === prev + 1 ? run + 1 : 1;
+    if (run >= MAX_NUL_RUN || (++count >= 4 && count * 100 > text.length)) return null;
+  }
+  return text.replaceAll('\0', ' ');
 }
 
 // Windows-1252 differs from latin1 only in 0x80–0x9F; Node's TextDecoder treats it as latin1.

@@ -5,7 +5,7 @@ import { Buffer } from 'node:buffer';
 import type { DetectHints } from '../../core/scan/types.ts';
 import type { Detections } from '../../core/scan/emit.ts';
 import { fileErrors } from '../errors.ts';
-import { cutPoint, decodeBlock, looksBinary, sniffEncoding, type TextEncoding } from './encoding.ts';
+import { cutPoint, decodeBlock, looksBinary, sniffEncoding, strayNulsAsSpaces, type TextEncoding } from './encoding.ts';
 import { addLineDetections, countNewlines, type FindingSink } from './sink.ts';
 import { htmlMasker, qpDecoder } from './markup.ts';
 import { base64Parts, type Attachment } from './mime.ts';
@@ -118,7 +118,11 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     const decoded = decodeBlock(buf.subarray(start, cut), encoding);
     encoding = decoded.encoding;
     let text = decoded.text;
-    if (text.indexOf('\0') !== -1) throw fileErrors.binaryInside();
+    if (text.indexOf('\0') !== -1) {
+      const spaced = strayNulsAsSpaces(text);
+      if (spaced === null) throw fileErrors.binaryInside();
+      text = spaced;
+    }
     if (transform) text = transform(text);
 
     const hints: DetectHints = { format };
