@@ -23,6 +23,11 @@ const detect = process.env.REMPART_SCAN_BENCH_NO_DETECT === '1' ? () => new Dete
 // What a file could not give is reported on the file instead.
 for (const level of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) console[level] = () => {};
 
+// A library's promise that nobody awaits may reject once its file is done (pdfjs, « End of file
+// inside array » on a damaged page, found by fuzzing): the file is reported already, and the
+// worker must not die for it — the pool then blamed the file it held, « Erreur inattendue ».
+process.on('unhandledRejection', () => {});
+
 const port = parentPort!;
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (job: WorkerRequest) => {

@@ -2,7 +2,7 @@
 // binaries, symbolic links (loops, outside the roots), FIFOs, unreadable files, huge sparse
 // files, abort. Every problem is a French per-file report and the scan goes on.
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -165,6 +165,21 @@ describe('scanFolders', () => {
     const reports = await scanToList([dir], { workers: 1, onProgress: (p) => (last = p) });
     expect(reports.map((r) => r.path)).toEqual([join(dir, 'dernier.txt')]);
     expect(last).toMatchObject({ files: 13, skipped: 12 });
+  });
+
+  it('keeps its worker when a reader’s promise rejects once the file is done (a damaged PDF, found by fuzzing)', async () => {
+    const dir = join(base, 'pdf-abime');
+    mkdirSync(dir);
+    // a page whose MediaBox array runs to the end of the file: pdfjs rejects a promise nobody awaits
+    copyFileSync(join(import.meta.dirname, 'fixtures', 'fuzz-mediabox.pdf'), join(dir, 'a.pdf'));
+    for (const n of ['b', 'c', 'd']) writeFileSync(join(dir, `${n}.txt`), `${n}@exemple.fr\n`);
+    const reports = await scanToList([dir], { workers: 1 });
+    expect(reports.map((r) => [r.path.slice(dir.length + 1), r.error?.code ?? r.counts.email])).toEqual([
+      ['a.pdf', 'SANS_TEXTE'],
+      ['b.txt', 1],
+      ['c.txt', 1],
+      ['d.txt', 1],
+    ]);
   });
 
   it('stops on abort and terminates its workers', async () => {
