@@ -1,6 +1,6 @@
-// `npm run fuzz:scan [-- --seeds 1,2,3 --files 60 --only pdf,msg]`: damaged files, made from one
-// well-formed file per format (Office, OpenDocument, PDF, Outlook, calendar, contacts, e-mail,
-// HTML, zip, gzip) by changing bytes and 16/32-bit integers (counts, sizes, links: what hostile
+// `npm run fuzz:scan [-- --seeds 1,2,3 --files 60 --only pdf,msg --images]`: damaged files, made
+// from one well-formed file per format (Office, OpenDocument, PDF, Outlook, calendar, contacts,
+// e-mail, HTML, archives; images with --images) by changing bytes and 16/32-bit integers (counts, sizes, links: what hostile
 // files change), and one per format cut short, are scanned through the real worker pool. Every
 // file must come back with its report, none with « Erreur inattendue » or « trop de mémoire »,
 // and the process must live: it found cfb's directory loop that aborted the process (V8 fatal
@@ -11,10 +11,11 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
+import { rar4, sevenZip } from '../../test/helpers/archives.ts';
 import { makeDocx, makeMsg, makeOdp, makeOds, makeOdt, makePdf, makePptx, makeXlsx } from '../../test/scan/engine-fixtures.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
 
-const { values } = parseArgs({ options: { seeds: { type: 'string', default: '1,2,3' }, files: { type: 'string', default: '60' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { seeds: { type: 'string', default: '1,2,3' }, files: { type: 'string', default: '60' }, only: { type: 'string' }, images: { type: 'boolean', default: false } } });
 const fixture = (name: string) => readFileSync(new URL(`../../test/scan/fixtures/${name}`, import.meta.url));
 const crlf = (lines: string[]) => Buffer.from(lines.join('\r\n'));
 const docx = makeDocx(['Client : Mme Hélène Garnier', 'IBAN FR76 3000 6000 0112 3456 7890 189', 'Tél. 06 11 22 33 44'], ['En-tête']);
@@ -38,7 +39,21 @@ const SEEDS: Record<string, Uint8Array> = {
   html: Buffer.from(`<html><head><meta charset="utf-8"></head><body>${'<p>Mme Hélène&nbsp;Garnier &lt;helene@exemple.fr&gt;</p>'.repeat(20)}</body></html>`),
   zip: zipSync({ 'a/lettre.docx': docx, 'b/clients.csv': strToU8(csv) }),
   'csv.gz': gzipSync(csv.repeat(30)),
+  '7z': await sevenZip('7z', { 'Clients/liste.csv': csv, 'lettre.docx': docx }),
+  'tar.xz': await sevenZip('tar.xz', { 'Clients/liste.csv': csv, 'lettre.docx': docx }),
+  rar: rar4({ 'Clients/liste.csv': csv, 'lettre.docx': docx }),
 };
+// read by Tesseract with --images only (slower: a few images a second)
+const IMAGES: Record<string, Uint8Array> = {
+  png: fixture('rib.png'),
+  jpg: fixture('rib.jpg'),
+  webp: fixture('rib.webp'),
+  gif: fixture('rib.gif'),
+  heic: fixture('rib.heic'),
+  bmp: gunzipSync(fixture('rib.bmp.gz')),
+  tif: gunzipSync(fixture('rib-page2.tif.gz')),
+};
+if (values.images) Object.assign(SEEDS, IMAGES);
 const INTEGERS = [0, 1, 0x7f, 0x80, 0xff, 0x7fff, 0x8000, 0xffff, 0x10000, 0x100000, 0x7fffffff, 0x80000000, 0xffffffff];
 const FILES = Number(values.files);
 const formats = values.only ? values.only.split(',') : Object.keys(SEEDS);
@@ -75,7 +90,7 @@ for (const seedText of values.seeds.split(',')) {
   const bad: string[] = [];
   let skipped = 0;
   try {
-    for await (const r of scanFolders([dir], { workers: 2, onProgress: (p) => (skipped = p.skipped ?? 0) })) {
+    for await (const r of scanFolders([dir], { workers: 2, readImages: values.images, onProgress: (p) => (skipped = p.skipped ?? 0) })) {
       const name = basename(r.path);
       const format = name.slice(name.indexOf('.') + 1);
       const outcome = r.error?.code ?? 'lu';
