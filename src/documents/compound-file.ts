@@ -82,7 +82,7 @@ export function readCompoundFile(data: Uint8Array): CompoundStream[] {
     budget -= n;
     if (budget < 0) throw new CompoundFileError('streams overlap');
   };
-    /** The bytes of a chain of sectors (`count` of them, linked by `next`), `limit` at most. */
+  /** The bytes of a chain of sectors (`count` of them, linked by `next`), `limit` at most. */
   function chain(start: number, limit: number, count: number, next: ArrayLike<number>, read: (n: number) => Uint8Array): Uint8Array {
     const parts: Uint8Array[] = [];
     const seen = new Uint8Array(count);
