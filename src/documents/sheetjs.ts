@@ -1,6 +1,7 @@
 // SheetJS (@e965/xlsx: the npm republication of SheetJS 0.20, whose fixes for the advisories of
 // npm's `xlsx` 0.18 are not on npm), for the Excel 97-2003 .xls files read by the scanner and the
 // client import. Loaded on first use only, with the code pages of Excel 95 files.
+import { withoutConsole } from '../util/quiet-console.ts';
 import { readCompoundFile, rebuildCompoundFile } from './compound-file.ts';
 
 const libraries = async () => {
@@ -33,7 +34,7 @@ export async function readNumbersWorkbook(data: Uint8Array, options: ReadOptions
   }
   if (!parts.some((p) => /\/Index\/Document\.iwa$/i.test(p))) throw new WorkbookError('illisible');
   try {
-    return { book: XLSX.read(data, { ...options, type: 'buffer' }), XLSX };
+    return { book: withoutConsole(() => XLSX.read(data, { ...options, type: 'buffer' })), XLSX };
   } catch {
     throw new WorkbookError('illisible');
   }
@@ -55,7 +56,7 @@ export async function readLegacyWorkbook(data: Uint8Array, options: ReadOptions)
     throw new WorkbookError('illisible');
   }
   try {
-    return { book: XLSX.read(clean, { ...options, type: 'buffer' }), XLSX };
+    return { book: withoutConsole(() => XLSX.read(clean, { ...options, type: 'buffer' })), XLSX };
   } catch (e) {
     // SheetJS says « File is password-protected » for an encrypted workbook (RC4 or XOR)
     throw new WorkbookError(/password-protected/i.test((e as Error | undefined)?.message ?? '') ? 'protege' : 'illisible');
