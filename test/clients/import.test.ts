@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withDirectoryLoop } from '../helpers/compound-files.ts';
 import { DIALECTS } from '../helpers/app.ts';
@@ -164,6 +165,14 @@ describe.each(DIALECTS)('client import (%s)', (dialect) => {
     expect(looped.status, looped.text).toBe(200);
     expect(looped.body.apercu[0]).toEqual(['Lefèvre', 'Anaïs', '612345678', 'anais@exemple.fr', '2022-05-17']);
     expect(await count(o)).toBe(2);
+  });
+
+  it('refuses a zip bomb (.xlsx) before unpacking it, with a French error, and the server goes on', async () => {
+    const o = await newOwner(env.url);
+    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(256 * 1024 * 1024).fill(32) }, { level: 1 });
+    expectError(await preview(o.client, Buffer.from(bomb)), 400, 'CLASSEUR_TROP_GROS', /trop volumineux une fois décompressé \(plus de 300 Mo, ou 100 fois sa taille\)/);
+    expect(await count(o)).toBe(0);
+    expect((await o.client.get('/api/clients')).status).toBe(200);
   });
 
   it('reads an Apple Numbers spreadsheet, and explains one it cannot read', async () => {

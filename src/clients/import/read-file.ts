@@ -5,6 +5,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { invalid } from '../../core/errors.ts';
+import { checkZipSize, type ZipCaps } from '../../documents/zip-size.ts';
 import { readLegacyWorkbook, readNumbersWorkbook, WorkbookError, type SheetJs, type Workbook } from '../../documents/sheetjs.ts';
 
 export interface Sheet {
@@ -206,10 +207,22 @@ function isNumbers(bytes: Uint8Array): boolean {
   return b.includes('Index/') && b.includes('.iwa');
 }
 
+const MiB = 1024 * 1024;
+/**
+ * What an .xlsx or a Numbers file may unpack to before a library reads it in the server's main
+ * thread: 200 000 rows of 10 columns make ~100 MB of XML, ten times their zip; a zip bomb makes a
+ * thousand times (a 2 MB one blocked the server 12.5 s).
+ */
+const ZIP_CAPS: ZipCaps = { maxUnpacked: 300 * MiB, maxEntries: 10_000, maxRatio: 100, ratioFloor: 8 * MiB };
+
 /** XLSX and Numbers are ZIPs (PK\x03\x04); an old binary .xls starts with an OLE header. */
 export async function readSheet(bytes: Uint8Array): Promise<Sheet> {
   if (bytes.length === 0) throw invalid('FICHIER_VIDE', 'Le fichier est vide.');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return isNumbers(bytes) ? readNumbers(bytes) : readXlsx(bytes);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    // a damaged zip is left to the library, which says it in its own words
+    if (checkZipSize(bytes, ZIP_CAPS) === 'trop-gros') throw invalid('CLASSEUR_TROP_GROS', `Classeur trop volumineux une fois décompressé (plus de ${ZIP_CAPS.maxUnpacked / MiB} Mo, ou ${ZIP_CAPS.maxRatio} fois sa taille) : exportez-le en CSV, ou importez-le en plusieurs fois.`);
+    return isNumbers(bytes) ? readNumbers(bytes) : readXlsx(bytes);
+  }
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return readXls(bytes);
   return readCsv(bytes);
 }
