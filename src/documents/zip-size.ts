@@ -14,6 +14,9 @@ export interface ZipCaps {
   ratioFloor: number;
 }
 
+/** Whether `unpacked` bytes out of `packed` pass the caps (the scanner's archives use it too). */
+export const pastCaps = (unpacked: number, packed: number, caps: ZipCaps): boolean => unpacked > caps.maxUnpacked || (unpacked > caps.ratioFloor && unpacked > packed * caps.maxRatio);
+
 export type ZipVerdict = 'ok' | 'trop-gros' | 'endommage';
 
 const EOCD = 0x06054b50;
@@ -47,7 +50,7 @@ export function checkZipSize(data: Uint8Array, caps: ZipCaps): ZipVerdict {
   }
   if (entries > caps.maxEntries) return 'trop-gros';
   let total = 0;
-  const tooMuch = () => total > caps.maxUnpacked || (total > caps.ratioFloor && total > data.length * caps.maxRatio);
+  const tooMuch = () => pastCaps(total, data.length, caps);
   for (let i = 0; i < entries; i++) {
     if (at + 46 > data.length || u32(at) !== CENTRAL) return 'endommage';
     const method = u16(at + 10);

@@ -5,9 +5,10 @@
 // before anything is unpacked and on the bytes actually unpacked.
 import type { SevenZipModule, SevenZipModuleFactory } from '7z-wasm';
 import { fileErrors } from '../errors.ts';
+import { pastCaps, type ZipCaps } from '../../documents/zip-size.ts';
 import { ZIP_LIMITS } from './zip.ts';
 
-type Limits = typeof ZIP_LIMITS;
+type Limits = ZipCaps;
 
 export interface ArchiveEntryHandler {
   /** Whether the file is read (given to `read`), or only counted by `skip`. */
@@ -63,7 +64,7 @@ export async function readArchive(data: Uint8Array, handler: ArchiveEntryHandler
   if (listed.some((f) => f.encrypted)) throw fileErrors.protectedFile();
   const wanted = new Set(listed.filter((f) => handler.wanted(shown(f.path))));
   const declared = [...wanted].reduce((n, f) => n + f.size, 0);
-  if (tooMuch(declared, data.length, limits)) throw fileErrors.bomb();
+  if (pastCaps(declared, data.length, limits)) throw fileErrors.bomb();
 
   if (wanted.size > 0) {
     z.fs.writeFile('/wanted', [...wanted].map((f) => f.path).join('\n'));
@@ -84,7 +85,7 @@ export async function readArchive(data: Uint8Array, handler: ArchiveEntryHandler
     }
     const bytes = z.fs.readFile(at);
     z.fs.unlink(at);
-    if (tooMuch((unpacked += bytes.length), data.length, limits)) throw fileErrors.bomb();
+    if (pastCaps((unpacked += bytes.length), data.length, limits)) throw fileErrors.bomb();
     await handler.read(shown(f.path), bytes);
   }
 }
@@ -106,8 +107,6 @@ function exists(fs: SevenZipModule['FS'], path: string): boolean {
     return false;
   }
 }
-
-const tooMuch = (bytes: number, packed: number, limits: Limits) => bytes > limits.maxDecompressed || (bytes > limits.ratioFloor && bytes > packed * limits.maxRatio);
 
 /** The name as shown in reports (a tar's « ./ » dropped). */
 const shown = (path: string) => path.replace(/^(\.\/)+/, '');
@@ -141,16 +140,16 @@ export function isCompressedStream(d: Uint8Array): boolean {
 
 /** The stream's content, unpacked by 7-Zip to its standard output and cut off at the caps. */
 export async function uncompress(data: Uint8Array, limits: Limits = ZIP_LIMITS): Promise<Uint8Array> {
-  let buffer = new Uint8Array(Math.min(Math.max(data.length * 4, 1 << 20), limits.maxDecompressed));
+  let buffer = new Uint8Array(Math.min(Math.max(data.length * 4, 1 << 20), limits.maxUnpacked));
   let length = 0;
   let over = false;
   const z = await instance((byte) => {
     if (length === buffer.length) {
-      if (tooMuch(length + 1, data.length, limits)) {
+      if (pastCaps(length + 1, data.length, limits)) {
         over = true;
         throw new Error('plafond');
       }
-      const grown = new Uint8Array(Math.min(buffer.length * 2, limits.maxDecompressed + 1));
+      const grown = new Uint8Array(Math.min(buffer.length * 2, limits.maxUnpacked + 1));
       grown.set(buffer);
       buffer = grown;
     }
@@ -158,7 +157,7 @@ export async function uncompress(data: Uint8Array, limits: Limits = ZIP_LIMITS):
   });
   z.fs.writeFile('/compressed', data);
   const ok = succeeds(() => z.run(['x', '-so', '/compressed']));
-  if (over || tooMuch(length, data.length, limits)) throw fileErrors.bomb();
+  if (over || pastCaps(length, data.length, limits)) throw fileErrors.bomb();
   if (!ok) throw fileErrors.corrupt('d’archive');
   return buffer.subarray(0, length);
 }

@@ -2,11 +2,12 @@
 // huge archive ends as a French per-file error instead of filling the memory.
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { isCompoundFile } from '../../documents/compound-file.ts';
+import { pastCaps, type ZipCaps } from '../../documents/zip-size.ts';
 import { fileErrors, ScanFileError } from '../errors.ts';
 
-export const ZIP_LIMITS = {
+export const ZIP_LIMITS: ZipCaps = {
   /** Total decompressed bytes of the entries we read. */
-  maxDecompressed: 200 * 1024 * 1024,
+  maxUnpacked: 200 * 1024 * 1024,
   maxEntries: 20_000,
   /** Above a few MB, more than this ratio between decompressed and compressed is a bomb. */
   maxRatio: 200,
@@ -49,7 +50,7 @@ export function readZipEntries(data: Uint8Array, what: string, want: (name: stri
         return;
       }
       total += chunk.length;
-      if (total > limits.maxDecompressed || (total > limits.ratioFloor && total > data.length * limits.maxRatio)) {
+      if (pastCaps(total, data.length, limits)) {
         failure = fileErrors.bomb();
         file.terminate();
         return;
