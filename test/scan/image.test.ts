@@ -93,6 +93,26 @@ describe('images read with Tesseract', () => {
     await expect(forTesseract(RIB.bmp!.subarray(0, 2000))).rejects.toMatchObject({ code: 'CORROMPU' });
   });
 
+  it('holds the images Tesseract decodes itself to the same pixel cap, by the size their header says', { timeout: 60_000 }, async () => {
+    // a PNG that says it is 20 000 × 20 000 (a 439 KB one of blank pixels took 12.7 s and 1.7 GB)
+    const png = Buffer.from(RIB.png!);
+    png.writeUInt32BE(20_000, 16);
+    png.writeUInt32BE(20_000, 20);
+    expect((await analyse(file('affiche-geante.png', png))).r.error).toEqual({ code: 'TROP_VOLUMINEUX', message: 'Image trop grande (plus de 100 millions de pixels) : analyse abandonnée.' });
+    const jpg = Buffer.from(RIB.jpg!);
+    const sof = jpg.indexOf(Buffer.from([0xff, 0xc0]));
+    jpg.writeUInt16BE(20_000, sof + 5);
+    jpg.writeUInt16BE(20_000, sof + 7);
+    await expect(forTesseract(jpg)).rejects.toMatchObject({ code: 'TROP_VOLUMINEUX' });
+    // a TIFF of one page, which goes to Tesseract whole
+    const tif = Buffer.from(RIB.tif!); // little-endian, width and height as LONG values in the first IFD
+    const ifd = tif.readUInt32LE(4);
+    for (let e = ifd + 2; e < ifd + 2 + 12 * tif.readUInt16LE(ifd); e += 12) if (tif.readUInt16LE(e) === 256 || tif.readUInt16LE(e) === 257) tif.writeUInt32LE(20_000, e + 8);
+    await expect(forTesseract(tif)).rejects.toMatchObject({ code: 'TROP_VOLUMINEUX' });
+    // the fixtures themselves are given as they are
+    for (const f of [RIB.png!, RIB.jpg!, RIB.webp!, RIB.gif!, RIB.tif!]) expect(await forTesseract(f)).toEqual(f);
+  });
+
   it('reads decoded pictures of 11 megapixels (a PDF’s scan, a TIFF’s page), not held to the 30 MB cap on image files', { timeout: 60_000 }, async () => {
     // the RIB three times larger on a white page of 3840 × 2880 pixels (33 MB of RGB)
     const [width, height] = [3840, 2880];

@@ -77,6 +77,9 @@ const decodeImage = UTIF.decodeImage as unknown as (file: ArrayBuffer, image: Ta
 const toRGBA8 = UTIF.toRGBA8 as unknown as (image: Tags) => Uint8Array;
 
 /** The pages of a TIFF (its images as readTiffImages read them) as pixels, one at a time; a reduced-resolution copy (a thumbnail, tag 254) is not a page. */
+/** A page's width and height, as its tags say. */
+export const tiffPageSize = (image: TiffImages[number]) => ({ width: first(image, 256), height: first(image, 257) });
+
 export function* tiffPages(data: Uint8Array, images: TiffImages): Generator<Pixels> {
   // one ArrayBuffer for all the pages: UTIF would copy a Buffer once per page
   const file = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
