@@ -170,7 +170,7 @@ describe.each(DIALECTS)('client import (%s)', (dialect) => {
   it('refuses a zip bomb (.xlsx) before unpacking it, with a French error, and the server goes on', async () => {
     const o = await newOwner(env.url);
     const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(256 * 1024 * 1024).fill(32) }, { level: 1 });
-    expectError(await preview(o.client, Buffer.from(bomb)), 400, 'CLASSEUR_TROP_GROS', /trop volumineux une fois décompressé \(plus de 300 Mo, ou 100 fois sa taille\)/);
+    expectError(await preview(o.client, Buffer.from(bomb)), 400, 'CLASSEUR_TROP_GROS', /trop volumineux une fois décompressé \(plus de 300 Mo, ou 200 fois sa taille\)/);
     expect(await count(o)).toBe(0);
     expect((await o.client.get('/api/clients')).status).toBe(200);
   });
