@@ -22,9 +22,10 @@ export async function scanDoc(data: Uint8Array, detect: Detect, sink: FindingSin
   } catch {
     throw fileErrors.corrupt('Word');
   }
-  const fib = findStream(streams, 'WordDocument');
-  if (!fib || fib.length < 0x20 || (fib[0]! | (fib[1]! << 8)) !== WORD_MAGIC) throw fileErrors.corrupt('Word');
-  if ((fib[0x0a]! | (fib[0x0b]! << 8)) & F_ENCRYPTED) throw fileErrors.protectedFile();
+  const stream = findStream(streams, 'WordDocument');
+  const fib = stream && Buffer.from(stream.buffer, stream.byteOffset, stream.byteLength);
+  if (!fib || fib.length < 0x20 || fib.readUInt16LE(0) !== WORD_MAGIC) throw fileErrors.corrupt('Word');
+  if (fib.readUInt16LE(0x0a) & F_ENCRYPTED) throw fileErrors.protectedFile();
   let doc: Awaited<ReturnType<WordExtractor['extract']>>;
   try {
     // word-extractor reads compound files itself, trusting them: it reads the streams rewritten

@@ -12,7 +12,7 @@ import type { Worker } from 'tesseract.js';
 import { fileErrors, ScanFileError } from '../errors.ts';
 import { bmpToPgm, checkPixels, isBmp, toPgm, type Pixels } from './bitmap.ts';
 import { heifToPgm, isHeif } from './heif.ts';
-import { imageSize, type ImageSize } from './image-size.ts';
+import { imageSize } from './image-size.ts';
 import { isTiff, readTiffImages, tiffPages, tiffPageSize, type TiffImages } from './tiff.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
@@ -40,29 +40,19 @@ async function tesseract(): Promise<Worker> {
  * decoded here first; the others, which it decodes itself, held to the same pixel cap by the size
  * their header says (a 439 KB PNG of 20 000 × 20 000 pixels took 12.7 s and 1.7 GB).
  */
-export async function forTesseract(data: Uint8Array): Promise<Buffer> {
+export async function forTesseract(data: Uint8Array, tiff: TiffImages | null = isTiff(data) ? readTiffImages(data) : null): Promise<Buffer> {
   if (isHeif(data)) return heifToPgm(data);
   if (isBmp(data)) return bmpToPgm(data);
-  const size = isTiff(data) ? tiffSize(data) : imageSize(data);
+  // (of a TIFF, the first page: the one Tesseract reads)
+  const size = tiff ? (tiff[0] ? tiffPageSize(tiff[0]) : null) : imageSize(data);
   if (size) checkPixels(size.width, size.height);
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
-/** The first page's size of a TIFF (Tesseract reads its first page); a damaged one is « endommagé ». */
-function tiffSize(data: Uint8Array): ImageSize | null {
-  let images: TiffImages;
-  try {
-    images = readTiffImages(data);
-  } catch (e) {
-    throw e instanceof ScanFileError ? e : fileErrors.corrupt('image');
-  }
-  return images[0] ? tiffPageSize(images[0]) : null;
-}
-
-/** The text Tesseract reads in an image file, line by line. */
-export async function recognise(data: Uint8Array, alive: () => void = () => {}): Promise<string[]> {
+/** The text Tesseract reads in an image file, line by line (a TIFF's images given when already read). */
+export async function recognise(data: Uint8Array, alive: () => void = () => {}, tiff?: TiffImages | null): Promise<string[]> {
   if (data.length > MAX_IMAGE_BYTES) throw fileErrors.tooBig(MAX_IMAGE_BYTES / 1024 / 1024);
-  return ocr(() => forTesseract(data), alive);
+  return ocr(() => forTesseract(data, tiff), alive);
 }
 
 /** The text Tesseract reads in decoded pixels (a PDF's scan, a TIFF's page): no file to cap, they are shrunk instead. */
@@ -100,7 +90,7 @@ export function addRecognised(sink: FindingSink, lines: string[], detect: Detect
 export async function scanImage(data: Uint8Array, detect: Detect, sink: FindingSink, alive?: () => void): Promise<void> {
   const tiff = isTiff(data) ? readTiffImages(data) : null;
   if (tiff && tiff.length > 1) return scanTiffPages(data, tiff, detect, sink, alive);
-  const lines = await recognise(data, alive);
+  const lines = await recognise(data, alive, tiff);
   if (!hasWords(lines)) throw fileErrors.noTextInImage();
   addRecognised(sink, lines, detect);
 }

@@ -8,8 +8,6 @@ import { fileErrors } from '../errors.ts';
 import { pastCaps, type ZipCaps } from '../../documents/zip-size.ts';
 import { ZIP_LIMITS } from './zip.ts';
 
-type Limits = ZipCaps;
-
 export interface ArchiveEntryHandler {
   /** Whether the file is read (given to `read`), or only counted by `skip`. */
   wanted(name: string): boolean;
@@ -53,7 +51,7 @@ async function instance(onByte?: (byte: number) => void): Promise<SevenZipRun> {
  * of files) is encrypted, « suspecte » past the zip caps, « endommagé » when 7-Zip cannot open
  * or unpack it.
  */
-export async function readArchive(data: Uint8Array, handler: ArchiveEntryHandler, limits: Limits = ZIP_LIMITS): Promise<void> {
+export async function readArchive(data: Uint8Array, handler: ArchiveEntryHandler, limits: ZipCaps = ZIP_LIMITS): Promise<void> {
   const archive = isCompressedStream(data) ? await uncompress(data, limits) : data;
   if (!archive.some((b) => b !== 0)) return; // an empty tar is blocks of zeros
   const z = await instance();
@@ -139,7 +137,7 @@ export function isCompressedStream(d: Uint8Array): boolean {
 }
 
 /** The stream's content, unpacked by 7-Zip to its standard output and cut off at the caps. */
-export async function uncompress(data: Uint8Array, limits: Limits = ZIP_LIMITS): Promise<Uint8Array> {
+export async function uncompress(data: Uint8Array, limits: ZipCaps = ZIP_LIMITS): Promise<Uint8Array> {
   let buffer = new Uint8Array(Math.min(Math.max(data.length * 4, 1 << 20), limits.maxUnpacked));
   let length = 0;
   let over = false;

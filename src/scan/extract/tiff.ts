@@ -76,16 +76,16 @@ const first = (tags: Tags, n: number, otherwise = 0) => Number((tags[`t${n}`] as
 const decodeImage = UTIF.decodeImage as unknown as (file: ArrayBuffer, image: Tags, images: TiffImages) => void;
 const toRGBA8 = UTIF.toRGBA8 as unknown as (image: Tags) => Uint8Array;
 
-/** The pages of a TIFF (its images as readTiffImages read them) as pixels, one at a time; a reduced-resolution copy (a thumbnail, tag 254) is not a page. */
 /** A page's width and height, as its tags say. */
 export const tiffPageSize = (image: TiffImages[number]) => ({ width: first(image, 256), height: first(image, 257) });
 
+/** The pages of a TIFF (its images as readTiffImages read them) as pixels, one at a time; a reduced-resolution copy (a thumbnail, tag 254) is not a page. */
 export function* tiffPages(data: Uint8Array, images: TiffImages): Generator<Pixels> {
   // one ArrayBuffer for all the pages: UTIF would copy a Buffer once per page
   const file = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
   for (const image of images) {
     if ((first(image, 254) & 1) === 1) continue;
-    const [width, height] = [first(image, 256), first(image, 257)];
+    const { width, height } = tiffPageSize(image);
     // (bits per sample and samples per pixel size UTIF's buffers: a page has at most 4 × 16 bits)
     if (width === 0 || height === 0 || first(image, 258, 1) > 16 || first(image, 277, 1) > 4 || first(image, 322) * first(image, 323) > 16_000_000) throw fileErrors.corrupt('image');
     checkPixels(width, height);

@@ -14,7 +14,6 @@ export const ZIP_LIMITS: ZipCaps = {
   ratioFloor: 8 * 1024 * 1024,
 };
 
-
 export function isZip(data: Uint8Array): boolean {
   return data[0] === 0x50 && data[1] === 0x4b && (data[2] === 0x03 || data[2] === 0x05) && (data[3] === 0x04 || data[3] === 0x06);
 }
