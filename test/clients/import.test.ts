@@ -223,10 +223,12 @@ describe.each(DIALECTS)('client import (%s)', (dialect) => {
   it('skips duplicates of a large file even in the rows sealed while it was checked, and refuses it whole for one bad last row', async () => {
     const o = await newOwner(env.url);
     await createClient(o.client, { nom: 'Déjà', prenom: 'Là', emails: ['grand17@exemple.fr'], phones: [] });
-    const lines = ['Nom;Prénom;E-mail'];
+    const lines = ['Nom;Prénom;E-mail;Notes'];
     // 6 500 rows: the first chunks are sealed during the check. Row 42 repeats row 3; row
-    // 17 is already stored; row 6 000 repeats row 5 999.
-    for (let i = 0; i < 6500; i++) lines.push(`Nom${i};Prénom${i};grand${i === 42 ? 3 : i === 6000 ? 5999 : i}@exemple.fr`);
+    // 17 is already stored; row 6 000 repeats row 5 999. With its notes the file weighs more
+    // than 512 KB: it is read on a worker thread.
+    for (let i = 0; i < 6500; i++) lines.push(`Nom${i};Prénom${i};grand${i === 42 ? 3 : i === 6000 ? 5999 : i}@exemple.fr;Client fidèle depuis 2019, à rappeler le matin plutôt que l’après-midi`);
+    expect(Buffer.byteLength(lines.join('\n'))).toBeGreaterThan(512 * 1024);
     const bad = [...lines, 'Fin;Ligne;pas-une-adresse'];
     const refused = await importFile(o.client, bad.join('\n'));
     expectError(refused.res, 400, 'IMPORT_INVALIDE');

@@ -1,11 +1,12 @@
 // From a read sheet to what an import would do: the column mapping (guessed or chosen),
 // every row read through the client schema, and duplicates within the file and against
 // the clients already stored (found through the blind indexes, nothing decrypted).
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { invalid } from '../../core/errors.ts';
 import {
   applyMapping,
   dedupeKeys,
-  findDuplicates,
+  findDuplicateKeys,
   guessColumnMapping,
   IMPORT_FIELD_LABELS,
   MULTI_IMPORT_FIELDS,
@@ -69,6 +70,9 @@ export function chosenMapping(headers: readonly string[], choices: readonly Colu
   return mapping;
 }
 
+/** Rows checked (or keys hashed, four times as many) between two turns of the event loop: ~50 ms. */
+const YIELD_EVERY = 2000;
+
 /** A dedupe key (« email:… », « tel:+33… ») as its blind index. */
 function keyIndex(vault: ClientVault, key: string): { kind: 'email' | 'phone'; hash: string } {
   return key.startsWith('email:') ? { kind: 'email', hash: vault.hash('email', key.slice(6)) } : { kind: 'phone', hash: vault.hash('phone', key.slice(4)) };
@@ -77,7 +81,9 @@ function keyIndex(vault: ClientVault, key: string): { kind: 'email' | 'phone'; h
 async function existingKeys(app: App, vault: ClientVault, keys: Iterable<string>): Promise<Set<string>> {
   const byHash = new Map<string, string>();
   const hashes: Record<'email' | 'phone', string[]> = { email: [], phone: [] };
+  let n = 0;
   for (const key of keys) {
+    if (++n % (YIELD_EVERY * 4) === 0) await yieldToLoop();
     const { kind, hash } = keyIndex(vault, key);
     byHash.set(`${kind}:${hash}`, key);
     hashes[kind].push(hash);
@@ -97,20 +103,24 @@ export async function planImport(app: App, vault: ClientVault, sheet: Sheet, opt
   const valid: ImportPlan['valid'] = [];
   const errors: RowError[] = [];
   const warnings: string[] = [];
-  sheet.rows.forEach((cells, i) => {
+  const rowKeys: Array<{ rowNumber: number; keys: string[] }> = [];
+  for (let i = 0; i < sheet.rows.length; i++) {
+    // 100 000 rows take seconds to check: other requests get the thread between slices.
+    if (i > 0 && i % YIELD_EVERY === 0) await yieldToLoop();
     const rowNumber = sheet.rowNumbers[i] ?? i + 2;
-    const result = validateImportRow(applyMapping(cells, mapping), rowNumber, now, options.defaults);
+    const result = validateImportRow(applyMapping(sheet.rows[i]!, mapping), rowNumber, now, options.defaults);
     warnings.push(...result.warnings);
     if (result.ok) {
       valid.push({ rowNumber, client: result.client });
+      rowKeys.push({ rowNumber, keys: dedupeKeys(result.client) });
       onValid?.(i, result.client);
     }
     else errors.push({ ligne: rowNumber, messages: result.errors });
-  });
-  const keys = new Set(valid.flatMap((v) => dedupeKeys(v.client)));
+  }
+  const keys = new Set(rowKeys.flatMap((r) => r.keys));
   // A first import into an empty file has nothing to compare with: no need to hash every key.
   const empty = (await app.repos.clients(vault.tenantId).count()) === 0;
-  const duplicates = findDuplicates(valid.map((v) => ({ rowNumber: v.rowNumber, client: v.client })), empty ? new Set() : await existingKeys(app, vault, keys));
+  const duplicates = findDuplicateKeys(rowKeys, empty ? new Set() : await existingKeys(app, vault, keys));
   return { sheet, mapping, valid, errors, warnings, duplicates };
 }
 

@@ -7,7 +7,7 @@ import { recordEvent } from '../../journal/journal.ts';
 import { journalBase, openVault, requireWriter } from '../access.ts';
 import { startImportJob, type ImportJob } from './jobs.ts';
 import { planImport, previewOf, rowsToImport, type ImportOptions } from './plan.ts';
-import { readSheet } from './read-file.ts';
+import { readSheetOffThread } from './read-off-thread.ts';
 import { SEAL_CHUNK, SEAL_WORKERS_MIN, SealWorkers, type Presealed, type SealItem } from './seal-pool.ts';
 import { timeOrderedId } from '../ids.ts';
 import type { Client } from '../../core/clients/types.ts';
@@ -15,7 +15,7 @@ import type { Client } from '../../core/clients/types.ts';
 export async function previewImport(app: App, actor: Actor, file: Uint8Array, options: ImportOptions, meta: RequestMeta) {
   await requireWriter(app, actor, meta);
   const vault = openVault(actor);
-  const plan = await planImport(app, vault, await readSheet(file), options);
+  const plan = await planImport(app, vault, await readSheetOffThread(file), options);
   const preview = previewOf(plan);
   // Comparing with the stored file reveals which people are already clients: journaled.
   await recordEvent(app, {
@@ -38,7 +38,7 @@ const PRESEAL_MAX_CHUNKS = 48;
 export async function startImport(app: App, actor: Actor, file: Uint8Array, options: ImportOptions, meta: RequestMeta): Promise<ImportJob> {
   await requireWriter(app, actor, meta);
   const vault = openVault(actor);
-  const sheet = await readSheet(file);
+  const sheet = await readSheetOffThread(file);
   const workers = sheet.rows.length >= SEAL_WORKERS_MIN ? SealWorkers.start(actor.tenantId, actor.dataKey!) : null;
   // One millisecond apart in file order, ending now: the listing (newest first) has a strict
   // order its index serves, and the time-ordered ids append to the indexes.
@@ -66,7 +66,7 @@ export async function startImport(app: App, actor: Actor, file: Uint8Array, opti
     if (rows.length === 0) throw invalid('IMPORT_VIDE', 'Aucune ligne à importer (fichier vide ou uniquement des doublons).');
     // plan.valid and items are in the same order: one item per valid row.
     const kept = new Set(rows.map((r) => r.rowNumber));
-    const skip = new Set(plan.valid.flatMap((v, k) => (kept.has(v.rowNumber) ? [] : [items[k]!.id])));
+    const skip = rows.length === plan.valid.length ? new Set<string>() : new Set(plan.valid.flatMap((v, k) => (kept.has(v.rowNumber) ? [] : [items[k]!.id])));
     return startImportJob(
       app,
       actor,

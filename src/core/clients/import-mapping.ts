@@ -168,11 +168,15 @@ export interface DuplicateMatch {
 
 /** Rows that share a key with an earlier row of the file or with an existing client. */
 export function findDuplicates(rows: ReadonlyArray<{ rowNumber: number; client: Pick<Client, 'emails' | 'phones'> }>, existingKeys: Iterable<string> = []): DuplicateMatch[] {
+  return findDuplicateKeys(rows.map(({ rowNumber, client }) => ({ rowNumber, keys: dedupeKeys(client) })), existingKeys);
+}
+
+/** The same, from each row's dedupe keys (computed once by a caller that has them). */
+export function findDuplicateKeys(rows: ReadonlyArray<{ rowNumber: number; keys: readonly string[] }>, existingKeys: Iterable<string> = []): DuplicateMatch[] {
   const seen = new Map<string, number | 'existant'>();
   for (const key of existingKeys) seen.set(key, 'existant');
   const matches: DuplicateMatch[] = [];
-  for (const { rowNumber, client } of rows) {
-    const keys = dedupeKeys(client);
+  for (const { rowNumber, keys } of rows) {
     const hit = keys.find((k) => seen.has(k));
     if (hit !== undefined) matches.push({ rowNumber, duplicateOf: seen.get(hit) ?? 'existant', key: hit });
     for (const k of keys) if (!seen.has(k)) seen.set(k, rowNumber);
