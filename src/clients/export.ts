@@ -1,6 +1,11 @@
 // Exports of the client file: CSV (« ; », UTF-8 with BOM, as French Excel expects), XLSX, and
 // JSON for portability (art. 20 RGPD: structured, complete, machine-readable). Every CSV and
 // XLSX cell goes through neutraliseRow: a name typed as « =HYPERLINK(…) » stays text.
+// The whole file of 100 000 clients held the server's event loop 9 s as CSV or JSON and 39 s as
+// XLSX (ExcelJS's in-memory workbook, 4 GB): records are opened, and lines written, a slice at a
+// time with the loop turning in between, and the XLSX is streamed.
+import { PassThrough } from 'node:stream';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { App } from '../app.ts';
 import type { Actor } from '../accounts/team.ts';
@@ -59,32 +64,69 @@ const COLUMNS: ReadonlyArray<readonly [string, (c: StoredClient) => string]> = [
   ['Fiche modifiée le', (c) => c.updatedAt],
 ];
 
-function table(clients: readonly StoredClient[]): string[][] {
-  return [neutraliseRow(COLUMNS.map(([h]) => h)), ...clients.map((c) => neutraliseRow(COLUMNS.map(([, get]) => get(c))))];
+/** Records opened, or rows written, between two turns of the event loop (~70 ms of decryption). */
+const SLICE = 1000;
+
+const headerRow = () => neutraliseRow(COLUMNS.map(([h]) => h));
+const clientRow = (c: StoredClient) => neutraliseRow(COLUMNS.map(([, get]) => get(c)));
+
+/** Runs `each` on slices of `items`, yielding to the event loop between two. */
+async function bySlices<T>(items: readonly T[], each: (slice: readonly T[]) => void): Promise<void> {
+  for (let i = 0; i < items.length; i += SLICE) {
+    if (i > 0) await yieldToLoop();
+    each(items.slice(i, i + SLICE));
+  }
 }
 
 function csvCell(value: string): string {
   return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function toCsv(clients: readonly StoredClient[]): Buffer {
-  const lines = table(clients).map((row) => row.map(csvCell).join(';'));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+const csvLine = (row: string[]) => `${row.map(csvCell).join(';')}\r\n`;
+
+export async function toCsv(clients: readonly StoredClient[]): Promise<Buffer> {
+  const parts = [`\uFEFF${csvLine(headerRow())}`];
+  await bySlices(clients, (slice) => parts.push(slice.map((c) => csvLine(clientRow(c))).join('')));
+  return Buffer.from(parts.join(''), 'utf8');
 }
 
+/** Streamed: rows are written out as they come (inline strings, no shared-strings table to hold). */
 export async function toXlsx(clients: readonly StoredClient[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Rempart';
-  const sheet = workbook.addWorksheet('Clients');
-  const [header, ...rows] = table(clients);
-  sheet.addRow(header!).font = { bold: true };
+  const sheet = workbook.addWorksheet('Clients', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = COLUMNS.map(() => ({ width: 18 }));
+  const header = sheet.addRow(headerRow());
+  header.font = { bold: true };
+  header.commit();
   // Plain strings only: a cell is never written as a formula.
-  for (const row of rows) sheet.addRow(row);
-  sheet.columns.forEach((col) => {
-    col.width = 18;
+  await bySlices(clients, (slice) => {
+    for (const c of slice) sheet.addRow(clientRow(c)).commit();
   });
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  sheet.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
+
+/**
+ * What JSON.stringify(export, null, 2) writes, one slice of clients at a time. Each client is
+ * indented by its line breaks: a raw one is always JSON's own (a string's is escaped), where
+ * a /^/m pattern would also break at U+2028, which JSON leaves as it is.
+ */
+export async function toJson(head: Record<string, unknown>, clients: readonly object[]): Promise<Buffer> {
+  const empty = JSON.stringify({ ...head, clients: [] }, null, 2);
+  if (clients.length === 0) return Buffer.from(empty, 'utf8');
+  // Encoded slice by slice: one string of the whole file (90 MB for 100 000 clients) took 2 s to encode.
+  const parts = [Buffer.from(`${empty.slice(0, -'[]\n}'.length)}[\n`, 'utf8')];
+  await bySlices(clients, (slice) => {
+    const text = slice.map((c) => `    ${JSON.stringify(c, null, 2).replaceAll('\n', '\n    ')}`).join(',\n');
+    parts.push(Buffer.from(parts.length > 1 ? `,\n${text}` : text, 'utf8'));
+  });
+  parts.push(Buffer.from('\n  ]\n}', 'utf8'));
+  return Buffer.concat(parts);
 }
 
 async function allClients(app: App, vault: ClientVault): Promise<StoredClient[]> {
@@ -92,10 +134,11 @@ async function allClients(app: App, vault: ClientVault): Promise<StoredClient[]>
   const out: StoredClient[] = [];
   let cursor: PageCursor | undefined;
   for (;;) {
-    const rows = await repo.page(1000, cursor);
+    const rows = await repo.page(SLICE, cursor);
     out.push(...rows.map((r) => vault.open(r)));
     const last = rows.at(-1);
-    if (rows.length < 1000 || !last) return out;
+    if (rows.length < SLICE || !last) return out;
+    await yieldToLoop();
     cursor = { updatedAt: last.updated_at, id: last.id };
   }
 }
@@ -121,19 +164,14 @@ export async function exportClients(app: App, actor: Actor, format: ExportFormat
   const day = parisDate(app.now());
   const base = clientId ? `client-${clientId.slice(0, 8)}-${day}` : `clients-${day}`;
   let file: ExportFile;
-  if (format === 'csv') file = { filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(clients) };
+  if (format === 'csv') file = { filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: await toCsv(clients) };
   else if (format === 'xlsx') file = { filename: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await toXlsx(clients) };
   else {
     const docs = await documentsByClient(app, vault, clientId ? [clientId] : null);
     const tenant = await app.repos.tenants.get(actor.tenantId);
-    const json = {
-      format: 'rempart.clients',
-      version: 1,
-      exporteLe: app.now().toISOString(),
-      responsableDuTraitement: tenant?.raison_sociale ?? null,
-      clients: clients.map((c) => ({ ...c, documents: docs.get(c.id) ?? [] })),
-    };
-    file = { filename: `${base}.json`, contentType: 'application/json; charset=utf-8', body: Buffer.from(JSON.stringify(json, null, 2), 'utf8') };
+    const head = { format: 'rempart.clients', version: 1, exporteLe: app.now().toISOString(), responsableDuTraitement: tenant?.raison_sociale ?? null };
+    const body = await toJson(head, clients.map((c) => ({ ...c, documents: docs.get(c.id) ?? [] })));
+    file = { filename: `${base}.json`, contentType: 'application/json; charset=utf-8', body };
   }
   await recordEvent(app, { ...journalBase(actor, meta), action: 'clients.export', recordType: 'client', recordId: clientId, details: { format, nombre: clients.length } });
   return file;

@@ -65,6 +65,10 @@ describe('client export', () => {
     await wb.xlsx.load(res.bytes as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet('Clients')!;
     expect(ws.rowCount).toBe(3);
+    // the header is bold and stays in view; the columns are wide enough to read
+    expect(ws.getRow(1).font).toMatchObject({ bold: true });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getColumn(1).width).toBe(18);
     const values: string[] = [];
     ws.eachRow((row) => row.eachCell((cell) => {
       expect(cell.type, String(cell.value)).not.toBe(ExcelJS.ValueType.Formula);
