@@ -6,7 +6,7 @@ import { BUSINESS, data, incident } from '../../src/core/breach/fixtures.ts';
 import { renderLettersPdf } from '../../src/breach/letters-pdf.ts';
 import { pdfPages } from './fixtures.ts';
 
-async function letters(descriptionLength: number) {
+async function letters(descriptionLength: number, copies = 1) {
     const worst = incident({
       nature: ['confidentialite', 'integrite', 'disponibilite'],
       description: 'Un dossier complet a été copié. '.repeat(160).slice(0, descriptionLength),
@@ -18,7 +18,7 @@ async function letters(descriptionLength: number) {
       measuresPlanned: 'Chiffrement et double authentification partout. '.repeat(5),
     });
     const decision = decideBreach(worst);
-    const people = ['Bertrand', 'Nguyen', 'Moreau'].map((nom) => ({ civilite: 'Mme' as const, nom, prenom: 'Inès', adresse: ['Appartement 12, bâtiment B', '5 quai Saint-Vincent', '69001 Lyon'] }));
+    const people = Array.from({ length: copies }, () => ['Bertrand', 'Nguyen', 'Moreau']).flat().map((nom) => ({ civilite: 'Mme' as const, nom, prenom: 'Inès', adresse: ['Appartement 12, bâtiment B', '5 quai Saint-Vincent', '69001 Lyon'] }));
     const pages = people.map((person) => {
       const l = renderLetterToPerson({ business: BUSINESS, incident: worst, decision, person, date: new Date('2025-03-12T10:00:00Z') });
       expect(l.conseils.length).toBeGreaterThanOrEqual(6);
@@ -36,5 +36,18 @@ describe('letters PDF', () => {
 
   it('starts each letter on its own sheet when an extreme text needs two', async () => {
     expect(pdfPages(await letters(5000))).toBe(6);
+  });
+
+  it('lays out 300 letters with the event loop turning (other requests go on)', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    let pdf: Buffer;
+    try {
+      pdf = await letters(1500, 100);
+    } finally {
+      clearInterval(timer);
+    }
+    expect(pdfPages(pdf)).toBe(300);
+    expect(ticks).toBeGreaterThanOrEqual(3);
   });
 });
