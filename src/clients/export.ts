@@ -15,6 +15,7 @@ import { neutraliseRow } from '../core/clients/csv-safety.ts';
 import { CLIENT_STATUS_LABELS } from '../core/clients/types.ts';
 import type { PageCursor } from '../db/repositories/clients.ts';
 import { recordEvent } from '../journal/journal.ts';
+import { prettyJsonWithList, slicesOf } from '../util/pretty-json.ts';
 import { journalBase, openVault, targetClient } from './access.ts';
 import { documentList, type DocumentInfo } from './documents.ts';
 import type { ClientVault, StoredClient } from './vault.ts';
@@ -111,24 +112,6 @@ export async function toXlsx(clients: readonly StoredClient[]): Promise<Buffer> 
   return Buffer.concat(chunks);
 }
 
-/**
- * What JSON.stringify(export, null, 2) writes, one slice of clients at a time. Each client is
- * indented by its line breaks: a raw one is always JSON's own (a string's is escaped), where
- * a /^/m pattern would also break at U+2028, which JSON leaves as it is.
- */
-export async function toJson(head: Record<string, unknown>, clients: readonly object[]): Promise<Buffer> {
-  const empty = JSON.stringify({ ...head, clients: [] }, null, 2);
-  if (clients.length === 0) return Buffer.from(empty, 'utf8');
-  // Encoded slice by slice: one string of the whole file (90 MB for 100 000 clients) took 2 s to encode.
-  const parts = [Buffer.from(`${empty.slice(0, -'[]\n}'.length)}[\n`, 'utf8')];
-  await bySlices(clients, (slice) => {
-    const text = slice.map((c) => `    ${JSON.stringify(c, null, 2).replaceAll('\n', '\n    ')}`).join(',\n');
-    parts.push(Buffer.from(parts.length > 1 ? `,\n${text}` : text, 'utf8'));
-  });
-  parts.push(Buffer.from('\n  ]\n}', 'utf8'));
-  return Buffer.concat(parts);
-}
-
 async function allClients(app: App, vault: ClientVault): Promise<StoredClient[]> {
   const repo = app.repos.clients(vault.tenantId);
   const out: StoredClient[] = [];
@@ -170,7 +153,7 @@ export async function exportClients(app: App, actor: Actor, format: ExportFormat
     const docs = await documentsByClient(app, vault, clientId ? [clientId] : null);
     const tenant = await app.repos.tenants.get(actor.tenantId);
     const head = { format: 'rempart.clients', version: 1, exporteLe: app.now().toISOString(), responsableDuTraitement: tenant?.raison_sociale ?? null };
-    const body = await toJson(head, clients.map((c) => ({ ...c, documents: docs.get(c.id) ?? [] })));
+    const body = await prettyJsonWithList(head, 'clients', slicesOf(clients.map((c) => ({ ...c, documents: docs.get(c.id) ?? [] })), SLICE));
     file = { filename: `${base}.json`, contentType: 'application/json; charset=utf-8', body };
   }
   await recordEvent(app, { ...journalBase(actor, meta), action: 'clients.export', recordType: 'client', recordId: clientId, details: { format, nombre: clients.length } });

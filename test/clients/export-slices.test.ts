@@ -1,10 +1,10 @@
-// Exporting a large file: the same bytes as a one-piece write, made a slice at a time with the
-// event loop turning in between (other requests, of every tenant, go on meanwhile).
+// Exporting a large file, a slice at a time with the event loop turning in between (other
+// requests, of every tenant, go on meanwhile); src/util/pretty-json.test.ts checks the JSON's bytes.
 import { describe, expect, it } from 'vitest';
 import { CLI_META } from '../../src/accounts/meta.ts';
 import { signUp } from '../../src/accounts/signup.ts';
 import { unlockWithRecoveryKey, type Actor } from '../../src/accounts/team.ts';
-import { exportClients, toJson } from '../../src/clients/export.ts';
+import { exportClients } from '../../src/clients/export.ts';
 import { startImport } from '../../src/clients/import/service.ts';
 import { createTestApp } from '../helpers/app.ts';
 
@@ -19,23 +19,6 @@ async function ticksDuring(work: () => Promise<unknown>): Promise<number> {
     clearInterval(timer);
   }
 }
-
-describe('toJson', () => {
-  it('writes what JSON.stringify(…, null, 2) writes, whatever the number of clients', async () => {
-    const head = { format: 'rempart.clients', version: 1, exporteLe: '2026-12-02T10:00:00.000Z', responsableDuTraitement: null };
-    for (const n of [0, 1, 2500]) {
-      const clients = Array.from({ length: n }, (_, i) => ({
-        id: `c${i}`,
-        nom: i === 1 ? 'Lefèvre\n"Anaïs"\u2028' : `Nom${i}`,
-        emails: i % 2 ? [] : [`a${i}@exemple.fr`, `b${i}@exemple.fr`],
-        address: i % 3 ? null : { lignes: ['2 quai des Marins', 'Bât. B'], codePostal: '01000' },
-        marketingConsent: { given: true, at: '2024-03-01' },
-        documents: i % 5 ? [] : [{ kind: 'facture', size: 16 }],
-      }));
-      expect((await toJson(head, clients)).toString('utf8')).toBe(JSON.stringify({ ...head, clients }, null, 2));
-    }
-  });
-});
 
 describe('exportClients', () => {
   it('opens and writes a file of 5 000 clients with the event loop turning, in every format', async () => {
