@@ -25,8 +25,13 @@ export class SystemKeys {
     return createHmac('sha256', this.macKey).update(`${purpose}\u001f${value}`, 'utf8').digest('base64url');
   }
 
+  /** Each tenant's chain key, derived once: checking a journal of 300 000 entries derived it 300 000 times. */
+  private readonly journalKeys = new Map<string, Buffer>();
+
   journalMac(tenantId: string, payload: string): string {
-    return createHmac('sha256', subKey(this.journalKey, 'tenant', tenantId)).update(payload, 'utf8').digest('hex');
+    let key = this.journalKeys.get(tenantId);
+    if (!key) this.journalKeys.set(tenantId, (key = subKey(this.journalKey, 'tenant', tenantId)));
+    return createHmac('sha256', key).update(payload, 'utf8').digest('hex');
   }
 }
 

@@ -1,7 +1,8 @@
 // The access journal: every sign-in event and every read or change of personal data.
 import type { Repositories } from '../db/repositories/index.ts';
 import type { JournalRow } from '../db/repositories/journal.ts';
-import { chainEntry, verifyChain, type ChainReport, type ChainedEntry } from '../core/journal/chain.ts';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { ChainVerifier, chainEntry, type ChainReport, type ChainedEntry } from '../core/journal/chain.ts';
 import type { App } from '../app.ts';
 
 export interface JournalEvent {
@@ -43,10 +44,32 @@ export async function recordEvent(app: App, event: JournalEvent): Promise<void> 
   await app.tx((repos) => appendJournal(app, repos, event));
 }
 
+/** Entries read, and checked, between two turns of the event loop. */
+export const JOURNAL_PAGE = 5000;
+
+/** The whole journal, oldest first, a page at a time with the event loop turning in between. */
+export async function* journalPages(app: App, tenantId: string, afterSeq = 0): AsyncGenerator<JournalRow[]> {
+  for (let after = afterSeq; ; ) {
+    const rows = await app.repos.journal.after(tenantId, after, JOURNAL_PAGE);
+    if (rows.length > 0) yield rows;
+    if (rows.length < JOURNAL_PAGE) return;
+    after = Number(rows.at(-1)!.seq);
+    await yieldToLoop();
+  }
+}
+
+/**
+ * Checks the chain a page at a time: a journal of 300 000 entries, read whole and checked in
+ * one go, held the server 9.4 s and 470 MB. Entries appended while it was read are read too
+ * (once), so that a busy journal is not reported cut short.
+ */
 export async function verifyJournal(app: App, tenantId: string): Promise<ChainReport> {
-  const rows = await app.repos.journal.all(tenantId);
-  const head = (await app.repos.journal.head(tenantId)) ?? { seq: 0, hash: '' };
-  return verifyChain(rows.map(fromRow), head, tenantId, (p) => app.keys.journalMac(tenantId, p));
+  const verifier = new ChainVerifier(tenantId, (p) => app.keys.journalMac(tenantId, p));
+  for (let pass = 0; ; pass++) {
+    for await (const rows of journalPages(app, tenantId, verifier.last)) verifier.add(rows.map(fromRow));
+    const head = (await app.repos.journal.head(tenantId)) ?? { seq: 0, hash: '' };
+    if (head.seq <= verifier.last || pass === 1) return verifier.finish(head);
+  }
 }
 
 export function toRow(e: ChainedEntry): JournalRow {

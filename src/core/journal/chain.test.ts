@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { chainEntry, GENESIS, verifyChain, type ChainedEntry } from './chain.ts';
+import { ChainVerifier, chainEntry, GENESIS, verifyChain, type ChainedEntry } from './chain.ts';
 
 const mac = (p: string) => createHmac('sha256', 'test-key').update(p).digest('hex');
 
@@ -73,5 +73,24 @@ describe('journal hash chain', () => {
     entries[1] = { ...entries[1]!, tenantId: 't2' };
     const report = verifyChain(entries, head, 't1', mac);
     expect(report.problems.map((p) => p.kind)).toContain('foreign');
+  });
+
+  it('gives the same report when the entries come a page at a time, wherever the pages split', () => {
+    const intact = build(12);
+    const removed = build(12);
+    removed.entries.splice(6, 1);
+    const altered = build(12);
+    altered.entries[4] = { ...altered.entries[4]!, details: '{"falsifie":true}' };
+    const cases = [intact, removed, altered, { entries: intact.entries.slice(0, 10), head: intact.head }];
+    for (const { entries, head } of cases) {
+      const whole = verifyChain(entries, head, 't1', mac);
+      for (const size of [1, 5, 7, 12]) {
+        const verifier = new ChainVerifier('t1', mac);
+        for (let i = 0; i < entries.length; i += size) verifier.add(entries.slice(i, i + size));
+        expect(verifier.last).toBe(entries.at(-1)!.seq);
+        expect(verifier.finish(head)).toEqual(whole);
+      }
+    }
+    expect(cases.map(({ entries, head }) => verifyChain(entries, head, 't1', mac).ok)).toEqual([true, false, false, false]);
   });
 });

@@ -55,37 +55,68 @@ export interface ChainReport {
   problems: ChainProblem[];
 }
 
+/**
+ * The chain checked a page of entries at a time, in storage order (by seq), so that a long
+ * journal need not be held in memory; `finish` compares the end with the tenant row's head.
+ */
+export class ChainVerifier {
+  private readonly problems: ChainProblem[] = [];
+  private prevHash = GENESIS;
+  private expectedSeq = 1;
+  private checked = 0;
+  private lastSeq = 0;
+
+  constructor(
+    private readonly tenantId: string,
+    private readonly mac: Mac,
+  ) {}
+
+  add(entries: readonly ChainedEntry[]): void {
+    for (const e of entries) {
+      if (e.tenantId !== this.tenantId) {
+        this.problems.push({ seq: e.seq, kind: 'foreign', message: `Entrée n°${e.seq} : n'appartient pas à cette entreprise.` });
+      }
+      if (e.seq !== this.expectedSeq) {
+        this.problems.push(
+          e.seq > this.expectedSeq
+            ? { seq: this.expectedSeq, kind: 'missing', message: `Entrées n°${this.expectedSeq} à ${e.seq - 1} supprimées.` }
+            : { seq: e.seq, kind: 'reordered', message: `Entrée n°${e.seq} : numéro déjà vu ou hors d'ordre.` },
+        );
+      }
+      if (this.mac(canonicalPayload(e, e.prevHash)) !== e.hash) {
+        this.problems.push({ seq: e.seq, kind: 'altered', message: `Entrée n°${e.seq} : contenu modifié.` });
+      } else if (e.prevHash !== this.prevHash) {
+        this.problems.push({ seq: e.seq, kind: 'reordered', message: `Entrée n°${e.seq} : ne suit pas l'entrée précédente (ordre modifié ou entrée retirée).` });
+      }
+      this.prevHash = e.hash;
+      this.expectedSeq = e.seq + 1;
+      this.lastSeq = e.seq;
+      this.checked++;
+    }
+  }
+
+  /** The seq of the last entry given so far (0 before any). */
+  get last(): number {
+    return this.lastSeq;
+  }
+
+  /** `head` is what the tenant row says. */
+  finish(head: { seq: number; hash: string }): ChainReport {
+    const problems = [...this.problems];
+    if (this.lastSeq !== head.seq || this.prevHash !== head.hash) {
+      problems.push({
+        seq: this.lastSeq + 1,
+        kind: 'truncated',
+        message: `Fin du journal altérée : ${head.seq} entrées attendues, dernière trouvée n°${this.lastSeq}.`,
+      });
+    }
+    return { ok: problems.length === 0, checked: this.checked, problems };
+  }
+}
+
 /** Entries must be given in storage order (by seq); `head` is what the tenant row says. */
-export function verifyChain(entries: ChainedEntry[], head: { seq: number; hash: string }, tenantId: string, mac: Mac): ChainReport {
-  const problems: ChainProblem[] = [];
-  let prevHash = GENESIS;
-  let expectedSeq = 1;
-  for (const e of entries) {
-    if (e.tenantId !== tenantId) {
-      problems.push({ seq: e.seq, kind: 'foreign', message: `Entrée n°${e.seq} : n'appartient pas à cette entreprise.` });
-    }
-    if (e.seq !== expectedSeq) {
-      problems.push(
-        e.seq > expectedSeq
-          ? { seq: expectedSeq, kind: 'missing', message: `Entrées n°${expectedSeq} à ${e.seq - 1} supprimées.` }
-          : { seq: e.seq, kind: 'reordered', message: `Entrée n°${e.seq} : numéro déjà vu ou hors d'ordre.` },
-      );
-    }
-    if (mac(canonicalPayload(e, e.prevHash)) !== e.hash) {
-      problems.push({ seq: e.seq, kind: 'altered', message: `Entrée n°${e.seq} : contenu modifié.` });
-    } else if (e.prevHash !== prevHash) {
-      problems.push({ seq: e.seq, kind: 'reordered', message: `Entrée n°${e.seq} : ne suit pas l'entrée précédente (ordre modifié ou entrée retirée).` });
-    }
-    prevHash = e.hash;
-    expectedSeq = e.seq + 1;
-  }
-  const lastSeq = entries.at(-1)?.seq ?? 0;
-  if (lastSeq !== head.seq || prevHash !== head.hash) {
-    problems.push({
-      seq: lastSeq + 1,
-      kind: 'truncated',
-      message: `Fin du journal altérée : ${head.seq} entrées attendues, dernière trouvée n°${lastSeq}.`,
-    });
-  }
-  return { ok: problems.length === 0, checked: entries.length, problems };
+export function verifyChain(entries: readonly ChainedEntry[], head: { seq: number; hash: string }, tenantId: string, mac: Mac): ChainReport {
+  const verifier = new ChainVerifier(tenantId, mac);
+  verifier.add(entries);
+  return verifier.finish(head);
 }

@@ -26,6 +26,11 @@ export class JournalRepository {
     await this.db.updateTable('tenants').set({ journal_head: row.hash }).where('id', '=', row.tenant_id).execute();
   }
 
+  /** Entries after `afterSeq`, oldest first: the whole journal read a page at a time. */
+  async after(tenantId: string, afterSeq: number, limit: number): Promise<JournalRow[]> {
+    return this.db.selectFrom('journal').selectAll().where('tenant_id', '=', tenantId).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  }
+
   async page(tenantId: string, limit: number, beforeSeq?: number): Promise<JournalRow[]> {
     let q = this.db.selectFrom('journal').selectAll().where('tenant_id', '=', tenantId);
     if (beforeSeq !== undefined) q = q.where('seq', '<', beforeSeq);
