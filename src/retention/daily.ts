@@ -5,14 +5,14 @@ import type { App } from '../app.ts';
 import type { Repositories } from '../db/repositories/index.ts';
 import { allTenantIds } from '../db/repositories/retention.ts';
 import { loadPolicy } from './policy.ts';
-import { fileReport } from './report.ts';
+import { fileReport, readSubjects } from './report.ts';
 
 export const DAY_MS = 86_400_000;
 
 /** Computes and stores one tenant's check inside the caller's transaction (or connection). */
 export async function checkTenant(repos: Repositories, tenantId: string, now: Date) {
   const { policy } = await loadPolicy(repos, tenantId);
-  const report = fileReport(await repos.retention(tenantId).subjects(), policy, now);
+  const report = fileReport(await readSubjects(repos.retention(tenantId), null), policy, now);
   await repos.retention(tenantId).saveCheck({
     checked_on: report.date,
     to_delete: report.counts.supprimer,

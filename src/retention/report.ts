@@ -1,11 +1,12 @@
 // The retention preview over a tenant's whole client file. Dates and status are stored in
 // clear, so the decision needs no key (the CLI and the daily job run without one); names
 // are decrypted only when a signed-in user looks at the preview.
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { formatFrenchDate, parisDate } from '../core/clients/calendar.ts';
 import type { ClientStatus } from '../core/clients/types.ts';
 import { retentionReport, type RetentionAction, type RetentionReport, type RetentionSubject } from '../core/retention/expiry.ts';
 import type { RetentionPolicy } from '../core/retention/policy.ts';
-import type { RetentionSubjectRow } from '../db/repositories/retention.ts';
+import type { RetentionRepository, RetentionSubjectRow } from '../db/repositories/retention.ts';
 import type { ClientVault } from '../clients/vault.ts';
 import { ANONYMISED_NAME } from './anonymise.ts';
 
@@ -30,6 +31,34 @@ export function rowLabel(row: RetentionSubjectRow, vault: ClientVault | null): s
   return [open('prenom_enc'), open('nom_enc')].filter(Boolean).join(' ') || open('company_enc') || 'Client sans nom';
 }
 
+/** A tenant's client rows as the retention rules read them, with each one's label. */
+export interface SubjectFile {
+  rows: RetentionSubjectRow[];
+  labels: Map<string, string>;
+}
+
+/** Rows read, and labelled, between two turns of the event loop. */
+const PAGE = 5000;
+
+/**
+ * The whole client file a page at a time, with the event loop turning in between: read whole,
+ * its names decrypted in one go, 100 000 clients held the server 5.2 s for the preview and
+ * 2.1 s for the daily check.
+ */
+export async function readSubjects(repo: RetentionRepository, vault: ClientVault | null, pageSize = PAGE): Promise<SubjectFile> {
+  const file: SubjectFile = { rows: [], labels: new Map() };
+  for (let after = ''; ; ) {
+    const page = await repo.subjectsAfter(after, pageSize);
+    for (const row of page) {
+      file.rows.push(row);
+      file.labels.set(row.id, rowLabel(row, vault));
+    }
+    if (page.length < pageSize) return file;
+    after = page.at(-1)!.id;
+    await yieldToLoop();
+  }
+}
+
 const ORDER: Readonly<Record<RetentionAction, number>> = { supprimer: 0, anonymiser: 1, garder: 2 };
 
 /**
@@ -37,10 +66,11 @@ const ORDER: Readonly<Record<RetentionAction, number>> = { supprimer: 0, anonymi
  * nothing left to anonymise, and would otherwise be counted again every day until its
  * invoices expire.
  */
-export function fileReport(rows: readonly RetentionSubjectRow[], policy: RetentionPolicy, now: Date, vault: ClientVault | null = null): RetentionReport {
+export function fileReport(file: SubjectFile, policy: RetentionPolicy, now: Date): RetentionReport {
+  const { rows, labels } = file;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const report = retentionReport(
-    rows.map((r) => subjectOf(r, rowLabel(r, vault))),
+    rows.map((r) => subjectOf(r, labels.get(r.id))),
     policy,
     now,
   );

@@ -40,11 +40,18 @@ export class RetentionRepository {
   }
 
   async subjects(): Promise<RetentionSubjectRow[]> {
+    return this.subjectsAfter('', Number.MAX_SAFE_INTEGER);
+  }
+
+  /** The rows after `afterId`, by id: the whole file read a page at a time. */
+  async subjectsAfter(afterId: string, limit: number): Promise<RetentionSubjectRow[]> {
     return this.db
       .selectFrom('clients')
       .select(['id', 'status', 'collected_at', 'last_contact_at', 'relationship_ended_at', 'has_invoices', 'last_invoice_at', 'anonymised_at', 'nom_enc', 'prenom_enc', 'company_enc'])
       .where('tenant_id', '=', this.tenantId)
+      .where('id', '>', afterId)
       .orderBy('id')
+      .limit(limit)
       .execute();
   }
 

@@ -1,0 +1,63 @@
+// A large client file is read for the retention rules a page at a time, with the event loop
+// turning between pages (other requests go on), and gives the same rows and labels as one read.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_META } from '../../src/accounts/meta.ts';
+import { signUp } from '../../src/accounts/signup.ts';
+import { unlockWithRecoveryKey, type Actor } from '../../src/accounts/team.ts';
+import { startImport } from '../../src/clients/import/service.ts';
+import { ClientVault } from '../../src/clients/vault.ts';
+import { readSubjects, rowLabel } from '../../src/retention/report.ts';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+
+/** How many turns of the event loop (its « check » phase) pass while `work` runs. */
+async function turnsDuring(work: () => Promise<unknown>): Promise<number> {
+  let turns = 0;
+  let handle = setImmediate(function spin() {
+    turns++;
+    handle = setImmediate(spin);
+  });
+  try {
+    turns = 0;
+    await Promise.resolve().then(work);
+    return turns;
+  } finally {
+    clearImmediate(handle);
+  }
+}
+
+describe('readSubjects', () => {
+  let t: TestApp;
+  let actor: Actor;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+    const s = await signUp(t.app, { raisonSociale: 'Atelier Conservation', activite: 'autre', contactNom: 'Anne Martin', contactEmail: 'rgpd@exemple.fr', nom: 'Anne Martin', email: 'anne.conservation@exemple.fr', password: 'cheval-agrafe-batterie-correct' }, CLI_META, { openSession: false });
+    actor = { sessionId: 'test', tenantId: s.tenantId, userId: s.userId, stage: 'active', dataKey: await unlockWithRecoveryKey(t.app, s.tenantId, s.recoveryKey), role: 'owner' };
+    const lines = ['Nom;Prénom;E-mail'];
+    for (let i = 0; i < 2000; i++) lines.push(`Lefèvre${i};Anaïs;anais${i}@exemple.fr`);
+    const job = await startImport(t.app, actor, Buffer.from(lines.join('\r\n')), {}, CLI_META);
+    await job.finished;
+    expect(job.result?.importes).toBe(2000);
+  }, 60_000);
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  it('reads every row once, in order, with its name, the event loop turning between pages', async () => {
+    const repo = t.app.repos.retention(actor.tenantId);
+    const vault = new ClientVault(actor.tenantId, actor.dataKey!);
+    const whole = await repo.subjects();
+    let file: Awaited<ReturnType<typeof readSubjects>> | undefined;
+    expect(await turnsDuring(async () => (file = await readSubjects(repo, vault, 300)))).toBeGreaterThanOrEqual(6);
+    expect(file!.rows).toEqual(whole);
+    expect(file!.labels.size).toBe(2000);
+    expect(file!.labels.get(whole[0]!.id)).toBe(rowLabel(whole[0]!, vault));
+    expect([...file!.labels.values()].filter((l) => /^Anaïs Lefèvre\d+$/.test(l))).toHaveLength(2000);
+    // without a key, a row is labelled by its id (the daily check and the CLI)
+    const keyless = await readSubjects(repo, null, 7);
+    expect(keyless.rows).toEqual(whole);
+    expect(keyless.labels.get(whole[5]!.id)).toBe(whole[5]!.id);
+    // another tenant's key opens nothing: the rows stay the tenant's own
+    expect((await readSubjects(t.app.repos.retention(randomUUID()), new ClientVault(randomUUID(), randomBytes(32)))).rows).toEqual([]);
+  });
+});
