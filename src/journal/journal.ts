@@ -1,7 +1,7 @@
 // The access journal: every sign-in event and every read or change of personal data.
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Repositories } from '../db/repositories/index.ts';
 import type { JournalRow } from '../db/repositories/journal.ts';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { ChainVerifier, chainEntry, type ChainReport, type ChainedEntry } from '../core/journal/chain.ts';
 import type { App } from '../app.ts';
 
