@@ -7,7 +7,7 @@ import * as XLSX from '@e965/xlsx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../../src/core/errors.ts';
 import { readSheet } from '../../src/clients/import/read-file.ts';
-import { readSheetOffThread } from '../../src/clients/import/read-off-thread.ts';
+import { readers, READERS_MAX, readSheetOffThread } from '../../src/clients/import/read-off-thread.ts';
 import { planImport } from '../../src/clients/import/plan.ts';
 import { ClientVault } from '../../src/clients/vault.ts';
 import { createTestApp } from '../helpers/app.ts';
@@ -89,6 +89,16 @@ describe('readSheetOffThread', () => {
     // csv-parse reads synchronously: in this thread the timer cannot fire before the end
     expect(await ticksDuring(() => readSheet(bytes))).toBe(0);
     expect(await ticksDuring(() => readSheetOffThread(bytes))).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads at most two files at once; the others wait their turn', async () => {
+    const files = [csv(30), csv(31), csv(32), csv(33)];
+    readers.peak = 0;
+    const sheets = await Promise.all(files.map((bytes) => readSheetOffThread(bytes, OFF_THREAD)));
+    expect(sheets.map((s) => s.rows.length)).toEqual([30, 31, 32, 33]);
+    expect(READERS_MAX).toBe(2);
+    expect(readers.peak).toBe(2);
+    expect(readers.running).toBe(0);
   });
 
   it('reads in the calling thread when the worker cannot start', async () => {

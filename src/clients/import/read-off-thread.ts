@@ -1,8 +1,8 @@
 // Reading an import file holds the thread that reads it: 100 000 rows of .xlsx took 10 s in
 // ExcelJS (5.5 s without a break), 200 000 rows 30 s and 1.3 GB. In the server's main thread
 // every other request, of every tenant, waited. A large file is read on a worker thread of
-// its own, under a heap cap, and its rows come back a chunk at a time with the event loop
-// free in between. Small files stay in the main thread: a worker takes about a second to
+// its own, under a heap cap (two at most at once), and its rows come back a chunk at a time
+// with the event loop free in between. Small files stay in the main thread: a worker takes about a second to
 // start. If the worker cannot start at all, the file is read in the main thread, as before.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
@@ -38,9 +38,37 @@ const tooHeavy = () =>
 
 const isWorkbook = (bytes: Uint8Array) => (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
 
+/**
+ * At most this many files are read at once, each by its own worker under the heap cap: several
+ * tenants importing large workbooks together would otherwise need that much memory each. The
+ * others wait their turn. `peak` is for tests and diagnostics.
+ */
+export const READERS_MAX = 2;
+export const readers = { running: 0, peak: 0 };
+const waiting: Array<() => void> = [];
+
+async function turn(): Promise<() => void> {
+  while (readers.running >= READERS_MAX) await new Promise<void>((resolve) => waiting.push(resolve));
+  readers.running++;
+  readers.peak = Math.max(readers.peak, readers.running);
+  return () => {
+    readers.running--;
+    waiting.shift()?.();
+  };
+}
+
 export async function readSheetOffThread(bytes: Uint8Array, options: ReadOptions = {}): Promise<Sheet> {
   const inline = options.inline ?? INLINE;
   if (bytes.length <= (isWorkbook(bytes) ? inline.workbook : inline.csv)) return readSheet(bytes);
+  const done = await turn();
+  try {
+    return await readInWorker(bytes, options);
+  } finally {
+    done();
+  }
+}
+
+async function readInWorker(bytes: Uint8Array, options: ReadOptions): Promise<Sheet> {
   const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
     workerData: { entry: (options.entry ?? new URL('./read-worker.ts', import.meta.url)).href },
     resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? READER_HEAP_MB },
