@@ -31,7 +31,7 @@ export function rowLabel(row: RetentionSubjectRow, vault: ClientVault | null): s
   return [open('prenom_enc'), open('nom_enc')].filter(Boolean).join(' ') || open('company_enc') || 'Client sans nom';
 }
 
-/** A tenant's client rows as the retention rules read them, with each one's label. */
+/** A tenant's client rows as the retention rules read them (in no particular order), with each one's label. */
 export interface SubjectFile {
   rows: RetentionSubjectRow[];
   labels: Map<string, string>;
@@ -43,18 +43,19 @@ const PAGE = 5000;
 /**
  * The whole client file a page at a time, with the event loop turning in between: read whole,
  * its names decrypted in one go, 100 000 clients held the server 5.2 s for the preview and
- * 2.1 s for the daily check.
+ * 2.1 s for the daily check (now 2.2 and 1 s: the rules' pass over the file, in fileReport).
  */
 export async function readSubjects(repo: RetentionRepository, vault: ClientVault | null, pageSize = PAGE): Promise<SubjectFile> {
   const file: SubjectFile = { rows: [], labels: new Map() };
-  for (let after = ''; ; ) {
-    const page = await repo.subjectsAfter(after, pageSize);
+  for (let before: { updatedAt: string; id: string } | undefined; ; ) {
+    const page = await repo.subjectsPage(pageSize, before);
     for (const row of page) {
       file.rows.push(row);
       file.labels.set(row.id, rowLabel(row, vault));
     }
-    if (page.length < pageSize) return file;
-    after = page.at(-1)!.id;
+    const last = page.at(-1);
+    if (page.length < pageSize || !last) return file;
+    before = { updatedAt: last.updated_at, id: last.id };
     await yieldToLoop();
   }
 }
