@@ -7,18 +7,7 @@ import { unlockWithRecoveryKey, type Actor } from '../../src/accounts/team.ts';
 import { exportClients } from '../../src/clients/export.ts';
 import { startImport } from '../../src/clients/import/service.ts';
 import { createTestApp } from '../helpers/app.ts';
-
-/** How many times a 10 ms timer fires while `work` runs. */
-async function ticksDuring(work: () => Promise<unknown>): Promise<number> {
-  let ticks = 0;
-  const timer = setInterval(() => ticks++, 10);
-  try {
-    await Promise.resolve().then(work);
-    return ticks;
-  } finally {
-    clearInterval(timer);
-  }
-}
+import { ticksDuring } from '../helpers/event-loop.ts';
 
 describe('exportClients', () => {
   it('opens and writes a file of 5 000 clients with the event loop turning, in every format', async () => {

@@ -11,6 +11,7 @@ import { readers, READERS_MAX, readSheetOffThread } from '../../src/clients/impo
 import { planImport } from '../../src/clients/import/plan.ts';
 import { ClientVault } from '../../src/clients/vault.ts';
 import { createTestApp } from '../helpers/app.ts';
+import { ticksDuring } from '../helpers/event-loop.ts';
 
 const OFF_THREAD = { inline: { csv: 0, workbook: 0 }, chunk: 7 };
 
@@ -33,18 +34,6 @@ function xls(): Buffer {
   const rows = [['Nom', 'Prénom', 'Portable'], ['Lefèvre', 'Anaïs', 612345678], [], ['Marchand', 'Yves', '04 74 00 00 01']];
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Clients');
   return XLSX.write(book, { bookType: 'biff8', type: 'buffer' }) as Buffer;
-}
-
-/** How many times a 10 ms timer fires while `work` runs. */
-async function ticksDuring(work: () => Promise<unknown>): Promise<number> {
-  let ticks = 0;
-  const timer = setInterval(() => ticks++, 10);
-  try {
-    await Promise.resolve().then(work);
-    return ticks;
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 async function refusal(read: Promise<unknown>): Promise<DomainError> {

@@ -8,18 +8,7 @@ import { signUp } from '../../src/accounts/signup.ts';
 import { appendJournal, JOURNAL_PAGE, verifyJournal } from '../../src/journal/journal.ts';
 import { exportJournal } from '../../src/journal/read.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-
-/** How many times a 10 ms timer fires while `work` runs. */
-async function ticksDuring(work: () => Promise<unknown>): Promise<number> {
-  let ticks = 0;
-  const timer = setInterval(() => ticks++, 10);
-  try {
-    await Promise.resolve().then(work);
-    return ticks;
-  } finally {
-    clearInterval(timer);
-  }
-}
+import { ticksDuring } from '../helpers/event-loop.ts';
 
 describe('a journal longer than five pages', () => {
   let t: TestApp;

@@ -9,22 +9,7 @@ import { startImport } from '../../src/clients/import/service.ts';
 import { ClientVault } from '../../src/clients/vault.ts';
 import { readSubjects, rowLabel } from '../../src/retention/report.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-
-/** How many turns of the event loop (its « check » phase) pass while `work` runs. */
-async function turnsDuring(work: () => Promise<unknown>): Promise<number> {
-  let turns = 0;
-  let handle = setImmediate(function spin() {
-    turns++;
-    handle = setImmediate(spin);
-  });
-  try {
-    turns = 0;
-    await Promise.resolve().then(work);
-    return turns;
-  } finally {
-    clearImmediate(handle);
-  }
-}
+import { turnsDuring } from '../helpers/event-loop.ts';
 
 describe('readSubjects', () => {
   let t: TestApp;
