@@ -12,7 +12,7 @@ export const DAY_MS = 86_400_000;
 /** Computes and stores one tenant's check inside the caller's transaction (or connection). */
 export async function checkTenant(repos: Repositories, tenantId: string, now: Date) {
   const { policy } = await loadPolicy(repos, tenantId);
-  const report = fileReport(await readSubjects(repos.retention(tenantId), null), policy, now);
+  const report = await fileReport(await readSubjects(repos.retention(tenantId), null), policy, now);
   await repos.retention(tenantId).saveCheck({
     checked_on: report.date,
     to_delete: report.counts.supprimer,

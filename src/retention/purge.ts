@@ -37,7 +37,7 @@ export interface PurgeResult {
 
 export async function previewFile(app: App, tenantId: string, vault: ClientVault | null): Promise<RetentionReport> {
   const { policy } = await loadPolicy(app.repos, tenantId);
-  return fileReport(await readSubjects(app.repos.retention(tenantId), vault), policy, app.now());
+  return await fileReport(await readSubjects(app.repos.retention(tenantId), vault), policy, app.now());
 }
 
 export async function applyPurge(app: App, who: PurgeActor, expected: ExpectedCounts): Promise<PurgeResult> {
@@ -46,7 +46,7 @@ export async function applyPurge(app: App, who: PurgeActor, expected: ExpectedCo
   const removedFiles: string[] = [];
   const result = await app.tx(async (repos) => {
     const { policy } = await loadPolicy(repos, who.tenantId);
-    const report = fileReport(await readSubjects(repos.retention(who.tenantId), null), policy, now);
+    const report = await fileReport(await readSubjects(repos.retention(who.tenantId), null), policy, now);
     const { supprimer, anonymiser } = report.counts;
     if (supprimer !== expected.supprimer || anonymiser !== expected.anonymiser) {
       throw conflict(

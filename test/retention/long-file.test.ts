@@ -1,5 +1,5 @@
-// A large client file is read for the retention rules a page at a time, with the event loop
-// turning between pages (other requests go on), and gives the same rows and labels as one read.
+// A large client file is read, and the retention rules applied, a page at a time with the event
+// loop turning between pages (other requests go on): the same rows, labels and report as in one go.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_META } from '../../src/accounts/meta.ts';
@@ -7,7 +7,9 @@ import { signUp } from '../../src/accounts/signup.ts';
 import { unlockWithRecoveryKey, type Actor } from '../../src/accounts/team.ts';
 import { startImport } from '../../src/clients/import/service.ts';
 import { ClientVault } from '../../src/clients/vault.ts';
-import { readSubjects, rowLabel } from '../../src/retention/report.ts';
+import { fileReport, readSubjects, rowLabel, subjectOf } from '../../src/retention/report.ts';
+import { retentionReport } from '../../src/core/retention/expiry.ts';
+import { loadPolicy } from '../../src/retention/policy.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { turnsDuring } from '../helpers/event-loop.ts';
 
@@ -28,7 +30,7 @@ describe('readSubjects', () => {
     await t.cleanup();
   });
 
-  it('reads every row once, in order, with its name, the event loop turning between pages', async () => {
+  it('reads every row once, with its name, and applies the rules, the event loop turning between pages', async () => {
     const repo = t.app.repos.retention(actor.tenantId);
     const vault = new ClientVault(actor.tenantId, actor.dataKey!);
     const whole = await repo.subjects();
@@ -43,6 +45,13 @@ describe('readSubjects', () => {
     const keyless = await readSubjects(repo, null, 7);
     expect(byId(keyless.rows)).toEqual(whole);
     expect(keyless.labels.get(whole[5]!.id)).toBe(whole[5]!.id);
+    // the rules too are applied a page at a time, and give the report the pure rule gives
+    const { policy } = await loadPolicy(t.app.repos, actor.tenantId);
+    const now = new Date('2031-06-01T12:00:00Z');
+    let report: Awaited<ReturnType<typeof fileReport>> | undefined;
+    expect(await turnsDuring(async () => (report = await fileReport(file!, policy, now, 300)))).toBeGreaterThanOrEqual(6);
+    expect(report).toEqual(retentionReport(file!.rows.map((r) => subjectOf(r, file!.labels.get(r.id))), policy, now));
+    expect(report!.total).toBe(2000);
     // another tenant's key opens nothing: the rows stay the tenant's own
     expect((await readSubjects(t.app.repos.retention(randomUUID()), new ClientVault(randomUUID(), randomBytes(32)))).rows).toEqual([]);
   });

@@ -166,27 +166,39 @@ export interface RetentionReport {
 const ACTION_ORDER: Readonly<Record<RetentionAction, number>> = { supprimer: 0, anonymiser: 1, garder: 2 };
 const emptyCounts = (): Record<RetentionAction, number> => ({ garder: 0, anonymiser: 0, supprimer: 0 });
 
-/** Dry-run preview: what the purge would do today, with the reason for every record. */
-export function retentionReport(clients: readonly RetentionSubject[], policy: RetentionPolicy, now: Date, soonDays = 30): RetentionReport {
+/** One record's line of the report: its decision, with its id, label and status. */
+export function reportLine(client: RetentionSubject, policy: RetentionPolicy, now: Date): RetentionReportLine {
+  return { ...retentionDecision(client, policy, now), id: client.id, label: client.label ?? client.id, status: client.status };
+}
+
+/** The report of lines already decided (see reportLine), counted and sorted (in place). */
+export function reportOfLines(lines: RetentionReportLine[], now: Date, soonDays = 30): RetentionReport {
   const date = parisDate(now);
   const soonLimit = addDays(date, soonDays);
   const counts = emptyCounts();
   const byStatus: Record<ClientStatus, Record<RetentionAction, number>> = { prospect: emptyCounts(), client: emptyCounts(), ancien_client: emptyCounts() };
   let expiringSoon = 0;
   let withWarnings = 0;
-  const lines = clients.map((client): RetentionReportLine => {
-    const decision = retentionDecision(client, policy, now);
-    counts[decision.action]++;
-    byStatus[client.status][decision.action]++;
-    if (decision.action === 'garder' && decision.expiresAt !== null && decision.expiresAt <= soonLimit) expiringSoon++;
-    if (decision.warnings.length > 0) withWarnings++;
-    return { ...decision, id: client.id, label: client.label ?? client.id, status: client.status };
-  });
+  for (const line of lines) {
+    counts[line.action]++;
+    byStatus[line.status][line.action]++;
+    if (line.action === 'garder' && line.expiresAt !== null && line.expiresAt <= soonLimit) expiringSoon++;
+    if (line.warnings.length > 0) withWarnings++;
+  }
   lines.sort(
     (a, b) =>
       ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
       (a.expiresAt ?? '9999-12-31').localeCompare(b.expiresAt ?? '9999-12-31') ||
       a.label.localeCompare(b.label, 'fr'),
   );
-  return { date, total: clients.length, counts, byStatus, expiringSoon, withWarnings, lines };
+  return { date, total: lines.length, counts, byStatus, expiringSoon, withWarnings, lines };
+}
+
+/** Dry-run preview: what the purge would do today, with the reason for every record. */
+export function retentionReport(clients: readonly RetentionSubject[], policy: RetentionPolicy, now: Date, soonDays = 30): RetentionReport {
+  return reportOfLines(
+    clients.map((client) => reportLine(client, policy, now)),
+    now,
+    soonDays,
+  );
 }
