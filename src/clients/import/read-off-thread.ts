@@ -2,8 +2,8 @@
 // ExcelJS (5.5 s without a break), 200 000 rows 30 s and 1.3 GB. In the server's main thread
 // every other request, of every tenant, waited. A large file is read on a worker thread of
 // its own, under a heap cap (two at most at once), and its rows come back a chunk at a time
-// with the event loop free in between. Small files stay in the main thread: a worker takes about a second to
-// start. If the worker cannot start at all, the file is read in the main thread, as before.
+// with the event loop free in between. Small files stay in the main thread: a worker takes
+// about a second to start. If it cannot start at all, the file is read in the main thread.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { DomainError, invalid, type ErrorKind } from '../../core/errors.ts';
