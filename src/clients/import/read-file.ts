@@ -216,14 +216,20 @@ const MiB = 1024 * 1024;
  */
 const ZIP_CAPS: ZipCaps = { maxUnpacked: 300 * MiB, maxEntries: 10_000, maxRatio: 200, ratioFloor: 8 * MiB };
 
-/** XLSX and Numbers are ZIPs (PK\x03\x04); an old binary .xls starts with an OLE header. */
+/** XLSX and Numbers are ZIPs (PK\x03\x04); an old binary .xls starts with an OLE header; the rest is read as CSV. */
+export function containerOf(bytes: Uint8Array): 'zip' | 'compound' | 'text' {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'compound';
+  return 'text';
+}
+
 export async function readSheet(bytes: Uint8Array): Promise<Sheet> {
   if (bytes.length === 0) throw invalid('FICHIER_VIDE', 'Le fichier est vide.');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+  const container = containerOf(bytes);
+  if (container === 'zip') {
     // a damaged zip is left to the library, which says it in its own words
     if (checkZipSize(bytes, ZIP_CAPS) === 'trop-gros') throw invalid('CLASSEUR_TROP_GROS', `Classeur trop volumineux une fois décompressé (plus de ${ZIP_CAPS.maxUnpacked / MiB} Mo, ou ${ZIP_CAPS.maxRatio} fois sa taille) : exportez-le en CSV, ou importez-le en plusieurs fois.`);
     return isNumbers(bytes) ? readNumbers(bytes) : readXlsx(bytes);
   }
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return readXls(bytes);
-  return readCsv(bytes);
+  return container === 'compound' ? readXls(bytes) : readCsv(bytes);
 }

@@ -7,7 +7,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { DomainError, invalid, type ErrorKind } from '../../core/errors.ts';
-import { readSheet, type Sheet } from './read-file.ts';
+import { containerOf, readSheet, type Sheet } from './read-file.ts';
 
 export type ReaderMessage =
   | { type: 'ready' }
@@ -36,8 +36,6 @@ const CHUNK = 5000;
 const tooHeavy = () =>
   invalid('CLASSEUR_TROP_LOURD', 'Fichier trop lourd à lire en une fois (mémoire dépassée) : exportez-le en CSV, ou importez-le en plusieurs fichiers.');
 
-const isWorkbook = (bytes: Uint8Array) => (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
-
 /**
  * At most this many files are read at once, each by its own worker under the heap cap: several
  * tenants importing large workbooks together would otherwise need that much memory each. The
@@ -59,7 +57,7 @@ async function turn(): Promise<() => void> {
 
 export async function readSheetOffThread(bytes: Uint8Array, options: ReadOptions = {}): Promise<Sheet> {
   const inline = options.inline ?? INLINE;
-  if (bytes.length <= (isWorkbook(bytes) ? inline.workbook : inline.csv)) return readSheet(bytes);
+  if (bytes.length <= (containerOf(bytes) === 'text' ? inline.csv : inline.workbook)) return readSheet(bytes);
   const done = await turn();
   try {
     return await readInWorker(bytes, options);
