@@ -5,7 +5,6 @@
 // XLSX (ExcelJS's in-memory workbook, 4 GB): records are opened, and lines written, a slice at a
 // time with the loop turning in between, and the XLSX is streamed.
 import { PassThrough } from 'node:stream';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { App } from '../app.ts';
 import type { Actor } from '../accounts/team.ts';
@@ -15,7 +14,8 @@ import { neutraliseRow } from '../core/clients/csv-safety.ts';
 import { CLIENT_STATUS_LABELS } from '../core/clients/types.ts';
 import type { PageCursor } from '../db/repositories/clients.ts';
 import { recordEvent } from '../journal/journal.ts';
-import { prettyJsonWithList, slicesOf } from '../util/pretty-json.ts';
+import { pagesOf, slicesOf } from '../util/pages.ts';
+import { prettyJsonWithList } from '../util/pretty-json.ts';
 import { journalBase, openVault, targetClient } from './access.ts';
 import { documentList, type DocumentInfo } from './documents.ts';
 import type { ClientVault, StoredClient } from './vault.ts';
@@ -71,14 +71,6 @@ const SLICE = 1000;
 const headerRow = () => neutraliseRow(COLUMNS.map(([h]) => h));
 const clientRow = (c: StoredClient) => neutraliseRow(COLUMNS.map(([, get]) => get(c)));
 
-/** Runs `each` on slices of `items`, yielding to the event loop between two. */
-async function bySlices<T>(items: readonly T[], each: (slice: readonly T[]) => void): Promise<void> {
-  for (let i = 0; i < items.length; i += SLICE) {
-    if (i > 0) await yieldToLoop();
-    each(items.slice(i, i + SLICE));
-  }
-}
-
 function csvCell(value: string): string {
   return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -87,7 +79,7 @@ const csvLine = (row: string[]) => `${row.map(csvCell).join(';')}\r\n`;
 
 export async function toCsv(clients: readonly StoredClient[]): Promise<Buffer> {
   const parts = [`\uFEFF${csvLine(headerRow())}`];
-  await bySlices(clients, (slice) => parts.push(slice.map((c) => csvLine(clientRow(c))).join('')));
+  for await (const slice of slicesOf(clients, SLICE)) parts.push(slice.map((c) => csvLine(clientRow(c))).join(''));
   return Buffer.from(parts.join(''), 'utf8');
 }
 
@@ -104,9 +96,7 @@ export async function toXlsx(clients: readonly StoredClient[]): Promise<Buffer> 
   header.font = { bold: true };
   header.commit();
   // Plain strings only: a cell is never written as a formula.
-  await bySlices(clients, (slice) => {
-    for (const c of slice) sheet.addRow(clientRow(c)).commit();
-  });
+  for await (const slice of slicesOf(clients, SLICE)) for (const c of slice) sheet.addRow(clientRow(c)).commit();
   sheet.commit();
   await workbook.commit();
   return Buffer.concat(chunks);
@@ -115,15 +105,9 @@ export async function toXlsx(clients: readonly StoredClient[]): Promise<Buffer> 
 async function allClients(app: App, vault: ClientVault): Promise<StoredClient[]> {
   const repo = app.repos.clients(vault.tenantId);
   const out: StoredClient[] = [];
-  let cursor: PageCursor | undefined;
-  for (;;) {
-    const rows = await repo.page(SLICE, cursor);
-    out.push(...rows.map((r) => vault.open(r)));
-    const last = rows.at(-1);
-    if (rows.length < SLICE || !last) return out;
-    await yieldToLoop();
-    cursor = { updatedAt: last.updated_at, id: last.id };
-  }
+  const pages = pagesOf(SLICE, (cursor?: PageCursor) => repo.page(SLICE, cursor), (last) => ({ updatedAt: last.updated_at, id: last.id }));
+  for await (const rows of pages) out.push(...rows.map((r) => vault.open(r)));
+  return out;
 }
 
 async function documentsByClient(app: App, vault: ClientVault, clientIds: readonly string[] | null): Promise<Map<string, DocumentInfo[]>> {

@@ -1,9 +1,9 @@
 // The access journal: every sign-in event and every read or change of personal data.
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Repositories } from '../db/repositories/index.ts';
 import type { JournalRow } from '../db/repositories/journal.ts';
 import { ChainVerifier, chainEntry, type ChainReport, type ChainedEntry } from '../core/journal/chain.ts';
 import type { App } from '../app.ts';
+import { pagesOf } from '../util/pages.ts';
 
 export interface JournalEvent {
   tenantId: string;
@@ -48,14 +48,8 @@ export async function recordEvent(app: App, event: JournalEvent): Promise<void> 
 export const JOURNAL_PAGE = 5000;
 
 /** The whole journal, oldest first, a page at a time with the event loop turning in between. */
-export async function* journalPages(app: App, tenantId: string, afterSeq = 0): AsyncGenerator<JournalRow[]> {
-  for (let after = afterSeq; ; ) {
-    const rows = await app.repos.journal.after(tenantId, after, JOURNAL_PAGE);
-    if (rows.length > 0) yield rows;
-    if (rows.length < JOURNAL_PAGE) return;
-    after = Number(rows.at(-1)!.seq);
-    await yieldToLoop();
-  }
+export function journalPages(app: App, tenantId: string, afterSeq = 0): AsyncGenerator<JournalRow[]> {
+  return pagesOf(JOURNAL_PAGE, (after?: number) => app.repos.journal.after(tenantId, after ?? afterSeq, JOURNAL_PAGE), (last) => Number(last.seq));
 }
 
 /**

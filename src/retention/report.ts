@@ -1,13 +1,13 @@
 // The retention preview over a tenant's whole client file. Dates and status are stored in
 // clear, so the decision needs no key (the CLI and the daily job run without one); names
 // are decrypted only when a signed-in user looks at the preview.
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { formatFrenchDate, parisDate } from '../core/clients/calendar.ts';
 import type { ClientStatus } from '../core/clients/types.ts';
-import { reportLine, reportOfLines, type RetentionAction, type RetentionReport, type RetentionReportLine, type RetentionSubject } from '../core/retention/expiry.ts';
+import { compareReportLines, reportLine, reportOfLines, type RetentionReport, type RetentionReportLine, type RetentionSubject } from '../core/retention/expiry.ts';
 import type { RetentionPolicy } from '../core/retention/policy.ts';
 import type { RetentionRepository, RetentionSubjectRow } from '../db/repositories/retention.ts';
 import type { ClientVault } from '../clients/vault.ts';
+import { pagesOf, slicesOf } from '../util/pages.ts';
 import { ANONYMISED_NAME } from './anonymise.ts';
 
 export function subjectOf(row: RetentionSubjectRow, label?: string): RetentionSubject {
@@ -47,20 +47,15 @@ const PAGE = 5000;
  */
 export async function readSubjects(repo: RetentionRepository, vault: ClientVault | null, pageSize = PAGE): Promise<SubjectFile> {
   const file: SubjectFile = { rows: [], labels: new Map() };
-  for (let before: { updatedAt: string; id: string } | undefined; ; ) {
-    const page = await repo.subjectsPage(pageSize, before);
+  const pages = pagesOf(pageSize, (before?: { updatedAt: string; id: string }) => repo.subjectsPage(pageSize, before), (last) => ({ updatedAt: last.updated_at, id: last.id }));
+  for await (const page of pages) {
     for (const row of page) {
       file.rows.push(row);
       file.labels.set(row.id, rowLabel(row, vault));
     }
-    const last = page.at(-1);
-    if (page.length < pageSize || !last) return file;
-    before = { updatedAt: last.updated_at, id: last.id };
-    await yieldToLoop();
   }
+  return file;
 }
-
-const ORDER: Readonly<Record<RetentionAction, number>> = { supprimer: 0, anonymiser: 1, garder: 2 };
 
 /**
  * The retention report of the file, knowing one thing the pure rule cannot: a record already
@@ -72,10 +67,7 @@ export async function fileReport(file: SubjectFile, policy: RetentionPolicy, now
   const byId = new Map(rows.map((r) => [r.id, r]));
   // Decided a page at a time too: the rules over 100 000 records take about half a second.
   const lines: RetentionReportLine[] = [];
-  for (let i = 0; i < rows.length; i += pageSize) {
-    if (i > 0) await yieldToLoop();
-    for (const row of rows.slice(i, i + pageSize)) lines.push(reportLine(subjectOf(row, labels.get(row.id)), policy, now));
-  }
+  for await (const slice of slicesOf(rows, pageSize)) for (const row of slice) lines.push(reportLine(subjectOf(row, labels.get(row.id)), policy, now));
   const report = reportOfLines(lines, now);
   let changed = 0;
   for (const line of report.lines) {
@@ -91,6 +83,6 @@ export async function fileReport(file: SubjectFile, policy: RetentionPolicy, now
     report.byStatus[line.status].garder++;
   }
   // reportOfLines sorted them the same way: only a changed action moves a line.
-  if (changed > 0) report.lines.sort((a, b) => ORDER[a.action] - ORDER[b.action] || (a.expiresAt ?? '9999-12-31').localeCompare(b.expiresAt ?? '9999-12-31') || a.label.localeCompare(b.label, 'fr'));
+  if (changed > 0) report.lines.sort(compareReportLines);
   return report;
 }

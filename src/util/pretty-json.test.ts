@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prettyJsonWithList, slicesOf } from './pretty-json.ts';
+import { slicesOf } from './pages.ts';
+import { prettyJsonWithList } from './pretty-json.ts';
 
 describe('prettyJsonWithList', () => {
   it('writes what JSON.stringify(…, null, 2) writes, whatever the number of items and pages', async () => {

@@ -1,7 +1,6 @@
-// Large JSON exports (the client file, the journal) written a page at a time, with the event
-// loop turning between pages: one JSON.stringify of 100 000 records held the server seconds,
-// and one string of the whole file took as long again to encode.
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
+// Large JSON exports (the client file, the journal) written a page at a time, as their pages
+// come (see pages.ts: the event loop turns between them): one JSON.stringify of 100 000 records
+// held the server seconds, and one string of the whole file took as long again to encode.
 
 /**
  * The bytes of JSON.stringify({ ...head, [key]: items }, null, 2), the items given a page at a
@@ -15,13 +14,7 @@ export async function prettyJsonWithList(head: Record<string, unknown>, key: str
     if (page.length === 0) continue;
     const text = page.map((item) => `    ${JSON.stringify(item, null, 2).replaceAll('\n', '\n    ')}`).join(',\n');
     parts.push(Buffer.from(parts.length > 0 ? `,\n${text}` : text, 'utf8'));
-    await yieldToLoop();
   }
   if (parts.length === 0) return Buffer.from(empty, 'utf8');
   return Buffer.concat([Buffer.from(`${empty.slice(0, -'[]\n}'.length)}[\n`, 'utf8'), ...parts, Buffer.from('\n  ]\n}', 'utf8')]);
-}
-
-/** An array's slices as pages. */
-export async function* slicesOf<T>(items: readonly T[], size: number): AsyncGenerator<readonly T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

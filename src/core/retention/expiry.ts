@@ -166,6 +166,10 @@ export interface RetentionReport {
 const ACTION_ORDER: Readonly<Record<RetentionAction, number>> = { supprimer: 0, anonymiser: 1, garder: 2 };
 const emptyCounts = (): Record<RetentionAction, number> => ({ garder: 0, anonymiser: 0, supprimer: 0 });
 
+/** The report's order: deletions, then anonymisations, then the rest; earliest expiry, then name, within each. */
+export const compareReportLines = (a: RetentionReportLine, b: RetentionReportLine): number =>
+  ACTION_ORDER[a.action] - ACTION_ORDER[b.action] || (a.expiresAt ?? '9999-12-31').localeCompare(b.expiresAt ?? '9999-12-31') || a.label.localeCompare(b.label, 'fr');
+
 /** One record's line of the report: its decision, with its id, label and status. */
 export function reportLine(client: RetentionSubject, policy: RetentionPolicy, now: Date): RetentionReportLine {
   return { ...retentionDecision(client, policy, now), id: client.id, label: client.label ?? client.id, status: client.status };
@@ -185,12 +189,7 @@ export function reportOfLines(lines: RetentionReportLine[], now: Date, soonDays 
     if (line.action === 'garder' && line.expiresAt !== null && line.expiresAt <= soonLimit) expiringSoon++;
     if (line.warnings.length > 0) withWarnings++;
   }
-  lines.sort(
-    (a, b) =>
-      ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
-      (a.expiresAt ?? '9999-12-31').localeCompare(b.expiresAt ?? '9999-12-31') ||
-      a.label.localeCompare(b.label, 'fr'),
-  );
+  lines.sort(compareReportLines);
   return { date, total: lines.length, counts, byStatus, expiringSoon, withWarnings, lines };
 }
 
