@@ -12,6 +12,7 @@ import { scanTextFile, type Detect } from '../../src/scan/extract/text.ts';
 import { formatOf } from '../../src/scan/formats.ts';
 import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
 import { Detections } from '../../src/core/scan/emit.ts';
+import { detectBlock } from '../../src/core/scan/detect.ts';
 import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdt, makePdf, makePptx, makeXlsx } from './engine-fixtures.ts';
 
 const { dir, file } = tempFolder('rempart-extract-');
@@ -189,6 +190,46 @@ describe('markup', () => {
     const r = await analyse(file('piece.eml', eml));
     const lines = eml.split('\r\n');
     expect(emails(r).map((e) => e.line)).toEqual([1, 8, 8, 8, lines.length]);
+  });
+
+  it('e-mail: a block may end anywhere — inside a part\'s headers, inside a decoded address, before the end of an unclosed body — and nothing is lost', () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64').replace(/.{76}/g, '$&\n');
+    const box = [
+      'From - Mon Mar 02 09:00:00 2026',
+      'From: Client <client.un@exemple.fr>',
+      'Content-Type: multipart/mixed; boundary="B"',
+      '',
+      '--B',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(`Bonjour,\nécrivez à lea.martin@exemple.org ou à paul.durand@exemple.org.\n${'Merci pour votre message. '.repeat(6)}Appelez le 06 12 34 56 78.\n`),
+      '--B--',
+      '',
+      'From - Mon Mar 02 10:00:00 2026',
+      'From: Autre <client.deux@exemple.fr>',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      // a last body that the file ends without a boundary, its address last
+      b64(`${'Un long message sans importance. '.repeat(5)}Écrivez à zoe.leroy@exemple.fr`),
+    ].join('\n');
+    const p = file('boite.eml', box);
+    // (the lengths too: half an address is still an address)
+    const found = (blockSize: number) => {
+      const sink = new FindingSink(p, 10);
+      const fd = openSync(p, 'r');
+      try {
+        scanTextFile({ fd, format: 'eml', detect: detectBlock, sink, onBytes: () => {}, blockSize });
+      } finally {
+        closeSync(fd);
+      }
+      return { counts: sink.counts, lengths: sink.findings.map((f) => `${f.type} ${f.length}`).sort() };
+    };
+    const whole = found(1 << 20);
+    expect(whole.counts).toEqual({ email: 5, phone: 1 });
+    // every cut from 97 to 300 bytes: header lines, base64 lines, the decoded text all cut somewhere
+    for (let size = 97; size <= 300; size++) expect({ size, ...found(size) }).toEqual({ size, ...whole });
   });
 });
 

@@ -43,7 +43,17 @@ function partName(line: string): string | null {
   return plain ? decodeEncodedWords(plain[1] ?? plain[2]!) : null;
 }
 
-export function base64Parts(collect?: (a: Attachment) => void, readImages = false): (text: string) => string {
+const BLANK_LINE = /\n\r?\n/g;
+
+/** Where the last line that may start a part (« --boundary ») or a message (« From ») begins, or -1. */
+function lastPartStart(text: string): number {
+  const at = Math.max(text.lastIndexOf('\n--'), text.lastIndexOf('\nFrom '));
+  if (at >= 0) return at + 1;
+  return text.startsWith('--') || text.startsWith('From ') ? 0 : -1;
+}
+
+/** The returned function decodes one block; `end`: the file's last block, where nothing may be held. */
+export function base64Parts(collect?: (a: Attachment) => void, readImages = false): (text: string, end?: boolean) => string {
   let headers = true;
   let part = freshPart();
   let body64 = false;
@@ -53,6 +63,11 @@ export function base64Parts(collect?: (a: Attachment) => void, readImages = fals
   let attached: { chunks: string[]; chars: number; tooBig: boolean } | null = null;
   /** The last line of the previous block was blank (an mbox "From " line must follow one). */
   let previousBlank = true;
+  /**
+   * The decoded text after the last space of a text body that goes on in the next block: the
+   * block may end in the middle of an e-mail address or a phone, which would be lost cut in two.
+   */
+  let held = '';
 
   const decodeChunk = (b64: string, final: boolean): string => {
     const joined = carry + b64;
@@ -64,22 +79,43 @@ export function base64Parts(collect?: (a: Attachment) => void, readImages = fals
     return decoder.decode(bytes, { stream: !final });
   };
 
-  return (text) => {
-    // Fast path: no base64 part can start or go on in this block.
+  return (text, end = false) => {
+    // Fast path: no base64 part can start or go on in this block, and it does not end inside a
+    // part's headers (the next block could hold their « Content-Transfer-Encoding: base64 »).
     if (!body64 && !(headers && part.base64) && text.indexOf('base64') === -1) {
-      previousBlank = text.endsWith('\n\n') || text.endsWith('\n\r\n') || (text === '' && previousBlank);
-      return text;
+      const last = lastPartStart(text);
+      const from = last >= 0 ? last : headers ? 0 : -1;
+      BLANK_LINE.lastIndex = Math.max(0, from);
+      if (from < 0 || BLANK_LINE.test(text)) {
+        if (from >= 0) headers = false;
+        previousBlank = text.endsWith('\n\n') || text.endsWith('\n\r\n') || (text === '' && previousBlank);
+        return text;
+      }
     }
     const lines = text.split('\n');
     let pending: { first: number; chunks: string[] } | null = null;
     const flush = (final: boolean) => {
       if (!pending) return;
-      const decoded = decodeChunk(pending.chunks.join(''), final);
+      let decoded = held + decodeChunk(pending.chunks.join(''), final);
+      held = '';
+      if (!final) {
+        const space = decoded.search(/\s\S{0,4095}$/);
+        if (space !== -1) {
+          held = decoded.slice(space + 1);
+          decoded = decoded.slice(0, space + 1);
+        }
+      }
       const cr = lines[pending.first]!.endsWith('\r') ? '\r' : '';
       lines[pending.first] = decoded.replace(/\r?\n|\r/g, ' ') + cr;
       pending = null;
     };
-    const endBody = () => {
+    /** `at`: the line that ends the body, which receives what was held when no base64 line came before it in this block. */
+    const endBody = (at: number) => {
+      if (held && !pending) {
+        const raw = lines[at]!;
+        lines[at] = raw.endsWith('\r') ? `${raw.slice(0, -1)} ${held}\r` : `${raw} ${held}`;
+        held = '';
+      }
       flush(true);
       if (collect && part.name && !part.text) {
         // an attached file not read (an image: a scanned identity card?) is still counted
@@ -91,12 +127,15 @@ export function base64Parts(collect?: (a: Attachment) => void, readImages = fals
       carry = '';
       decoder = null;
     };
-    for (let i = 0; i < lines.length; i++) {
+    // (the empty string after a block's final line break is no line: taken for the blank line that
+    // ends a part's headers, it made a block cut inside them skip a base64 body)
+    const count = text.endsWith('\n') ? lines.length - 1 : lines.length;
+    for (let i = 0; i < count; i++) {
       const raw = lines[i]!;
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       // a boundary, or the "From " line that starts the next message of a mailbox (mbox)
       if (line.startsWith('--') || (line.startsWith('From ') && (i === 0 ? previousBlank : lines[i - 1] === '' || lines[i - 1] === '\r'))) {
-        if (body64) endBody();
+        if (body64) endBody(i);
         headers = true;
         part = freshPart();
         continue;
@@ -116,7 +155,7 @@ export function base64Parts(collect?: (a: Attachment) => void, readImages = fals
           pending ??= { first: i, chunks: [] };
           pending.chunks.push(line);
           if (i !== pending.first) lines[i] = raw.endsWith('\r') ? '\r' : '';
-        } else endBody();
+        } else endBody(i);
         continue;
       }
       if (!headers) continue;
@@ -140,7 +179,7 @@ export function base64Parts(collect?: (a: Attachment) => void, readImages = fals
       part.name = partName(line) ?? part.name;
     }
     // The part goes on in the next block: decode what this block holds.
-    flush(false);
+    flush(end);
     // a block ends with a line break: its last line is the one before the final empty string
     const tail = lines.length >= 2 ? lines[lines.length - 2]! : '';
     previousBlank = tail === '' || tail === '\r';

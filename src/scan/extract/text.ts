@@ -10,10 +10,10 @@ import { addLineDetections, countNewlines, type FindingSink } from './sink.ts';
 import { htmlMasker, qpDecoder } from './markup.ts';
 import { base64Parts, type Attachment } from './mime.ts';
 
-function emailText(collect: ((a: Attachment) => void) | undefined, readImages: boolean): (text: string) => string {
+function emailText(collect: ((a: Attachment) => void) | undefined, readImages: boolean): (text: string, end: boolean) => string {
   const b64 = base64Parts(collect, readImages);
   const qp = qpDecoder();
-  return (text) => qp(b64(text));
+  return (text, end) => qp(b64(text, end));
 }
 
 // Measured: 256 KB blocks scan ~25 % faster than 1 MB (cache) and keep the detectors' peak heap lower.
@@ -123,7 +123,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
       if (spaced === null) throw fileErrors.binaryInside();
       text = spaced;
     }
-    if (transform) text = transform(text);
+    if (transform) text = transform(text, last || (eof && cut === filled));
 
     const hints: DetectHints = { format };
     if (headerLine !== undefined) hints.headerLine = headerLine;
