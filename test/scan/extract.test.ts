@@ -103,6 +103,25 @@ describe('encodings and line/column', () => {
     expect(sink.findings.map((f) => [f.line, f.column])).toEqual([[1, 302]]);
   });
 
+  it('cuts a line longer than a block between findings, never through one (minified JSON, UTF-8 and UTF-16)', () => {
+    const items = Array.from({ length: 2_000 }, (_, i) => ({ id: i, nom: 'Client', email: `client.numero${i}@exemple.fr`, tel: `06 12 34 ${String(i % 100).padStart(2, '0')} 78` }));
+    const json = JSON.stringify(items);
+    const count = (name: string, bytes: Buffer) => {
+      const p = file(name, bytes);
+      const sink = new FindingSink(p, 10);
+      const fd = openSync(p, 'r');
+      try {
+        // 4 KB blocks: some 40 cuts, each of which fell inside an e-mail or a phone half the time
+        scanTextFile({ fd, format: 'json', detect: detectBlock, sink, onBytes: () => {}, blockSize: 4096 });
+      } finally {
+        closeSync(fd);
+      }
+      return [sink.counts.email, sink.counts.phone];
+    };
+    expect(count('une-ligne.json', Buffer.from(json))).toEqual([2_000, 2_000]);
+    expect(count('une-ligne-16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]))).toEqual([2_000, 2_000]);
+  });
+
   it('keeps the first findings with their line and column, and counts every one past the cap', () => {
     const text = 'a@b.fr x\n\nzz c@d.fr\n06 12 34 56 78 e@f.fr\n';
     const at = (s: string, type: FindingType = 'email') => ({ type, start: text.indexOf(s), length: s.length });

@@ -81,27 +81,51 @@ export function decodeBlock(bytes: Buffer, encoding: TextEncoding | null): { tex
   }
 }
 
-/** Where to cut a block so that it ends after a newline (or at least on a character boundary). */
+/**
+ * Where to cut a block: after its last newline; in a line longer than the block (a minified JSON
+ * export, an HTML page on one line), after a separator that no finding holds — an e-mail or a
+ * phone cut in two would be lost — or at least on a character boundary.
+ */
 export function cutPoint(buf: Buffer, length: number, encoding: TextEncoding | null): { cut: number; endsLine: boolean } {
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const even = length - (length % 2);
-    let i = even - 2;
-    for (; i >= 0; i -= 2) {
-      const unit = encoding === 'utf-16le' ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!;
-      if (unit === 0x0a) return { cut: i + 2, endsLine: true };
-    }
-    // No newline: never split a surrogate pair.
+    const unitAt = (i: number) => (encoding === 'utf-16le' ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!);
+    for (let i = even - 2; i >= 0; i -= 2) if (unitAt(i) === 0x0a) return { cut: i + 2, endsLine: true };
+    const sep = lastSeparator(even, 2, unitAt);
+    if (sep > 0) return { cut: sep, endsLine: false };
+    // No separator either: never split a surrogate pair.
     let cut = even;
-    const last = encoding === 'utf-16le' ? buf[cut - 2]! | (buf[cut - 1]! << 8) : (buf[cut - 2]! << 8) | buf[cut - 1]!;
-    if (cut >= 2 && last >= 0xd800 && last <= 0xdbff) cut -= 2;
+    const last = cut >= 2 ? unitAt(cut - 2) : 0;
+    if (last >= 0xd800 && last <= 0xdbff) cut -= 2;
     return { cut, endsLine: false };
   }
   const nl = buf.lastIndexOf(0x0a, length - 1);
   if (nl !== -1) return { cut: nl + 1, endsLine: true };
+  // (these separators are ASCII: in UTF-8 and Windows-1252 such a byte is that character)
+  const sep = lastSeparator(length, 1, (i) => buf[i]!);
+  if (sep > 0) return { cut: sep, endsLine: false };
   let cut = length;
   // Back off UTF-8 continuation bytes and the lead byte they belong to.
   let back = 0;
   while (back < 4 && cut - back - 1 >= 0 && (buf[cut - back - 1]! & 0xc0) === 0x80) back++;
   if (back < 4 && cut - back - 1 >= 0 && buf[cut - back - 1]! >= 0xc0) cut = cut - back - 1;
   return { cut, endsLine: false };
+}
+
+// Within the last 8 KB of a block without a line break: first the end of a JSON object or array
+// or of an HTML tag, then a field separator, then a space (a phone or a name may hold one).
+const SEPARATOR_REACH = 8192;
+const SEPARATOR_RANKS: ReadonlyArray<ReadonlyArray<number>> = [
+  [0x7d, 0x5d, 0x3e], // } ] >
+  [0x2c, 0x3b, 0x09, 0x22], // , ; tab "
+  [0x20],
+];
+
+/** The offset just after the last separator of the best rank in the block's end, or -1. */
+function lastSeparator(length: number, step: number, unitAt: (i: number) => number): number {
+  const from = Math.max(0, length - SEPARATOR_REACH);
+  for (const rank of SEPARATOR_RANKS) {
+    for (let i = length - step; i >= from; i -= step) if (rank.includes(unitAt(i))) return i + step;
+  }
+  return -1;
 }
