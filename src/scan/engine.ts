@@ -85,7 +85,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
   const maxFindings = options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
   const listing = options.listFindings !== false;
   const maxListed = listing ? maxFindings : 0;
-  // a part reads at least one 256 KB block and the head of the file: tiny parts would only cost
+  // a part reads at least one 60 KB block and the head of the file: tiny parts would only cost
   const partBytes = Math.max(4096, options.partBytes ?? DEFAULT_PART_BYTES);
   // person hashes keep the file's cap whether findings are listed or only counted
   const readImages = options.readImages === true;

@@ -87,7 +87,7 @@ describe('encodings and line/column', () => {
         closeSync(fd);
       }
     };
-    // more than a whole block (256 KB) of addresses, then a short file: the buffer is full of the first
+    // more than a whole block (60 KB) of addresses, then a short file: the buffer is full of the first
     const big = file('grand.txt', Array.from({ length: 20_000 }, (_, i) => `contact.${i}@exemple.fr`).join('\n'));
     expect(scan(big).found).toHaveLength(20_000);
     expect(scan(file('court.txt', 'écrire à zoe@exemple.fr\n'))).toEqual({ outcome: { lines: 1 }, found: [[1, 10, `z${'•'.repeat(12)}r`]] });
@@ -249,6 +249,24 @@ describe('markup', () => {
     expect(whole.counts).toEqual({ email: 5, phone: 1 });
     // every cut from 97 to 300 bytes: header lines, base64 lines, the decoded text all cut somewhere
     for (let size = 97; size <= 300; size++) expect({ size, ...found(size) }).toEqual({ size, ...whole });
+  });
+
+  it('reads a signature with the line above it even when a block ends between them', () => {
+    const letter = (i: number) => `Bonjour,\nVoici le devis demandé pour les travaux, numéro ${i}.\nBien à vous,\n\nAylan Bertrand\n\nMerci d’avance,\nCamille Roussel\n\n`;
+    const p = file('courriers.txt', Array.from({ length: 12 }, (_, i) => letter(i)).join(''));
+    const names = (blockSize: number) => {
+      const sink = new FindingSink(p, 1000);
+      const fd = openSync(p, 'r');
+      try {
+        scanTextFile({ fd, format: 'text', detect: detectBlock, sink, onBytes: () => {}, blockSize });
+      } finally {
+        closeSync(fd);
+      }
+      return sink.findings.filter((f) => f.type === 'person_name').map((f) => `${f.line}:${f.column}:${f.length}`);
+    };
+    const whole = names(1 << 20);
+    expect(whole).toHaveLength(24);
+    for (let size = 90; size <= 200; size++) expect({ size, names: names(size) }).toEqual({ size, names: whole });
   });
 });
 

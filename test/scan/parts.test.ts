@@ -57,7 +57,7 @@ describe('large files in parts', () => {
     const whole = await scan({ partBytes: 1 << 30 });
     expect([...whole.keys()].sort()).toEqual(['ancien.txt', 'bom.csv', 'clients.csv', 'courrier.txt', 'regulier.txt', 'sans-fin.txt', 'utf16.txt', 'windows.txt']);
     expect(whole.get('clients.csv')!.counts.person_name).toBe(6000);
-    // parts smaller and larger than a 256 KB block
+    // parts smaller and larger than a 60 KB block
     for (const partBytes of [4096, 10_007, 65_536, 300_000]) {
       const parts = await scan({ partBytes });
       for (const [name, r] of whole) expect({ name, partBytes, ...parts.get(name)! }).toEqual({ name, partBytes, ...r });

@@ -59,6 +59,13 @@ export class Detections {
     this.count = Math.min(this.count, count);
   }
 
+  /** Drops the detections that start before `offset` (text given again only as context). */
+  dropBefore(offset: number): void {
+    let w = 0;
+    for (let r = 0; r < this.count; r++) if (this.starts[r]! >= offset) this.move(r, w++);
+    this.truncate(w);
+  }
+
   /** Detections [from, to) sorted by start, the longer first on a tie (stable otherwise). */
   sortRange(from: number, to: number): void {
     const order = Array.from({ length: to - from }, (_, k) => from + k);
