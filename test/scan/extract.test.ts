@@ -251,6 +251,43 @@ describe('markup', () => {
     for (let size = 97; size <= 300; size++) expect({ size, ...found(size) }).toEqual({ size, ...whole });
   });
 
+  it('e-mail: quoted-printable, declared by a later message, with an address cut by a soft line break, read whole', () => {
+    const box = [
+      'From - Mon Mar 02 09:00:00 2026',
+      'From: Client <client.un@exemple.fr>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      ...Array.from({ length: 6 }, () => 'Un message ordinaire, sans encodage particulier, assez long pour remplir un bloc.'),
+      '',
+      'From - Mon Mar 02 10:00:00 2026',
+      'From: Autre <client.deux@exemple.fr>',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Bonjour, vous pouvez =C3=A9crire =C3=A0 ma coll=C3=A8gue, son adresse est jean.dupont@exem=',
+      'ple.fr, ou l=E2=80=99appeler au 06 12 34 56 78 quand vous voulez, ou encore =C3=A0 l=E2=80=99adre=',
+      'sse de l=E2=80=99atelier : atelier.bois@exemple.fr merci.',
+      // the file ends on a soft break
+      'Fin : fin@exemple.fr=',
+      '',
+    ].join('\n');
+    const p = file('qp.mbox', box);
+    const found = (blockSize: number) => {
+      const sink = new FindingSink(p, 100);
+      const fd = openSync(p, 'r');
+      try {
+        scanTextFile({ fd, format: 'eml', detect: detectBlock, sink, onBytes: () => {}, blockSize });
+      } finally {
+        closeSync(fd);
+      }
+      return sink.findings.filter((f) => f.type === 'email' || f.type === 'phone').map((f) => `${f.type} ${f.line} ${f.length}`);
+    };
+    const whole = found(1 << 20);
+    // the wrapped address whole (22 characters) on its first line; the lines after keep their numbers
+    expect(whole).toEqual(['email 2 20', 'email 13 22', 'email 17 22', 'phone 18 14', 'email 19 23', 'email 20 14']);
+    for (let size = 97; size <= 300; size++) expect({ size, found: found(size) }).toEqual({ size, found: whole });
+  });
+
   it('reads a signature with the line above it even when a block ends between them', () => {
     const letter = (i: number) => `Bonjour,\nVoici le devis demandé pour les travaux, numéro ${i}.\nBien à vous,\n\nAylan Bertrand\n\nMerci d’avance,\nCamille Roussel\n\n`;
     const p = file('courriers.txt', Array.from({ length: 12 }, (_, i) => letter(i)).join(''));

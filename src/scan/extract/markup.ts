@@ -87,13 +87,43 @@ export function decodeEncodedWords(text: string): string {
   });
 }
 
-/** E-mail: decodes header words, and quoted-printable bodies (=C3=A9, soft line breaks) when declared. */
-export function qpDecoder(): (text: string) => string {
-  let enabled: boolean | null = null;
-  return (input) => {
-    const text = decodeEncodedWords(input);
-    enabled ??= /content-transfer-encoding:\s*quoted-printable/i.test(text);
+/**
+ * E-mail: decodes header words, and quoted-printable bodies (=C3=A9, soft line breaks) once a part
+ * of the file declares one (a mailbox's first message may be plain). `end`: the file's last block.
+ */
+export function qpDecoder(): (text: string, end?: boolean) => string {
+  let enabled = false;
+  let held = '';
+  return (input, end = false) => {
+    let text = held + decodeEncodedWords(input);
+    held = '';
+    enabled ||= QP_DECLARED.test(text);
     if (!enabled) return text;
-    return text.replace(/=\r?\n/g, '\n').replace(/(?:=[0-9A-F]{2})+/g, (m) => decodeBytes(Buffer.from(m.replace(/=/g, ''), 'hex'), 'utf-8'));
+    // lines that end with a soft break (a wrapped paragraph) wait for the next block, where their word goes on
+    if (!end && SOFT_BREAK_AT_END.test(text)) {
+      let lineStart = text.lastIndexOf('\n', text.length - 2) + 1;
+      while (lineStart > 0 && text.length - lineStart < MAX_HELD && endsWithSoftBreak(text, lineStart - 1)) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      held = text.slice(lineStart);
+      text = text.slice(0, lineStart);
+    }
+    return text.replace(SOFT_BROKEN_WORD, joinSoftBreaks).replace(/(?:=[0-9A-F]{2})+/g, (m) => decodeBytes(Buffer.from(m.replace(/=/g, ''), 'hex'), 'utf-8'));
   };
+}
+
+const QP_DECLARED = /content-transfer-encoding:\s*quoted-printable/i;
+const MAX_HELD = 16 * 1024;
+
+/** Whether the line that ends with the line break at `nl` ends with a soft break (« =\n », « =\r\n »). */
+function endsWithSoftBreak(text: string, nl: number): boolean {
+  const eq = text.charCodeAt(nl - 1) === 13 ? nl - 2 : nl - 1;
+  return eq >= 0 && text.charCodeAt(eq) === 61;
+}
+const SOFT_BREAK_AT_END = /=\r?\n$/;
+// A soft line break, then the rest of the word it cut (through further soft breaks): an address
+// wrapped at 76 characters (« jean.dupont@exem= » / « ple.fr ») must be read whole.
+const SOFT_BROKEN_WORD = /=\r?\n((?:[^\s=]|=[0-9A-Fa-f]{2}|=\r?\n)*)/g;
+
+/** The word joined on the first line, its line breaks after it: the lines keep their numbers. */
+function joinSoftBreaks(match: string, rest: string): string {
+  return rest.replace(/=\r?\n/g, '') + match.match(/\r?\n/g)!.join('');
 }

@@ -13,7 +13,7 @@ import { base64Parts, type Attachment } from './mime.ts';
 function emailText(collect: ((a: Attachment) => void) | undefined, readImages: boolean): (text: string, end: boolean) => string {
   const b64 = base64Parts(collect, readImages);
   const qp = qpDecoder();
-  return (text, end) => qp(b64(text, end));
+  return (text, end) => qp(b64(text, end), end);
 }
 
 // 60 KB: the decoded block, with the lines carried before it, stays under V8's large-object size
@@ -104,8 +104,17 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   let carried = 0;
   const mayCarry = transform === null && encoding !== 'utf-16le' && encoding !== 'utf-16be';
 
+  let ended = false; // the transform was told that the file ends
   for (;;) {
-    if (filled <= start && eof) break;
+    if (filled <= start && eof) {
+      // the file ended on a block's end: what the reader held for a next block is read now
+      const rest = transform && !ended ? transform('', true) : '';
+      if (rest) {
+        addLineDetections(sink, rest, detect(rest, { format }), line, columnOffset);
+        line += countNewlines(rest);
+      }
+      break;
+    }
     let cut = filled;
     if (!eof) {
       // (after the carried lines: their line breaks are not this block's)
@@ -131,7 +140,10 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
       if (spaced === null) throw fileErrors.binaryInside();
       text = spaced;
     }
-    if (transform) text = transform(text, last || (eof && cut === filled));
+    if (transform) {
+      ended = last || (eof && cut === filled);
+      text = transform(text, ended);
+    }
 
     const hints: DetectHints = { format };
     if (headerLine !== undefined) hints.headerLine = headerLine;
