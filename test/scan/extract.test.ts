@@ -181,6 +181,34 @@ describe('markup', () => {
     ]);
   });
 
+  it('HTML: a word written with entities stays one word (« Fran&ccedil;oise », « 06&nbsp;12… », « jean&#64;… »), on one line or many, whatever the blocks', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>Mme Fran&ccedil;oise Roussel</td><td>camille.roussel${i}&#64;exemple.fr</td><td>06&nbsp;12&nbsp;34&nbsp;56&nbsp;${10 + i}</td><td>ecrire@exemple.fr</td></tr>`);
+    for (const [name, html] of [
+      ['lignes.html', `<html><body><table>\n${rows.join('\n')}\n</table></body></html>\n`],
+      ['une-ligne.html', `<html><body><table>${rows.join('')}</table></body></html>`],
+    ]) {
+      const p = file(name!, html!);
+      const found = (blockSize: number) => {
+        const sink = new FindingSink(p, 1000);
+        const fd = openSync(p, 'r');
+        try {
+          scanTextFile({ fd, format: 'html', detect: detectBlock, sink, onBytes: () => {}, blockSize });
+        } finally {
+          closeSync(fd);
+        }
+        return sink.findings.map((f) => `${f.type} ${f.line}:${f.column} ${f.length}`);
+      };
+      const whole = found(1 << 20);
+      expect(whole.filter((f) => f.startsWith('email')).length, name).toBe(24);
+      expect(whole.filter((f) => f.startsWith('phone')).length, name).toBe(12);
+      expect(whole.filter((f) => f.startsWith('person_name')).length, name).toBe(12);
+      // the address after the entities keeps its column in the source
+      const first = html!.split('\n').find((l) => l.includes('ecrire@'))!;
+      expect(whole).toContain(`email ${name === 'lignes.html' ? 2 : 1}:${first.indexOf('ecrire@') + 1} 17`);
+      for (let size = 97; size <= 400; size += 3) expect({ name, size, found: found(size) }).toEqual({ name, size, found: whole });
+    }
+  });
+
   it('e-mail: encoded header words and quoted-printable bodies are decoded', async () => {
     const eml = ['From: a@b.fr', 'To: =?UTF-8?B?' + Buffer.from('Zoé <zoe.leroy@exemple.fr>').toString('base64') + '?=', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable', '', 'Bonjour, =C3=A9crivez =C3=A0 jose.garcia=40exemple.fr merci'].join('\r\n');
     const r = await analyse(file('message.eml', eml));

@@ -8,16 +8,26 @@ const ENTITIES: Record<string, string> = {
   acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û', ugrave: 'ù', icirc: 'î', iuml: 'ï', euml: 'ë', Eacute: 'É', Egrave: 'È',
 };
 
-/** Decodes an entity and pads with spaces so columns keep matching the source. */
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
+// A run of characters between blanks that holds an entity: « Fran&ccedil;ois », « 06&nbsp;12&nbsp;34&nbsp;56&nbsp;78 »,
+// « jean&#64;exemple.fr ».
+const RUN_WITH_ENTITY = /[^\s<]*&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});\S*/gi;
+
+/**
+ * Decodes the entities of a text between tags. Each run of characters between blanks is decoded
+ * whole, then padded with spaces at its end, so that the next word keeps its column in the
+ * source and the run stays one word: padding each entity where it stood cut « François » and
+ * « 06 12 34 56 78 » in pieces.
+ */
 function decodeEntities(s: string): string {
   if (s.indexOf('&') === -1) return s;
-  return s.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (m, e: string) => {
-    let ch: string | undefined;
-    if (e[0] === '#') {
+  return s.replace(RUN_WITH_ENTITY, (run) => {
+    const decoded = run.replace(ENTITY, (m, e: string) => {
+      if (e[0] !== '#') return ENTITIES[e] ?? m;
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      ch = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-    } else ch = ENTITIES[e];
-    return ch === undefined ? m : ch + ' '.repeat(m.length - ch.length);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    });
+    return decoded + ' '.repeat(run.length - decoded.length);
   });
 }
 
