@@ -121,6 +121,7 @@ export function qpDecoder(): (text: string, end?: boolean) => string {
 }
 
 const QP_DECLARED = /content-transfer-encoding:\s*quoted-printable/i;
+const SOFT_BREAK_AT_END = /=\r?\n$/;
 const MAX_HELD = 16 * 1024;
 
 /** Whether the line that ends with the line break at `nl` ends with a soft break (« =\n », « =\r\n »). */
@@ -128,7 +129,7 @@ function endsWithSoftBreak(text: string, nl: number): boolean {
   const eq = text.charCodeAt(nl - 1) === 13 ? nl - 2 : nl - 1;
   return eq >= 0 && text.charCodeAt(eq) === 61;
 }
-const SOFT_BREAK_AT_END = /=\r?\n$/;
+
 // A soft line break, then the rest of the word it cut (through further soft breaks): an address
 // wrapped at 76 characters (« jean.dupont@exem= » / « ple.fr ») must be read whole.
 const SOFT_BROKEN_WORD = /=\r?\n((?:[^\s=]|=[0-9A-Fa-f]{2}|=\r?\n)*)/g;
