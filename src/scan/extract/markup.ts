@@ -134,7 +134,18 @@ function endsWithSoftBreak(text: string, nl: number): boolean {
 // wrapped at 76 characters (« jean.dupont@exem= » / « ple.fr ») must be read whole.
 const SOFT_BROKEN_WORD = /=\r?\n((?:[^\s=]|=[0-9A-Fa-f]{2}|=\r?\n)*)/g;
 
-/** The word joined on the first line, its line breaks after it: the lines keep their numbers. */
+/**
+ * The word joined on the first line; each piece that moved up leaves spaces where it stood, so the
+ * lines keep their numbers and the words after the pieces their columns.
+ */
 function joinSoftBreaks(match: string, rest: string): string {
-  return rest.replace(/=\r?\n/g, '') + match.match(/\r?\n/g)!.join('');
+  const first = match.slice(1, match.length - rest.length); // the first line break
+  const parts = rest.split(/=(\r?\n)/); // piece, line break, piece, …
+  let word = '';
+  let after = first;
+  for (let k = 0; k < parts.length; k += 2) {
+    word += parts[k]!;
+    after += ' '.repeat(parts[k]!.length) + (parts[k + 1] ?? '');
+  }
+  return word + after;
 }
