@@ -8,7 +8,7 @@ import { tempFolder } from '../helpers/temp-folder.ts';
 import iconv from 'iconv-lite';
 import { analyseFile } from '../../src/scan/analyse.ts';
 import { addLineDetections, FindingSink } from '../../src/scan/extract/sink.ts';
-import { scanTextFile, type Detect } from '../../src/scan/extract/text.ts';
+import { scanTextFile, type Detect, type TextFormat } from '../../src/scan/extract/text.ts';
 import { formatOf } from '../../src/scan/formats.ts';
 import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
 import { Detections } from '../../src/core/scan/emit.ts';
@@ -22,6 +22,17 @@ const analyse = (path: string) => {
   return analyseFile({ path, format: f, maxFindings: 1000 }, () => {});
 };
 const emails = (r: Awaited<ReturnType<typeof analyse>>) => r.findings.filter((f) => f.type === 'email').map((f) => ({ line: f.line, column: f.column, length: f.length, locator: f.locator }));
+/** The real detectors over a text file read in blocks of `blockSize` bytes, in-process: the findings and counts. */
+function readInBlocks(path: string, format: TextFormat, blockSize: number): FindingSink {
+  const sink = new FindingSink(path, 1000);
+  const fd = openSync(path, 'r');
+  try {
+    scanTextFile({ fd, format, detect: detectBlock, sink, onBytes: () => {}, blockSize });
+  } finally {
+    closeSync(fd);
+  }
+  return sink;
+}
 
 // "Œuvre 😀 : " is 11 UTF-16 units (the emoji counts 2), so the e-mail starts at column 12.
 const LINES = ['Bonjour,', 'Œuvre 😀 : jeanne.martin@exemple.fr', '', 'Élève : paul.durand@exemple.org fin'];
@@ -107,16 +118,9 @@ describe('encodings and line/column', () => {
     const items = Array.from({ length: 2_000 }, (_, i) => ({ id: i, nom: 'Client', email: `client.numero${i}@exemple.fr`, tel: `06 12 34 ${String(i % 100).padStart(2, '0')} 78` }));
     const json = JSON.stringify(items);
     const count = (name: string, bytes: Buffer) => {
-      const p = file(name, bytes);
-      const sink = new FindingSink(p, 10);
-      const fd = openSync(p, 'r');
-      try {
-        // 4 KB blocks: some 40 cuts, each of which fell inside an e-mail or a phone half the time
-        scanTextFile({ fd, format: 'json', detect: detectBlock, sink, onBytes: () => {}, blockSize: 4096 });
-      } finally {
-        closeSync(fd);
-      }
-      return [sink.counts.email, sink.counts.phone];
+      // 4 KB blocks: some 40 cuts, each of which fell inside an e-mail or a phone half the time
+      const { counts } = readInBlocks(file(name, bytes), 'json', 4096);
+      return [counts.email, counts.phone];
     };
     expect(count('une-ligne.json', Buffer.from(json))).toEqual([2_000, 2_000]);
     expect(count('une-ligne-16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]))).toEqual([2_000, 2_000]);
@@ -188,16 +192,7 @@ describe('markup', () => {
       ['une-ligne.html', `<html><body><table>${rows.join('')}</table></body></html>`],
     ]) {
       const p = file(name!, html!);
-      const found = (blockSize: number) => {
-        const sink = new FindingSink(p, 1000);
-        const fd = openSync(p, 'r');
-        try {
-          scanTextFile({ fd, format: 'html', detect: detectBlock, sink, onBytes: () => {}, blockSize });
-        } finally {
-          closeSync(fd);
-        }
-        return sink.findings.map((f) => `${f.type} ${f.line}:${f.column} ${f.length}`);
-      };
+      const found = (blockSize: number) => readInBlocks(p, 'html', blockSize).findings.map((f) => `${f.type} ${f.line}:${f.column} ${f.length}`);
       const whole = found(1 << 20);
       expect(whole.filter((f) => f.startsWith('email')).length, name).toBe(24);
       expect(whole.filter((f) => f.startsWith('phone')).length, name).toBe(12);
@@ -264,13 +259,7 @@ describe('markup', () => {
     const p = file('boite.eml', box);
     // (the lengths too: half an address is still an address)
     const found = (blockSize: number) => {
-      const sink = new FindingSink(p, 10);
-      const fd = openSync(p, 'r');
-      try {
-        scanTextFile({ fd, format: 'eml', detect: detectBlock, sink, onBytes: () => {}, blockSize });
-      } finally {
-        closeSync(fd);
-      }
+      const sink = readInBlocks(p, 'eml', blockSize);
       return { counts: sink.counts, lengths: sink.findings.map((f) => `${f.type} ${f.length}`).sort() };
     };
     const whole = found(1 << 20);
@@ -303,16 +292,10 @@ describe('markup', () => {
       '',
     ].join('\n');
     const p = file('qp.mbox', box);
-    const found = (blockSize: number) => {
-      const sink = new FindingSink(p, 100);
-      const fd = openSync(p, 'r');
-      try {
-        scanTextFile({ fd, format: 'eml', detect: detectBlock, sink, onBytes: () => {}, blockSize });
-      } finally {
-        closeSync(fd);
-      }
-      return sink.findings.filter((f) => f.type === 'email' || f.type === 'phone').map((f) => `${f.type} ${f.line}:${f.column} ${f.length}`);
-    };
+    const found = (blockSize: number) =>
+      readInBlocks(p, 'eml', blockSize)
+        .findings.filter((f) => f.type === 'email' || f.type === 'phone')
+        .map((f) => `${f.type} ${f.line}:${f.column} ${f.length}`);
     const whole = found(1 << 20);
     // the wrapped address whole (22 characters) on its first line; the lines after keep their numbers,
     // the phone on the next line its column in the file (the moved « ple.fr » left spaces; an escape
@@ -325,16 +308,10 @@ describe('markup', () => {
   it('reads a signature with the line above it even when a block ends between them', () => {
     const letter = (i: number) => `Bonjour,\nVoici le devis demandé pour les travaux, numéro ${i}.\nBien à vous,\n\nAylan Bertrand\n\nMerci d’avance,\nCamille Roussel\n\n`;
     const p = file('courriers.txt', Array.from({ length: 12 }, (_, i) => letter(i)).join(''));
-    const names = (blockSize: number) => {
-      const sink = new FindingSink(p, 1000);
-      const fd = openSync(p, 'r');
-      try {
-        scanTextFile({ fd, format: 'text', detect: detectBlock, sink, onBytes: () => {}, blockSize });
-      } finally {
-        closeSync(fd);
-      }
-      return sink.findings.filter((f) => f.type === 'person_name').map((f) => `${f.line}:${f.column}:${f.length}`);
-    };
+    const names = (blockSize: number) =>
+      readInBlocks(p, 'text', blockSize)
+        .findings.filter((f) => f.type === 'person_name')
+        .map((f) => `${f.line}:${f.column}:${f.length}`);
     const whole = names(1 << 20);
     expect(whole).toHaveLength(24);
     for (let size = 90; size <= 200; size++) expect({ size, names: names(size) }).toEqual({ size, names: whole });
