@@ -161,7 +161,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     if (last || (eof && cut === filled)) break;
     // Keep the unfinished line (and, before it, the block's last lines as context), refill the rest.
     const keep = mayCarry && buf[cut - 1] === 0x0a ? carryStart(buf, from, cut) : cut;
-    carried = keep < cut ? countByte(buf, keep, cut, 0x0a) : 0;
+    carried = keep < cut ? CARRY_LINES : 0;
     buf.copyWithin(0, keep, filled);
     base += keep;
     filled -= keep;
@@ -180,7 +180,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
 const CARRY_LINES = 2;
 const CARRY_BYTES = 512;
 
-/** Where the last CARRY_LINES lines of buf[from, cut) start (cut follows a newline); `cut` when none is carried. */
+/** Where the last CARRY_LINES lines of buf[from, cut) start (cut follows a newline); `cut` when none is carried: all or none. */
 function carryStart(buf: Buffer, from: number, cut: number): number {
   let at = cut - 1; // the line break that ends the block
   for (let k = 0; k < CARRY_LINES; k++) {
@@ -189,12 +189,6 @@ function carryStart(buf: Buffer, from: number, cut: number): number {
     at = nl;
   }
   return cut - (at + 1) > CARRY_BYTES ? cut : at + 1;
-}
-
-function countByte(buf: Buffer, from: number, to: number, byte: number): number {
-  let n = 0;
-  for (let i = buf.indexOf(byte, from); i !== -1 && i < to; i = buf.indexOf(byte, i + 1)) n++;
-  return n;
 }
 
 /** The offset just after the n-th line break of `text`. */
