@@ -185,6 +185,12 @@ describe('markup', () => {
     ]);
   });
 
+  it('HTML: a link\'s target is read in its tag (mailto:, tel:), the rest of the tag is not', async () => {
+    const html = '<p><a class="tel:x" href="tel:+33612345678" title="pas.moi@exemple.fr">Appeler</a> ou <a href="mailto:contact@atelier.fr?subject=Devis">écrire</a></p>';
+    const r = await analyse(file('contact.html', html));
+    expect(r.findings.map((f) => `${f.type} ${f.column} ${f.length}`)).toEqual([`phone ${html.indexOf('+336') + 1} 12`, `email ${html.indexOf('contact@') + 1} 18`]);
+  });
+
   it('HTML: a word written with entities stays one word (« Fran&ccedil;oise », « 06&nbsp;12… », « jean&#64;… »), on one line or many, whatever the blocks', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>Mme Fran&ccedil;oise Roussel</td><td>camille.roussel${i}&#64;exemple.fr</td><td>06&nbsp;12&nbsp;34&nbsp;56&nbsp;${10 + i}</td><td>ecrire@exemple.fr</td></tr>`);
     for (const [name, html] of [

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { htmlMasker } from './markup.ts';
+
+const mask = (...blocks: string[]) => {
+  const m = htmlMasker();
+  return blocks.map((b) => m(b));
+};
+
+describe('htmlMasker', () => {
+  it('keeps the length of every block: tags become spaces (line breaks kept), entities are decoded and padded after their word', () => {
+    const html = 'a &amp; b <p class="x"\nid="y">Fran&ccedil;oise</p> &#x1F600;! 06&nbsp;12&nbsp;34&nbsp;56&nbsp;78\n';
+    const [out] = mask(html);
+    expect(out).toBe('a &     b             \n       Françoise            😀!        06 12 34 56 78                    \n');
+    expect(out!.length).toBe(html.length);
+  });
+
+  it('leaves what is no entity as written: unknown names, zero, out of range, « R&D »', () => {
+    const text = 'R&D &unknown; &#0; &#99999999; &#x110000; &amp fin';
+    expect(mask(text)).toEqual([text]);
+  });
+
+  it('keeps the targets of mailto: and tel: links in their tags, and nothing else of a tag', () => {
+    const [out] = mask('<a title="pas@moi.fr" href="mailto:jo@exemple.fr?subject=x">Écrire</a><a href="TEL:+33612345678">');
+    expect(out!.trim().split(/\s+/)).toEqual(['jo@exemple.fr', 'Écrire', '+33612345678']);
+  });
+
+  it('blanks scripts and styles, and a tag across blocks, until their end', () => {
+    const blocks = ['a <scr', 'ipt>var x = "<b>&amp;";</scr', 'ipt> b <sty', 'le>p{}</style>c <i', 'mg src="x"> d'];
+    const out = mask(...blocks);
+    expect(out.join('').replace(/ +/g, ' ')).toBe('a b c d');
+    expect(out.map((o) => o.length)).toEqual(blocks.map((b) => b.length));
+  });
+});
