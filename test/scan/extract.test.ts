@@ -311,6 +311,84 @@ describe('markup', () => {
     for (let size = 97; size <= 300; size++) expect({ size, found: found(size) }).toEqual({ size, found: whole });
   });
 
+  it('e-mail: HTML parts are read as HTML (entities, tags, comments), other parts as they are, whatever the blocks', () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64').replace(/.{76}/g, '$&\n');
+    const htmlPart = '<p>Appelez Ren&eacute;e au 07&nbsp;98&nbsp;76&nbsp;54&nbsp;32, ou <a href="mailto:renee.blanc@exemple.fr">écrivez-moi</a>';
+    const box = [
+      'From - Mon Mar 02 09:00:00 2026',
+      'From: Formulaire <noreply@site.fr>',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<html><head><style>td { color: #333 }</style></head><body><table>',
+      '<!--',
+      '  gabarit du formulaire',
+      '-->',
+      '<tr><td>Nom&nbsp;:</td><td>Fran&ccedil;oise Roussel</td></tr>',
+      '<tr><td>T&eacute;l&eacute;phone</td><td>06&nbsp;12&nbsp;34&nbsp;56&nbsp;78</td></tr>',
+      '<tr><td>E-mail</td><td><a href=3D"mailto:francoise.roussel@exemple.fr">francoise.roussel@exemple.fr</a></td></tr>',
+      '</table></body></html>',
+      '',
+      'From - Mon Mar 02 10:00:00 2026',
+      'From: Client <client.deux@exemple.fr>',
+      'Content-Type: multipart/alternative;',
+      '\tboundary="----=_Part_7"',
+      '',
+      '------=_Part_7',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Écrivez à lea.martin@exemple.org si 3 < 4.',
+      '------=_Part_7',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(htmlPart),
+      '------=_Part_7--',
+      '',
+      'From - Mon Mar 02 11:00:00 2026',
+      'From: Autre <client.trois@exemple.fr>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Un texte brut : <pas une balise, paul.durand@exemple.org> et &eacute; reste tel quel.',
+      '',
+    ].join('\n');
+    const p = file('formulaires.mbox', box);
+    const found = (blockSize: number) =>
+      readInBlocks(p, 'eml', blockSize)
+        .findings.filter((f) => f.type === 'email' || f.type === 'phone')
+        .map((f) => `${f.type} ${f.line}:${f.column} ${f.length}`);
+    const whole = found(1 << 20);
+    /** Line and column of a word in the file. */
+    const at = (word: string) => {
+      const lines = box.split('\n');
+      const i = lines.findIndex((l) => l.includes(word));
+      return `${i + 1}:${lines[i]!.indexOf(word) + 1}`;
+    };
+    expect(whole).toEqual([
+      `email ${at('noreply@')} 15`,
+      // the phone written with entities
+      `phone ${at('06&nbsp;')} 14`,
+      // the link's target and its text (« =3D » decoded: two columns less)
+      'email 12:40 28',
+      'email 12:70 28',
+      `email ${at('client.deux@')} 22`,
+      `email ${at('lea.martin@')} 22`,
+      // the base64 HTML part, decoded on its first line, then masked: the phone, and the address in the link only
+      `phone 28:${htmlPart.indexOf('07&nbsp;') + 1} 14`,
+      `email 28:${htmlPart.indexOf('renee.blanc@') + 1} 22`,
+      `email ${at('client.trois@')} 23`,
+      // a « < » in a plain message is no tag: the text after it is read
+      `email ${at('paul.durand@')} 23`,
+    ]);
+    const names = readInBlocks(p, 'eml', 1 << 20).findings.filter((f) => f.type === 'person_name').map((f) => f.line);
+    expect(names).toContain(10); // « Fran&ccedil;oise Roussel »
+    // with small blocks, each block's base64 lines are decoded onto its first one (the last word held back may
+    // come on the boundary line after them): their findings keep their type and length
+    const b64Lines = new Set(box.split('\n').flatMap((l, i) => (b64(htmlPart).includes(l) && l.length > 0 ? [i + 1, i + 2] : [])));
+    const placed = (f: string) => (b64Lines.has(Number(f.split(/[ :]/)[1])) ? f.replace(/ \d+:\d+ /, ' ') : f);
+    for (let size = 97; size <= 300; size++) expect({ size, found: found(size).map(placed) }).toEqual({ size, found: whole.map(placed) });
+  });
+
   it('reads a signature with the line above it even when a block ends between them', () => {
     const letter = (i: number) => `Bonjour,\nVoici le devis demandé pour les travaux, numéro ${i}.\nBien à vous,\n\nAylan Bertrand\n\nMerci d’avance,\nCamille Roussel\n\n`;
     const p = file('courriers.txt', Array.from({ length: 12 }, (_, i) => letter(i)).join(''));

@@ -7,13 +7,15 @@ import type { Detections } from '../../core/scan/emit.ts';
 import { fileErrors } from '../errors.ts';
 import { cutPoint, decodeBlock, looksBinary, sniffEncoding, strayNulsAsSpaces, type TextEncoding } from './encoding.ts';
 import { addLineDetections, countNewlines, type FindingSink } from './sink.ts';
+import { htmlMailParts } from './mail-html.ts';
 import { htmlMasker, qpDecoder } from './markup.ts';
 import { base64Parts, type Attachment } from './mime.ts';
 
 function emailText(collect: ((a: Attachment) => void) | undefined, readImages: boolean): (text: string, end: boolean) => string {
   const b64 = base64Parts(collect, readImages);
   const qp = qpDecoder();
-  return (text, end) => qp(b64(text, end), end);
+  const html = htmlMailParts();
+  return (text, end) => html(qp(b64(text, end), end));
 }
 
 // 60 KB: the decoded block, with the lines carried before it, stays under V8's large-object size
