@@ -193,6 +193,14 @@ describe('e-mail attachments', () => {
     expect(broken.error).toEqual({ code: 'CORROMPU', message: 'Fichier Outlook endommagé ou illisible.' });
   });
 
+  it('reads the HTML body of an Outlook message that has no plain one: a line per paragraph, entities decoded, tags blanked but links\' targets', async () => {
+    const html = '<html><head><style>p { color: #333 }</style></head><body><p>Bonjour,</p>\r\n<p>Rappelez-moi au 06&nbsp;12&nbsp;34&nbsp;56&nbsp;78 ou &eacute;crivez &agrave; <a href="mailto:claire.bernard@exemple.fr">moi</a>.</p><p title="pas.moi@exemple.fr">Cordialement,<br>Hélène Garnier</p></body></html>';
+    const msg = makeMsg({ subject: 'Rappel', body: '', html, from: ['', ''], to: [] });
+    const { r, at } = await located(write('html.msg', msg), 'msg');
+    expect(r.error).toBeUndefined();
+    expect(at).toEqual(['phone corps du message, ligne 2', 'email corps du message, ligne 2', 'person_name corps du message, ligne 4']);
+  });
+
   it('reads a message attached to an Outlook message as a message (a forwarded « élément joint »), up to a depth', async () => {
     const forwarded = {
       subject: 'Demande de devis',

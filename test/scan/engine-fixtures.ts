@@ -117,6 +117,8 @@ interface MsgContent {
   to: [string, string][];
   /** A file's bytes, or a message attached as a message (an Outlook « élément joint », 3701000D). */
   attachments?: Record<string, Uint8Array | MsgContent>;
+  /** An HTML body in bytes (PidTagHtml, 10130102), UTF-8, as Outlook writes it. */
+  html?: string;
 }
 
 /**
@@ -130,6 +132,7 @@ export function makeMsg(m: MsgContent): Buffer {
     add(`${root}/__properties_version1.0`, Buffer.alloc(header));
     add(`${root}/__substg1.0_0037001F`, utf16(msg.subject));
     add(`${root}/__substg1.0_1000001F`, utf16(msg.body));
+    if (msg.html !== undefined) add(`${root}/__substg1.0_10130102`, Buffer.from(msg.html, 'utf8'));
     add(`${root}/__substg1.0_0C1A001F`, utf16(msg.from[0]));
     add(`${root}/__substg1.0_0C1F001F`, utf16(msg.from[1]));
     msg.to.forEach(([name, email], i) => {

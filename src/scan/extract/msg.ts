@@ -5,6 +5,8 @@
 // is handed back too, as the .msg file Outlook would save, and read like one.
 import { findStream, readCompoundFile, rebuildCompoundFile } from '../../documents/compound-file.ts';
 import { fileErrors } from '../errors.ts';
+import { decodeWindows1252 } from './encoding.ts';
+import { htmlMasker } from './markup.ts';
 import type { Attachment } from './mime.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
@@ -21,8 +23,22 @@ const loadReader = () =>
 /** Messages attached in messages attached in messages…: a hostile file could nest them without end. */
 const MAX_EMBEDDED_DEPTH = 4;
 
-/** Text of an HTML body, for messages that have no plain text one. */
-const htmlText = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n').replace(/<[^>]*>/g, ' ');
+/**
+ * Text of an HTML body, for messages that have no plain text one: a line per line break, paragraph,
+ * row or item, then read as HTML files are (tags blanked, entities decoded, links' targets kept).
+ */
+const htmlText = (html: string) => htmlMasker()(html.replace(/(<br\s*\/?>|<\/(?:p|div|tr|li|h[1-6])>)(?!\r?\n)/gi, '$1\n'));
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Outlook's HTML body in bytes (PidTagHtml): UTF-8 as Outlook writes it, else Windows-1252. */
+function htmlOfBytes(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return decodeWindows1252(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+}
 
 /** What an Outlook message shows (.msg, or an item of a .pst mailbox). */
 export interface MessageFields {
@@ -69,7 +85,7 @@ export async function scanMsg(data: Uint8Array, detect: Detect, sink: FindingSin
       sender: [fields.senderName, fields.senderEmail, fields.senderSmtpAddress],
       recipients: (fields.recipients ?? []).map((r) => [r.name, r.email, r.smtpAddress].filter(Boolean).join(' ')).join(' ; '),
       body: fields.body,
-      bodyHtml: fields.bodyHtml,
+      bodyHtml: fields.bodyHtml ?? (fields.html ? htmlOfBytes(fields.html) : undefined),
     },
     detect,
     sink,
