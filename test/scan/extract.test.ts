@@ -23,11 +23,11 @@ const analyse = (path: string) => {
 };
 const emails = (r: Awaited<ReturnType<typeof analyse>>) => r.findings.filter((f) => f.type === 'email').map((f) => ({ line: f.line, column: f.column, length: f.length, locator: f.locator }));
 /** The real detectors over a text file read in blocks of `blockSize` bytes, in-process: the findings and counts. */
-function readInBlocks(path: string, format: TextFormat, blockSize: number): FindingSink {
+function readInBlocks(path: string, format: TextFormat, blockSize: number, range?: { start: number; end: number }): FindingSink {
   const sink = new FindingSink(path, 1000);
   const fd = openSync(path, 'r');
   try {
-    scanTextFile({ fd, format, detect: detectBlock, sink, onBytes: () => {}, blockSize });
+    scanTextFile({ fd, format, detect: detectBlock, sink, onBytes: () => {}, blockSize, ...(range ? { range } : {}) });
   } finally {
     closeSync(fd);
   }
@@ -399,6 +399,22 @@ describe('markup', () => {
     const whole = names(1 << 20);
     expect(whole).toHaveLength(24);
     for (let size = 90; size <= 200; size++) expect({ size, names: names(size) }).toEqual({ size, names: whole });
+  });
+
+  it('reads a signature with the line above it even when a part of the file (read by another worker) starts between them', () => {
+    const letter = (i: number) => `Bonjour,\nVoici le devis demandé pour les travaux, numéro ${i}.\nBien à vous,\n\nAylan Bertrand\n\nMerci d’avance,\nCamille Roussel\n\n`;
+    const content = Array.from({ length: 6 }, (_, i) => letter(i)).join('');
+    const p = file('parties.txt', content);
+    const found = (sink: FindingSink) => sink.findings.filter((f) => f.type === 'person_name').map((f) => `${f.column}:${f.length}`);
+    const whole = found(readInBlocks(p, 'text', 1 << 20));
+    expect(whole).toHaveLength(12);
+    // two parts split at every byte of the third letter (the second part's lines count from its first)
+    const bytes = Buffer.from(content);
+    const third = bytes.indexOf('numéro 2');
+    for (let at = third; at < third + Buffer.byteLength(letter(2)); at++) {
+      const parts = [...found(readInBlocks(p, 'text', 4096, { start: 0, end: at })), ...found(readInBlocks(p, 'text', 4096, { start: at, end: bytes.length }))];
+      expect({ at, parts }).toEqual({ at, parts: whole });
+    }
   });
 });
 

@@ -80,20 +80,26 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   let headerLine: string | undefined;
   let start = sniffed.bomLength;
   let base = 0; // file offset of buf[0]; buf holds the file's bytes [base, base + filled)
+  // A block's last lines are read again before the next one, and the lines before a part of a file
+  // before it, as context only (see CARRY_LINES); e-mail and HTML readers keep their own state, and
+  // UTF-16 is cut on two-byte units.
+  const mayCarry = format !== 'eml' && format !== 'html' && encoding !== 'utf-16le' && encoding !== 'utf-16be';
   if (first > 0) {
     if (format === 'csv' || format === 'tsv') headerLine = headerOf(buf, start, filled, encoding);
     // from the first line that starts at or after `first`
-    base = first - 1;
+    base = mayCarry ? Math.max(0, first - 1 - CARRY_BYTES) : first - 1;
     filled = readInto(fd, buf, 0, base);
+    let searchFrom = first - 1 - base;
     start = -1;
     while (start < 0) {
       // a line starts in the range after a line break in [first - 1, stop - 1)
-      const nl = buf.subarray(0, Math.min(filled, stop - 1 - base)).indexOf(0x0a);
+      const nl = buf.subarray(0, Math.min(filled, stop - 1 - base)).indexOf(0x0a, searchFrom);
       if (nl !== -1) start = nl + 1;
       else if (filled < buf.length || base + filled >= stop - 1) return { lines: 0 }; // no line starts in the range
       else {
         base += filled;
         filled = readInto(fd, buf, 0, base);
+        searchFrom = 0;
       }
     }
   }
@@ -101,10 +107,21 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   let line = 1;
   let columnOffset = 0;
   const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText(input.attachments, input.sink.readImages) : null;
-  // The previous block's last lines, read again before the next block as context only (see CARRY_LINES):
-  // buf[0, start) when carried, `carried` lines.
+  // The lines read again as context only: buf[0, start) when carried, `carried` lines.
   let carried = 0;
-  const mayCarry = transform === null && encoding !== 'utf-16le' && encoding !== 'utf-16be';
+  if (first > 0 && mayCarry) {
+    // the lines before the range (a signature's « Cordialement, ») are carried into its first block
+    const keep = carryStart(buf, 0, start);
+    if (keep < start) {
+      buf.copyWithin(0, keep, filled);
+      base += keep;
+      filled -= keep;
+      start -= keep;
+      filled += readInto(fd, buf, filled, base + filled);
+      eof = filled < buf.length;
+      carried = CARRY_LINES;
+    }
+  }
 
   let ended = false; // the transform was told that the file ends
   for (;;) {
