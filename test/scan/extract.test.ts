@@ -389,16 +389,25 @@ describe('markup', () => {
     for (let size = 97; size <= 300; size++) expect({ size, found: found(size).map(placed) }).toEqual({ size, found: whole.map(placed) });
   });
 
-  it('reads a signature with the line above it even when a block ends between them', () => {
+  it('reads a signature with the line above it even when a block ends between them (UTF-8, UTF-16 LE and BE, CRLF)', () => {
     const letter = (i: number) => `Bonjour,\nVoici le devis demandé pour les travaux, numéro ${i}.\nBien à vous,\n\nAylan Bertrand\n\nMerci d’avance,\nCamille Roussel\n\n`;
-    const p = file('courriers.txt', Array.from({ length: 12 }, (_, i) => letter(i)).join(''));
-    const names = (blockSize: number) =>
-      readInBlocks(p, 'text', blockSize)
-        .findings.filter((f) => f.type === 'person_name')
-        .map((f) => `${f.line}:${f.column}:${f.length}`);
-    const whole = names(1 << 20);
-    expect(whole).toHaveLength(24);
-    for (let size = 90; size <= 200; size++) expect({ size, names: names(size) }).toEqual({ size, names: whole });
+    const text = Array.from({ length: 12 }, (_, i) => letter(i)).join('');
+    const crlf = text.replace(/\n/g, '\r\n');
+    // (bytes per character: a block must hold the two carried lines and the next one)
+    for (const [name, bytes, unit] of [
+      ['courriers.txt', Buffer.from(text), 1],
+      ['courriers-le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(crlf, 'utf16le')]), 2],
+      ['courriers-be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(crlf, 'utf16le').swap16()]), 2],
+    ] as const) {
+      const p = file(name, bytes);
+      const names = (blockSize: number) =>
+        readInBlocks(p, 'text', blockSize)
+          .findings.filter((f) => f.type === 'person_name')
+          .map((f) => `${f.line}:${f.column}:${f.length}`);
+      const whole = names(1 << 20);
+      expect(whole, name).toHaveLength(24);
+      for (let size = 90 * unit; size <= 200 * unit; size++) expect({ name, size, names: names(size) }).toEqual({ name, size, names: whole });
+    }
   });
 
   it('reads a signature with the line above it even when a part of the file (read by another worker) starts between them', () => {

@@ -81,13 +81,14 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   let start = sniffed.bomLength;
   let base = 0; // file offset of buf[0]; buf holds the file's bytes [base, base + filled)
   // A block's last lines are read again before the next one, and the lines before a part of a file
-  // before it, as context only (see CARRY_LINES); e-mail and HTML readers keep their own state, and
-  // UTF-16 is cut on two-byte units.
-  const mayCarry = format !== 'eml' && format !== 'html' && encoding !== 'utf-16le' && encoding !== 'utf-16be';
+  // before it, as context only (see CARRY_LINES); e-mail and HTML readers keep their own state.
+  const mayCarry = format !== 'eml' && format !== 'html';
+  // (UTF-16 files are read whole, never in parts)
+  const carriesIntoPart = mayCarry && encoding !== 'utf-16le' && encoding !== 'utf-16be';
   if (first > 0) {
     if (format === 'csv' || format === 'tsv') headerLine = headerOf(buf, start, filled, encoding);
     // from the first line that starts at or after `first`
-    base = mayCarry ? Math.max(0, first - 1 - CARRY_BYTES) : first - 1;
+    base = carriesIntoPart ? Math.max(0, first - 1 - CARRY_BYTES) : first - 1;
     filled = readInto(fd, buf, 0, base);
     let searchFrom = first - 1 - base;
     start = -1;
@@ -109,9 +110,9 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText(input.attachments, input.sink.readImages) : null;
   // The lines read again as context only: buf[0, start) when carried, `carried` lines.
   let carried = 0;
-  if (first > 0 && mayCarry) {
+  if (first > 0 && carriesIntoPart) {
     // the lines before the range (a signature's « Cordialement, ») are carried into its first block
-    const keep = carryStart(buf, 0, start);
+    const keep = carryStart(buf, 0, start, encoding);
     if (keep < start) {
       buf.copyWithin(0, keep, filled);
       base += keep;
@@ -179,7 +180,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
 
     if (last || (eof && cut === filled)) break;
     // Keep the unfinished line (and, before it, the block's last lines as context), refill the rest.
-    const keep = mayCarry && buf[cut - 1] === 0x0a ? carryStart(buf, from, cut) : cut;
+    const keep = mayCarry && endsWithLineBreak(buf, cut, encoding) ? carryStart(buf, from, cut, encoding) : cut;
     carried = keep < cut ? CARRY_LINES : 0;
     buf.copyWithin(0, keep, filled);
     base += keep;
@@ -199,15 +200,29 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
 const CARRY_LINES = 2;
 const CARRY_BYTES = 512;
 
-/** Where the last CARRY_LINES lines of buf[from, cut) start (cut follows a newline); `cut` when none is carried: all or none. */
-function carryStart(buf: Buffer, from: number, cut: number): number {
-  let at = cut - 1; // the line break that ends the block
+/**
+ * Where the last CARRY_LINES lines of buf[from, cut) start (cut follows a line break, `from` is on a
+ * character's start); `cut` when none is carried: all or none.
+ */
+function carryStart(buf: Buffer, from: number, cut: number, encoding: TextEncoding | null): number {
+  const step = encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 1;
+  const floor = Math.max(from, cut - step - CARRY_BYTES - step); // no need to look further back
+  let at = cut - step; // the line break that ends the block
   for (let k = 0; k < CARRY_LINES; k++) {
-    const nl = at > from ? buf.lastIndexOf(0x0a, at - 1) : -1;
-    if (nl < from) return cut; // fewer whole lines in the block
+    let nl = at - step;
+    if (step === 1) nl = at > from ? buf.lastIndexOf(0x0a, at - 1) : -1;
+    else while (nl >= floor && !endsWithLineBreak(buf, nl + 2, encoding)) nl -= 2;
+    if (nl < floor) return cut; // fewer whole lines in the block, or longer ones
     at = nl;
   }
-  return cut - (at + 1) > CARRY_BYTES ? cut : at + 1;
+  return cut - (at + step) > CARRY_BYTES ? cut : at + step;
+}
+
+/** Whether buf[0, cut) ends with a line break, in one byte or in a two-byte UTF-16 unit. */
+function endsWithLineBreak(buf: Buffer, cut: number, encoding: TextEncoding | null): boolean {
+  if (encoding === 'utf-16le') return buf[cut - 2] === 0x0a && buf[cut - 1] === 0;
+  if (encoding === 'utf-16be') return buf[cut - 2] === 0 && buf[cut - 1] === 0x0a;
+  return buf[cut - 1] === 0x0a;
 }
 
 /** The offset just after the n-th line break of `text`. */
