@@ -343,6 +343,13 @@ describe('markup', () => {
       'Content-Transfer-Encoding: base64',
       '',
       b64(htmlPart),
+      '------=_Part_7',
+      'Content-Type: message/rfc822',
+      '',
+      'From: Transfert <transfert@exemple.fr>',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p>Son num&eacute;ro : 01&nbsp;45&nbsp;67&nbsp;89&nbsp;10</p>',
       '------=_Part_7--',
       '',
       'From - Mon Mar 02 11:00:00 2026',
@@ -376,6 +383,9 @@ describe('markup', () => {
       // the base64 HTML part, decoded on its first line, then masked: the phone, and the address in the link only
       `phone 28:${htmlPart.indexOf('07&nbsp;') + 1} 14`,
       `email 28:${htmlPart.indexOf('renee.blanc@') + 1} 22`,
+      // a forwarded message: its own headers, then its HTML body
+      `email ${at('transfert@')} 20`,
+      `phone ${at('01&nbsp;')} 14`,
       `email ${at('client.trois@')} 23`,
       // a « < » in a plain message is no tag: the text after it is read
       `email ${at('paul.durand@')} 23`,

@@ -18,6 +18,7 @@ export function htmlMailParts(): (text: string) => string {
   let headers = true; // in the headers of a message or a part
   let header = ''; // the current Content-Type header, with its folded lines ('' after another header)
   let html = false; // the part whose headers or body these are is text/html
+  let nested = false; // the part is a message (message/rfc822): its headers follow the part's
   let masker: ((text: string) => string) | null = null; // the HTML body being read
   const boundaries: string[] = [];
   let line = ''; // the start of the current line, when a block ended inside it
@@ -33,11 +34,16 @@ export function htmlMailParts(): (text: string) => string {
     const e = b > a && text.charCodeAt(b - 1) === 13 ? b - 1 : b;
     const c = text.charCodeAt(a);
     if (e === a) {
-      headers = false;
-      masker = html ? htmlMasker() : null;
+      // a forwarded message (message/rfc822) starts with its own headers
+      if (nested) nested = false;
+      else {
+        headers = false;
+        masker = html ? htmlMasker() : null;
+      }
     } else if (c === 45 ? startsPart(text, a) : c === 70 && startsMessage(text, a, previousBlank)) {
       if (c === 70) boundaries.length = 0;
       html = false;
+      nested = false;
       header = '';
     } else if (c === 32 || c === 9) {
       // a folded line: only Content-Type's matter
@@ -54,7 +60,11 @@ export function htmlMailParts(): (text: string) => string {
   const readContentType = (h: string) => {
     header = h;
     const type = /^content-type:\s*([^;\s]+)/i.exec(h);
-    if (type) html = type[1]!.toLowerCase() === 'text/html';
+    if (type) {
+      const t = type[1]!.toLowerCase();
+      html = t === 'text/html';
+      nested = t === 'message/rfc822';
+    }
     const boundary = BOUNDARY.exec(h);
     if (boundary) {
       const b = boundary[1] ?? boundary[2]!;
