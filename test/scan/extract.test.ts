@@ -274,7 +274,7 @@ describe('markup', () => {
     for (let size = 97; size <= 300; size++) expect({ size, ...found(size) }).toEqual({ size, ...whole });
   });
 
-  it('e-mail: quoted-printable, declared by a later message, with an address cut by a soft line break, read whole', () => {
+  it('e-mail: quoted-printable, declared by a later message, its lines wrapped by soft line breaks read whole', () => {
     const box = [
       'From - Mon Mar 02 09:00:00 2026',
       'From: Client <client.un@exemple.fr>',
@@ -293,6 +293,10 @@ describe('markup', () => {
       // a word cut twice
       'es.longue.adresse@ex=',
       'emple.fr merci.',
+      // a name and an address wrapped between their words
+      '=C3=89crivez =C3=A0 Mme H=C3=A9l=C3=A8ne =',
+      'Lef=C3=A8vre, au 12 rue des Tilleuls, =',
+      '69003 Lyon.',
       // the file ends on a soft break
       'Fin : fin@exemple.fr=',
       '',
@@ -300,14 +304,30 @@ describe('markup', () => {
     const p = file('qp.mbox', box);
     const found = (blockSize: number) =>
       readInBlocks(p, 'eml', blockSize)
-        .findings.filter((f) => f.type === 'email' || f.type === 'phone')
+        .findings.filter((f) => f.type !== 'special')
         .map((f) => `${f.type} ${f.line}:${f.column} ${f.length}`);
     const whole = found(1 << 20);
-    // the wrapped address whole (22 characters) on its first line; the lines after keep their numbers,
-    // the phone on the next line its column in the file (the moved « ple.fr » left spaces; an escape
-    // such as =C3=A9 before a finding still counts as one character)
-    const phoneColumn = box.split('\n')[17]!.indexOf('06 12') + 1;
-    expect(whole).toEqual(['email 2:15 20', 'email 13:14 22', 'email 17:60 22', `phone 18:${phoneColumn} 14`, 'email 19:20 23', 'email 19:63 30', 'email 22:7 14']);
+    // A wrapped line is read whole on its first line, its findings' columns counted in the decoded
+    // line (=C3=A9 is one character); the lines after keep their numbers.
+    const lines = box.split('\n');
+    const decoded = (from: number, to: number) =>
+      lines
+        .slice(from - 1, to)
+        .map((l) => l.replace(/=$/, ''))
+        .join('')
+        .replace(/(?:=[0-9A-F]{2})+/g, (m) => Buffer.from(m.replace(/=/g, ''), 'hex').toString('utf8'));
+    const at = (word: string, from: number, to: number) => `${from}:${decoded(from, to).indexOf(word) + 1}`;
+    expect(whole).toEqual([
+      'email 2:15 20',
+      'email 13:14 22',
+      `email ${at('jean.dupont@', 17, 21)} 22`,
+      `phone ${at('06 12', 17, 21)} 14`,
+      `email ${at('atelier.bois@', 17, 21)} 23`,
+      `email ${at('tres.longue', 17, 21)} 30`,
+      `person_name ${at('Hélène', 22, 24)} 14`,
+      `postal_address ${at('12 rue', 22, 24)} 31`,
+      'email 25:7 14',
+    ]);
     for (let size = 97; size <= 300; size++) expect({ size, found: found(size) }).toEqual({ size, found: whole });
   });
 
