@@ -144,6 +144,16 @@ describe('person_name', () => {
     expect(typesIn('Montant HT TVA TTC SIRET')).toEqual([]);
     expect(typesIn('Madame, Monsieur, le Maire vous informe.')).toEqual([]);
   });
+  it('stops before the label of the next column of a form (an HTML table once its tags are blanked)', () => {
+    expect(found('Nom         Hélène Lefèvre-Dubois          Téléphone         06 98 76 54 32')).toEqual([
+      ['person_name', 'Hélène Lefèvre-Dubois'],
+      ['phone', '06 98 76 54 32'],
+    ]);
+    expect(found('Mme Durand Portable : 06 12 34 56 78')).toEqual([
+      ['person_name', 'Durand'],
+      ['phone', '06 12 34 56 78'],
+    ]);
+  });
 });
 
 describe('special categories', () => {

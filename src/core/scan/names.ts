@@ -31,6 +31,8 @@ const NOT_SURNAME = new Set([
   'HT', 'TTC', 'CEDEX', 'Tél', 'Tel', 'Email', 'Mail', 'Adresse', 'Date', 'Objet', 'Facture', 'Devis', 'Total', 'Lundi', 'Mardi', 'Mercredi',
   'Jeudi', 'Vendredi', 'Samedi', 'Dimanche', 'Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Août', 'Septembre', 'Octobre',
   'Novembre', 'Décembre', 'Paris', 'France', 'Rue', 'Avenue', 'Boulevard', 'Place', 'Séance', 'Rendez-vous', 'Note', 'Notes', 'Prix', 'Le',
+  // the labels of a form or a table's next column (« Hélène Lefèvre | Téléphone | … » once its tags are blanked)
+  'Téléphone', 'Telephone', 'Portable', 'Mobile', 'Courriel', 'E-mail', 'Message', 'Commentaire', 'Sujet', 'Ville', 'Société', 'Fax', 'Site',
 ]);
 const NOT_UPPER_SURNAME = new Set(['TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
