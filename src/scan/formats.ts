@@ -11,7 +11,7 @@ export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' 
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
-  '.json': 'json', '.jsonl': 'json', '.ndjson': 'json', '.eml': 'eml', '.emlx': 'eml', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.json': 'json', '.jsonl': 'json', '.ndjson': 'json', '.eml': 'eml', '.emlx': 'eml', '.mht': 'eml', '.mhtml': 'eml', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.xlt': 'xls', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
   '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.ppt': 'ppt', '.pps': 'ppt', '.pot': 'ppt', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf', '.vcf': 'vcf', '.vcard': 'vcf', '.ics': 'ics', '.ical': 'ics',
   '.numbers': 'numbers', '.7z': 'archive', '.rar': 'archive', '.tar': 'archive', '.tgz': 'archive', '.tbz': 'archive', '.tbz2': 'archive', '.txz': 'archive',

@@ -419,6 +419,39 @@ describe('markup', () => {
     for (let size = 97; size <= 300; size++) expect({ size, found: found(size).map(placed) }).toEqual({ size, found: whole.map(placed) });
   });
 
+  it('a web page saved as one file (.mht, .mhtml: MIME, its HTML quoted-printable) is read as an e-mail, its images not', async () => {
+    const mht = [
+      'From: <Enregistré par Blink>',
+      'Snapshot-Content-Location: https://crm.exemple.fr/clients',
+      'Subject: Clients',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related;',
+      '\ttype="text/html";',
+      '\tboundary="----MultipartBoundary--x1----"',
+      '',
+      '------MultipartBoundary--x1----',
+      'Content-Type: text/html',
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Location: https://crm.exemple.fr/clients',
+      '',
+      '<html><body><table><tr><td>Mme Fran=C3=A7oise Roussel</td><td>06&nbsp;12&nbsp;34&nbsp;56&nbsp;78</td><td>fr=',
+      'ancoise.roussel@exemple.fr</td></tr></table></body></html>',
+      '------MultipartBoundary--x1----',
+      'Content-Type: image/png',
+      'Content-Transfer-Encoding: base64',
+      'Content-Location: https://crm.exemple.fr/logo.png',
+      '',
+      Buffer.from('cache.pas@exemple.fr').toString('base64'),
+      '------MultipartBoundary--x1------',
+      '',
+    ].join('\r\n');
+    for (const name of ['clients.mht', 'clients.mhtml']) {
+      const r = await analyse(file(name, mht));
+      expect(r.findings.map((f) => `${f.type} ${f.line}`), name).toEqual(['person_name 14', 'phone 14', 'email 14']);
+      expect(r.unread, name).toBeUndefined();
+    }
+  });
+
   it('reads a signature with the line above it even when a block ends between them (UTF-8, UTF-16 LE and BE, CRLF)', () => {
     const letter = (i: number) => `Bonjour,\nVoici le devis demandé pour les travaux, numéro ${i}.\nBien à vous,\n\nAylan Bertrand\n\nMerci d’avance,\nCamille Roussel\n\n`;
     const text = Array.from({ length: 12 }, (_, i) => letter(i)).join('');
