@@ -278,17 +278,23 @@ const SOFT_BROKEN_LINE = /^(?:[^\n]*=\r?\n)+[^\n]*/gm;
  * The pieces of a wrapped line joined on its first line, the line breaks of the soft breaks after
  * it (the lines after keep their numbers). Joining only the word cut by a break lost the words
  * around it: « Hélène » at the end of one piece, « Lefèvre-Dubois » at the start of the next, no
- * name; « 12 rue des Tilleuls, » then « 69003 Lyon », no address — about one in four in a long
- * quoted-printable paragraph. A finding on the line's later pieces points at its first line, its
- * column counted in the joined line, as for a base64 part.
+ * name; « 12 rue des Tilleuls, » then « 69003 Lyon », no address (a phone in seven lost so in
+ * letters). A finding on the line's later pieces points at its first line, its column counted in
+ * the joined line, as for a base64 part. A part's last line may end with a soft break: the
+ * « --boundary » line after it is not joined.
  */
 function joinSoftBreaks(wrapped: string): string {
   const parts = wrapped.split(/=(\r?\n)/); // piece, line break, piece, …
-  let line = '';
+  let line = parts[0]!;
   let breaks = '';
-  for (let k = 0; k < parts.length; k += 2) {
+  let k = 2;
+  for (; k < parts.length && !parts[k]!.startsWith('--'); k += 2) {
     line += parts[k]!;
-    breaks += parts[k + 1] ?? '';
+    breaks += parts[k - 1]!;
   }
-  return line + breaks;
+  if (k >= parts.length) return line + breaks;
+  // the boundary and what follows it, as written (the soft break before it is only a line break)
+  let rest = `${parts[k - 1]!}${parts[k]!}`;
+  for (let j = k + 1; j < parts.length; j += 2) rest += `=${parts[j]!}${parts[j + 1]!}`;
+  return line + breaks + rest;
 }
