@@ -1,11 +1,15 @@
 import { Command } from 'commander';
-import { serve } from './serve.ts';
-import { adminCommand } from './admin.ts';
-import { checkCommand } from './check.ts';
-import { retentionCommand } from './retention.ts';
-import { breachCommand } from './breach.ts';
-import { scanCommand } from './scan.ts';
-import { backupCommand } from './backup.ts';
+
+// Each command's module is loaded only when that command runs (or for the help): loading them all
+// made « rempart scan » wait 3.7 s before reading a file, 2.7 s of them for the web server's modules.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  admin: async () => (await import('./admin.ts')).adminCommand(),
+  check: async () => (await import('./check.ts')).checkCommand(),
+  retention: async () => (await import('./retention.ts')).retentionCommand(),
+  breach: async () => (await import('./breach.ts')).breachCommand(),
+  scan: async () => (await import('./scan.ts')).scanCommand(),
+  backup: async () => (await import('./backup.ts')).backupCommand(),
+};
 
 const program = new Command('rempart')
   .description('Rempart : protéger les données personnelles de votre entreprise (RGPD)')
@@ -18,13 +22,10 @@ program
   .description('démarrer le serveur web (interface sur http://127.0.0.1:3000)')
   .option('-p, --port <port>', 'port', process.env.PORT ?? '3000')
   .option('--host <host>', 'adresse d’écoute', process.env.HOST ?? '127.0.0.1')
-  .action(serve);
+  .action(async (opts: { port: string; host: string }) => (await import('./serve.ts')).serve(opts));
 
-program.addCommand(adminCommand());
-program.addCommand(checkCommand());
-program.addCommand(retentionCommand());
-program.addCommand(breachCommand());
-program.addCommand(scanCommand());
-program.addCommand(backupCommand());
+const asked = process.argv[2];
+const needed = asked === 'serve' ? [] : asked !== undefined && asked in COMMANDS ? [asked] : Object.keys(COMMANDS);
+for (const name of needed) program.addCommand(await COMMANDS[name]!());
 
 await program.parseAsync(process.argv);
