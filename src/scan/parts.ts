@@ -6,7 +6,7 @@ import type { FindingType } from '../core/scan/types.ts';
 import type { AnalyseResult } from './analyse.ts';
 import { fileErrors } from './errors.ts';
 import { onDisk } from './on-disk.ts';
-import { looksBinary, sniffEncoding } from './extract/encoding.ts';
+import { isUtf16, looksBinary, sniffEncoding } from './extract/encoding.ts';
 import type { FileFormat } from './formats.ts';
 import type { TextRange } from './extract/text.ts';
 
@@ -42,8 +42,7 @@ export function partsOf(e: { path: string; fsPath?: Uint8Array; format: FileForm
 
 /** The start of a file holds no NUL byte and no UTF-16 mark: its parts can be cut at '\n' bytes. */
 function plainText(head: Buffer): boolean {
-  const encoding = sniffEncoding(head).encoding;
-  return encoding !== 'utf-16le' && encoding !== 'utf-16be' && !looksBinary(head);
+  return !isUtf16(sniffEncoding(head).encoding) && !looksBinary(head);
 }
 
 /** What analyse.ts reads as a mailbox: a file of unknown type whose first bytes are « From ». */

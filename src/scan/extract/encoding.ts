@@ -87,19 +87,19 @@ export function decodeBlock(bytes: Buffer, encoding: TextEncoding | null): { tex
  * phone cut in two would be lost — or at least on a character boundary.
  */
 export function cutPoint(buf: Buffer, length: number, encoding: TextEncoding | null): { cut: number; endsLine: boolean } {
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+  if (isUtf16(encoding)) {
     const even = length - (length % 2);
-    const unitAt = (i: number) => (encoding === 'utf-16le' ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!);
-    for (let i = even - 2; i >= 0; i -= 2) if (unitAt(i) === 0x0a) return { cut: i + 2, endsLine: true };
-    const sep = lastSeparator(even, 2, unitAt);
+    const nl = lastLineBreak(buf, even, 0, encoding);
+    if (nl !== -1) return { cut: nl + 2, endsLine: true };
+    const sep = lastSeparator(even, 2, (i) => unitAt(buf, i, encoding));
     if (sep > 0) return { cut: sep, endsLine: false };
     // No separator either: never split a surrogate pair.
     let cut = even;
-    const last = cut >= 2 ? unitAt(cut - 2) : 0;
+    const last = cut >= 2 ? unitAt(buf, cut - 2, encoding) : 0;
     if (last >= 0xd800 && last <= 0xdbff) cut -= 2;
     return { cut, endsLine: false };
   }
-  const nl = buf.lastIndexOf(0x0a, length - 1);
+  const nl = lastLineBreak(buf, length, 0, encoding);
   if (nl !== -1) return { cut: nl + 1, endsLine: true };
   // (these separators are ASCII: in UTF-8 and Windows-1252 such a byte is that character)
   const sep = lastSeparator(length, 1, (i) => buf[i]!);
@@ -128,4 +128,29 @@ function lastSeparator(length: number, step: number, unitAt: (i: number) => numb
     for (let i = length - step; i >= from; i -= step) if (rank.includes(unitAt(i))) return i + step;
   }
   return -1;
+}
+
+export const isUtf16 = (encoding: TextEncoding | null): encoding is 'utf-16le' | 'utf-16be' => encoding === 'utf-16le' || encoding === 'utf-16be';
+
+/** The UTF-16 code unit at byte offset i. */
+function unitAt(buf: Buffer, i: number, encoding: 'utf-16le' | 'utf-16be'): number {
+  return encoding === 'utf-16le' ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!;
+}
+
+/**
+ * Where the last line break of buf[floor, end) starts (its first byte in UTF-16, whose units are
+ * counted back from `end`), or -1.
+ */
+export function lastLineBreak(buf: Buffer, end: number, floor: number, encoding: TextEncoding | null): number {
+  if (isUtf16(encoding)) {
+    for (let i = end - 2; i >= floor; i -= 2) if (unitAt(buf, i, encoding) === 0x0a) return i;
+    return -1;
+  }
+  const nl = end > floor ? buf.lastIndexOf(0x0a, end - 1) : -1;
+  return nl >= floor ? nl : -1;
+}
+
+/** Whether buf[0, end) ends with a line break, one byte or a two-byte UTF-16 unit. */
+export function endsWithLineBreak(buf: Buffer, end: number, encoding: TextEncoding | null): boolean {
+  return isUtf16(encoding) ? end >= 2 && unitAt(buf, end - 2, encoding) === 0x0a : buf[end - 1] === 0x0a;
 }

@@ -5,7 +5,7 @@ import { Buffer } from 'node:buffer';
 import type { DetectHints } from '../../core/scan/types.ts';
 import type { Detections } from '../../core/scan/emit.ts';
 import { fileErrors } from '../errors.ts';
-import { cutPoint, decodeBlock, looksBinary, sniffEncoding, strayNulsAsSpaces, type TextEncoding } from './encoding.ts';
+import { cutPoint, decodeBlock, endsWithLineBreak, isUtf16, lastLineBreak, looksBinary, sniffEncoding, strayNulsAsSpaces, type TextEncoding } from './encoding.ts';
 import { addLineDetections, countNewlines, type FindingSink } from './sink.ts';
 import { htmlMailParts } from './mail-html.ts';
 import { htmlMasker, qpDecoder } from './markup.ts';
@@ -84,7 +84,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   // before it, as context only (see CARRY_LINES); e-mail and HTML readers keep their own state.
   const mayCarry = format !== 'eml' && format !== 'html';
   // (UTF-16 files are read whole, never in parts)
-  const carriesIntoPart = mayCarry && encoding !== 'utf-16le' && encoding !== 'utf-16be';
+  const carriesIntoPart = mayCarry && !isUtf16(encoding);
   if (first > 0) {
     if (format === 'csv' || format === 'tsv') headerLine = headerOf(buf, start, filled, encoding);
     // from the first line that starts at or after `first`
@@ -205,24 +205,15 @@ const CARRY_BYTES = 512;
  * character's start); `cut` when none is carried: all or none.
  */
 function carryStart(buf: Buffer, from: number, cut: number, encoding: TextEncoding | null): number {
-  const step = encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 1;
+  const step = isUtf16(encoding) ? 2 : 1;
   const floor = Math.max(from, cut - step - CARRY_BYTES - step); // no need to look further back
   let at = cut - step; // the line break that ends the block
   for (let k = 0; k < CARRY_LINES; k++) {
-    let nl = at - step;
-    if (step === 1) nl = at > from ? buf.lastIndexOf(0x0a, at - 1) : -1;
-    else while (nl >= floor && !endsWithLineBreak(buf, nl + 2, encoding)) nl -= 2;
-    if (nl < floor) return cut; // fewer whole lines in the block, or longer ones
+    const nl = lastLineBreak(buf, at, floor, encoding);
+    if (nl < 0) return cut; // fewer whole lines in the block, or longer ones
     at = nl;
   }
   return cut - (at + step) > CARRY_BYTES ? cut : at + step;
-}
-
-/** Whether buf[0, cut) ends with a line break, in one byte or in a two-byte UTF-16 unit. */
-function endsWithLineBreak(buf: Buffer, cut: number, encoding: TextEncoding | null): boolean {
-  if (encoding === 'utf-16le') return buf[cut - 2] === 0x0a && buf[cut - 1] === 0;
-  if (encoding === 'utf-16be') return buf[cut - 2] === 0 && buf[cut - 1] === 0x0a;
-  return buf[cut - 1] === 0x0a;
 }
 
 /** The offset just after the n-th line break of `text`. */
