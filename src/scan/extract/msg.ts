@@ -5,7 +5,7 @@
 // is handed back too, as the .msg file Outlook would save, and read like one.
 import { findStream, readCompoundFile, rebuildCompoundFile } from '../../documents/compound-file.ts';
 import { fileErrors } from '../errors.ts';
-import { decodeWindows1252 } from './encoding.ts';
+import { decodeBlock } from './encoding.ts';
 import { htmlMasker } from './markup.ts';
 import type { Attachment } from './mime.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
@@ -29,16 +29,8 @@ const MAX_EMBEDDED_DEPTH = 4;
  */
 const htmlText = (html: string) => htmlMasker()(html.replace(/(<br\s*\/?>|<\/(?:p|div|tr|li|h[1-6])>)(?!\r?\n)/gi, '$1\n'));
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Outlook's HTML body in bytes (PidTagHtml): UTF-8 as Outlook writes it, else Windows-1252. */
-function htmlOfBytes(bytes: Uint8Array): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return decodeWindows1252(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  }
-}
+/** Outlook's HTML body in bytes (PidTagHtml): UTF-8 as Outlook writes it, else Windows-1252, as a text file's. */
+const htmlOfBytes = (bytes: Uint8Array) => decodeBlock(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), null).text;
 
 /** What an Outlook message shows (.msg, or an item of a .pst mailbox). */
 export interface MessageFields {
