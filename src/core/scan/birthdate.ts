@@ -8,8 +8,10 @@ export const DATE_RE = new RegExp(
   `(?:(?:0?[1-9]|[12]\\d|3[01])[/.\\-](?:0?[1-9]|1[0-2])[/.\\-](?:19|20)?\\d{2}|(?:1er|0?[1-9]|[12]\\d|3[01])[ \\u00a0]+(?:${MONTHS})[ \\u00a0]+(?:19|20)\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))(?![\\d])`,
   'iy',
 );
-// What may sit between the context and the date: ":", "le", "(e)", a few spaces.
-const GAP_RE = /[ \u00a0]*(?:[:：=]|\(e\))?[ \u00a0]*(?:le[ \u00a0]+)?/y;
+// What may sit between the context and the date: ":", "le", "(e)", a few spaces or a tab, the
+// bar of a Markdown table; and one line break when the context is a label ending its line (a
+// form's cells, a table in a Word file: « Date de naissance » above « 12/03/1980 »).
+const GAP_RE = /[ \u00a0\t]*(?:[:：=|]|\(e\))?[ \u00a0\t]*(?:(\r?\n)[ \u00a0\t]*)?(?:le[ \u00a0]+)?/y;
 
 export function detectBirthDates(text: string, out: Detections): void {
   CONTEXT_RE.lastIndex = 0;
@@ -18,7 +20,11 @@ export function detectBirthDates(text: string, out: Detections): void {
     let at = m.index + m[0].length;
     GAP_RE.lastIndex = at;
     const g = GAP_RE.exec(text);
-    if (g) at += g[0].length;
+    if (g) {
+      // « naissance » alone ends many a line (« acte de naissance ») above a dated line
+      if (g[1] !== undefined && !/[:：=]/.test(g[0]) && /^naissance$/i.test(m[0])) continue;
+      at += g[0].length;
+    }
     // CSV: the date may be a few cells away from "naissance" only via the column header (columns.ts).
     DATE_RE.lastIndex = at;
     const d = DATE_RE.exec(text);

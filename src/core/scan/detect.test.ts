@@ -41,6 +41,11 @@ describe('phone', () => {
   ])('rejects %s', (_why, t) => {
     expect(typesIn(t)).not.toContain('phone');
   });
+  it('reads a number after a name ending like a reference word (« Guillot », « Bruno »)', () => {
+    expect(found('Amaryllis Guillot\n0663379054')).toContainEqual(['phone', '0663379054']);
+    expect(found('Bruno\t0612345678')).toEqual([['phone', '0612345678']]);
+    expect(typesIn('lot 0612345678')).toEqual([]);
+  });
 });
 
 describe('iban', () => {
@@ -77,6 +82,10 @@ describe('nir', () => {
   it('rejects a wrong key, and a card-grouped number whose key holds by chance', () => {
     expect(typesIn('N° 1 85 05 78 006 084 92')).toEqual([]);
     expect(typesIn('Carte refusée : 3465 090436 90127.')).toEqual([]);
+  });
+  it('reads a temporary NIR that is also a valid Amex number as a NIR after « sécurité sociale », else as a card', () => {
+    expect(found('n° de sécurité sociale : 346064063768302')).toEqual([['nir', '346064063768302']]);
+    expect(found('Carte : 346064063768302')).toEqual([['card', '346064063768302']]);
   });
 });
 
@@ -118,6 +127,16 @@ describe('birth_date', () => {
   it('ignores other dates', () => {
     expect(typesIn('Facture du 12/03/2024, échéance le 12/04/2024.')).toEqual([]);
   });
+  it('reads the date in the next cell of a form: a tab, a Markdown bar, or the line below its label', () => {
+    expect(found('Date de naissance\t12/03/1980')).toEqual([['birth_date', '12/03/1980']]);
+    expect(found('| Date de naissance | 12/03/1980 |')).toEqual([['birth_date', '12/03/1980']]);
+    expect(found('Date de naissance\r\n12/03/1980\r\n')).toEqual([['birth_date', '12/03/1980']]);
+    expect(found('Né(e) le :\n  1er mars 1972')).toEqual([['birth_date', '1er mars 1972']]);
+  });
+  it('does not read the date below a line that merely ends with « naissance »', () => {
+    expect(typesIn('Copie de l’acte de naissance\n01/02/2023 envoyée')).toEqual([]);
+    expect(typesIn('Date de naissance\n\n01/02/2023')).toEqual([]);
+  });
 });
 
 describe('postal_address', () => {
@@ -143,6 +162,34 @@ describe('person_name', () => {
     expect(typesIn('Rendez-vous rue Victor Hugo, près de l’église Saint-Pierre Martin.')).toEqual([]);
     expect(typesIn('Montant HT TVA TTC SIRET')).toEqual([]);
     expect(typesIn('Madame, Monsieur, le Maire vous informe.')).toEqual([]);
+  });
+  it('reads a first name that is also a word (Claire, Rose) as a name where the context says so', () => {
+    expect(found('Bien à vous,\nClaire Martin\n')).toEqual([['person_name', 'Claire Martin']]);
+    expect(found('Client : Rose Bernard\n')).toEqual([['person_name', 'Rose Bernard']]);
+    expect(typesIn('Une eau Claire Fontaine coule.')).toEqual([]);
+  });
+  it('reads the name in the cell below its label (a Word table or a PDF form, one cell per line)', () => {
+    expect(found('Nom\nKerbrat Yannick\nTéléphone\n06 12 34 56 78')).toEqual([
+      ['person_name', 'Kerbrat Yannick'],
+      ['phone', '06 12 34 56 78'],
+    ]);
+    expect(found('Patient :\nLE GOFF Erwan\n')).toEqual([['person_name', 'LE GOFF Erwan']]);
+    // a sentence under the label is no name, nor a word under a label that needs its colon
+    expect(typesIn('Nom\nVeuillez Remplir ce formulaire')).toEqual([]);
+    expect(typesIn('Contact\nService Après-vente\n')).toEqual([]);
+  });
+  it('reads an unknown name written just before an address made of it', () => {
+    expect(found('copie DA SILVA Tiago (tiago.dasilva35@proton.me).')[0]).toEqual(['person_name', 'DA SILVA Tiago']);
+    expect(found('De : Maëlys ANDRE <mandre@gmail.com>')[0]).toEqual(['person_name', 'Maëlys ANDRE']);
+    expect(found('copie à Zyx Wabo (wabo.zyx@free.fr).')[0]).toEqual(['person_name', 'Zyx Wabo']);
+    // the same block read twice reads the same (the next « @ » is looked for again in each block)
+    const twice = `copie à Zyx Wabo (wabo.zyx@free.fr).\n${'texte '.repeat(40)}\nMerci Beaucoup Pour tout`;
+    expect(found(twice)).toEqual(found(twice));
+    expect(found(twice)).toContainEqual(['person_name', 'Zyx Wabo']);
+    // one word alone in the address, or a sender that is no one
+    expect(typesIn('De : Support Technique <support@exemple.fr>')).toEqual(['email']);
+    expect(typesIn('De : Mairie Rennes <mairie.rennes@exemple.fr>')).toEqual(['email']);
+    expect(typesIn('copie à Zyx Wabo (contact@exemple.fr).')).toEqual(['email']);
   });
   it('stops before the label of the next column of a form (an HTML table once its tags are blanked)', () => {
     expect(found('Nom         Hélène Lefèvre-Dubois          Téléphone         06 98 76 54 32')).toEqual([

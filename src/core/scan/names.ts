@@ -20,6 +20,8 @@ const TOKEN_RE = new RegExp(`${TOKEN_WORD}\\.?(?=[ \\u00a0]+${PARTICLES}[${UP}])
 // The line before a signature, and the start of a line that labels a person ("Client : …").
 const CLOSING_LINE = /(?:Cordialement|Bien à vous|Bien cordialement|Très cordialement|Sincères salutations|Salutations distinguées|Amicalement|Bien amicalement|Belle journée|Bonne journée|À bientôt|Merci d’avance|Merci d'avance)[ ,.!]*\r?$/;
 const LABEL_BEFORE = /^[ \t]*(?:Client|Cliente|Nom|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\(e\))?[ \u00a0]*:[ \u00a0]*$/;
+// A label alone on the line above (a Word table's or a form's cells, one per line).
+const LABEL_LINE = /^[ \t]*(?:(?:Client|Cliente|Nom|Nom complet|Nom et prénom|Prénom et nom|Patient|Patiente|Titulaire|Bénéficiaire|Signataire|Interlocuteur|Interlocutrice)(?:·e|\(e\))?[ \u00a0]*:?|(?:Contact|Destinataire|Expéditeur|Salarié|Salariée|Responsable|Consultant|Consultante)[ \u00a0]*:)[ \u00a0\t]*\r?$/;
 const SIGN_NAME_END = /[ \t]*(?:\r?\n|$)/y;
 
 const HONORIFICS = new Set(['M.', 'MM.', 'Mr', 'Mr.', 'Mme', 'Mme.', 'Mmes', 'Madame', 'Monsieur', 'Mlle', 'Mlle.', 'Mademoiselle', 'Dr', 'Dr.', 'Docteur', 'Docteure', 'Me', 'Maître', 'Maitre', 'Pr', 'Pr.', 'Professeur', 'Professeure']);
@@ -55,6 +57,7 @@ function isCapWord(w: string): boolean {
 
 export function detectNames(text: string, out: Detections): void {
   TOKEN_RE.lastIndex = 0;
+  nextAt.at = -1;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const tok = m[0];
@@ -81,6 +84,9 @@ export function detectNames(text: string, out: Detections): void {
       if (e > 0) {
         emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
+      } else if (weak) {
+        // « Claire Martin » is a name under « Cordialement, » or after « Client : », as an unknown one is
+        byContext(text, s, out);
       }
       continue;
     }
@@ -93,11 +99,76 @@ export function detectNames(text: string, out: Detections): void {
         const e = end + n[0].length;
         emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
-      }
+      } else byMailAddress(text, s, out);
       continue;
     }
-    byContext(text, s, out);
+    if (!byContext(text, s, out)) byMailAddress(text, s, out);
   }
+}
+
+// The next « @ » of the block being read, found once for all the words before it (names are read in
+// order; detectNames starts each block at -1).
+const nextAt = { at: -1 };
+// « Tiago Da Silva <tiago.dasilva@…> », « (mandre@…) »: the address right after the words.
+const MAIL_AFTER = /[ \u00a0]*[<(](?:mailto:)?([A-Za-z0-9._%+-]{1,64})@/y;
+
+/**
+ * Names the first-name list does not know, written just before an e-mail address made of them:
+ * both words, or one and the other's initial (« dasilva.tiago », « mandre » for Maëlys André).
+ * « Support Technique <support@…> » is no person: one word alone is not enough.
+ */
+function byMailAddress(text: string, s: number, out: Detections): boolean {
+  // most capitalised words have no « @ » within a line's reach: let them go before reading names
+  if (nextAt.at < s) {
+    nextAt.at = text.indexOf('@', s);
+    if (nextAt.at < 0) nextAt.at = text.length;
+  }
+  if (nextAt.at - s > 120) return false;
+  const e = followNames(text, s, 3, false, true);
+  if (e === 0) return false;
+  MAIL_AFTER.lastIndex = e;
+  const m = MAIL_AFTER.exec(text);
+  if (!m) return false;
+  const local = m[1]!.toLowerCase().replace(/[^a-z]/g, '');
+  if (isSender(text, s, e)) return false;
+  const words = nameWords(text, s, e);
+  for (let i = 0; i < words.length; i++) {
+    for (let j = 0; j < words.length; j++) {
+      if (i === j) continue;
+      const a = words[i]!;
+      const b = words[j]!;
+      if ((local.includes(a) && local.includes(b)) || local.includes(a[0] + b) || local.includes(b + a[0])) {
+        emit(out, 'person_name', s, e);
+        TOKEN_RE.lastIndex = e;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Words of the senders that are no one (« Mairie Rennes <mairie.rennes@…> », « De : Support Technique »), folded.
+const SENDER_WORDS = new Set([
+  'mairie', 'service', 'services', 'support', 'cabinet', 'agence', 'equipe', 'team', 'info', 'infos', 'contact', 'pro', 'boutique',
+  'magasin', 'association', 'asso', 'club', 'banque', 'assurance', 'assurances', 'mutuelle', 'notaires', 'office', 'groupe', 'studio',
+  'atelier', 'garage', 'pharmacie', 'newsletter', 'noreply', 'facturation', 'compta', 'comptabilite', 'commercial', 'direction',
+  'accueil', 'secretariat', 'rh', 'sarl', 'sas', 'ecole', 'college', 'lycee', 'clinique', 'hopital', 'centre', 'conseil', 'region',
+  'departement', 'prefecture', 'impots', 'caf', 'urssaf', 'ameli', 'poste', 'paris', 'shop', 'store', 'market', 'news',
+]);
+
+/** The words of text[s, e), folded (« Le Gall » → « le », « gall »). */
+function nameWords(text: string, s: number, e: number): string[] {
+  return text.slice(s, e).split(/[ \u00a0'’-]+/).map(fold).filter((w) => w.length >= 2);
+}
+
+/** Whether the words of text[s, e) name an office, a shop or a service rather than someone. */
+function isSender(text: string, s: number, e: number): boolean {
+  return nameWords(text, s, e).some((w) => SENDER_WORDS.has(w));
+}
+
+/** Lowercase ASCII letters of a word, accents dropped (« Maëlys » → « maelys »), as in an address. */
+function fold(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 }
 
 /**
@@ -115,7 +186,7 @@ function byContext(text: string, s: number, out: Detections): boolean {
   const before = text.slice(lineStart, s);
   if (LABEL_BEFORE.test(before)) {
     const e = followNames(text, s, 3, false, true);
-    if (e > 0) {
+    if (e > 0 && !isSender(text, s, e)) {
       emit(out, 'person_name', s, e);
       TOKEN_RE.lastIndex = e;
       return true;
@@ -129,8 +200,10 @@ function byContext(text: string, s: number, out: Detections): boolean {
       prevEnd = prevStart - 1; // one blank line between the closing and the name
       prevStart = lineStartWithin(text, prevEnd, 41);
     }
-    if (prevStart >= 0 && CLOSING_LINE.test(text.slice(prevStart, prevEnd))) {
-      const e = followNames(text, s, 2, false, true);
+    const prev = prevStart >= 0 ? text.slice(prevStart, prevEnd) : '';
+    const labelled = prevEnd === lineStart - 1 && LABEL_LINE.test(prev);
+    if (labelled || CLOSING_LINE.test(prev)) {
+      const e = followNames(text, s, labelled ? 3 : 2, false, true);
       // a first word and one more, alone on their line
       if (e > 0) {
         SIGN_NAME_END.lastIndex = e;

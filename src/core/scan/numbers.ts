@@ -15,7 +15,8 @@ export const RUN_RE = /\+?\d+(?:[AB]\d*)?(?:(?:[ .\-\u00a0\u202f]|[ \u00a0]?\(0\
 const SIREN_CONTEXT = /(?:siren|siret|rcs|r\.c\.s|immatricul|entreprise|société|societe)[^\n]{0,30}$/i;
 const NIR_CONTEXT = /(?:s[ée]cu|nir\b|insee|s[ée]curit[ée] sociale|assur[ée] social)[^\n]{0,40}$/i;
 // A bare 10-digit number after these words is a file or order number, not a phone.
-const REFERENCE_CONTEXT = /(?:dossier|n°|no\.?|numéro|num\.|réf\.?|référence|commande|facture|contrat|ticket|suivi|colis|client|compte|lot|série)\s*(?:de\s+\w+\s*)?:?\s*$/i;
+// \b: « Guillot », « Bruno » end with « lot », « no » and head many a phone number
+const REFERENCE_CONTEXT = /\b(?:dossier|n°|no\.?|numéro|num\.|réf\.?|référence|commande|facture|contrat|ticket|suivi|colis|client|compte|lot|série)\s*(?:de\s+\w+\s*)?:?\s*$/i;
 const VERSION_CONTEXT = /(?:version|v|build|release|firmware|ver\.?)\s*$/i;
 const NIR13_RE = /^[12]\d{4}(?:\d{2}|2A|2B)\d{6}$/;
 
@@ -254,7 +255,8 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     if (!nir15 && L !== 13 && !card && !siret && !phone && !siren) continue;
     const e = concat(text, i, j);
     let type: FindingType | null = null;
-    if (nir15 && nirValid(e) && !(e[0] === '3' && card && cardValid(e))) type = 'nir'; // Amex 37… vs temporary NIR 3…
+    // Amex 34…/37… vs a temporary NIR 3…: the card, unless the words before speak of social security
+    if (nir15 && nirValid(e) && !(e[0] === '3' && card && cardValid(e) && !NIR_CONTEXT.test(text.slice(Math.max(0, start - 60), start)))) type = 'nir';
     else if (L === 13 && NIR13_RE.test(e) && NIR_CONTEXT.test(text.slice(Math.max(0, start - 60), start))) type = 'nir';
     else if (card && isDigits(e) && cardValid(e)) type = 'card';
     else if (siret && isDigits(e) && siretValid(e)) type = 'siret';
