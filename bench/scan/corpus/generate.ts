@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { companyNote, csvFile, csvRow, csvSchema, email, hrNote, invoice, itNote, sessionNote } from './templates.ts';
+import { companyNote, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, sessionNote } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -18,6 +18,7 @@ const TEXT_KINDS: Array<[string, (r: Rng) => Doc, number]> = [
   ['courriel', email, 4],
   ['seance', sessionNote, 4],
   ['fiche-salarie', hrNote, 1],
+  ['formulaire', formSheet, 1],
   ['informatique', itNote, 1],
   ['fournisseur', companyNote, 1],
 ];

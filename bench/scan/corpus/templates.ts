@@ -194,6 +194,24 @@ export function hrNote(r: Rng): Doc {
   return d;
 }
 
+/** A form read from a Word table or a PDF: each cell on its own line, the label above its value. */
+export function formSheet(r: Rng): Doc {
+  const d = new Doc();
+  const p = person(r);
+  d.t(`${r.pick(['Fiche client', 'Fiche d’inscription', 'Fiche patient', 'Formulaire de contact'])}\n`);
+  d.t(`${r.pick(['Nom', 'Nom :', 'Nom et prénom', 'Client', 'Patient :'])}\n`);
+  writeName(d, r, p, r.pick([2, 3, 4]));
+  d.t('\n');
+  if (r.chance(0.7)) d.t(`${r.pick(['Date de naissance', 'Date de naissance :', 'Né(e) le', 'DDN :'])}\n`).p('birth_date', v.date(r, 1945, 2010)).t('\n');
+  d.t(`${r.pick(['Téléphone', 'Portable :', 'Tél.'])}\n`).p('phone', v.phone(r)).t('\n');
+  if (r.chance(0.6)) d.t('Courriel\n').p('email', emailOf(r, p)).t('\n');
+  d.t(`Date de la demande\n${v.date(r, 2024, 2026)}\n`);
+  if (r.chance(0.3)) d.t(`Acte de naissance\n${r.pick(['fourni', 'à fournir', v.date(r, 2024, 2026)])}\n`);
+  if (r.chance(0.3)) hardNegatives(d, r);
+  d.t('\n');
+  return d;
+}
+
 export function itNote(r: Rng): Doc {
   const d = new Doc();
   d.t(`Journal d’intervention informatique — ${v.date(r, 2024, 2026)}\n`);
