@@ -194,6 +194,33 @@ describe('markup', () => {
     expect(r.findings.map((f) => `${f.type} ${f.column} ${f.length}`)).toEqual([`phone ${html.indexOf('+336') + 1} 12`, `email ${html.indexOf('contact@') + 1} 18`]);
   });
 
+  it('HTML: a line ended on screen by a tag (<br>, </p>, </td>) is a line for the context of a name or a date; line numbers stay the file\'s', () => {
+    const html = [
+      '<html><body><p>Bonjour,</p>',
+      '<p>Merci pour le devis.</p><p>Bien à vous,</p><p>Claire Martin</p>',
+      '<div>Cordialement,<br>Kerbrat Yannick<br>06 12 34 56 78</div>',
+      '<table><tr><td class="libelle">Nom</td><td>Le Bihan Gwenaëlle</td></tr>',
+      '<tr><td>Date de naissance</td><td>12/03/1980</td></tr>',
+      '<tr><td>Adresse</td><td>12 rue des Lilas<br>75011 Paris</td></tr></table>',
+      '</body></html>',
+    ].join('\n');
+    const lines = html.split('\n');
+    const at = (line: number, value: string) => `${line}:${lines[line - 1]!.indexOf(value) + 1} ${value.length}`;
+    const p = file('signature.html', html);
+    const found = (blockSize: number) => readInBlocks(p, 'html', blockSize).findings.map(placed);
+    const whole = found(1 << 20);
+    expect(whole).toEqual([
+      `person_name ${at(2, 'Claire Martin')}`,
+      `person_name ${at(3, 'Kerbrat Yannick')}`,
+      `phone ${at(3, '06 12 34 56 78')}`,
+      `person_name ${at(4, 'Le Bihan Gwenaëlle')}`,
+      `birth_date ${at(5, '12/03/1980')}`,
+      `postal_address 6:${lines[5]!.indexOf('12 rue') + 1} ${'12 rue des Lilas<br>75011 Paris'.length}`,
+    ]);
+    // (from 200 bytes on, a block holds the two lines carried before it and the longest line)
+    for (let size = 200; size <= 400; size += 3) expect({ size, found: found(size) }).toEqual({ size, found: whole });
+  });
+
   it('HTML: a word written with entities stays one word (« Fran&ccedil;oise », « 06&nbsp;12… », « jean&#64;… »), on one line or many, whatever the blocks', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>Mme Fran&ccedil;oise Roussel</td><td>camille.roussel${i}&#64;exemple.fr</td><td>06&nbsp;12&nbsp;34&nbsp;56&nbsp;${10 + i}</td><td>ecrire@exemple.fr</td></tr>`);
     for (const [name, html] of [

@@ -10,7 +10,7 @@ const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\
 const PARTICLE = "(?:de|du|des|la|le|les|aux|au|en|sur|sous|et|à)";
 const NAME_RE = new RegExp(`(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+`, 'y');
 const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ \\u00a0])?(?!CEDEX)[${UP}][${L}'’-]*){0,3}`;
-const POSTAL_RE = new RegExp(`(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*\\r?\\n[ \\t]*|[ \\u00a0]+))?\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`, 'y');
+const POSTAL_RE = new RegExp(`(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+))?\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`, 'y');
 const HAS_CAPITAL = new RegExp(`(?:^|[ \\u00a0'’])[${UP}0-9]`);
 
 export function detectAddresses(text: string, out: Detections): void {

@@ -11,7 +11,7 @@ export const DATE_RE = new RegExp(
 // What may sit between the context and the date: ":", "le", "(e)", a few spaces or a tab, the
 // bar of a Markdown table; and one line break when the context is a label ending its line (a
 // form's cells, a table in a Word file: « Date de naissance » above « 12/03/1980 »).
-const GAP_RE = /[ \u00a0\t]*(?:[:：=|]|\(e\))?[ \u00a0\t]*(?:(\r?\n)[ \u00a0\t]*)?(?:le[ \u00a0]+)?/y;
+const GAP_RE = /[ \u00a0\t]*(?:[:：=|]|\(e\))?[ \u00a0\t]*(?:(\r?\n|\u2028)[ \u00a0\t]*)?(?:le[ \u00a0]+)?/y;
 
 export function detectBirthDates(text: string, out: Detections): void {
   CONTEXT_RE.lastIndex = 0;

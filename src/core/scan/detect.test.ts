@@ -178,6 +178,14 @@ describe('person_name', () => {
     expect(typesIn('Nom\nVeuillez Remplir ce formulaire')).toEqual([]);
     expect(typesIn('Contact\nService Après-vente\n')).toEqual([]);
   });
+  it('reads U+2028 (an HTML line ended by a tag) as a line break for a signature, a label above its value, an address', () => {
+    expect(found('Cordialement,\u2028Kerbrat Yannick\u2028')).toEqual([['person_name', 'Kerbrat Yannick']]);
+    expect(found('Nom   \u2028   Kerbrat Yannick   \u2028')).toEqual([['person_name', 'Kerbrat Yannick']]);
+    expect(found('Date de naissance   \u2028   12/03/1980')).toEqual([['birth_date', '12/03/1980']]);
+    expect(found('8 allée des Tilleuls   \u2028BP 45\u2028   69003 LYON')).toEqual([['postal_address', '8 allée des Tilleuls   \u2028BP 45\u2028   69003 LYON']]);
+    // a table's cells are not sentences: a health mention in the cell beside a person's stays read
+    expect(typesIn('Mme Durand   \u2028   est diabétique')).toContain('health');
+  });
   it('reads an unknown name written just before an address made of it', () => {
     expect(found('copie DA SILVA Tiago (tiago.dasilva35@proton.me).')[0]).toEqual(['person_name', 'DA SILVA Tiago']);
     expect(found('De : Maëlys ANDRE <mandre@gmail.com>')[0]).toEqual(['person_name', 'Maëlys ANDRE']);

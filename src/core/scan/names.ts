@@ -22,7 +22,7 @@ const CLOSING_LINE = /(?:Cordialement|Bien à vous|Bien cordialement|Très cordi
 const LABEL_BEFORE = /^[ \t]*(?:Client|Cliente|Nom|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\(e\))?[ \u00a0]*:[ \u00a0]*$/;
 // A label alone on the line above (a Word table's or a form's cells, one per line).
 const LABEL_LINE = /^[ \t]*(?:(?:Client|Cliente|Nom|Nom complet|Nom et prénom|Prénom et nom|Patient|Patiente|Titulaire|Bénéficiaire|Signataire|Interlocuteur|Interlocutrice)(?:·e|\(e\))?[ \u00a0]*:?|(?:Contact|Destinataire|Expéditeur|Salarié|Salariée|Responsable|Consultant|Consultante)[ \u00a0]*:)[ \u00a0\t]*\r?$/;
-const SIGN_NAME_END = /[ \t]*(?:\r?\n|$)/y;
+const SIGN_NAME_END = /[ \t]*(?:\r?\n|\u2028|$)/y;
 
 const HONORIFICS = new Set(['M.', 'MM.', 'Mr', 'Mr.', 'Mme', 'Mme.', 'Mmes', 'Madame', 'Monsieur', 'Mlle', 'Mlle.', 'Mademoiselle', 'Dr', 'Dr.', 'Docteur', 'Docteure', 'Me', 'Maître', 'Maitre', 'Pr', 'Pr.', 'Professeur', 'Professeure']);
 // Capitalised words that follow an honorific or a first name without being a surname.
@@ -180,7 +180,7 @@ function byContext(text: string, s: number, out: Detections): boolean {
   // capitalised words do neither, and are let go before any slicing.
   let k = s - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k--;
-  if (k >= 0 && text.charCodeAt(k) !== 58 && text.charCodeAt(k) !== 10) return false;
+  if (k >= 0 && text.charCodeAt(k) !== 58 && !isLineBreak(text.charCodeAt(k))) return false;
   const lineStart = lineStartWithin(text, s, 31);
   if (lineStart < 0) return false;
   const before = text.slice(lineStart, s);
@@ -195,10 +195,10 @@ function byContext(text: string, s: number, out: Detections): boolean {
   }
   if (lineStart >= 2 && /^[ \t]*$/.test(before)) {
     let prevEnd = lineStart - 1;
-    let prevStart = lineStartWithin(text, prevEnd, 41);
+    let prevStart = lineStartWithin(text, prevEnd, 81);
     if (prevStart >= 2 && /^[ \t\r]*$/.test(text.slice(prevStart, prevEnd))) {
       prevEnd = prevStart - 1; // one blank line between the closing and the name
-      prevStart = lineStartWithin(text, prevEnd, 41);
+      prevStart = lineStartWithin(text, prevEnd, 81);
     }
     const prev = prevStart >= 0 ? text.slice(prevStart, prevEnd) : '';
     const labelled = prevEnd === lineStart - 1 && LABEL_LINE.test(prev);
@@ -222,8 +222,13 @@ function byContext(text: string, s: number, out: Detections): boolean {
 /** Start of the line holding position i, if it is at most `max` characters back; else -1. */
 function lineStartWithin(text: string, i: number, max: number): number {
   const stop = Math.max(0, i - max);
-  for (let k = i - 1; k >= stop; k--) if (text.charCodeAt(k) === 10) return k + 1;
+  for (let k = i - 1; k >= stop; k--) if (isLineBreak(text.charCodeAt(k))) return k + 1;
   return stop === 0 ? 0 : -1;
+}
+
+/** « \n », or U+2028 where an HTML page ended a line with a tag (<br>, </p>, </td>…: markup.ts). */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 0x2028;
 }
 
 function leadingSpaces(text: string, i: number): number {

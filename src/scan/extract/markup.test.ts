@@ -10,8 +10,19 @@ describe('htmlMasker', () => {
   it('keeps the length of every block: tags become spaces (line breaks kept), entities are decoded and padded after their word', () => {
     const html = 'a &amp; b <p class="x"\nid="y">Fran&ccedil;oise</p> &#x1F600;! 06&nbsp;12&nbsp;34&nbsp;56&nbsp;78\n';
     const [out] = mask(html);
-    expect(out).toBe('a &     b             \n       Françoise            😀!        06 12 34 56 78                    \n');
+    expect(out).toBe('a &     b             \n       Françoise          \u2028 😀!        06 12 34 56 78                    \n');
     expect(out!.length).toBe(html.length);
+  });
+
+  it('ends a line on screen with U+2028 in place of the « > » of <br>, <hr> and the closing tags of blocks, cells included', () => {
+    const blocks = ['<p>Cordialement,<BR/>Kerbrat Yannick</p><b>gras</b> <td class="n">Nom</td ><block', 'quote>x</blockquote><', 'br>'];
+    const out = mask(...blocks).join('');
+    const seps = [...out].flatMap((c, i) => (c === '\u2028' ? [i] : []));
+    const source = blocks.join('');
+    // the « > » of <BR/>, </p>, </td >, </blockquote> and of a <br> cut by the end of a block
+    expect(seps.map((i) => source.slice(source.lastIndexOf('<', i), i + 1))).toEqual(['<BR/>', '</p>', '</td >', '</blockquote>', '<br>']);
+    expect(out).not.toContain('\n');
+    expect(out.replace(/[\s\u2028]+/g, ' ').trim()).toBe('Cordialement, Kerbrat Yannick gras Nom x');
   });
 
   it('leaves what is no entity as written: unknown names, zero, out of range, « R&D »', () => {

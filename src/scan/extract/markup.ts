@@ -55,6 +55,10 @@ function isBlank(c: number): boolean {
 }
 
 const RAW_TAG = /^<\s*(script|style)\b/i;
+// Tags that end a line on screen: « Cordialement,<br>Nom », « <td>Nom</td><td>Dupont</td> ». Their « > »
+// becomes U+2028 (LINE SEPARATOR), which the detectors read as a line break for their context (a
+// signature, a label above its value) while line numbers, counted on « \n », stay those of the file.
+const LINE_TAG = /^<(?:\/\s*(?:p|div|li|tr|td|th|h[1-6]|table|dt|dd|blockquote|section|article|header|footer|address|title|ul|ol)|\s*(?:br|hr))\b/i;
 
 /**
  * Blanks tags (but links' targets), scripts and styles, keeping newlines and columns; state carries
@@ -93,13 +97,14 @@ export function htmlMasker(): (text: string) => string {
       } else if (inTag) {
         const j = text.indexOf('>', i);
         const end = j === -1 ? text.length : j + 1;
-        if (tagHead.length < 8) tagHead += text.slice(i, Math.min(end, i + 8));
+        if (tagHead.length < 16) tagHead += text.slice(i, Math.min(end, i + 16));
         units.blankTag(i, end);
         i = end;
         if (j !== -1) {
           inTag = false;
-          // (a tag's second character tells most tags from <script> and <style>)
+          // (a tag's second character tells most tags from <script> and <style>, and from <br>, </p>…)
           const second = tagHead.charCodeAt(1);
+          if ((second === 47 || (second | 32) === 98 || (second | 32) === 104) && LINE_TAG.test(tagHead)) units.lineSeparator(j);
           const name = second === 115 || second === 83 || second <= 32 ? RAW_TAG.exec(tagHead)?.[1]?.toLowerCase() : undefined;
           if (name) {
             raw = new RegExp(`</${name}`, 'gi');
@@ -164,6 +169,11 @@ class Units {
       from = nl + 1;
     }
     this.codes.fill(32, from, b);
+  }
+
+  /** U+2028 at i (a tag's « > », already blanked). */
+  lineSeparator(i: number): void {
+    this.codes[i] = 0x2028;
   }
 
   /** A tag [a, b) blanked but for its links' targets, each where it stood. */
