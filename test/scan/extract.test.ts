@@ -544,6 +544,33 @@ describe('documents', () => {
     ]);
   });
 
+  it('XLSX: a client card written down the sheet (labels in a column) reads each value under its label, once', async () => {
+    const xlsx = await makeXlsx({
+      'Fiche client': [
+        ['Fiche client', '', ''],
+        ['Nom', 'Le Bihan Gwenaëlle', ''],
+        ['Date de naissance', '12/03/1980', ''],
+        ['Téléphone', '', '612345678'],
+        ['Courriel', 'gwen.lebihan@exemple.fr', ''],
+        ['Remarque', 'Facture du 14/02/2024', ''],
+      ],
+      // an ordinary table: its first row is the header, no column of labels
+      Clients: [['Nom', 'Téléphone'], ['Durand', '0612345678'], ['Martin', '0698765432']],
+    });
+    const r = await analyse(file('fiche.xlsx', xlsx));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => `${f.type} ${f.locator}`).sort()).toEqual([
+      "birth_date 'Fiche client'!B3",
+      "email 'Fiche client'!B5",
+      "person_name 'Fiche client'!B2",
+      "phone 'Fiche client'!C4",
+      'person_name Clients!A2',
+      'person_name Clients!A3',
+      'phone Clients!B2',
+      'phone Clients!B3',
+    ].sort());
+  });
+
   it('ODS: locator with the sheet name, repeated empty rows cost nothing', async () => {
     const r = await analyse(file('clients.ods', makeOds('Mes clients', [['Nom', 'Courriel'], ['Martin', 'jeanne.martin@exemple.fr']])));
     expect(r.error).toBeUndefined();

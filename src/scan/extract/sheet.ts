@@ -38,13 +38,62 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
     list.push(/[\r\n]/.test(c.text) ? { ...c, text: c.text.replace(/[\r\n]/g, ' ') } : c);
   }
   const prefix = sheetPrefix(sheetName);
+  const place = (c: Cell) => `${prefix}!${columnLetters(c.col)}${c.row}`;
+  const labelled = labelledCells(byColumn);
   for (const [col, all] of byColumn) {
     // A first row that announces a type (« Nom », « DDN ») is the header: each cell below it
     // is then a finding of that type when plausible, and the header itself is no finding.
     const header = all[0]?.row === 1 && columnType(all[0].text) ? all[0].text : undefined;
-    const list = header !== undefined ? all.slice(1) : all;
+    let list = header !== undefined ? all.slice(1) : all;
+    if (labelled.size > 0) list = list.filter((c) => !labelled.has(c));
     if (list.length === 0) continue;
     const hints = header !== undefined ? { format, columnHeader: header } : { format };
-    addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, hints), (i) => `${prefix}!${columnLetters(col)}${list[i]!.row}`);
+    addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, hints), (i) => place(list[i]!));
   }
+  // a form laid out down the sheet: each value read under the label on its left, as under a header
+  const byLabel = new Map<string, Cell[]>();
+  for (const [cell, label] of labelled) {
+    let list = byLabel.get(label);
+    if (!list) byLabel.set(label, (list = []));
+    list.push(cell);
+  }
+  for (const [label, list] of byLabel) {
+    addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, { format, columnHeader: label }), (i) => place(list[i]!));
+  }
+}
+
+/**
+ * A client's card written down a sheet — « Nom » | « Le Bihan Gwenaëlle », « Date de naissance » |
+ * « 12/03/1980 » — has its labels in a column rather than in a first row: a column where at least
+ * two cells, and half of them, announce a type (columnType) is such a column of labels, and the
+ * first cell on the right of each label, in its row, is its value.
+ */
+const isLabel = (c: Cell) => c.text.length <= 40 && columnType(c.text) !== null;
+
+function labelledCells(byColumn: Map<number, Cell[]>): Map<Cell, string> {
+  const labelled = new Map<Cell, string>();
+  let rows: Map<number, Cell[]> | undefined;
+  for (const all of byColumn.values()) {
+    // (a column of data, thousands of names or amounts, shows it in its first 40 cells: columnType
+    // on every cell of a big sheet doubled the time of its detection)
+    if (all.length > 40 && all.slice(0, 40).filter(isLabel).length < 10) continue;
+    const labels = all.filter(isLabel);
+    if (labels.length < 2 || labels.length * 2 < all.length) continue;
+    if (!rows) {
+      rows = new Map();
+      for (const list of byColumn.values()) {
+        for (const c of list) {
+          let row = rows.get(c.row);
+          if (!row) rows.set(c.row, (row = []));
+          row.push(c);
+        }
+      }
+    }
+    for (const label of labels) {
+      let value: Cell | undefined;
+      for (const c of rows.get(label.row)!) if (c.col > label.col && (!value || c.col < value.col)) value = c;
+      if (value && columnType(value.text) === null && !labelled.has(value)) labelled.set(value, label.text);
+    }
+  }
+  return labelled;
 }
