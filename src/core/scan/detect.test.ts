@@ -144,6 +144,22 @@ describe('postal_address', () => {
     expect(found('Livraison au 12 bis rue de la République, 75011 Paris.')).toEqual([['postal_address', '12 bis rue de la République, 75011 Paris']]);
     expect(found('8, allée des Tilleuls\nBP 45\n69003 LYON CEDEX 03\n')).toEqual([['postal_address', '8, allée des Tilleuls\nBP 45\n69003 LYON CEDEX 03']]);
   });
+  it('finds a street without a number when its postcode and town follow (the countryside: lieu-dit, hameau, Le Bourg)', () => {
+    expect(found('Chantier : rue de l’Église, 44000 Nantes.')).toEqual([['postal_address', 'rue de l’Église, 44000 Nantes']]);
+    expect(found('Lieu-dit Kerbastard\n29000 Quimper\n')).toEqual([['postal_address', 'Lieu-dit Kerbastard\n29000 Quimper']]);
+    expect(found('Le Bourg, BP 12, 22100 Dinan CEDEX')).toEqual([['postal_address', 'Le Bourg, BP 12, 22100 Dinan CEDEX']]);
+    expect(found('Hameau des Landes\u2028 35190 Tinténiac')).toEqual([['postal_address', 'Hameau des Landes\u2028 35190 Tinténiac']]);
+    // with its number, the address is read once, from its number
+    expect(found('12 rue du Moulin, 44000 Nantes')).toEqual([['postal_address', '12 rue du Moulin, 44000 Nantes']]);
+  });
+  it('needs the postcode and town for a street without a number, and a capitalised name', () => {
+    expect(typesIn('Elle habite rue de l’Église depuis mai.')).toEqual([]);
+    expect(typesIn('Réunion en cours 75011 Paris')).toEqual([]);
+    expect(typesIn('Code client 75011 Paris')).toEqual([]);
+    expect(typesIn('la rue de la 75011 Paris')).toEqual([]);
+    // CSV rows leave them to the « Adresse » column
+    expect(typesIn('Dupont;rue de l’Église 44000 Nantes', { format: 'csv' })).not.toContain('postal_address');
+  });
   it('ignores "5 cours de yoga" and a church name', () => {
     expect(typesIn('Elle a suivi 5 cours de yoga près de l’Église Saint-Pierre.')).toEqual([]);
   });

@@ -35,7 +35,7 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   detectBirthDates(text, out);
   runs.push(out.count);
   const beforeAddresses = out.count;
-  detectAddresses(text, out);
+  detectAddresses(text, out, hints.format !== 'csv' && hints.format !== 'tsv');
   const beforeNames = out.count;
   runs.push(beforeNames);
   detectNames(text, out);
