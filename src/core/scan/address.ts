@@ -54,7 +54,7 @@ const TOWN_RE = new RegExp(`(?<![\\d.,])\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CE
 const TYPES_ANY_CASE = TYPES.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}`).join('|');
 const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)`;
 const BARE_STREET_RE = new RegExp(
-  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})((?:[ \\u00a0]+(?:${PARTICLE}|[ldLD]['’][${L}'’-]+|[${UP}][${L}'’.-]*))+)|[Ll]e [Bb]ourg)` +
+  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})((?:[ \\u00a0]+(?:${PARTICLE}|[ldLD]['’][${L}'’-]+|[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+)|[Ll]e [Bb]ourg)` +
     `${SEPARATOR}(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}${SEPARATOR})?$`,
 );
 

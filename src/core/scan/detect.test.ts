@@ -86,6 +86,9 @@ describe('nir', () => {
   it('reads a temporary NIR that is also a valid Amex number as a NIR after « sécurité sociale », else as a card', () => {
     expect(found('n° de sécurité sociale : 346064063768302')).toEqual([['nir', '346064063768302']]);
     expect(found('Carte : 346064063768302')).toEqual([['card', '346064063768302']]);
+    // nor a NIR when its Luhn is wrong: a card mistyped
+    expect(typesIn('Carte refusée : 374960707130385.')).toEqual([]);
+    expect(found('N° de sécurité sociale : 374960707130385')).toEqual([['nir', '374960707130385']]);
   });
 });
 
@@ -132,6 +135,13 @@ describe('birth_date', () => {
     expect(found('| Date de naissance | 12/03/1980 |')).toEqual([['birth_date', '12/03/1980']]);
     expect(found('Date de naissance\r\n12/03/1980\r\n')).toEqual([['birth_date', '12/03/1980']]);
     expect(found('Né(e) le :\n  1er mars 1972')).toEqual([['birth_date', '1er mars 1972']]);
+  });
+  it('reads « né à Lyon le … » (the birthplace first) and a date written with spaced slashes', () => {
+    expect(found('Il est né à Lyon le 03/03/1975.')).toEqual([['birth_date', '03/03/1975']]);
+    expect(found('née à Saint-Étienne (42) le 1er mars 1972')).toEqual([['birth_date', '1er mars 1972']]);
+    expect(found('Date de naissance : 03 / 03 / 1975')).toEqual([['birth_date', '03 / 03 / 1975']]);
+    // a place too long, or a sentence between, is no birthplace
+    expect(typesIn('Il est né à Lyon, a déménagé, et le 03/03/2015 il a signé.')).toEqual([]);
   });
   it('does not read the date below a line that merely ends with « naissance »', () => {
     expect(typesIn('Copie de l’acte de naissance\n01/02/2023 envoyée')).toEqual([]);

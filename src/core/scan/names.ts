@@ -8,7 +8,8 @@ const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
 const WORD = `[${UP}][${UP}${LOW}'’]*(?:-[${UP}][${UP}${LOW}'’]*)*`;
 // A following name word: optional particle, then a capitalised or uppercase word.
-const PARTICLES = "(?:(?:de|du|des|van|von|Le|La|Van|Von|De|Du|Da|Di|Del|Ben|El)[ \\u00a0]+|[dD]['’]){0,2}";
+// (uppercase too, in an uppercase surname: « Ilan LE ROUX », « Yanis DA SILVA »)
+const PARTICLES = "(?:(?:de|du|des|van|von|Le|La|Van|Von|De|Du|Da|Di|Del|Ben|El|LE|LA|DE|DU|DA|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+|[dD]['’]){0,2}";
 const NEXT_RE = new RegExp(`[ \\u00a0]+(${PARTICLES}${WORD})`, 'y');
 const FIRST_RE = new RegExp(`(${PARTICLES}${WORD})`, 'y');
 const PARTICLES_RE = new RegExp(`^${PARTICLES}`);

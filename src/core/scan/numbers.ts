@@ -255,8 +255,9 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     if (!nir15 && L !== 13 && !card && !siret && !phone && !siren) continue;
     const e = concat(text, i, j);
     let type: FindingType | null = null;
-    // Amex 34…/37… vs a temporary NIR 3…: the card, unless the words before speak of social security
-    if (nir15 && nirValid(e) && !(e[0] === '3' && card && cardValid(e) && !NIR_CONTEXT.test(text.slice(Math.max(0, start - 60), start)))) type = 'nir';
+    // A temporary NIR 34…/37… has an Amex number's shape: a NIR only where the words before speak of
+    // social security (a card mistyped, its Luhn wrong, passes the NIR's key once in 97)
+    if (nir15 && nirValid(e) && !(e[0] === '3' && (e[1] === '4' || e[1] === '7') && card && !NIR_CONTEXT.test(text.slice(Math.max(0, start - 60), start)))) type = 'nir';
     else if (L === 13 && NIR13_RE.test(e) && NIR_CONTEXT.test(text.slice(Math.max(0, start - 60), start))) type = 'nir';
     else if (card && isDigits(e) && cardValid(e)) type = 'card';
     else if (siret && isDigits(e) && siretValid(e)) type = 'siret';
