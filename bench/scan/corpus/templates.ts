@@ -161,7 +161,7 @@ export function sessionNote(r: Rng): Doc {
   d.t(r.pick(['Consultant·e : ', 'Patient·e : ', 'Client : ']));
   writeName(d, r, c);
   if (r.chance(0.6)) {
-    const ctx = r.pick([', née le ', ', né le ', ' (date de naissance : ', ' — DDN ', ', né(e) le ']);
+    const ctx = r.pick([', née le ', ', né le ', ' (date de naissance : ', ' — DDN ', ', né(e) le ', `, né${c.female ? 'e' : ''} à ${r.pick(CITIES)} le `]);
     d.t(ctx).p('birth_date', v.date(r, 1945, 2010)).t(ctx.includes('(') ? ')' : '');
   }
   d.t('\n');
