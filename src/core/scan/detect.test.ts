@@ -61,6 +61,25 @@ describe('iban', () => {
   });
 });
 
+describe('RIB (French bank details without their IBAN, reported as iban)', () => {
+  it('reads bank, branch, account and key as a RIB shows them, in one piece after « RIB », or field by field', () => {
+    expect(found('RIB : 30006 00001 12345678901 89')).toEqual([['iban', '30006 00001 12345678901 89']]);
+    expect(found('Votre RIB : 30006000011234567890189')).toEqual([['iban', '30006000011234567890189']]);
+    const fields = 'Code banque : 30006  Code guichet : 00001  N° de compte : 12345678901  Clé RIB : 89';
+    expect(found(fields)).toEqual([['iban', fields.slice(fields.indexOf('30006'))]]);
+    const table = 'Banque\t30006\nGuichet\t00001\nN° compte\t12345678901\nClé\t89\nTél 06 12 34 56 78';
+    expect(found(table)).toEqual([
+      ['iban', '30006\nGuichet\t00001\nN° compte\t12345678901\nClé\t89'],
+      ['phone', '06 12 34 56 78'],
+    ]);
+  });
+  it('needs the key to hold, and its words for 23 digits in one piece', () => {
+    expect(typesIn('RIB : 30006 00001 12345678901 88')).toEqual([]);
+    expect(typesIn('Code banque : 30006 Code guichet : 00001 N° de compte : 12345678901 Clé RIB : 88')).toEqual([]);
+    expect(typesIn('Commande n° 30006000011234567890189')).toEqual([]);
+  });
+});
+
 describe('card', () => {
   it('finds Visa, Mastercard 2-series and Amex groupings', () => {
     expect(found('Carte 4111 1111 1111 1111 exp 12/27')).toEqual([['card', '4111 1111 1111 1111']]);

@@ -5,7 +5,8 @@
 // per group dominated the cost.
 import type { FindingType } from './types.ts';
 import { emit, isAlnum, type Detections } from './emit.ts';
-import { cardValid, nirValid, sirenValid, siretValid } from './validators.ts';
+import { ribFieldsAround } from './rib.ts';
+import { cardValid, nirValid, ribKeyValid, sirenValid, siretValid } from './validators.ts';
 
 // A cheap scan finds stretches of at least 7 number-ish characters starting with a digit; inside
 // each, the exact grammar (sticky) reads the runs. At most 64 groups per run, so that a
@@ -64,6 +65,15 @@ export function detectNumbers(text: string, out: Detections, inside: (s: number,
         continue;
       }
       const n = split(text, runStart, runEnd);
+      if (ribAt(text, n, out)) continue;
+      if (n === 1 && len(0) === 11) {
+        // an account's length: a RIB written field by field ends here (rib.ts)
+        const ribEnd = ribFieldsAround(text, GS[0]!, out);
+        if (ribEnd >= 0) {
+          if (ribEnd > runEnd) pos = nextRunStart(text, ribEnd, stretchEnd);
+          continue;
+        }
+      }
       const last = gluedAfter(text, runEnd) ? n - 2 : n - 1; // a run glued to a word cannot end a match on its last group
       let i = gluedBefore(text, runStart) ? 1 : 0;
       while (i < n) {
@@ -197,6 +207,28 @@ function concat(text: string, i: number, j: number): string {
   let s = '';
   for (let k = i; k <= j; k++) s += text.slice(GS[k]!, GE[k]!);
   return s;
+}
+
+// 23 digits in one piece are a RIB only after its words: an order number could have that length
+const RIB_CONTEXT = /(?:\bRIB\b|relev[ée] d.identit[ée] bancaire|coordonn[ée]es bancaires|compte bancaire|banque|bank)[^\n]{0,60}$/i;
+
+/**
+ * A French RIB written without its IBAN, as a bank's « relevé d'identité bancaire » shows it — the
+ * whole run « 30006 00001 12345678901 89 » (bank, branch, account, key), or its 23 digits after
+ * « RIB » — whose key holds: reported as `iban`, the same bank details. (An account holding
+ * letters is read field by field only, by ribFieldsAround.)
+ */
+function ribAt(text: string, n: number, out: Detections): boolean {
+  const spaced = n === 4 && len(0) === 5 && len(1) === 5 && len(2) === 11 && len(3) === 2;
+  if (plus || !(spaced || (n === 1 && len(0) === 23))) return false;
+  const start = GS[0]!;
+  const end = GE[n - 1]!;
+  if (gluedBefore(text, start) || gluedAfter(text, end)) return false;
+  const digits = concat(text, 0, n - 1);
+  if (!isDigits(digits) || !ribKeyValid(digits)) return false;
+  if (!spaced && !RIB_CONTEXT.test(text.slice(Math.max(0, start - 80), start))) return false;
+  emit(out, 'iban', start, end);
+  return true;
 }
 
 function len(k: number): number {

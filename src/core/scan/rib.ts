@@ -1,0 +1,26 @@
+// French RIBs written field by field, as forms and old invoices give them: « Code banque : 30006
+// Code guichet : 00001 N° de compte : 12345678901 Clé RIB : 89 », on one line or down a table. The
+// RIB key must hold; reported as `iban` (the same bank details). The digit scanner (numbers.ts)
+// calls this on each run of 11 digits, an account's length — searching the whole block for
+// « guichet » cost 0.55 ms per MB — and reads the RIB written in one run itself.
+import { emit, type Detections } from './emit.ts';
+import { ribKey } from './validators.ts';
+
+const FIELDS_RE =
+  /banque[^0-9\n]{0,20}(\d{5})[^0-9]{1,40}?guichet[^0-9\n]{0,20}(\d{5})[^0-9]{1,40}?compte[^0-9A-Z\n]{0,20}([0-9A-Z]{11})(?![0-9A-Z])[^0-9]{1,40}?cl[ée](?:[ \u00a0]+RIB)?[^0-9\n]{0,10}(\d{2})(?!\d)/iy;
+
+/** The end of the RIB whose account starts at `account`, emitted, or -1 when there is none. */
+export function ribFieldsAround(text: string, account: number, out: Detections): number {
+  // « Code banque » then « Code guichet » stand at most 160 characters before the account
+  const from = Math.max(0, account - 160);
+  const before = text.slice(from, account);
+  const b = before.search(/banque[^0-9\n]{0,20}\d{5}[^0-9]{1,40}?guichet/i);
+  if (b < 0) return -1;
+  FIELDS_RE.lastIndex = from + b;
+  const f = FIELDS_RE.exec(text);
+  if (!f || ribKey(f[1]!, f[2]!, f[3]!.toUpperCase()) !== Number(f[4])) return -1;
+  const end = f.index + f[0].length;
+  if (end - f[4]!.length - account > 60) return -1; // another account's key
+  emit(out, 'iban', f.index + f[0].indexOf(f[1]!), end);
+  return end;
+}
