@@ -117,6 +117,8 @@ export function invoice(r: Rng): Doc {
   d.t(`\nTotal HT : ${v.amount(r)}\nTVA 20 % : ${v.amount(r)}\nTotal TTC : ${v.amount(r)}\n`);
   if (!quote) {
     d.t(`Échéance : ${v.date(r, 2024, 2026)}. Règlement par virement :\nIBAN `).p('iban', v.formatIban(r, v.ibanCompact(r))).t(` BIC ${r.pick(['BNPAFRPPXXX', 'CCFRFRPP', 'AGRIFRPP882', 'SOGEFRPP'])}\n`);
+    // the RIB as the bank's « relevé d'identité bancaire » shows it, on some invoices
+    if (r.chance(0.15)) writeRib(d, r);
   }
   hardNegatives(d, r);
   d.t('\n');
@@ -152,6 +154,18 @@ export function email(r: Rng): Doc {
   if (r.chance(0.8)) d.p('person_name', r.chance(0.2) ? `${from.first} ${from.last.toUpperCase()}` : `${from.first} ${from.last}`).t('\n');
   if (r.chance(0.4)) d.p('phone', v.phone(r)).t('\n');
   return d;
+}
+
+/** A French RIB without its IBAN: in one run, or field by field on one line or down a table. */
+function writeRib(d: Doc, r: Rng): void {
+  let bban = '';
+  while (!bban.startsWith('FR')) bban = v.ibanCompact(r);
+  const [bank, branch, account, key] = [bban.slice(4, 9), bban.slice(9, 14), bban.slice(14, 25), bban.slice(25, 27)];
+  switch (r.int(0, 2)) {
+    case 0: d.t('RIB : ').p('iban', `${bank} ${branch} ${account} ${key}`).t('\n'); break;
+    case 1: d.t('Code banque : ').p('iban', `${bank}  Code guichet : ${branch}  N° de compte : ${account}  Clé RIB : ${key}`).t('\n'); break;
+    default: d.t('Banque\t').p('iban', `${bank}\nGuichet\t${branch}\nCompte\t${account}\nClé\t${key}`).t('\n');
+  }
 }
 
 export function sessionNote(r: Rng): Doc {
