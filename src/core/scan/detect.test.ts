@@ -231,6 +231,24 @@ describe('person_name', () => {
     // a table's cells are not sentences: a health mention in the cell beside a person's stays read
     expect(typesIn('Mme Durand   \u2028   est diabétique')).toContain('health');
   });
+  it('reads one word alone after « Nom : », « Prénom : » or under « Nom », and nowhere else', () => {
+    expect(found('Nom : Kerbrat\nPrénom : Yannick\n')).toEqual([
+      ['person_name', 'Kerbrat'],
+      ['person_name', 'Yannick'],
+    ]);
+    expect(found('NOM : DUPONT\r\nNom de famille : Le Bihan\r\n')).toEqual([
+      ['person_name', 'DUPONT'],
+      ['person_name', 'Le Bihan'],
+    ]);
+    expect(found('Nom\nKerbrat\nPrénom\nYannick')).toEqual([
+      ['person_name', 'Kerbrat'],
+      ['person_name', 'Yannick'],
+    ]);
+    // one word alone after another label, or under a closing formula, is no name
+    expect(typesIn('Contact : Particulier\nClient\nParticulier\nCordialement,\nMarketing\n')).toEqual([]);
+    // « Prénom » ends the surname of a form written on one line
+    expect(found('Nom : Kerbrat Prénom : Yannick')[0]).toEqual(['person_name', 'Kerbrat']);
+  });
   it('reads an unknown name written just before an address made of it', () => {
     expect(found('copie DA SILVA Tiago (tiago.dasilva35@proton.me).')[0]).toEqual(['person_name', 'DA SILVA Tiago']);
     expect(found('De : Maëlys ANDRE <mandre@gmail.com>')[0]).toEqual(['person_name', 'Maëlys ANDRE']);

@@ -35,10 +35,11 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   detectBirthDates(text, out);
   runs.push(out.count);
   const beforeAddresses = out.count;
-  detectAddresses(text, out, hints.format !== 'csv' && hints.format !== 'tsv');
+  const csv = hints.format === 'csv' || hints.format === 'tsv';
+  detectAddresses(text, out, !csv);
   const beforeNames = out.count;
   runs.push(beforeNames);
-  detectNames(text, out);
+  detectNames(text, out, !csv);
   // "rue Victor Hugo" is a place; addresses come out sorted and disjoint (one forward pass)
   if (beforeNames > beforeAddresses) dropInside(out, beforeNames, beforeAddresses);
   const afterNames = out.count;
