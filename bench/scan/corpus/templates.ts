@@ -214,9 +214,16 @@ export function formSheet(r: Rng): Doc {
   const d = new Doc();
   const p = person(r);
   d.t(`${r.pick(['Fiche client', 'Fiche d’inscription', 'Fiche patient', 'Formulaire de contact'])}\n`);
-  d.t(`${r.pick(['Nom', 'Nom :', 'Nom et prénom', 'Client', 'Patient :'])}\n`);
-  writeName(d, r, p, r.pick([2, 3, 4]));
-  d.t('\n');
+  if (r.chance(0.4)) {
+    // one field per word: « Nom : Kerbrat », « Prénom : Yannick », beside or above their value
+    const sep = r.pick([' : ', '\n', ' : ']);
+    d.t(`${r.pick(['Nom', 'NOM', 'Nom de famille'])}${sep}`).p('person_name', r.chance(0.3) ? p.last.toUpperCase() : p.last).t('\n');
+    d.t(`Prénom${sep}`).p('person_name', p.first).t('\n');
+  } else {
+    d.t(`${r.pick(['Nom', 'Nom :', 'Nom et prénom', 'Client', 'Patient :'])}\n`);
+    writeName(d, r, p, r.pick([2, 3, 4]));
+    d.t('\n');
+  }
   if (r.chance(0.7)) d.t(`${r.pick(['Date de naissance', 'Date de naissance :', 'Né(e) le', 'DDN :'])}\n`).p('birth_date', v.date(r, 1945, 2010)).t('\n');
   d.t(`${r.pick(['Téléphone', 'Portable :', 'Tél.'])}\n`).p('phone', v.phone(r)).t('\n');
   if (r.chance(0.6)) d.t('Courriel\n').p('email', emailOf(r, p)).t('\n');
