@@ -300,6 +300,22 @@ describe('special categories', () => {
   });
 });
 
+describe('health fields of a client file', () => {
+  it('reads what a health label announces as health data about the file\'s person', () => {
+    expect(found('Antécédents : asthme, allergie à la pénicilline\nTél 06 12 34 56 78')).toEqual([
+      ['health', 'Antécédents : asthme, allergie à la pénicilline'],
+      ['phone', '06 12 34 56 78'],
+    ]);
+    expect(typesIn('Motif de consultation : troubles du sommeil')).toEqual(['health']);
+    expect(typesIn('Contre-indications : grossesse')).toEqual(['health']);
+  });
+  it('reads nothing in « néant », « aucune », « RAS », nor in a claim\'s or a building\'s history', () => {
+    expect(typesIn('Allergies : néant\nAntécédents : RAS\nPathologie : aucune.\n')).toEqual([]);
+    expect(typesIn('Antécédents : sinistre dégât des eaux 2019')).toEqual([]);
+    expect(typesIn('Antécédents de sinistre : dégât des eaux')).toEqual([]);
+  });
+});
+
 describe('column headers (CSV and spreadsheet cells)', () => {
   const csv = 'Nom;Prénom;Date de naissance;Adresse;Téléphone;Ville\nDUPONT;Zoé;12/03/1985;"3 rue X";612345678;Paris\n';
   it('makes the cells under Nom, Prénom, Date de naissance, Adresse findings', () => {

@@ -33,6 +33,8 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'anorex', 'boulim', 'crise', 'anxiété généralisée', 'stress post', 'tspt', 'tdah', 'antidép', 'antidep', 'anxiolyt', 'neurolept', 'somnif', 'méthadone',
     'methadone', 'fausse couche', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addiction', 'sevrage', 'reconnaissance',
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux',
+    'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
+    'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic',
   ],
   religion: [
     'de confession', 'de religion', 'de foi', 'musulm', 'juif', 'juive', 'catholi', 'protestan', 'chrétien', 'chretien', 'bouddh', 'hindou', 'orthodox',
@@ -46,6 +48,13 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
 
 export const LEXICON: LexiconEntry[] = [
   // health
+  // A health field of a client's or patient's file (« Antécédents : asthme »): what its label announces is
+  // about the file's person; « néant », « aucun », « RAS » say nothing.
+  {
+    type: 'health',
+    phrase: `(?:ant${E}c${E}dents?(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}|${E}tat de sant${E}|contre-indications?)[ \\u00a0\\t]*:[ \\u00a0\\t]*(?!(?:n${E}ant|aucune?s?|ras|r\\.a\\.s\\.?|non|sans|n/?a|-+|/|\\?)[ \\u00a0.]*(?:\\r?\\n|$))[^\\s:][^\\r\\n]{0,150}`,
+    avoid: `${TOPIC}|sinistre|judiciaire|p${E}nal|casier|v${E}hicule|b${E}timent|logement|chaudi${E}re`,
+  },
   { type: 'health', phrase: `diab${E}t(?:e|ique)s?|insulinod${E}pendante?`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `d${E}pression(?! atmosph| tropicale| ${E}conomique)|d${E}pressive?s?\\b`, avoid: `${TOPIC}|atmosph|météo|économ|terrain`, needsPerson: true },
   { type: 'health', phrase: 'enceinte', avoid: 'bluetooth|acoustique|connectée|sonore|haut-parleur|l[\'’]enceinte|une enceinte|cette enceinte|enceinte (?:du|de la|de l|des|fortifi|sportive)|enceintes|remparts?', needsPerson: true },
