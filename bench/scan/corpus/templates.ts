@@ -227,6 +227,11 @@ export function formSheet(r: Rng): Doc {
   if (r.chance(0.7)) d.t(`${r.pick(['Date de naissance', 'Date de naissance :', 'Né(e) le', 'DDN :'])}\n`).p('birth_date', v.date(r, 1945, 2010)).t('\n');
   d.t(`${r.pick(['Téléphone', 'Portable :', 'Tél.'])}\n`).p('phone', v.phone(r)).t('\n');
   if (r.chance(0.6)) d.t('Courriel\n').p('email', emailOf(r, p)).t('\n');
+  if (r.chance(0.3)) {
+    // a health field of the file: its label says what the rest of the line is
+    const label = r.pick(['Antécédents', 'Antécédents médicaux', 'Allergies', 'Pathologie', 'Motif de consultation', 'Contre-indications']);
+    d.p('health', `${label} : ${r.pick(['asthme', 'lombalgie chronique', 'allergie à la pénicilline', 'hypothyroïdie traitée', 'migraines, troubles du sommeil', 'opération du genou en 2019'])}`).t('\n');
+  } else if (r.chance(0.3)) d.t(`${r.pick(['Allergies', 'Antécédents'])} : ${r.pick(['néant', 'aucune', 'RAS'])}\n`);
   d.t(`Date de la demande\n${v.date(r, 2024, 2026)}\n`);
   if (r.chance(0.3)) d.t(`Acte de naissance\n${r.pick(['fourni', 'à fournir', v.date(r, 2024, 2026)])}\n`);
   if (r.chance(0.3)) hardNegatives(d, r);
