@@ -208,6 +208,13 @@ describe('person_name', () => {
     expect(typesIn('Montant HT TVA TTC SIRET')).toEqual([]);
     expect(typesIn('Madame, Monsieur, le Maire vous informe.')).toEqual([]);
   });
+  it('reads the signature under the e-mail delimiter « -- » and the shorter closings (Cdlt, Au plaisir, Bises)', () => {
+    expect(found('Merci.\n-- \nKerbrat Yannick\nPlombier\n')).toEqual([['person_name', 'Kerbrat Yannick']]);
+    expect(found('Cdlt\r\nKerbrat Yannick\r\n')).toEqual([['person_name', 'Kerbrat Yannick']]);
+    expect(found('Au plaisir,\nGwen Le Bihan')).toEqual([['person_name', 'Gwen Le Bihan']]);
+    // a line that merely ends with « -- », or « --- » (a rule), is no delimiter
+    expect(typesIn('texte --\nKerbrat Yannick\n---\nKerbrat Yannick')).toEqual([]);
+  });
   it('reads a first name that is also a word (Claire, Rose) as a name where the context says so', () => {
     expect(found('Bien à vous,\nClaire Martin\n')).toEqual([['person_name', 'Claire Martin']]);
     expect(found('Client : Rose Bernard\n')).toEqual([['person_name', 'Rose Bernard']]);

@@ -24,7 +24,8 @@ const LINE_TOKEN_RE = new RegExp(`${TOKEN_WORD}\\.?(?=[ \\u00a0]+${PARTICLES}[${
 /** The token search of the block being read: PAIR_TOKEN_RE or LINE_TOKEN_RE. */
 let TOKEN_RE = LINE_TOKEN_RE;
 // The line before a signature, and the start of a line that labels a person ("Client : …").
-const CLOSING_LINE = /(?:Cordialement|Bien à vous|Bien cordialement|Très cordialement|Sincères salutations|Salutations distinguées|Amicalement|Bien amicalement|Belle journée|Bonne journée|À bientôt|Merci d’avance|Merci d'avance)[ ,.!]*\r?$/;
+// (« -- » alone is the signature delimiter of e-mail software; « Cdt », « Cdlt » are « Cordialement » abridged)
+const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordialement|Très cordialement|Cdt|Cdlt|Sincères salutations|Salutations distinguées|Meilleures salutations|Bien sincèrement|Respectueusement|Amicalement|Bien amicalement|Bises|Belle journée|Bonne journée|Bonne fin de journée|Bonne soirée|Au plaisir|À bientôt|Merci d’avance|Merci d'avance)[ ,.!]*\r?$/;
 const LABEL_BEFORE = /^[ \t]*(?:Client|Cliente|Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\(e\))?[ \u00a0]*:[ \u00a0]*$/;
 // The labels after which one word alone is a name (a surname, a first name): « Nom : Kerbrat ».
 const ONE_WORD_LABEL = /^[ \t]*(?:Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance)[ \u00a0]*:?[ \u00a0\t]*\r?$/;
