@@ -150,7 +150,7 @@ export function email(r: Rng): Doc {
   }
   if (r.chance(0.25)) special(d, r);
   if (r.chance(0.4)) hardNegatives(d, r);
-  d.t(`\n${r.pick(['Cordialement,', 'Bien cordialement,', 'Bien à vous,', 'Merci d’avance,', 'Bonne journée,'])}\n`);
+  d.t(`\n${r.pick(['Cordialement,', 'Bien cordialement,', 'Bien à vous,', 'Merci d’avance,', 'Bonne journée,', 'Cdlt', 'Au plaisir,', '-- '])}\n`);
   if (r.chance(0.8)) d.p('person_name', r.chance(0.2) ? `${from.first} ${from.last.toUpperCase()}` : `${from.first} ${from.last}`).t('\n');
   if (r.chance(0.4)) d.p('phone', v.phone(r)).t('\n');
   return d;
