@@ -103,8 +103,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
         emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
       } else {
-        // « Claire Martin » is a name under « Cordialement, » or after « Client : », as an unknown one
-        // is, and « Yannick » alone after « Prénom : »
+        // « Claire Martin » is a name under « Cordialement, » or after « Client : », as an unknown one is
         byContext(text, s, out);
       }
       continue;

@@ -62,14 +62,14 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
   }
 }
 
+const isLabel = (c: Cell) => c.text.length <= 40 && columnType(c.text) !== null;
+
 /**
  * A client's card written down a sheet — « Nom » | « Le Bihan Gwenaëlle », « Date de naissance » |
  * « 12/03/1980 » — has its labels in a column rather than in a first row: a column where at least
  * two cells, and half of them, announce a type (columnType) is such a column of labels, and the
  * first cell on the right of each label, in its row, is its value.
  */
-const isLabel = (c: Cell) => c.text.length <= 40 && columnType(c.text) !== null;
-
 function labelledCells(byColumn: Map<number, Cell[]>): Map<Cell, string> {
   const labelled = new Map<Cell, string>();
   let rows: Map<number, Cell[]> | undefined;
