@@ -66,7 +66,7 @@ export function detectNumbers(text: string, out: Detections, inside: (s: number,
       }
       const n = split(text, runStart, runEnd);
       if (ribAt(text, n, out)) continue;
-      if (n === 1 && len(0) === 11) {
+      if (n === 1 && len(0) === 11 && !plus) {
         // an account's length: a RIB written field by field ends here (rib.ts)
         const ribEnd = ribFieldsAround(text, GS[0]!, out);
         if (ribEnd >= 0) {

@@ -14,6 +14,8 @@ export function ribFieldsAround(text: string, account: number, out: Detections):
   // « Code banque » then « Code guichet » stand at most 160 characters before the account
   const from = Math.max(0, account - 160);
   const before = text.slice(from, account);
+  // (most 11-digit runs are no account: a plain search first, the pattern only where it may hold)
+  if (before.indexOf('uichet') < 0 && before.indexOf('UICHET') < 0) return -1;
   const b = before.search(/banque[^0-9\n]{0,20}\d{5}[^0-9]{1,40}?guichet/i);
   if (b < 0) return -1;
   FIELDS_RE.lastIndex = from + b;
