@@ -253,8 +253,13 @@ describe('person_name', () => {
     ]);
     // one word alone after another label, or under a closing formula, is no name
     expect(typesIn('Contact : Particulier\nClient\nParticulier\nCordialement,\nMarketing\n')).toEqual([]);
-    // « Prénom » ends the surname of a form written on one line
-    expect(found('Nom : Kerbrat Prénom : Yannick')[0]).toEqual(['person_name', 'Kerbrat']);
+    // a form's fields on one line (as a PDF gives them): « Prénom » ends the surname and labels the next
+    expect(found('Nom : Kerbrat Prénom : Yannick Date de naissance : 12/03/1980')).toEqual([
+      ['person_name', 'Kerbrat'],
+      ['person_name', 'Yannick'],
+      ['birth_date', '12/03/1980'],
+    ]);
+    expect(typesIn('Le Nom : Devis')).toEqual([]);
   });
   it('reads an unknown name written just before an address made of it', () => {
     expect(found('copie DA SILVA Tiago (tiago.dasilva35@proton.me).')[0]).toEqual(['person_name', 'DA SILVA Tiago']);

@@ -29,6 +29,8 @@ const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordia
 const LABEL_BEFORE = /^[ \t]*(?:Client|Cliente|Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\(e\))?[ \u00a0]*:[ \u00a0]*$/;
 // The labels after which one word alone is a name (a surname, a first name): « Nom : Kerbrat ».
 const ONE_WORD_LABEL = /^[ \t]*(?:Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance)[ \u00a0]*:?[ \u00a0\t]*\r?$/;
+// A form's field further along its line: « Nom : Kerbrat Prénom : Yannick » (a PDF's fields, one line).
+const FIELD_BEFORE = /[\s|](?:Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance)[ \u00a0]*:[ \u00a0]*$/;
 // A label alone on the line above (a Word table's or a form's cells, one per line).
 const LABEL_LINE = /^[ \t]*(?:(?:Client|Cliente|Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance|Nom complet|Nom et prénom|Prénom et nom|Patient|Patiente|Titulaire|Bénéficiaire|Signataire|Interlocuteur|Interlocutrice)(?:·e|\(e\))?[ \u00a0]*:?|(?:Contact|Destinataire|Expéditeur|Salarié|Salariée|Responsable|Consultant|Consultante)[ \u00a0]*:)[ \u00a0\t]*\r?$/;
 const SIGN_NAME_END = /[ \t]*(?:\r?\n|\u2028|$)/y;
@@ -219,6 +221,14 @@ function byContext(text: string, s: number, out: Detections): boolean {
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k--;
   if (k >= 0 && text.charCodeAt(k) !== 58 && !isLineBreak(text.charCodeAt(k))) return false;
   const lineStart = lineStartWithin(text, s, 31);
+  if (text.charCodeAt(k) === 58 && FIELD_BEFORE.test(text.slice(Math.max(0, s - 31), s))) {
+    const e = followNames(text, s, 3, false, true);
+    if (e > 0) {
+      emit(out, 'person_name', s, e);
+      TOKEN_RE.lastIndex = e;
+      return true;
+    }
+  }
   if (lineStart < 0) return false;
   const before = text.slice(lineStart, s);
   if (LABEL_BEFORE.test(before)) {
