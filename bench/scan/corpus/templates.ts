@@ -217,7 +217,9 @@ export function formSheet(r: Rng): Doc {
   if (r.chance(0.4)) {
     // one field per word: « Nom : Kerbrat », « Prénom : Yannick », beside or above their value
     const sep = r.pick([' : ', '\n', ' : ']);
-    d.t(`${r.pick(['Nom', 'NOM', 'Nom de famille'])}${sep}`).p('person_name', r.chance(0.3) ? p.last.toUpperCase() : p.last).t('\n');
+    // (on one line too, as a PDF's text gives a form's fields)
+    const between = sep === ' : ' && r.chance(0.4) ? r.pick([' ', '   ']) : '\n';
+    d.t(`${r.pick(['Nom', 'NOM', 'Nom de famille'])}${sep}`).p('person_name', r.chance(0.3) ? p.last.toUpperCase() : p.last).t(between);
     d.t(`Prénom${sep}`).p('person_name', p.first).t('\n');
   } else {
     d.t(`${r.pick(['Nom', 'Nom :', 'Nom et prénom', 'Client', 'Patient :'])}\n`);
