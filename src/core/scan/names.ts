@@ -26,13 +26,15 @@ let TOKEN_RE = LINE_TOKEN_RE;
 // The line before a signature, and the start of a line that labels a person ("Client : …").
 // (« -- » alone is the signature delimiter of e-mail software; « Cdt », « Cdlt » are « Cordialement » abridged)
 const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordialement|Très cordialement|Cdt|Cdlt|Sincères salutations|Salutations distinguées|Meilleures salutations|Bien sincèrement|Respectueusement|Amicalement|Bien amicalement|Bises|Belle journée|Bonne journée|Bonne fin de journée|Bonne soirée|Au plaisir|À bientôt|Merci d’avance|Merci d'avance)[ ,.!]*\r?$/;
-const LABEL_BEFORE = /^[ \t]*(?:Client|Cliente|Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\(e\))?[ \u00a0]*:[ \u00a0]*$/;
-// The labels after which one word alone is a name (a surname, a first name): « Nom : Kerbrat ».
-const ONE_WORD_LABEL = /^[ \t]*(?:Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance)[ \u00a0]*:?[ \u00a0\t]*\r?$/;
+// The labels of a surname or a first name (one word after them is a name: « Nom : Kerbrat »).
+const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
+const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\\(e\\))?[ \\u00a0]*:[ \\u00a0]*$`);
+// The labels after which one word alone is a name, alone on their line.
+const ONE_WORD_LABEL = new RegExp(`^[ \\t]*(?:${NAME_LABELS})[ \\u00a0]*:?[ \\u00a0\\t]*\\r?$`);
 // A form's field further along its line: « Nom : Kerbrat Prénom : Yannick » (a PDF's fields, one line).
-const FIELD_BEFORE = /[\s|](?:Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance)[ \u00a0]*:[ \u00a0]*$/;
+const FIELD_BEFORE = new RegExp(`[\\s|](?:${NAME_LABELS})[ \\u00a0]*:[ \\u00a0]*$`);
 // A label alone on the line above (a Word table's or a form's cells, one per line).
-const LABEL_LINE = /^[ \t]*(?:(?:Client|Cliente|Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance|Nom complet|Nom et prénom|Prénom et nom|Patient|Patiente|Titulaire|Bénéficiaire|Signataire|Interlocuteur|Interlocutrice)(?:·e|\(e\))?[ \u00a0]*:?|(?:Contact|Destinataire|Expéditeur|Salarié|Salariée|Responsable|Consultant|Consultante)[ \u00a0]*:)[ \u00a0\t]*\r?$/;
+const LABEL_LINE = new RegExp(`^[ \\t]*(?:(?:Client|Cliente|${NAME_LABELS}|Nom complet|Nom et prénom|Prénom et nom|Patient|Patiente|Titulaire|Bénéficiaire|Signataire|Interlocuteur|Interlocutrice)(?:·e|\\(e\\))?[ \\u00a0]*:?|(?:Contact|Destinataire|Expéditeur|Salarié|Salariée|Responsable|Consultant|Consultante)[ \\u00a0]*:)[ \\u00a0\\t]*\\r?$`);
 const SIGN_NAME_END = /[ \t]*(?:\r?\n|\u2028|$)/y;
 
 const HONORIFICS = new Set(['M.', 'MM.', 'Mr', 'Mr.', 'Mme', 'Mme.', 'Mmes', 'Madame', 'Monsieur', 'Mlle', 'Mlle.', 'Mademoiselle', 'Dr', 'Dr.', 'Docteur', 'Docteure', 'Me', 'Maître', 'Maitre', 'Pr', 'Pr.', 'Professeur', 'Professeure']);
@@ -282,10 +284,7 @@ function aloneOnLine(text: string, s: number, e: number): boolean {
 /** Start of the line holding position i, if it is at most `max` characters back; else -1. */
 function lineStartWithin(text: string, i: number, max: number): number {
   const stop = Math.max(0, i - max);
-  for (let k = i - 1; k >= stop; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 0x2028) return k + 1;
-  }
+  for (let k = i - 1; k >= stop; k--) if (isLineBreak(text.charCodeAt(k))) return k + 1;
   return stop === 0 ? 0 : -1;
 }
 
