@@ -8,15 +8,22 @@ const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
 const TYPES = 'rue|avenue|av\\.|bd|boulevard|place|pl\\.|allée|allee|chemin|impasse|route|rte|quai|cours|square|passage|villa|hameau|voie|sentier|faubourg|fbg|cité|parvis|promenade|esplanade|résidence|lotissement|lieu-dit|mail|rond-point|montée|traverse|ruelle|venelle|clos|domaine|chaussée|sente';
 const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\b)?,?[ \\u00a0]+(?:${TYPES})(?=[ \\u00a0])`, 'gi');
 const PARTICLE = "(?:de|du|des|la|le|les|aux|au|en|sur|sous|et|à)";
-const NAME_RE = new RegExp(`(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+`, 'y');
+// The street's name: its words, particles and numbers (« du 8 Mai 1945 »).
+const NAME_WORDS = `(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+`;
+const NAME_RE = new RegExp(NAME_WORDS, 'y');
 const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ \\u00a0])?(?!CEDEX)[${UP}][${L}'’-]*){0,3}`;
-const POSTAL_RE = new RegExp(`(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+))?\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`, 'y');
+// Between the street and what follows it: a comma, a line break (U+2028: an HTML tag's), blanks or a dash.
+const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)`;
+const POST_BOX = `(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}`;
+const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`;
+const POSTAL_RE = new RegExp(`${SEPARATOR}(?:${POST_BOX}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+))?${TOWN}`, 'y');
 const HAS_CAPITAL = new RegExp(`(?:^|[ \\u00a0'’])[${UP}0-9]`);
 
 // The same scan finds the towns (« 29000 Quimper ») that no numbered street came before: a second
 // pass over the block for them cost 1.7 ms per MB, as much as this whole detector.
-const START_OR_TOWN_RE = new RegExp(`${START_RE.source}|(?<![\\d.,])\\d{5}(?=[ \\u00a0]+[${UP}])`, 'gi');
-const TOWN_RE = new RegExp(`\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`, 'y');
+// (the town's postcode is its only capture)
+const START_OR_TOWN_RE = new RegExp(`${START_RE.source}|(?<![\\d.,])(\\d{5})(?=[ \\u00a0]+[${UP}])`, 'gi');
+const TOWN_RE = new RegExp(TOWN, 'y');
 
 /**
  * `withoutNumber` also reads streets without a number (below); CSV leaves them out, where an
@@ -30,7 +37,7 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const s = m.index;
-    if (m[0].length === 5 && isDigitsOnly(m[0])) {
+    if (m[1] !== undefined) {
       // a town with no numbered street before it (those consume theirs)
       TOWN_RE.lastIndex = s;
       const town = TOWN_RE.exec(text);
@@ -54,19 +61,12 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
   }
 }
 
-function isDigitsOnly(t: string): boolean {
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) < 48 || t.charCodeAt(i) > 57) return false;
-  return true;
-}
-
 // A street without a number is an address only with its postcode and town after it, on its line or
 // the next: « rue du Moulin, 44000 Nantes », « Lieu-dit Kerbastard » above « 29000 Quimper », « Le Bourg ».
 // (a street type written with a capital too: « Rue du Moulin », « Lieu-dit »)
 const TYPES_ANY_CASE = TYPES.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}`).join('|');
-const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)`;
 const BARE_STREET_RE = new RegExp(
-  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})((?:[ \\u00a0]+(?:${PARTICLE}|[ldLD]['’][${L}'’-]+|[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+)|[Ll]e [Bb]ourg)` +
-    `${SEPARATOR}(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}${SEPARATOR})?$`,
+  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|[Ll]e [Bb]ourg)${SEPARATOR}(?:${POST_BOX}${SEPARATOR})?$`,
 );
 
 /**

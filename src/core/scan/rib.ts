@@ -4,7 +4,7 @@
 // calls this on each run of 11 digits, an account's length — searching the whole block for
 // « guichet » cost 0.55 ms per MB — and reads the RIB written in one run itself.
 import { emit, type Detections } from './emit.ts';
-import { ribKey } from './validators.ts';
+import { ribKeyValid } from './validators.ts';
 
 const FIELDS_RE =
   /banque[^0-9\n]{0,20}(\d{5})[^0-9]{1,40}?guichet[^0-9\n]{0,20}(\d{5})[^0-9]{1,40}?compte[^0-9A-Z\n]{0,20}([0-9A-Z]{11})(?![0-9A-Z])[^0-9]{1,40}?cl[ée](?:[ \u00a0]+RIB)?[^0-9\n]{0,10}(\d{2})(?!\d)/iy;
@@ -20,7 +20,7 @@ export function ribFieldsAround(text: string, account: number, out: Detections):
   if (b < 0) return -1;
   FIELDS_RE.lastIndex = from + b;
   const f = FIELDS_RE.exec(text);
-  if (!f || ribKey(f[1]!, f[2]!, f[3]!.toUpperCase()) !== Number(f[4])) return -1;
+  if (!f || !ribKeyValid(f[1]! + f[2]! + f[3]!.toUpperCase() + f[4]!)) return -1;
   const end = f.index + f[0].length;
   if (end - f[4]!.length - account > 60) return -1; // another account's key
   emit(out, 'iban', f.index + f[0].indexOf(f[1]!), end);
