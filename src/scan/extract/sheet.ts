@@ -32,10 +32,8 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
   const byColumn = new Map<number, Cell[]>();
   for (const c of cells) {
     if (c.text === '') continue;
-    let list = byColumn.get(c.col);
-    if (!list) byColumn.set(c.col, (list = []));
     // one cell, one line: the detectors see a column as its cells one below the other
-    list.push(/[\r\n]/.test(c.text) ? { ...c, text: c.text.replace(/[\r\n]/g, ' ') } : c);
+    pushTo(byColumn, c.col, /[\r\n]/.test(c.text) ? { ...c, text: c.text.replace(/[\r\n]/g, ' ') } : c);
   }
   const prefix = sheetPrefix(sheetName);
   const place = (c: Cell) => `${prefix}!${columnLetters(c.col)}${c.row}`;
@@ -52,11 +50,7 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
   }
   // a form laid out down the sheet: each value read under the label on its left, as under a header
   const byLabel = new Map<string, Cell[]>();
-  for (const [cell, label] of labelled) {
-    let list = byLabel.get(label);
-    if (!list) byLabel.set(label, (list = []));
-    list.push(cell);
-  }
+  for (const [cell, label] of labelled) pushTo(byLabel, label, cell);
   for (const [label, list] of byLabel) {
     addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, { format, columnHeader: label }), (i) => place(list[i]!));
   }
@@ -81,13 +75,7 @@ function labelledCells(byColumn: Map<number, Cell[]>): Map<Cell, string> {
     if (labels.length < 2 || labels.length * 2 < all.length) continue;
     if (!rows) {
       rows = new Map();
-      for (const list of byColumn.values()) {
-        for (const c of list) {
-          let row = rows.get(c.row);
-          if (!row) rows.set(c.row, (row = []));
-          row.push(c);
-        }
-      }
+      for (const list of byColumn.values()) for (const c of list) pushTo(rows, c.row, c);
     }
     for (const label of labels) {
       let value: Cell | undefined;
@@ -96,4 +84,11 @@ function labelledCells(byColumn: Map<number, Cell[]>): Map<Cell, string> {
     }
   }
   return labelled;
+}
+
+/** Appends `value` to the list of `key`, made on first use. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
