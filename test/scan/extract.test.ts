@@ -571,6 +571,16 @@ describe('documents', () => {
     ].sort());
   });
 
+  it('XLSX: a health note in a table of people is about the row’s person, in a table of products about nobody', async () => {
+    const xlsx = await makeXlsx({
+      Patients: [['Prénom', 'Nom', 'Notes'], ['Gwen', 'Le Bihan', 'diabétique'], ['Léa', 'Morel', 'RAS']],
+      Produits: [['Produit', 'Notes'], ['Confiture sans sucre', 'diabétique']],
+    });
+    const r = await analyse(file('patients.xlsx', xlsx));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator)).toEqual(['Patients!C2']);
+  });
+
   it('ODS: locator with the sheet name, repeated empty rows cost nothing', async () => {
     const r = await analyse(file('clients.ods', makeOds('Mes clients', [['Nom', 'Courriel'], ['Martin', 'jeanne.martin@exemple.fr']])));
     expect(r.error).toBeUndefined();

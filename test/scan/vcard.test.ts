@@ -70,6 +70,12 @@ describe('vCard (.vcf)', () => {
     );
   });
 
+  it('takes a note of a contact as about that contact, without a pronoun in it', async () => {
+    const card = ['BEGIN:VCARD', 'VERSION:3.0', 'N:Morel;Léa;;;', 'NOTE:Diabétique\\, rappeler en juin', 'END:VCARD', ''].join('\r\n');
+    const r = await analyseFile({ path: file('note.vcf', card), format: 'vcf', maxFindings: 100 }, () => {});
+    expect(r.findings.map((f) => `${f.type} ${f.locator}`)).toContain('health contact 1, ligne 4');
+  });
+
   it('goes through the worker threads like any document', async () => {
     const reports = await scanToList([dir], { workers: 2 });
     expect(reports.find((r) => r.path.endsWith('contacts.vcf'))).toMatchObject({ format: 'vcf', counts: { person_name: 4, phone: 3, email: 2, postal_address: 2, birth_date: 2, health: 1 } });

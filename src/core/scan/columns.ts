@@ -5,21 +5,38 @@ import { emit, type Detections } from './emit.ts';
 import { isDate } from './birthdate.ts';
 
 function normalizeHeader(h: string): string {
-  return h.trim().replace(/^"|"$/g, '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[_\-.()°:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return h.trim().replace(/^"|"$/g, '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[_\-.()°:'’*/#]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const NOT_A_PERSON = /entreprise|societe|raison|produit|article|fichier|ville|rue|commune|pays|domaine|projet|service|categorie|type|code|numero|id\b|mail|tel|montant|prix|banque|agence|magasin|marque/;
+
+const BIRTH_HEADER = /^(?:date (?:de )?naissance|ddn|nee? le|ne e le|nee? e le|naissance|birth ?date|birthday|date (?:of )?birth|dob|(?:date (?:d )?)?anniversaire)$/;
+const ADDRESS_HEADER = /^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse ?1|address ?1|adresse ligne ?1|address line ?1|adresse de facturation|adresse de livraison|rue|adresse rue|address street|address address ?1|address formatted)$/;
+const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero de telephone|numero telephone|n telephone)$/;
+const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur)$/;
+// The words around a header's core that say whose or which one it is, as exports write them:
+// « Nom du contact », « Prénom (facturation) », « Billing First Name », « Rue (domicile) »,
+// « Address 1 - Street », « Phone 1 - Value », « Date de naissance du patient ».
+const DECOR = new Set(['1', '2', '3', 'du', 'de', 'la', 'l', 'd', 'des', 'client', 'cliente', 'contact', 'patient', 'patiente', 'beneficiaire', 'titulaire', 'adherent', 'eleve', 'stagiaire', 'salarie', 'interlocuteur', 'enfant', 'parent', 'pere', 'mere', 'conjoint', 'tuteur', 'representant', 'responsable', 'legal', 'proprietaire', 'locataire', 'facturation', 'livraison', 'billing', 'shipping', 'home', 'default', 'domicile', 'personnel', 'personnelle', 'perso', 'prive', 'privee', 'principal', 'principale', 'value', 'valeur']);
 
 /** The finding type a column header announces, if any. */
 export function columnType(header: string): FindingType | null {
   const h = normalizeHeader(header);
   if (!h) return null;
-  if (/^(?:date (?:de )?naissance|ddn|nee? le|ne e le|nee? e le|naissance|birth ?date|date of birth|dob|anniversaire)$/.test(h)) return 'birth_date';
-  if (/^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse 1|adresse ligne 1|adresse de facturation|adresse de livraison)$/.test(h)) return 'postal_address';
-  if (/^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|fixe|tel fixe|telephone fixe|numero de telephone)$/.test(h)) return 'phone';
+  const type = coreType(h);
+  if (type !== null) return type;
+  // « Téléphone du contact »: the full header's « tel » says it is no person, not that it is no phone
+  const core = h.split(' ').filter((w) => !DECOR.has(w)).join(' ');
+  const inner = core && core !== h ? coreType(core) : null;
+  return inner === 'person_name' && NOT_A_PERSON.test(h) ? null : inner;
+}
+
+function coreType(h: string): FindingType | null {
+  if (BIRTH_HEADER.test(h)) return 'birth_date';
+  if (ADDRESS_HEADER.test(h)) return 'postal_address';
+  if (PHONE_HEADER.test(h)) return 'phone';
   if (NOT_A_PERSON.test(h)) return null;
-  if (/^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom d usage|nom de naissance|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|surname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur)$/.test(h)) return 'person_name';
-  return null;
+  return PERSON_HEADER.test(h) ? 'person_name' : null;
 }
 
 function isPlausible(type: FindingType, cell: string): boolean {
@@ -129,22 +146,44 @@ function pickDelimiter(header: string): string {
   return best;
 }
 
+interface Header {
+  line: string;
+  tsv: boolean;
+  delim: string;
+  types: Array<FindingType | null>;
+}
+// A file's blocks share its header: read once (each block asks twice, for its columns and its people).
+let lastHeader: Header | undefined;
+
+/** The header of a CSV/TSV block — `headerLine` (later blocks) or the block's first line — and where its body starts. */
+function headerOf(text: string, headerLine: string | undefined, tsv: boolean): { header: Header; bodyStart: number } {
+  let line = headerLine;
+  let bodyStart = 0;
+  if (line === undefined) {
+    const nl = text.indexOf('\n');
+    line = nl < 0 ? text : text.slice(0, nl);
+    bodyStart = nl < 0 ? text.length : nl + 1;
+  }
+  line = line.replace(/\r$/, '');
+  if (lastHeader?.line !== line || lastHeader.tsv !== tsv) {
+    const delim = tsv ? '\t' : pickDelimiter(line);
+    lastHeader = { line, tsv, delim, types: line.split(delim).map(columnType) };
+  }
+  return { header: lastHeader, bodyStart };
+}
+
+/** Whether a CSV/TSV block's header has a column of names: each row is then about a person. */
+export function namesPeople(text: string, headerLine: string | undefined, tsv: boolean): boolean {
+  return headerOf(text, headerLine, tsv).header.types.includes('person_name');
+}
+
 /**
  * CSV/TSV block: the header is `headerLine` when given (later blocks), otherwise the block's
  * first line. Returns without work when no column is announced.
  */
 export function detectColumns(text: string, headerLine: string | undefined, format: 'csv' | 'tsv', out: Detections): void {
-  let bodyStart = 0;
-  let header = headerLine;
-  if (header === undefined) {
-    const nl = text.indexOf('\n');
-    header = nl < 0 ? text : text.slice(0, nl);
-    bodyStart = nl < 0 ? text.length : nl + 1;
-  }
-  header = header.replace(/\r$/, '');
-  const delim = format === 'tsv' ? '\t' : pickDelimiter(header);
-  const names = header.split(delim);
-  const types = names.map(columnType);
+  const { header, bodyStart } = headerOf(text, headerLine, format === 'tsv');
+  const { delim, types } = header;
   if (!types.some((t) => t !== null)) return;
   const n = text.length;
   let lineStart = bodyStart;
@@ -157,35 +196,76 @@ export function detectColumns(text: string, headerLine: string | undefined, form
   // lines without delimiters cannot make a block quadratic.
   let nextDelim = -1;
   while (lineStart < n) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = n;
+    // a row ends at a line break outside quotes: a quoted cell may hold line breaks (an address
+    // on two lines, notes), and its next lines are no rows
+    let rowEnd = text.indexOf('\n', lineStart);
+    if (rowEnd < 0) rowEnd = n;
     let i = lineStart;
-    for (let col = 0; col <= lastCol && i <= lineEnd; col++) {
+    for (let col = 0; col <= lastCol && i <= rowEnd; col++) {
       let s = i;
       let e: number;
+      let oneLine = true;
       if (text.charCodeAt(i) === 34) {
         // quoted cell: up to the closing quote ("" escapes a quote)
         s = i + 1;
-        let j = s;
-        while (j < lineEnd && !(text.charCodeAt(j) === 34 && text.charCodeAt(j + 1) !== 34)) j += text.charCodeAt(j) === 34 ? 2 : 1;
-        if (j >= lineEnd) break; // multi-line quoted cells are left to the text detectors
+        const j = closingQuote(text, s, n);
+        if (j >= n) break; // never closed: the text detectors read the rest
+        if (j > rowEnd) {
+          oneLine = false;
+          rowEnd = lineEndAfter(text, j, n);
+        }
         e = j;
-        while (j < lineEnd && text.charCodeAt(j) !== dc) j++;
-        i = j + 1; // past the delimiter, or past the line end when none
+        if (nextDelim < j) {
+          nextDelim = text.indexOf(delim, j);
+          if (nextDelim < 0) nextDelim = n;
+        }
+        i = nextDelim < rowEnd ? nextDelim + 1 : rowEnd + 1; // past the delimiter, or past the row's end when none
       } else {
         if (nextDelim < i) {
           nextDelim = text.indexOf(delim, i);
           if (nextDelim < 0) nextDelim = n;
         }
-        e = nextDelim < lineEnd ? nextDelim : lineEnd;
+        e = nextDelim < rowEnd ? nextDelim : rowEnd;
         i = e + 1;
       }
       const t = types[col];
-      if (!t) continue;
+      // a cell on several lines is left to the text detectors, but for an address (« Le Bourg » above « 29000 Quimper »)
+      if (!t || (!oneLine && t !== 'postal_address')) continue;
       while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
       while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)) e--;
       if (e > s && plausibleAt(t, text, s, e)) emit(out, t, s, e);
     }
-    lineStart = lineEnd + 1;
+    // past the last announced column, only a quoted cell's line breaks matter
+    if (i <= rowEnd) rowEnd = rowEndFrom(text, i, rowEnd, dc, n);
+    lineStart = rowEnd + 1;
   }
+}
+
+/** The quote that closes a quoted cell whose text starts at `from` ("" is an escaped quote), or `n`. */
+function closingQuote(text: string, from: number, n: number): number {
+  for (let j = text.indexOf('"', from); j >= 0; j = text.indexOf('"', j + 2)) {
+    if (text.charCodeAt(j + 1) !== 34) return j;
+  }
+  return n;
+}
+
+function lineEndAfter(text: string, at: number, n: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? n : end;
+}
+
+/**
+ * The end of a row whose cells from `i` on are not read: its first line ends at `lineEnd`, unless a
+ * cell there opens a quote (at the cell's start: a stray « 12" » opens nothing) closed on a later line.
+ */
+function rowEndFrom(text: string, i: number, lineEnd: number, dc: number, n: number): number {
+  let end = lineEnd;
+  for (let q = text.indexOf('"', i); q >= 0 && q < end; q = text.indexOf('"', q + 1)) {
+    const prev = text.charCodeAt(q - 1);
+    if (q > i && prev !== dc) continue;
+    q = closingQuote(text, q + 1, n);
+    if (q >= n) return lineEnd; // never closed: as if unquoted
+    if (q > end) end = lineEndAfter(text, q, n);
+  }
+  return end;
 }

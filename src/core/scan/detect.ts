@@ -3,9 +3,9 @@
 import type { DetectHints, Detection } from './types.ts';
 import { detectAddresses } from './address.ts';
 import { detectBirthDates } from './birthdate.ts';
-import { detectCell, detectColumns } from './columns.ts';
+import { detectCell, detectColumns, namesPeople } from './columns.ts';
 import { detectEmails } from './email.ts';
-import { Detections, normalize } from './emit.ts';
+import { Detections, normalize, TYPE_CODE } from './emit.ts';
 import { detectIbans } from './iban.ts';
 import { detectIpv6 } from './ipv6.ts';
 import { detectNames } from './names.ts';
@@ -37,40 +37,51 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   const beforeAddresses = out.count;
   const csv = hints.format === 'csv' || hints.format === 'tsv';
   detectAddresses(text, out, !csv);
+  const beforeColumns = out.count;
+  runs.push(beforeColumns);
+  // the cells under known headers, before the names: « Hameau Victor Hugo » under « Adresse » is a place
+  if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out);
+  else if (csv) detectColumns(text, hints.headerLine, hints.format === 'tsv' ? 'tsv' : 'csv', out);
   const beforeNames = out.count;
   runs.push(beforeNames);
   detectNames(text, out, !csv);
-  // "rue Victor Hugo" is a place; addresses come out sorted and disjoint (one forward pass)
-  if (beforeNames > beforeAddresses) dropInside(out, beforeNames, beforeAddresses);
+  // "rue Victor Hugo" is a place; addresses come out sorted and disjoint (one forward pass), and so do cells
+  if (beforeColumns > beforeAddresses || beforeNames > beforeColumns) dropInside(out, beforeNames, beforeAddresses, beforeColumns);
   const afterNames = out.count;
   runs.push(afterNames);
-  // the people's spans are only needed when a special-category phrase lacks a pronoun nearby
-  detectSpecial(text, out, () => peopleSpans(out, beforeNames, afterNames));
-  runs.push(out.count);
-  if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out);
-  else if (hints.format === 'csv' || hints.format === 'tsv') detectColumns(text, hints.headerLine, hints.format, out);
+  // the people's spans are only needed when a special-category phrase lacks a pronoun nearby; a
+  // table's row is about the person its name column names, wherever the mention stands in the row
+  const aboutPeople = hints.aboutPeople === true || (csv && namesPeople(text, hints.headerLine, hints.format === 'tsv'));
+  detectSpecial(text, out, aboutPeople ? [[0, text.length]] : () => peopleSpans(out, beforeNames, afterNames));
   runs.push(out.count);
   return normalize(out, runs);
 }
 
-/** Drops the detections from `from` on that overlap one of out[spansFrom, from) (sorted, disjoint). */
-function dropInside(out: Detections, from: number, spansFrom: number): void {
+/**
+ * Drops the detections from `from` on that overlap an address: one of out[addressesFrom, cellsFrom)
+ * (addresses, sorted and disjoint) or an address cell of out[cellsFrom, from) (cells, sorted and disjoint).
+ */
+function dropInside(out: Detections, from: number, addressesFrom: number, cellsFrom: number): void {
   let w = from;
   for (let r = from; r < out.count; r++) {
-    if (!overlapsDetection(out, spansFrom, from, out.start(r), out.start(r) + out.length(r))) out.move(r, w++);
+    const a = out.start(r);
+    const b = a + out.length(r);
+    if (!overlapsDetection(out, addressesFrom, cellsFrom, a, b, -1) && !overlapsDetection(out, cellsFrom, from, a, b, ADDRESS)) out.move(r, w++);
   }
   out.truncate(w);
 }
 
-/** Whether [a, b) overlaps one of spans[first, hi), sorted by start and disjoint: a binary search. */
-function overlapsDetection(spans: Detections, first: number, hi: number, a: number, b: number): boolean {
+const ADDRESS = TYPE_CODE.postal_address;
+
+/** Whether [a, b) overlaps one of spans[first, hi), sorted by start and disjoint (of type `code` unless -1): a binary search. */
+function overlapsDetection(spans: Detections, first: number, hi: number, a: number, b: number, code: number): boolean {
   let lo = first;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (spans.start(mid) < b) lo = mid + 1;
     else hi = mid;
   }
-  return lo > first && spans.start(lo - 1) + spans.length(lo - 1) > a;
+  return lo > first && spans.start(lo - 1) + spans.length(lo - 1) > a && (code < 0 || spans.code(lo - 1) === code);
 }
 
 /** The names' spans [from, to), sorted and merged where they overlap, as overlapsAny needs. */

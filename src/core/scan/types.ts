@@ -30,6 +30,12 @@ export interface DetectHints {
   headerLine?: string;
   /** For spreadsheet cells, one per line of the text: the header of their column, when it announces a type. */
   columnHeader?: string;
+  /**
+   * Each line is about a person: a row or a cell of a table that has a column of names, a field of a
+   * contact card. A special-category mention there (« diabétique » in a client's « Notes ») needs no
+   * pronoun or name beside it.
+   */
+  aboutPeople?: boolean;
 }
 
 /** One finding in a report (jsonl line). line/column are 1-based, UTF-16 code units. */

@@ -89,7 +89,7 @@ export function scanContact(c: ContactFields, detect: Detect, sink: FindingSink)
     ['adresse', 'Adresse', [c.homeAddress, c.workAddress, c.otherAddress, c.postalAddress]],
     ['notes', '', [c.note, c.body]],
   ];
-  const columns = new FieldColumns();
+  const columns = new FieldColumns(true);
   for (const [label, header, values] of fields) for (const v of values) if (v) columns.add(header, v, `contact, ${label}`);
   columns.detectInto(sink, detect);
 }

@@ -38,21 +38,23 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
   const prefix = sheetPrefix(sheetName);
   const place = (c: Cell) => `${prefix}!${columnLetters(c.col)}${c.row}`;
   const labelled = labelledCells(byColumn);
-  for (const [col, all] of byColumn) {
+  // a sheet with a column of names, or a card with a « Nom », is about people: each row, each value
+  const aboutPeople = [...byColumn.values()].some((all) => all[0]?.row === 1 && columnType(all[0].text) === 'person_name') || [...labelled.values()].some((label) => columnType(label) === 'person_name');
+  for (const [, all] of byColumn) {
     // A first row that announces a type (« Nom », « DDN ») is the header: each cell below it
     // is then a finding of that type when plausible, and the header itself is no finding.
     const header = all[0]?.row === 1 && columnType(all[0].text) ? all[0].text : undefined;
     let list = header !== undefined ? all.slice(1) : all;
     if (labelled.size > 0) list = list.filter((c) => !labelled.has(c));
     if (list.length === 0) continue;
-    const hints = header !== undefined ? { format, columnHeader: header } : { format };
+    const hints = header !== undefined ? { format, columnHeader: header, aboutPeople } : { format, aboutPeople };
     addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, hints), (i) => place(list[i]!));
   }
   // a form laid out down the sheet: each value read under the label on its left, as under a header
   const byLabel = new Map<string, Cell[]>();
   for (const [cell, label] of labelled) pushTo(byLabel, label, cell);
   for (const [label, list] of byLabel) {
-    addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, { format, columnHeader: label }), (i) => place(list[i]!));
+    addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, { format, columnHeader: label, aboutPeople }), (i) => place(list[i]!));
   }
 }
 

@@ -158,6 +158,9 @@ export function addSegmentDetections(
 export class FieldColumns {
   private readonly columns = new Map<string, { cells: string[]; places: string[] }>();
 
+  /** `aboutPeople`: each value is about a person (a contact card's), not an event's or a message's. */
+  constructor(private readonly aboutPeople = false) {}
+
   add(header: string, value: string, place: string): void {
     let column = this.columns.get(header);
     if (!column) this.columns.set(header, (column = { cells: [], places: [] }));
@@ -168,7 +171,7 @@ export class FieldColumns {
 
   detectInto(sink: FindingSink, detect: (text: string, hints: DetectHints) => Detections): void {
     for (const [header, { cells, places }] of this.columns) {
-      const hints: DetectHints = header ? { format: 'xlsx', columnHeader: header } : { format: 'eml' };
+      const hints: DetectHints = header ? { format: 'xlsx', columnHeader: header, aboutPeople: this.aboutPeople } : { format: 'eml', aboutPeople: this.aboutPeople };
       addSegmentDetections(sink, cells, (t) => detect(t, hints), (i) => places[i]!);
     }
   }

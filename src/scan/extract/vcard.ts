@@ -18,7 +18,7 @@ export function scanVcard(data: Uint8Array, detect: Detect, sink: FindingSink): 
   const utf8 = bytes.toString('utf8');
   // vCard 3.0 and 4.0 are UTF-8; an old export may be Windows-1252
   const text = utf8.includes('\uFFFD') ? decodeWindows1252(bytes) : utf8.replace(/^\uFEFF/, '');
-  const columns = new FieldColumns();
+  const columns = new FieldColumns(true);
   let contact = 0;
   for (const p of properties(text)) {
     if (p.name === 'BEGIN' && /^vcard$/i.test(p.value)) contact++;

@@ -1,0 +1,74 @@
+// The headers of real contact exports, and the rows of CSV files as spreadsheets write them.
+import { describe, expect, it } from 'vitest';
+import { columnType } from './columns.ts';
+import { detectText } from './detect.ts';
+import type { DetectHints, FindingType } from './types.ts';
+
+function found(text: string, hints?: DetectHints): Array<[FindingType, string]> {
+  return detectText(text, hints).map((d) => [d.type, text.slice(d.start, d.start + d.length)]);
+}
+
+describe('column headers of contact exports', () => {
+  it.each([
+    // Outlook (French), Thunderbird, Google Contacts, WooCommerce, Shopify, invoicing software
+    ['Deuxième prénom', 'person_name'], ['Nom de famille', 'person_name'], ['Nom à afficher', 'person_name'], ["Nom d'usage", 'person_name'],
+    ['Given Name', 'person_name'], ['Family Name', 'person_name'], ['Billing First Name', 'person_name'], ['Prénom (facturation)', 'person_name'],
+    ['Nom du contact', 'person_name'], ["Prénom de l'enfant", 'person_name'], ['Nom / Prénom', 'person_name'], ['Nom*', 'person_name'],
+    ['Rue (domicile)', 'postal_address'], ['Adresse privée', 'postal_address'], ['Address 1 - Street', 'postal_address'], ['Home Street', 'postal_address'],
+    ['Billing Address 1', 'postal_address'], ['Default Address Address1', 'postal_address'], ['Adresse 1 (livraison)', 'postal_address'],
+    ['Téléphone (domicile)', 'phone'], ['Tél. personnel', 'phone'], ['Phone 1 - Value', 'phone'], ['Mobile Phone', 'phone'], ['Téléphone du contact', 'phone'],
+    ['Birthday', 'birth_date'], ['Anniversaire', 'birth_date'], ['Date de naissance du patient', 'birth_date'],
+  ] as const)('« %s » announces %s', (header, type) => {
+    expect(columnType(header)).toBe(type);
+  });
+
+  it.each([
+    'Adresse de messagerie', 'Adresse e-mail', 'Email Address', 'E-mail 1 - Value', 'Adresse IP', 'Phone 1 - Type', 'Address 1 - City', 'Rue (bureau)',
+    'Nom de la rue', 'Nom de domaine', 'Nom du fichier', "Nom de l'animal", 'Organization Name', 'Code client', 'Type de client', 'Date de livraison',
+    'Lieu de naissance', 'Date du contact', 'Home', 'Responsable',
+  ])('« %s » announces nothing', (header) => {
+    expect(columnType(header)).toBeNull();
+  });
+});
+
+describe('CSV rows', () => {
+  it('reads a row on, past a quoted cell that holds line breaks, whose next lines are no rows', () => {
+    // the notes' second line used to be read as a row: « Martin Dupont » a first name, « est son voisin » a surname
+    const csv = 'Prénom,Nom,Notes,Ville\nYannick,Kerbrat,"Rappeler lundi\nMartin Dupont, voisin",Brest\nLéa,Morel,"RAS",Paris\n';
+    expect(found(csv, { format: 'csv' })).toEqual([
+      ['person_name', 'Yannick'],
+      ['person_name', 'Kerbrat'],
+      ['person_name', 'Martin Dupont'],
+      ['person_name', 'Léa'],
+      ['person_name', 'Morel'],
+    ]);
+  });
+
+  it('also past the last column it reads, and not on a stray quote or one never closed', () => {
+    expect(found('Nom;Notes\nKerbrat;"ligne 1\nDupont;ligne 2"\nMorel;x\n', { format: 'csv' })).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Morel']]);
+    expect(found('Nom,Taille\nKerbrat,12" pouces\nMorel,1\n', { format: 'csv' })).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Morel']]);
+    expect(found('Nom,Notes\nKerbrat,"jamais fermé\nMorel,x\n', { format: 'csv' })).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Morel']]);
+    // an escaped quote closes nothing
+    expect(found('Nom;Notes\nKerbrat;"a dit ""non""\nDupont"\nMorel;x\n', { format: 'csv' })).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Morel']]);
+  });
+
+  it('reads an address cell on two lines as one address, and a street named after someone as no person', () => {
+    const csv = 'Name,Address 1 - Formatted,Address 1 - Street\nYannick Kerbrat,"Le Bourg\n29000 Quimper",Hameau Victor Hugo\n';
+    expect(found(csv, { format: 'csv' })).toEqual([
+      ['person_name', 'Yannick Kerbrat'],
+      ['postal_address', 'Le Bourg\n29000 Quimper'],
+      ['postal_address', 'Hameau Victor Hugo'],
+    ]);
+  });
+
+  it('takes a health mention anywhere in a row of a table of people as about that person', () => {
+    const header = 'Prénom;Nom;Courriel;Adresse;Code postal;Ville;Date de naissance;Notes';
+    const row = 'Gwen;Le Bihan;gwen.lebihan@exemple.fr;Lieu-dit Kerbastard;29700;Plomelin;03/03/1975;diabétique, pas de sucre\n';
+    expect(found(`${header}\n${row}`, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'diabétique']]);
+    // a later block of the same file, its header given
+    expect(found(row, { format: 'csv', headerLine: header }).filter(([t]) => t === 'health')).toEqual([['health', 'diabétique']]);
+    // no column of names: a product, not a person
+    expect(found('Produit;Notes\nConfiture sans sucre;diabétique\n', { format: 'csv' })).toEqual([]);
+    expect(found('Produit;Notes\nConfiture sans sucre;diabétique\n', { format: 'csv', headerLine: header.replace('Nom', 'Produit').replace('Prénom', 'Réf') })).toEqual([]);
+  });
+});
