@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { companyNote, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, sessionNote } from './templates.ts';
+import { companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, sessionNote } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -39,6 +39,9 @@ export function* labelledDocuments(seed: number, count: number): Generator<Label
     if (r.chance(0.25)) {
       const d = csvFile(r);
       yield { name: `clients-${i}.csv`, format: 'csv', text: d.text, labels: d.labels };
+    } else if (r.chance(0.06)) {
+      const d = contactExport(r);
+      yield { name: `contacts-${i}.csv`, format: 'csv', text: d.text, labels: d.labels };
     } else {
       const [kind, d] = textDoc(r);
       yield { name: `${kind}-${i}.txt`, format: 'text', text: d.text, labels: d.labels };

@@ -355,3 +355,76 @@ export function csvFile(r: Rng): Doc {
   for (let i = r.int(3, 25); i > 0; i--) csvRow(d, r, s);
   return d;
 }
+
+// ---------- Contact exports ----------
+
+type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label';
+
+/** The layouts of the exports a business gets from its mail, phone or shop software (headers as those programs write them). */
+const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> = [
+  // Outlook, in French
+  { delim: ',', columns: [['first', 'Prénom'], ['middle', 'Deuxième prénom'], ['last', 'Nom'], ['street', 'Rue (domicile)'], ['city', 'Ville (domicile)'], ['postcode', 'Code postal (domicile)'], ['phoneHome', 'Téléphone (domicile)'], ['phone', 'Téléphone mobile'], ['birthday', 'Anniversaire'], ['email', 'Adresse de messagerie'], ['notes', 'Notes']] },
+  // Google Contacts
+  { delim: ',', columns: [['full', 'Name'], ['first', 'Given Name'], ['last', 'Family Name'], ['birthday', 'Birthday'], ['notes', 'Notes'], ['label', 'E-mail 1 - Type'], ['email', 'E-mail 1 - Value'], ['label', 'Phone 1 - Type'], ['phone', 'Phone 1 - Value'], ['formatted', 'Address 1 - Formatted'], ['street', 'Address 1 - Street'], ['city', 'Address 1 - City'], ['postcode', 'Address 1 - Postal Code']] },
+  // Thunderbird
+  { delim: ',', columns: [['first', 'Prénom'], ['last', 'Nom de famille'], ['full', 'Nom à afficher'], ['email', 'Première adresse électronique'], ['phoneHome', 'Tél. personnel'], ['phone', 'Portable'], ['street', 'Adresse privée'], ['city', 'Ville'], ['postcode', 'Code postal'], ['notes', 'Notes']] },
+  // an online shop's or invoicing software's customers
+  { delim: ';', columns: [['last', 'Nom du client'], ['first', 'Prénom du client'], ['street', 'Adresse 1 (facturation)'], ['postcode', 'Code postal'], ['city', 'Ville'], ['phone', 'Téléphone'], ['email', 'E-mail'], ['notes', 'Remarques']] },
+];
+
+// A client's health written bare in the notes of a contact (the row is the person).
+const HEALTH_NOTES = ['[[Diabétique]]', '[[diabétique]], pas de sucre', '[[Enceinte]] (terme en mars)', '[[Asthmatique]], éviter les parfums', 'Sous [[anticoagulants]]', '[[Épileptique]]', '[[Insulinodépendant]]', '[[Hypertension]] traitée', 'En [[arrêt maladie]] jusqu’en juin'];
+const PLAIN_NOTES = ['Relancer en septembre', 'Paie par chèque', 'Préfère être appelé le soir', 'Client fidèle', 'Parrainé par un voisin', 'Devis envoyé le 12/05'];
+
+/** A contact export of a mail or shop program: its headers, quoted cells holding line breaks, health notes written bare. */
+export function contactExport(r: Rng): Doc {
+  const layout = r.pick(EXPORTS);
+  const google = layout.columns[0]![1] === 'Name'; // writes its birthdays 1988-07-14
+  const d = new Doc();
+  const q = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  d.t(layout.columns.map(([, h]) => q(h)).join(layout.delim) + '\n');
+  for (let n = r.int(3, 20); n > 0; n--) {
+    const p = person(r);
+    const numbered = r.chance(0.85);
+    const street = numbered ? streetLine(r) : r.pick([`Lieu-dit ${r.pick(CITIES)}`, `Hameau ${r.pick(STREET_NAMES)}`, 'Le Bourg']);
+    const code = postcode(r);
+    const city = r.pick(CITIES);
+    layout.columns.forEach(([col], i) => {
+      if (i > 0) d.t(layout.delim);
+      const quoted = (type: Parameters<Doc['p']>[0], s: string) => (/[",;\n]/.test(s) ? d.t('"').p(type, s.replace(/"/g, '""')).t('"') : d.p(type, s));
+      switch (col) {
+        case 'first': d.p('person_name', p.first); break;
+        case 'last': d.p('person_name', p.last); break;
+        case 'full': d.p('person_name', `${p.first} ${p.last}`); break;
+        case 'middle': if (r.chance(0.1)) d.p('person_name', r.pick(FIRST_KNOWN)); break;
+        case 'birthday': {
+          if (!r.chance(0.4)) break;
+          const [y, m, day] = [r.int(1940, 2008), String(r.int(1, 12)).padStart(2, '0'), String(r.int(1, 28)).padStart(2, '0')];
+          d.p('birth_date', google ? `${y}-${m}-${day}` : `${day}/${m}/${y}`);
+          break;
+        }
+        case 'email': if (r.chance(0.9)) d.p('email', emailOf(r, p)); break;
+        case 'phone': if (r.chance(0.9)) d.p('phone', v.phone(r)); break;
+        case 'phoneHome': if (r.chance(0.3)) d.p('phone', v.phone(r)); break;
+        case 'street': quoted('postal_address', street); break;
+        case 'formatted': d.t('"').p('postal_address', `${street}\n${code} ${city}`).t('"'); break;
+        case 'postcode': d.t(code); break;
+        case 'city': d.t(q(city)); break;
+        case 'label': d.t(r.pick(['* Home', 'Mobile', 'Work', '* My Contacts'])); break;
+        case 'notes': {
+          const x = r.next();
+          if (x < 0.2) {
+            d.t('"');
+            if (r.chance(0.3)) d.t(`${r.pick(PLAIN_NOTES)}\n`);
+            d.marked('health', r.pick(HEALTH_NOTES));
+            d.t('"');
+          } else if (x < 0.35) d.t(`"${r.pick(PLAIN_NOTES)}\n${r.pick(PLAIN_NOTES)}"`);
+          else if (x < 0.6) d.t(q(r.pick(PLAIN_NOTES)));
+          break;
+        }
+      }
+    });
+    d.t('\n');
+  }
+  return d;
+}
