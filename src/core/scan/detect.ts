@@ -10,6 +10,7 @@ import { detectIbans } from './iban.ts';
 import { detectIpv6 } from './ipv6.ts';
 import { detectNames } from './names.ts';
 import { detectNumbers } from './numbers.ts';
+import { detectPayers } from './payers.ts';
 import { detectSpecial } from './special.ts';
 import { overlappingEnd, type Span } from './spans.ts';
 
@@ -49,6 +50,8 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   if (beforeColumns > beforeAddresses || beforeNames > beforeColumns) dropInside(out, beforeNames, beforeAddresses, beforeColumns);
   const afterNames = out.count;
   runs.push(afterNames);
+  detectPayers(text, out);
+  runs.push(out.count);
   // the people's spans are only needed when a special-category phrase lacks a pronoun nearby; a
   // table's row is about the person its name column names, wherever the mention stands in the row
   const aboutPeople = hints.aboutPeople === true || (csv && namesPeople(text, hints.headerLine, hints.format === 'tsv'));

@@ -170,3 +170,16 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(' '));
 
 /** First names that are also ordinary words ("Rose", "Claire"): they need stronger evidence. */
 export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Rose","France","Olive","Prudence","Constance","Victoire","Marine","Claire","Parfait","Fortuné","Félicité","Fidèle","Noël","Toussaint","Violette","Aube","Ange","Aimé","Désiré","Capucine","Océane","Aurore","Blanche","Céleste","Marguerite","Reine","Innocent","Juste","Clémence","Honorine","Jade","Lou","Ambre","Adam"]);
+
+/** Lowercase ASCII letters of a word, accents dropped (« Maëlys » → « maelys », « JEAN-PIERRE » → « jeanpierre »). */
+export function foldName(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+let folded: ReadonlySet<string> | undefined;
+
+/** Whether a word is a known first name however it is written: « GWENAELLE » (a bank's capitals, no accent) is « Gwenaëlle ». */
+export function isFirstNameFolded(w: string): boolean {
+  folded ??= new Set([...FIRST_NAMES].filter((n) => !WEAK_FIRST_NAMES.has(n)).map(foldName));
+  return folded.has(foldName(w));
+}

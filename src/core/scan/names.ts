@@ -2,7 +2,7 @@
 // first name, "NOM Prénom", after a "Client :" / "Nom :" label, and the signature line after
 // "Cordialement,". One token regex over capitalised word pairs; the rest is set look-ups.
 import { emit, type Detections } from './emit.ts';
-import { FIRST_NAMES, WEAK_FIRST_NAMES } from './firstnames.ts';
+import { FIRST_NAMES, foldName, WEAK_FIRST_NAMES } from './firstnames.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -37,7 +37,9 @@ const FIELD_BEFORE = new RegExp(`[\\s|](?:${NAME_LABELS})[ \\u00a0]*:[ \\u00a0]*
 const LABEL_LINE = new RegExp(`^[ \\t]*(?:(?:Client|Cliente|${NAME_LABELS}|Nom complet|Nom et prénom|Prénom et nom|Patient|Patiente|Titulaire|Bénéficiaire|Signataire|Interlocuteur|Interlocutrice)(?:·e|\\(e\\))?[ \\u00a0]*:?|(?:Contact|Destinataire|Expéditeur|Salarié|Salariée|Responsable|Consultant|Consultante)[ \\u00a0]*:)[ \\u00a0\\t]*\\r?$`);
 const SIGN_NAME_END = /[ \t]*(?:\r?\n|\u2028|$)/y;
 
-const HONORIFICS = new Set(['M.', 'MM.', 'Mr', 'Mr.', 'Mme', 'Mme.', 'Mmes', 'Madame', 'Monsieur', 'Mlle', 'Mlle.', 'Mademoiselle', 'Dr', 'Dr.', 'Docteur', 'Docteure', 'Me', 'Maître', 'Maitre', 'Pr', 'Pr.', 'Professeur', 'Professeure']);
+const HONORIFICS = new Set(['M.', 'MM.', 'Mr', 'Mr.', 'Mme', 'Mme.', 'Mmes', 'Madame', 'Monsieur', 'Mlle', 'Mlle.', 'Mademoiselle', 'Dr', 'Dr.', 'Docteur', 'Docteure', 'Me', 'Maître', 'Maitre', 'Pr', 'Pr.', 'Professeur', 'Professeure',
+  // in capitals, as a bank or a form writes them (« M. OU MME LE BIHAN GWENAELLE »)
+  'MME', 'MLLE', 'MR', 'MONSIEUR', 'MADAME', 'MADEMOISELLE']);
 // Capitalised words that follow an honorific or a first name without being a surname.
 const NOT_SURNAME = new Set([
   'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Mon', 'Ma', 'Mes', 'Votre', 'Vos', 'Notre', 'Nos', 'Ce', 'Cette', 'Il', 'Elle', 'Je', 'Nous', 'Vous',
@@ -50,7 +52,7 @@ const NOT_SURNAME = new Set([
   'Téléphone', 'Telephone', 'Portable', 'Mobile', 'Courriel', 'E-mail', 'Message', 'Commentaire', 'Sujet', 'Ville', 'Société', 'Fax', 'Site',
   'Nom', 'Prénom', 'Prenom', 'Prénoms',
 ]);
-const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS']);
+const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
 const PLACE_BEFORE = /(?:rue|avenue|av\.|boulevard|bd|place|allée|quai|impasse|chemin|square|cours|route|passage|lycée|collège|école|hôpital|clinique|résidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|université|musée|théâtre|cinéma|saint|sainte|st|ste|promenade|esplanade|cité|villa|groupe|société|entreprise|établissements|ets)[ \u00a0]*$/i;
 
@@ -199,7 +201,7 @@ const SENDER_RE = new RegExp(
 
 /** The words of text[s, e), folded (« Le Gall » → « le », « gall »). */
 function nameWords(text: string, s: number, e: number): string[] {
-  return text.slice(s, e).split(/[ \u00a0'’-]+/).map(fold).filter((w) => w.length >= 2);
+  return text.slice(s, e).split(/[ \u00a0'’-]+/).map(foldName).filter((w) => w.length >= 2);
 }
 
 /** Whether the words of text[s, e) name an office, a shop or a service rather than someone. */
@@ -207,10 +209,6 @@ function isSender(text: string, s: number, e: number): boolean {
   return SENDER_RE.test(text.slice(s, e));
 }
 
-/** Lowercase ASCII letters of a word, accents dropped (« Maëlys » → « maelys »), as in an address. */
-function fold(w: string): string {
-  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
-}
 
 /**
  * Names the first-name list does not know: after "Client :" / "Nom :" at a line start, or on

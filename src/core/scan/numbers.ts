@@ -15,9 +15,10 @@ const STRETCH_RE = /\d[\d .\-\u00a0\u202f()AB+]{6,}/g;
 export const RUN_RE = /\+?\d+(?:[AB]\d*)?(?:(?:[ .\-\u00a0\u202f]|[ \u00a0]?\(0\)[ \u00a0]?)\d+(?:[AB]\d*)?){0,63}/y;
 const SIREN_CONTEXT = /(?:siren|siret|rcs|r\.c\.s|immatricul|entreprise|société|societe)[^\n]{0,30}$/i;
 const NIR_CONTEXT = /(?:s[ée]cu|nir\b|insee|s[ée]curit[ée] sociale|assur[ée] social)[^\n]{0,40}$/i;
-// A bare 10-digit number after these words is a file or order number, not a phone.
+// A bare 10-digit number after these words is a file or order number, not a phone (a bank's
+// transfer too: « VIR RECU 0573837626 DE: … »).
 // \b: « Guillot », « Bruno » end with « lot », « no » and head many a phone number
-const REFERENCE_CONTEXT = /\b(?:dossier|n°|no\.?|numéro|num\.|réf\.?|référence|commande|facture|contrat|ticket|suivi|colis|client|compte|lot|série)\s*(?:de\s+\w+\s*)?:?\s*$/i;
+const REFERENCE_CONTEXT = /\b(?:dossier|n°|no\.?|numéro|num\.|réf\.?|référence|commande|facture|contrat|ticket|suivi|colis|client|compte|lot|série|VIR(?:T|EMENT)?(?: SEPA| INST)?(?: RE[ÇC]U| EMIS)?)\s*(?:de\s+\w+\s*)?:?\s*$/i;
 const VERSION_CONTEXT = /(?:version|v|build|release|firmware|ver\.?)\s*$/i;
 const NIR13_RE = /^[12]\d{4}(?:\d{2}|2A|2B)\d{6}$/;
 

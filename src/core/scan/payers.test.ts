@@ -1,0 +1,42 @@
+// Bank statements name who paid in their transfers' labels, in capitals and without accents.
+import { describe, expect, it } from 'vitest';
+import { detectText } from './detect.ts';
+import type { DetectHints } from './types.ts';
+
+function names(text: string, hints?: DetectHints): string[] {
+  return detectText(text, hints).filter((d) => d.type === 'person_name').map((d) => text.slice(d.start, d.start + d.length));
+}
+
+describe('payers in bank statements', () => {
+  it.each([
+    ['VIR SEPA RECU /DE KERBRAT YANNICK /MOTIF FACTURE 2026-114 /REF 1234567', 'KERBRAT YANNICK'],
+    ['VIR INST DE M. OU MME LE BIHAN GWENAELLE', 'LE BIHAN GWENAELLE'],
+    ["VIREMENT DE MME GUIVARC'H SOIZIC REF. DEVIS 88", "GUIVARC'H SOIZIC"],
+    ['VIR SEPA JEAN-PIERRE MARTIN', 'JEAN-PIERRE MARTIN'],
+    ['VIR RECU 1234567890 DE: DUPONT MARIE MOTIF: COURS DE YOGA', 'DUPONT MARIE'],
+    ['VIRT SEPA EMIS /A LE GALL ANNE /MOTIF LOYER', 'LE GALL ANNE'],
+    // a surname alone after an honorific
+    ['VIREMENT A M DUPONT', 'DUPONT'],
+  ])('« %s » names %s', (label, name) => {
+    expect(names(`02/11/2026;${label};;450,00\n`, { format: 'csv' })).toEqual([name]);
+    expect(names(`02/11/2026 ${label} 450,00\n`)).toEqual([name]);
+  });
+
+  it.each([
+    'VIR SEPA RECU /DE URSSAF BRETAGNE /MOTIF REMBOURSEMENT',
+    'VIR SEPA RECU /DE SARL KERBRAT YANNICK /MOTIF FACTURE 12',
+    'VIR SEPA RECU /DE AMAZON PAYMENTS EUROPE',
+    'PRLV SEPA EDF CLIENTS PARTICULIERS',
+    'CB CARREFOUR 05/11 QUIMPER',
+    'VIRGINIE MARTIN', // « VIR » is no word here
+    'ENVIRON VIR 12 LE BOURG',
+  ])('« %s » names no one', (label) => {
+    expect(names(`02/11/2026;${label};45,20;\n`, { format: 'csv' })).toEqual([]);
+  });
+
+  it('reads honorifics in capitals anywhere, and « OU », « ET » between them as no name', () => {
+    expect(names('Courrier remis à MME LE BIHAN GWENAELLE le 3 mars.')).toEqual(['LE BIHAN GWENAELLE']);
+    expect(names('Facture adressée à M. OU MME KERBRAT, 12 rue de Brest.')).toEqual(['KERBRAT']);
+    expect(names('Devis pour MR ET MME LE FLOCH.')).toEqual(['LE FLOCH']);
+  });
+});
