@@ -428,3 +428,45 @@ export function contactExport(r: Rng): Doc {
   }
   return d;
 }
+
+// ---------- Bank statements ----------
+
+const MERCHANTS = ['CARREFOUR', 'LEROY MERLIN', 'AMAZON EU', 'TOTALENERGIES', 'SNCF CONNECT', 'BRICO DEPOT', 'ORANGE', 'FREE MOBILE', 'LA POSTE', 'BOULANGERIE DU PORT'];
+const BODIES = ['URSSAF BRETAGNE', 'DGFIP IMPOT', 'SARL BATI OUEST', 'SAS ATELIER DU BOIS', 'EDF CLIENTS PARTICULIERS', 'CPAM DU FINISTERE', 'MUTUELLE ALLIANCE', 'PAYPAL EUROPE', 'SUMUP PAYMENTS'];
+
+/** A bank statement (CSV export or a PDF's text): transfers from clients name them in capitals, without accents; the rest names shops and bodies. */
+export function bankStatement(r: Rng): { doc: Doc; csv: boolean } {
+  const csv = r.chance(0.6);
+  const d = new Doc();
+  const sep = csv ? ';' : ' ';
+  if (csv) d.t('Date;Libellé;Débit;Crédit\n');
+  else d.t(`RELEVÉ DE COMPTE\nDate Opération Débit Crédit\n`);
+  const caps = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+  for (let n = r.int(8, 30); n > 0; n--) {
+    d.t(`${String(r.int(1, 28)).padStart(2, '0')}/${String(r.int(1, 12)).padStart(2, '0')}/2026${sep}`);
+    const amount = `${r.int(10, 2500)},${r.digits(2)}`;
+    const x = r.next();
+    if (x < 0.35) {
+      // a client's transfer, as one bank or another writes it
+      const p = person(r);
+      const last = caps(p.last);
+      const first = caps(p.first);
+      const name = r.chance(0.5) ? `${last} ${first}` : `${first} ${last}`;
+      switch (r.int(0, 4)) {
+        case 0: d.t('VIR SEPA RECU /DE ').p('person_name', name).t(` /MOTIF FACTURE ${r.int(2024, 2026)}-${r.int(1, 300)} /REF ${r.digits(8)}`); break;
+        case 1: d.t(`VIR INST DE ${r.pick(['M. OU MME ', 'M OU MME ', 'MME ', 'M. ', 'MR ET MME '])}`).p('person_name', r.chance(0.5) ? last : name); break;
+        case 2: d.t(`VIR RECU ${r.digits(10)} DE: `).p('person_name', name).t(` MOTIF: ${r.pick(['SEANCE', 'COURS', 'ACOMPTE DEVIS', 'SOLDE'])}`); break;
+        case 3: d.t('VIREMENT DE ').p('person_name', name).t(` REF. ${r.pick(['DEVIS', 'FACT'])} ${r.int(1, 300)}`); break;
+        default: d.t('VIR SEPA ').p('person_name', name);
+      }
+      d.t(`${sep}${csv ? sep : ''}${amount}\n`);
+    } else {
+      if (x < 0.6) d.t(`CB ${r.pick(MERCHANTS)} ${String(r.int(1, 28)).padStart(2, '0')}/${String(r.int(1, 12)).padStart(2, '0')}`);
+      else if (x < 0.8) d.t(`PRLV SEPA ${r.pick(BODIES)}`);
+      else if (x < 0.9) d.t(`VIR SEPA RECU /DE ${r.pick(BODIES)} /MOTIF ${r.pick(['REMBOURSEMENT', 'FACTURE', 'REGLEMENT'])} ${r.digits(6)}`);
+      else d.t(`REMISE CHEQUE ${r.digits(7)}`);
+      d.t(`${sep}${amount}${csv ? sep : ''}\n`);
+    }
+  }
+  return { doc: d, csv };
+}
