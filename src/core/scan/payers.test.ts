@@ -39,4 +39,9 @@ describe('payers in bank statements', () => {
     expect(names('Facture adressée à M. OU MME KERBRAT, 12 rue de Brest.')).toEqual(['KERBRAT']);
     expect(names('Devis pour MR ET MME LE FLOCH.')).toEqual(['LE FLOCH']);
   });
+
+  it('reads an OFX statement’s <NAME> and a QIF statement’s payer line', () => {
+    expect(names('<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20261102<TRNAMT>450.00<NAME>VIR SEPA RECU /DE KERBRAT YANNICK<MEMO>FACTURE 114</STMTTRN>')).toEqual(['KERBRAT YANNICK']);
+    expect(names('D02/11/2026\nT450.00\nPVIR SEPA RECU /DE KERBRAT YANNICK\nMFACTURE 114\n^\n')).toEqual(['KERBRAT YANNICK']);
+  });
 });

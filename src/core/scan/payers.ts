@@ -31,7 +31,8 @@ export function detectPayers(text: string, out: Detections): void {
     let next = at + 3;
     if (at === upper) upper = text.indexOf('VIR', at + 3);
     else title = text.indexOf('Vir', at + 3);
-    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    // (a QIF file's payee line is « P » then the label: « PVIR SEPA … »)
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1)) && !(text.charCodeAt(at - 1) === 80 && (at === 1 || text.charCodeAt(at - 2) === 10))) continue;
     TRANSFER_RE.lastIndex = at;
     if (!TRANSFER_RE.test(text)) continue;
     next = payerAfter(text, TRANSFER_RE.lastIndex, out);
@@ -83,7 +84,7 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
-/** The end of a label: a line break, a CSV or TSV cell's delimiter, a quote. */
+/** The end of a label: a line break, a CSV or TSV cell's delimiter, a quote, an OFX file's next tag. */
 function isLabelEnd(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 59 || c === 44 || c === 9 || c === 34 || c === 124;
+  return c === 10 || c === 13 || c === 0x2028 || c === 59 || c === 44 || c === 9 || c === 34 || c === 124 || c === 60;
 }
