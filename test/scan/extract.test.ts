@@ -573,12 +573,13 @@ describe('documents', () => {
 
   it('XLSX: a health note in a table of people is about the row’s person, in a table of products about nobody', async () => {
     const xlsx = await makeXlsx({
-      Patients: [['Prénom', 'Nom', 'Notes'], ['Gwen', 'Le Bihan', 'diabétique'], ['Léa', 'Morel', 'RAS']],
-      Produits: [['Produit', 'Notes'], ['Confiture sans sucre', 'diabétique']],
+      Patients: [['Prénom', 'Nom', 'Notes', 'Antécédents'], ['Gwen', 'Le Bihan', 'diabétique', 'Néant'], ['Léa', 'Morel', 'RAS', 'Lombalgie chronique']],
+      // a menu's « Allergies » column is no one's health
+      Produits: [['Produit', 'Notes', 'Allergies'], ['Confiture sans sucre', 'diabétique', 'fruits à coque']],
     });
     const r = await analyse(file('patients.xlsx', xlsx));
     expect(r.error).toBeUndefined();
-    expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator)).toEqual(['Patients!C2']);
+    expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator).sort()).toEqual(['Patients!C2', 'Patients!D3']);
   });
 
   it('ODS: locator with the sheet name, repeated empty rows cost nothing', async () => {

@@ -18,6 +18,7 @@ describe('column headers of contact exports', () => {
     ['Billing Address 1', 'postal_address'], ['Default Address Address1', 'postal_address'], ['Adresse 1 (livraison)', 'postal_address'],
     ['Téléphone (domicile)', 'phone'], ['Tél. personnel', 'phone'], ['Phone 1 - Value', 'phone'], ['Mobile Phone', 'phone'], ['Téléphone du contact', 'phone'],
     ['Birthday', 'birth_date'], ['Anniversaire', 'birth_date'], ['Date de naissance du patient', 'birth_date'],
+    ['Antécédents médicaux', 'health'], ['Allergies', 'health'], ['Motif de consultation', 'health'], ['Traitement en cours', 'health'],
   ] as const)('« %s » announces %s', (header, type) => {
     expect(columnType(header)).toBe(type);
   });
@@ -70,5 +71,13 @@ describe('CSV rows', () => {
     // no column of names: a product, not a person
     expect(found('Produit;Notes\nConfiture sans sucre;diabétique\n', { format: 'csv' })).toEqual([]);
     expect(found('Produit;Notes\nConfiture sans sucre;diabétique\n', { format: 'csv', headerLine: header.replace('Nom', 'Produit').replace('Prénom', 'Réf') })).toEqual([]);
+  });
+
+  it('reads a practitioner’s health columns in a table of people, not « néant », and not a menu’s allergens', () => {
+    const csv = 'Nom;Prénom;Antécédents;Allergies;Motif de consultation\nKerbrat;Yannick;Asthme;Néant;Lombalgie chronique\nMorel;Léa;RAS;pénicilline;-\n';
+    expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'Asthme'], ['health', 'Lombalgie chronique'], ['health', 'pénicilline']]);
+    expect(found('Plat;Allergies;Prix\nTarte aux noix;gluten, fruits à coque;6\n', { format: 'csv' })).toEqual([]);
+    expect(found('pénicilline', { format: 'xlsx', columnHeader: 'Allergies', aboutPeople: true })).toEqual([['health', 'pénicilline']]);
+    expect(found('gluten', { format: 'xlsx', columnHeader: 'Allergies' })).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ const NOT_A_PERSON = /entreprise|societe|raison|produit|article|fichier|ville|ru
 const BIRTH_HEADER = /^(?:date (?:de )?naissance|ddn|nee? le|ne e le|nee? e le|naissance|birth ?date|birthday|date (?:of )?birth|dob|(?:date (?:d )?)?anniversaire)$/;
 const ADDRESS_HEADER = /^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse ?1|address ?1|adresse ligne ?1|address line ?1|adresse de facturation|adresse de livraison|rue|adresse rue|address street|address address ?1|address formatted)$/;
 const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero de telephone|numero telephone|n telephone)$/;
+// A practitioner's file: what these columns hold is the patient's health (« néant », « RAS » aside)
+const HEALTH_HEADER = /^(?:antecedents?(?: medicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif (?:de )?(?:la )?consultation|problemes? de sante|etat de sante|contre indications?|traitements? (?:medicaux|medical|en cours)|medicaments?(?: en cours)?)$/;
 const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur)$/;
 // The words around a header's core that say whose or which one it is, as exports write them:
 // « Nom du contact », « Prénom (facturation) », « Billing First Name », « Rue (domicile) »,
@@ -35,6 +37,7 @@ function coreType(h: string): FindingType | null {
   if (BIRTH_HEADER.test(h)) return 'birth_date';
   if (ADDRESS_HEADER.test(h)) return 'postal_address';
   if (PHONE_HEADER.test(h)) return 'phone';
+  if (HEALTH_HEADER.test(h)) return 'health';
   if (NOT_A_PERSON.test(h)) return null;
   return PERSON_HEADER.test(h) ? 'person_name' : null;
 }
@@ -50,6 +53,8 @@ function isPlausible(type: FindingType, cell: string): boolean {
     case 'phone':
       // spreadsheets drop the leading zero: 612345678
       return /^[1-9]\d{8}$/.test(cell) && !/^7[0-2]/.test(cell);
+    case 'health':
+      return saysSomething(cell);
     default:
       return false;
   }
@@ -78,9 +83,18 @@ function plausibleAt(type: FindingType, text: string, s: number, e: number): boo
       }
       return true;
     }
+    case 'health':
+      return e - s <= 300 && saysSomething(text.slice(s, e));
     default:
       return false;
   }
+}
+
+const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|-+|\/|\?|0|rien(?: à signaler)?|pas de .*)[ .]*$/i;
+
+/** A health cell that says something: « Asthme », not « Néant », « RAS », « aucune », « - ». */
+function saysSomething(cell: string): boolean {
+  return /\p{L}{3}/u.test(cell) && !NOTHING_RE.test(cell);
 }
 
 /** /\p{L}{3}/u over text[s, e): a loop for Latin letters, the regex when other scripts appear. */
@@ -118,9 +132,10 @@ function plausibleName(text: string, s: number, e: number): boolean {
 }
 
 /** Spreadsheet cells under a known header, one per line: each whole (trimmed) cell. */
-export function detectCell(text: string, header: string, out: Detections): void {
+export function detectCell(text: string, header: string, out: Detections, aboutPeople = false): void {
   const type = columnType(header);
-  if (!type) return;
+  // « Allergies » heads a menu's column too: health only in a table of people
+  if (!type || (type === 'health' && !aboutPeople)) return;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -183,7 +198,9 @@ export function namesPeople(text: string, headerLine: string | undefined, tsv: b
  */
 export function detectColumns(text: string, headerLine: string | undefined, format: 'csv' | 'tsv', out: Detections): void {
   const { header, bodyStart } = headerOf(text, headerLine, format === 'tsv');
-  const { delim, types } = header;
+  const { delim } = header;
+  // « Allergies » heads a menu's column too: health only in a table of people
+  const types = header.types.includes('person_name') ? header.types : header.types.map((t) => (t === 'health' ? null : t));
   if (!types.some((t) => t !== null)) return;
   const n = text.length;
   let lineStart = bodyStart;

@@ -41,7 +41,7 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   const beforeColumns = out.count;
   runs.push(beforeColumns);
   // the cells under known headers, before the names: « Hameau Victor Hugo » under « Adresse » is a place
-  if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out);
+  if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out, hints.aboutPeople === true);
   else if (csv) detectColumns(text, hints.headerLine, hints.format === 'tsv' ? 'tsv' : 'csv', out);
   const beforeNames = out.count;
   runs.push(beforeNames);
