@@ -358,7 +358,7 @@ export function csvFile(r: Rng): Doc {
 
 // ---------- Contact exports ----------
 
-type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label';
+type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'history' | 'allergies' | 'reason';
 
 /** The layouts of the exports a business gets from its mail, phone or shop software (headers as those programs write them). */
 const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> = [
@@ -368,12 +368,19 @@ const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> 
   { delim: ',', columns: [['full', 'Name'], ['first', 'Given Name'], ['last', 'Family Name'], ['birthday', 'Birthday'], ['notes', 'Notes'], ['label', 'E-mail 1 - Type'], ['email', 'E-mail 1 - Value'], ['label', 'Phone 1 - Type'], ['phone', 'Phone 1 - Value'], ['formatted', 'Address 1 - Formatted'], ['street', 'Address 1 - Street'], ['city', 'Address 1 - City'], ['postcode', 'Address 1 - Postal Code']] },
   // Thunderbird
   { delim: ',', columns: [['first', 'Prénom'], ['last', 'Nom de famille'], ['full', 'Nom à afficher'], ['email', 'Première adresse électronique'], ['phoneHome', 'Tél. personnel'], ['phone', 'Portable'], ['street', 'Adresse privée'], ['city', 'Ville'], ['postcode', 'Code postal'], ['notes', 'Notes']] },
+  // a practitioner's patients (an osteopath's, a therapist's software)
+  { delim: ';', columns: [['last', 'Nom'], ['first', 'Prénom'], ['birthday', 'Date de naissance'], ['phone', 'Portable'], ['email', 'Email'], ['history', 'Antécédents'], ['allergies', 'Allergies'], ['reason', 'Motif de consultation'], ['notes', 'Notes']] },
   // an online shop's or invoicing software's customers
   { delim: ';', columns: [['last', 'Nom du client'], ['first', 'Prénom du client'], ['street', 'Adresse 1 (facturation)'], ['postcode', 'Code postal'], ['city', 'Ville'], ['phone', 'Téléphone'], ['email', 'E-mail'], ['notes', 'Remarques']] },
 ];
 
 // A client's health written bare in the notes of a contact (the row is the person).
 const HEALTH_NOTES = ['[[Diabétique]]', '[[diabétique]], pas de sucre', '[[Enceinte]] (terme en mars)', '[[Asthmatique]], éviter les parfums', 'Sous [[anticoagulants]]', '[[Épileptique]]', '[[Insulinodépendant]]', '[[Hypertension]] traitée', 'En [[arrêt maladie]] jusqu’en juin'];
+// What a practitioner's columns hold: health, or that there is nothing to say
+const HISTORY = ['Asthme', 'Lombalgie chronique', 'Migraines', 'Diabète de type 2', 'Hypertension', 'Fracture du poignet (2019)', 'Dépression', 'Sciatique', 'Acouphènes', 'Tendinite épaule droite', 'Opérée du genou'];
+const ALLERGIES = ['Pénicilline', 'Arachides', 'Latex', 'Pollens', 'Aspirine'];
+const REASONS = ['Douleurs cervicales', 'Anxiété', 'Troubles du sommeil', 'Suivi de grossesse', 'Lombalgie', 'Stress au travail', 'Entorse cheville'];
+const NOTHING = ['Néant', 'RAS', 'Aucun', 'aucune', '-', ''];
 const PLAIN_NOTES = ['Relancer en septembre', 'Paie par chèque', 'Préfère être appelé le soir', 'Client fidèle', 'Parrainé par un voisin', 'Devis envoyé le 12/05'];
 
 /** A contact export of a mail or shop program: its headers, quoted cells holding line breaks, health notes written bare. */
@@ -411,6 +418,12 @@ export function contactExport(r: Rng): Doc {
         case 'postcode': d.t(code); break;
         case 'city': d.t(q(city)); break;
         case 'label': d.t(r.pick(['* Home', 'Mobile', 'Work', '* My Contacts'])); break;
+        case 'history': case 'allergies': case 'reason': {
+          const values = col === 'history' ? HISTORY : col === 'allergies' ? ALLERGIES : REASONS;
+          if (r.chance(col === 'reason' ? 0.8 : 0.5)) quoted('health', r.pick(values));
+          else d.t(r.pick(NOTHING));
+          break;
+        }
         case 'notes': {
           const x = r.next();
           if (x < 0.2) {
