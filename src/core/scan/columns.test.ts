@@ -13,7 +13,7 @@ describe('column headers of contact exports', () => {
     // Outlook (French), Thunderbird, Google Contacts, WooCommerce, Shopify, invoicing software
     ['Deuxième prénom', 'person_name'], ['Nom de famille', 'person_name'], ['Nom à afficher', 'person_name'], ["Nom d'usage", 'person_name'],
     ['Given Name', 'person_name'], ['Family Name', 'person_name'], ['Billing First Name', 'person_name'], ['Prénom (facturation)', 'person_name'],
-    ['Nom du contact', 'person_name'], ["Prénom de l'enfant", 'person_name'], ['Nom / Prénom', 'person_name'], ['Nom*', 'person_name'],
+    ['Nom du contact', 'person_name'], ['Customer Name', 'person_name'], ['Invitee First Name', 'person_name'], ['Participant', 'person_name'], ["Prénom de l'enfant", 'person_name'], ['Nom / Prénom', 'person_name'], ['Nom*', 'person_name'],
     ['Rue (domicile)', 'postal_address'], ['Adresse privée', 'postal_address'], ['Address 1 - Street', 'postal_address'], ['Home Street', 'postal_address'],
     ['Billing Address 1', 'postal_address'], ['Default Address Address1', 'postal_address'], ['Adresse 1 (livraison)', 'postal_address'],
     ['Téléphone (domicile)', 'phone'], ['Tél. personnel', 'phone'], ['Phone 1 - Value', 'phone'], ['Mobile Phone', 'phone'], ['Téléphone du contact', 'phone'],
@@ -26,7 +26,7 @@ describe('column headers of contact exports', () => {
   it.each([
     'Adresse de messagerie', 'Adresse e-mail', 'Email Address', 'E-mail 1 - Value', 'Adresse IP', 'Phone 1 - Type', 'Address 1 - City', 'Rue (bureau)',
     'Nom de la rue', 'Nom de domaine', 'Nom du fichier', "Nom de l'animal", 'Organization Name', 'Code client', 'Type de client', 'Date de livraison',
-    'Lieu de naissance', 'Date du contact', 'Home', 'Responsable',
+    'Lieu de naissance', 'Date du contact', 'Home', 'Responsable', 'Customer ID', 'Customer Email', 'Member Since',
   ])('« %s » announces nothing', (header) => {
     expect(columnType(header)).toBeNull();
   });
