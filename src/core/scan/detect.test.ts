@@ -238,6 +238,12 @@ describe('person_name', () => {
     // a table's cells are not sentences: a health mention in the cell beside a person's stays read
     expect(typesIn('Mme Durand   \u2028   est diabétique')).toContain('health');
   });
+  it('reads an initial between an honorific or a first name and the surname', () => {
+    expect(found('Rendez-vous avec M. J. Dupont, puis Mme A.-M. Le Bihan et Jean J. Martin.').map(([, v]) => v)).toEqual(['J. Dupont', 'A.-M. Le Bihan', 'Jean J. Martin']);
+    // an initial alone is no name
+    expect(found('Voir M. A. B. au point 3.')).toEqual([]);
+  });
+
   it('reads one word alone after « Nom : », « Prénom : » or under « Nom », and nowhere else', () => {
     expect(found('Nom : Kerbrat\nPrénom : Yannick\n')).toEqual([
       ['person_name', 'Kerbrat'],

@@ -297,11 +297,18 @@ function leadingSpaces(text: string, i: number): number {
   return k;
 }
 
+// An initial before a name word: « M. J. Dupont », « Mme A.-M. Le Bihan » (no name alone)
+const INITIAL_RE = new RegExp(`[ \\u00a0]+[${UP}]\\.(?:-?[${UP}]\\.)?(?=[ \\u00a0]+${PARTICLES}[${UP}][${UP}${LOW}])`, 'y');
+
 /** End of up to `max` name words following position `i`, or 0 when none qualifies. */
 function followNames(text: string, i: number, max: number, upperOnly: boolean, atWord = false): number {
   let end = 0;
   let pos = i;
   for (let k = 0; k < max; k++) {
+    if (!(atWord && k === 0)) {
+      INITIAL_RE.lastIndex = pos;
+      if (INITIAL_RE.test(text)) pos = INITIAL_RE.lastIndex;
+    }
     const re = atWord && k === 0 ? FIRST_RE : NEXT_RE;
     re.lastIndex = pos;
     const n = re.exec(text);
