@@ -36,6 +36,8 @@ export function writeName(d: Doc, r: Rng, p: Person, style = r.int(0, 5)): void 
     case 1: d.t(hon).p('person_name', p.last); break;
     case 2: d.p('person_name', `${p.last.toUpperCase()} ${p.first}`); break;
     case 3: d.p('person_name', `${p.first} ${p.last.toUpperCase()}`); break;
+    // an initial, as letters and invoices abridge the first name
+    case 4: d.t(hon).p('person_name', `${p.first[0]}. ${p.last}`); break;
     default: d.p('person_name', `${p.first} ${p.last}`);
   }
 }
