@@ -238,6 +238,11 @@ describe('person_name', () => {
     // a table's cells are not sentences: a health mention in the cell beside a person's stays read
     expect(typesIn('Mme Durand   \u2028   est diabétique')).toContain('health');
   });
+  it('opens a labelled surname with its lowercase particle', () => {
+    expect(found('Nom de famille : de Villiers\nNom : d’Aubigné Prénom : Adalbert').map(([, v]) => v)).toEqual(['de Villiers', 'd’Aubigné', 'Adalbert']);
+    expect(found('Il parle de Villiers souvent.')).toEqual([]);
+  });
+
   it('reads an initial between an honorific or a first name and the surname', () => {
     expect(found('Rendez-vous avec M. J. Dupont, puis Mme A.-M. Le Bihan et Jean J. Martin.').map(([, v]) => v)).toEqual(['J. Dupont', 'A.-M. Le Bihan', 'Jean J. Martin']);
     // an initial alone is no name

@@ -214,7 +214,9 @@ function isSender(text: string, s: number, e: number): boolean {
  * Names the first-name list does not know: after "Client :" / "Nom :" at a line start, or on
  * the line after "Cordialement,". Returns true when it emitted.
  */
-function byContext(text: string, s: number, out: Detections): boolean {
+function byContext(text: string, word: number, out: Detections): boolean {
+  // « Nom : de Villiers », « Nom : d’Aubigné »: the name opens with its particle
+  const s = particleStart(text, word);
   // Both contexts need the word to follow a ':' or to open its line (blanks aside): most
   // capitalised words do neither, and are let go before any slicing.
   let k = s - 1;
@@ -268,6 +270,24 @@ function byContext(text: string, s: number, out: Detections): boolean {
   return false;
 }
 
+
+const LOWER_PARTICLES = ['de', 'du', 'des', 'van', 'von'];
+
+/** Where a name starts whose capitalised word is at `s`: before a lowercase particle (« de », « d’ »), or at `s`. */
+function particleStart(text: string, s: number): number {
+  const c = text.charCodeAt(s - 1);
+  if (c === 39 || c === 0x2019) return text.charCodeAt(s - 2) === 100 && !isLetterOrDigit(text.charCodeAt(s - 3)) ? s - 2 : s;
+  if (c !== 32) return s;
+  for (const p of LOWER_PARTICLES) {
+    const at = s - 1 - p.length;
+    if (text.startsWith(p, at) && !isLetterOrDigit(text.charCodeAt(at - 1))) return at;
+  }
+  return s;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
 
 /** Whether text[s, e) is one word (« Le Bihan » is two) that ends its line. */
 function aloneOnLine(text: string, s: number, e: number): boolean {
