@@ -238,6 +238,11 @@ describe('person_name', () => {
     // a table's cells are not sentences: a health mention in the cell beside a person's stays read
     expect(typesIn('Mme Durand   \u2028   est diabétique')).toContain('health');
   });
+  it('reads Outlook’s « "Surname, First" » display name before an address, not a service’s', () => {
+    const mail = 'From: "Kerbrat, Yannick" <ykerbrat@orange.fr>\nTo: "Le Floch, Maiwenn" <mlefloch@free.fr>\nCc: "Support, Technique" <support@ex.fr>\n';
+    expect(found(mail, { format: 'eml' }).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Kerbrat, Yannick', 'Le Floch, Maiwenn']);
+  });
+
   it('opens a labelled surname with its lowercase particle', () => {
     expect(found('Nom de famille : de Villiers\nNom : d’Aubigné Prénom : Adalbert').map(([, v]) => v)).toEqual(['de Villiers', 'd’Aubigné', 'Adalbert']);
     expect(found('Il parle de Villiers souvent.')).toEqual([]);
