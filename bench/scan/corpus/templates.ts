@@ -132,7 +132,9 @@ export function email(r: Rng): Doc {
   const d = new Doc();
   const from = person(r);
   d.t('De : ');
-  d.p('person_name', `${from.first} ${from.last}`).t(' <').p('email', emailOf(r, from)).t('>\n');
+  // one in seven as Outlook writes it, surname first in quotes
+  if (r.chance(0.15)) d.t('"').p('person_name', `${from.last}, ${from.first}`).t('" <').p('email', emailOf(r, from)).t('>\n');
+  else d.p('person_name', `${from.first} ${from.last}`).t(' <').p('email', emailOf(r, from)).t('>\n');
   d.t(`Objet : ${r.pick(['Demande de devis', 'Rendez-vous', 'Votre facture', 'Intervention', 'Suivi'])}\nDate : ${v.date(r, 2024, 2026)}\n\n`);
   d.t(r.pick(['Bonjour,\n\n', 'Bonjour Madame,\n\n', 'Madame, Monsieur,\n\n']));
   filler(d, r, r.int(1, 3));
