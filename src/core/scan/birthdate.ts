@@ -3,7 +3,9 @@
 import { emit, type Detections } from './emit.ts';
 
 // « né à Lyon le 03/03/1975 », « née à Saint-Étienne (42) le … »: the birthplace may come first
-const CONTEXT_RE = /\b(?:n[ée]e?(?:[ \u00a0]?\(e\))?[ \u00a0]+(?:à[ \u00a0]+[^\n\u2028,.;:]{1,40}?[ \u00a0]+)?le|date[ \u00a0]+de[ \u00a0]+naissance|DDN|D\.D\.N\.|naissance)\b/gi;
+// Abridged, as forms and spreadsheets write it: « Date naiss. », « D.D.N. », « DN : », and « Anniversaire : » before a
+// full date (a \b after their dot would need a letter next: « D.D.N. 03/03/1975 » was missed)
+const CONTEXT_RE = /\b(?:(?:n[ée]e?(?:[ \u00a0]?\(e\))?[ \u00a0]+(?:à[ \u00a0]+[^\n\u2028,.;:]{1,40}?[ \u00a0]+)?le|date[ \u00a0]+de[ \u00a0]+naissance|DDN|naissance)\b|D\.D\.N\.|D\.N\.|(?:date[ \u00a0]+(?:de[ \u00a0]+)?)?naiss\.|(?:DN|anniversaire)(?=[ \u00a0]*[:：]))/gi;
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 export const DATE_RE = new RegExp(
   `(?:(?:0?[1-9]|[12]\\d|3[01])(?: ?[/.\\-] ?)(?:0?[1-9]|1[0-2])(?: ?[/.\\-] ?)(?:19|20)?\\d{2}|(?:1er|0?[1-9]|[12]\\d|3[01])[ \\u00a0]+(?:${MONTHS})[ \\u00a0]+(?:19|20)\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))(?![\\d])`,

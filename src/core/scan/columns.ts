@@ -10,7 +10,7 @@ function normalizeHeader(h: string): string {
 
 const NOT_A_PERSON = /entreprise|societe|raison|produit|article|fichier|ville|rue|commune|pays|domaine|projet|service|categorie|type|code|numero|id\b|mail|tel|montant|prix|banque|agence|magasin|marque/;
 
-const BIRTH_HEADER = /^(?:date (?:de )?naissance|ddn|nee? le|ne e le|nee? e le|naissance|birth ?date|birthday|date (?:of )?birth|dob|(?:date (?:d )?)?anniversaire)$/;
+const BIRTH_HEADER = /^(?:date (?:de )?naissance|date (?:de )?naiss|naiss|ddn|dn|d d n|d n|nee? le|ne e le|nee? e le|naissance|birth ?date|birthday|date (?:of )?birth|dob|(?:date (?:d )?)?anniversaire)$/;
 const ADDRESS_HEADER = /^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse ?1|address ?1|adresse ligne ?1|address line ?1|adresse de facturation|adresse de livraison|rue|adresse rue|address street|address address ?1|address formatted)$/;
 const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero de telephone|numero telephone|n telephone)$/;
 // A practitioner's file: what these columns hold is the patient's health (« néant », « RAS » aside)

@@ -146,6 +146,13 @@ describe('birth_date', () => {
     expect(found('Date de naissance : 1er mars 1972')).toEqual([['birth_date', '1er mars 1972']]);
     expect(found('DDN 1985-03-12')).toEqual([['birth_date', '1985-03-12']]);
   });
+  it('reads the abridged labels of forms and spreadsheets', () => {
+    const text = 'Date naiss. : 03/03/1975\nDate de naiss. 04/04/1980\nDN : 06/06/1990\nD.N. 07/07/1991\nD.D.N.: 01/01/1960\nAnniversaire : 09/09/1993\n';
+    expect(found(text).map(([, v]) => v)).toEqual(['03/03/1975', '04/04/1980', '06/06/1990', '07/07/1991', '01/01/1960', '09/09/1993']);
+    // a pipe's nominal diameter, a birthday without its year
+    expect(found('DN 50 livré le 03/03/2026. Anniversaire : 09/09, pensez-y.')).toEqual([]);
+    expect(found('Date naiss.;Nom\n03/03/1975;Kerbrat\n', { format: 'csv' })).toEqual([['birth_date', '03/03/1975'], ['person_name', 'Kerbrat']]);
+  });
   it('ignores other dates', () => {
     expect(typesIn('Facture du 12/03/2024, échéance le 12/04/2024.')).toEqual([]);
   });
