@@ -68,6 +68,7 @@ export const NEGATIVE: string[] = [
   'Le syndic de copropriété a validé les travaux en assemblée.',
   'Parquet en chêne d’origine française, pose flottante.',
   'Huile d’olive d’origine italienne, 75 cl.',
+  'Le régime cubain est communiste depuis 1959, rappelle le guide de voyage.',
   'Le syndicat d’initiative est fermé le lundi.',
   'À l’origine du projet, une simple demande de devis.',
   'Elle prépare un article sur le diabète pour la newsletter.',

@@ -315,6 +315,8 @@ describe('special categories', () => {
     ['health', 'Le patient est en arrêt maladie jusqu’au 3 mai.'],
     ['religion', 'Il est de confession musulmane.'],
     ['political', 'Il est adhérent du Parti socialiste.'],
+    ['political', 'Son mari se dit anarchiste et refuse de voter.'],
+    ['political', 'Ma cliente est une militante communiste.'],
     ['union_membership', 'Elle est syndiquée à la CGT.'],
     ['sexual_orientation', 'Il est homosexuel et en parle librement.'],
     ['ethnic_origin', 'Elle est d’origine maghrébine.'],
@@ -330,6 +332,8 @@ describe('special categories', () => {
     'Le syndic de copropriété a voté les travaux.',
     'Huile d’olive d’origine italienne.',
     'Rendez-vous devant l’Église Saint-Pierre.',
+    'Le régime cubain est communiste depuis 1959.',
+    'Le Parti communiste tient sa fête en septembre.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
