@@ -5,7 +5,8 @@ import { emit, type Detections } from './emit.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
-const TYPES = 'rue|avenue|av\\.|bd|boulevard|place|pl\\.|allée|allee|chemin|impasse|route|rte|quai|cours|square|passage|villa|hameau|voie|sentier|faubourg|fbg|cité|parvis|promenade|esplanade|résidence|lotissement|lieu-dit|mail|rond-point|montée|traverse|ruelle|venelle|clos|domaine|chaussée|sente';
+// (and their abridged forms, as a form's narrow field or a quick e-mail writes them: « 12 r. de Brest », « Lot. Les Hortensias »)
+const TYPES = 'rue|r\\.|avenue|av\\.|bd|bld|blvd|boulevard|place|pl\\.|allée|allee|all\\.|chemin|chem\\.|impasse|imp\\.|route|rte|quai|cours|square|sq\\.|passage|villa|hameau|voie|sentier|faubourg|fbg|cité|parvis|promenade|esplanade|résidence|rés\\.|lotissement|lot\\.|lieu-dit|mail|rond-point|montée|traverse|ruelle|venelle|clos|domaine|chaussée|sente';
 const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\b)?,?[ \\u00a0]+(?:${TYPES})(?=[ \\u00a0])`, 'gi');
 const PARTICLE = "(?:de|du|des|la|le|les|aux|au|en|sur|sous|et|à)";
 // The street's name: its words, particles and numbers (« du 8 Mai 1945 »).
@@ -14,9 +15,10 @@ const NAME_RE = new RegExp(NAME_WORDS, 'y');
 const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ \\u00a0])?(?!CEDEX)[${UP}][${L}'’-]*){0,3}`;
 // Between the street and what follows it: a comma, a line break (U+2028: an HTML tag's), blanks or a dash.
 const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)`;
-const POST_BOX = `(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}`;
+// a post box, or a building's or a flat's mark (« Bât. B », « Appt 12 »): up to two between the street and the town
+const POST_BOX = `(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}|(?:B[âa]t(?:iment|\\.)?|App(?:ar)?t(?:ement|\\.)?|Esc(?:alier|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4})`;
 const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`;
-const POSTAL_RE = new RegExp(`${SEPARATOR}(?:${POST_BOX}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+))?${TOWN}`, 'y');
+const POSTAL_RE = new RegExp(`${SEPARATOR}(?:${POST_BOX}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+)){0,2}${TOWN}`, 'y');
 const HAS_CAPITAL = new RegExp(`(?:^|[ \\u00a0'’])[${UP}0-9]`);
 
 // The same scan finds the towns (« 29000 Quimper ») that no numbered street came before: a second
@@ -49,6 +51,8 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
       continue;
     }
     let e = s + m[0].length;
+    // « 12 R. Martin » is a number and an initial: the abridged street is written « r. »
+    if (text.charCodeAt(e - 2) === 82 && text.charCodeAt(e - 1) === 46) continue;
     NAME_RE.lastIndex = e;
     const n = NAME_RE.exec(text);
     if (!n || !HAS_CAPITAL.test(n[0])) continue;
@@ -66,7 +70,7 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
 // (a street type written with a capital too: « Rue du Moulin », « Lieu-dit »)
 const TYPES_ANY_CASE = TYPES.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}`).join('|');
 const BARE_STREET_RE = new RegExp(
-  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|[Ll]e [Bb]ourg)${SEPARATOR}(?:${POST_BOX}${SEPARATOR})?$`,
+  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|[Ll]e [Bb]ourg)${SEPARATOR}(?:${POST_BOX}${SEPARATOR}){0,2}$`,
 );
 
 /**

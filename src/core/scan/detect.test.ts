@@ -176,6 +176,12 @@ describe('birth_date', () => {
 });
 
 describe('postal_address', () => {
+  it('reads the abridged street types and a building’s or a flat’s mark before the town', () => {
+    const text = '12 r. de Brest 29000 Quimper\n12 imp. des Lilas 35000 Rennes\n7 all. des Pins 29000 Quimper\nLot. Les Hortensias, 29000 Quimper\nRésidence Les Pins, Bât. B, 29000 Quimper\n3 allée des Pins, Appt 12, 35000 Rennes\n';
+    expect(found(text).map(([, v]) => v)).toEqual(text.trim().split('\n'));
+    // a number and an initial
+    expect(found('Page 12 R. Martin')).toEqual([]);
+  });
   it('finds street, bis/ter, postcode, city and CEDEX, on one or two lines', () => {
     expect(found('Livraison au 12 bis rue de la République, 75011 Paris.')).toEqual([['postal_address', '12 bis rue de la République, 75011 Paris']]);
     expect(found('8, allée des Tilleuls\nBP 45\n69003 LYON CEDEX 03\n')).toEqual([['postal_address', '8, allée des Tilleuls\nBP 45\n69003 LYON CEDEX 03']]);
