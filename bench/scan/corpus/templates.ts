@@ -55,6 +55,8 @@ export function streetLine(r: Rng): string {
 export function writeAddress(d: Doc, r: Rng, multiline = r.chance(0.4)): void {
   // one address in ten has no number, as in the countryside: « Lieu-dit Kerbastard », « Le Bourg », « rue de l’Église »
   let s = r.chance(0.1) ? r.pick([`Lieu-dit ${r.pick(CITIES)}`, `Hameau ${r.pick(STREET_NAMES)}`, 'Le Bourg', `${r.pick(STREET_TYPES)} ${r.pick(STREET_NAMES)}`]) : streetLine(r);
+  // a building's or a flat's mark after the street, now and then
+  if (r.chance(0.05)) s += `, ${r.pick(['Bât. ', 'Bât ', 'Appt ', 'Escalier '])}${r.pick(['A', 'B', 'C', String(r.int(1, 40))])}`;
   const cedex = r.chance(0.08);
   if (cedex) s += `${multiline ? '\n' : ', '}${r.pick(['BP', 'CS'])} ${r.int(10, 90000)}`;
   s += `${multiline ? '\n' : ', '}${postcode(r)} ${r.chance(0.2) ? r.pick(CITIES).toUpperCase() : r.pick(CITIES)}`;
