@@ -181,6 +181,8 @@ describe('postal_address', () => {
     expect(found(text).map(([, v]) => v)).toEqual(text.trim().split('\n'));
     // a number and an initial
     expect(found('Page 12 R. Martin')).toEqual([]);
+    // a letter's address block in capitals
+    expect(found('LIEU-DIT KERBASTARD\n29700 PLOMELIN\n\nLE BOURG, 22100 DINAN')).toEqual([['postal_address', 'LIEU-DIT KERBASTARD\n29700 PLOMELIN'], ['postal_address', 'LE BOURG, 22100 DINAN']]);
   });
   it('finds street, bis/ter, postcode, city and CEDEX, on one or two lines', () => {
     expect(found('Livraison au 12 bis rue de la République, 75011 Paris.')).toEqual([['postal_address', '12 bis rue de la République, 75011 Paris']]);
