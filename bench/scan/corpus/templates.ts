@@ -61,7 +61,8 @@ export function writeAddress(d: Doc, r: Rng, multiline = r.chance(0.4)): void {
   if (cedex) s += `${multiline ? '\n' : ', '}${r.pick(['BP', 'CS'])} ${r.int(10, 90000)}`;
   s += `${multiline ? '\n' : ', '}${postcode(r)} ${r.chance(0.2) ? r.pick(CITIES).toUpperCase() : r.pick(CITIES)}`;
   if (cedex) s += ` CEDEX${r.chance(0.5) ? ' ' + r.int(1, 20) : ''}`;
-  d.p('postal_address', s);
+  // in capitals, as the address block of some software's letters
+  d.p('postal_address', r.chance(0.05) ? s.toUpperCase() : s);
 }
 
 function filler(d: Doc, r: Rng, n: number): void {
