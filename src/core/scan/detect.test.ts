@@ -323,6 +323,8 @@ describe('special categories', () => {
     ['health', 'Le patient est en arrêt maladie jusqu’au 3 mai.'],
     ['religion', 'Il est de confession musulmane.'],
     ['political', 'Il est adhérent du Parti socialiste.'],
+    ['health', 'Elle est sous Lexomil depuis son divorce.'],
+    ['health', 'Mon client est sous insuline.'],
     ['political', 'Son mari se dit anarchiste et refuse de voter.'],
     ['political', 'Ma cliente est une militante communiste.'],
     ['union_membership', 'Elle est syndiquée à la CGT.'],
@@ -342,6 +344,7 @@ describe('special categories', () => {
     'Rendez-vous devant l’Église Saint-Pierre.',
     'Le régime cubain est communiste depuis 1959.',
     'Le Parti communiste tient sa fête en septembre.',
+    'Rupture de stock de Xanax en pharmacie.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

@@ -18,6 +18,8 @@ const PARTIES = "(?:parti (?:socialiste|communiste|radical|animaliste|pirate|de 
 const UNIONS = '(?:CGT|CFDT|FO|Force ouvrière|CFE-CGC|CFTC|UNSA|SUD|Solidaires|FSU|SNES|SNUipp|FNSEA|Confédération paysanne|SGEN)';
 const RELIGIONS_ADJ = '(?:musulmane?|juive?|juif|catholique|protestante?|chrétienne?|chrétien|bouddhiste|hindoue?|orthodoxe|évangélique|sikh|athée|agnostique)';
 const ORIGINS = '(?:maghrébine?|africaine?|nord-africaine?|subsaharienne?|algérienne?|marocaine?|tunisienne?|sénégalaise?|malienne?|ivoirienne?|camerounaise?|congolaise?|comorienne?|asiatique|chinoise?|vietnamienne?|cambodgienne?|turque?|kurde|arménienne?|arabe|antillaise?|réunionnaise?|haïtienne?|rom|tzigane|gitane?|roumaine?|indienne?|pakistanaise?|berbère|kabyle|juive)';
+// Medicines named after what they treat (lowercase: the anchors and the phrase share them)
+const DRUGS = ['lexomil', 'xanax', 'temesta', 'lysanxia', 'prozac', 'deroxat', 'seroplex', 'effexor', 'zoloft', 'laroxyl', 'tercian', 'risperdal', 'abilify', 'depakine', 'lamictal', 'keppra', 'levothyrox', 'ventoline', 'symbicort', 'seretide', 'kardegic', 'previscan', 'xarelto', 'eliquis', 'metformine', 'glucophage', 'subutex', 'ritaline', 'concerta', 'truvada', 'téralithe', 'teralithe', 'insuline'];
 const TOPIC = 'santé publique|campagne|prévention|sensibilisation|statistique|conférence|webinaire|journée mondiale|lutte contre|recherche sur|article|formation sur|atelier sur|brochure|affiche|étude sur';
 
 /**
@@ -35,6 +37,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic',
+    ...DRUGS,
   ],
   religion: [
     'de confession', 'de religion', 'de foi', 'musulm', 'juif', 'juive', 'catholi', 'protestan', 'chrétien', 'chretien', 'bouddh', 'hindou', 'orthodox',
@@ -66,6 +69,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `asthm(?:e|atique)|${E}pilep(?:sie|tique)|scl${E}rose en plaques|alzheimer|parkinson|hypertension|insuffisance (?:cardiaque|rénale|respiratoire)|mucoviscidose|fibromyalgie|endométriose`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `burn-?out|trouble(?:s)? (?:bipolaires?|anxieux|obsessionnels?|du comportement alimentaire|de l[\'’]attention)|bipolaire|schizophr${E}n(?:ie|e)|anorexi(?:e|que)|boulimi(?:e|que)|crises? d[\'’](?:angoisse|anxiété|épilepsie)|anxiété généralisée|stress post-traumatique|TSPT|TDAH`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `antid${E}presseurs?|anxiolytiques?|neurolept|somnif${E}res?|traitement hormonal|méthadone`, avoid: TOPIC, needsPerson: true },
+  // medicines whose name tells the illness (an anxiolytic, a thyroid hormone, an inhaler, an anticoagulant,
+  // insulin, a substitute, HIV prevention), said of a person: not « Doliprane »
+  { type: 'health', phrase: `(?:${DRUGS.join('|')})\\b`, avoid: `${TOPIC}|rupture|stock|pharmacie|notice|prix|vente`, needsPerson: true },
   { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `reconnaissance (?:de (?:la )?qualité )?de travailleur handicapé|\\bRQTH\\b|en situation de handicap|taux d[\'’]invalidité|pension d[\'’]invalidité|allocation aux adultes handicapés`, needsPerson: true },
   // religion
