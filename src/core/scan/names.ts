@@ -236,7 +236,6 @@ function isSender(text: string, s: number, e: number): boolean {
   return SENDER_RE.test(text.slice(s, e));
 }
 
-
 /**
  * Names the first-name list does not know: after "Client :" / "Nom :" at a line start, or on
  * the line after "Cordialement,". Returns true when it emitted.
@@ -296,7 +295,6 @@ function byContext(text: string, word: number, out: Detections): boolean {
   }
   return false;
 }
-
 
 const LOWER_PARTICLES = ['de', 'du', 'des', 'van', 'von'];
 

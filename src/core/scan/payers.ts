@@ -28,18 +28,16 @@ export function detectPayers(text: string, out: Detections): void {
   let title = text.indexOf('Vir');
   while (upper >= 0 || title >= 0) {
     const at = title < 0 || (upper >= 0 && upper < title) ? upper : title;
-    let next = at + 3;
     if (at === upper) upper = text.indexOf('VIR', at + 3);
     else title = text.indexOf('Vir', at + 3);
     // (a QIF file's payee line is « P » then the label: « PVIR SEPA … »)
     if (at > 0 && isWordChar(text.charCodeAt(at - 1)) && !(text.charCodeAt(at - 1) === 80 && (at === 1 || text.charCodeAt(at - 2) === 10))) continue;
     TRANSFER_RE.lastIndex = at;
     if (!TRANSFER_RE.test(text)) continue;
-    next = payerAfter(text, TRANSFER_RE.lastIndex, out);
-    if (next > at + 3) {
-      while (upper >= 0 && upper < next) upper = text.indexOf('VIR', upper + 3);
-      while (title >= 0 && title < next) title = text.indexOf('Vir', title + 3);
-    }
+    // the label read, its own « VIR » words are behind
+    const next = payerAfter(text, TRANSFER_RE.lastIndex, out);
+    while (upper >= 0 && upper < next) upper = text.indexOf('VIR', upper + 3);
+    while (title >= 0 && title < next) title = text.indexOf('Vir', title + 3);
   }
 }
 
