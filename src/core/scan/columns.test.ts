@@ -53,6 +53,21 @@ describe('CSV rows', () => {
     expect(found('Nom;Notes\nKerbrat;"a dit ""non""\nDupont"\nMorel;x\n', { format: 'csv' })).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Morel']]);
   });
 
+  it('skips the rest of a row whose quoted cell the block’s edge cut, in a later block', () => {
+    const headerLine = 'Name,Given Name,Family Name,Address 1 - Formatted,Address 1 - Street';
+    // the previous block ended inside « "8 rue de Brest\n29000 Quimper" »: « 12 rue de Brest » was read as a first name
+    const block = '29000 Quimper",12 rue de Brest\nMaïwenn Le Floch,Maïwenn,Le Floch,,8 allée des Pins\n';
+    expect(found(block, { format: 'csv', headerLine })).toEqual([
+      ['postal_address', '12 rue de Brest'],
+      ['person_name', 'Maïwenn Le Floch'],
+      ['person_name', 'Maïwenn'],
+      ['person_name', 'Le Floch'],
+      ['postal_address', '8 allée des Pins'],
+    ]);
+    // a block that starts on a row with a quoted cell is read from its first line
+    expect(found('Yannick Kerbrat,"Yannick",Kerbrat\n', { format: 'csv', headerLine }).map(([, v]) => v)).toEqual(['Yannick Kerbrat', 'Yannick', 'Kerbrat']);
+  });
+
   it('reads an address cell on two lines as one address, and a street named after someone as no person', () => {
     const csv = 'Name,Address 1 - Formatted,Address 1 - Street\nYannick Kerbrat,"Le Bourg\n29000 Quimper",Hameau Victor Hugo\n';
     expect(found(csv, { format: 'csv' })).toEqual([

@@ -203,8 +203,8 @@ export function detectColumns(text: string, headerLine: string | undefined, form
   const types = header.types.includes('person_name') ? header.types : header.types.map((t) => (t === 'health' ? null : t));
   if (!types.some((t) => t !== null)) return;
   const n = text.length;
-  let lineStart = bodyStart;
   const dc = delim.charCodeAt(0);
+  let lineStart = headerLine === undefined ? bodyStart : afterCutCell(text, dc, n);
   // the last announced column: the rest of a line is not cut into cells
   let lastCol = types.length - 1;
   while (types[lastCol] === null) lastCol--;
@@ -256,6 +256,24 @@ export function detectColumns(text: string, headerLine: string | undefined, form
     if (i <= rowEnd) rowEnd = rowEndFrom(text, i, rowEnd, dc, n);
     lineStart = rowEnd + 1;
   }
+}
+
+/**
+ * Where the first row of a later block starts. The block's edge may have cut a quoted cell (an address on
+ * two lines): the block then opens inside it, and its closing quote — not at a cell's start, before a
+ * delimiter or a line's end — comes before any opening one, within its first lines. The rest of that row,
+ * whose columns are unknown, is left to the text detectors.
+ */
+function afterCutCell(text: string, dc: number, n: number): number {
+  // (within the block's first 4 KB: an unquoted file's blocks are not searched to their end)
+  const q = text.length > 4096 ? text.slice(0, 4096).indexOf('"') : text.indexOf('"');
+  if (q <= 0) return 0;
+  const prev = text.charCodeAt(q - 1);
+  const next = q + 1 < n ? text.charCodeAt(q + 1) : 10;
+  if (prev === dc || prev === 10 || next === 34 || (next !== dc && next !== 13 && next !== 10)) return 0;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < q; i = text.indexOf('\n', i + 1)) if (++lines > 10) return 0;
+  return rowEndFrom(text, q + 1, lineEndAfter(text, q, n), dc, n) + 1;
 }
 
 /** The quote that closes a quoted cell whose text starts at `from` ("" is an escaped quote), or `n`. */
