@@ -26,6 +26,10 @@ describe('phone', () => {
   ])('finds %s', (p) => {
     expect(found(`Tél. : ${p}, merci.`)).toEqual([['phone', p]]);
   });
+  it('reads five pairs between slashes, not a date', () => {
+    expect(found('Tél : 06/12/34/56/78, né le 12/03/1980.')).toEqual([['phone', '06/12/34/56/78'], ['birth_date', '12/03/1980']]);
+    expect(found('Réf 01/02/2026/03/04 et 07/12/34/56/78 et x06/12/34/56/78')).toEqual([]);
+  });
   it('separates numbers written one after the other', () => {
     expect(found('appel +33 6 12 34 56 78 puis 06 12 34 56 78  07 81 23 45 67')).toEqual([
       ['phone', '+33 6 12 34 56 78'],
