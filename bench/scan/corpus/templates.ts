@@ -234,7 +234,10 @@ export function formSheet(r: Rng): Doc {
     d.t('\n');
   }
   if (r.chance(0.7)) d.t(`${r.pick(['Date de naissance', 'Date de naissance :', 'Né(e) le', 'DDN :'])}\n`).p('birth_date', v.date(r, 1945, 2010)).t('\n');
-  d.t(`${r.pick(['Téléphone', 'Portable :', 'Tél.'])}\n`).p('phone', v.phone(r)).t('\n');
+  // one form in five typed with slashes: « 06/12/34/56/78 »
+  const phone = v.phone(r);
+  const slashed = /^0\d([ .-]\d\d){4}$/.test(phone) && r.chance(0.2) ? phone.replace(/[ .-]/g, '/') : phone;
+  d.t(`${r.pick(['Téléphone', 'Portable :', 'Tél.'])}\n`).p('phone', slashed).t('\n');
   if (r.chance(0.6)) d.t('Courriel\n').p('email', emailOf(r, p)).t('\n');
   if (r.chance(0.3)) {
     // a health field of the file: its label says what the rest of the line is
