@@ -15,6 +15,8 @@ describe('payers in bank statements', () => {
     ['VIR SEPA JEAN-PIERRE MARTIN', 'JEAN-PIERRE MARTIN'],
     ['VIR RECU 1234567890 DE: DUPONT MARIE MOTIF: COURS DE YOGA', 'DUPONT MARIE'],
     ['VIRT SEPA EMIS /A LE GALL ANNE /MOTIF LOYER', 'LE GALL ANNE'],
+    // « POUR » before the name leads to it, after it ends it
+    ['VIR SEPA EMIS POUR: DUPONT MARIE POUR LOYER MARS', 'DUPONT MARIE'],
     // a surname alone after an honorific
     ['VIREMENT A M DUPONT', 'DUPONT'],
   ])('« %s » names %s', (label, name) => {

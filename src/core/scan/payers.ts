@@ -10,7 +10,7 @@ const TRANSFER_RE = /(?:VIR(?:T|EMENT)?|Vir(?:ement)?)(?![\p{L}\d])/uy;
 const JARGON = new Set([
   'VIR', 'VIRT', 'VIREMENT', 'SEPA', 'INST', 'INSTANTANE', 'INSTANTANÉ', 'RECU', 'REÇU', 'RECUE', 'REÇUE', 'EMIS', 'ÉMIS', 'EN', 'VOTRE', 'FAVEUR',
   'DE', 'DU', 'PAR', 'ORDRE', 'DONNEUR', "D'ORDRE", 'D’ORDRE', 'EMETTEUR', 'ÉMETTEUR', 'FRM', 'FROM', 'CPT', 'COMPTE', 'PERMANENT', 'FAV', 'WEB',
-  'EUROPEEN', 'EUROPÉEN', 'ENTRANT', 'CREDIT', 'CRÉDIT', 'DEPUIS', 'A', 'À', 'VERS', 'TO', 'BENEF', 'BENEFICIAIRE', 'BÉNÉFICIAIRE', 'DESTINATAIRE', 'Sepa', 'Inst', 'Instantané', 'reçu', 'recu', 'de', 'du', 'en', 'votre', 'faveur',
+  'EUROPEEN', 'EUROPÉEN', 'ENTRANT', 'CREDIT', 'CRÉDIT', 'DEPUIS', 'A', 'À', 'VERS', 'TO', 'BENEF', 'BENEFICIAIRE', 'BÉNÉFICIAIRE', 'DESTINATAIRE', 'POUR', 'Sepa', 'Inst', 'Instantané', 'reçu', 'recu', 'de', 'du', 'en', 'votre', 'faveur',
 ]);
 const HONORIFIC = new Set(['M', 'M.', 'MR', 'MR.', 'MME', 'MME.', 'MLLE', 'MMES', 'MM', 'MM.', 'MONSIEUR', 'MADAME', 'MADEMOISELLE', 'Mme', 'Mlle', 'Mr', 'Monsieur', 'Madame']);
 const JOINS = new Set(['OU', 'ET', 'ou', 'et']);
