@@ -96,14 +96,14 @@ function slashedPhones(text: string, out: Detections): void {
     // i is the first slash: two digits before it, then « /dd » four times
     const s = i - 2;
     if (s < 0 || !isDigit(text.charCodeAt(s)) || !isDigit(text.charCodeAt(s + 1)) || text.charCodeAt(i + 3) !== 47) continue;
-    if (s > 0 && (isDigit(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 47 || isAlnum(text.charCodeAt(s - 1)))) continue;
+    if (s > 0 && (text.charCodeAt(s - 1) === 47 || isAlnum(text.charCodeAt(s - 1)))) continue;
     let ok = true;
     for (let g = 0; g < 4 && ok; g++) {
       const at = i + g * 3;
       ok = text.charCodeAt(at) === 47 && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2));
     }
     const e = s + 14;
-    if (!ok || (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 47 || isAlnum(text.charCodeAt(e))))) continue;
+    if (!ok || (e < text.length && (text.charCodeAt(e) === 47 || isAlnum(text.charCodeAt(e))))) continue;
     const digits = text.slice(s, e).replace(/\//g, '');
     if (digits.charCodeAt(0) === 48 && validFrenchNational(digits.slice(1))) emit(out, 'phone', s, e);
     i = e;

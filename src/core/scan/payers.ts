@@ -1,7 +1,7 @@
 // Who paid, in a bank statement: a transfer's label names the payer (« VIR SEPA RECU /DE KERBRAT
 // YANNICK /MOTIF FACTURE 114 », « VIREMENT DE M. OU MME LE BIHAN GWENAELLE »), in capitals and without
 // accents, where the names rules (a first name as French writes it, an honorific) see nothing.
-import { emit, type Detections } from './emit.ts';
+import { emit, isAlnum, type Detections } from './emit.ts';
 import { isFirstNameFolded } from './firstnames.ts';
 
 // « VIR », « VIRT », « VIREMENT », as banks abridge it, then the payer within the label
@@ -30,8 +30,8 @@ export function detectPayers(text: string, out: Detections): void {
     const at = title < 0 || (upper >= 0 && upper < title) ? upper : title;
     if (at === upper) upper = text.indexOf('VIR', at + 3);
     else title = text.indexOf('Vir', at + 3);
-    // (a QIF file's payee line is « P » then the label: « PVIR SEPA … »)
-    if (at > 0 && isWordChar(text.charCodeAt(at - 1)) && !(text.charCodeAt(at - 1) === 80 && (at === 1 || text.charCodeAt(at - 2) === 10))) continue;
+    // a letter before: « VIR » inside « ENVIRON » is no transfer, but a QIF file's payee line is « P » then the label (« PVIR SEPA … »)
+    if (at > 0 && isAlnum(text.charCodeAt(at - 1)) && !(text.charCodeAt(at - 1) === 80 && (at === 1 || text.charCodeAt(at - 2) === 10))) continue;
     TRANSFER_RE.lastIndex = at;
     if (!TRANSFER_RE.test(text)) continue;
     // the label read, its own « VIR » words are behind
@@ -75,11 +75,6 @@ function payerAfter(text: string, from: number, out: Detections): number {
   }
   if (first >= 0 && last > first && (known || (honorific && count >= 1))) emit(out, 'person_name', first, last);
   return end;
-}
-
-/** A letter or a digit: « VIR » inside « ENVIRON » is no transfer. */
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
 /** The end of a label: a line break, a CSV or TSV cell's delimiter, a quote, an OFX file's next tag. */
