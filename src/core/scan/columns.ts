@@ -165,6 +165,9 @@ interface Header {
   line: string;
   tsv: boolean;
   delim: string;
+  /** A column of names: each row is about a person. */
+  people: boolean;
+  /** What each column announces; health only in a table of people (« Allergies » heads a menu's column too). */
   types: Array<FindingType | null>;
 }
 // A file's blocks share its header: read once (each block asks twice, for its columns and its people).
@@ -182,14 +185,16 @@ function headerOf(text: string, headerLine: string | undefined, tsv: boolean): {
   line = line.replace(/\r$/, '');
   if (lastHeader?.line !== line || lastHeader.tsv !== tsv) {
     const delim = tsv ? '\t' : pickDelimiter(line);
-    lastHeader = { line, tsv, delim, types: line.split(delim).map(columnType) };
+    const types = line.split(delim).map(columnType);
+    const people = types.includes('person_name');
+    lastHeader = { line, tsv, delim, people, types: people ? types : types.map((t) => (t === 'health' ? null : t)) };
   }
   return { header: lastHeader, bodyStart };
 }
 
 /** Whether a CSV/TSV block's header has a column of names: each row is then about a person. */
 export function namesPeople(text: string, headerLine: string | undefined, tsv: boolean): boolean {
-  return headerOf(text, headerLine, tsv).header.types.includes('person_name');
+  return headerOf(text, headerLine, tsv).header.people;
 }
 
 /**
@@ -198,9 +203,7 @@ export function namesPeople(text: string, headerLine: string | undefined, tsv: b
  */
 export function detectColumns(text: string, headerLine: string | undefined, format: 'csv' | 'tsv', out: Detections): void {
   const { header, bodyStart } = headerOf(text, headerLine, format === 'tsv');
-  const { delim } = header;
-  // « Allergies » heads a menu's column too: health only in a table of people
-  const types = header.types.includes('person_name') ? header.types : header.types.map((t) => (t === 'health' ? null : t));
+  const { delim, types } = header;
   if (!types.some((t) => t !== null)) return;
   const n = text.length;
   const dc = delim.charCodeAt(0);

@@ -1,5 +1,6 @@
 // Spreadsheet cells grouped by column, so the detectors see each column once with its header.
 import { columnType } from '../../core/scan/columns.ts';
+import type { FindingType } from '../../core/scan/types.ts';
 import type { Detect } from './text.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 
@@ -38,12 +39,17 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
   const prefix = sheetPrefix(sheetName);
   const place = (c: Cell) => `${prefix}!${columnLetters(c.col)}${c.row}`;
   const labelled = labelledCells(byColumn);
+  // A first row that announces a type (« Nom », « DDN ») is the header: each cell below it
+  // is then a finding of that type when plausible, and the header itself is no finding.
+  const headerTypes = new Map<Cell[], FindingType>();
+  for (const all of byColumn.values()) {
+    const type = all[0]?.row === 1 ? columnType(all[0].text) : null;
+    if (type) headerTypes.set(all, type);
+  }
   // a sheet with a column of names, or a card with a « Nom », is about people: each row, each value
-  const aboutPeople = [...byColumn.values()].some((all) => all[0]?.row === 1 && columnType(all[0].text) === 'person_name') || [...labelled.values()].some((label) => columnType(label) === 'person_name');
-  for (const [, all] of byColumn) {
-    // A first row that announces a type (« Nom », « DDN ») is the header: each cell below it
-    // is then a finding of that type when plausible, and the header itself is no finding.
-    const header = all[0]?.row === 1 && columnType(all[0].text) ? all[0].text : undefined;
+  const aboutPeople = [...headerTypes.values()].includes('person_name') || [...labelled.values()].some((label) => columnType(label) === 'person_name');
+  for (const all of byColumn.values()) {
+    const header = headerTypes.has(all) ? all[0]!.text : undefined;
     let list = header !== undefined ? all.slice(1) : all;
     if (labelled.size > 0) list = list.filter((c) => !labelled.has(c));
     if (list.length === 0) continue;
