@@ -130,7 +130,8 @@ describe('browser: guided set-up of the register and the privacy policy', () => 
     await page.getByRole('status').filter({ hasText: 'Version 2 générée.' }).waitFor();
     await page.getByRole('heading', { name: 'Ce qui change par rapport à la version 1' }).waitFor();
     expect(await page.locator('.diff ins').filter({ hasText: 'rappels d’entretien de chaudière' }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('heading', { name: /^Version [12]/, level: 4 }).count()).toBe(2);
+    // (the list of versions is fetched after the status shows: wait for it rather than count once)
+    await expect.poll(() => page.getByRole('heading', { name: /^Version [12]/, level: 4 }).count()).toBe(2);
     // The preview is the generated page itself, in a sandboxed frame allowed by its own CSP.
     await page.getByRole('button', { name: 'Voir le document' }).first().click();
     const frame = page.frameLocator('iframe[title="Aperçu : Politique de confidentialité, version 2"]');
