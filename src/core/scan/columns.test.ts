@@ -19,6 +19,13 @@ describe('column headers of contact exports', () => {
     ['Téléphone (domicile)', 'phone'], ['Tél. personnel', 'phone'], ['Phone 1 - Value', 'phone'], ['Mobile Phone', 'phone'], ['Téléphone du contact', 'phone'],
     ['Birthday', 'birth_date'], ['Anniversaire', 'birth_date'], ['Date de naissance du patient', 'birth_date'],
     ['Antécédents médicaux', 'health'], ['Allergies', 'health'], ['Motif de consultation', 'health'], ['Traitement en cours', 'health'],
+    // online forms' questions (Google Forms, Typeform), HelloAsso, Brevo, Stripe, JSON keys
+    ['Quel est votre nom ?', 'person_name'], ['Votre prénom', 'person_name'], ['Quel est ton prénom ?', 'person_name'], ['Quel est votre nom de famille ?', 'person_name'],
+    ['Nom & Prénom', 'person_name'], ['Nom, prénom', 'person_name'], ['Nom payeur', 'person_name'], ['Prénom payeur', 'person_name'], ["What's your name?", 'person_name'],
+    ['Votre numéro de téléphone', 'phone'], ['Numéro de portable', 'phone'], ['SMS', 'phone'], ['Phone Number', 'phone'], ['phoneNumber', 'phone'],
+    ['Date de naissance de votre enfant', 'birth_date'], ['dateOfBirth', 'birth_date'], ['birthDate', 'birth_date'], ['date_naissance', 'birth_date'],
+    ['Votre adresse postale', 'postal_address'], ['Card Address Line1', 'postal_address'], ['Avez-vous des allergies ?', 'health'],
+    ['firstName', 'person_name'], ['lastName', 'person_name'], ['billing_first_name', 'person_name'],
   ] as const)('« %s » announces %s', (header, type) => {
     expect(columnType(header)).toBe(type);
   });
@@ -27,6 +34,8 @@ describe('column headers of contact exports', () => {
     'Adresse de messagerie', 'Adresse e-mail', 'Email Address', 'E-mail 1 - Value', 'Adresse IP', 'Phone 1 - Type', 'Address 1 - City', 'Rue (bureau)',
     'Nom de la rue', 'Nom de domaine', 'Nom du fichier', "Nom de l'animal", 'Organization Name', 'Code client', 'Type de client', 'Date de livraison',
     'Lieu de naissance', 'Date du contact', 'Home', 'Responsable', 'Customer ID', 'Customer Email', 'Member Since',
+    'Quel est le nom de votre entreprise ?', 'Votre message', 'Comment avez-vous connu notre cabinet ?', 'Card Brand', 'Card Last4', 'Nombre de SMS',
+    'fileName', 'userName', 'companyName', 'Payer Email', 'Vous', 'Quel est votre budget ?',
   ])('« %s » announces nothing', (header) => {
     expect(columnType(header)).toBeNull();
   });
@@ -74,6 +83,18 @@ describe('CSV rows', () => {
       ['person_name', 'Yannick Kerbrat'],
       ['postal_address', 'Le Bourg\n29000 Quimper'],
       ['postal_address', 'Hameau Victor Hugo'],
+    ]);
+  });
+
+  it('reads a form tool’s responses by their questions, and a mailing tool’s phones with their country code', () => {
+    const forms = 'Horodateur,Quel est votre nom ?,Votre prénom,Date de naissance de votre enfant,Avez-vous des allergies ?\n2024/03/12 14:32:00 UTC+1,Kerbrat,Yannick,03/05/2017,Arachides\n2024/03/13 09:02:11 UTC+1,Morel,Léa,11/11/2015,Non\n';
+    expect(found(forms, { format: 'csv' })).toEqual([
+      ['person_name', 'Kerbrat'], ['person_name', 'Yannick'], ['birth_date', '03/05/2017'], ['health', 'Arachides'],
+      ['person_name', 'Morel'], ['person_name', 'Léa'], ['birth_date', '11/11/2015'],
+    ]);
+    // Brevo writes its SMS column 33612345678; an 11-digit order number or 34… under it is no French phone
+    expect(found('EMAIL;PRENOM;SMS\nlea@exemple.fr;Léa;33612345678\nmax@exemple.fr;Max;34612345678\n', { format: 'csv' })).toEqual([
+      ['email', 'lea@exemple.fr'], ['person_name', 'Léa'], ['phone', '33612345678'], ['email', 'max@exemple.fr'], ['person_name', 'Max'],
     ]);
   });
 

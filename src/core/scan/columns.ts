@@ -4,26 +4,30 @@ import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { isDate } from './birthdate.ts';
 
-function normalizeHeader(h: string): string {
-  return h.trim().replace(/^"|"$/g, '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[_\-.()°:'’*/#]+/g, ' ').replace(/\s+/g, ' ').trim();
+/** A header's words, lowercase, without accents or punctuation: « Prénom (facturation) » → « prenom facturation ». */
+export function headerWords(h: string): string {
+  // camelCase keys of JSON exports and APIs: « firstName », « dateOfBirth », « phoneNumber »
+  const words = h.trim().replace(/^"|"$/g, '').replace(/([a-z])([A-Z])/g, '$1 $2');
+  return words.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[_\-.()°:'’*/#?!&,]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const NOT_A_PERSON = /entreprise|societe|raison|produit|article|fichier|ville|rue|commune|pays|domaine|projet|service|categorie|type|code|numero|id\b|mail|tel|montant|prix|banque|agence|magasin|marque/;
 
 const BIRTH_HEADER = /^(?:date (?:de )?naissance|date (?:de )?naiss|naiss|ddn|dn|d d n|d n|nee? le|ne e le|nee? e le|naissance|birth ?date|birthday|date (?:of )?birth|dob|(?:date (?:d )?)?anniversaire)$/;
 const ADDRESS_HEADER = /^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse ?1|address ?1|adresse ligne ?1|address line ?1|adresse de facturation|adresse de livraison|rue|adresse rue|address street|address address ?1|address formatted)$/;
-const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero de telephone|numero telephone|n telephone)$/;
+const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero (?:de )?(?:telephone|portable|mobile)|n telephone|sms|numero sms|(?:phone|mobile|telephone|cell) number)$/;
 // A practitioner's file: what these columns hold is the patient's health (« néant », « RAS » aside)
 const HEALTH_HEADER = /^(?:antecedents?(?: medicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif (?:de )?(?:la )?consultation|problemes? de sante|etat de sante|contre indications?|traitements? (?:medicaux|medical|en cours)|medicaments?(?: en cours)?)$/;
 const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur|participante?|membre|customer|invitee|attendee)$/;
 // The words around a header's core that say whose or which one it is, as exports write them:
 // « Nom du contact », « Prénom (facturation) », « Billing First Name », « Rue (domicile) »,
-// « Address 1 - Street », « Phone 1 - Value », « Date de naissance du patient ».
-const DECOR = new Set(['1', '2', '3', 'du', 'de', 'la', 'l', 'd', 'des', 'client', 'cliente', 'contact', 'patient', 'patiente', 'beneficiaire', 'titulaire', 'adherent', 'eleve', 'stagiaire', 'salarie', 'interlocuteur', 'enfant', 'parent', 'pere', 'mere', 'conjoint', 'tuteur', 'representant', 'responsable', 'legal', 'proprietaire', 'locataire', 'facturation', 'livraison', 'billing', 'shipping', 'participant', 'participante', 'membre', 'member', 'customer', 'invitee', 'attendee', 'guest', 'buyer', 'acheteur', 'home', 'default', 'domicile', 'personnel', 'personnelle', 'perso', 'prive', 'privee', 'principal', 'principale', 'value', 'valeur']);
+// « Address 1 - Street », « Phone 1 - Value », « Date de naissance du patient »; and as online forms
+// ask them: « Quel est votre nom ? », « Votre numéro de téléphone », « Avez-vous des allergies ? ».
+const DECOR = new Set(['quel', 'quelle', 'est', 'votre', 'vos', 'ton', 'ta', 'tes', 'avez', 'vous', 'your', 'what', 'is', 's', 'payeur', 'payeuse', 'payer', 'card', 'cardholder', '1', '2', '3', 'du', 'de', 'la', 'l', 'd', 'des', 'client', 'cliente', 'contact', 'patient', 'patiente', 'beneficiaire', 'titulaire', 'adherent', 'eleve', 'stagiaire', 'salarie', 'interlocuteur', 'enfant', 'parent', 'pere', 'mere', 'conjoint', 'tuteur', 'representant', 'responsable', 'legal', 'proprietaire', 'locataire', 'facturation', 'livraison', 'billing', 'shipping', 'participant', 'participante', 'membre', 'member', 'customer', 'invitee', 'attendee', 'guest', 'buyer', 'acheteur', 'home', 'default', 'domicile', 'personnel', 'personnelle', 'perso', 'prive', 'privee', 'principal', 'principale', 'value', 'valeur']);
 
 /** The finding type a column header announces, if any. */
 export function columnType(header: string): FindingType | null {
-  const h = normalizeHeader(header);
+  const h = headerWords(header);
   if (!h) return null;
   const type = coreType(h);
   if (type !== null) return type;
@@ -42,26 +46,8 @@ function coreType(h: string): FindingType | null {
   return PERSON_HEADER.test(h) ? 'person_name' : null;
 }
 
-function isPlausible(type: FindingType, cell: string): boolean {
-  switch (type) {
-    case 'person_name':
-      return cell.length <= 80 && plausibleName(cell, 0, cell.length);
-    case 'birth_date':
-      return isDate(cell);
-    case 'postal_address':
-      return /\p{L}{3}/u.test(cell) && cell.length <= 200;
-    case 'phone':
-      // spreadsheets drop the leading zero: 612345678
-      return /^[1-9]\d{8}$/.test(cell) && !/^7[0-2]/.test(cell);
-    case 'health':
-      return saysSomething(cell);
-    default:
-      return false;
-  }
-}
-
-/** isPlausible(type, text.slice(s, e)), slicing only the cells that may be dates. */
-function plausibleAt(type: FindingType, text: string, s: number, e: number): boolean {
+/** Whether the cell text[s, e) can hold what its header announces, slicing only the cells that may be dates. */
+export function plausibleAt(type: FindingType, text: string, s: number, e: number): boolean {
   switch (type) {
     case 'person_name':
       return e - s <= 80 && plausibleName(text, s, e);
@@ -73,6 +59,8 @@ function plausibleAt(type: FindingType, text: string, s: number, e: number): boo
     case 'postal_address':
       return e - s <= 200 && threeLetters(text, s, e);
     case 'phone': {
+      // spreadsheets drop the leading zero (612345678); mailing tools keep the country's 33 (33612345678)
+      if (e - s === 11 && text.charCodeAt(s) === 51 && text.charCodeAt(s + 1) === 51) s += 2;
       if (e - s !== 9) return false;
       const c0 = text.charCodeAt(s);
       const c1 = text.charCodeAt(s + 1);
@@ -84,7 +72,8 @@ function plausibleAt(type: FindingType, text: string, s: number, e: number): boo
       return true;
     }
     case 'health':
-      return e - s <= 300 && saysSomething(text.slice(s, e));
+      // a long history says something if its beginning does
+      return saysSomething(text.slice(s, Math.min(e, s + 300)));
     default:
       return false;
   }
@@ -143,7 +132,7 @@ export function detectCell(text: string, header: string, out: Detections, aboutP
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s && isPlausible(type, text.slice(s, e))) emit(out, type, s, e);
+    if (e > s && plausibleAt(type, text, s, e)) emit(out, type, s, e);
     start = end + 1;
   }
 }
