@@ -5,6 +5,7 @@ import { detectAddresses } from './address.ts';
 import { detectBirthDates } from './birthdate.ts';
 import { detectCell, detectColumns, namesPeople } from './columns.ts';
 import { detectEmails } from './email.ts';
+import { detectFields } from './fields.ts';
 import { Detections, normalize, TYPE_CODE } from './emit.ts';
 import { detectIbans } from './iban.ts';
 import { detectIpv6 } from './ipv6.ts';
@@ -40,9 +41,11 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   detectAddresses(text, out, !csv);
   const beforeColumns = out.count;
   runs.push(beforeColumns);
-  // the cells under known headers, before the names: « Hameau Victor Hugo » under « Adresse » is a place
+  // the cells under known headers (a JSON export's keys), before the names: « Hameau Victor Hugo »
+  // under « Adresse » is a place
   if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out, hints.aboutPeople === true);
   else if (csv) detectColumns(text, hints.headerLine, hints.format === 'tsv' ? 'tsv' : 'csv', out);
+  const records = hints.format === 'json' ? detectFields(text, out) : NO_SPANS;
   const beforeNames = out.count;
   runs.push(beforeNames);
   detectNames(text, out, !csv);
@@ -55,7 +58,7 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   // the people's spans are only needed when a special-category phrase lacks a pronoun nearby; a
   // table's row is about the person its name column names, wherever the mention stands in the row
   const aboutPeople = hints.aboutPeople === true || (csv && namesPeople(text, hints.headerLine, hints.format === 'tsv'));
-  detectSpecial(text, out, aboutPeople ? [[0, text.length]] : () => peopleSpans(out, beforeNames, afterNames));
+  detectSpecial(text, out, aboutPeople ? [[0, text.length]] : () => peopleSpans(out, beforeNames, afterNames, records));
   runs.push(out.count);
   return normalize(out, runs);
 }
@@ -75,6 +78,7 @@ function dropInside(out: Detections, from: number, addressesFrom: number, cellsF
 }
 
 const ADDRESS = TYPE_CODE.postal_address;
+const NO_SPANS: ReadonlyArray<Span> = [];
 
 /** Whether [a, b) overlaps one of spans[first, hi), sorted by start and disjoint (of type `code` unless -1): a binary search. */
 function overlapsDetection(spans: Detections, first: number, hi: number, a: number, b: number, code: number): boolean {
@@ -88,8 +92,8 @@ function overlapsDetection(spans: Detections, first: number, hi: number, a: numb
 }
 
 /** The names' spans [from, to), sorted and merged where they overlap, as overlapsAny needs. */
-function peopleSpans(out: Detections, from: number, to: number): Span[] {
-  const spans: Array<[number, number]> = [];
+function peopleSpans(out: Detections, from: number, to: number, records: ReadonlyArray<Span>): Span[] {
+  const spans: Array<[number, number]> = records.map(([a, b]) => [a, b]);
   for (let i = from; i < to; i++) spans.push([out.start(i), out.start(i) + out.length(i)]);
   spans.sort((x, y) => x[0] - y[0]);
   const res: Array<[number, number]> = [];

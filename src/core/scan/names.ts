@@ -11,6 +11,8 @@ const WORD = `[${UP}][${UP}${LOW}'’]*(?:-[${UP}][${UP}${LOW}'’]*)*`;
 // (uppercase too, in an uppercase surname: « Ilan LE ROUX », « Yanis DA SILVA »)
 const PARTICLES = "(?:(?:de|du|des|van|von|Le|La|Van|Von|De|Du|Da|Di|Del|Ben|El|LE|LA|DE|DU|DA|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+|[dD]['’]){0,2}";
 const NEXT_RE = new RegExp(`[ \\u00a0]+(${PARTICLES}${WORD})`, 'y');
+// A value that is a name and nothing else: one to four capitalised words, particles between
+const NAME_VALUE_RE = new RegExp(`^${PARTICLES}${WORD}(?:[ \\u00a0]+${PARTICLES}${WORD}){0,3}$`);
 const FIRST_RE = new RegExp(`(${PARTICLES}${WORD})`, 'y');
 const PARTICLES_RE = new RegExp(`^${PARTICLES}`);
 // Only capitalised words followed by another capitalised word (after optional particles) can
@@ -364,3 +366,7 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
   return end;
 }
 
+/** Whether a field's whole value is shaped as a name (« Le Bihan », « de Villiers », not « Entrez votre prénom »). */
+export function isNameShaped(value: string): boolean {
+  return NAME_VALUE_RE.test(value);
+}

@@ -1,0 +1,62 @@
+// JSON exports: the keys say what the values are, as a CSV's headers do.
+import { describe, expect, it } from 'vitest';
+import { detectText } from './detect.ts';
+import type { FindingType } from './types.ts';
+
+function found(text: string): Array<[FindingType, string]> {
+  return detectText(text, { format: 'json' }).map((d) => [d.type, text.slice(d.start, d.start + d.length)]);
+}
+
+// about 1 500 characters of a JSON file that names no one
+const PRODUCTS = '{"sku":"A1","price":12,"stock":4}\n'.repeat(45);
+
+describe('JSON fields', () => {
+  it('reads the values of a CRM export by their keys: camelCase, snake_case, French', () => {
+    const crm = '[{"id":1,"firstName":"Gwenaëlle","lastName":"Le Bihan","birthDate":"1975-03-03","street":"Lieu-dit Kerbastard","notes":"diabétique"},\n' +
+      ' {"id":2,"first_name":"Yannick","nom_de_famille":"de Villiers","date_naissance":"11/11/1982","adresse":"Hameau de Kervel","telephone":"612345678","antecedents":"Asthme"}]\n';
+    expect(found(crm)).toEqual([
+      ['person_name', 'Gwenaëlle'],
+      ['person_name', 'Le Bihan'],
+      ['birth_date', '1975-03-03'],
+      ['postal_address', 'Lieu-dit Kerbastard'],
+      ['health', 'diabétique'],
+      ['person_name', 'Yannick'],
+      ['person_name', 'de Villiers'],
+      ['birth_date', '11/11/1982'],
+      ['postal_address', 'Hameau de Kervel'],
+      ['phone', '612345678'],
+      ['health', 'Asthme'],
+    ]);
+  });
+
+  it('reads pretty-printed records, spaces around the colon', () => {
+    const text = '{\n  "contact": {\n    "prenom" : "Maïwenn",\n    "nom de famille": "Kerbrat",\n    "dateOfBirth": "03/05/2017"\n  }\n}\n';
+    expect(found(text)).toEqual([['person_name', 'Maïwenn'], ['person_name', 'Kerbrat'], ['birth_date', '03/05/2017']]);
+  });
+
+  it('finds nothing in a translation file, whose values are the labels of a form', () => {
+    const fr = '{"firstName":"Prénom","lastName":"Nom de famille","fullName":"Entrez votre nom","street":"Rue","address":"Adresse postale",' +
+      '"phone":"Téléphone","birthDate":"Date de naissance","allergies":"Allergies","help":"Saisissez votre adresse"}\n';
+    expect(found(fr)).toEqual([]);
+  });
+
+  it('takes a product’s allergens and a warehouse for no one’s, far from any name field', () => {
+    const shop = `${PRODUCTS}{"product":{"name":"Chaise Longue","allergies":"fruits à coque","address":"Entrepôt Nord","notes":"diabétique"}}\n${PRODUCTS}` +
+      '{"lastName":"Morel","allergies":"Pénicilline"}\n';
+    expect(found(shop)).toEqual([['person_name', 'Morel'], ['health', 'Pénicilline']]);
+  });
+
+  it('leaves « name », « nom », « client » to the name detector: products and companies go by them too', () => {
+    expect(found('{"name":"Chaise Longue","nom":"Atelier Bois","client":"Dupont","name2":"Marie Dupont"}\n')).toEqual([['person_name', 'Marie Dupont']]);
+  });
+
+  it('reads nothing out of a number, an escaped quote or a value that is no name', () => {
+    const text = '{"firstName":"12345","lastName":"Dupont \\"le grand\\"","phone":612345678,"prenom":"?!","telephone":"0612"}\n';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('finds nothing in a hostile block: keys without values, values without ends (each try is bounded: 60 + 300 characters)', () => {
+    const hostile = '"prenom":"'.repeat(20_000) + '\n' + '"a":'.repeat(20_000) + '\n"nom_de_famille":"' + 'Dupont '.repeat(100);
+    expect(found(hostile)).toEqual([]);
+  });
+});
