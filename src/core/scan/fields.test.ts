@@ -40,10 +40,27 @@ describe('JSON fields', () => {
     expect(found(fr)).toEqual([]);
   });
 
-  it('takes a product’s allergens and a warehouse for no one’s, far from any name field', () => {
+  it('takes a product’s allergens and a warehouse for no one’s: they are in no record that names someone', () => {
     const shop = `${PRODUCTS}{"product":{"name":"Chaise Longue","allergies":"fruits à coque","address":"Entrepôt Nord","notes":"diabétique"}}\n${PRODUCTS}` +
       '{"lastName":"Morel","allergies":"Pénicilline"}\n';
     expect(found(shop)).toEqual([['person_name', 'Morel'], ['health', 'Pénicilline']]);
+  });
+
+  it('knows a record by its braces: what it nests, a person held by key, a wrapper’s list, a block cut inside a record', () => {
+    // side by side in an array: the product's allergens are not Morel's; his nested address is his
+    expect(found('[{"name":"Pain","allergies":"gluten"},{"lastName":"Morel","allergies":"Pénicilline","address":{"street":"Le Bourg"}}]\n')).toEqual([
+      ['person_name', 'Morel'], ['health', 'Pénicilline'], ['postal_address', 'Le Bourg'],
+    ]);
+    // an appointment holding its patient by key: the appointment is the patient's record
+    expect(found('{"rdv":"2026-03-02","patient":{"firstName":"Léa","lastName":"Morel"},"allergies":"Latex"}\n')).toEqual([
+      ['person_name', 'Léa'], ['person_name', 'Morel'], ['health', 'Latex'],
+    ]);
+    // a wrapper's list of contacts is no one's record
+    expect(found('{"contacts":[{"lastName":"Morel"},{"name":"Pain","allergies":"gluten"}]}\n')).toEqual([['person_name', 'Morel']]);
+    // a later block of a file, opening inside a record
+    expect(found('"lastName":"Morel","allergies":"Latex"},\n{"name":"Pain","allergies":"gluten"}\n')).toEqual([['person_name', 'Morel'], ['health', 'Latex']]);
+    // a brace inside a string, after an escaped quote, is text: Morel's record ends where it ends
+    expect(found('[{"lastName":"Morel","note":"a dit \\"{\\""},{"name":"Pain","allergies":"gluten"}]\n')).toEqual([['person_name', 'Morel']]);
   });
 
   it('leaves « name », « nom », « client » to the name detector: products and companies go by them too', () => {
