@@ -4,11 +4,11 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { bankStatement, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, sessionNote } from './templates.ts';
+import { bankStatement, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, jsonExport, sessionNote } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
-  format: 'text' | 'csv';
+  format: 'text' | 'csv' | 'json';
   text: string;
   labels: { type: FindingType; start: number; length: number }[];
 }
@@ -45,6 +45,9 @@ export function* labelledDocuments(seed: number, count: number): Generator<Label
     } else if (r.chance(0.04)) {
       const { doc: d, csv } = bankStatement(r);
       yield csv ? { name: `releve-${i}.csv`, format: 'csv', text: d.text, labels: d.labels } : { name: `releve-${i}.txt`, format: 'text', text: d.text, labels: d.labels };
+    } else if (r.chance(0.03)) {
+      const d = jsonExport(r);
+      yield { name: `contacts-${i}.json`, format: 'json', text: d.text, labels: d.labels };
     } else {
       const [kind, d] = textDoc(r);
       yield { name: `${kind}-${i}.txt`, format: 'text', text: d.text, labels: d.labels };

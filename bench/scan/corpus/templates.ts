@@ -368,7 +368,7 @@ export function csvFile(r: Rng): Doc {
 
 // ---------- Contact exports ----------
 
-type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'history' | 'allergies' | 'reason';
+type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'sms' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'stamp' | 'history' | 'allergies' | 'reason';
 
 /** The layouts of the exports a business gets from its mail, phone or shop software (headers as those programs write them). */
 const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> = [
@@ -380,6 +380,10 @@ const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> 
   { delim: ',', columns: [['first', 'Prénom'], ['last', 'Nom de famille'], ['full', 'Nom à afficher'], ['email', 'Première adresse électronique'], ['phoneHome', 'Tél. personnel'], ['phone', 'Portable'], ['street', 'Adresse privée'], ['city', 'Ville'], ['postcode', 'Code postal'], ['notes', 'Notes']] },
   // a practitioner's patients (an osteopath's, a therapist's software)
   { delim: ';', columns: [['last', 'Nom'], ['first', 'Prénom'], ['birthday', 'Date de naissance'], ['phone', 'Portable'], ['email', 'Email'], ['history', 'Antécédents'], ['allergies', 'Allergies'], ['reason', 'Motif de consultation'], ['notes', 'Notes']] },
+  // an online form's responses (Google Forms): the questions as headers, a timestamp first
+  { delim: ',', columns: [['stamp', 'Horodateur'], ['email', 'Adresse e-mail'], ['last', 'Quel est votre nom ?'], ['first', 'Votre prénom'], ['phone', 'Votre numéro de téléphone'], ['birthday', 'Date de naissance de votre enfant'], ['allergies', 'Avez-vous des allergies ?'], ['street', 'Votre adresse postale']] },
+  // a mailing tool's contacts (Brevo): its attributes in capitals, the SMS number with the country's 33
+  { delim: ';', columns: [['email', 'EMAIL'], ['first', 'PRENOM'], ['last', 'NOM'], ['sms', 'SMS'], ['birthday', 'DATE_NAISSANCE'], ['city', 'VILLE']] },
   // an online shop's or invoicing software's customers
   { delim: ';', columns: [['last', 'Nom du client'], ['first', 'Prénom du client'], ['street', 'Adresse 1 (facturation)'], ['postcode', 'Code postal'], ['city', 'Ville'], ['phone', 'Téléphone'], ['email', 'E-mail'], ['notes', 'Remarques']] },
 ];
@@ -396,7 +400,7 @@ const PLAIN_NOTES = ['Relancer en septembre', 'Paie par chèque', 'Préfère êt
 /** A contact export of a mail or shop program: its headers, quoted cells holding line breaks, health notes written bare. */
 export function contactExport(r: Rng): Doc {
   const layout = r.pick(EXPORTS);
-  const google = layout.columns[0]![1] === 'Name'; // writes its birthdays 1988-07-14
+  const iso = ['Name', 'EMAIL'].includes(layout.columns[0]![1]); // Google and Brevo write their birthdays 1988-07-14
   const d = new Doc();
   const q = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   d.t(layout.columns.map(([, h]) => q(h)).join(layout.delim) + '\n');
@@ -417,7 +421,7 @@ export function contactExport(r: Rng): Doc {
         case 'birthday': {
           if (!r.chance(0.4)) break;
           const [y, m, day] = [r.int(1940, 2008), String(r.int(1, 12)).padStart(2, '0'), String(r.int(1, 28)).padStart(2, '0')];
-          d.p('birth_date', google ? `${y}-${m}-${day}` : `${day}/${m}/${y}`);
+          d.p('birth_date', iso ? `${y}-${m}-${day}` : `${day}/${m}/${y}`);
           break;
         }
         case 'email': if (r.chance(0.9)) d.p('email', emailOf(r, p)); break;
@@ -428,6 +432,8 @@ export function contactExport(r: Rng): Doc {
         case 'postcode': d.t(code); break;
         case 'city': d.t(q(city)); break;
         case 'label': d.t(r.pick(['* Home', 'Mobile', 'Work', '* My Contacts'])); break;
+        case 'stamp': d.t(`2026/${String(r.int(1, 12)).padStart(2, '0')}/${String(r.int(1, 28)).padStart(2, '0')} ${r.int(10, 23)}:${r.digits(2)}:${r.digits(2)} UTC+1`); break;
+        case 'sms': if (r.chance(0.7)) d.p('phone', `336${r.digits(8)}`); break;
         case 'history': case 'allergies': case 'reason': {
           const values = col === 'history' ? HISTORY : col === 'allergies' ? ALLERGIES : REASONS;
           if (r.chance(col === 'reason' ? 0.8 : 0.5)) quoted('health', r.pick(values));
@@ -449,6 +455,63 @@ export function contactExport(r: Rng): Doc {
     });
     d.t('\n');
   }
+  return d;
+}
+
+// ---------- JSON exports ----------
+
+// How a CRM, a form tool or a shop's API names its keys
+const JSON_KEYS = [
+  { first: 'firstName', last: 'lastName', birth: 'birthDate', email: 'email', phone: 'phone', street: 'street', postcode: 'zipCode', city: 'city', notes: 'notes', created: 'createdAt' },
+  { first: 'first_name', last: 'last_name', birth: 'date_of_birth', email: 'email', phone: 'mobile', street: 'address_1', postcode: 'postcode', city: 'city', notes: 'comment', created: 'created_at' },
+  { first: 'prenom', last: 'nom_de_famille', birth: 'date_naissance', email: 'courriel', phone: 'telephone', street: 'adresse', postcode: 'code_postal', city: 'ville', notes: 'remarques', created: 'date_creation' },
+];
+
+/** A JSON export of contacts: one record per line or pretty-printed, keys as one program or another writes them, a product or two among them. */
+export function jsonExport(r: Rng): Doc {
+  const k = r.pick(JSON_KEYS);
+  const pretty = r.chance(0.5);
+  const d = new Doc();
+  const nl = pretty ? '\n    ' : '';
+  const field = (key: string, write: () => void, last = false) => {
+    d.t(`${nl}"${key}":${pretty ? ' ' : ''}"`);
+    write();
+    d.t(`"${last ? '' : ','}`);
+  };
+  d.t('[');
+  for (let n = r.int(3, 15); n > 0; n--) {
+    d.t(pretty ? '\n  {' : '\n{');
+    if (r.chance(0.15)) {
+      // a product: its « name » is no person, its allergens are no one's health
+      d.t(`${nl}"id": ${r.int(1, 9999)},`);
+      field('name', () => d.t(r.pick(PRODUCTS)));
+      field('allergies', () => d.t(r.pick(['fruits à coque', 'gluten', 'lait', 'œufs'])), true);
+    } else {
+      const p = person(r);
+      d.t(`${nl}"id": ${r.int(1, 9999)},`);
+      field(k.first, () => d.p('person_name', p.first));
+      field(k.last, () => d.p('person_name', p.last));
+      if (r.chance(0.8)) field(k.email, () => d.p('email', emailOf(r, p)));
+      if (r.chance(0.7)) field(k.phone, () => d.p('phone', v.phone(r)));
+      if (r.chance(0.4)) {
+        const [y, m, day] = [r.int(1940, 2008), String(r.int(1, 12)).padStart(2, '0'), String(r.int(1, 28)).padStart(2, '0')];
+        field(k.birth, () => d.p('birth_date', r.chance(0.5) ? `${y}-${m}-${day}` : `${day}/${m}/${y}`));
+      }
+      if (r.chance(0.7)) {
+        const numbered = r.chance(0.8);
+        field(k.street, () => d.p('postal_address', numbered ? streetLine(r) : r.pick([`Lieu-dit ${r.pick(CITIES)}`, `Hameau ${r.pick(STREET_NAMES)}`, 'Le Bourg'])));
+        field(k.postcode, () => d.t(postcode(r)));
+        field(k.city, () => d.t(r.pick(CITIES)));
+      }
+      const x = r.next();
+      if (x < 0.15) field(k.notes, () => d.marked('health', r.pick(HEALTH_NOTES)));
+      else if (x < 0.5) field(k.notes, () => d.t(r.pick(PLAIN_NOTES)));
+      field(k.created, () => d.t(`2026-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}T${r.int(10, 23)}:${r.digits(2)}:00Z`), true);
+    }
+    d.t(pretty ? '\n  }' : '}');
+    if (n > 1) d.t(',');
+  }
+  d.t('\n]\n');
   return d;
 }
 
