@@ -90,6 +90,22 @@ describe('encodings and line/column', () => {
     expect(seen.slice(1).every((h) => h.headerLine === 'nom;email' && h.format === 'csv')).toBe(true);
   });
 
+  it('finds a CSV’s header below its title and blank lines, for every block and every part of the file', () => {
+    const rows = ['Liste des clients 2026;;;', ';;;', '', 'Nom;Prénom;Date de naissance;Adresse'];
+    for (let i = 0; i < 60; i++) rows.push(`Kerbrat;Yannick;0${(i % 9) + 1}/03/1975;Lieu-dit Kerbastard`);
+    const p = file('titre.csv', rows.join('\n') + '\n');
+    const types = (sink: FindingSink) => sink.findings.map((f) => `${f.line}:${f.type}`);
+    const expected = rows.slice(4).flatMap((_, i) => ['person_name', 'person_name', 'birth_date', 'postal_address'].map((t) => `${i + 5}:${t}`));
+    expect(types(readInBlocks(p, 'csv', 1 << 16))).toEqual(expected);
+    expect(types(readInBlocks(p, 'csv', 256))).toEqual(expected);
+    // a part of the file read by another worker takes the header from the file's first lines
+    const size = Buffer.byteLength(rows.join('\n') + '\n');
+    // (its lines are numbered from the part's start: the merger numbers them in the file)
+    const part = readInBlocks(p, 'csv', 256, { start: 1000, end: size }).findings.map((f) => f.type);
+    expect(part.length).toBeGreaterThan(100);
+    expect(part).toEqual(expected.slice(expected.length - part.length).map((x) => x.split(':')[1]));
+  });
+
   it('reuses its block buffer from file to file without carrying a byte of the previous one', () => {
     const detect: Detect = (text) => Detections.of([...text.matchAll(/[a-z0-9.]+@exemple\.fr/g)].map((m) => ({ type: 'email' as const, start: m.index!, length: m[0].length })));
     const scan = (p: string) => {
@@ -580,6 +596,15 @@ describe('documents', () => {
     const r = await analyse(file('patients.xlsx', xlsx));
     expect(r.error).toBeUndefined();
     expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator).sort()).toEqual(['Patients!C2', 'Patients!D3']);
+  });
+
+  it('XLSX, ODS: a table below its title and a blank row has its header there', async () => {
+    const rows = [['Liste des clients 2026'], [], ['Nom', 'Prénom', 'Date de naissance', 'Adresse'], ['Kerbrat', 'Yannick', '03/03/1975', 'Lieu-dit Kerbastard']];
+    const expected = ['person_name Clients!A4', 'person_name Clients!B4', 'birth_date Clients!C4', 'postal_address Clients!D4'];
+    const placed = (r: Awaited<ReturnType<typeof analyse>>) => r.findings.map((f) => `${f.type} ${f.locator}`).sort();
+    expect(placed(await analyse(file('titre.xlsx', await makeXlsx({ Clients: rows }))))).toEqual(expected.sort());
+    const ods = makeOds('Clients', rows.map((r) => (r.length > 0 ? r : [''])));
+    expect(placed(await analyse(file('titre.ods', ods)))).toEqual(expected.sort());
   });
 
   it('ODS: locator with the sheet name, repeated empty rows cost nothing', async () => {

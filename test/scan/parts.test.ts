@@ -42,6 +42,8 @@ beforeAll(() => {
   writeFileSync(join(folder, 'ancien.txt'), iconv.encode(letters(200, '\r\n'), 'win1252'));
   writeFileSync(join(folder, 'sans-fin.txt'), letters(100, '\n').trimEnd());
   writeFileSync(join(folder, 'bom.csv'), '\ufeff' + clientsCsv(1000));
+  // a spreadsheet saved as CSV: its title and a blank line above the table
+  writeFileSync(join(folder, 'titre.csv'), 'Liste des clients 2026;;;;\n;;;;\n' + clientsCsv(2000));
   writeFileSync(join(folder, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(letters(50, '\n'), 'utf16le')]));
 });
 
@@ -55,8 +57,10 @@ async function scan(options: ScanOptions): Promise<Map<string, FileReport>> {
 describe('large files in parts', () => {
   it('gives the same reports as a whole-file read, for every cut', async () => {
     const whole = await scan({ partBytes: 1 << 30 });
-    expect([...whole.keys()].sort()).toEqual(['ancien.txt', 'bom.csv', 'clients.csv', 'courrier.txt', 'regulier.txt', 'sans-fin.txt', 'utf16.txt', 'windows.txt']);
+    expect([...whole.keys()].sort()).toEqual(['ancien.txt', 'bom.csv', 'clients.csv', 'courrier.txt', 'regulier.txt', 'sans-fin.txt', 'titre.csv', 'utf16.txt', 'windows.txt']);
     expect(whole.get('clients.csv')!.counts.person_name).toBe(6000);
+    // its header under its title: the Prénom column's first names too, in every part
+    expect(whole.get('titre.csv')!.counts.person_name).toBe(4000);
     // parts smaller and larger than a 60 KB block
     for (const partBytes of [4096, 10_007, 65_536, 300_000]) {
       const parts = await scan({ partBytes });

@@ -86,6 +86,16 @@ describe('CSV rows', () => {
     ]);
   });
 
+  it('finds the header of a table below its title and blank lines, as a spreadsheet saved as CSV keeps them', () => {
+    const csv = 'Liste des clients 2026;;;\n;;;\n\nNom;Prénom;Date de naissance;Adresse\nKerbrat;Yannick;03/03/1975;Lieu-dit Kerbastard\n';
+    expect(found(csv, { format: 'csv' })).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Yannick'], ['birth_date', '03/03/1975'], ['postal_address', 'Lieu-dit Kerbastard']]);
+    // a title above a single column; a single column under its header
+    expect(found('Mes clients\nNom\nKerbrat\nMorel\n', { format: 'csv' })).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Morel']]);
+    expect(found('Nom\nKerbrat\nMorel,VIP\n', { format: 'csv' })).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Morel']]);
+    // eleven lines of titles: the table is too far down to be taken for this file's
+    expect(found(`${'Titre\n'.repeat(11)}Nom;Date de naissance\nKerbrat;03/03/1975\n`, { format: 'csv' })).toEqual([]);
+  });
+
   it('reads a form tool’s responses by their questions, and a mailing tool’s phones with their country code', () => {
     const forms = 'Horodateur,Quel est votre nom ?,Votre prénom,Date de naissance de votre enfant,Avez-vous des allergies ?\n2024/03/12 14:32:00 UTC+1,Kerbrat,Yannick,03/05/2017,Arachides\n2024/03/13 09:02:11 UTC+1,Morel,Léa,11/11/2015,Non\n';
     expect(found(forms, { format: 'csv' })).toEqual([

@@ -162,15 +162,44 @@ interface Header {
 // A file's blocks share its header: read once (each block asks twice, for its columns and its people).
 let lastHeader: Header | undefined;
 
-/** The header of a CSV/TSV block — `headerLine` (later blocks) or the block's first line — and where its body starts. */
+// How far down a hand-made table's header may stand, below its title and blank lines
+export const HEADER_SEARCH_LINES = 10;
+
+/**
+ * The header line of a CSV/TSV file, from its first block: its first line, unless that is a title
+ * (« Liste des clients 2024;;; ») or blank — one cell at most, announcing nothing — above the
+ * table, as a spreadsheet saved as CSV keeps it; then the first of the next lines that holds two
+ * cells or announces a type. Returns the line and where the body starts.
+ */
+export function findHeaderLine(text: string, tsv: boolean): { line: string; bodyStart: number } {
+  let at = 0;
+  for (let k = 0; k < HEADER_SEARCH_LINES && at < text.length; k++) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(at, nl).replace(/\r$/, '');
+    if (!isTitle(line.split(tsv ? '\t' : pickDelimiter(line)))) return { line, bodyStart: Math.min(text.length, nl + 1) };
+    at = nl + 1;
+  }
+  const nl = text.indexOf('\n');
+  return { line: (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, ''), bodyStart: nl < 0 ? text.length : nl + 1 };
+}
+
+/** Whether a row above a table is its title or blank: one cell at most, announcing nothing. */
+export function isTitle(cells: readonly string[]): boolean {
+  let filled: string | undefined;
+  for (const cell of cells) {
+    if (!/[^\s"]/.test(cell)) continue;
+    if (filled !== undefined) return false;
+    filled = cell;
+  }
+  return filled === undefined || columnType(filled) === null;
+}
+
+/** The header of a CSV/TSV block — `headerLine` (later blocks) or found in the block (findHeaderLine) — and where its body starts. */
 function headerOf(text: string, headerLine: string | undefined, tsv: boolean): { header: Header; bodyStart: number } {
   let line = headerLine;
   let bodyStart = 0;
-  if (line === undefined) {
-    const nl = text.indexOf('\n');
-    line = nl < 0 ? text : text.slice(0, nl);
-    bodyStart = nl < 0 ? text.length : nl + 1;
-  }
+  if (line === undefined) ({ line, bodyStart } = findHeaderLine(text, tsv));
   line = line.replace(/\r$/, '');
   if (lastHeader?.line !== line || lastHeader.tsv !== tsv) {
     const delim = tsv ? '\t' : pickDelimiter(line);

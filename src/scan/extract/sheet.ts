@@ -1,6 +1,6 @@
 // Spreadsheet cells grouped by column, so the detectors see each column once with its header.
-import { columnType } from '../../core/scan/columns.ts';
-import type { FindingType } from '../../core/scan/types.ts';
+import { columnType, HEADER_SEARCH_LINES, isTitle } from '../../core/scan/columns.ts';
+import type { DetectHints, FindingType } from '../../core/scan/types.ts';
 import type { Detect } from './text.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 
@@ -38,23 +38,33 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
   }
   const prefix = sheetPrefix(sheetName);
   const place = (c: Cell) => `${prefix}!${columnLetters(c.col)}${c.row}`;
-  const labelled = labelledCells(byColumn);
-  // A first row that announces a type (« Nom », « DDN ») is the header: each cell below it
-  // is then a finding of that type when plausible, and the header itself is no finding.
-  const headerTypes = new Map<Cell[], FindingType>();
+  const { labelled, labelColumns } = labelledCells(byColumn);
+  // The header row's cells that announce a type (« Nom », « DDN ») head their columns: each cell
+  // below is then a finding of that type when plausible, and the header itself is no finding.
+  const headerRow = findHeaderRow(cells);
+  const headers = new Map<Cell[], { cell: Cell; type: FindingType }>();
   for (const all of byColumn.values()) {
-    const type = all[0]?.row === 1 ? columnType(all[0].text) : null;
-    if (type) headerTypes.set(all, type);
+    // a card's labels (« Nom », then « Date de naissance » below it) head nothing
+    if (labelColumns.has(all)) continue;
+    const cell = all.find((c) => c.row === headerRow);
+    const type = cell ? columnType(cell.text) : null;
+    if (cell && type) headers.set(all, { cell, type });
   }
   // a sheet with a column of names, or a card with a « Nom », is about people: each row, each value
-  const aboutPeople = [...headerTypes.values()].includes('person_name') || [...labelled.values()].some((label) => columnType(label) === 'person_name');
-  for (const all of byColumn.values()) {
-    const header = headerTypes.has(all) ? all[0]!.text : undefined;
-    let list = header !== undefined ? all.slice(1) : all;
+  const aboutPeople = [...headers.values()].some((h) => h.type === 'person_name') || [...labelled.values()].some((label) => columnType(label) === 'person_name');
+  const read = (list: Cell[], hints: DetectHints) => {
     if (labelled.size > 0) list = list.filter((c) => !labelled.has(c));
-    if (list.length === 0) continue;
-    const hints = header !== undefined ? { format, columnHeader: header, aboutPeople } : { format, aboutPeople };
-    addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, hints), (i) => place(list[i]!));
+    if (list.length > 0) addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, hints), (i) => place(list[i]!));
+  };
+  for (const all of byColumn.values()) {
+    const header = headers.get(all);
+    if (header === undefined) {
+      read(all, { format, aboutPeople });
+      continue;
+    }
+    // a title above the table, read as any cell
+    read(all.filter((c) => c.row < headerRow), { format, aboutPeople });
+    read(all.filter((c) => c.row > headerRow), { format, columnHeader: header.cell.text, aboutPeople });
   }
   // a form laid out down the sheet: each value read under the label on its left, as under a header
   const byLabel = new Map<string, Cell[]>();
@@ -64,16 +74,32 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
   }
 }
 
+/**
+ * The row that heads the sheet's table: its first row, unless that is a title or blank (one cell,
+ * announcing nothing: isTitle), as hand-made tables have them above; then the first of the next
+ * rows that is not. (Rows are looked for near the top only.)
+ */
+function findHeaderRow(cells: readonly Cell[]): number {
+  const top = new Map<number, string[]>();
+  for (const c of cells) if (c.row <= TOP_ROWS && c.text !== '') pushTo(top, c.row, c.text);
+  const rows = [...top.keys()].sort((a, b) => a - b).slice(0, HEADER_SEARCH_LINES);
+  return rows.find((r) => !isTitle(top.get(r)!)) ?? 1;
+}
+// Where a header may stand: a title and a few blank rows above it, no more
+const TOP_ROWS = 50;
+
 const isLabel = (c: Cell) => c.text.length <= 40 && columnType(c.text) !== null;
 
 /**
  * A client's card written down a sheet — « Nom » | « Le Bihan Gwenaëlle », « Date de naissance » |
  * « 12/03/1980 » — has its labels in a column rather than in a first row: a column where at least
  * two cells, and half of them, announce a type (columnType) is such a column of labels, and the
- * first cell on the right of each label, in its row, is its value.
+ * first cell on the right of each label, in its row, is its value. Returns the values with their
+ * labels, and the columns of labels.
  */
-function labelledCells(byColumn: Map<number, Cell[]>): Map<Cell, string> {
+function labelledCells(byColumn: Map<number, Cell[]>): { labelled: Map<Cell, string>; labelColumns: Set<Cell[]> } {
   const labelled = new Map<Cell, string>();
+  const labelColumns = new Set<Cell[]>();
   let rows: Map<number, Cell[]> | undefined;
   for (const all of byColumn.values()) {
     // (a column of data, thousands of names or amounts, shows it in its first 40 cells: columnType
@@ -81,6 +107,7 @@ function labelledCells(byColumn: Map<number, Cell[]>): Map<Cell, string> {
     if (all.length > 40 && all.slice(0, 40).filter(isLabel).length < 10) continue;
     const labels = all.filter(isLabel);
     if (labels.length < 2 || labels.length * 2 < all.length) continue;
+    labelColumns.add(all);
     if (!rows) {
       rows = new Map();
       for (const list of byColumn.values()) for (const c of list) pushTo(rows, c.row, c);
@@ -91,7 +118,7 @@ function labelledCells(byColumn: Map<number, Cell[]>): Map<Cell, string> {
       if (value && columnType(value.text) === null && !labelled.has(value)) labelled.set(value, label.text);
     }
   }
-  return labelled;
+  return { labelled, labelColumns };
 }
 
 /** Appends `value` to the list of `key`, made on first use. */

@@ -2,6 +2,7 @@
 // the size; lines are numbered across blocks and columns count UTF-16 units of the decoded line.
 import { fstatSync, readSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
+import { findHeaderLine } from '../../core/scan/columns.ts';
 import type { DetectHints } from '../../core/scan/types.ts';
 import type { Detections } from '../../core/scan/emit.ts';
 import { fileErrors } from '../errors.ts';
@@ -86,7 +87,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   // (UTF-16 files are read whole, never in parts)
   const carriesIntoPart = mayCarry && !isUtf16(encoding);
   if (first > 0) {
-    if (format === 'csv' || format === 'tsv') headerLine = headerOf(buf, start, filled, encoding);
+    if (format === 'csv' || format === 'tsv') headerLine = headerOf(buf, start, filled, encoding, format === 'tsv');
     // from the first line that starts at or after `first`
     base = carriesIntoPart ? Math.max(0, first - 1 - CARRY_BYTES) : first - 1;
     filled = readInto(fd, buf, 0, base);
@@ -172,7 +173,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     const own = carried > 0 ? nthLineEnd(text, carried) : 0;
     if (own > 0) ds.dropBefore(own);
     addLineDetections(sink, text, ds, line - carried, own > 0 ? 0 : columnOffset);
-    if ((format === 'csv' || format === 'tsv') && headerLine === undefined) headerLine = firstLine(text);
+    if ((format === 'csv' || format === 'tsv') && headerLine === undefined) headerLine = findHeaderLine(text, format === 'tsv').line;
     const newlines = countNewlines(text) - carried;
     columnOffset = newlines > 0 ? text.length - (text.lastIndexOf('\n') + 1) : columnOffset + text.length - own;
     line += newlines;
@@ -223,10 +224,18 @@ function nthLineEnd(text: string, n: number): number {
   return at + 1;
 }
 
-/** The first line of the file (its CSV header), decoded; `from` skips the BOM. */
-function headerOf(buf: Buffer, from: number, filled: number, encoding: TextEncoding | null): string {
-  const nl = buf.subarray(0, filled).indexOf(0x0a, from);
-  return firstLine(decodeBlock(buf.subarray(from, nl === -1 ? filled : nl), encoding).text);
+// The first lines of a file, where its CSV header is looked for (below a title, blank lines)
+const HEADER_BYTES = 16 * 1024;
+
+/** The file's CSV header (findHeaderLine), from its first lines, decoded; `from` skips the BOM. */
+function headerOf(buf: Buffer, from: number, filled: number, encoding: TextEncoding | null, tsv: boolean): string {
+  // cut after a line break, never inside a character; a first line longer than that, whole
+  let end = buf.subarray(0, Math.min(filled, from + HEADER_BYTES)).lastIndexOf(0x0a);
+  if (end < from) {
+    end = buf.subarray(0, filled).indexOf(0x0a, from);
+    if (end === -1) end = filled;
+  }
+  return findHeaderLine(decodeBlock(buf.subarray(from, end), encoding).text, tsv).line;
 }
 
 function readInto(fd: number | Uint8Array, buf: Buffer, offset: number, position: number): number {
@@ -242,9 +251,4 @@ function readInto(fd: number | Uint8Array, buf: Buffer, offset: number, position
     total += n;
   }
   return total;
-}
-
-function firstLine(text: string): string {
-  const nl = text.indexOf('\n');
-  return (nl === -1 ? text : text.slice(0, nl)).replace(/\r$/, '');
 }
