@@ -361,6 +361,11 @@ export function csvRow(d: Doc, r: Rng, s: CsvSchema): void {
 export function csvFile(r: Rng): Doc {
   const s = csvSchema(r);
   const d = new Doc();
+  // a spreadsheet saved as CSV, now and then: its title and a blank row above the table
+  if (r.chance(0.1)) {
+    const blank = s.delim.repeat(s.header.length - 1);
+    d.t(`${r.pick(['Liste des clients', 'Fichier clients', 'Commandes', 'CLIENTS'])} ${r.int(2020, 2026)}${blank}\n${r.chance(0.5) ? blank : ''}\n`);
+  }
   d.t(s.header.join(s.delim) + '\n');
   for (let i = r.int(3, 25); i > 0; i--) csvRow(d, r, s);
   return d;
