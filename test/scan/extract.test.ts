@@ -598,9 +598,9 @@ describe('documents', () => {
     expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator).sort()).toEqual(['Patients!C2', 'Patients!D3']);
   });
 
-  it('XLSX, ODS: a table below its title and a blank row has its header there', async () => {
-    const rows = [['Liste des clients 2026'], [], ['Nom', 'Prénom', 'Date de naissance', 'Adresse'], ['Kerbrat', 'Yannick', '03/03/1975', 'Lieu-dit Kerbastard']];
-    const expected = ['person_name Clients!A4', 'person_name Clients!B4', 'birth_date Clients!C4', 'postal_address Clients!D4'];
+  it('XLSX, ODS: a table below its title, a blank row and group headings has its header there', async () => {
+    const rows = [['Liste des clients 2026'], [], ['Identité', '', 'Coordonnées'], ['Nom', 'Prénom', 'Date de naissance', 'Adresse'], ['Kerbrat', 'Yannick', '03/03/1975', 'Lieu-dit Kerbastard']];
+    const expected = ['person_name Clients!A5', 'person_name Clients!B5', 'birth_date Clients!C5', 'postal_address Clients!D5'];
     const placed = (r: Awaited<ReturnType<typeof analyse>>) => r.findings.map((f) => `${f.type} ${f.locator}`).sort();
     expect(placed(await analyse(file('titre.xlsx', await makeXlsx({ Clients: rows }))))).toEqual(expected.sort());
     const ods = makeOds('Clients', rows.map((r) => (r.length > 0 ? r : [''])));

@@ -92,6 +92,12 @@ describe('CSV rows', () => {
     // a title above a single column; a single column under its header
     expect(found('Mes clients\nNom\nKerbrat\nMorel\n', { format: 'csv' })).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Morel']]);
     expect(found('Nom\nKerbrat\nMorel,VIP\n', { format: 'csv' })).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Morel']]);
+    // group headings above the header, as hand-made sheets have them
+    expect(found('Identité;;Coordonnées;\nNom;Prénom;Téléphone;Adresse\nKerbrat;Yannick;612345678;Le Bourg\n', { format: 'csv' })).toEqual([
+      ['person_name', 'Kerbrat'], ['person_name', 'Yannick'], ['phone', '612345678'], ['postal_address', 'Le Bourg'],
+    ]);
+    // a header announcing nothing, above rows that say « Client » once: those stay rows
+    expect(found('Réf;Type;Montant\nA12;Client;Morel\nA13;Client;Durand\n', { format: 'csv' })).toEqual([]);
     // eleven lines of titles: the table is too far down to be taken for this file's
     expect(found(`${'Titre\n'.repeat(11)}Nom;Date de naissance\nKerbrat;03/03/1975\n`, { format: 'csv' })).toEqual([]);
   });

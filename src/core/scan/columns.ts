@@ -25,8 +25,22 @@ const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom pren
 // ask them: « Quel est votre nom ? », « Votre numéro de téléphone », « Avez-vous des allergies ? ».
 const DECOR = new Set(['quel', 'quelle', 'est', 'votre', 'vos', 'ton', 'ta', 'tes', 'avez', 'vous', 'your', 'what', 'is', 's', 'payeur', 'payeuse', 'payer', 'card', 'cardholder', '1', '2', '3', 'du', 'de', 'la', 'l', 'd', 'des', 'client', 'cliente', 'contact', 'patient', 'patiente', 'beneficiaire', 'titulaire', 'adherent', 'eleve', 'stagiaire', 'salarie', 'interlocuteur', 'enfant', 'parent', 'pere', 'mere', 'conjoint', 'tuteur', 'representant', 'responsable', 'legal', 'proprietaire', 'locataire', 'facturation', 'livraison', 'billing', 'shipping', 'participant', 'participante', 'membre', 'member', 'customer', 'invitee', 'attendee', 'guest', 'buyer', 'acheteur', 'home', 'default', 'domicile', 'personnel', 'personnelle', 'perso', 'prive', 'privee', 'principal', 'principale', 'value', 'valeur']);
 
+// Headers repeat from file to file and block to block; the cache is emptied when full (data cells
+// are asked about too, when a table's header is looked for)
+const typeOf = new Map<string, FindingType | null>();
+
 /** The finding type a column header announces, if any. */
 export function columnType(header: string): FindingType | null {
+  let type = typeOf.get(header);
+  if (type === undefined) {
+    if (typeOf.size >= 4096) typeOf.clear();
+    type = announced(header);
+    typeOf.set(header, type);
+  }
+  return type;
+}
+
+function announced(header: string): FindingType | null {
   const h = headerWords(header);
   if (!h) return null;
   const type = coreType(h);
@@ -166,33 +180,45 @@ let lastHeader: Header | undefined;
 export const HEADER_SEARCH_LINES = 10;
 
 /**
- * The header line of a CSV/TSV file, from its first block: its first line, unless that is a title
- * (« Liste des clients 2024;;; ») or blank — one cell at most, announcing nothing — above the
- * table, as a spreadsheet saved as CSV keeps it; then the first of the next lines that holds two
- * cells or announces a type. Returns the line and where the body starts.
+ * The header line of a CSV/TSV file, from its first block (headerRowIndex over its first lines):
+ * a spreadsheet saved as CSV keeps the title above its table. Returns the line and where the body
+ * starts.
  */
 export function findHeaderLine(text: string, tsv: boolean): { line: string; bodyStart: number } {
-  let at = 0;
-  for (let k = 0; k < HEADER_SEARCH_LINES && at < text.length; k++) {
+  const lines: string[] = [];
+  const ends: number[] = [];
+  for (let at = 0; lines.length < HEADER_SEARCH_LINES && at < text.length; ) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
-    const line = text.slice(at, nl).replace(/\r$/, '');
-    if (!isTitle(line.split(tsv ? '\t' : pickDelimiter(line)))) return { line, bodyStart: Math.min(text.length, nl + 1) };
+    lines.push(text.slice(at, nl).replace(/\r$/, ''));
+    ends.push(Math.min(text.length, nl + 1));
     at = nl + 1;
   }
-  const nl = text.indexOf('\n');
-  return { line: (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, ''), bodyStart: nl < 0 ? text.length : nl + 1 };
+  if (lines.length === 0) return { line: '', bodyStart: 0 };
+  const k = headerRowIndex(lines.map((line) => line.split(tsv ? '\t' : pickDelimiter(line))));
+  return { line: lines[k]!, bodyStart: ends[k]! };
 }
 
-/** Whether a row above a table is its title or blank: one cell at most, announcing nothing. */
-export function isTitle(cells: readonly string[]): boolean {
-  let filled: string | undefined;
-  for (const cell of cells) {
-    if (!/[^\s"]/.test(cell)) continue;
-    if (filled !== undefined) return false;
-    filled = cell;
+/**
+ * Which of a table's first rows is its header: the first that announces a type with only titles
+ * or blank rows above it (one cell at most: « Liste des clients 2026;;; »), or that announces two
+ * below a row of group headings (« Identité;;Coordonnées;; »); failing that, the first row of two
+ * cells or more, or the first row.
+ */
+export function headerRowIndex(rows: ReadonlyArray<readonly string[]>): number {
+  let firstFull = -1;
+  for (let k = 0; k < rows.length && k < HEADER_SEARCH_LINES; k++) {
+    let filled = 0;
+    let typed = 0;
+    for (const cell of rows[k]!) {
+      if (!/[^\s"]/.test(cell)) continue;
+      filled++;
+      if (cell.length <= 60 && columnType(cell) !== null) typed++;
+    }
+    if (typed >= (firstFull < 0 ? 1 : 2)) return k;
+    if (filled >= 2 && firstFull < 0) firstFull = k;
   }
-  return filled === undefined || columnType(filled) === null;
+  return Math.max(0, firstFull);
 }
 
 /** The header of a CSV/TSV block — `headerLine` (later blocks) or found in the block (findHeaderLine) — and where its body starts. */

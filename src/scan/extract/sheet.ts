@@ -1,5 +1,5 @@
 // Spreadsheet cells grouped by column, so the detectors see each column once with its header.
-import { columnType, HEADER_SEARCH_LINES, isTitle } from '../../core/scan/columns.ts';
+import { columnType, HEADER_SEARCH_LINES, headerRowIndex } from '../../core/scan/columns.ts';
 import type { DetectHints, FindingType } from '../../core/scan/types.ts';
 import type { Detect } from './text.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
@@ -74,16 +74,12 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
   }
 }
 
-/**
- * The row that heads the sheet's table: its first row, unless that is a title or blank (one cell,
- * announcing nothing: isTitle), as hand-made tables have them above; then the first of the next
- * rows that is not. (Rows are looked for near the top only.)
- */
+/** The row that heads the sheet's table (headerRowIndex over its first rows, a title and group headings above it allowed). */
 function findHeaderRow(cells: readonly Cell[]): number {
   const top = new Map<number, string[]>();
   for (const c of cells) if (c.row <= TOP_ROWS && c.text !== '') pushTo(top, c.row, c.text);
   const rows = [...top.keys()].sort((a, b) => a - b).slice(0, HEADER_SEARCH_LINES);
-  return rows.find((r) => !isTitle(top.get(r)!)) ?? 1;
+  return rows.length > 0 ? rows[headerRowIndex(rows.map((r) => top.get(r)!))]! : 1;
 }
 // Where a header may stand: a title and a few blank rows above it, no more
 const TOP_ROWS = 50;
