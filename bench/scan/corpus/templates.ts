@@ -365,6 +365,8 @@ export function csvFile(r: Rng): Doc {
   if (r.chance(0.1)) {
     const blank = s.delim.repeat(s.header.length - 1);
     d.t(`${r.pick(['Liste des clients', 'Fichier clients', 'Commandes', 'CLIENTS'])} ${r.int(2020, 2026)}${blank}\n${r.chance(0.5) ? blank : ''}\n`);
+    // and group headings over the columns, now and then
+    if (r.chance(0.4)) d.t(s.header.map((_, i) => (i === 0 ? 'Identité' : i === 2 ? 'Coordonnées' : '')).join(s.delim) + '\n');
   }
   d.t(s.header.join(s.delim) + '\n');
   for (let i = r.int(3, 25); i > 0; i--) csvRow(d, r, s);
