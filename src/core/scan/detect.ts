@@ -45,7 +45,8 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   // under « Adresse » is a place
   if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out, hints.aboutPeople === true);
   else if (csv) detectColumns(text, hints.headerLine, hints.format === 'tsv' ? 'tsv' : 'csv', out);
-  const records = hints.format === 'json' ? detectFields(text, out) : NO_SPANS;
+  // an XML export is read as text: its elements are looked for where a closing tag shows
+  const records = hints.format === 'json' ? detectFields(text, out, 'json') : plain(hints) && text.includes('</') ? detectFields(text, out, 'xml') : NO_SPANS;
   const beforeNames = out.count;
   runs.push(beforeNames);
   detectNames(text, out, !csv);
@@ -79,6 +80,7 @@ function dropInside(out: Detections, from: number, addressesFrom: number, cellsF
 
 const ADDRESS = TYPE_CODE.postal_address;
 const NO_SPANS: ReadonlyArray<Span> = [];
+const plain = (hints: DetectHints) => hints.format === undefined || hints.format === 'text';
 
 /** Whether [a, b) overlaps one of spans[first, hi), sorted by start and disjoint (of type `code` unless -1): a binary search. */
 function overlapsDetection(spans: Detections, first: number, hi: number, a: number, b: number, code: number): boolean {

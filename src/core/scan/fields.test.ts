@@ -63,8 +63,9 @@ describe('JSON fields', () => {
     expect(found('[{"lastName":"Morel","note":"a dit \\"{\\""},{"name":"Pain","allergies":"gluten"}]\n')).toEqual([['person_name', 'Morel']]);
   });
 
-  it('leaves « name », « nom », « client » to the name detector: products and companies go by them too', () => {
+  it('takes « name », « nom », « client » for a person’s only beside a first name: products and companies go by them too', () => {
     expect(found('{"name":"Chaise Longue","nom":"Atelier Bois","client":"Dupont","name2":"Marie Dupont"}\n')).toEqual([['person_name', 'Marie Dupont']]);
+    expect(found('[{"prenom":"Léa","nom":"Morel"},{"nom":"Confiture","allergies":"fruits à coque"}]\n')).toEqual([['person_name', 'Léa'], ['person_name', 'Morel']]);
   });
 
   it('reads nothing out of a number, an escaped quote or a value that is no name', () => {
@@ -75,5 +76,34 @@ describe('JSON fields', () => {
   it('finds nothing in a hostile block: keys without values, values without ends (each try is bounded: 60 + 300 characters)', () => {
     const hostile = '"prenom":"'.repeat(20_000) + '\n' + '"a":'.repeat(20_000) + '\n"nom_de_famille":"' + 'Dupont '.repeat(100);
     expect(found(hostile)).toEqual([]);
+  });
+});
+
+function foundXml(text: string): Array<[FindingType, string]> {
+  return detectText(text, { format: 'text' }).map((d) => [d.type, text.slice(d.start, d.start + d.length)]);
+}
+
+describe('XML fields', () => {
+  it('reads an invoicing program’s export by its elements, a record being the element that holds a name', () => {
+    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<clients>\n  <client id="42">\n    <nom>Le Bihan</nom>\n    <prenom>Gwenaëlle</prenom>\n' +
+      '    <dateNaissance>1975-03-03</dateNaissance>\n    <adresse> Lieu-dit Kerbastard </adresse>\n    <antecedents>Asthme</antecedents>\n  </client>\n' +
+      '  <produit><nom>Confiture</nom><allergies>fruits à coque</allergies></produit>\n</clients>\n';
+    expect(foundXml(xml)).toEqual([
+      ['person_name', 'Le Bihan'], ['person_name', 'Gwenaëlle'], ['birth_date', '1975-03-03'], ['postal_address', 'Lieu-dit Kerbastard'], ['health', 'Asthme'],
+    ]);
+  });
+
+  it('reads prefixed elements with attributes, and a block that opens inside a record', () => {
+    expect(foundXml('<ns:client id="1"><ns:prenom>Léa</ns:prenom><ns:nom>Morel</ns:nom><ns:telephone type="mobile">612345678</ns:telephone></ns:client>\n')).toEqual([
+      ['person_name', 'Léa'], ['person_name', 'Morel'], ['phone', '612345678'],
+    ]);
+    expect(foundXml('<prenom>Léa</prenom><allergies>Latex</allergies></patient>\n<patient><nom>Pain</nom><allergies>gluten</allergies></patient>\n')).toEqual([
+      ['person_name', 'Léa'], ['health', 'Latex'],
+    ]);
+  });
+
+  it('finds nothing in a translation file or a web page’s table', () => {
+    expect(foundXml('<resources><string name="first_name">Prénom</string><string name="address">Adresse</string></resources>\n')).toEqual([]);
+    expect(foundXml('<table><tr><td>Nom</td><td>Allergies</td></tr><tr><td>Pain</td><td>gluten</td></tr></table>\n')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-// JSON exports (a CRM's, a form tool's, an online shop's API): a key says what its value is, as a
-// column header does — « "firstName": "Gwenaëlle" », « "date_naissance": "1975-03-03" »,
-// « "street": "Lieu-dit Kerbastard" » — where the value alone says too little for the text detectors.
+// Exports of a CRM, a form tool, an online shop's API or invoicing software, in JSON or XML: a key
+// says what its value is, as a column header does — « "firstName": "Gwenaëlle" »,
+// « <dateNaissance>1975-03-03</dateNaissance> », « "street": "Lieu-dit Kerbastard" » — where the
+// value alone says too little for the text detectors.
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import type { Span } from './spans.ts';
@@ -8,62 +9,80 @@ import { columnType, headerWords, plausibleAt } from './columns.ts';
 import { isNameShaped } from './names.ts';
 
 // A key, then its string value: escapes kept, one line, bounded (a 300-character note at most)
-const FIELD_RE = /"([^"\\\n]{1,60})"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){1,300})"/g;
+const JSON_FIELD_RE = /"([^"\\\n]{1,60})"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){1,300})"/g;
+// An element holding text only, its namespace prefix aside (« <ram:LineOne>…</ram:LineOne> »)
+const XML_FIELD_RE = /<([A-Za-z_][\w.-]{0,30}:)?([A-Za-z_][\w.-]{0,60})(?:[ \t][^<>\n]{0,200})?>[ \t]*([^<>\n]{1,300}?)[ \t]*<\/\1\2>/g;
 // « name », « nom », « client », « contact » name products, files and companies as often as people:
-// their values are left to the name detector (« "name": "Marie Dupont" » is found there)
+// their values count only in a record that a more specific name field shows to be someone's
+// (« "nom" » beside « "prenom" »); elsewhere they are left to the name detector
 const SPECIFIC_NAME = /prenom|first|last|given|family|surname|full|middle|nom (?:de )?famille|nom complet|nom (?:d )?usage|nom (?:de )?naissance|nom et prenom|nom prenom/;
-// What needs a record about someone: a menu's « allergies », a shop's « address »
-const IN_RECORDS: ReadonlySet<FindingType> = new Set(['health', 'postal_address']);
 // Some word of every header columnType knows: values without one are no label (a cheap test first)
 const LABEL_WORD = /nom|name|adres|addres|rue|street|t[ée]l|phone|mobile|portable|gsm|cell|fixe|sms|naiss|birth|ddn|dob|anniv|allerg|ant[ée]c|traitement|m[ée]dic|patho|motif|sant[ée]|contre|client|contact|patient|titulaire|adh[ée]rent|membre|customer|domicile/i;
-const TYPES: readonly FindingType[] = ['person_name', 'birth_date', 'postal_address', 'phone', 'health'];
 
-const known = new Map<string, FindingType | null>();
+// What a key announces, as found in the text: a name that makes a record (SPECIFIC_NAME), or what
+// needs one to count — a name under a general key, health (a menu's « allergies »), an address (a
+// shop's) — or what stands alone (a birth date, a phone: their values say enough)
+const enum Kind { Name, WeakName, BirthDate, Address, Phone, Health }
+const TYPE_OF: readonly FindingType[] = ['person_name', 'person_name', 'birth_date', 'postal_address', 'phone', 'health'];
+const NEEDS_RECORD: readonly boolean[] = [false, true, false, true, false, true];
+const KIND_OF: Partial<Record<FindingType, Kind>> = { birth_date: Kind.BirthDate, postal_address: Kind.Address, phone: Kind.Phone, health: Kind.Health };
 
-/** What a key announces: person names only for keys that can name nothing else. */
-function keyType(key: string): FindingType | null {
-  let type = known.get(key);
-  if (type !== undefined) return type;
-  type = columnType(key);
-  if (type === 'person_name' && !SPECIFIC_NAME.test(headerWords(key))) type = null;
+const known = new Map<string, Kind | null>();
+
+function keyKind(key: string): Kind | null {
+  let kind = known.get(key);
+  if (kind !== undefined) return kind;
+  const type = columnType(key);
+  kind = type === null ? null : type === 'person_name' ? (SPECIFIC_NAME.test(headerWords(key)) ? Kind.Name : Kind.WeakName) : (KIND_OF[type] ?? null);
   // a hostile file's endless distinct keys must not grow the cache without bound
-  if (known.size < 4096) known.set(key, type);
-  return type;
+  if (known.size < 4096) known.set(key, kind);
+  return kind;
 }
 
 /**
- * The values of a JSON block whose key announces a type, in order of start. Health and addresses
- * only in a record that names someone in a name field (a translation file's « "street": "Rue" »,
- * a product's « "allergies": "fruits à coque" » name no one); returns those records (sorted,
- * disjoint), for the special categories to read as being about people.
+ * The values of a JSON or XML block whose key announces a type, in order of start. What needs a
+ * record counts only in one: the object (JSON) or element (XML) holding a name field (a
+ * translation file's « "street": "Rue" », a product's « "allergies": "fruits à coque" » name no
+ * one). Returns the records (sorted, disjoint), for the special categories to read as being about
+ * people.
  */
-export function detectFields(text: string, out: Detections): Span[] {
-  const found: number[] = []; // [type, start, end] triples, in order of start
-  const names: number[] = []; // where the name values start
-  FIELD_RE.lastIndex = 0;
+export function detectFields(text: string, out: Detections, syntax: 'json' | 'xml'): Span[] {
+  const found: number[] = []; // [kind, start, end] triples, in order of start
+  const names: number[] = []; // where the values of the name fields start
+  const re = syntax === 'json' ? JSON_FIELD_RE : XML_FIELD_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = FIELD_RE.exec(text)) !== null) {
-    const type = keyType(m[1]!);
-    if (type === null) continue;
-    const value = m[2]!;
-    const e = m.index + m[0].length - 1;
+  while ((m = re.exec(text)) !== null) {
+    const kind = keyKind(syntax === 'json' ? m[1]! : m[2]!);
+    if (kind === null) continue;
+    const value = syntax === 'json' ? m[2]! : m[3]!;
+    // the value's end: before the closing quote, or before the spaces and the closing tag
+    const e = syntax === 'json' ? m.index + m[0].length - 1 : m.index + m[0].lastIndexOf('<') - trailingSpaces(m[0]);
     const s = e - value.length;
+    const type = TYPE_OF[kind]!;
     if (!plausibleAt(type, text, s, e)) continue;
     if (type === 'person_name' && !isNameShaped(value)) continue;
     // a form's labels: « "firstName": "Prénom" », « "address": "Adresse postale" »
     if (type !== 'birth_date' && type !== 'phone' && LABEL_WORD.test(value) && columnType(value) !== null) continue;
-    if (type === 'person_name') names.push(s);
-    found.push(TYPES.indexOf(type), s, e);
+    if (kind === Kind.Name) names.push(s);
+    found.push(kind, s, e);
   }
-  const records = names.length > 0 ? recordsOf(text, names) : [];
+  const records = names.length === 0 ? [] : syntax === 'json' ? recordsOf(text, names) : elementRecordsOf(text, names);
   for (let i = 0, r = 0; i < found.length; i += 3) {
-    const type = TYPES[found[i]!]!;
+    const kind = found[i]!;
     const s = found[i + 1]!;
     const e = found[i + 2]!;
     while (r < records.length && records[r]![1] < e) r++;
-    if (!IN_RECORDS.has(type) || (r < records.length && records[r]![0] <= s)) emit(out, type, s, e);
+    if (!NEEDS_RECORD[kind] || (r < records.length && records[r]![0] <= s)) emit(out, TYPE_OF[kind]!, s, e);
   }
   return records;
+}
+
+/** The spaces before an element's closing tag (« <nom>Le Bihan </nom> »). */
+function trailingSpaces(match: string): number {
+  let n = 0;
+  for (let i = match.lastIndexOf('<') - 1; i >= 0 && (match.charCodeAt(i) === 32 || match.charCodeAt(i) === 9); i--) n++;
+  return n;
 }
 
 // The characters that open or close an object, an array or a string
@@ -133,4 +152,58 @@ function escaped(text: string, j: number): boolean {
   let n = 0;
   while (j - n - 1 >= 0 && text.charCodeAt(j - n - 1) === 92) n++;
   return n % 2 === 1;
+}
+
+// An XML tag: « / » if it closes, its name (prefix included), « / » if it is empty (« <br/> »)
+const TAG_RE = /<(\/?)([A-Za-z_][\w.:-]{0,100})[^<>]{0,1000}?(\/?)>/g;
+
+/**
+ * The elements holding a name field (`names`: where the name values start, sorted), as spans of
+ * the text, outermost kept: a client's element and what it nests (« <adresse><rue>… »). A block
+ * cut inside an element counts its edges as that element's.
+ */
+function elementRecordsOf(text: string, names: readonly number[]): Span[] {
+  // open elements, the block itself first ('': no element): their names, starts, and whether each names someone
+  const tags: string[] = [''];
+  const starts: number[] = [0];
+  const named: boolean[] = [false];
+  const records: Array<[number, number]> = [];
+  const close = (end: number) => {
+    tags.pop();
+    const start = starts.pop()!;
+    if (!named.pop()) return;
+    // nested records end first: the outer one replaces them
+    while (records.length > 0 && records[records.length - 1]![0] >= start) records.pop();
+    records.push([start, end]);
+  };
+  let next = 0; // the next name value not yet placed in its record
+  TAG_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAG_RE.exec(text)) !== null) {
+    const i = m.index;
+    // a name value before this tag is the text of the element open last: the element above it is the record
+    for (; next < names.length && names[next]! < i; next++) named[Math.max(0, named.length - 2)] = true;
+    if (m[3] === '/') continue;
+    if (m[1] === '') {
+      tags.push(m[2]!);
+      starts.push(i);
+      named.push(false);
+      continue;
+    }
+    const end = i + m[0].length;
+    const at = tags.lastIndexOf(m[2]!);
+    if (at > 0) {
+      // closes that element, and those left open inside it
+      while (tags.length > at) close(end);
+    } else if (tags.length === 1) {
+      // the block began inside this element: what came before is read as its
+      close(end);
+      tags.push('');
+      starts.push(end);
+      named.push(false);
+    }
+  }
+  while (tags.length > 0) close(text.length);
+  // closed in order, the nested ones dropped: sorted and disjoint
+  return records;
 }
