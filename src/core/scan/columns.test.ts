@@ -96,6 +96,8 @@ describe('CSV rows', () => {
     expect(found('Identité;;Coordonnées;\nNom;Prénom;Téléphone;Adresse\nKerbrat;Yannick;612345678;Le Bourg\n', { format: 'csv' })).toEqual([
       ['person_name', 'Kerbrat'], ['person_name', 'Yannick'], ['phone', '612345678'], ['postal_address', 'Le Bourg'],
     ]);
+    // an order export's header announces one type, below headings
+    expect(found('Commande;;Coordonnées;\nN°;Date;Nom complet;Montant\nCMD-1;12/03/2026;Yannick Kerbrat;12,00\n', { format: 'csv' })).toEqual([['person_name', 'Yannick Kerbrat']]);
     // a header announcing nothing, above rows that say « Client » once: those stay rows
     expect(found('Réf;Type;Montant\nA12;Client;Morel\nA13;Client;Durand\n', { format: 'csv' })).toEqual([]);
     // eleven lines of titles: the table is too far down to be taken for this file's

@@ -201,12 +201,13 @@ export function findHeaderLine(text: string, tsv: boolean): { line: string; body
 
 /**
  * Which of a table's first rows is its header: the first that announces a type with only titles
- * or blank rows above it (one cell at most: « Liste des clients 2026;;; »), or that announces two
- * below a row of group headings (« Identité;;Coordonnées;; »); failing that, the first row of two
- * cells or more, or the first row.
+ * or blank rows above it (one cell at most: « Liste des clients 2026;;; »), or below a row of
+ * group headings (« Identité;;Coordonnées;; »: fewer cells, announcing nothing) with more cells
+ * than any row above or two types; failing that, the first row of two cells or more, or the first.
  */
 export function headerRowIndex(rows: ReadonlyArray<readonly string[]>): number {
   let firstFull = -1;
+  let widest = 0;
   for (let k = 0; k < rows.length && k < HEADER_SEARCH_LINES; k++) {
     let filled = 0;
     let typed = 0;
@@ -215,8 +216,9 @@ export function headerRowIndex(rows: ReadonlyArray<readonly string[]>): number {
       filled++;
       if (cell.length <= 60 && columnType(cell) !== null) typed++;
     }
-    if (typed >= (firstFull < 0 ? 1 : 2)) return k;
+    if (typed >= 2 || (typed === 1 && (firstFull < 0 || filled > widest))) return k;
     if (filled >= 2 && firstFull < 0) firstFull = k;
+    widest = Math.max(widest, filled);
   }
   return Math.max(0, firstFull);
 }
