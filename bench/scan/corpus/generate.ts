@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { bankStatement, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, jsonExport, sessionNote } from './templates.ts';
+import { bankStatement, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, jsonExport, sessionNote, xmlExport } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -48,6 +48,10 @@ export function* labelledDocuments(seed: number, count: number): Generator<Label
     } else if (r.chance(0.03)) {
       const d = jsonExport(r);
       yield { name: `contacts-${i}.json`, format: 'json', text: d.text, labels: d.labels };
+    } else if (r.chance(0.02)) {
+      // read as text, as the scanner reads an .xml file
+      const d = xmlExport(r);
+      yield { name: `clients-${i}.xml`, format: 'text', text: d.text, labels: d.labels };
     } else {
       const [kind, d] = textDoc(r);
       yield { name: `${kind}-${i}.txt`, format: 'text', text: d.text, labels: d.labels };

@@ -522,6 +522,45 @@ export function jsonExport(r: Rng): Doc {
   return d;
 }
 
+/** An XML export of clients (an invoicing program's): French or English element names, a product or two among them. */
+export function xmlExport(r: Rng): Doc {
+  const k = r.pick([
+    { root: 'clients', item: 'client', first: 'prenom', last: 'nom', birth: 'dateNaissance', phone: 'telephone', street: 'adresse', postcode: 'codePostal', notes: 'antecedents' },
+    { root: 'Customers', item: 'Customer', first: 'FirstName', last: 'LastName', birth: 'BirthDate', phone: 'Phone', street: 'Street', postcode: 'ZipCode', notes: 'Allergies' },
+  ]);
+  const d = new Doc();
+  const el = (name: string, write: () => void) => {
+    d.t(`\n    <${name}>`);
+    write();
+    d.t(`</${name}>`);
+  };
+  d.t(`<?xml version="1.0" encoding="UTF-8"?>\n<${k.root}>`);
+  for (let n = r.int(3, 15); n > 0; n--) {
+    if (r.chance(0.15)) {
+      // a product: its « nom » is no person, its allergens are no one's health
+      d.t(`\n  <produit ref="${r.digits(6)}">`);
+      el('nom', () => d.t(r.pick(PRODUCTS)));
+      el(k.notes === 'Allergies' ? 'Allergies' : 'allergies', () => d.t(r.pick(['gluten', 'lait', 'œufs'])));
+      d.t('\n  </produit>');
+      continue;
+    }
+    const p = person(r);
+    d.t(`\n  <${k.item} id="${r.int(1, 9999)}">`);
+    el(k.last, () => d.p('person_name', p.last));
+    el(k.first, () => d.p('person_name', p.first));
+    if (r.chance(0.4)) el(k.birth, () => d.p('birth_date', `${r.int(1940, 2008)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`));
+    if (r.chance(0.7)) el(k.phone, () => d.p('phone', v.phone(r)));
+    if (r.chance(0.7)) {
+      el(k.street, () => d.p('postal_address', r.chance(0.8) ? streetLine(r) : r.pick([`Lieu-dit ${r.pick(CITIES)}`, `Hameau ${r.pick(STREET_NAMES)}`, 'Le Bourg'])));
+      el(k.postcode, () => d.t(postcode(r)));
+    }
+    if (r.chance(0.3)) el(k.notes, () => (r.chance(0.6) ? d.p('health', r.pick(k.notes === 'Allergies' ? ALLERGIES : HISTORY)) : d.t(r.pick(NOTHING.filter((x) => x !== '')))));
+    d.t(`\n  </${k.item}>`);
+  }
+  d.t(`\n</${k.root}>\n`);
+  return d;
+}
+
 // ---------- Bank statements ----------
 
 const MERCHANTS = ['CARREFOUR', 'LEROY MERLIN', 'AMAZON EU', 'TOTALENERGIES', 'SNCF CONNECT', 'BRICO DEPOT', 'ORANGE', 'FREE MOBILE', 'LA POSTE', 'BOULANGERIE DU PORT'];
