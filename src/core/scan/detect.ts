@@ -13,6 +13,7 @@ import { detectNames } from './names.ts';
 import { detectNumbers } from './numbers.ts';
 import { detectPayers } from './payers.ts';
 import { detectSpecial } from './special.ts';
+import { detectTextTables } from './tables.ts';
 import { overlappingEnd, type Span } from './spans.ts';
 
 /** The detections of a block, as report entries (masked): for tests, the evaluation and one-off uses. */
@@ -45,8 +46,12 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   // under « Adresse » is a place
   if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out, hints.aboutPeople === true);
   else if (csv) detectColumns(text, hints.headerLine, hints.format === 'tsv' ? 'tsv' : 'csv', out);
-  // an XML export is read as text: its elements are looked for where a closing tag shows
-  const records = hints.format === 'json' ? detectFields(text, out, 'json') : plain(hints) && text.includes('</') ? detectFields(text, out, 'xml') : NO_SPANS;
+  // an XML export is read as text: its elements are looked for where a closing tag shows; else
+  // the tables a text may hold (Markdown, tabs). Each tells where its records about people stand.
+  let records = NO_SPANS;
+  if (hints.format === 'json') records = detectFields(text, out, 'json');
+  else if (plain(hints) && text.includes('</')) records = detectFields(text, out, 'xml');
+  else if (plain(hints)) records = detectTextTables(text, out);
   const beforeNames = out.count;
   runs.push(beforeNames);
   detectNames(text, out, !csv);
