@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { bankStatement, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, jsonExport, sessionNote, xmlExport } from './templates.ts';
+import { bankStatement, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, sessionNote, xmlExport } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -19,6 +19,7 @@ const TEXT_KINDS: Array<[string, (r: Rng) => Doc, number]> = [
   ['seance', sessionNote, 4],
   ['fiche-salarie', hrNote, 1],
   ['formulaire', formSheet, 1],
+  ['notes-tableau', notesWithTable, 1],
   ['informatique', itNote, 1],
   ['fournisseur', companyNote, 1],
 ];

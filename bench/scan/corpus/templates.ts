@@ -561,6 +561,51 @@ export function xmlExport(r: Rng): Doc {
   return d;
 }
 
+/** A coach's or a therapist's notes with a table of clients in them: Markdown (a Notion or Obsidian export) or a spreadsheet's rows pasted with their tabs. */
+export function notesWithTable(r: Rng): Doc {
+  const markdown = r.chance(0.5);
+  const cols = r.pick([
+    [['last', 'Nom'], ['first', 'Prénom'], ['phone', 'Téléphone'], ['notes', 'Notes']],
+    [['full', 'Client'], ['birthday', 'Date de naissance'], ['street', 'Adresse'], ['notes', 'Remarques']],
+    [['last', 'Nom'], ['first', 'Prénom'], ['birthday', 'DDN'], ['allergies', 'Allergies']],
+  ] as Array<Array<[string, string]>>);
+  const d = new Doc();
+  const row = (cells: Array<() => void>) => {
+    d.t(markdown ? '| ' : '');
+    cells.forEach((write, i) => {
+      if (i > 0) d.t(markdown ? ' | ' : '\t');
+      write();
+    });
+    d.t(markdown ? ' |\n' : '\n');
+  };
+  d.t(`${markdown ? '# ' : ''}Suivi des séances — ${r.pick(['janvier', 'mars', 'septembre'])} ${r.int(2024, 2026)}\n\n`);
+  row(cols.map(([, h]) => () => d.t(h)));
+  if (markdown) d.t(`|${cols.map(() => r.pick(['---', ' --- ', ':---:'])).join('|')}|\n`);
+  for (let n = r.int(3, 10); n > 0; n--) {
+    const p = person(r);
+    row(cols.map(([col]) => () => {
+      switch (col) {
+        case 'last': d.p('person_name', p.last); break;
+        case 'first': d.p('person_name', p.first); break;
+        case 'full': d.p('person_name', `${p.first} ${p.last}`); break;
+        case 'phone': d.p('phone', v.phone(r)); break;
+        case 'birthday': d.p('birth_date', `${String(r.int(1, 28)).padStart(2, '0')}/${String(r.int(1, 12)).padStart(2, '0')}/${r.int(1940, 2008)}`); break;
+        case 'street': d.p('postal_address', r.chance(0.7) ? streetLine(r) : r.pick([`Lieu-dit ${r.pick(CITIES)}`, 'Le Bourg'])); break;
+        case 'allergies': if (r.chance(0.5)) d.p('health', r.pick(ALLERGIES)); else d.t(r.pick(NOTHING.filter((x) => x !== '')));  break;
+        default: {
+          const x = r.next();
+          if (x < 0.2) d.marked('health', r.pick(HEALTH_NOTES));
+          else d.t(r.pick(PLAIN_NOTES));
+        }
+      }
+    }));
+  }
+  d.t(`\n${r.pick(['Prochaine séance à caler.', 'Relancer les absents.', 'Bilan trimestriel à préparer.'])}\n`);
+  // a table about no one: its allergens are no one's health
+  if (r.chance(0.3)) d.t(markdown ? '\n| Atelier | Allergies |\n|---|---|\n| Goûter | fruits à coque |\n' : '\nAtelier\tAllergies\nGoûter\tfruits à coque\n');
+  return d;
+}
+
 // ---------- Bank statements ----------
 
 const MERCHANTS = ['CARREFOUR', 'LEROY MERLIN', 'AMAZON EU', 'TOTALENERGIES', 'SNCF CONNECT', 'BRICO DEPOT', 'ORANGE', 'FREE MOBILE', 'LA POSTE', 'BOULANGERIE DU PORT'];
