@@ -40,6 +40,14 @@ export function columnType(header: string): FindingType | null {
   return type;
 }
 
+// The name headers that can name nothing but a person (« Prénom », « firstName », « Nom de famille »)
+const SPECIFIC_NAME = /prenom|first|last|given|family|surname|full|middle|nom (?:de )?famille|nom complet|nom (?:d )?usage|nom (?:de )?naissance|nom et prenom|nom prenom/;
+
+/** Whether a header announcing names can name nothing else: « name », « nom », « client » name products and companies too. */
+export function namesOnlyPeople(header: string): boolean {
+  return SPECIFIC_NAME.test(headerWords(header));
+}
+
 function announced(header: string): FindingType | null {
   const h = headerWords(header);
   if (!h) return null;

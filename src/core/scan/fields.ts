@@ -5,7 +5,7 @@
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import type { Span } from './spans.ts';
-import { columnType, headerWords, plausibleAt } from './columns.ts';
+import { columnType, namesOnlyPeople, plausibleAt } from './columns.ts';
 import { isNameShaped } from './names.ts';
 
 // A key, then its string value: escapes kept, one line, bounded (a 300-character note at most)
@@ -15,11 +15,10 @@ const XML_FIELD_RE = /<([A-Za-z_][\w.-]{0,30}:)?([A-Za-z_][\w.-]{0,60})(?:[ \t][
 // « name », « nom », « client », « contact » name products, files and companies as often as people:
 // their values count only in a record that a more specific name field shows to be someone's
 // (« "nom" » beside « "prenom" »); elsewhere they are left to the name detector
-const SPECIFIC_NAME = /prenom|first|last|given|family|surname|full|middle|nom (?:de )?famille|nom complet|nom (?:d )?usage|nom (?:de )?naissance|nom et prenom|nom prenom/;
 // Some word of every header columnType knows: values without one are no label (a cheap test first)
 const LABEL_WORD = /nom|name|adres|addres|rue|street|t[ée]l|phone|mobile|portable|gsm|cell|fixe|sms|naiss|birth|ddn|dob|anniv|allerg|ant[ée]c|traitement|m[ée]dic|patho|motif|sant[ée]|contre|client|contact|patient|titulaire|adh[ée]rent|membre|customer|domicile/i;
 
-// What a key announces, as found in the text: a name that makes a record (SPECIFIC_NAME), or what
+// What a key announces, as found in the text: a name that makes a record (namesOnlyPeople), or what
 // needs one to count — a name under a general key, health (a menu's « allergies »), an address (a
 // shop's) — or what stands alone (a birth date, a phone: their values say enough)
 const enum Kind { Name, WeakName, BirthDate, Address, Phone, Health }
@@ -33,7 +32,7 @@ function keyKind(key: string): Kind | null {
   let kind = known.get(key);
   if (kind !== undefined) return kind;
   const type = columnType(key);
-  kind = type === null ? null : type === 'person_name' ? (SPECIFIC_NAME.test(headerWords(key)) ? Kind.Name : Kind.WeakName) : (KIND_OF[type] ?? null);
+  kind = type === null ? null : type === 'person_name' ? (namesOnlyPeople(key) ? Kind.Name : Kind.WeakName) : (KIND_OF[type] ?? null);
   // a hostile file's endless distinct keys must not grow the cache without bound
   if (known.size < 4096) known.set(key, kind);
   return kind;

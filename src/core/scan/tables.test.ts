@@ -30,6 +30,9 @@ describe('tables in text', () => {
     expect(found('\tPremier point\n\tSecond point : le Bourg\n')).toEqual([]);
     expect(found('| Plat | Allergies |\n|---|---|\n| Tarte | fruits à coque |\n')).toEqual([]);
     expect(found('Nom\n\n---\n\nLe Bourg | Quimper\n')).toEqual([]);
+    // a program's documentation: « Name » beside nothing that announces a type, values that are no names
+    expect(found('| Name | Type | Description |\n|------|------|-------------|\n| value | `number` | The value |\n| Options | Object | Conversion options |\n')).toEqual([]);
+    expect(found('| Nom | Téléphone |\n|---|---|\n| `level` | 0612345678 |\n')).toEqual([['phone', '0612345678']]);
   });
 
   it('reads both kinds in one block, a street named after someone under « Adresse » being a place in either', () => {

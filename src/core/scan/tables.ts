@@ -3,7 +3,8 @@
 // is a finding of that type when plausible, as in a CSV file.
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
-import { columnType, plausibleAt } from './columns.ts';
+import { columnType, namesOnlyPeople, plausibleAt } from './columns.ts';
+import { isNameShaped } from './names.ts';
 import type { Span } from './spans.ts';
 
 // A Markdown table's line under its header: « |---|:---:| », « --- | --- »
@@ -111,22 +112,34 @@ function tabTables(text: string, found: number[], people: Array<[number, number]
   }
 }
 
-/** What a header's cells announce, or null when it announces nothing or its cells are too long to be headings. */
+/**
+ * What a header's cells announce, or null when it announces nothing or its cells are too long to
+ * be headings. A general name heading (« Name », « Nom », « Client ») counts beside another that
+ * announces something: a program's documentation has « | Name | Type | Description | » tables.
+ */
 function typesOf(cells: readonly string[]): Array<FindingType | null> | null {
   let filled = 0;
+  let general = 0;
+  let typed = 0;
   const types = cells.map((c) => {
     const cell = c.trim();
     if (cell === '') return null;
     filled++;
-    return cell.length <= 60 ? columnType(cell) : null;
+    const type = cell.length <= 60 ? columnType(cell) : null;
+    if (type !== null) typed++;
+    if (type === 'person_name' && !namesOnlyPeople(cell)) general++;
+    return type;
   });
-  if (filled < 2 || !types.some((t) => t !== null)) return null;
+  if (filled < 2 || typed === general) return null;
   // health only in a table of people, as in a CSV file (« Allergies » heads a menu's column too)
   return types.includes('person_name') ? types : types.map((t) => (t === 'health' ? null : t));
 }
 
+/** A cell's finding, when plausible; a name written as one (« Le Bihan », not « value » or « `level` »). */
 function push(found: number[], type: FindingType | null | undefined, text: string, s: number, e: number): void {
-  if (type && e > s && plausibleAt(type, text, s, e)) found.push(TYPES.indexOf(type), s, e);
+  if (!type || e <= s || !plausibleAt(type, text, s, e)) return;
+  if (type === 'person_name' && !isNameShaped(text.slice(s, e))) return;
+  found.push(TYPES.indexOf(type), s, e);
 }
 
 function hasDigit(text: string, from: number, to: number): boolean {
