@@ -98,6 +98,8 @@ describe('CSV rows', () => {
     ]);
     // an order export's header announces one type, below headings
     expect(found('Commande;;Coordonnées;\nN°;Date;Nom complet;Montant\nCMD-1;12/03/2026;Yannick Kerbrat;12,00\n', { format: 'csv' })).toEqual([['person_name', 'Yannick Kerbrat']]);
+    // rows without a header, one fuller than those above and saying « Client »: still a row (it has numbers)
+    expect(found('Dupont;;\nMorel;0612345678;Client\nDurand;0698765432;Prospect\n', { format: 'csv' }).filter(([t]) => t === 'person_name')).toEqual([]);
     // a header announcing nothing, above rows that say « Client » once: those stay rows
     expect(found('Réf;Type;Montant\nA12;Client;Morel\nA13;Client;Durand\n', { format: 'csv' })).toEqual([]);
     // eleven lines of titles: the table is too far down to be taken for this file's

@@ -211,7 +211,7 @@ export function findHeaderLine(text: string, tsv: boolean): { line: string; body
  * Which of a table's first rows is its header: the first that announces a type with only titles
  * or blank rows above it (one cell at most: « Liste des clients 2026;;; »), or below a row of
  * group headings (« Identité;;Coordonnées;; »: fewer cells, announcing nothing) with more cells
- * than any row above or two types; failing that, the first row of two cells or more, or the first.
+ * than any row above or two types; failing that, the first row.
  */
 export function headerRowIndex(rows: ReadonlyArray<readonly string[]>): number {
   let firstFull = -1;
@@ -219,16 +219,20 @@ export function headerRowIndex(rows: ReadonlyArray<readonly string[]>): number {
   for (let k = 0; k < rows.length && k < HEADER_SEARCH_LINES; k++) {
     let filled = 0;
     let typed = 0;
+    // below the first row, a row with a number (a date, a phone, an amount) is data, whatever it says
+    let data = false;
     for (const cell of rows[k]!) {
       if (!/[^\s"]/.test(cell)) continue;
       filled++;
+      if (k > 0 && /\d\d/.test(cell)) data = true;
       if (cell.length <= 60 && columnType(cell) !== null) typed++;
     }
-    if (typed >= 2 || (typed === 1 && (firstFull < 0 || filled > widest))) return k;
+    if (!data && (typed >= 2 || (typed === 1 && (firstFull < 0 || filled > widest)))) return k;
     if (filled >= 2 && firstFull < 0) firstFull = k;
     widest = Math.max(widest, filled);
   }
-  return Math.max(0, firstFull);
+  // no header below: the first row, as a header that announces nothing or a first row of data
+  return 0;
 }
 
 /** The header of a CSV/TSV block — `headerLine` (later blocks) or found in the block (findHeaderLine) — and where its body starts. */
