@@ -42,8 +42,7 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   detectAddresses(text, out, !csv);
   const beforeColumns = out.count;
   runs.push(beforeColumns);
-  // the cells under known headers (a JSON export's keys), before the names: « Hameau Victor Hugo »
-  // under « Adresse » is a place
+  // the cells under known headers, before the names: « Hameau Victor Hugo » under « Adresse » is a place
   if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out, hints.aboutPeople === true);
   else if (csv) detectColumns(text, hints.headerLine, hints.format === 'tsv' ? 'tsv' : 'csv', out);
   // an XML export is read as text: its elements are looked for where a closing tag shows; else
