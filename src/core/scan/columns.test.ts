@@ -106,6 +106,13 @@ describe('CSV rows', () => {
     expect(found(`${'Titre\n'.repeat(11)}Nom;Date de naissance\nKerbrat;03/03/1975\n`, { format: 'csv' })).toEqual([]);
   });
 
+  it('reads a birthday without its year under a birthday header, in either order, and nothing else that way', () => {
+    expect(found('"Email Address","First Name","Birthday"\n"lea@exemple.fr","Léa","03/15"\n"max@exemple.fr","Max","15/03"\n"a@exemple.fr","Ana","13/13"\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([
+      ['birth_date', '03/15'], ['birth_date', '15/03'],
+    ]);
+    expect(found('Nom;Rendez-vous\nMorel;15/03\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([]);
+  });
+
   it('reads a form tool’s responses by their questions, and a mailing tool’s phones with their country code', () => {
     const forms = 'Horodateur,Quel est votre nom ?,Votre prénom,Date de naissance de votre enfant,Avez-vous des allergies ?\n2024/03/12 14:32:00 UTC+1,Kerbrat,Yannick,03/05/2017,Arachides\n2024/03/13 09:02:11 UTC+1,Morel,Léa,11/11/2015,Non\n';
     expect(found(forms, { format: 'csv' })).toEqual([

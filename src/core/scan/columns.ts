@@ -74,9 +74,12 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
     case 'person_name':
       return e - s <= 80 && plausibleName(text, s, e);
     case 'birth_date': {
-      // every date shape starts with a digit
+      // every date shape starts with a digit; a birthday without its year (Mailchimp's « 03/15 »,
+      // « 15/03 ») is one under such a header too
       const c = text.charCodeAt(s);
-      return c >= 48 && c <= 57 && isDate(text.slice(s, e));
+      if (c < 48 || c > 57) return false;
+      const cell = text.slice(s, e);
+      return isDate(cell) || isDayAndMonth(cell);
     }
     case 'postal_address':
       return e - s <= 200 && threeLetters(text, s, e);
@@ -102,6 +105,15 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
 }
 
 const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|-+|\/|\?|0|rien(?: à signaler)?|pas de .*)[ .]*$/i;
+
+/** « 15/03 », « 03/15 », « 1.3 »: a day and a month, in either order. */
+function isDayAndMonth(cell: string): boolean {
+  const m = /^(\d{1,2})[/.-](\d{1,2})$/.exec(cell);
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+}
 
 /** A health cell that says something: « Asthme », not « Néant », « RAS », « aucune », « - ». */
 function saysSomething(cell: string): boolean {
