@@ -76,6 +76,13 @@ describe('vCard (.vcf)', () => {
     expect(r.findings.map((f) => `${f.type} ${f.locator}`)).toContain('health contact 1, ligne 4');
   });
 
+  it('reads a birthday without its year (« --0315 », « --03-15 », Apple’s « 1604-03-15 ») as a birth date', async () => {
+    const cards = ['--0315', '--03-15', '1604-03-15', '--1315'].map((bday, i) => ['BEGIN:VCARD', 'VERSION:3.0', `N:Morel${i};Léa;;;`, `BDAY${i === 2 ? ';X-APPLE-OMIT-YEAR=1604' : ''}:${bday}`, 'END:VCARD'].join('\r\n'));
+    const r = await analyseFile({ path: file('anniversaires.vcf', cards.join('\r\n') + '\r\n'), format: 'vcf', maxFindings: 100 }, () => {});
+    // the fourth has no thirteenth month
+    expect(r.findings.filter((f) => f.type === 'birth_date').map((f) => `${f.locator} ${f.length}`)).toEqual(['contact 1, ligne 4 5', 'contact 2, ligne 9 5', 'contact 3, ligne 14 5']);
+  });
+
   it('goes through the worker threads like any document', async () => {
     const reports = await scanToList([dir], { workers: 2 });
     expect(reports.find((r) => r.path.endsWith('contacts.vcf'))).toMatchObject({ format: 'vcf', counts: { person_name: 4, phone: 3, email: 2, postal_address: 2, birth_date: 2, health: 1 } });

@@ -42,8 +42,14 @@ function decodeValue(p: Property): string {
   if (p.name === 'N') return [parts[3], parts[1], parts[2], parts[0], parts[4]].filter(Boolean).join(' ');
   // ADR: post office box;extended;street;locality;region;postal code;country — as a French address reads
   if (p.name === 'ADR') return [parts[0], parts[1], parts[2], [parts[5], parts[3]].filter(Boolean).join(' '), parts[4], parts[6]].filter(Boolean).join(', ');
-  // BDAY in vCard 4.0 may be written 19850312
-  if (p.name === 'BDAY') return parts.join(' ').replace(/^(\d{4})(\d{2})(\d{2})\b/, '$1-$2-$3');
+  // BDAY in vCard 4.0 may be written 19850312; without its year « --0312 » (« --03-12 » in 3.0), or
+  // as Apple writes it, « 1604-03-12 » with X-APPLE-OMIT-YEAR=1604: a day and a month
+  if (p.name === 'BDAY') {
+    return parts
+      .join(' ')
+      .replace(/^(\d{4})(\d{2})(\d{2})\b/, '$1-$2-$3')
+      .replace(/^(?:--|1604-)(\d{2})-?(\d{2})$/, '$2/$1');
+  }
   // TEL in vCard 4.0 is a URI: « tel:+33-6-47-82-91-35 »
   return parts.join(' ').replace(/^tel:/i, '');
 }
