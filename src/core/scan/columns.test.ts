@@ -106,11 +106,13 @@ describe('CSV rows', () => {
     expect(found(`${'Titre\n'.repeat(11)}Nom;Date de naissance\nKerbrat;03/03/1975\n`, { format: 'csv' })).toEqual([]);
   });
 
-  it('reads a birthday without its year under a birthday header, in either order, and nothing else that way', () => {
+  it('reads a birthday without its year, or its month first, under a birthday header, and nothing else that way', () => {
     expect(found('"Email Address","First Name","Birthday"\n"lea@exemple.fr","Léa","03/15"\n"max@exemple.fr","Max","15/03"\n"a@exemple.fr","Ana","13/13"\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([
       ['birth_date', '03/15'], ['birth_date', '15/03'],
     ]);
     expect(found('Nom;Rendez-vous\nMorel;15/03\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([]);
+    // Outlook.com writes the month first
+    expect(found('First Name,Birthday\nLéa,3/15/1985\nMax,13/15/1985\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([['birth_date', '3/15/1985']]);
   });
 
   it('reads a form tool’s responses by their questions, and a mailing tool’s phones with their country code', () => {

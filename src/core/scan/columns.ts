@@ -75,11 +75,11 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
       return e - s <= 80 && plausibleName(text, s, e);
     case 'birth_date': {
       // every date shape starts with a digit; a birthday without its year (Mailchimp's « 03/15 »,
-      // « 15/03 ») is one under such a header too
+      // « 15/03 ») or written month first (Outlook.com's « 3/15/1985 ») is one under such a header too
       const c = text.charCodeAt(s);
       if (c < 48 || c > 57) return false;
       const cell = text.slice(s, e);
-      return isDate(cell) || isDayAndMonth(cell);
+      return isDate(cell) || isDayAndMonth(cell) || MONTH_FIRST_RE.test(cell);
     }
     case 'postal_address':
       return e - s <= 200 && threeLetters(text, s, e);
@@ -105,6 +105,8 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
 }
 
 const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|-+|\/|\?|0|rien(?: à signaler)?|pas de .*)[ .]*$/i;
+
+const MONTH_FIRST_RE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)\d{2}$/;
 
 /** « 15/03 », « 03/15 », « 1.3 »: a day and a month, in either order. */
 function isDayAndMonth(cell: string): boolean {
