@@ -235,6 +235,8 @@ export function headerRowIndex(rows: ReadonlyArray<readonly string[]>): number {
     let typed = 0;
     // below the first row, a row with a number (a date, a phone, an amount) is data, whatever it says
     let data = false;
+    // (a line of thousands of cells is no header: each would be looked up)
+    if (rows[k]!.length > 200) continue;
     for (const cell of rows[k]!) {
       if (!/[^\s"]/.test(cell)) continue;
       filled++;

@@ -29,6 +29,7 @@ export function detectTextTables(text: string, out: Detections): Span[] {
   return people;
 }
 
+const MAX_COLUMNS = 200;
 const TYPES: readonly FindingType[] = ['person_name', 'birth_date', 'postal_address', 'phone', 'health'];
 
 function isSorted(found: readonly number[]): boolean {
@@ -118,6 +119,8 @@ function tabTables(text: string, found: number[], people: Array<[number, number]
  * announces something: a program's documentation has « | Name | Type | Description | » tables.
  */
 function typesOf(cells: readonly string[]): Array<FindingType | null> | null {
+  // (a line of thousands of cells is no heading: each would be looked up)
+  if (cells.length > MAX_COLUMNS) return null;
   let filled = 0;
   let general = 0;
   let typed = 0;
