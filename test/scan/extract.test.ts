@@ -607,6 +607,12 @@ describe('documents', () => {
     expect(placed(await analyse(file('titre.ods', ods)))).toEqual(expected.sort());
   });
 
+  it('XLSX: a bank export’s « Contrepartie » names a person only when written as one, and the sheet is no table of people', async () => {
+    const xlsx = await makeXlsx({ Relevé: [['Date', 'Contrepartie', 'Note'], ['12/03/2024', 'LE BIHAN GWENAELLE', 'diabétique'], ['13/03/2024', 'LEROY MERLIN', '']] });
+    const r = await analyse(file('releve.xlsx', xlsx));
+    expect(r.findings.map((f) => `${f.type} ${f.locator}`)).toEqual(['person_name Relevé!B2']);
+  });
+
   it('ODS: locator with the sheet name, repeated empty rows cost nothing', async () => {
     const r = await analyse(file('clients.ods', makeOds('Mes clients', [['Nom', 'Courriel'], ['Martin', 'jeanne.martin@exemple.fr']])));
     expect(r.error).toBeUndefined();

@@ -3,6 +3,7 @@
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { isDate } from './birthdate.ts';
+import { payerNameStart } from './payers.ts';
 
 /** A header's words, lowercase, without accents or punctuation: « Prénom (facturation) » → « prenom facturation ». */
 export function headerWords(h: string): string {
@@ -46,6 +47,15 @@ const SPECIFIC_NAME = /prenom|first|last|given|family|surname|full|middle|nom (?
 /** Whether a header announcing names can name nothing else: « name », « nom », « client » name products and companies too. */
 export function namesOnlyPeople(header: string): boolean {
   return SPECIFIC_NAME.test(headerWords(header));
+}
+
+// A bank export's other party (Qonto's « Nom de la contrepartie », Shine's « Contrepartie »): a client
+// or a shop, a person only when written as one (payerNameStart)
+const COUNTERPARTY_HEADER = /^(?:nom (?:de (?:la )?)?contrepartie|contrepartie|counterparty(?: name)?|nom du tiers|tiers)$/;
+
+/** Whether a header announces a bank export's other party: names, among companies. */
+export function isCounterpartyHeader(header: string): boolean {
+  return COUNTERPARTY_HEADER.test(headerWords(header));
 }
 
 function announced(header: string): FindingType | null {
@@ -158,7 +168,8 @@ function plausibleName(text: string, s: number, e: number): boolean {
 
 /** Spreadsheet cells under a known header, one per line: each whole (trimmed) cell. */
 export function detectCell(text: string, header: string, out: Detections, aboutPeople = false): void {
-  const type = columnType(header);
+  const counterparty = isCounterpartyHeader(header);
+  const type = counterparty ? 'person_name' : columnType(header);
   // « Allergies » heads a menu's column too: health only in a table of people
   if (!type || (type === 'health' && !aboutPeople)) return;
   for (let start = 0; start <= text.length; ) {
@@ -168,8 +179,17 @@ export function detectCell(text: string, header: string, out: Detections, aboutP
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s && plausibleAt(type, text, s, e)) emit(out, type, s, e);
+    if (e > s && plausibleAt(type, text, s, e)) emitCell(out, type, text, s, e, counterparty);
     start = end + 1;
+  }
+}
+
+/** A cell's finding; a counterparty's only when it names a person, from the name on (« M. Kerbrat » → « Kerbrat »). */
+function emitCell(out: Detections, type: FindingType, text: string, s: number, e: number, counterparty: boolean): void {
+  if (!counterparty) emit(out, type, s, e);
+  else {
+    const at = payerNameStart(text, s, e);
+    if (at >= 0) emit(out, type, at, e);
   }
 }
 
@@ -194,6 +214,8 @@ interface Header {
   people: boolean;
   /** What each column announces; health only in a table of people (« Allergies » heads a menu's column too). */
   types: Array<FindingType | null>;
+  /** The columns of a bank export's other party: names only when written as a person's (payerNameStart). */
+  counterparty: boolean[];
 }
 // A file's blocks share its header: read once (each block asks twice, for its columns and its people).
 let lastHeader: Header | undefined;
@@ -259,9 +281,13 @@ function headerOf(text: string, headerLine: string | undefined, tsv: boolean): {
   line = line.replace(/\r$/, '');
   if (lastHeader?.line !== line || lastHeader.tsv !== tsv) {
     const delim = tsv ? '\t' : pickDelimiter(line);
-    const types = line.split(delim).map(columnType);
+    const cells = line.split(delim);
+    const types = cells.map(columnType);
     const people = types.includes('person_name');
-    lastHeader = { line, tsv, delim, people, types: people ? types : types.map((t) => (t === 'health' ? null : t)) };
+    // (a statement is no table of people: its other parties are mostly shops)
+    const counterparty = cells.map((c, i) => types[i] === null && isCounterpartyHeader(c));
+    const all = people ? types : types.map((t) => (t === 'health' ? null : t));
+    lastHeader = { line, tsv, delim, people, types: all.map((t, i) => (counterparty[i] ? 'person_name' : t)), counterparty };
   }
   return { header: lastHeader, bodyStart };
 }
@@ -277,7 +303,7 @@ export function namesPeople(text: string, headerLine: string | undefined, tsv: b
  */
 export function detectColumns(text: string, headerLine: string | undefined, format: 'csv' | 'tsv', out: Detections): void {
   const { header, bodyStart } = headerOf(text, headerLine, format === 'tsv');
-  const { delim, types } = header;
+  const { delim, types, counterparty } = header;
   if (!types.some((t) => t !== null)) return;
   const n = text.length;
   const dc = delim.charCodeAt(0);
@@ -327,7 +353,7 @@ export function detectColumns(text: string, headerLine: string | undefined, form
       if (!t || (!oneLine && t !== 'postal_address')) continue;
       while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
       while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)) e--;
-      if (e > s && plausibleAt(t, text, s, e)) emit(out, t, s, e);
+      if (e > s && plausibleAt(t, text, s, e)) emitCell(out, t, text, s, e, counterparty[col]!);
     }
     // past the last announced column, only a quoted cell's line breaks matter
     if (i <= rowEnd) rowEnd = rowEndFrom(text, i, rowEnd, dc, n);

@@ -47,3 +47,15 @@ describe('payers in bank statements', () => {
     expect(names('D02/11/2026\nT450.00\nPVIR SEPA RECU /DE KERBRAT YANNICK\nMFACTURE 114\n^\n')).toEqual(['KERBRAT YANNICK']);
   });
 });
+
+describe('the other party of a bank export (Qonto, Shine)', () => {
+  it('names a person in a « Nom de la contrepartie » column when written as one, not a shop or a body', () => {
+    const csv = '"Date de la valeur (UTC)","Nom de la contrepartie","Montant total (TTC)","Moyen de paiement"\n' +
+      ['Gwenaëlle Le Bihan', 'LE BIHAN GWENAELLE', 'M. Kerbrat', 'Leroy Merlin', 'URSSAF Bretagne', 'ATELIER MARIE SOLEIL', 'PAUL', 'SARL Bati Ouest', 'Amazon EU']
+        .map((who, i) => `"1${i}-03-2024 10:00:00","${who}","45.00","transfer"`)
+        .join('\n') + '\n';
+    expect(names(csv, { format: 'csv' })).toEqual(['Gwenaëlle Le Bihan', 'LE BIHAN GWENAELLE', 'Kerbrat']);
+    // Shine's « Contrepartie », in a later block of the file
+    expect(names('12/03/2024;YANNICK KERBRAT;60,00\n13/03/2024;CASTORAMA;-12,00\n', { format: 'csv', headerLine: 'Date;Contrepartie;Montant' })).toEqual(['YANNICK KERBRAT']);
+  });
+});

@@ -2,7 +2,7 @@
 // YANNICK /MOTIF FACTURE 114 », « VIREMENT DE M. OU MME LE BIHAN GWENAELLE »), in capitals and without
 // accents, where the names rules (a first name as French writes it, an honorific) see nothing.
 import { emit, isAlnum, type Detections } from './emit.ts';
-import { isFirstNameFolded } from './firstnames.ts';
+import { foldName, isFirstNameFolded } from './firstnames.ts';
 
 // « VIR », « VIRT », « VIREMENT », as banks abridge it, then the payer within the label
 const TRANSFER_RE = /(?:VIR(?:T|EMENT)?|Vir(?:ement)?)(?![\p{L}\d])/uy;
@@ -75,6 +75,38 @@ function payerAfter(text: string, from: number, out: Detections): number {
   }
   if (first >= 0 && last > first && (known || (honorific && count >= 1))) emit(out, 'person_name', first, last);
   return end;
+}
+
+// Shops named after someone, as a card payment's other party reads (folded: letters only, lowercase)
+const BRANDS = new Set(['leroymerlin', 'yvesrocher', 'marieblachere', 'jeanlouisdavid', 'franckprovost', 'jacquesdessange', 'louisvuitton', 'christiandior', 'jeanjaures']);
+
+/**
+ * Where the person's name starts in text[s, e) (after an honorific), or -1 when that cell — a bank export's counterparty cell (« Nom de la contrepartie »), which names
+ * shops and companies as well as clients — names a person as a payer's label does: an honorific
+ * then a name, or two to four name words, the first or the last a known first name (« Gwenaëlle Le
+ * Bihan », « LE BIHAN GWENAELLE », not « Atelier Marie Claire »); none a company's or a body's, and
+ * no shop named after someone (« Leroy Merlin »).
+ */
+export function payerNameStart(text: string, s: number, e: number): number {
+  if (e - s > MAX_LABEL) return -1;
+  const cell = text.slice(s, e);
+  let honorific = false;
+  let start = -1;
+  const words: string[] = [];
+  for (const m of cell.matchAll(/\S+/g)) {
+    const w = m[0];
+    if (start < 0 && HONORIFIC.has(w)) {
+      honorific = true;
+      continue;
+    }
+    if (COMPANY_RE.test(w) || !NAME_WORD_RE.test(w)) return -1;
+    if (start < 0) start = s + m.index;
+    if (PARTICLE.has(w)) continue;
+    words.push(w);
+    if (words.length > 4) return -1;
+  }
+  if (words.length === 0 || BRANDS.has(foldName(cell))) return -1;
+  return honorific || (words.length >= 2 && (isFirstNameFolded(words[0]!) || isFirstNameFolded(words[words.length - 1]!))) ? start : -1;
 }
 
 /** The end of a label: a line break, a CSV or TSV cell's delimiter, a quote, an OFX file's next tag. */

@@ -1,5 +1,5 @@
 // Spreadsheet cells grouped by column, so the detectors see each column once with its header.
-import { columnType, HEADER_SEARCH_LINES, headerRowIndex } from '../../core/scan/columns.ts';
+import { columnType, HEADER_SEARCH_LINES, headerRowIndex, isCounterpartyHeader } from '../../core/scan/columns.ts';
 import type { DetectHints, FindingType } from '../../core/scan/types.ts';
 import type { Detect } from './text.ts';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
@@ -47,11 +47,12 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
     // a card's labels (« Nom », then « Date de naissance » below it) head nothing
     if (labelColumns.has(all)) continue;
     const cell = all.find((c) => c.row === headerRow);
-    const type = cell ? columnType(cell.text) : null;
+    // a bank export's other party: names among companies (detectCell keeps the persons')
+    const type = cell ? (columnType(cell.text) ?? (isCounterpartyHeader(cell.text) ? 'person_name' : null)) : null;
     if (cell && type) headers.set(all, { cell, type });
   }
   // a sheet with a column of names, or a card with a « Nom », is about people: each row, each value
-  const aboutPeople = [...headers.values()].some((h) => h.type === 'person_name') || [...labelled.values()].some((label) => columnType(label) === 'person_name');
+  const aboutPeople = [...headers.values()].some((h) => h.type === 'person_name' && !isCounterpartyHeader(h.cell.text)) || [...labelled.values()].some((label) => columnType(label) === 'person_name');
   const read = (list: Cell[], hints: DetectHints) => {
     if (labelled.size > 0) list = list.filter((c) => !labelled.has(c));
     if (list.length > 0) addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, hints), (i) => place(list[i]!));
