@@ -611,8 +611,41 @@ export function notesWithTable(r: Rng): Doc {
 const MERCHANTS = ['CARREFOUR', 'LEROY MERLIN', 'AMAZON EU', 'TOTALENERGIES', 'SNCF CONNECT', 'BRICO DEPOT', 'ORANGE', 'FREE MOBILE', 'LA POSTE', 'BOULANGERIE DU PORT'];
 const BODIES = ['URSSAF BRETAGNE', 'DGFIP IMPOT', 'SARL BATI OUEST', 'SAS ATELIER DU BOIS', 'EDF CLIENTS PARTICULIERS', 'CPAM DU FINISTERE', 'MUTUELLE ALLIANCE', 'PAYPAL EUROPE', 'SUMUP PAYMENTS'];
 
+// A neobank's export names the other party in a column of its own, people as they wrote their names
+const COUNTERPARTS = ['LEROY MERLIN', 'Leroy Merlin', 'URSSAF', 'Amazon EU', 'SNCF', 'Orange', 'Boulangerie du Port', 'SARL Bati Ouest', 'Free Mobile', 'YVES ROCHER'];
+
+/** A Qonto- or Shine-like export: a column for the other party, clients among shops and bodies. */
+function neobankStatement(r: Rng): Doc {
+  const d = new Doc();
+  const qonto = r.chance(0.5);
+  d.t(qonto ? '"Date de la valeur (UTC)","Nom de la contrepartie","Montant total (TTC)","Devise","Moyen de paiement"\n' : 'Date;Contrepartie;Montant;Catégorie\n');
+  for (let n = r.int(8, 30); n > 0; n--) {
+    const date = `${String(r.int(1, 28)).padStart(2, '0')}-${String(r.int(1, 12)).padStart(2, '0')}-2026`;
+    const write = (who: () => void, amount: string, kind: string) => {
+      if (qonto) {
+        d.t(`"${date} 10:00:00","`);
+        who();
+        d.t(`","${amount}","EUR","${kind}"\n`);
+      } else {
+        d.t(`${date};`);
+        who();
+        d.t(`;${amount.replace('.', ',')};${kind === 'transfer' ? 'Client' : 'Achats'}\n`);
+      }
+    };
+    if (r.chance(0.4)) {
+      // only clients whose first name the list knows: the others are shops' likes, unknowable
+      const p = { ...person(r), first: r.pick(FIRST_KNOWN) };
+      const caps = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+      const name = r.pick([`${p.first} ${p.last}`, `${caps(p.last)} ${caps(p.first)}`, `${caps(p.first)} ${caps(p.last)}`]);
+      write(() => d.p('person_name', name), `${r.int(20, 900)}.00`, 'transfer');
+    } else write(() => d.t(r.pick(COUNTERPARTS)), `-${r.int(5, 400)}.${r.digits(2)}`, r.pick(['card', 'direct_debit']));
+  }
+  return d;
+}
+
 /** A bank statement (CSV export or a PDF's text): transfers from clients name them in capitals, without accents; the rest names shops and bodies. */
 export function bankStatement(r: Rng): { doc: Doc; csv: boolean } {
+  if (r.chance(0.25)) return { doc: neobankStatement(r), csv: true };
   const csv = r.chance(0.6);
   const d = new Doc();
   const sep = csv ? ';' : ' ';
