@@ -3,7 +3,7 @@
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import * as v from './values.ts';
-import { CITIES, DOMAINS, FILLER, FIRST_HELD_OUT, FIRST_KNOWN, LAST_NAMES, PRODUCTS, STREET_NAMES, STREET_TYPES, TRADES } from './pools.ts';
+import { CITIES, DOMAINS, FILLER, FIRST_COMPOUND, FIRST_HELD_OUT, FIRST_KNOWN, LAST_NAMES, PRODUCTS, STREET_NAMES, STREET_TYPES, TRADES } from './pools.ts';
 import { NEGATIVE, POSITIVE, SUBJECTS } from './special.ts';
 
 export interface Person {
@@ -13,7 +13,8 @@ export interface Person {
 }
 
 export function person(r: Rng): Person {
-  const first = r.chance(0.15) ? r.pick(FIRST_HELD_OUT) : r.pick(FIRST_KNOWN);
+  const x = r.next();
+  const first = x < 0.15 ? r.pick(FIRST_HELD_OUT) : x < 0.23 ? r.pick(FIRST_COMPOUND) : r.pick(FIRST_KNOWN);
   return { first, last: r.pick(LAST_NAMES), female: r.chance(0.5) };
 }
 

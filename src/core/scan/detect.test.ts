@@ -222,6 +222,13 @@ describe('person_name', () => {
     expect(found('Cordialement,\nOumou Diallo\n')).toEqual([['person_name', 'Oumou Diallo']]);
     expect(found('Client : Maëlys KERMARREC\n')).toEqual([['person_name', 'Maëlys KERMARREC']]);
   });
+  it('reads a compound first name made of known ones (« Jean-Baptiste », « Marie-Claire »), not a place', () => {
+    expect(found('Appeler Jean-Baptiste Morel pour le devis.')).toEqual([['person_name', 'Jean-Baptiste Morel']]);
+    expect(found('Dossier de MOREL Marie-Claire, reçu.')).toEqual([['person_name', 'MOREL Marie-Claire']]);
+    expect(found('Séance avec Anne-Sophie Lambert.')).toEqual([['person_name', 'Anne-Sophie Lambert']]);
+    // « Galante », « Rose-Blanche »: not every part a first name, or every part a word too
+    expect(typesIn('Vacances à Marie-Galante Beach, puis Rose-Blanche Avenue.')).toEqual([]);
+  });
   it('ignores places named after people and uppercase acronyms', () => {
     expect(typesIn('Rendez-vous rue Victor Hugo, près de l’église Saint-Pierre Martin.')).toEqual([]);
     expect(typesIn('Montant HT TVA TTC SIRET')).toEqual([]);

@@ -171,15 +171,42 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(' '));
 /** First names that are also ordinary words ("Rose", "Claire"): they need stronger evidence. */
 export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Rose","France","Olive","Prudence","Constance","Victoire","Marine","Claire","Parfait","Fortuné","Félicité","Fidèle","Noël","Toussaint","Violette","Aube","Ange","Aimé","Désiré","Capucine","Océane","Aurore","Blanche","Céleste","Marguerite","Reine","Innocent","Juste","Clémence","Honorine","Jade","Lou","Ambre","Adam"]);
 
+/**
+ * Whether a word is a first name: one of the list, or a compound of them (« Jean-Baptiste »,
+ * « Marie-Claire »), one part at least not an ordinary word (« Rose-Blanche » is not enough).
+ */
+export function isFirstName(w: string): boolean {
+  if (FIRST_NAMES.has(w)) return true;
+  if (w.indexOf('-') < 0) return false;
+  return compoundOf(w.split('-'), (p) => FIRST_NAMES.has(p), (p) => !WEAK_FIRST_NAMES.has(p));
+}
+
+/** Whether a first name (isFirstName) is an ordinary word too, and needs stronger evidence. */
+export function isWeakFirstName(w: string): boolean {
+  return WEAK_FIRST_NAMES.has(w);
+}
+
+/** Two to three parts, each `known`, one at least `strong`. */
+function compoundOf(parts: string[], known: (p: string) => boolean, strong: (p: string) => boolean): boolean {
+  return parts.length >= 2 && parts.length <= 3 && parts.every(known) && parts.some(strong);
+}
+
 /** Lowercase ASCII letters of a word, accents dropped (« Maëlys » → « maelys », « JEAN-PIERRE » → « jeanpierre »). */
 export function foldName(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 }
 
 let folded: ReadonlySet<string> | undefined;
+let foldedWeak: ReadonlySet<string> | undefined;
 
 /** Whether a word is a known first name however it is written: « GWENAELLE » (a bank's capitals, no accent) is « Gwenaëlle ». */
 export function isFirstNameFolded(w: string): boolean {
   folded ??= new Set([...FIRST_NAMES].filter((n) => !WEAK_FIRST_NAMES.has(n)).map(foldName));
-  return folded.has(foldName(w));
+  foldedWeak ??= new Set([...WEAK_FIRST_NAMES].map(foldName));
+  if (folded.has(foldName(w))) return true;
+  // « JEAN-BAPTISTE », « Marie-Claire »
+  if (w.indexOf('-') < 0) return false;
+  const f = folded;
+  const weak = foldedWeak;
+  return compoundOf(w.split('-').map(foldName), (p) => f.has(p) || weak.has(p), (p) => f.has(p));
 }

@@ -2,7 +2,7 @@
 // first name, "NOM Prénom", after a "Client :" / "Nom :" label, and the signature line after
 // "Cordialement,". One token regex over capitalised word pairs; the rest is set look-ups.
 import { emit, isAlnum, type Detections } from './emit.ts';
-import { FIRST_NAMES, foldName, WEAK_FIRST_NAMES } from './firstnames.ts';
+import { foldName, isFirstName, isWeakFirstName } from './firstnames.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -103,9 +103,9 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       }
       continue;
     }
-    if (FIRST_NAMES.has(word)) {
+    if (isFirstName(word)) {
       if (PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) continue;
-      const weak = WEAK_FIRST_NAMES.has(word);
+      const weak = isWeakFirstName(word);
       const e = followNames(text, end, 2, weak);
       if (e > 0) {
         emit(out, 'person_name', s, e);
@@ -121,7 +121,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       // "DUPONT Marie" (an uppercase surname, then a known first name)
       NEXT_RE.lastIndex = end;
       const n = NEXT_RE.exec(text);
-      if (n && FIRST_NAMES.has(n[1]!) && !PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
+      if (n && isFirstName(n[1]!) && !PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
         const e = end + n[0].length;
         emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
@@ -210,7 +210,7 @@ function invertedDisplayNames(text: string, out: Detections): void {
     if (followNames(text, open + 1, 3, false, true) !== comma || followNames(text, comma + 1, 2, false) !== close) continue;
     if (isSender(text, open + 1, comma) || isSender(text, comma + 1, close)) continue;
     const first = text.slice(comma + 1, close).trim().split(/[ \u00a0]/)[0]!;
-    if (FIRST_NAMES.has(first) || foldName(address[1]!).includes(foldName(text.slice(open + 1, comma)))) emit(out, 'person_name', open + 1, close);
+    if (isFirstName(first) || foldName(address[1]!).includes(foldName(text.slice(open + 1, comma)))) emit(out, 'person_name', open + 1, close);
   }
 }
 

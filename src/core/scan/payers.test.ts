@@ -13,6 +13,8 @@ describe('payers in bank statements', () => {
     ['VIR INST DE M. OU MME LE BIHAN GWENAELLE', 'LE BIHAN GWENAELLE'],
     ["VIREMENT DE MME GUIVARC'H SOIZIC REF. DEVIS 88", "GUIVARC'H SOIZIC"],
     ['VIR SEPA JEAN-PIERRE MARTIN', 'JEAN-PIERRE MARTIN'],
+    // a compound first name the list holds only in parts
+    ['VIR SEPA RECU /DE MOREL JEAN-BAPTISTE /MOTIF ACOMPTE', 'MOREL JEAN-BAPTISTE'],
     ['VIR RECU 1234567890 DE: DUPONT MARIE MOTIF: COURS DE YOGA', 'DUPONT MARIE'],
     ['VIRT SEPA EMIS /A LE GALL ANNE /MOTIF LOYER', 'LE GALL ANNE'],
     // « POUR » before the name leads to it, after it ends it
