@@ -397,7 +397,7 @@ const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> 
 ];
 
 // A client's health written bare in the notes of a contact (the row is the person).
-const HEALTH_NOTES = ['[[Diabétique]]', '[[diabétique]], pas de sucre', '[[Enceinte]] (terme en mars)', '[[Asthmatique]], éviter les parfums', 'Sous [[anticoagulants]]', '[[Épileptique]]', '[[Insulinodépendant]]', '[[Hypertension]] traitée', 'En [[arrêt maladie]] jusqu’en juin'];
+const HEALTH_NOTES = ['[[Diabétique]]', '[[diabétique]], pas de sucre', '[[Enceinte]] (terme en mars)', '[[Asthmatique]], éviter les parfums', 'Sous [[anticoagulants]]', '[[Épileptique]]', '[[Insulinodépendant]]', '[[Hypertension]] traitée', 'En [[arrêt maladie]] jusqu’en juin', '[[Allergique à l’ammoniaque]] : coloration sans', '[[Psoriasis]] du cuir chevelu', '[[Intolérante au gluten]]'];
 // What a practitioner's columns hold: health, or that there is nothing to say
 const HISTORY = ['Asthme', 'Lombalgie chronique', 'Migraines', 'Diabète de type 2', 'Hypertension', 'Fracture du poignet (2019)', 'Dépression', 'Sciatique', 'Acouphènes', 'Tendinite épaule droite', 'Opérée du genou'];
 const ALLERGIES = ['Pénicilline', 'Arachides', 'Latex', 'Pollens', 'Aspirine'];

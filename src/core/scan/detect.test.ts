@@ -341,6 +341,18 @@ describe('special categories', () => {
     ['union_membership', 'Elle est syndiquée à la CGT.'],
     ['sexual_orientation', 'Il est homosexuel et en parle librement.'],
     ['ethnic_origin', 'Elle est d’origine maghrébine.'],
+    // allergies and intolerances, disabilities, operations and implants, named diseases
+    ['health', 'RDV avec Paul : il est allergique aux arachides, prévoir un goûter adapté.'],
+    ['health', 'Mme Haddad, intolérante au lactose.'],
+    ['health', 'Le fils de Mme Roux est autiste, prévoir un accompagnement.'],
+    ['health', 'Son mari est sourd, parler face à lui.'],
+    ['health', 'Il est en fauteuil roulant depuis son accident.'],
+    ['health', 'Elle est dyslexique et préfère les consignes orales.'],
+    ['health', 'Elle a subi une mastectomie l’an dernier.'],
+    ['health', 'Il porte un pacemaker.'],
+    ['health', 'Elle suit un parcours de PMA depuis deux ans.'],
+    ['health', 'Ma cliente a du psoriasis sur le cuir chevelu.'],
+    ['health', 'Il a la maladie de Crohn.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -356,6 +368,15 @@ describe('special categories', () => {
     'Le régime cubain est communiste depuis 1959.',
     'Le Parti communiste tient sa fête en septembre.',
     'Rupture de stock de Xanax en pharmacie.',
+    'Rampe d’accès pour fauteuil roulant à l’entrée du cabinet.',
+    'Carte des allergènes sur demande ; plats adaptés aux personnes allergiques au gluten.',
+    'Crème hypoallergénique, formule testée sur peaux allergiques aux parfums.',
+    'Un bruit sourd venait de la chaudière, il est revenu vérifier.',
+    'Elle est sourde à nos relances.',
+    'Atelier de sensibilisation à la dyslexie pour les enseignants.',
+    'Greffe du tribunal de commerce : dépôt des comptes annuels.',
+    'Débat sur l’ouverture de la PMA à toutes les femmes.',
+    'Son chat est FIV positif, vu chez le vétérinaire.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

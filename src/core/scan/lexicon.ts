@@ -37,6 +37,10 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic',
+    'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil roulant', 'dyslex', 'dyspra', 'dyscalc',
+    'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
+    'prothèse', 'prothese', 'appareill', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
+    'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema',
     ...DRUGS,
   ],
   religion: [
@@ -74,6 +78,15 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `(?:${DRUGS.join('|')})\\b`, avoid: `${TOPIC}|rupture|stock|pharmacie|notice|prix|vente`, needsPerson: true },
   { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `reconnaissance (?:de (?:la )?qualité )?de travailleur handicapé|\\bRQTH\\b|en situation de handicap|taux d[\'’]invalidité|pension d[\'’]invalidité|allocation aux adultes handicapés`, needsPerson: true },
+  // an allergy, an intolerance said of someone (a hairdresser's « allergique à l'ammoniaque », a caterer's
+  // « intolérante au lactose »): not a menu's or a cosmetic's « pour peaux allergiques »
+  { type: 'health', phrase: `allergiques? (?:à|au|aux|a) (?:la |le |l['’]|les )?[\\p{L}-]+|allergies? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rante? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rances? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|(?:maladie )?c(?:œ|oe)liaque`, avoid: `${TOPIC}|peaux|formule|produits?|cosm${E}tique|menu|recette|plats?|carte des|liste des|personnes (?:allergiques|intol)|convives|allerg${E}nes`, needsPerson: true },
+  // a disability (health data too), as a teacher, a coach or a tradesman notes it to adapt to it
+  { type: 'health', phrase: `autiste|autisme|malvoyante?|non[- ]voyante?|malentendante?|(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|totalement|partiellement) )sourde?(?:[- ]muette?)?\\b(?! (?:à|aux|au|comme) )|fauteuil roulant|dyslexi(?:e|que)|dyspraxi(?:e|que)|dyscalculi(?:e|que)|dysphasi(?:e|que)|trisomi(?:e|que)(?: 21)?|handicap${E}?e? (?:mental|mentale|moteur|motrice|physique|visuel|visuelle|auditif|auditive|psychique|cognitif)|porteu(?:r|se) d['’]un handicap`, avoid: `${TOPIC}|acc${E}s|accessible|accessibilit${E}|rampe|toilettes|\\bpmr\\b|association|sensibilis|bruit|douleur|location|vente|magasin`, needsPerson: true },
+  // what was operated, implanted or grafted, and a medically assisted procreation
+  { type: 'health', phrase: `mastectomie|hyst${E}rectomie|ablation d(?:u|e la|es|e l['’]) (?:sein|ut${E}rus|thyro[iï]de|prostate|ovaires?|rein)|pacemaker|stimulateur cardiaque|proth${E}ses? (?:de (?:la )?hanche|du genou|auditives?|mammaires?)|appareill${E}e? (?:des deux oreilles|d['’]une oreille)|greff${E}e? (?:d['’]un |du |de |d['’]une |de la )?(?:rein|foie|c(?:œ|oe)ur|poumon|moelle|corn${E}e)|\\bPMA\\b|parcours (?:de |d['’])(?:PMA|FIV)|\\bFIV\\b|f${E}condation in vitro|procr${E}ation m${E}dicalement assist${E}e`, avoid: `${TOPIC}|chat|chatte|f${E}lin|loi|d${E}bat|ouverture de la`, needsPerson: true },
+  // diseases named after someone or known by name, as a hairdresser, a beautician, a coach notes them
+  { type: 'health', phrase: `maladie (?:de (?:Crohn|Lyme|Charcot|Hodgkin|Huntington|Verneuil|Horton|Basedow|Hashimoto|Paget)|d['’](?:Alzheimer|Addison))|rectocolite(?: h${E}morragique)?|spondylarthrite(?: ankylosante)?|polyarthrite(?: rhumato[iï]de)?|lupus|psoriasis|ecz${E}ma`, avoid: TOPIC, needsPerson: true },
   // religion
   { type: 'religion', phrase: `de confession ${RELIGIONS_ADJ}|de religion ${RELIGIONS_ADJ}|de foi ${RELIGIONS_ADJ}` },
   { type: 'religion', phrase: `${RELIGIONS_ADJ} pratiquante?|pratiquante? ${RELIGIONS_ADJ}|(?<=(?:est|suis|sont|êtes) )${RELIGIONS_ADJ}(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
