@@ -376,7 +376,7 @@ export function csvFile(r: Rng): Doc {
 
 // ---------- Contact exports ----------
 
-type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'sms' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'stamp' | 'history' | 'allergies' | 'reason';
+type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'sms' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'stamp' | 'history' | 'allergies' | 'reason' | 'code' | 'status' | 'count' | 'date' | 'amount' | 'inverted' | 'guardian' | 'oneLine';
 
 /** The layouts of the exports a business gets from its mail, phone or shop software (headers as those programs write them). */
 const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> = [
@@ -392,6 +392,12 @@ const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> 
   { delim: ',', columns: [['stamp', 'Horodateur'], ['email', 'Adresse e-mail'], ['last', 'Quel est votre nom ?'], ['first', 'Votre prénom'], ['phone', 'Votre numéro de téléphone'], ['birthday', 'Date de naissance de votre enfant'], ['allergies', 'Avez-vous des allergies ?'], ['street', 'Votre adresse postale']] },
   // a mailing tool's contacts (Brevo): its attributes in capitals, the SMS number with the country's 33
   { delim: ';', columns: [['email', 'EMAIL'], ['first', 'PRENOM'], ['last', 'NOM'], ['sms', 'SMS'], ['birthday', 'DATE_NAISSANCE'], ['city', 'VILLE']] },
+  // a holiday rental's bookings (Airbnb, in French): the guest's phone under « Contact »
+  { delim: ',', columns: [['code', 'Code de confirmation'], ['status', 'Statut'], ['full', 'Nom du voyageur'], ['phone', 'Contact'], ['count', "Nombre d'adultes"], ['count', "Nombre d'enfants"], ['date', 'Date de début'], ['date', 'Date de fin'], ['amount', 'Revenus']] },
+  // a hotel's or a guest house's bookings (Booking.com): the booker « Nom, Prénom »
+  { delim: ',', columns: [['code', 'Numéro de réservation'], ['inverted', 'Réservé par'], ['full', 'Nom du client'], ['date', 'Arrivée'], ['date', 'Départ'], ['count', 'Personnes'], ['amount', 'Prix'], ['notes', 'Remarques']] },
+  // a children's activity's registrations (a club, a holiday camp): the format asked in the header
+  { delim: ';', columns: [['last', "Nom de l'enfant"], ['first', "Prénom de l'enfant"], ['birthday', 'Date de naissance (JJ/MM/AAAA)'], ['guardian', 'Responsable légal'], ['phone', 'N° de portable'], ['oneLine', 'Adresse complète'], ['allergies', 'Allergies'], ['notes', 'Remarques']] },
   // an online shop's or invoicing software's customers
   { delim: ';', columns: [['last', 'Nom du client'], ['first', 'Prénom du client'], ['street', 'Adresse 1 (facturation)'], ['postcode', 'Code postal'], ['city', 'Ville'], ['phone', 'Téléphone'], ['email', 'E-mail'], ['notes', 'Remarques']] },
 ];
@@ -442,6 +448,14 @@ export function contactExport(r: Rng): Doc {
         case 'label': d.t(r.pick(['* Home', 'Mobile', 'Work', '* My Contacts'])); break;
         case 'stamp': d.t(`2026/${String(r.int(1, 12)).padStart(2, '0')}/${String(r.int(1, 28)).padStart(2, '0')} ${r.int(10, 23)}:${r.digits(2)}:${r.digits(2)} UTC+1`); break;
         case 'sms': if (r.chance(0.7)) d.p('phone', `336${r.digits(8)}`); break;
+        case 'code': d.t(`HM${r.digits(4)}${'ABCDEFGHJK'[r.int(0, 9)]}${r.digits(3)}`); break;
+        case 'status': d.t(r.pick(['Confirmée', 'Terminée', 'Annulée par le voyageur', 'ok'])); break;
+        case 'count': d.t(String(r.int(0, 4))); break;
+        case 'date': d.t(`${String(r.int(1, 28)).padStart(2, '0')}/${String(r.int(1, 12)).padStart(2, '0')}/2026`); break;
+        case 'amount': d.t(q(`${r.int(80, 2400)},00 €`)); break;
+        case 'inverted': d.t('"').p('person_name', `${p.last}, ${p.first}`).t('"'); break;
+        case 'guardian': d.p('person_name', `${person(r).first} ${p.last}`); break;
+        case 'oneLine': quoted('postal_address', `${street} ${code} ${city}`); break;
         case 'history': case 'allergies': case 'reason': {
           const values = col === 'history' ? HISTORY : col === 'allergies' ? ALLERGIES : REASONS;
           if (r.chance(col === 'reason' ? 0.8 : 0.5)) quoted('health', r.pick(values));

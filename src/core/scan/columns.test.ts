@@ -26,6 +26,12 @@ describe('column headers of contact exports', () => {
     ['Date de naissance de votre enfant', 'birth_date'], ['dateOfBirth', 'birth_date'], ['birthDate', 'birth_date'], ['date_naissance', 'birth_date'],
     ['Votre adresse postale', 'postal_address'], ['Card Address Line1', 'postal_address'], ['Avez-vous des allergies ?', 'health'],
     ['firstName', 'person_name'], ['lastName', 'person_name'], ['billing_first_name', 'person_name'],
+    // bookings (Airbnb, Booking.com), rentals, insurance, children's activities, associations, a tradesman's jobs
+    ['Nom du voyageur', 'person_name'], ['Réservé par', 'person_name'], ['Booker name', 'person_name'], ['Lead guest', 'person_name'], ['Locataire', 'person_name'],
+    ["Nom de l'assuré", 'person_name'], ['Responsable légal', 'person_name'], ['Parent 1', 'person_name'], ['Nom de jeune fille', 'person_name'],
+    ["Nom de l'apprenant", 'person_name'], ['Nom du donateur', 'person_name'], ['Bénévole', 'person_name'], ['Nom du destinataire', 'person_name'],
+    ['Date de naissance (JJ/MM/AAAA)', 'birth_date'], ['Date de naissance du voyageur', 'birth_date'], ['N° de portable', 'phone'], ['Téléphone du voyageur', 'phone'],
+    ['Adresse complète', 'postal_address'], ["Adresse d'intervention", 'postal_address'], ['Adresse du chantier', 'postal_address'], ['N° et rue', 'postal_address'],
   ] as const)('« %s » announces %s', (header, type) => {
     expect(columnType(header)).toBe(type);
   });
@@ -36,12 +42,18 @@ describe('column headers of contact exports', () => {
     'Lieu de naissance', 'Date du contact', 'Home', 'Responsable', 'Customer ID', 'Customer Email', 'Member Since',
     'Quel est le nom de votre entreprise ?', 'Votre message', 'Comment avez-vous connu notre cabinet ?', 'Card Brand', 'Card Last4', 'Nombre de SMS',
     'fileName', 'userName', 'companyName', 'Payer Email', 'Vous', 'Quel est votre budget ?',
+    'Propriétaire', 'Catégorie parent', 'Parent ID', "Nombre d'enfants", 'Email du voyageur', 'Date de réservation', "Numéro d'assuré", 'Format',
   ])('« %s » announces nothing', (header) => {
     expect(columnType(header)).toBeNull();
   });
 });
 
 describe('CSV rows', () => {
+  it('reads a booker written « Nom, Prénom », and no yes or no as a name', () => {
+    const csv = 'Numéro de réservation,Réservé par,Enfant,Arrivée\n4012345678,"Dupont, Marc",Oui,2026-07-12\n4012345679,"Le Bihan, Anne",non,2026-07-14\n';
+    expect(found(csv, { format: 'csv' })).toEqual([['person_name', 'Dupont, Marc'], ['person_name', 'Le Bihan, Anne']]);
+  });
+
   it('reads a row on, past a quoted cell that holds line breaks, whose next lines are no rows', () => {
     // the notes' second line used to be read as a row: « Martin Dupont » a first name, « est son voisin » a surname
     const csv = 'Prénom,Nom,Notes,Ville\nYannick,Kerbrat,"Rappeler lundi\nMartin Dupont, voisin",Brest\nLéa,Morel,"RAS",Paris\n';

@@ -15,16 +15,20 @@ export function headerWords(h: string): string {
 const NOT_A_PERSON = /entreprise|societe|raison|produit|article|fichier|ville|rue|commune|pays|domaine|projet|service|categorie|type|code|numero|id\b|mail|tel|montant|prix|banque|agence|magasin|marque/;
 
 const BIRTH_HEADER = /^(?:date (?:de )?naissance|date (?:de )?naiss|naiss|ddn|dn|d d n|d n|nee? le|ne e le|nee? e le|naissance|birth ?date|birthday|date (?:of )?birth|dob|(?:date (?:d )?)?anniversaire)$/;
-const ADDRESS_HEADER = /^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse ?1|address ?1|adresse ligne ?1|address line ?1|adresse de facturation|adresse de livraison|rue|adresse rue|address street|address address ?1|address formatted)$/;
-const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero (?:de )?(?:telephone|portable|mobile)|n telephone|sms|numero sms|(?:phone|mobile|telephone|cell) number)$/;
+const ADDRESS_HEADER = /^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse ?1|address ?1|adresse ligne ?1|address line ?1|adresse de facturation|adresse de livraison|rue|adresse rue|address street|address address ?1|address formatted|adresse complete|adresse (?:d )?intervention|adresse (?:du )?chantier|lieu (?:d )?intervention|(?:n|no|numero) et (?:rue|voie))$/;
+const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero (?:de )?(?:telephone|portable|mobile)|n telephone|sms|numero sms|(?:phone|mobile|telephone|cell) number|n (?:de )?(?:portable|mobile|tel)|numero (?:de )?tel)$/;
 // A practitioner's file: what these columns hold is the patient's health (« néant », « RAS » aside)
 const HEALTH_HEADER = /^(?:antecedents?(?: medicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif (?:de )?(?:la )?consultation|problemes? de sante|etat de sante|contre indications?|traitements? (?:medicaux|medical|en cours)|medicaments?(?: en cours)?)$/;
-const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur|participante?|membre|customer|invitee|attendee)$/;
+const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur|participante?|membre|customer|invitee|attendee|voyageur|voyageuse|guest|lead guest|booker|booker name|booked by|reserve par|reservee par|reservation au nom de|locataire|occupant|occupante|demandeur|demandeuse|souscripteur|souscriptrice|assure|assuree|enfant|parent(?: [12])?|responsable legal|representant legal|conjoint|conjointe|apprenant|apprenante|candidat|candidate|acheteur|acheteuse|donateur|donatrice|benevole|nom marital|nom de jeune fille|nom jeune fille|nom d epouse)$/;
 // The words around a header's core that say whose or which one it is, as exports write them:
 // « Nom du contact », « Prénom (facturation) », « Billing First Name », « Rue (domicile) »,
 // « Address 1 - Street », « Phone 1 - Value », « Date de naissance du patient »; and as online forms
 // ask them: « Quel est votre nom ? », « Votre numéro de téléphone », « Avez-vous des allergies ? ».
-const DECOR = new Set(['quel', 'quelle', 'est', 'votre', 'vos', 'ton', 'ta', 'tes', 'avez', 'vous', 'your', 'what', 'is', 's', 'payeur', 'payeuse', 'payer', 'card', 'cardholder', '1', '2', '3', 'du', 'de', 'la', 'l', 'd', 'des', 'client', 'cliente', 'contact', 'patient', 'patiente', 'beneficiaire', 'titulaire', 'adherent', 'eleve', 'stagiaire', 'salarie', 'interlocuteur', 'enfant', 'parent', 'pere', 'mere', 'conjoint', 'tuteur', 'representant', 'responsable', 'legal', 'proprietaire', 'locataire', 'facturation', 'livraison', 'billing', 'shipping', 'participant', 'participante', 'membre', 'member', 'customer', 'invitee', 'attendee', 'guest', 'buyer', 'acheteur', 'home', 'default', 'domicile', 'personnel', 'personnelle', 'perso', 'prive', 'privee', 'principal', 'principale', 'value', 'valeur']);
+const DECOR = new Set(['quel', 'quelle', 'est', 'votre', 'vos', 'ton', 'ta', 'tes', 'avez', 'vous', 'your', 'what', 'is', 's', 'payeur', 'payeuse', 'payer', 'card', 'cardholder', '1', '2', '3', 'du', 'de', 'la', 'l', 'd', 'des', 'client', 'cliente', 'contact', 'patient', 'patiente', 'beneficiaire', 'titulaire', 'adherent', 'eleve', 'stagiaire', 'salarie', 'interlocuteur', 'enfant', 'parent', 'pere', 'mere', 'conjoint', 'tuteur', 'representant', 'responsable', 'legal', 'proprietaire', 'locataire', 'facturation', 'livraison', 'billing', 'shipping', 'participant', 'participante', 'membre', 'member', 'customer', 'invitee', 'attendee', 'guest', 'buyer', 'acheteur', 'home', 'default', 'domicile', 'personnel', 'personnelle', 'perso', 'prive', 'privee', 'principal', 'principale', 'value', 'valeur',
+  // whose: a stay's, an insurance's, a training's, a donation's; and the format a form asks (« Date de naissance (JJ/MM/AAAA) »)
+  'voyageur', 'voyageuse', 'occupant', 'occupante', 'demandeur', 'demandeuse', 'souscripteur', 'souscriptrice', 'assure', 'assuree', 'apprenant',
+  'apprenante', 'candidat', 'candidate', 'acheteuse', 'donateur', 'donatrice', 'benevole', 'destinataire', 'expediteur', 'booker', 'lead',
+  'jj', 'mm', 'aaaa', 'aa', 'dd', 'yyyy', 'jjmmaaaa', 'ddmmyyyy', 'format']);
 
 // Headers repeat from file to file and block to block; the cache is emptied when full (data cells
 // are asked about too, when a table's header is looked for)
@@ -82,7 +86,8 @@ function coreType(h: string): FindingType | null {
 export function plausibleAt(type: FindingType, text: string, s: number, e: number): boolean {
   switch (type) {
     case 'person_name':
-      return e - s <= 80 && plausibleName(text, s, e);
+      // « Enfant », « Assuré », « Conjoint » columns sometimes answer yes or no
+      return e - s <= 80 && plausibleName(text, s, e) && !isNoName(text, s, e);
     case 'birth_date': {
       // every date shape starts with a digit; a birthday without its year (Mailchimp's « 03/15 »,
       // « 15/03 ») or written month first (Outlook.com's « 3/15/1985 ») is one under such a header too
@@ -112,6 +117,16 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
     default:
       return false;
   }
+}
+
+const NO_NAME = new Set(['oui', 'non', 'yes', 'no', 'true', 'false', 'vrai', 'faux', 'ok', 'aucun', 'aucune', 'néant', 'neant', 'inconnu', 'inconnue', 'unknown', 'null', 'none', 'nc', 'na', 'n/a']);
+// their length and first two letters, lowercase: most name cells are let go without slicing them
+const shapeOf = (n: number, c0: number, c1: number) => n * 65536 + (c0 | 32) * 256 + (c1 | 32);
+const NO_NAME_SHAPES = new Set([...NO_NAME].map((w) => shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(1))));
+
+/** « Oui », « non », « N/A »: an answer, not a name (an « Enfant » or « Assuré » column may hold them). */
+function isNoName(text: string, s: number, e: number): boolean {
+  return e - s <= 8 && NO_NAME_SHAPES.has(shapeOf(e - s, text.charCodeAt(s), text.charCodeAt(s + 1))) && NO_NAME.has(text.slice(s, e).toLowerCase());
 }
 
 const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|-+|\/|\?|0|rien(?: à signaler)?|pas de .*)[ .]*$/i;
