@@ -140,7 +140,9 @@ export function email(r: Rng): Doc {
   if (r.chance(0.15)) d.t('"').p('person_name', `${from.last}, ${from.first}`).t('" <').p('email', emailOf(r, from)).t('>\n');
   else d.p('person_name', `${from.first} ${from.last}`).t(' <').p('email', emailOf(r, from)).t('>\n');
   d.t(`Objet : ${r.pick(['Demande de devis', 'Rendez-vous', 'Votre facture', 'Intervention', 'Suivi'])}\nDate : ${v.date(r, 2024, 2026)}\n\n`);
-  d.t(r.pick(['Bonjour,\n\n', 'Bonjour Madame,\n\n', 'Madame, Monsieur,\n\n']));
+  // one e-mail in four greets its reader by the first name
+  if (r.chance(0.25)) d.t(r.pick(['Bonjour ', 'Bonsoir ', 'Cher ', 'Chère ', 'Hello '])).p('person_name', person(r).first).t(r.pick([',\n\n', ' !\n\n', ',\n']));
+  else d.t(r.pick(['Bonjour,\n\n', 'Bonjour Madame,\n\n', 'Madame, Monsieur,\n\n']));
   filler(d, r, r.int(1, 3));
   if (r.chance(0.6)) {
     d.t('Vous pouvez me joindre au ').p('phone', v.phone(r)).t(r.chance(0.5) ? '.\n' : ' en journée.\n');
@@ -159,7 +161,8 @@ export function email(r: Rng): Doc {
   if (r.chance(0.25)) special(d, r);
   if (r.chance(0.4)) hardNegatives(d, r);
   d.t(`\n${r.pick(['Cordialement,', 'Bien cordialement,', 'Bien à vous,', 'Merci d’avance,', 'Bonne journée,', 'Cdlt', 'Au plaisir,', '-- '])}\n`);
-  if (r.chance(0.8)) d.p('person_name', r.chance(0.2) ? `${from.first} ${from.last.toUpperCase()}` : `${from.first} ${from.last}`).t('\n');
+  // signed with the first name alone, one in five
+  if (r.chance(0.8)) d.p('person_name', r.chance(0.2) ? `${from.first} ${from.last.toUpperCase()}` : r.chance(0.25) ? from.first : `${from.first} ${from.last}`).t('\n');
   if (r.chance(0.4)) d.p('phone', v.phone(r)).t('\n');
   return d;
 }
@@ -192,6 +195,11 @@ export function sessionNote(r: Rng): Doc {
   for (let i = r.int(1, 3); i > 0; i--) {
     filler(d, r, 1);
     special(d, r);
+  }
+  // someone the client spoke of, by the first name and an initial
+  if (r.chance(0.3)) {
+    const o = person(r);
+    d.t(r.pick(['Évoque sa relation avec ', 'Conflit au travail avec ', 'Parle de sa sœur, ', 'Recommandé par '])).p('person_name', `${o.first} ${o.last[0]!.toUpperCase()}.`).t(r.pick([' ; à reprendre.\n', '\n', ', à suivre.\n']));
   }
   if (r.chance(0.3)) d.t(`Prochain rendez-vous le ${v.date(r, 2025, 2026)} à ${r.int(8, 19)} h.\n`);
   if (r.chance(0.3)) hardNegatives(d, r);

@@ -229,6 +229,13 @@ describe('person_name', () => {
     // « Galante », « Rose-Blanche »: not every part a first name, or every part a word too
     expect(typesIn('Vacances à Marie-Galante Beach, puis Rose-Blanche Avenue.')).toEqual([]);
   });
+  it('reads a known first name alone when greeted, signing under a closing, or with an initial (« Paul D. »)', () => {
+    expect(found('Bonjour Thomas,\n\nMerci Léa !\nChère Anne-Sophie,\n')).toEqual([['person_name', 'Thomas'], ['person_name', 'Léa'], ['person_name', 'Anne-Sophie']]);
+    expect(found('Bien à vous,\nLéa\n')).toEqual([['person_name', 'Léa']]);
+    expect(found('RDV avec Paul D. demain ; conflit avec Julie M.\n')).toEqual([['person_name', 'Paul D.'], ['person_name', 'Julie M.']]);
+    // not a word that is a first name too, an unknown one, a greeting inside a line, « P.-S. », a vitamin
+    expect(typesIn('Bonjour Claire,\nHello World!\nBonjour Madame,\nIl a dit bonjour Thomas, puis est parti.\nCordialement,\nDirection\nJean P.-S. : vitamine D.\n')).toEqual([]);
+  });
   it('ignores places named after people and uppercase acronyms', () => {
     expect(typesIn('Rendez-vous rue Victor Hugo, près de l’église Saint-Pierre Martin.')).toEqual([]);
     expect(typesIn('Montant HT TVA TTC SIRET')).toEqual([]);

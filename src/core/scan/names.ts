@@ -95,6 +95,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       byContext(text, s, out);
       continue;
     }
+    if (GREETINGS.has(word) && greeted(text, s, end, out)) continue;
     if (HONORIFICS.has(word)) {
       const e = followNames(text, end, 3, false);
       if (e > 0) {
@@ -108,6 +109,11 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       const weak = isWeakFirstName(word);
       const e = followNames(text, end, 2, weak);
       if (e > 0) {
+        emit(out, 'person_name', s, e);
+        TOKEN_RE.lastIndex = e;
+      } else if (!weak && initialAfter(text, end)) {
+        // « Paul D. »: a known first name and an initial
+        const e = INITIAL_END.lastIndex;
         emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
       } else {
@@ -284,7 +290,8 @@ function byContext(text: string, word: number, out: Detections): boolean {
     if (labelled || CLOSING_LINE.test(prev)) {
       const e = followNames(text, s, labelled ? 3 : 2, false, true);
       // a first word and one more (one only under « Nom », « Prénom »), alone on their line
-      if (e > 0 && (!aloneOnLine(text, s, e) || (labelled && ONE_WORD_LABEL.test(prev)))) {
+      // (or a known first name alone, signing under a closing: « Bien à vous,\nLéa »)
+      if (e > 0 && (!aloneOnLine(text, s, e) || (labelled ? ONE_WORD_LABEL.test(prev) : strongFirstName(text.slice(s, e))))) {
         SIGN_NAME_END.lastIndex = e;
         if (SIGN_NAME_END.test(text)) {
           emit(out, 'person_name', s, e);
@@ -295,6 +302,41 @@ function byContext(text: string, word: number, out: Detections): boolean {
     }
   }
   return false;
+}
+
+// The greetings that open a line before a first name alone: « Bonjour Thomas, », « Merci Léa ! »
+const GREETINGS = new Set(['Bonjour', 'Bonsoir', 'Salut', 'Hello', 'Coucou', 'Cher', 'Chère', 'Merci']);
+const GREETED_RE = new RegExp(`[ \\u00a0]+(${WORD})[ \\u00a0]*(?:[,!.]|\\r?\\n|$)`, 'y');
+// « Paul D. », « Léa M. » then no letter nor « - » (« P.-S. »): an initial for a surname
+const INITIAL_END = new RegExp(`[ \\u00a0][${UP}]\\.(?![${UP}${LOW}-])`, 'y');
+
+/**
+ * A known first name alone after a greeting (the token at `s`, ending at `end`) that opens its line,
+ * then a comma, a « ! », a full stop or the line's end (no token ends before a comma: read from the greeting's).
+ */
+function greeted(text: string, s: number, end: number, out: Detections): boolean {
+  let k = s - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k >= 0 && !isLineBreak(text.charCodeAt(k))) return false;
+  GREETED_RE.lastIndex = end;
+  const m = GREETED_RE.exec(text);
+  if (!m || !strongFirstName(m[1]!)) return false;
+  const a = text.indexOf(m[1]!, end);
+  emit(out, 'person_name', a, a + m[1]!.length);
+  TOKEN_RE.lastIndex = a + m[1]!.length;
+  return true;
+}
+
+/** Whether a first name ending at `end` is followed by an initial and its dot (INITIAL_END.lastIndex its end). */
+function initialAfter(text: string, end: number): boolean {
+  INITIAL_END.lastIndex = end;
+  if (INITIAL_END.test(text)) return true;
+  INITIAL_END.lastIndex = 0;
+  return false;
+}
+
+function strongFirstName(w: string): boolean {
+  return isFirstName(w) && !isWeakFirstName(w);
 }
 
 const LOWER_PARTICLES = ['de', 'du', 'des', 'van', 'von'];
