@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { bankStatement, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, sessionNote, xmlExport } from './templates.ts';
+import { bankStatement, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, resume, sessionNote, signedStatement, xmlExport } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -22,6 +22,8 @@ const TEXT_KINDS: Array<[string, (r: Rng) => Doc, number]> = [
   ['notes-tableau', notesWithTable, 1],
   ['informatique', itNote, 1],
   ['fournisseur', companyNote, 1],
+  ['cv', resume, 1],
+  ['attestation', signedStatement, 1],
 ];
 const TEXT_TOTAL = TEXT_KINDS.reduce((n, [, , w]) => n + w, 0);
 

@@ -225,6 +225,45 @@ export function hrNote(r: Rng): Doc {
   return d;
 }
 
+/** A CV received for a job: the name in capitals alone on the first line, a referee, sometimes a heading in capitals. */
+export function resume(r: Rng): Doc {
+  const d = new Doc();
+  const p = person(r);
+  const name = r.chance(0.7) ? `${p.first} ${p.last}` : `${p.last} ${p.first}`;
+  d.p('person_name', name.toUpperCase()).t('\n');
+  d.t(`${r.pick(['Assistante administrative', 'Plombier chauffagiste', 'Secrétaire médicale', 'Apprenti paysagiste', 'Commercial terrain'])}\n`);
+  writeAddress(d, r, false);
+  d.t('\n').p('phone', v.phone(r)).t(' – ').p('email', emailOf(r, p)).t('\n');
+  d.t(`${r.int(18, 60)} ans – Permis B\n\n${r.pick(['EXPÉRIENCE PROFESSIONNELLE', 'PARCOURS', 'COMPÉTENCES'])}\n`);
+  d.t(`${r.int(2005, 2020)}–${r.int(2021, 2026)} : ${r.pick(['Assistante de direction', 'Technicien', 'Vendeur', 'Stagiaire'])}, ${r.pick(['Cabinet Lemoine & Associés', 'SARL Bati Ouest', 'Mairie de ' + r.pick(CITIES)])}\n`);
+  if (r.chance(0.5)) {
+    d.t('Références : ');
+    writeName(d, r, person(r), r.pick([0, 1]));
+    d.t(' (').p('phone', v.phone(r)).t(')\n');
+  }
+  // headings that are no one: a bank's, a school's, a shop's
+  d.t(`\n${r.pick(['CENTRES D’INTÉRÊT', 'LANGUES', 'FORMATION', 'LYCEE VICTOR HUGO', 'LOUIS XV', 'AVENUE JEAN JAURES', 'CREDIT AGRICOLE'])}\n`);
+  hardNegatives(d, r);
+  return d;
+}
+
+/** A statement or a certificate, signed « Je soussigné(e) … » (a first name the list may not know). */
+export function signedStatement(r: Rng): Doc {
+  const d = new Doc();
+  const who = person(r);
+  const client = person(r);
+  d.t(`${r.pick(['ATTESTATION', 'ATTESTATION SUR L’HONNEUR', 'CERTIFICAT', 'ATTESTATION FISCALE ANNUELLE'])}\n\n`);
+  d.t(r.pick(['Je soussigné ', 'Je soussignée ', 'Je soussigné(e) ', 'Je soussigné, ', 'Je soussignée, '])).p('person_name', `${who.first} ${who.last}`);
+  d.t(`, ${r.pick(['gérante de l’entreprise', 'artisan, entreprise', 'praticienne,'])} ${r.pick(TRADES)}, certifie que `);
+  writeName(d, r, client, r.pick([0, 1, 2]));
+  d.t(`, demeurant `);
+  writeAddress(d, r, false);
+  d.t(`, ${r.pick(['a bénéficié de nos services en 2025.', 'a réglé l’intégralité de ses factures.', 'a suivi la formation du 3 au 5 mars.'])}\n`);
+  if (r.chance(0.4)) hardNegatives(d, r);
+  d.t(`Fait à ${r.pick(CITIES)}, le ${v.date(r, 2025, 2026)}\n`);
+  return d;
+}
+
 /** A form read from a Word table or a PDF: each cell on its own line, the label above its value. */
 export function formSheet(r: Rng): Doc {
   const d = new Doc();

@@ -120,13 +120,19 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
 }
 
 const NO_NAME = new Set(['oui', 'non', 'yes', 'no', 'true', 'false', 'vrai', 'faux', 'ok', 'aucun', 'aucune', 'néant', 'neant', 'inconnu', 'inconnue', 'unknown', 'null', 'none', 'nc', 'na', 'n/a']);
-// their length and first two letters, lowercase: most name cells are let go without slicing them
-const shapeOf = (n: number, c0: number, c1: number) => n * 65536 + (c0 | 32) * 256 + (c1 | 32);
-const NO_NAME_SHAPES = new Set([...NO_NAME].map((w) => shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(1))));
+// their length with their first, then their second letter, lowercase: most name cells are let go
+// after two table look-ups, without slicing them (a Set per cell cost 0.35 ms per MB of CSV)
+const NO_NAME_FIRST = new Uint8Array(9 * 128);
+const NO_NAME_SECOND = new Uint8Array(9 * 128);
+for (const w of NO_NAME) {
+  NO_NAME_FIRST[w.length * 128 + ((w.charCodeAt(0) | 32) & 127)] = 1;
+  NO_NAME_SECOND[w.length * 128 + ((w.charCodeAt(1) | 32) & 127)] = 1;
+}
 
 /** « Oui », « non », « N/A »: an answer, not a name (an « Enfant » or « Assuré » column may hold them). */
 function isNoName(text: string, s: number, e: number): boolean {
-  return e - s <= 8 && NO_NAME_SHAPES.has(shapeOf(e - s, text.charCodeAt(s), text.charCodeAt(s + 1))) && NO_NAME.has(text.slice(s, e).toLowerCase());
+  const n = e - s;
+  return n <= 8 && NO_NAME_FIRST[n * 128 + ((text.charCodeAt(s) | 32) & 127)] === 1 && NO_NAME_SECOND[n * 128 + ((text.charCodeAt(s + 1) | 32) & 127)] === 1 && NO_NAME.has(text.slice(s, e).toLowerCase());
 }
 
 const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|-+|\/|\?|0|rien(?: à signaler)?|pas de .*)[ .]*$/i;

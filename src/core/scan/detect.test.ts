@@ -236,6 +236,12 @@ describe('person_name', () => {
     // not a word that is a first name too, an unknown one, a greeting inside a line, « P.-S. », a vitamin
     expect(typesIn('Bonjour Claire,\nHello World!\nBonjour Madame,\nIl a dit bonjour Thomas, puis est parti.\nCordialement,\nDirection\nJean P.-S. : vitamine D.\n')).toEqual([]);
   });
+  it('reads a name in capitals alone on its line (a CV\'s heading), and the one signing « Je soussigné(e) »', () => {
+    expect(found('JULIE MARTIN\nAssistante\nLE GOFF MANON\n')).toEqual([['person_name', 'JULIE MARTIN'], ['person_name', 'LE GOFF MANON']]);
+    expect(found('Je soussignée Claire Dubois, gérante, certifie que…\nJe soussigné(e), Kenza Amrani, atteste.\n')).toEqual([['person_name', 'Claire Dubois'], ['person_name', 'Kenza Amrani']]);
+    // a place, a king's numeral, a shop, a heading without a first name, capitals within a line
+    expect(typesIn('AVENUE JEAN JAURES\nLYCEE VICTOR HUGO\nLOUIS XV\nLOUIS VUITTON\nCONDITIONS GENERALES\nCB CARREFOUR 05/11 JULIE MARTIN\nEntre les soussignés :\n')).toEqual([]);
+  });
   it('ignores places named after people and uppercase acronyms', () => {
     expect(typesIn('Rendez-vous rue Victor Hugo, près de l’église Saint-Pierre Martin.')).toEqual([]);
     expect(typesIn('Montant HT TVA TTC SIRET')).toEqual([]);

@@ -210,3 +210,12 @@ export function isFirstNameFolded(w: string): boolean {
   const weak = foldedWeak;
   return compoundOf(w.split('-').map(foldName), (p) => f.has(p) || weak.has(p), (p) => f.has(p));
 }
+
+// Shops and brands named after someone (folded: letters only, lowercase), as a card payment's other
+// party or a heading in capitals reads them
+const BRANDS = new Set(['leroymerlin', 'yvesrocher', 'marieblachere', 'jeanlouisdavid', 'franckprovost', 'jacquesdessange', 'louisvuitton', 'christiandior', 'jeanjaures', 'pierrefabre', 'guydegrenne', 'robertbosch']);
+
+/** Whether a name (« Leroy Merlin », « LOUIS VUITTON ») is a shop's or a brand's. */
+export function isBrandName(name: string): boolean {
+  return BRANDS.has(foldName(name));
+}

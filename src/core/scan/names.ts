@@ -2,7 +2,7 @@
 // first name, "NOM Prénom", after a "Client :" / "Nom :" label, and the signature line after
 // "Cordialement,". One token regex over capitalised word pairs; the rest is set look-ups.
 import { emit, isAlnum, type Detections } from './emit.ts';
-import { foldName, isFirstName, isWeakFirstName } from './firstnames.ts';
+import { foldName, isBrandName, isFirstName, isFirstNameFolded, isWeakFirstName } from './firstnames.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -56,7 +56,10 @@ const NOT_SURNAME = new Set([
 ]);
 const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
-const PLACE_BEFORE = /(?:rue|avenue|av\.|boulevard|bd|place|allée|quai|impasse|chemin|square|cours|route|passage|lycée|collège|école|hôpital|clinique|résidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|université|musée|théâtre|cinéma|saint|sainte|st|ste|promenade|esplanade|cité|villa|groupe|société|entreprise|établissements|ets)[ \u00a0]*$/i;
+// (accents optional: an address or a heading in capitals drops them, « LYCEE VICTOR HUGO »)
+const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets';
+const PLACE_BEFORE = new RegExp(`(?:${PLACE_WORDS})[ \\u00a0]*$`, 'i');
+const PLACE_WORD = new RegExp(`^(?:${PLACE_WORDS})$`, 'i');
 
 /** At least two letters, all uppercase (hyphens and apostrophes allowed). */
 function isUpperWord(w: string): boolean {
@@ -116,9 +119,10 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
         const e = INITIAL_END.lastIndex;
         emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
-      } else {
-        // « Claire Martin » is a name under « Cordialement, » or after « Client : », as an unknown one is
-        byContext(text, s, out);
+      } else if (!byContext(text, s, out)) {
+        // « Claire Martin » is a name under « Cordialement, » or after « Client : », as an unknown one is;
+        // and after « Je soussignée »
+        bySigner(text, s, out);
       }
       continue;
     }
@@ -131,10 +135,10 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
         const e = end + n[0].length;
         emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
-      } else byMailAddress(text, s, out);
+      } else if (!(n && upperPair(text, s, end, n[1]!, out))) byMailAddress(text, s, out);
       continue;
     }
-    if (!byContext(text, s, out)) byMailAddress(text, s, out);
+    if (!byContext(text, s, out) && !bySigner(text, s, out)) byMailAddress(text, s, out);
   }
   invertedDisplayNames(text, out);
 }
@@ -324,6 +328,59 @@ function greeted(text: string, s: number, end: number, out: Detections): boolean
   const a = text.indexOf(m[1]!, end);
   emit(out, 'person_name', a, a + m[1]!.length);
   TOKEN_RE.lastIndex = a + m[1]!.length;
+  return true;
+}
+
+const UPPER_PARTICLE_BEFORE = /(?:(?:LE|LA|DE|DU|DA|DI|DES|DEL|VAN|VON|BEN|EL)[ \u00a0]+){1,2}$/;
+// Roman numerals: « LOUIS XV » is a style of furniture
+const ROMAN_RE = /^[IVXLC]+$/;
+
+/**
+ * « JULIE MARTIN », « MARTIN JULIE »: two or three words in capitals alone on their line (a CV's heading,
+ * a signature, a form's field typed in capitals), one of them a known first name however written — not a
+ * place (« AVENUE JEAN JAURES »), a king's numeral (« LOUIS XV ») or a shop named after someone (« LOUIS
+ * VUITTON »). Within a line, capitals are a bank's labels (payers.ts) or a company's name. `next` is the word after the one at `s`.
+ */
+function upperPair(text: string, s: number, end: number, next: string, out: Detections): boolean {
+  // (« LE GOFF MANON »: the surname's particle opens the line)
+  const particle = UPPER_PARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 9), s));
+  const start = particle ? s - particle[0].length : s;
+  // the cheap tests first: a line's start, capitals, the line's end; then the folded look-ups
+  if (!atLineStart(text, start)) return false;
+  const bare = next.replace(PARTICLES_RE, '');
+  if (!isUpperWord(bare) || NOT_UPPER_SURNAME.has(bare) || ROMAN_RE.test(bare)) return false;
+  const e = followNames(text, end, 2, true);
+  if (e === 0) return false;
+  SIGN_NAME_END.lastIndex = e;
+  if (!SIGN_NAME_END.test(text)) return false;
+  const word = text.slice(s, end);
+  if (PLACE_WORD.test(word) || (!isFirstNameFolded(word) && !isFirstNameFolded(bare)) || isBrandName(text.slice(start, e))) return false;
+  emit(out, 'person_name', start, e);
+  TOKEN_RE.lastIndex = e;
+  return true;
+}
+
+/** Whether position s opens its line, blanks aside. */
+function atLineStart(text: string, s: number): boolean {
+  let k = s - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || isLineBreak(text.charCodeAt(k));
+}
+
+// « Je soussignée Claire Dubois », « Nous soussignés, Paul et … »: who signs a certificate or a statement
+const SIGNER_BEFORE = /soussign[ée](?:e|\(e\)|·e)?s?,?[ \u00a0]+$/;
+
+/** A name after « soussigné(e) », known first name or not. */
+function bySigner(text: string, s: number, out: Detections): boolean {
+  if (text.charCodeAt(s - 1) !== 32) return false;
+  // « soussigné » ends 1 to 6 characters before the name (« soussigné(e), »): a few look-ups, no search
+  let k = s - 15;
+  while (k <= s - 9 && !(text.charCodeAt(k) === 115 && text.startsWith('soussign', k))) k++;
+  if (k > s - 9 || !SIGNER_BEFORE.test(text.slice(k, s))) return false;
+  const e = followNames(text, s, 3, false, true);
+  if (e === 0 || aloneOnLine(text, s, e) && !isFirstName(text.slice(s, e))) return false;
+  emit(out, 'person_name', s, e);
+  TOKEN_RE.lastIndex = e;
   return true;
 }
 

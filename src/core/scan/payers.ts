@@ -2,7 +2,7 @@
 // YANNICK /MOTIF FACTURE 114 », « VIREMENT DE M. OU MME LE BIHAN GWENAELLE »), in capitals and without
 // accents, where the names rules (a first name as French writes it, an honorific) see nothing.
 import { emit, isAlnum, type Detections } from './emit.ts';
-import { foldName, isFirstNameFolded } from './firstnames.ts';
+import { isBrandName, isFirstNameFolded } from './firstnames.ts';
 
 // « VIR », « VIRT », « VIREMENT », as banks abridge it, then the payer within the label
 const TRANSFER_RE = /(?:VIR(?:T|EMENT)?|Vir(?:ement)?)(?![\p{L}\d])/uy;
@@ -77,8 +77,6 @@ function payerAfter(text: string, from: number, out: Detections): number {
   return end;
 }
 
-// Shops named after someone, as a card payment's other party reads (folded: letters only, lowercase)
-const BRANDS = new Set(['leroymerlin', 'yvesrocher', 'marieblachere', 'jeanlouisdavid', 'franckprovost', 'jacquesdessange', 'louisvuitton', 'christiandior', 'jeanjaures']);
 
 /**
  * Where the person's name starts in text[s, e) (after an honorific), or -1 when that cell — a bank export's counterparty cell (« Nom de la contrepartie »), which names
@@ -105,7 +103,7 @@ export function payerNameStart(text: string, s: number, e: number): number {
     words.push(w);
     if (words.length > 4) return -1;
   }
-  if (words.length === 0 || BRANDS.has(foldName(cell))) return -1;
+  if (words.length === 0 || isBrandName(cell)) return -1;
   return honorific || (words.length >= 2 && (isFirstNameFolded(words[0]!) || isFirstNameFolded(words[words.length - 1]!))) ? start : -1;
 }
 
