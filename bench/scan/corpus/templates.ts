@@ -164,6 +164,17 @@ export function email(r: Rng): Doc {
   // signed with the first name alone, one in five
   if (r.chance(0.8)) d.p('person_name', r.chance(0.2) ? `${from.first} ${from.last.toUpperCase()}` : r.chance(0.25) ? from.first : `${from.first} ${from.last}`).t('\n');
   if (r.chance(0.4)) d.p('phone', v.phone(r)).t('\n');
+  // the message replied to, quoted below its header, as mail programs write it
+  if (r.chance(0.3)) {
+    const q = person(r);
+    const [h, m] = [r.int(8, 11), r.digits(2)];
+    switch (r.int(0, 2)) {
+      case 0: d.t(`\nLe ${v.date(r, 2024, 2026)} à ${h}:${m}, `).p('person_name', `${q.first} ${q.last}`).t(' <').p('email', emailOf(r, q)).t('> a écrit :\n'); break;
+      case 1: d.t(`\nOn Mon, Nov ${r.int(1, 28)}, 2026 at ${h}:${m} ${r.pick(['AM', 'PM'])} `).p('person_name', `${q.first} ${q.last}`).t(' <').p('email', emailOf(r, q)).t('> wrote:\n'); break;
+      default: d.t('\n-----Message d’origine-----\nÀ : \'').p('person_name', `${q.first} ${q.last}`).t('\' <').p('email', emailOf(r, q)).t(`>\nObjet : ${r.pick(['RE: Devis', 'TR: Facture', 'RE: Rendez-vous'])}\n`);
+    }
+    d.t('> Bonjour,\n> Merci pour votre retour.\n');
+  }
   return d;
 }
 

@@ -242,6 +242,10 @@ describe('person_name', () => {
     // a place, a king's numeral, a shop, a heading without a first name, capitals within a line
     expect(typesIn('AVENUE JEAN JAURES\nLYCEE VICTOR HUGO\nLOUIS XV\nLOUIS VUITTON\nCONDITIONS GENERALES\nCB CARREFOUR 05/11 JULIE MARTIN\nEntre les soussignés :\n')).toEqual([]);
   });
+  it('reads the sender of a quoted reply whole: after a time\'s « AM », without Outlook\'s quotes', () => {
+    expect(found('On Mon, Nov 12, 2026 at 10:32 AM Anna Schmidt <anna@web.de> wrote:\n').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Anna Schmidt']]);
+    expect(found("À : 'Gérard Fontaine' <g.fontaine@wanadoo.fr>\n").filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Gérard Fontaine']]);
+  });
   it('ignores places named after people and uppercase acronyms', () => {
     expect(typesIn('Rendez-vous rue Victor Hugo, près de l’église Saint-Pierre Martin.')).toEqual([]);
     expect(typesIn('Montant HT TVA TTC SIRET')).toEqual([]);

@@ -54,7 +54,9 @@ const NOT_SURNAME = new Set([
   'Téléphone', 'Telephone', 'Portable', 'Mobile', 'Courriel', 'E-mail', 'Message', 'Commentaire', 'Sujet', 'Ville', 'Société', 'Fax', 'Site',
   'Nom', 'Prénom', 'Prenom', 'Prénoms',
 ]);
-const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET']);
+const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET',
+  // a time's, a time zone's, a reply's or a forward's (« 10:32 AM Anna Schmidt », « RE: Devis »)
+  'AM', 'PM', 'UTC', 'GMT', 'CET', 'CEST', 'RE', 'TR', 'FW', 'FWD']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
 // (accents optional: an address or a heading in capitals drops them, « LYCEE VICTOR HUGO »)
 const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets';
@@ -460,6 +462,12 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     if (upperOnly && !isUpperWord(bare)) break;
     if (!isCapWord(bare) && !isUpperWord(bare)) break;
     pos += n[0].length;
+    // a closing quote is no part of the name (« 'Gérard Fontaine' <…> », as Outlook quotes it)
+    const last = text.charCodeAt(pos - 1);
+    if (last === 39 || last === 0x2019) {
+      end = pos - 1;
+      break;
+    }
     end = pos;
   }
   return end;
