@@ -434,7 +434,7 @@ export function csvFile(r: Rng): Doc {
 
 // ---------- Contact exports ----------
 
-type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'sms' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'stamp' | 'history' | 'allergies' | 'reason' | 'code' | 'status' | 'count' | 'date' | 'amount' | 'inverted' | 'guardian' | 'oneLine';
+type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'sms' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'stamp' | 'history' | 'allergies' | 'reason' | 'code' | 'status' | 'count' | 'date' | 'amount' | 'inverted' | 'guardian' | 'oneLine' | 'rqth' | 'union' | 'disability';
 
 /** The layouts of the exports a business gets from its mail, phone or shop software (headers as those programs write them). */
 const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> = [
@@ -456,6 +456,10 @@ const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> 
   { delim: ',', columns: [['code', 'Numéro de réservation'], ['inverted', 'Réservé par'], ['full', 'Nom du client'], ['date', 'Arrivée'], ['date', 'Départ'], ['count', 'Personnes'], ['amount', 'Prix'], ['notes', 'Remarques']] },
   // a children's activity's registrations (a club, a holiday camp): the format asked in the header
   { delim: ';', columns: [['last', "Nom de l'enfant"], ['first', "Prénom de l'enfant"], ['birthday', 'Date de naissance (JJ/MM/AAAA)'], ['guardian', 'Responsable légal'], ['phone', 'N° de portable'], ['oneLine', 'Adresse complète'], ['allergies', 'Allergies'], ['notes', 'Remarques']] },
+  // an employer's staff list: a disabled worker's recognition, a union's mandate
+  { delim: ';', columns: [['last', 'Nom'], ['first', 'Prénom'], ['birthday', 'Date de naissance'], ['phone', 'Portable'], ['rqth', 'RQTH'], ['union', 'Syndicat'], ['notes', 'Remarques']] },
+  // a sports coach's or a dance school's members, what to adapt to
+  { delim: ',', columns: [['full', 'Adhérent'], ['email', 'Email'], ['phone', 'Téléphone'], ['disability', 'Handicap'], ['notes', 'Notes']] },
   // an online shop's or invoicing software's customers
   { delim: ';', columns: [['last', 'Nom du client'], ['first', 'Prénom du client'], ['street', 'Adresse 1 (facturation)'], ['postcode', 'Code postal'], ['city', 'Ville'], ['phone', 'Téléphone'], ['email', 'E-mail'], ['notes', 'Remarques']] },
 ];
@@ -514,6 +518,9 @@ export function contactExport(r: Rng): Doc {
         case 'inverted': d.t('"').p('person_name', `${p.last}, ${p.first}`).t('"'); break;
         case 'guardian': d.p('person_name', `${person(r).first} ${p.last}`); break;
         case 'oneLine': quoted('postal_address', `${street} ${code} ${city}`); break;
+        case 'rqth': if (r.chance(0.2)) d.p('health', r.pick(['Oui', 'oui', 'RQTH 2025-2030'])); else d.t(r.pick(['Non', 'non', '', 'Non communiqué'])); break;
+        case 'union': if (r.chance(0.2)) d.p('union_membership', r.pick(['CGT', 'CFDT', 'FO', 'CFE-CGC', 'SUD'])); else d.t(r.pick(['', '-', 'Aucun', 'Ne souhaite pas répondre'])); break;
+        case 'disability': if (r.chance(0.2)) d.p('health', r.pick(['Malvoyante', 'Dyslexie', 'Fauteuil roulant', 'Surdité partielle', 'Autisme'])); else d.t(r.pick(['', 'Non', 'Aucun'])); break;
         case 'history': case 'allergies': case 'reason': {
           const values = col === 'history' ? HISTORY : col === 'allergies' ? ALLERGIES : REASONS;
           if (r.chance(col === 'reason' ? 0.8 : 0.5)) quoted('health', r.pick(values));

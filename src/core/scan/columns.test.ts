@@ -32,6 +32,9 @@ describe('column headers of contact exports', () => {
     ["Nom de l'apprenant", 'person_name'], ['Nom du donateur', 'person_name'], ['Bénévole', 'person_name'], ['Nom du destinataire', 'person_name'],
     ['Date de naissance (JJ/MM/AAAA)', 'birth_date'], ['Date de naissance du voyageur', 'birth_date'], ['N° de portable', 'phone'], ['Téléphone du voyageur', 'phone'],
     ['Adresse complète', 'postal_address'], ["Adresse d'intervention", 'postal_address'], ['Adresse du chantier', 'postal_address'], ['N° et rue', 'postal_address'],
+    // the other special categories an employer's, a club's or a practitioner's list may keep in a column
+    ['RQTH', 'health'], ['Handicap', 'health'], ['Groupe sanguin', 'health'], ['Religion', 'religion'], ['Confession', 'religion'], ['Syndicat', 'union_membership'],
+    ['Parti politique', 'political'], ['Orientation sexuelle', 'sexual_orientation'], ['Origine ethnique', 'ethnic_origin'],
   ] as const)('« %s » announces %s', (header, type) => {
     expect(columnType(header)).toBe(type);
   });
@@ -49,6 +52,13 @@ describe('column headers of contact exports', () => {
 });
 
 describe('CSV rows', () => {
+  it('reads a special category\'s column in a table of people, not its header nor an answer that says nothing', () => {
+    const csv = 'Nom;Prénom;RQTH;Syndicat;Religion\nDupont;Marie;Oui;FO;Ne souhaite pas répondre\nMartin;Paul;Non communiqué;-;Catholique\n';
+    expect(found(csv, { format: 'csv' }).filter(([t]) => t !== 'person_name')).toEqual([['health', 'Oui'], ['union_membership', 'FO'], ['religion', 'Catholique']]);
+    // a bookshop's list: no column of names, no one's religion
+    expect(found('Titre;Auteur;Religion\nLe Coran;Anonyme;Islam\n', { format: 'csv' })).toEqual([]);
+  });
+
   it('reads a booker written « Nom, Prénom », and no yes or no as a name', () => {
     const csv = 'Numéro de réservation,Réservé par,Enfant,Arrivée\n4012345678,"Dupont, Marc",Oui,2026-07-12\n4012345679,"Le Bihan, Anne",non,2026-07-14\n';
     expect(found(csv, { format: 'csv' })).toEqual([['person_name', 'Dupont, Marc'], ['person_name', 'Le Bihan, Anne']]);

@@ -19,6 +19,13 @@ const ADDRESS_HEADER = /^(?:adresse|adresse postale|adresse (?:du )?domicile|dom
 const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero (?:de )?(?:telephone|portable|mobile)|n telephone|sms|numero sms|(?:phone|mobile|telephone|cell) number|n (?:de )?(?:portable|mobile|tel)|numero (?:de )?tel)$/;
 // A practitioner's file: what these columns hold is the patient's health (« néant », « RAS » aside)
 const HEALTH_HEADER = /^(?:antecedents?(?: medicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif (?:de )?(?:la )?consultation|problemes? de sante|etat de sante|contre indications?|traitements? (?:medicaux|medical|en cours)|medicaments?(?: en cours)?)$/;
+// The other special categories a club's, an employer's or a practitioner's file may keep in a column
+const HEALTH_MORE_HEADER = /^(?:handicap|type de handicap|situation de handicap|rqth|taux d invalidite|groupe sanguin|maladies? chroniques?|regime medical|suivi medical|restrictions? medicales?|vaccinations?)$/;
+const RELIGION_HEADER = /^(?:religion|confession|confession religieuse|culte|pratique religieuse)$/;
+const UNION_HEADER = /^(?:syndicat|appartenance syndicale|affiliation syndicale|adhesion syndicale|mandat syndical)$/;
+const POLITICAL_HEADER = /^(?:parti politique|opinions? politiques?|appartenance politique|sensibilite politique)$/;
+const ORIENTATION_HEADER = /^orientation sexuelle$/;
+const ETHNIC_HEADER = /^(?:origine ethnique|ethnie|appartenance ethnique)$/;
 const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur|participante?|membre|customer|invitee|attendee|voyageur|voyageuse|guest|lead guest|booker|booker name|booked by|reserve par|reservee par|reservation au nom de|locataire|occupant|occupante|demandeur|demandeuse|souscripteur|souscriptrice|assure|assuree|enfant|parent(?: [12])?|responsable legal|representant legal|conjoint|conjointe|apprenant|apprenante|candidat|candidate|acheteur|acheteuse|donateur|donatrice|benevole|nom marital|nom de jeune fille|nom jeune fille|nom d epouse)$/;
 // The words around a header's core that say whose or which one it is, as exports write them:
 // « Nom du contact », « Prénom (facturation) », « Billing First Name », « Rue (domicile) »,
@@ -43,6 +50,14 @@ export function columnType(header: string): FindingType | null {
     typeOf.set(header, type);
   }
   return type;
+}
+
+/**
+ * Whether a column's type is a special category's: its cells are about someone only in a table of
+ * people (« Allergies » heads a menu's column too, « Religion » a bookshop's).
+ */
+export function needsPeople(type: FindingType | null | undefined): boolean {
+  return type === 'health' || type === 'religion' || type === 'union_membership' || type === 'political' || type === 'sexual_orientation' || type === 'ethnic_origin';
 }
 
 // The name headers that can name nothing but a person (« Prénom », « firstName », « Nom de famille »)
@@ -77,7 +92,12 @@ function coreType(h: string): FindingType | null {
   if (BIRTH_HEADER.test(h)) return 'birth_date';
   if (ADDRESS_HEADER.test(h)) return 'postal_address';
   if (PHONE_HEADER.test(h)) return 'phone';
-  if (HEALTH_HEADER.test(h)) return 'health';
+  if (HEALTH_HEADER.test(h) || HEALTH_MORE_HEADER.test(h)) return 'health';
+  if (RELIGION_HEADER.test(h)) return 'religion';
+  if (UNION_HEADER.test(h)) return 'union_membership';
+  if (POLITICAL_HEADER.test(h)) return 'political';
+  if (ORIENTATION_HEADER.test(h)) return 'sexual_orientation';
+  if (ETHNIC_HEADER.test(h)) return 'ethnic_origin';
   if (NOT_A_PERSON.test(h)) return null;
   return PERSON_HEADER.test(h) ? 'person_name' : null;
 }
@@ -111,7 +131,14 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
       }
       return true;
     }
+    case 'union_membership':
+      // « FO », « SUD »: a union's initials
+      return /\p{Lu}{2}|\p{L}{3}/u.test(text.slice(s, Math.min(e, s + 300))) && saysSomething(text.slice(s, Math.min(e, s + 300)), true);
     case 'health':
+    case 'religion':
+    case 'political':
+    case 'sexual_orientation':
+    case 'ethnic_origin':
       // a long history says something if its beginning does
       return saysSomething(text.slice(s, Math.min(e, s + 300)));
     default:
@@ -135,7 +162,7 @@ function isNoName(text: string, s: number, e: number): boolean {
   return n <= 8 && NO_NAME_FIRST[n * 128 + ((text.charCodeAt(s) | 32) & 127)] === 1 && NO_NAME_SECOND[n * 128 + ((text.charCodeAt(s + 1) | 32) & 127)] === 1 && NO_NAME.has(text.slice(s, e).toLowerCase());
 }
 
-const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|-+|\/|\?|0|rien(?: à signaler)?|pas de .*)[ .]*$/i;
+const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|nsp|-+|\/|\?|0|rien(?: à signaler)?|pas de .*|non (?:communiqu|renseign|pr[ée]cis|applicable|concern).*|ne (?:souhaite|veut) pas .*|pr[ée]f[èe]re ne pas .*|inconnue?|sans objet|pas concern[ée]e?)[ .]*$/i;
 
 const MONTH_FIRST_RE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)\d{2}$/;
 
@@ -149,8 +176,8 @@ function isDayAndMonth(cell: string): boolean {
 }
 
 /** A health cell that says something: « Asthme », not « Néant », « RAS », « aucune », « - ». */
-function saysSomething(cell: string): boolean {
-  return /\p{L}{3}/u.test(cell) && !NOTHING_RE.test(cell);
+function saysSomething(cell: string, short = false): boolean {
+  return (short || /\p{L}{3}/u.test(cell)) && !NOTHING_RE.test(cell);
 }
 
 /** /\p{L}{3}/u over text[s, e): a loop for Latin letters, the regex when other scripts appear. */
@@ -192,7 +219,7 @@ export function detectCell(text: string, header: string, out: Detections, aboutP
   const counterparty = isCounterpartyHeader(header);
   const type = counterparty ? 'person_name' : columnType(header);
   // « Allergies » heads a menu's column too: health only in a table of people
-  if (!type || (type === 'health' && !aboutPeople)) return;
+  if (!type || (needsPeople(type) && !aboutPeople)) return;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -307,15 +334,19 @@ function headerOf(text: string, headerLine: string | undefined, tsv: boolean): {
     const people = types.includes('person_name');
     // (a statement is no table of people: its other parties are mostly shops)
     const counterparty = cells.map((c, i) => types[i] === null && isCounterpartyHeader(c));
-    const all = people ? types : types.map((t) => (t === 'health' ? null : t));
+    const all = people ? types : types.map((t) => (needsPeople(t) ? null : t));
     lastHeader = { line, tsv, delim, people, types: all.map((t, i) => (counterparty[i] ? 'person_name' : t)), counterparty };
   }
   return { header: lastHeader, bodyStart };
 }
 
-/** Whether a CSV/TSV block's header has a column of names: each row is then about a person. */
-export function namesPeople(text: string, headerLine: string | undefined, tsv: boolean): boolean {
-  return headerOf(text, headerLine, tsv).header.people;
+/**
+ * Where the rows about people start in a CSV/TSV block whose header has a column of names (each row
+ * is then about a person; the header itself, « RQTH » or « Allergies », is no one's), or -1.
+ */
+export function peopleRowsStart(text: string, headerLine: string | undefined, tsv: boolean): number {
+  const { header, bodyStart } = headerOf(text, headerLine, tsv);
+  return header.people ? bodyStart : -1;
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { DetectHints, Detection } from './types.ts';
 import { detectAddresses } from './address.ts';
 import { detectBirthDates } from './birthdate.ts';
-import { detectCell, detectColumns, namesPeople } from './columns.ts';
+import { detectCell, detectColumns, peopleRowsStart } from './columns.ts';
 import { detectEmails } from './email.ts';
 import { detectFields } from './fields.ts';
 import { Detections, normalize, TYPE_CODE } from './emit.ts';
@@ -62,8 +62,8 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   runs.push(out.count);
   // the people's spans are only needed when a special-category phrase lacks a pronoun nearby; a
   // table's row is about the person its name column names, wherever the mention stands in the row
-  const aboutPeople = hints.aboutPeople === true || (csv && namesPeople(text, hints.headerLine, hints.format === 'tsv'));
-  detectSpecial(text, out, aboutPeople ? [[0, text.length]] : () => peopleSpans(out, beforeNames, afterNames, records));
+  const rows = hints.aboutPeople === true ? 0 : csv ? peopleRowsStart(text, hints.headerLine, hints.format === 'tsv') : -1;
+  detectSpecial(text, out, rows >= 0 ? [[rows, text.length]] : () => peopleSpans(out, beforeNames, afterNames, records));
   runs.push(out.count);
   return normalize(out, runs);
 }

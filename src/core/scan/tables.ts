@@ -3,7 +3,7 @@
 // is a finding of that type when plausible, as in a CSV file.
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
-import { columnType, namesOnlyPeople, plausibleAt } from './columns.ts';
+import { columnType, namesOnlyPeople, needsPeople, plausibleAt } from './columns.ts';
 import { isNameShaped } from './names.ts';
 import type { Span } from './spans.ts';
 
@@ -30,7 +30,7 @@ export function detectTextTables(text: string, out: Detections): Span[] {
 }
 
 const MAX_COLUMNS = 200;
-const TYPES: readonly FindingType[] = ['person_name', 'birth_date', 'postal_address', 'phone', 'health'];
+const TYPES: readonly FindingType[] = ['person_name', 'birth_date', 'postal_address', 'phone', 'health', 'religion', 'union_membership', 'political', 'sexual_orientation', 'ethnic_origin'];
 
 function isSorted(found: readonly number[]): boolean {
   for (let i = 4; i < found.length; i += 3) if (found[i]! < found[i - 3]!) return false;
@@ -135,7 +135,7 @@ function typesOf(cells: readonly string[]): Array<FindingType | null> | null {
   });
   if (filled < 2 || typed === general) return null;
   // health only in a table of people, as in a CSV file (« Allergies » heads a menu's column too)
-  return types.includes('person_name') ? types : types.map((t) => (t === 'health' ? null : t));
+  return types.includes('person_name') ? types : types.map((t) => (needsPeople(t) ? null : t));
 }
 
 /** A cell's finding, when plausible; a name written as one (« Le Bihan », not « value » or « `level` »). */
