@@ -455,7 +455,7 @@ const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> 
   // a hotel's or a guest house's bookings (Booking.com): the booker « Nom, Prénom »
   { delim: ',', columns: [['code', 'Numéro de réservation'], ['inverted', 'Réservé par'], ['full', 'Nom du client'], ['date', 'Arrivée'], ['date', 'Départ'], ['count', 'Personnes'], ['amount', 'Prix'], ['notes', 'Remarques']] },
   // a children's activity's registrations (a club, a holiday camp): the format asked in the header
-  { delim: ';', columns: [['last', "Nom de l'enfant"], ['first', "Prénom de l'enfant"], ['birthday', 'Date de naissance (JJ/MM/AAAA)'], ['guardian', 'Responsable légal'], ['phone', 'N° de portable'], ['oneLine', 'Adresse complète'], ['allergies', 'Allergies'], ['notes', 'Remarques']] },
+  { delim: ';', columns: [['last', "Nom de l'enfant"], ['first', "Prénom de l'enfant"], ['birthday', 'Date de naissance (JJ/MM/AAAA)'], ['guardian', 'Responsable légal'], ['phone', 'N° de portable'], ['oneLine', 'Adresse complète'], ['allergies', 'Allergies'], ['guardian', 'Personne à prévenir'], ['phoneHome', "Téléphone d'urgence"], ['notes', 'Remarques']] },
   // an employer's staff list: a disabled worker's recognition, a union's mandate
   { delim: ';', columns: [['last', 'Nom'], ['first', 'Prénom'], ['birthday', 'Date de naissance'], ['phone', 'Portable'], ['rqth', 'RQTH'], ['union', 'Syndicat'], ['notes', 'Remarques']] },
   // a sports coach's or a dance school's members, what to adapt to

@@ -33,6 +33,8 @@ describe('column headers of contact exports', () => {
     ['Date de naissance (JJ/MM/AAAA)', 'birth_date'], ['Date de naissance du voyageur', 'birth_date'], ['N° de portable', 'phone'], ['Téléphone du voyageur', 'phone'],
     ['Adresse complète', 'postal_address'], ["Adresse d'intervention", 'postal_address'], ['Adresse du chantier', 'postal_address'], ['N° et rue', 'postal_address'],
     // the other special categories an employer's, a club's or a practitioner's list may keep in a column
+    ['Personne à prévenir', 'person_name'], ["Contact d'urgence", 'person_name'], ['Médecin traitant', 'person_name'], ['emergencyContactName', 'person_name'], ['sender_name', 'person_name'],
+    ["Téléphone d'urgence", 'phone'], ['Tél. du médecin', 'phone'], ['cellPhone', 'phone'], ['street_address', 'postal_address'], ['Rue et numéro', 'postal_address'], ['Anniv.', 'birth_date'],
     ['RQTH', 'health'], ['Handicap', 'health'], ['Groupe sanguin', 'health'], ['Religion', 'religion'], ['Confession', 'religion'], ['Syndicat', 'union_membership'],
     ['Parti politique', 'political'], ['Orientation sexuelle', 'sexual_orientation'], ['Origine ethnique', 'ethnic_origin'],
   ] as const)('« %s » announces %s', (header, type) => {
@@ -45,7 +47,7 @@ describe('column headers of contact exports', () => {
     'Lieu de naissance', 'Date du contact', 'Home', 'Responsable', 'Customer ID', 'Customer Email', 'Member Since',
     'Quel est le nom de votre entreprise ?', 'Votre message', 'Comment avez-vous connu notre cabinet ?', 'Card Brand', 'Card Last4', 'Nombre de SMS',
     'fileName', 'userName', 'companyName', 'Payer Email', 'Vous', 'Quel est votre budget ?',
-    'Propriétaire', 'Catégorie parent', 'Parent ID', "Nombre d'enfants", 'Email du voyageur', 'Date de réservation', "Numéro d'assuré", 'Format',
+    'Propriétaire', 'Catégorie parent', 'Email du médecin', 'Jour de naissance', 'author', 'Parent ID', "Nombre d'enfants", 'Email du voyageur', 'Date de réservation', "Numéro d'assuré", 'Format',
   ])('« %s » announces nothing', (header) => {
     expect(columnType(header)).toBeNull();
   });
