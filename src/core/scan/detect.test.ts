@@ -370,6 +370,9 @@ describe('special categories', () => {
     ['health', 'Elle suit un parcours de PMA depuis deux ans.'],
     ['health', 'Ma cliente a du psoriasis sur le cuir chevelu.'],
     ['health', 'Il a la maladie de Crohn.'],
+    ['health', 'Mon mari est handicapé, il faudrait une douche à l’italienne.'],
+    ['health', 'Ma mère est à mobilité réduite, prévoir une rampe.'],
+    ['health', 'Elle a fait une tentative de suicide en 2023.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -394,6 +397,8 @@ describe('special categories', () => {
     'Greffe du tribunal de commerce : dépôt des comptes annuels.',
     'Débat sur l’ouverture de la PMA à toutes les femmes.',
     'Son chat est FIV positif, vu chez le vétérinaire.',
+    'Places réservées aux personnes à mobilité réduite.',
+    'Accès handicapé à l’arrière du bâtiment.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

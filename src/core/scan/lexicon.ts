@@ -40,7 +40,8 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil roulant', 'dyslex', 'dyspra', 'dyscalc',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
     'prothèse', 'prothese', 'appareill', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
-    'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema',
+    'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
+    'idées suicidaires', 'idees suicidaires', 'scarif', 'automutil',
     ...DRUGS,
   ],
   religion: [
@@ -82,7 +83,9 @@ export const LEXICON: LexiconEntry[] = [
   // « intolérante au lactose »): not a menu's or a cosmetic's « pour peaux allergiques »
   { type: 'health', phrase: `allergiques? (?:à|au|aux|a) (?:la |le |l['’]|les )?[\\p{L}-]+|allergies? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rante? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rances? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|(?:maladie )?c(?:œ|oe)liaque`, avoid: `${TOPIC}|peaux|formule|produits?|cosm${E}tique|menu|recette|plats?|carte des|liste des|personnes (?:allergiques|intol)|convives|allerg${E}nes`, needsPerson: true },
   // a disability (health data too), as a teacher, a coach or a tradesman notes it to adapt to it
-  { type: 'health', phrase: `autiste|autisme|malvoyante?|non[- ]voyante?|malentendante?|(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|totalement|partiellement) )sourde?(?:[- ]muette?)?\\b(?! (?:à|aux|au|comme) )|fauteuil roulant|dyslexi(?:e|que)|dyspraxi(?:e|que)|dyscalculi(?:e|que)|dysphasi(?:e|que)|trisomi(?:e|que)(?: 21)?|handicap${E}?e? (?:mental|mentale|moteur|motrice|physique|visuel|visuelle|auditif|auditive|psychique|cognitif)|porteu(?:r|se) d['’]un handicap`, avoid: `${TOPIC}|acc${E}s|accessible|accessibilit${E}|rampe|toilettes|\\bpmr\\b|association|sensibilis|bruit|douleur|location|vente|magasin`, needsPerson: true },
+  { type: 'health', phrase: `autiste|autisme|malvoyante?|non[- ]voyante?|malentendante?|(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|totalement|partiellement) )sourde?(?:[- ]muette?)?\\b(?! (?:à|aux|au|comme) )|fauteuil roulant|dyslexi(?:e|que)|dyspraxi(?:e|que)|dyscalculi(?:e|que)|dysphasi(?:e|que)|trisomi(?:e|que)(?: 21)?|handicap${E}?e? (?:mental|mentale|moteur|motrice|physique|visuel|visuelle|auditif|auditive|psychique|cognitif)|porteu(?:r|se) d['’]un handicap|(?<=(?:est|suis|sont|devenue?|n${E}e?) )handicap${E}e?s?(?!\\p{L})|(?<=(?:est|suis|sont|devenue?) (?:à|a) )mobilit${E} r${E}duite`, avoid: `${TOPIC}|acc${E}s|accessible|accessibilit${E}|toilettes|\\bpmr\\b|association|sensibilis|bruit|douleur|location|vente|magasin`, needsPerson: true },
+  // a suicide attempt, suicidal thoughts, self-harm
+  { type: 'health', phrase: `tentatives? de suicide|id${E}es suicidaires|scarifications?|automutilation`, avoid: `${TOPIC}|num${E}ro|ligne d['’]${E}coute|3114`, needsPerson: true },
   // what was operated, implanted or grafted, and a medically assisted procreation
   { type: 'health', phrase: `mastectomie|hyst${E}rectomie|ablation d(?:u|e la|es|e l['’]) (?:sein|ut${E}rus|thyro[iï]de|prostate|ovaires?|rein)|pacemaker|stimulateur cardiaque|proth${E}ses? (?:de (?:la )?hanche|du genou|auditives?|mammaires?)|appareill${E}e? (?:des deux oreilles|d['’]une oreille)|greff${E}e? (?:d['’]un |du |de |d['’]une |de la )?(?:rein|foie|c(?:œ|oe)ur|poumon|moelle|corn${E}e)|\\bPMA\\b|parcours (?:de |d['’])(?:PMA|FIV)|\\bFIV\\b|f${E}condation in vitro|procr${E}ation m${E}dicalement assist${E}e`, avoid: `${TOPIC}|chat|chatte|f${E}lin|loi|d${E}bat|ouverture de la`, needsPerson: true },
   // diseases named after someone or known by name, as a hairdresser, a beautician, a coach notes them
