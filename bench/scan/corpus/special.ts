@@ -2,7 +2,8 @@
 // Some positive phrasings are deliberately absent from the detector's lexicon (unseen variation).
 import type { FindingType } from '../../../src/core/scan/types.ts';
 
-export const SUBJECTS = ['Elle', 'Il', 'Le patient', 'La patiente', 'Mon client', 'Ma cliente', 'La consultante', 'Son mari', 'Sa fille', 'Le salarié'];
+// (a first name alone too, as a teacher's or a coach's notes name a child or a client: no pronoun beside it)
+export const SUBJECTS = ['Elle', 'Il', 'Le patient', 'La patiente', 'Mon client', 'Ma cliente', 'La consultante', 'Son mari', 'Sa fille', 'Le salarié', 'Léo', 'Inès'];
 
 export const POSITIVE: Array<[FindingType, string]> = [
   ['health', '{S} est [[diabétique]] depuis {N} ans.'],

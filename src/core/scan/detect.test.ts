@@ -373,6 +373,8 @@ describe('special categories', () => {
     ['health', 'Mon mari est handicapé, il faudrait une douche à l’italienne.'],
     ['health', 'Ma mère est à mobilité réduite, prévoir une rampe.'],
     ['health', 'Elle a fait une tentative de suicide en 2023.'],
+    // a known first name alone, as a teacher's notes name a child
+    ['health', 'Léo (5 ans) est allergique au gluten.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });

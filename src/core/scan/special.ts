@@ -5,6 +5,7 @@ import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { ANCHORS, LEXICON } from './lexicon.ts';
 import { overlapsAny, type Span } from './spans.ts';
+import { isFirstName, isWeakFirstName } from './firstnames.ts';
 
 const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 const ENTRY_RES = LEXICON.map((e) => ({
@@ -93,8 +94,19 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
-  if (found.entry.needsPerson && !PERSON_RE.test(win) && !overlapsAny(people(), wa, wb)) return;
+  if (found.entry.needsPerson && !PERSON_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win)) return;
   emit(out, found.entry.type, s, e);
+}
+
+// A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
+const CAPITALISED_RE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+
+/** Whether a sentence holds a known first name, not one that is a word too (« Rose », « Claire »). */
+function namesSomeone(win: string): boolean {
+  CAPITALISED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALISED_RE.exec(win)) !== null) if (isFirstName(m[1]!) && !isWeakFirstName(m[1]!)) return true;
+  return false;
 }
 
 /** Up to 120 characters before and 60 after, cut at line breaks and sentence ends (not "M. Dupont"). */
