@@ -69,7 +69,10 @@ export function ibanCompact(r: Rng): string {
 }
 
 export function formatIban(r: Rng, compact: string): string {
-  return r.chance(0.7) ? groups(compact, Array(8).fill(4), ' ') : compact;
+  // one in twenty lowercase, as typed in a form
+  const x = r.next();
+  const grouped = x < 0.7 ? groups(compact, Array(8).fill(4), ' ') : compact;
+  return x < 0.05 || x > 0.95 ? grouped.toLowerCase() : grouped;
 }
 
 /** Same shape with one digit changed: mod-97 (or the RIB key) no longer holds. */

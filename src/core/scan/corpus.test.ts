@@ -18,7 +18,7 @@ describe('labelled corpus', () => {
     const compact = (s: string) => s.replace(/[\s.-]/g, '');
     const checks: Partial<Record<FindingType, (v: string) => boolean>> = {
       // an IBAN, or a RIB as the bank prints it (its digits between their labels: the corpus's accounts hold no letter)
-      iban: (v) => (/^[A-Z]{2}\d\d/.test(v) ? ibanValid(compact(v)) : ribKeyValid(v.replace(/\D/g, ''))),
+      iban: (v) => (/^[A-Za-z]{2}\d\d/.test(v) ? ibanValid(compact(v).toUpperCase()) : ribKeyValid(v.replace(/\D/g, ''))),
       card: (v) => cardValid(compact(v)),
       nir: (v) => nirValid(compact(v)),
       siret: (v) => siretValid(compact(v)),

@@ -57,6 +57,9 @@ describe('iban', () => {
     expect(found('IBAN FR76 3000 6000 0112 3456 7890 189 BIC BNPAFRPP')).toEqual([['iban', 'FR76 3000 6000 0112 3456 7890 189']]);
     expect(found('IBAN : DE89370400440532013000.')).toEqual([['iban', 'DE89370400440532013000']]);
   });
+  it('reads an IBAN typed in lowercase', () => {
+    expect(found('IBAN : fr76 3000 6000 0112 3456 7890 189')).toEqual([['iban', 'fr76 3000 6000 0112 3456 7890 189']]);
+  });
   it('rejects a bad checksum and reads no card inside it', () => {
     expect(found('IBAN FR76 3000 6000 0112 3456 7890 188')).toEqual([]);
   });

@@ -3,7 +3,8 @@
 import { emit, type Detections } from './emit.ts';
 import { IBAN_LENGTHS, ibanValid } from './validators.ts';
 
-const IBAN_RE = /\b[A-Z]{2}\d{2}(?:[ \u00a0-]?[A-Z0-9]){10,32}/g;
+// (lowercase too, as typed in a form: « fr76 3000 6000 … »)
+const IBAN_RE = /\b[A-Za-z]{2}\d{2}(?:[ \u00a0-]?[A-Za-z0-9]){10,32}/g;
 
 export function detectIbans(text: string, out: Detections): Array<[number, number]> {
   const shapes: Array<[number, number]> = [];
@@ -11,7 +12,8 @@ export function detectIbans(text: string, out: Detections): Array<[number, numbe
   let m: RegExpExecArray | null;
   while ((m = IBAN_RE.exec(text)) !== null) {
     const s = m.index;
-    const expected = IBAN_LENGTHS[text.slice(s, s + 2)];
+    const country = text.slice(s, s + 2);
+    const expected = IBAN_LENGTHS[country] ?? IBAN_LENGTHS[country.toUpperCase()];
     if (expected === undefined) continue;
     // count the code's characters without building it: most shapes (VAT numbers) are too short
     const stop = s + m[0].length;
@@ -40,7 +42,7 @@ function isSeparator(c: number): boolean {
 function compactOf(text: string, s: number, e: number): string {
   let out = '';
   for (let i = s; i < e; i++) if (!isSeparator(text.charCodeAt(i))) out += text[i];
-  return out;
+  return out.toUpperCase();
 }
 
 /**
@@ -51,7 +53,7 @@ function mod97Of(text: string, s: number, e: number): number {
   let r = 0;
   let head = 0; // the first four code characters go last
   const add = (c: number) => {
-    r = c >= 65 ? (r * 100 + (c - 55)) % 97 : (r * 10 + (c - 48)) % 97;
+    r = c >= 97 ? (r * 100 + (c - 87)) % 97 : c >= 65 ? (r * 100 + (c - 55)) % 97 : (r * 10 + (c - 48)) % 97;
   };
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
