@@ -26,7 +26,7 @@ export function makeDocxBomb(mb: number, part = 'word/document.xml'): Uint8Array
   return zipSync({ [part]: [filler, { level: 9 }] });
 }
 
-export async function makeXlsx(sheets: Record<string, (string | number)[][]>): Promise<Buffer> {
+export async function makeXlsx(sheets: Record<string, (string | number | Date)[][]>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);

@@ -15,7 +15,7 @@ import { makeCompoundFile, makeXlsx } from './engine-fixtures.ts';
 
 const { dir, file } = tempFolder('rempart-xls-');
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name));
-const analyse = (path: string, format: 'xls' | 'zip' = 'xls') => analyseFile({ path, format, maxFindings: 100 }, () => {});
+const analyse = (path: string, format: 'xls' | 'zip' | 'xlsx' = 'xls') => analyseFile({ path, format, maxFindings: 100 }, () => {});
 type Result = Awaited<ReturnType<typeof analyse>>;
 const where = (r: Result, type: string) => r.findings.filter((f) => f.type === type).map((f) => f.locator ?? `ligne ${f.line}`);
 
@@ -33,6 +33,20 @@ describe('Excel 97-2003 (.xls)', () => {
     // « Lefèvre » and « Anaïs » are names because their columns say « Nom » and « Prénom »;
     // the headers themselves are not findings
     expect(where(r, 'person_name')).toEqual(['Clients!A2', 'Clients!A3', 'Clients!B2', 'Clients!B3', "'Notes été'!B3"]);
+  });
+
+  it('reads a date cell as the sheet shows it: a birth date typed in Excel is a date, not its day count', async () => {
+    // Excel stores « 12/03/1985 » as 31118 under a date style; SheetJS writes a legacy workbook so
+    const XLSX = await import('@e965/xlsx');
+    const ws = XLSX.utils.aoa_to_sheet([['Nom', 'Date de naissance', 'Client depuis', 'Téléphone'], ['Dupont', new Date(Date.UTC(1985, 2, 12)), new Date(Date.UTC(2024, 0, 5)), 612345678]], { cellDates: true, dateNF: 'dd/mm/yyyy' });
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Clients');
+    const legacy = await analyse(file('dates.xls', XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer));
+    expect(where(legacy, 'birth_date')).toEqual(['Clients!B2']);
+    expect(where(legacy, 'phone')).toEqual(['Clients!D2']);
+    // .xlsx: exceljs gives a date the built-in format 14, a style of the workbook's styles.xml
+    const xlsx = await analyse(file('dates.xlsx', await makeXlsx({ Clients: [['Nom', 'Date de naissance', 'Client depuis'], ['Dupont', new Date(Date.UTC(1985, 2, 12)), new Date(Date.UTC(2024, 0, 5))]] })), 'xlsx');
+    expect(where(xlsx, 'birth_date')).toEqual(['Clients!B2']);
   });
 
   it('reports an encrypted workbook as protected, in French', async () => {

@@ -2,7 +2,7 @@
 // (src/documents/sheetjs.ts); locator « Clients!B3 », as for .xlsx. Only OLE compound files reach
 // it as .xls: a renamed .xlsx, or a web export saved as HTML/CSV with an .xls name, is read for
 // what it is.
-import { readLegacyWorkbook, readNumbersWorkbook, WorkbookError, type ReadOptions, type Workbook } from '../../documents/sheetjs.ts';
+import { readLegacyWorkbook, readNumbersWorkbook, WorkbookError, type ReadOptions, type SheetJs, type Workbook } from '../../documents/sheetjs.ts';
 import { fileErrors } from '../errors.ts';
 import { detectSheet, type Cell } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
@@ -12,23 +12,26 @@ import type { Detect } from './text.ts';
 // large is an export, not a file kept by hand, and would exhaust the worker's heap.
 export const MAX_XLS_BYTES = 50 * 1024 * 1024;
 
-const OPTIONS: ReadOptions = { dense: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, cellDates: false, bookVBA: false };
+// (cellNF: each cell's number format, to write a date as the sheet shows it — days counted, as in .xlsx)
+const OPTIONS: ReadOptions = { dense: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, cellDates: false, cellNF: true, bookVBA: false };
 
 export async function scanXls(data: Uint8Array, detect: Detect, sink: FindingSink, kind: 'xls' | 'numbers' = 'xls'): Promise<void> {
   if (data.byteLength > MAX_XLS_BYTES) throw fileErrors.tooBig(MAX_XLS_BYTES / 1024 / 1024);
   let book: Workbook;
+  let XLSX: SheetJs;
   try {
-    ({ book } = await (kind === 'numbers' ? readNumbersWorkbook : readLegacyWorkbook)(data, OPTIONS));
+    ({ book, XLSX } = await (kind === 'numbers' ? readNumbersWorkbook : readLegacyWorkbook)(data, OPTIONS));
   } catch (e) {
     if (e instanceof WorkbookError && e.reason === 'protege') throw fileErrors.protectedFile();
     throw fileErrors.corrupt(kind === 'numbers' ? 'Numbers' : 'Excel');
   }
+  const date1904 = book.Workbook?.WBProps?.date1904 === true;
   for (const name of book.SheetNames) {
     const rows = book.Sheets[name]?.['!data'] ?? [];
     const cells: Cell[] = [];
     rows.forEach((row, r) =>
       row?.forEach((cell, c) => {
-        const text = cellText(cell);
+        const text = cellText(XLSX, cell, date1904);
         if (text) cells.push({ row: r + 1, col: c + 1, text });
       }),
     );
@@ -36,9 +39,13 @@ export async function scanXls(data: Uint8Array, detect: Detect, sink: FindingSin
   }
 }
 
-/** As the .xlsx reader: strings, and numbers as stored (a phone typed 0612345678 is 612345678). */
-function cellText(cell: { t: string; v?: unknown } | undefined): string {
-  if (!cell) return '';
-  if (cell.t === 's' || cell.t === 'n') return cell.v === undefined ? '' : String(cell.v);
+/** As the .xlsx reader: strings, numbers as stored (a phone typed 0612345678 is 612345678), dates as shown. */
+function cellText(XLSX: SheetJs, cell: { t: string; v?: unknown; z?: unknown } | undefined, date1904: boolean): string {
+  if (!cell || cell.v === undefined) return '';
+  if (cell.t === 'n' && typeof cell.v === 'number' && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) {
+    const d = XLSX.SSF.parse_date_code(cell.v, { date1904 });
+    if (d) return `${String(d.d).padStart(2, '0')}/${String(d.m).padStart(2, '0')}/${d.y}`;
+  }
+  if (cell.t === 's' || cell.t === 'n') return String(cell.v);
   return '';
 }

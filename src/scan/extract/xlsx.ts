@@ -3,6 +3,7 @@ import { fileErrors } from '../errors.ts';
 import { detectSheet, parseRef, type Cell } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
+import { dateStyles, serialToDate, uses1904 } from './excel-dates.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';
 import { readZipEntries, type ZipEntries } from './zip.ts';
 
@@ -26,20 +27,31 @@ export function sharedStrings(xml: string | undefined): string[] {
   return out;
 }
 
-export function sheetCells(xml: string, shared: string[]): Cell[] {
+/** How a workbook writes its dates: the cell styles that show one, and its days' origin. */
+export interface DateStyles {
+  styles: ReadonlySet<number>;
+  date1904: boolean;
+}
+
+const NO_DATES: DateStyles = { styles: new Set(), date1904: false };
+
+export function sheetCells(xml: string, shared: string[], dates: DateStyles = NO_DATES): Cell[] {
   const cells: Cell[] = [];
   let ref: { col: number; row: number } | null = null;
   let type = 'n';
+  let dated = false;
   let inValue = false;
   let value: string[] = [];
   for (const t of xmlTokens(xml)) {
     if (t.tag === 'c') {
       if (t.closing) {
-        if (ref) cells.push({ ...ref, text: cellText(type, value.join(''), shared) });
+        if (ref) cells.push({ ...ref, text: cellText(type, value.join(''), shared, dated ? dates.date1904 : null) });
         ref = null;
       } else {
         ref = parseRef(attr(t.attrs, 'r') ?? '');
         type = attr(t.attrs, 't') ?? 'n';
+        const style = attr(t.attrs, 's');
+        dated = style !== undefined && dates.styles.has(Number(style));
         value = [];
         if (t.selfClosing) ref = null;
       }
@@ -49,9 +61,11 @@ export function sheetCells(xml: string, shared: string[]): Cell[] {
   return cells;
 }
 
-function cellText(type: string, raw: string, shared: string[]): string {
+/** A cell's text: a shared string, a number as stored — or, under a date style, the date it shows (`date1904` not null). */
+function cellText(type: string, raw: string, shared: string[], date1904: boolean | null): string {
   if (type === 's') return shared[Number(raw)] ?? '';
   if (type === 'b') return '';
+  if (date1904 !== null && type === 'n') return serialToDate(raw, date1904) ?? raw;
   return raw;
 }
 
@@ -76,12 +90,13 @@ function sheets(entries: ZipEntries): { name: string; path: string }[] {
 }
 
 export function scanXlsx(data: Uint8Array, detect: Detect, sink: FindingSink): void {
-  const entries = readZipEntries(data, 'Excel', (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+  const entries = readZipEntries(data, 'Excel', (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml' || /^xl\/worksheets\/[^/]+\.xml$/.test(n));
   if (!entries.has('xl/workbook.xml')) throw fileErrors.corrupt('Excel');
   const shared = sharedStrings(entries.text('xl/sharedStrings.xml'));
+  const dates: DateStyles = { styles: dateStyles(entries.text('xl/styles.xml')), date1904: uses1904(entries.text('xl/workbook.xml')) };
   for (const sheet of sheets(entries)) {
     const xml = entries.text(sheet.path);
     if (xml === undefined) continue;
-    detectSheet(sheet.name, sheetCells(xml, shared), detect, 'xlsx', sink);
+    detectSheet(sheet.name, sheetCells(xml, shared, dates), detect, 'xlsx', sink);
   }
 }
