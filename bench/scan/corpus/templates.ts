@@ -582,7 +582,8 @@ export function jsonExport(r: Rng): Doc {
       if (r.chance(0.7)) field(k.phone, () => d.p('phone', v.phone(r)));
       if (r.chance(0.4)) {
         const [y, m, day] = [r.int(1940, 2008), String(r.int(1, 12)).padStart(2, '0'), String(r.int(1, 28)).padStart(2, '0')];
-        field(k.birth, () => d.p('birth_date', r.chance(0.5) ? `${y}-${m}-${day}` : `${day}/${m}/${y}`));
+        // (an API's date and time, one in four: « 1985-03-12T00:00:00.000Z »)
+        field(k.birth, () => { const x = r.next(); d.p('birth_date', x < 0.25 ? `${y}-${m}-${day}T00:00:00.000Z` : x < 0.5 ? `${y}-${m}-${day}` : `${day}/${m}/${y}`); });
       }
       if (r.chance(0.7)) {
         const numbered = r.chance(0.8);

@@ -54,6 +54,11 @@ describe('column headers of contact exports', () => {
 });
 
 describe('CSV rows', () => {
+  it('reads a birth date written with its time of day, as a database or an API exports it', () => {
+    expect(found('Nom;Date de naissance\nDupont;1985-03-12 00:00:00\nMartin;1972-11-03T00:00:00.000Z\n', { format: 'csv' }).filter(([t]) => t === 'birth_date'))
+      .toEqual([['birth_date', '1985-03-12 00:00:00'], ['birth_date', '1972-11-03T00:00:00.000Z']]);
+  });
+
   it('reads a special category\'s column in a table of people, not its header nor an answer that says nothing', () => {
     const csv = 'Nom;Prénom;RQTH;Syndicat;Religion\nDupont;Marie;Oui;FO;Ne souhaite pas répondre\nMartin;Paul;Non communiqué;-;Catholique\n';
     expect(found(csv, { format: 'csv' }).filter(([t]) => t !== 'person_name')).toEqual([['health', 'Oui'], ['union_membership', 'FO'], ['religion', 'Catholique']]);

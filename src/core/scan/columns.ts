@@ -113,7 +113,8 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
       // « 15/03 ») or written month first (Outlook.com's « 3/15/1985 ») is one under such a header too
       const c = text.charCodeAt(s);
       if (c < 48 || c > 57) return false;
-      const cell = text.slice(s, e);
+      // (a database's or an API's date and time: « 1985-03-12 00:00:00 », « 1985-03-12T00:00:00.000Z »)
+      const cell = text.slice(s, e).replace(TIME_OF_DAY_RE, '');
       return isDate(cell) || isDayAndMonth(cell) || MONTH_FIRST_RE.test(cell);
     }
     case 'postal_address':
@@ -163,6 +164,8 @@ function isNoName(text: string, s: number, e: number): boolean {
 }
 
 const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|nsp|-+|\/|\?|0|rien(?: à signaler)?|pas de .*|non (?:communiqu|renseign|pr[ée]cis|applicable|concern).*|ne (?:souhaite|veut) pas .*|pr[ée]f[èe]re ne pas .*|inconnue?|sans objet|pas concern[ée]e?)[ .]*$/i;
+
+const TIME_OF_DAY_RE = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
 
 const MONTH_FIRST_RE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)\d{2}$/;
 
