@@ -68,6 +68,24 @@ export function makePdf(pages: string[][], options: { userPassword?: string; ima
   });
 }
 
+/** A filled PDF form: each field's label printed left of it, the field named `name` holding `value` (an AcroForm text field). */
+export function makePdfForm(fields: Array<{ label: string; name: string; value: string }>): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument();
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.initForm();
+    doc.fontSize(12).text("Fiche d'inscription", 50, 40);
+    fields.forEach((f, i) => {
+      doc.text(f.label, 50, 80 + 30 * i);
+      doc.formText(f.name, 200, 75 + 30 * i, 200, 20, { value: f.value });
+    });
+    doc.end();
+  });
+}
+
 /** The bytes of a CFB (OLE) container: what an encrypted .docx/.xlsx really is. */
 export function makeCompoundFile(): Buffer {
   const b = Buffer.alloc(1024);

@@ -13,7 +13,7 @@ import { formatOf } from '../../src/scan/formats.ts';
 import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
 import { Detections } from '../../src/core/scan/emit.ts';
 import { detectBlock } from '../../src/core/scan/detect.ts';
-import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdt, makePdf, makePptx, makeXlsx } from './engine-fixtures.ts';
+import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdt, makePdf, makePdfForm, makePptx, makeXlsx } from './engine-fixtures.ts';
 
 const { dir, file } = tempFolder('rempart-extract-');
 const analyse = (path: string) => {
@@ -644,6 +644,28 @@ describe('documents', () => {
     expect(r.error).toBeUndefined();
     expect(r.pages).toBe(2);
     expect(emails(r)).toEqual([{ line: undefined, column: undefined, length: 23, locator: 'page 2' }]);
+  });
+});
+
+describe('a filled PDF form', () => {
+  it('reads what was typed in its fields, under their labels (none of it is in the page\'s text)', async () => {
+    const pdf = await makePdfForm([
+      { label: 'Nom :', name: 'nom', value: 'Le Bihan' },
+      { label: 'Prénom :', name: 'Text2', value: 'Gwenaëlle' },
+      { label: 'Date de naissance :', name: 'Text3', value: '12/03/1985' },
+      { label: 'Courriel :', name: 'Text4', value: 'gwen.lebihan@exemple.fr' },
+      { label: 'Allergies :', name: 'Text5', value: 'Arachides' },
+      { label: 'Remarques :', name: 'Text6', value: 'Rappeler lundi' },
+    ]);
+    const r = await analyse(file('inscription.pdf', pdf));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => [f.type, f.locator])).toEqual([
+      ['person_name', 'page 1, champ « nom »'],
+      ['person_name', 'page 1, champ « Text2 »'],
+      ['birth_date', 'page 1, champ « Text3 »'],
+      ['email', 'page 1, champ « Text4 »'],
+      ['health', 'page 1, champ « Text5 »'],
+    ]);
   });
 });
 

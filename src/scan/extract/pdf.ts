@@ -6,7 +6,9 @@ import { importPlain } from '../../util/import-plain.ts';
 import { fileErrors } from '../errors.ts';
 import type { Pixels } from './bitmap.ts';
 import { addRecognised, hasWords, recognisePixels } from './image.ts';
-import { addSegmentDetections, type FindingSink } from './sink.ts';
+import { columnType } from '../../core/scan/columns.ts';
+import { formFields, type FormField } from './pdf-form.ts';
+import { addSegmentDetections, FieldColumns, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
 const require = createRequire(import.meta.url);
@@ -65,16 +67,21 @@ export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSin
   try {
     // A PDF without any text is a scan (an identity card, a signed contract): no count would say so.
     let readable = false;
+    const fields: Array<FormField & { page: number }> = [];
     for (let n = 1; n <= doc.numPages; n++) {
       let text = '';
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
+        const runs = [];
         for (const item of content.items) {
           if (!('str' in item)) continue;
+          runs.push(item);
           text += item.str;
           text += item.hasEOL ? '\n' : '';
         }
+        // a filled form's fields: what was typed in them is no part of the page's text
+        for (const f of formFields(await page.getAnnotations(), runs)) fields.push({ ...f, page: n });
         page.cleanup();
       } catch {
         throw fileErrors.corrupt('PDF');
@@ -88,6 +95,13 @@ export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSin
         addRecognised(sink, lines, detect, `page ${n}, `);
       }
       onPage?.(n, doc.numPages);
+    }
+    if (fields.length > 0) {
+      readable = true;
+      // a form with a field for a name is about someone: its « Allergies » field is theirs
+      const columns = new FieldColumns(fields.some((f) => f.label !== '' && columnType(f.label) === 'person_name'));
+      for (const f of fields) columns.add(f.label, f.value, `page ${f.page}, champ « ${f.name} »`);
+      columns.detectInto(sink, detect);
     }
     if (!readable && doc.numPages > 0) throw sink.readImages ? fileErrors.noTextAtAll() : fileErrors.noText();
     return doc.numPages;
