@@ -41,6 +41,17 @@ export function makeOds(sheetName: string, rows: string[][]): Uint8Array {
   return zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8(content) });
 }
 
+/** An .ods whose cells may carry a comment (LibreOffice's office:annotation: its author, its date, its text). */
+export function makeOdsWithNotes(sheetName: string, rows: Array<Array<string | { value: string; note: string; author: string }>>): Uint8Array {
+  const cell = (c: string | { value: string; note: string; author: string }) =>
+    typeof c === 'string'
+      ? `<table:table-cell office:value-type="string"><text:p>${esc(c)}</text:p></table:table-cell>`
+      : `<table:table-cell office:value-type="string"><office:annotation><dc:creator>${esc(c.author)}</dc:creator><dc:date>2026-01-05T10:32:00</dc:date><text:p>${esc(c.note)}</text:p></office:annotation><text:p>${esc(c.value)}</text:p></table:table-cell>`;
+  const table = rows.map((r) => `<table:table-row>${r.map(cell).join('')}</table:table-row>`).join('');
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><office:body><office:spreadsheet><table:table table:name="${esc(sheetName)}">${table}</table:table></office:spreadsheet></office:body></office:document-content>`;
+  return zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8(content) });
+}
+
 /** A 1×1 PNG: the page of a scanned document, as far as text extraction goes. */
 export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 

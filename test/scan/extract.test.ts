@@ -13,7 +13,7 @@ import { formatOf } from '../../src/scan/formats.ts';
 import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
 import { Detections } from '../../src/core/scan/emit.ts';
 import { detectBlock } from '../../src/core/scan/detect.ts';
-import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdt, makePdf, makePdfForm, makePptx, makeXlsx } from './engine-fixtures.ts';
+import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdsWithNotes, makeOdt, makePdf, makePdfForm, makePptx, makeXlsx } from './engine-fixtures.ts';
 
 const { dir, file } = tempFolder('rempart-extract-');
 const analyse = (path: string) => {
@@ -644,6 +644,37 @@ describe('documents', () => {
     expect(r.error).toBeUndefined();
     expect(r.pages).toBe(2);
     expect(emails(r)).toEqual([{ line: undefined, column: undefined, length: 23, locator: 'page 2' }]);
+  });
+});
+
+describe('comments on spreadsheet cells', () => {
+  it('reads an .xlsx note apart from its cell, about the sheet\'s people', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Clients');
+    ws.addRow(['Nom', 'Prénom', 'Ville']);
+    ws.addRow(['Dupont', 'Marie', 'Brest']);
+    ws.getCell('A2').note = 'Cliente diabétique, rappeler au 06 12 34 56 78';
+    const r = await analyse(file('notes.xlsx', Buffer.from(await wb.xlsx.writeBuffer())));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => [f.type, f.locator])).toEqual([
+      ['person_name', 'Clients!A2'],
+      ['person_name', 'Clients!B2'],
+      ['health', 'Clients!A2, commentaire'],
+      ['phone', 'Clients!A2, commentaire'],
+    ]);
+  });
+
+  it('keeps an .ods comment out of its cell\'s value (a commented name was read as « Julie 2026-01-05… Dupont »)', async () => {
+    const ods = makeOdsWithNotes('Clients', [['Nom', 'Prénom'], [{ value: 'Dupont', note: 'Cliente diabétique', author: 'Julie Martin' }, 'Marie']]);
+    const r = await analyse(file('notes.ods', ods));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => [f.type, f.locator])).toEqual([
+      ['person_name', 'Clients!A2'],
+      ['person_name', 'Clients!B2'],
+      ['person_name', 'Clients!A2, commentaire'],
+      ['health', 'Clients!A2, commentaire'],
+    ]);
   });
 });
 

@@ -6,17 +6,31 @@ import { attr, decodeXml, xmlTokens } from './xml.ts';
 import { openDocumentContent } from './opendocument.ts';
 
 /** Repeated empty rows/columns (LibreOffice pads to 1 048 576 rows) only move the counters. */
-export function odsSheets(xml: string): { name: string; cells: Cell[] }[] {
-  const out: { name: string; cells: Cell[] }[] = [];
-  let sheet: { name: string; cells: Cell[] } | null = null;
+export function odsSheets(xml: string): { name: string; cells: Cell[]; notes: Cell[] }[] {
+  const out: { name: string; cells: Cell[]; notes: Cell[] }[] = [];
+  let sheet: { name: string; cells: Cell[]; notes: Cell[] } | null = null;
   let row = 0;
   let col = 0;
   let cell: { repeat: number; parts: string[]; paragraphs: number } | null = null;
+  // a cell's comment (office:annotation): its author and text, kept apart from the cell's value
+  let note: string[] | null = null;
+  let noteDate = false;
   let rowRepeat = 1;
   for (const t of xmlTokens(xml)) {
-    if (t.tag === 'table:table') {
+    if (t.tag === 'office:annotation') {
+      if (!t.closing && !t.selfClosing) note = [];
+      else if (t.closing && note) {
+        if (cell && sheet) sheet.notes.push({ row, col: col + 1, text: note.join('').trim() });
+        note = null;
+        noteDate = false;
+      }
+    } else if (note) {
+      if (t.tag === 'dc:date') noteDate = !t.closing;
+      else if (t.tag === 'text:p' || t.tag === 'dc:creator' || t.tag === 'text:s' || t.tag === 'text:tab') note.push(' ');
+      else if (t.text !== undefined && !noteDate) note.push(decodeXml(t.text));
+    } else if (t.tag === 'table:table') {
       if (!t.closing) {
-        sheet = { name: attr(t.attrs, 'table:name') ?? `Feuille${out.length + 1}`, cells: [] };
+        sheet = { name: attr(t.attrs, 'table:name') ?? `Feuille${out.length + 1}`, cells: [], notes: [] };
         out.push(sheet);
         row = 0;
       }
@@ -49,5 +63,5 @@ export function odsSheets(xml: string): { name: string; cells: Cell[] }[] {
 
 export function scanOds(data: Uint8Array, detect: Detect, sink: FindingSink): void {
   const xml = openDocumentContent(data);
-  for (const s of odsSheets(xml)) detectSheet(s.name, s.cells, detect, 'xlsx', sink);
+  for (const s of odsSheets(xml)) detectSheet(s.name, s.cells, detect, 'xlsx', sink, s.notes);
 }

@@ -29,7 +29,11 @@ function sheetPrefix(name: string): string {
   return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, format: 'xlsx', sink: FindingSink): void {
+/**
+ * `notes`: the comments attached to cells (« Client diabétique » on B3), read as plain text about the
+ * sheet's people, located « Clients!B3, commentaire ».
+ */
+export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, format: 'xlsx', sink: FindingSink, notes: readonly Cell[] = []): void {
   const byColumn = new Map<number, Cell[]>();
   for (const c of cells) {
     if (c.text === '') continue;
@@ -73,6 +77,8 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
   for (const [label, list] of byLabel) {
     addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, { format, columnHeader: label, aboutPeople }), (i) => place(list[i]!));
   }
+  const said = notes.filter((n) => n.text.trim() !== '').map((n) => ({ ...n, text: n.text.replace(/[\r\n]+/g, ' ') }));
+  if (said.length > 0) addSegmentDetections(sink, said.map((n) => n.text), (text) => detect(text, { format: 'eml', aboutPeople }), (i) => `${place(said[i]!)}, commentaire`);
 }
 
 /** The row that heads the sheet's table (headerRowIndex over its first rows, a title and group headings above it allowed). */

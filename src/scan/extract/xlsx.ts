@@ -69,6 +69,65 @@ function cellText(type: string, raw: string, shared: string[], date1904: boolean
   return raw;
 }
 
+/**
+ * A sheet's comments (the notes on its cells: « Client diabétique » on B3), from the comments part
+ * its relationships name: each note's author and text, by cell.
+ */
+export function sheetNotes(entries: ZipEntries, sheetPath: string): Cell[] {
+  const slash = sheetPath.lastIndexOf('/');
+  const rels = entries.text(`${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`);
+  if (!rels) return [];
+  const notes: Cell[] = [];
+  for (const t of xmlTokens(rels)) {
+    if (t.tag !== 'Relationship' || !/\/comments$/.test(attr(t.attrs, 'Type') ?? '')) continue;
+    const xml = entries.text(resolvePart(sheetPath, attr(t.attrs, 'Target') ?? ''));
+    if (xml) notes.push(...commentCells(xml));
+  }
+  return notes;
+}
+
+/** The comments of a comments part: « <comment ref="B3" authorId="0"><text>…</text></comment> », the author first. */
+function commentCells(xml: string): Cell[] {
+  const authors: string[] = [];
+  const out: Cell[] = [];
+  let author: string[] | null = null;
+  let comment: { ref: { col: number; row: number }; parts: string[] } | null = null;
+  let inText = false;
+  for (const t of xmlTokens(xml)) {
+    if (t.tag === 'author') {
+      if (!t.closing && !t.selfClosing) author = [];
+      else if (author) {
+        authors.push(author.join(''));
+        author = null;
+      }
+    } else if (t.tag === 'comment') {
+      if (!t.closing && !t.selfClosing) {
+        const ref = parseRef(attr(t.attrs, 'ref') ?? '');
+        comment = ref ? { ref, parts: [authors[Number(attr(t.attrs, 'authorId'))] ?? '', ' '] } : null;
+      } else if (comment) {
+        out.push({ ...comment.ref, text: comment.parts.join('').trim() });
+        comment = null;
+      }
+    } else if (t.tag === 't') inText = !t.closing && !t.selfClosing;
+    else if (t.text !== undefined) {
+      if (author) author.push(decodeXml(t.text));
+      else if (comment && inText) comment.parts.push(decodeXml(t.text));
+    }
+  }
+  return out;
+}
+
+/** A relationship's target, relative to the part that names it (« ../comments1.xml » from xl/worksheets/sheet1.xml). */
+function resolvePart(from: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = from.split('/').slice(0, -1);
+  for (const p of target.split('/')) {
+    if (p === '..') parts.pop();
+    else if (p !== '.') parts.push(p);
+  }
+  return parts.join('/');
+}
+
 /** Sheet names and their part paths, in workbook order. */
 function sheets(entries: ZipEntries): { name: string; path: string }[] {
   const rels = new Map<string, string>();
@@ -90,13 +149,14 @@ function sheets(entries: ZipEntries): { name: string; path: string }[] {
 }
 
 export function scanXlsx(data: Uint8Array, detect: Detect, sink: FindingSink): void {
-  const entries = readZipEntries(data, 'Excel', (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml' || /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+  // (and the sheets' comments, by their relationships)
+  const entries = readZipEntries(data, 'Excel', (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml' || /^xl\/worksheets\/(?:_rels\/)?[^/]+\.xml(?:\.rels)?$/.test(n) || /^xl\/(?:[^/]+\/)?comments[^/]*\.xml$/.test(n));
   if (!entries.has('xl/workbook.xml')) throw fileErrors.corrupt('Excel');
   const shared = sharedStrings(entries.text('xl/sharedStrings.xml'));
   const dates: DateStyles = { styles: dateStyles(entries.text('xl/styles.xml')), date1904: uses1904(entries.text('xl/workbook.xml')) };
   for (const sheet of sheets(entries)) {
     const xml = entries.text(sheet.path);
     if (xml === undefined) continue;
-    detectSheet(sheet.name, sheetCells(xml, shared, dates), detect, 'xlsx', sink);
+    detectSheet(sheet.name, sheetCells(xml, shared, dates), detect, 'xlsx', sink, sheetNotes(entries, sheet.path));
   }
 }
