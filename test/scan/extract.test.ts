@@ -3,6 +3,7 @@
 import { appendFileSync, openSync, closeSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/temp-folder.ts';
 import iconv from 'iconv-lite';
@@ -546,6 +547,14 @@ describe('documents', () => {
       { line: undefined, column: undefined, length: 'claire.bernard@exemple.fr'.length, locator: 'paragraphe 3' },
       { line: undefined, column: undefined, length: 'secretariat.dupuis@exemple.fr'.length, locator: 'en-tête, paragraphe 2' },
     ]);
+  });
+
+  it('DOCX: a tracked change\'s deleted text is read too (it stays in the file)', async () => {
+    const body = '<w:p><w:r><w:t xml:space="preserve">Écrire à </w:t></w:r><w:del w:id="1" w:author="Julie"><w:r><w:delText>paul.durand@exemple.fr</w:delText></w:r></w:del><w:ins w:id="2" w:author="Julie"><w:r><w:t>contact@exemple.fr</w:t></w:r></w:ins></w:p>';
+    const docx = zipSync({ 'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) });
+    const r = await analyse(file('revu.docx', docx));
+    expect(r.error).toBeUndefined();
+    expect(emails(r).map((e) => [e.locator, e.length])).toEqual([['paragraphe 1', 22], ['paragraphe 1', 18]]);
   });
 
   it('XLSX: locator « Feuille!B3 » across shared strings and sheets', async () => {

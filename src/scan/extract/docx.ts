@@ -6,7 +6,9 @@ import { ooxmlParagraphs, type ParagraphTags } from './xml.ts';
 import { readZipEntries } from './zip.ts';
 import { fileErrors } from '../errors.ts';
 
-const WORD: ParagraphTags = { paragraph: 'w:p', text: ['w:t'], tab: 'w:tab', breaks: ['w:br', 'w:cr'] };
+// (a tracked change's deleted text, w:delText, is still in the file and sent with it: read too, a
+// blank on each side of the deletion so that « Dupont » deleted before « Durand » stays a word)
+const WORD: ParagraphTags = { paragraph: 'w:p', text: ['w:t', 'w:delText'], tab: 'w:tab', breaks: ['w:br', 'w:cr', 'w:del'] };
 
 export const docxParagraphs = (xml: string): string[] => ooxmlParagraphs(xml, WORD);
 
