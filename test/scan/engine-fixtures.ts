@@ -80,7 +80,7 @@ export function makePdf(pages: string[][], options: { userPassword?: string; ima
 }
 
 /** A filled PDF form: each field's label printed left of it, the field named `name` holding `value` (an AcroForm text field). */
-export function makePdfForm(fields: Array<{ label: string; name: string; value: string }>): Promise<Buffer> {
+export function makePdfForm(fields: Array<{ label: string; name: string; value: string }>, notes: string[] = []): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument();
     const chunks: Buffer[] = [];
@@ -93,6 +93,8 @@ export function makePdfForm(fields: Array<{ label: string; name: string; value: 
       doc.text(f.label, 50, 80 + 30 * i);
       doc.formText(f.name, 200, 75 + 30 * i, 200, 20, { value: f.value });
     });
+    // sticky notes, as a reader's « comment » tool leaves them
+    notes.forEach((n, i) => doc.note(450, 80 + 30 * i, 20, 20, n));
     doc.end();
   });
 }

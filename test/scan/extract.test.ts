@@ -656,6 +656,17 @@ describe('documents', () => {
   });
 });
 
+describe('comments drawn on a PDF', () => {
+  it('reads a sticky note\'s text, apart from the page\'s', async () => {
+    const r = await analyse(file('devis.pdf', await makePdfForm([], ['Client : Julie Martin, rappeler au 06 12 34 56 78'])));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => [f.type, f.locator])).toEqual([
+      ['person_name', 'page 1, commentaire'],
+      ['phone', 'page 1, commentaire'],
+    ]);
+  });
+});
+
 describe('comments on spreadsheet cells', () => {
   it('reads an .xlsx note apart from its cell, about the sheet\'s people', async () => {
     const ExcelJS = (await import('exceljs')).default;

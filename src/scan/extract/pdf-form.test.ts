@@ -1,6 +1,6 @@
 // A filled PDF form's fields and the label that says what each holds.
 import { describe, expect, it } from 'vitest';
-import { formFields } from './pdf-form.ts';
+import { formFields, pageComments } from './pdf-form.ts';
 
 // a text run at (x, y), as pdfjs gives it (y grows upwards), and a text field's box
 const run = (str: string, x: number, y: number, width = str.length * 6) => ({ str, transform: [12, 0, 0, 12, x, y], width });
@@ -32,5 +32,16 @@ describe('PDF form fields', () => {
       field('Nom', '   '),
       { subtype: 'Link', fieldName: 'Nom', fieldValue: 'Dupont' },
     ], [])).toEqual([{ label: '', value: 'Brest, Quimper', name: 'Ville' }]);
+  });
+
+  it('reads the comments drawn on a page, their author first, not a field, a link or a comment\'s popup', () => {
+    expect(pageComments([
+      { subtype: 'Text', contentsObj: { str: 'Client diabétique' }, titleObj: { str: 'Julie Martin' } },
+      { subtype: 'FreeText', contentsObj: { str: 'Rappeler au\n06 12 34 56 78' } },
+      { subtype: 'Popup', contentsObj: { str: 'Client diabétique' } },
+      { subtype: 'Widget', contentsObj: { str: 'x' }, fieldType: 'Tx' },
+      { subtype: 'Link' },
+      { subtype: 'Highlight', contentsObj: { str: '  ' } },
+    ])).toEqual(['Julie Martin Client diabétique', 'Rappeler au 06 12 34 56 78']);
   });
 });

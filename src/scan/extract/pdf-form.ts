@@ -11,6 +11,9 @@ interface Widget {
   alternativeText?: string;
   fieldValue?: unknown;
   rect?: number[];
+  /** A comment's text and author (a sticky note, a text box drawn over the page). */
+  contentsObj?: { str?: string };
+  titleObj?: { str?: string };
 }
 interface TextRun {
   str: string;
@@ -45,6 +48,23 @@ export function formFields(annotations: readonly Widget[], runs: readonly TextRu
 const MAX_PAIRS = 2_000_000;
 
 const says = (label: string) => label.length > 0 && label.length <= 80 && columnType(label) !== null;
+
+// Annotations that only show another's text (a comment's popup) or lead elsewhere (a link)
+const NO_COMMENT = new Set(['Widget', 'Popup', 'Link']);
+
+/**
+ * The comments drawn on a page (sticky notes, text boxes, highlights with a remark: « Client : Julie
+ * Martin, diabétique »), their author first: none of it is in the page's text either.
+ */
+export function pageComments(annotations: readonly Widget[]): string[] {
+  const out: string[] = [];
+  for (const a of annotations) {
+    if (a.subtype === undefined || NO_COMMENT.has(a.subtype)) continue;
+    const text = (a.contentsObj?.str ?? '').trim();
+    if (text) out.push(`${(a.titleObj?.str ?? '').trim()} ${text}`.trim().replace(/[\r\n]+/g, ' '));
+  }
+  return out;
+}
 
 /** « topmostSubform[0].Page1[0].Nom[0] » → « Nom » (a form designer's full names). */
 function lastPart(fieldName: string): string {

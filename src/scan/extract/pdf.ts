@@ -7,7 +7,7 @@ import { fileErrors } from '../errors.ts';
 import type { Pixels } from './bitmap.ts';
 import { addRecognised, hasWords, recognisePixels } from './image.ts';
 import { columnType } from '../../core/scan/columns.ts';
-import { formFields, type FormField } from './pdf-form.ts';
+import { formFields, pageComments, type FormField } from './pdf-form.ts';
 import { addSegmentDetections, FieldColumns, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
@@ -68,6 +68,7 @@ export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSin
     // A PDF without any text is a scan (an identity card, a signed contract): no count would say so.
     let readable = false;
     const fields: Array<FormField & { page: number }> = [];
+    const comments: Array<{ text: string; page: number }> = [];
     for (let n = 1; n <= doc.numPages; n++) {
       let text = '';
       try {
@@ -80,8 +81,10 @@ export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSin
           text += item.str;
           text += item.hasEOL ? '\n' : '';
         }
-        // a filled form's fields: what was typed in them is no part of the page's text
-        for (const f of formFields(await page.getAnnotations(), runs)) fields.push({ ...f, page: n });
+        // a filled form's fields and the comments drawn on the page: no part of the page's text
+        const annotations = await page.getAnnotations();
+        for (const f of formFields(annotations, runs)) fields.push({ ...f, page: n });
+        for (const c of pageComments(annotations)) comments.push({ text: c, page: n });
         page.cleanup();
       } catch {
         throw fileErrors.corrupt('PDF');
@@ -102,6 +105,10 @@ export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSin
       const columns = new FieldColumns(fields.some((f) => f.label !== '' && columnType(f.label) === 'person_name'));
       for (const f of fields) columns.add(f.label, f.value, `page ${f.page}, champ « ${f.name} »`);
       columns.detectInto(sink, detect);
+    }
+    if (comments.length > 0) {
+      readable = true;
+      addSegmentDetections(sink, comments.map((c) => c.text), (t) => detect(t, { format: 'pdf' }), (i) => `page ${comments[i]!.page}, commentaire`);
     }
     if (!readable && doc.numPages > 0) throw sink.readImages ? fileErrors.noTextAtAll() : fileErrors.noText();
     return doc.numPages;
