@@ -1,6 +1,7 @@
 // Person names in free text: after an honorific (M., Mme, Dr, Maître…), "Prénom Nom" with a known
-// first name, "NOM Prénom", after a "Client :" / "Nom :" label, and the signature line after
-// "Cordialement,". One token regex over capitalised word pairs; the rest is set look-ups.
+// first name, "NOM Prénom", after a "Client :" / "Nom :" label or « Je soussigné », the signature line
+// after "Cordialement,", a known first name greeted or with an initial, a name in capitals alone on its
+// line. One token regex over capitalised word pairs; the rest is set look-ups.
 import { emit, isAlnum, type Detections } from './emit.ts';
 import { foldName, isBrandName, isFirstName, isFirstNameFolded, isWeakFirstName } from './firstnames.ts';
 
@@ -380,7 +381,8 @@ function bySigner(text: string, s: number, out: Detections): boolean {
   while (k <= s - 9 && !(text.charCodeAt(k) === 115 && text.startsWith('soussign', k))) k++;
   if (k > s - 9 || !SIGNER_BEFORE.test(text.slice(k, s))) return false;
   const e = followNames(text, s, 3, false, true);
-  if (e === 0 || aloneOnLine(text, s, e) && !isFirstName(text.slice(s, e))) return false;
+  // (one word alone on its line is a name only when a known first name: « Je soussigné\nDirection » is none)
+  if (e === 0 || (aloneOnLine(text, s, e) && !isFirstName(text.slice(s, e)))) return false;
   emit(out, 'person_name', s, e);
   TOKEN_RE.lastIndex = e;
   return true;
