@@ -121,6 +121,8 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
   } catch (e) {
     // a photo without any word recognised is an image like the others: « à vérifier à la main »
     if (job.format === 'image' && e instanceof ScanFileError && e.code === 'SANS_TEXTE') return result({ binary: true });
+    // a « .db » that is no SQLite database (Windows's « Thumbs.db »): not read, as before
+    if (job.format === 'sqlite' && e instanceof ScanFileError && e.code === 'PAS_SQLITE') return result({ binary: true });
     return result({ error: toReport(e) });
   } finally {
     closeSync(fd);

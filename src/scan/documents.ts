@@ -20,6 +20,7 @@ import type { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect } from './extract/text.ts';
 import { scanXls } from './extract/xls.ts';
 import { scanXlsx } from './extract/xlsx.ts';
+import { scanSqlite } from './extract/sqlite.ts';
 import { isZip } from './extract/zip.ts';
 import { isDocumentFormat, isLegacyOffice, legacyReading, readFormat, textHint, unreadKindOf, type DocumentFormat, type FileFormat } from './formats.ts';
 import { fileErrors, ScanFileError } from './errors.ts';
@@ -48,6 +49,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'rtf') scanRtf(data, detect, sink);
   else if (format === 'vcf') scanVcard(data, detect, sink);
   else if (format === 'ics') scanIcal(data, detect, sink);
+  else if (format === 'sqlite') scanSqlite(data, detect, sink);
   else if (format === 'pst') await scanPst(Buffer.from(data.buffer, data.byteOffset, data.byteLength), detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)), () => onPage?.(1, 1));
   else return scanPdf(data, detect, sink, onPage ?? (() => {}));
   // the pictures pasted into an Office or OpenDocument file, when images are read
@@ -95,5 +97,6 @@ function innerUnreadKind(e: unknown): UnreadKind {
   if (code === 'PROTEGE') return 'chiffre';
   // a PDF without text is a scan: the images' advice fits it
   if (code === 'SANS_TEXTE') return 'image';
+  if (code === 'PAS_SQLITE') return 'base';
   return 'illisible';
 }

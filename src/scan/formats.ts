@@ -7,7 +7,7 @@ import { isRtf } from './extract/rtf.ts';
 import { isCompoundFile } from '../documents/compound-file.ts';
 import { isZip } from './extract/zip.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'compressed' | 'msg' | 'image' | 'numbers' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'compressed' | 'msg' | 'image' | 'numbers' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'sqlite' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
@@ -16,6 +16,8 @@ const BY_EXTENSION: Record<string, FileFormat> = {
   '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.ppt': 'ppt', '.pps': 'ppt', '.pot': 'ppt', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf', '.vcf': 'vcf', '.vcard': 'vcf', '.ics': 'ics', '.ical': 'ics',
   '.numbers': 'numbers', '.7z': 'archive', '.rar': 'archive', '.tar': 'archive', '.tgz': 'archive', '.tbz': 'archive', '.tbz2': 'archive', '.txz': 'archive',
   '.gz': 'compressed', '.bz2': 'compressed', '.xz': 'compressed',
+  // (a « .db » that is no SQLite database, Windows's « Thumbs.db », is counted as before: extract/sqlite.ts)
+  '.sqlite': 'sqlite', '.sqlite3': 'sqlite', '.db': 'sqlite', '.db3': 'sqlite',
 };
 /** Images whose text Tesseract reads (image.ts), when the scan is asked to: else counted, not opened. */
 const IMAGES_READ = new Set(['.png', '.jpg', '.jpeg', '.jfif', '.webp', '.bmp', '.tif', '.tiff', '.gif', '.heic', '.heif']);
@@ -30,7 +32,8 @@ const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre' | 'illisible' | 'm
   image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
   bureautique: '.rtfd .pages .key .pub .vsd',
   archive: '.zst .iso .dmg',
-  base: '.sqlite .db .mdb .accdb',
+  // (.sqlite and .db are read since the eighteenth session: here for those that cannot be)
+  base: '.sqlite .sqlite3 .db .db3 .mdb .accdb',
   chiffre: '.age .gpg .kdbx',
 };
 const OTHER_BINARY = '.ico .mp3 .mp4 .m4a .mov .avi .mkv .wav .flac .ogg .webm .exe .dll .so .dylib .bin .o .a .class .jar .wasm .pyc .woff .woff2 .ttf .otf .eot';

@@ -42,7 +42,7 @@ describe('files not read', () => {
       '  2 images ou photos — un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.',
       '  3 documents bureautiques d’autres logiciels (.pub, .pages, .key…) — à enregistrer au format .docx, .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
       '  2 archives non ouvertes (dans une autre archive, .iso, .dmg…) — à décompresser dans le dossier puis à analyser de nouveau.',
-      '  1 base de données (.sqlite, .db…) — contenu et accès à vérifier.',
+      '  1 base de données (.accdb, .mdb, .db…) — contenu et accès à vérifier.',
       '  1 fichier chiffré (.age, .gpg, .kdbx) — contenu protégé par une clé ou un mot de passe : rien à faire.',
       '  2 autres fichiers binaires — sons, vidéos, programmes : rien à analyser.',
     ]);

@@ -15,7 +15,7 @@ export const UNREAD_LABELS: Record<UnreadKind, { one: string; many: string; advi
   // (only in scans stored before Rempart read Outlook mailboxes)
   messagerie: { one: 'boîte aux lettres Outlook (.pst, .ost)', many: 'boîtes aux lettres Outlook (.pst, .ost)', advice: 'lues depuis par Rempart : relancez l’analyse.' },
   archive: { one: 'archive non ouverte (dans une autre archive, .iso, .dmg…)', many: 'archives non ouvertes (dans une autre archive, .iso, .dmg…)', advice: 'à décompresser dans le dossier puis à analyser de nouveau.' },
-  base: { one: 'base de données (.sqlite, .db…)', many: 'bases de données (.sqlite, .db…)', advice: 'contenu et accès à vérifier.' },
+  base: { one: 'base de données (.accdb, .mdb, .db…)', many: 'bases de données (.accdb, .mdb, .db…)', advice: 'contenu et accès à vérifier.' },
   chiffre: { one: 'fichier chiffré (.age, .gpg, .kdbx)', many: 'fichiers chiffrés (.age, .gpg, .kdbx)', advice: 'contenu protégé par une clé ou un mot de passe : rien à faire.' },
   illisible: {
     one: 'pièce jointe ou fichier d’archive illisible',
