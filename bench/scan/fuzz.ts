@@ -1,6 +1,6 @@
 // `npm run fuzz:scan [-- --seeds 1,2,3 --files 60 --only pdf,msg --images]`: damaged files, made
 // from one well-formed file per format (Office, OpenDocument, PDF, Outlook, calendar, contacts,
-// e-mail, HTML, archives; images with --images) by changing bytes and 16/32-bit integers (counts, sizes, links: what hostile
+// e-mail, HTML, archives, SQLite; images with --images) by changing bytes and 16/32-bit integers (counts, sizes, links: what hostile
 // files change), and one per format cut short, are scanned through the real worker pool. Every
 // file must come back with its report, none with « Erreur inattendue » or « trop de mémoire »,
 // and the process must live: it found cfb's directory loop that aborted the process (V8 fatal
@@ -14,6 +14,7 @@ import { strToU8, zipSync } from 'fflate';
 import { rar4, sevenZip } from '../../test/helpers/archives.ts';
 import { makeDocx, makeMsg, makeOdp, makeOds, makeOdt, makePdf, makePptx, makeXlsx } from '../../test/scan/engine-fixtures.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
+import Database from 'better-sqlite3';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: '1,2,3' }, files: { type: 'string', default: '60' }, only: { type: 'string' }, images: { type: 'boolean', default: false } } });
 const fixture = (name: string) => readFileSync(new URL(`../../test/scan/fixtures/${name}`, import.meta.url));
@@ -42,7 +43,20 @@ const SEEDS: Record<string, Uint8Array> = {
   '7z': await sevenZip('7z', { 'Clients/liste.csv': csv, 'lettre.docx': docx }),
   'tar.xz': await sevenZip('tar.xz', { 'Clients/liste.csv': csv, 'lettre.docx': docx }),
   rar: rar4({ 'Clients/liste.csv': csv, 'lettre.docx': docx }),
+  sqlite: sqliteDatabase(),
 };
+
+/** A client table and a full-text index, as an application keeps them (SQLite's file image). */
+function sqliteDatabase(): Uint8Array {
+  const db = new Database(':memory:');
+  db.exec('CREATE TABLE clients (id INTEGER PRIMARY KEY, nom TEXT, prenom TEXT, email TEXT, notes TEXT)');
+  const insert = db.prepare('INSERT INTO clients (nom, prenom, email, notes) VALUES (?, ?, ?, ?)');
+  for (let i = 0; i < 50; i++) insert.run('Garnier', 'Hélène', `helene${i}@exemple.fr`, 'Rappeler au 06 47 82 91 35');
+  db.exec('CREATE VIRTUAL TABLE recherche USING fts5(contenu); INSERT INTO recherche SELECT notes FROM clients;');
+  const image = db.serialize();
+  db.close();
+  return image;
+}
 // read by Tesseract with --images only (slower: a few images a second)
 const IMAGES: Record<string, Uint8Array> = {
   png: fixture('rib.png'),

@@ -11,8 +11,8 @@ import type { Detect } from './text.ts';
 // SQLite copies the file into its own memory: a database this large is an application's, not a
 // file kept by hand, and would exhaust the worker's heap
 export const MAX_SQLITE_BYTES = 64 * 1024 * 1024;
-// the cells read per database, all tables together (a log of millions of rows says no more)
-const MAX_CELLS = 2_000_000;
+// the cells read per database, all tables together (a log of millions of rows says no more; ~50 MB held)
+const MAX_CELLS = 500_000;
 
 const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
