@@ -656,6 +656,22 @@ describe('documents', () => {
   });
 });
 
+describe('comments in an .odt', () => {
+  it('reads a comment apart from the paragraph it is on, whose words it no longer glues together', async () => {
+    const para = '<text:p>Client : Le Bihan<office:annotation><dc:creator>Julie Martin</dc:creator><dc:date>2026-01-05T10:32:00</dc:date><text:p>Cliente diabétique</text:p></office:annotation> Gwenaëlle, 06 12 34 56 78</text:p>';
+    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><office:body><office:text>${para}</office:text></office:body></office:document-content>`;
+    const odt = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8(content) });
+    const r = await analyse(file('suivi.odt', odt));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => [f.type, f.locator, f.length])).toEqual([
+      ['person_name', 'paragraphe 1', 'Le Bihan Gwenaëlle'.length],
+      ['phone', 'paragraphe 1', 14],
+      ['person_name', 'commentaire 1', 'Julie Martin'.length],
+      ['health', 'commentaire 1', 'diabétique'.length],
+    ]);
+  });
+});
+
 describe('comments drawn on a PDF', () => {
   it('reads a sticky note\'s text, apart from the page\'s', async () => {
     const r = await analyse(file('devis.pdf', await makePdfForm([], ['Client : Julie Martin, rappeler au 06 12 34 56 78'])));

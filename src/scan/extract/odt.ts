@@ -6,11 +6,34 @@ import { decodeXml, xmlTokens } from './xml.ts';
 import { openDocumentContent } from './opendocument.ts';
 
 export function odtParagraphs(xml: string): string[] {
+  return odtText(xml).paragraphs;
+}
+
+/**
+ * The paragraphs, and apart from them the comments (office:annotation: author and text, not date)
+ * that LibreOffice writes inside the paragraph they are on: read in it, they glued « Julie Martin
+ * 2026-01-05T10:32:00 » to its words.
+ */
+export function odtText(xml: string): { paragraphs: string[]; comments: string[] } {
   const paragraphs: string[] = [];
+  const comments: string[] = [];
   let current: string[] | null = null;
   let depth = 0;
+  let comment: string[] | null = null;
+  let commentDate = false;
   for (const t of xmlTokens(xml)) {
-    if (t.tag === 'text:p' || t.tag === 'text:h') {
+    if (t.tag === 'office:annotation') {
+      if (!t.closing && !t.selfClosing) comment = [];
+      else if (t.closing && comment) {
+        comments.push(comment.join('').replace(/\s+/g, ' ').trim());
+        comment = null;
+        commentDate = false;
+      }
+    } else if (comment) {
+      if (t.tag === 'dc:date') commentDate = !t.closing;
+      else if (t.tag !== undefined) comment.push(' ');
+      else if (t.text !== undefined && !commentDate) comment.push(decodeXml(t.text));
+    } else if (t.tag === 'text:p' || t.tag === 'text:h') {
       if (t.selfClosing) {
         if (!current) paragraphs.push('');
       } else if (!t.closing) {
@@ -24,10 +47,11 @@ export function odtParagraphs(xml: string): string[] {
     else if (current && t.tag === 'text:tab') current.push('\t');
     else if (current && t.text !== undefined) current.push(decodeXml(t.text));
   }
-  return paragraphs;
+  return { paragraphs, comments: comments.filter((c) => c !== '') };
 }
 
 export function scanOdt(data: Uint8Array, detect: Detect, sink: FindingSink): void {
-  const xml = openDocumentContent(data);
-  addSegmentDetections(sink, odtParagraphs(xml), (text) => detect(text, { format: 'docx' }), (i) => `paragraphe ${i + 1}`);
+  const { paragraphs, comments } = odtText(openDocumentContent(data));
+  addSegmentDetections(sink, paragraphs, (text) => detect(text, { format: 'docx' }), (i) => `paragraphe ${i + 1}`);
+  addSegmentDetections(sink, comments, (text) => detect(text, { format: 'docx' }), (i) => `commentaire ${i + 1}`);
 }
