@@ -248,6 +248,8 @@ describe('person_name', () => {
   it('reads the sender of a quoted reply whole: after a time\'s « AM », without Outlook\'s quotes', () => {
     expect(found('On Mon, Nov 12, 2026 at 10:32 AM Anna Schmidt <anna@web.de> wrote:\n').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Anna Schmidt']]);
     expect(found("À : 'Gérard Fontaine' <g.fontaine@wanadoo.fr>\n").filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Gérard Fontaine']]);
+    // (a name the list does not know, read from its address, the quote between them)
+    expect(found("To: 'James Lokay' <jlokay@yahoo.com>\n").filter(([t]) => t === 'person_name')).toEqual([['person_name', 'James Lokay']]);
   });
   it('ignores places named after people and uppercase acronyms', () => {
     expect(typesIn('Rendez-vous rue Victor Hugo, près de l’église Saint-Pierre Martin.')).toEqual([]);

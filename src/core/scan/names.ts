@@ -164,7 +164,8 @@ function isLocalPart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 64 && c <= 90 && c !== 64) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 }
 // « Tiago Da Silva <tiago.dasilva@…> », « (mandre@…) »: the address right after the words.
-const MAIL_AFTER = /[ \u00a0]*[<(](?:mailto:)?([A-Za-z0-9._%+-]{1,64})@/y;
+// (a closing quote between them: « 'James Lokay' <jlokay@…> », as Outlook quotes a name)
+const MAIL_AFTER = /['’"]?[ \u00a0]*[<(](?:mailto:)?([A-Za-z0-9._%+-]{1,64})@/y;
 
 /**
  * Names the first-name list does not know, written just before an e-mail address made of them:
