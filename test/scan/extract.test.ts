@@ -3,7 +3,7 @@
 import { appendFileSync, openSync, closeSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/temp-folder.ts';
 import iconv from 'iconv-lite';
@@ -639,6 +639,15 @@ describe('documents', () => {
     const r = await analyse(file('formation.pptx', pptx));
     expect(r.error).toBeUndefined();
     expect(emails(r).map((e) => e.locator)).toEqual(['diapositive 1, paragraphe 2', 'notes de la diapositive 2, paragraphe 1']);
+  });
+
+  it('PPTX: the comments PowerPoint for Microsoft 365 writes (« modernComment_… »), replies included', async () => {
+    const cm = '<?xml version="1.0" encoding="UTF-8"?><p188:cmLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p188="http://schemas.microsoft.com/office/powerpoint/2018/8/main"><p188:cm id="{1}"><p188:replyLst><p188:reply id="{2}"><p188:txBody><a:bodyPr/><a:p><a:r><a:t>Sa fille : julie.martin@exemple.fr</a:t></a:r></a:p></p188:txBody></p188:reply></p188:replyLst><p188:txBody><a:bodyPr/><a:p><a:r><a:t>Écrire à paul.durand@exemple.org</a:t></a:r></a:p></p188:txBody></p188:cm></p188:cmLst>';
+    const pptx = unzipSync(makePptx([['Formation RGPD']]));
+    pptx['ppt/comments/modernComment_100_5F2C4E7B.xml'] = strToU8(cm);
+    const r = await analyse(file('modern.pptx', zipSync(pptx)));
+    expect(r.error).toBeUndefined();
+    expect(emails(r).map((e) => e.locator)).toEqual(['commentaires, paragraphe 1', 'commentaires, paragraphe 2']);
   });
 
   it('ODP: locator « diapositive N, paragraphe M »', async () => {
