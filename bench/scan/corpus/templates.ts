@@ -610,23 +610,26 @@ export function xmlExport(r: Rng): Doc {
     { root: 'Customers', item: 'Customer', first: 'FirstName', last: 'LastName', birth: 'BirthDate', phone: 'Phone', street: 'Street', postcode: 'ZipCode', notes: 'Allergies' },
   ]);
   const d = new Doc();
+  // one export in three writes its fields as attributes (« <client nom="Le Bihan" … /> »)
+  const attributes = r.chance(0.33);
   const el = (name: string, write: () => void) => {
-    d.t(`\n    <${name}>`);
+    d.t(attributes ? ` ${name}="` : `\n    <${name}>`);
     write();
-    d.t(`</${name}>`);
+    d.t(attributes ? '"' : `</${name}>`);
   };
+  const end = (item: string) => d.t(attributes ? '/>' : `\n  </${item}>`);
   d.t(`<?xml version="1.0" encoding="UTF-8"?>\n<${k.root}>`);
   for (let n = r.int(3, 15); n > 0; n--) {
     if (r.chance(0.15)) {
       // a product: its « nom » is no person, its allergens are no one's health
-      d.t(`\n  <produit ref="${r.digits(6)}">`);
+      d.t(`\n  <produit ref="${r.digits(6)}"${attributes ? '' : '>'}`);
       el('nom', () => d.t(r.pick(PRODUCTS)));
       el(k.notes === 'Allergies' ? 'Allergies' : 'allergies', () => d.t(r.pick(['gluten', 'lait', 'œufs'])));
-      d.t('\n  </produit>');
+      end('produit');
       continue;
     }
     const p = person(r);
-    d.t(`\n  <${k.item} id="${r.int(1, 9999)}">`);
+    d.t(`\n  <${k.item} id="${r.int(1, 9999)}"${attributes ? '' : '>'}`);
     el(k.last, () => d.p('person_name', p.last));
     el(k.first, () => d.p('person_name', p.first));
     if (r.chance(0.4)) el(k.birth, () => d.p('birth_date', `${r.int(1940, 2008)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`));
@@ -636,7 +639,7 @@ export function xmlExport(r: Rng): Doc {
       el(k.postcode, () => d.t(postcode(r)));
     }
     if (r.chance(0.3)) el(k.notes, () => (r.chance(0.6) ? d.p('health', r.pick(k.notes === 'Allergies' ? ALLERGIES : HISTORY)) : d.t(r.pick(NOTHING.filter((x) => x !== '')))));
-    d.t(`\n  </${k.item}>`);
+    end(k.item);
   }
   d.t(`\n</${k.root}>\n`);
   return d;

@@ -102,6 +102,17 @@ describe('XML fields', () => {
     ]);
   });
 
+  it('reads fields written as attributes, the element holding a name being the record', () => {
+    const xml = '<clients>\n  <client id="1" nom="Le Bihan" prenom="Gwenaëlle" dateNaissance="1975-03-03" telephone="0612345678" adresse="Lieu-dit Kerbastard" allergies="Latex"/>\n' +
+      '  <produit ref="123456" nom="Confiture" allergies="fruits à coque"/>\n  <client prenom="Yannick"><adresse>12 rue de Brest</adresse></client>\n</clients>\n';
+    expect(foundXml(xml)).toEqual([
+      ['person_name', 'Le Bihan'], ['person_name', 'Gwenaëlle'], ['birth_date', '1975-03-03'], ['phone', '0612345678'], ['postal_address', 'Lieu-dit Kerbastard'], ['health', 'Latex'],
+      ['person_name', 'Yannick'], ['postal_address', '12 rue de Brest'],
+    ]);
+    // an SVG's or a form's attributes name no one
+    expect(foundXml('<svg><text name="label" title="Adresse">x</text><input name="nom" placeholder="Votre nom"/></svg>\n')).toEqual([]);
+  });
+
   it('finds nothing in a translation file or a web page’s table', () => {
     expect(foundXml('<resources><string name="first_name">Prénom</string><string name="address">Adresse</string></resources>\n')).toEqual([]);
     expect(foundXml('<table><tr><td>Nom</td><td>Allergies</td></tr><tr><td>Pain</td><td>gluten</td></tr></table>\n')).toEqual([]);

@@ -58,15 +58,17 @@ export function detectFields(text: string, out: Detections, syntax: 'json' | 'xm
     // the value's end: before the closing quote, or before the spaces and the closing tag
     const e = syntax === 'json' ? m.index + m[0].length - 1 : m.index + m[0].lastIndexOf('<') - trailingSpaces(m[0]);
     const s = e - value.length;
-    const type = TYPE_OF[kind]!;
-    if (!plausibleAt(type, text, s, e)) continue;
-    if (type === 'person_name' && !isNameShaped(value)) continue;
-    // a form's labels: « "firstName": "Prénom" », « "address": "Adresse postale" »
-    if (type !== 'birth_date' && type !== 'phone' && LABEL_WORD.test(value) && columnType(value) !== null) continue;
+    if (!accepted(kind, text, s, e, value)) continue;
     if (kind === Kind.Name) names.push(s);
     found.push(kind, s, e);
   }
-  const records = names.length === 0 ? [] : syntax === 'json' ? recordsOf(text, names) : elementRecordsOf(text, names);
+  let records = names.length === 0 ? [] : syntax === 'json' ? recordsOf(text, names) : elementRecordsOf(text, names);
+  // an export may write its fields as attributes (« <client nom="Le Bihan" dateNaissance="1975-03-03"/> »)
+  if (syntax === 'xml' && text.includes('="')) {
+    const attributeNames = attributeFields(text, found);
+    if (attributeNames.length > 0) records = mergeSpans([...records, ...attributeRecords(text, attributeNames)]);
+    sortTriples(found);
+  }
   for (let i = 0, r = 0; i < found.length; i += 3) {
     const kind = found[i]!;
     const s = found[i + 1]!;
@@ -75,6 +77,76 @@ export function detectFields(text: string, out: Detections, syntax: 'json' | 'xm
     if (!NEEDS_RECORD[kind] || (r < records.length && records[r]![0] <= s)) emit(out, TYPE_OF[kind]!, s, e);
   }
   return records;
+}
+
+// An attribute holding a value, inside a tag (« nom="Le Bihan" »)
+const XML_ATTRIBUTE_RE = /[ \t\r\n]([A-Za-z_][\w.-]{0,60})="([^"<>\n]{1,300})"/g;
+
+/** The attributes whose name announces a type, pushed to `found`; returns where the name values start. */
+function attributeFields(text: string, found: number[]): number[] {
+  const names: number[] = [];
+  XML_ATTRIBUTE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = XML_ATTRIBUTE_RE.exec(text)) !== null) {
+    const kind = keyKind(m[1]!);
+    if (kind === null) continue;
+    const raw = m[2]!;
+    const value = raw.trim();
+    // past the blank, the name, « =" » and the value's leading blanks
+    const s = m.index + 1 + m[1]!.length + 2 + (raw.length - raw.trimStart().length);
+    const e = s + value.length;
+    if (!value || !accepted(kind, text, s, e, value)) continue;
+    if (kind === Kind.Name) names.push(s);
+    found.push(kind, s, e);
+  }
+  return names;
+}
+
+/** The elements whose attributes name someone: from their tag to their closing tag (the tag alone when it closes itself). */
+function attributeRecords(text: string, names: readonly number[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const at of names) {
+    const start = text.lastIndexOf('<', at);
+    if (start < 0 || (spans.length > 0 && spans[spans.length - 1]![0] === start)) continue;
+    let end = text.indexOf('>', at);
+    if (end < 0) end = text.length - 1;
+    if (text.charCodeAt(end - 1) !== 47) {
+      const tag = /^<([\w.:-]{1,100})/.exec(text.slice(start, start + 102))?.[1];
+      const close = tag ? text.indexOf(`</${tag}>`, end) : -1;
+      end = close < 0 ? text.length - 1 : close + tag!.length + 2;
+    }
+    spans.push([start, end + 1]);
+  }
+  return spans;
+}
+
+/** Spans sorted and merged where they overlap. */
+function mergeSpans(spans: ReadonlyArray<Span>): Span[] {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** [kind, start, end] triples put in order of start (the elements' and the attributes' found apart). */
+function sortTriples(found: number[]): void {
+  const triples: number[][] = [];
+  for (let i = 0; i < found.length; i += 3) triples.push([found[i]!, found[i + 1]!, found[i + 2]!]);
+  triples.sort((a, b) => a[1]! - b[1]!);
+  found.length = 0;
+  for (const t of triples) found.push(...t);
+}
+
+/** Whether a field's value text[s, e) can be what its key announces, and is no form's label. */
+function accepted(kind: Kind, text: string, s: number, e: number, value: string): boolean {
+  const type = TYPE_OF[kind]!;
+  if (!plausibleAt(type, text, s, e)) return false;
+  if (type === 'person_name' && !isNameShaped(value)) return false;
+  // a form's labels: « "firstName": "Prénom" », « "address": "Adresse postale" »
+  return !(type !== 'birth_date' && type !== 'phone' && LABEL_WORD.test(value) && columnType(value) !== null);
 }
 
 /** The spaces before an element's closing tag (« <nom>Le Bihan </nom> »). */
