@@ -51,6 +51,30 @@ describe('SQLite databases', () => {
     expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
   });
 
+  it('read a table of properties, one per row, each value under its row\'s key (Thunderbird\'s address book, WordPress\'s user meta)', async () => {
+    const path = join(dir, 'abook.sqlite');
+    const db = new Database(path);
+    db.exec('CREATE TABLE properties (card TEXT, name TEXT, value TEXT); CREATE TABLE wp_usermeta (umeta_id INTEGER, user_id INTEGER, meta_key TEXT, meta_value TEXT)');
+    const card = db.prepare('INSERT INTO properties VALUES (?, ?, ?)');
+    for (const [name, value] of [['FirstName', 'Gwenaëlle'], ['LastName', 'Le Bihan'], ['PrimaryEmail', 'gwen@exemple.fr'], ['Notes', 'diabétique'], ['LastModifiedDate', '1700000000']]) card.run('c1', name, value);
+    const meta = db.prepare('INSERT INTO wp_usermeta VALUES (?, ?, ?, ?)');
+    [['first_name', 'Yannick'], ['last_name', 'Kerbrat'], ['billing_phone', '0612345678'], ['rich_editing', 'true']].forEach(([k, v], i) => meta.run(i + 1, 2, k, v));
+    db.close();
+    const r = await analyse(path);
+    expect(r.error).toBeUndefined();
+    // (tables in SQLite's order)
+    expect(found(r).sort((a, b) => a[1]!.localeCompare(b[1]!))).toEqual([
+      ['person_name', 'properties!C2'],
+      ['person_name', 'properties!C3'],
+      ['email', 'properties!C4'],
+      // a bare « diabétique » in a card of someone
+      ['health', 'properties!C5'],
+      ['person_name', 'wp_usermeta!D2'],
+      ['person_name', 'wp_usermeta!D3'],
+      ['phone', 'wp_usermeta!D4'],
+    ]);
+  });
+
   it('inside an archive too', async () => {
     const zip = file('sauvegarde.zip', zipSync({ 'appli/clients.db': new Uint8Array(readFileSync(makeDatabase('dans-zip.db'))), 'lisez-moi.txt': strToU8('rien') }));
     const r = await analyse(zip, 'zip');

@@ -25,7 +25,8 @@ export function parseRef(ref: string): { col: number; row: number } | null {
   return { col, row: Number(m[2]) };
 }
 
-function sheetPrefix(name: string): string {
+/** A sheet's name as a cell reference writes it: « Clients », « 'Notes été' ». */
+export function sheetPrefix(name: string): string {
   return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

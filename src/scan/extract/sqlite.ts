@@ -4,8 +4,9 @@
 // memory, never opened where it lies: nothing of it (journal, lock) is touched.
 import Database from 'better-sqlite3';
 import { fileErrors, ScanFileError } from '../errors.ts';
-import { detectSheet, type Cell } from './sheet.ts';
-import type { FindingSink } from './sink.ts';
+import { columnType } from '../../core/scan/columns.ts';
+import { columnLetters, detectSheet, sheetPrefix, type Cell } from './sheet.ts';
+import { FieldColumns, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
 // SQLite copies the file into its own memory: a database this large is an application's, not a
@@ -55,12 +56,18 @@ export function scanSqlite(data: Uint8Array, detect: Detect, sink: FindingSink):
   }
 }
 
+// A table of properties, one per row (Thunderbird's address book « properties »: card, name, value;
+// WordPress's « wp_usermeta »: meta_key, meta_value): each value is read under its row's key
+const KEY_COLUMN = /^(?:name|key|meta_key|property|prop|field|attribute|attr|nom|cle|champ)$/i;
+const VALUE_COLUMN = /^(?:value|meta_value|val|data|valeur|contenu)$/i;
+
 /** One table as a sheet; returns the cells read. A table SQLite cannot read (a module it lacks, a damaged page) is let go. */
 function readTable(db: Database.Database, table: string, budget: number, detect: Detect, sink: FindingSink): number {
   const cells: Cell[] = [];
+  let names: string[] = [];
   try {
     const stmt = db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).raw(true);
-    const names = stmt.columns().map((c) => c.name);
+    names = stmt.columns().map((c) => c.name);
     names.forEach((name, i) => cells.push({ row: 1, col: i + 1, text: name }));
     let row = 1;
     for (const values of stmt.iterate() as Iterable<unknown[]>) {
@@ -74,6 +81,26 @@ function readTable(db: Database.Database, table: string, budget: number, detect:
   } catch {
     if (cells.length === 0) return 0;
   }
-  detectSheet(table, cells, detect, 'xlsx', sink);
+  const keyCol = names.findIndex((n) => KEY_COLUMN.test(n)) + 1;
+  const valueCol = names.findIndex((n) => VALUE_COLUMN.test(n)) + 1;
+  if (keyCol > 0 && valueCol > 0) {
+    detectSheet(table, cells.filter((c) => c.col !== valueCol), detect, 'xlsx', sink);
+    readProperties(table, cells, keyCol, valueCol, detect, sink);
+  } else detectSheet(table, cells, detect, 'xlsx', sink);
   return cells.length;
+}
+
+/** The values of a table of properties, each under its row's key (« FirstName », « first_name », « billing_phone »). */
+function readProperties(table: string, cells: readonly Cell[], keyCol: number, valueCol: number, detect: Detect, sink: FindingSink): void {
+  const keys = new Map<number, string>();
+  for (const c of cells) if (c.col === keyCol && c.row > 1) keys.set(c.row, c.text);
+  const values = cells.filter((c) => c.col === valueCol && c.row > 1);
+  // about people when some key names someone
+  const columns = new FieldColumns([...new Set(keys.values())].some((k) => k.length <= 60 && columnType(k) === 'person_name'));
+  const prefix = sheetPrefix(table);
+  for (const v of values) {
+    const key = keys.get(v.row) ?? '';
+    columns.add(key.length <= 60 && columnType(key) !== null ? key : '', v.text, `${prefix}!${columnLetters(v.col)}${v.row}`);
+  }
+  columns.detectInto(sink, detect);
 }
