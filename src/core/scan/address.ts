@@ -60,6 +60,8 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
     POSTAL_RE.lastIndex = e;
     const p = POSTAL_RE.exec(text);
     if (p) e += p[0].length;
+    // a closing quote is no part of it (« '12 rue des Lilas' » in a SQL dump, a quoted cell)
+    while (text.charCodeAt(e - 1) === 39 || text.charCodeAt(e - 1) === 0x2019) e--;
     emit(out, 'postal_address', s, e);
     re.lastIndex = lastEnd = e;
   }

@@ -13,6 +13,7 @@ import { detectNames } from './names.ts';
 import { detectNumbers } from './numbers.ts';
 import { detectPayers } from './payers.ts';
 import { detectSpecial } from './special.ts';
+import { detectSqlPairs } from './sqldump.ts';
 import { detectTextTables } from './tables.ts';
 import { overlappingEnd, type Span } from './spans.ts';
 
@@ -60,6 +61,11 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   runs.push(afterNames);
   detectPayers(text, out);
   runs.push(out.count);
+  // a website's SQL backup: the values of its tables of properties, under their keys
+  if (plain(hints)) {
+    detectSqlPairs(text, out);
+    runs.push(out.count);
+  }
   // the people's spans are only needed when a special-category phrase lacks a pronoun nearby; a
   // table's row is about the person its name column names, wherever the mention stands in the row
   const rows = hints.aboutPeople === true ? 0 : csv ? peopleRowsStart(text, hints.headerLine, hints.format === 'tsv') : -1;
