@@ -133,8 +133,8 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
       return true;
     }
     case 'union_membership':
-      // « FO », « SUD »: a union's initials
-      return /\p{Lu}{2}|\p{L}{3}/u.test(text.slice(s, Math.min(e, s + 300))) && saysSomething(text.slice(s, Math.min(e, s + 300)), true);
+      // « FO », « SUD »: a union's initials are enough
+      return saysSomething(text.slice(s, Math.min(e, s + 300)), UNION_WORD_RE);
     case 'health':
     case 'religion':
     case 'political':
@@ -178,9 +178,12 @@ function isDayAndMonth(cell: string): boolean {
   return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
 }
 
-/** A health cell that says something: « Asthme », not « Néant », « RAS », « aucune », « - ». */
-function saysSomething(cell: string, short = false): boolean {
-  return (short || /\p{L}{3}/u.test(cell)) && !NOTHING_RE.test(cell);
+const THREE_LETTERS_RE = /\p{L}{3}/u;
+const UNION_WORD_RE = /\p{Lu}{2}|\p{L}{3}/u;
+
+/** A special category's cell that says something: « Asthme », not « Néant », « RAS », « aucune », « - ». */
+function saysSomething(cell: string, word = THREE_LETTERS_RE): boolean {
+  return word.test(cell) && !NOTHING_RE.test(cell);
 }
 
 /** /\p{L}{3}/u over text[s, e): a loop for Latin letters, the regex when other scripts appear. */

@@ -323,9 +323,7 @@ const INITIAL_END = new RegExp(`[ \\u00a0][${UP}]\\.(?![${UP}${LOW}-])`, 'y');
  * then a comma, a « ! », a full stop or the line's end (no token ends before a comma: read from the greeting's).
  */
 function greeted(text: string, s: number, end: number, out: Detections): boolean {
-  let k = s - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (k >= 0 && !isLineBreak(text.charCodeAt(k))) return false;
+  if (!atLineStart(text, s)) return false;
   GREETED_RE.lastIndex = end;
   const m = GREETED_RE.exec(text);
   if (!m || !strongFirstName(m[1]!)) return false;

@@ -3,7 +3,7 @@ import { detectSheet, type Cell } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';
-import { openDocumentContent } from './opendocument.ts';
+import { AnnotationReader, openDocumentContent } from './opendocument.ts';
 
 /** Repeated empty rows/columns (LibreOffice pads to 1 048 576 rows) only move the counters. */
 export function odsSheets(xml: string): { name: string; cells: Cell[]; notes: Cell[] }[] {
@@ -12,23 +12,15 @@ export function odsSheets(xml: string): { name: string; cells: Cell[]; notes: Ce
   let row = 0;
   let col = 0;
   let cell: { repeat: number; parts: string[]; paragraphs: number } | null = null;
-  // a cell's comment (office:annotation): its author and text, kept apart from the cell's value
-  let note: string[] | null = null;
-  let noteDate = false;
+  // a cell's comment, kept apart from the cell's value
+  const annotations = new AnnotationReader();
+  const keep = (text: string) => {
+    if (cell && sheet) sheet.notes.push({ row, col: col + 1, text });
+  };
   let rowRepeat = 1;
   for (const t of xmlTokens(xml)) {
-    if (t.tag === 'office:annotation') {
-      if (!t.closing && !t.selfClosing) note = [];
-      else if (t.closing && note) {
-        if (cell && sheet) sheet.notes.push({ row, col: col + 1, text: note.join('').trim() });
-        note = null;
-        noteDate = false;
-      }
-    } else if (note) {
-      if (t.tag === 'dc:date') noteDate = !t.closing;
-      else if (t.tag === 'text:p' || t.tag === 'dc:creator' || t.tag === 'text:s' || t.tag === 'text:tab') note.push(' ');
-      else if (t.text !== undefined && !noteDate) note.push(decodeXml(t.text));
-    } else if (t.tag === 'table:table') {
+    if (annotations.take(t, keep)) continue;
+    if (t.tag === 'table:table') {
       if (!t.closing) {
         sheet = { name: attr(t.attrs, 'table:name') ?? `Feuille${out.length + 1}`, cells: [], notes: [] };
         out.push(sheet);

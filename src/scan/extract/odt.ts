@@ -3,7 +3,7 @@
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { decodeXml, xmlTokens } from './xml.ts';
-import { openDocumentContent } from './opendocument.ts';
+import { AnnotationReader, openDocumentContent } from './opendocument.ts';
 
 export function odtParagraphs(xml: string): string[] {
   return odtText(xml).paragraphs;
@@ -19,21 +19,11 @@ export function odtText(xml: string): { paragraphs: string[]; comments: string[]
   const comments: string[] = [];
   let current: string[] | null = null;
   let depth = 0;
-  let comment: string[] | null = null;
-  let commentDate = false;
+  const annotations = new AnnotationReader();
+  const keep = (text: string) => comments.push(text);
   for (const t of xmlTokens(xml)) {
-    if (t.tag === 'office:annotation') {
-      if (!t.closing && !t.selfClosing) comment = [];
-      else if (t.closing && comment) {
-        comments.push(comment.join('').replace(/\s+/g, ' ').trim());
-        comment = null;
-        commentDate = false;
-      }
-    } else if (comment) {
-      if (t.tag === 'dc:date') commentDate = !t.closing;
-      else if (t.tag !== undefined) comment.push(' ');
-      else if (t.text !== undefined && !commentDate) comment.push(decodeXml(t.text));
-    } else if (t.tag === 'text:p' || t.tag === 'text:h') {
+    if (annotations.take(t, keep)) continue;
+    if (t.tag === 'text:p' || t.tag === 'text:h') {
       if (t.selfClosing) {
         if (!current) paragraphs.push('');
       } else if (!t.closing) {
@@ -47,7 +37,7 @@ export function odtText(xml: string): { paragraphs: string[]; comments: string[]
     else if (current && t.tag === 'text:tab') current.push('\t');
     else if (current && t.text !== undefined) current.push(decodeXml(t.text));
   }
-  return { paragraphs, comments: comments.filter((c) => c !== '') };
+  return { paragraphs, comments };
 }
 
 export function scanOdt(data: Uint8Array, detect: Detect, sink: FindingSink): void {

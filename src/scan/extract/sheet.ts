@@ -2,7 +2,7 @@
 import { columnType, HEADER_SEARCH_LINES, headerRowIndex, isCounterpartyHeader } from '../../core/scan/columns.ts';
 import type { DetectHints, FindingType } from '../../core/scan/types.ts';
 import type { Detect } from './text.ts';
-import { addSegmentDetections, type FindingSink } from './sink.ts';
+import { addSegmentDetections, FieldColumns, type FindingSink } from './sink.ts';
 
 export interface Cell {
   row: number;
@@ -78,8 +78,10 @@ export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, fo
   for (const [label, list] of byLabel) {
     addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, { format, columnHeader: label, aboutPeople }), (i) => place(list[i]!));
   }
-  const said = notes.filter((n) => n.text.trim() !== '').map((n) => ({ ...n, text: n.text.replace(/[\r\n]+/g, ' ') }));
-  if (said.length > 0) addSegmentDetections(sink, said.map((n) => n.text), (text) => detect(text, { format: 'eml', aboutPeople }), (i) => `${place(said[i]!)}, commentaire`);
+  // the comments, as plain text about the sheet's people
+  const comments = new FieldColumns(aboutPeople);
+  for (const n of notes) if (n.text.trim() !== '') comments.add('', n.text, `${place(n)}, commentaire`);
+  comments.detectInto(sink, detect);
 }
 
 /** The row that heads the sheet's table (headerRowIndex over its first rows, a title and group headings above it allowed). */

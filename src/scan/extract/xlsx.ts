@@ -135,7 +135,7 @@ function sheets(entries: ZipEntries): { name: string; path: string }[] {
     if (t.tag === 'Relationship') {
       const id = attr(t.attrs, 'Id');
       const target = attr(t.attrs, 'Target');
-      if (id && target) rels.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+      if (id && target) rels.set(id, resolvePart('xl/workbook.xml', target));
     }
   }
   const out: { name: string; path: string }[] = [];
