@@ -82,6 +82,14 @@ describe('SQLite databases', () => {
     expect(r.findings.filter((f) => f.type === 'email').map((f) => f.locator)).toEqual(['dans l’archive : appli/clients.db, clients!D2']);
   });
 
+  it('refuse in French a database too large to copy into memory (past 64 MB)', async () => {
+    const big = Buffer.alloc(64 * 1024 * 1024 + 1);
+    Buffer.from('SQLite format 3\0', 'latin1').copy(big);
+    const r = await analyse(file('enorme.sqlite', big));
+    expect(r.error?.message).toMatch(/trop volumineux.*64 Mo/);
+    expect(r.findings).toEqual([]);
+  });
+
   it('count a « .db » that is no SQLite database as before, and report a damaged one in French', async () => {
     const thumbs = await analyse(file('Thumbs.db', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(2000)])));
     expect(thumbs.binary).toBe(true);

@@ -25,6 +25,13 @@ describe('PDF form fields', () => {
     ]);
   });
 
+  it('looks for printed labels only on a page of a reasonable size (fields × text runs bounded)', () => {
+    const runs = Array.from({ length: 1500 }, (_, i) => run('Nom', 50, 10 * i, 30));
+    const fields = Array.from({ length: 1500 }, (_, i) => field(`Text${i}`, 'Dupont', [100, 10 * i - 5, 200, 10 * i + 5]));
+    expect(formFields(fields.slice(0, 1), runs)[0]!.label).toBe('Nom');
+    expect(formFields(fields, runs).every((f) => f.label === '')).toBe(true);
+  });
+
   it('reads text fields and choices, not check boxes nor empty fields', () => {
     expect(formFields([
       { subtype: 'Widget', fieldType: 'Btn', fieldName: 'accepte', fieldValue: 'Yes' },
