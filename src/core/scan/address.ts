@@ -15,8 +15,9 @@ const NAME_RE = new RegExp(NAME_WORDS, 'y');
 const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ \\u00a0])?(?!CEDEX)[${UP}][${L}'’-]*){0,3}`;
 // Between the street and what follows it: a comma, a line break (U+2028: an HTML tag's), blanks or a dash.
 const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)`;
-// a post box, or a building's or a flat's mark (« Bât. B », « Appt 12 »): up to two between the street and the town
-const POST_BOX = `(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}|(?:B[âa]t(?:iment|\\.)?|App(?:ar)?t(?:ement|\\.)?|Esc(?:alier|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4})`;
+// a post box, or a building's or a flat's mark (« Bât. B », « Appt 12 », in capitals on a CV's line « APPT A »):
+// up to two between the street and the town
+const POST_BOX = `(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}|(?:B[âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|App(?:ar)?t(?:ement|\\.)?|APP(?:AR)?T(?:EMENT|\\.)?|Esc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4})`;
 const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`;
 const POSTAL_RE = new RegExp(`${SEPARATOR}(?:${POST_BOX}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+)){0,2}${TOWN}`, 'y');
 const HAS_CAPITAL = new RegExp(`(?:^|[ \\u00a0'’])[${UP}0-9]`);

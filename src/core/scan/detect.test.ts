@@ -190,6 +190,8 @@ describe('postal_address', () => {
     expect(found('Page 12 R. Martin')).toEqual([]);
     // a letter's address block in capitals
     expect(found('LIEU-DIT KERBASTARD\n29700 PLOMELIN\n\nLE BOURG, 22100 DINAN')).toEqual([['postal_address', 'LIEU-DIT KERBASTARD\n29700 PLOMELIN'], ['postal_address', 'LE BOURG, 22100 DINAN']]);
+    // and a CV's line in capitals, a flat's or a building's mark in it
+    expect(found('BOULEVARD ADOLPHE MILLE, APPT A, 65262 COURBEVOIE\n12 RUE DE SIAM, BÂT. C, ESCALIER 2, 29200 BREST')).toEqual([['postal_address', 'BOULEVARD ADOLPHE MILLE, APPT A, 65262 COURBEVOIE'], ['postal_address', '12 RUE DE SIAM, BÂT. C, ESCALIER 2, 29200 BREST']]);
   });
   it('finds street, bis/ter, postcode, city and CEDEX, on one or two lines', () => {
     expect(found('Livraison au 12 bis rue de la République, 75011 Paris.')).toEqual([['postal_address', '12 bis rue de la République, 75011 Paris']]);
