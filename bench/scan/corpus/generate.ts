@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { bankStatement, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, resume, sessionNote, signedStatement, xmlExport } from './templates.ts';
+import { bankStatement, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -55,6 +55,10 @@ export function* labelledDocuments(seed: number, count: number): Generator<Label
       // read as text, as the scanner reads an .xml file
       const d = xmlExport(r);
       yield { name: `clients-${i}.xml`, format: 'text', text: d.text, labels: d.labels };
+    } else if (r.chance(0.02)) {
+      // a website's or an application's database dump, read as text as the scanner reads an .sql file
+      const d = sqlDump(r);
+      yield { name: `sauvegarde-${i}.sql`, format: 'text', text: d.text, labels: d.labels };
     } else {
       const [kind, d] = textDoc(r);
       yield { name: `${kind}-${i}.txt`, format: 'text', text: d.text, labels: d.labels };

@@ -764,3 +764,108 @@ export function bankStatement(r: Rng): { doc: Doc; csv: boolean } {
   }
   return { doc: d, csv };
 }
+
+// ---------- SQL dumps ----------
+
+// A website's or an application's client table, as its program names the columns
+const SQL_CLIENTS = [
+  { table: 'wp_wc_customer_lookup', first: 'first_name', last: 'last_name', email: 'email', phone: 'phone', street: 'address_1', birth: 'date_of_birth', notes: 'note' },
+  { table: 'clients', first: 'prenom', last: 'nom', email: 'email', phone: 'telephone', street: 'adresse', birth: 'date_naissance', notes: 'remarques' },
+  { table: 'ps_customer', first: 'firstname', last: 'lastname', email: 'email', phone: 'phone', street: 'address1', birth: 'birthday', notes: 'note' },
+];
+
+/**
+ * A database's dump as mysqldump (CREATE TABLE, then one INSERT of every row), phpMyAdmin (the
+ * columns named in the INSERT), pg_dump (COPY lines, tab-separated) or SQLite's .dump writes it: a
+ * table of clients, and a shop's products and categories whose names and allergens are no one's.
+ */
+export function sqlDump(r: Rng): Doc {
+  const style = r.pick(['mysqldump', 'phpmyadmin', 'pg_dump', 'sqlite'] as const);
+  const k = r.pick(SQL_CLIENTS);
+  const quote = (s: string) => (style === 'pg_dump' ? s : style === 'sqlite' ? s.replace(/'/g, "''") : s.replace(/'/g, "\\'"));
+  const d = new Doc();
+  const columns = ['id', k.last, k.first, k.email, k.phone, k.street, 'postcode', 'city', k.birth, k.notes, 'created'];
+  const rows = Array.from({ length: r.int(3, 12) }, (_, i) => {
+    const p = person(r);
+    const [y, m, day] = [r.int(1940, 2008), String(r.int(1, 12)).padStart(2, '0'), String(r.int(1, 28)).padStart(2, '0')];
+    const x = r.next();
+    return [
+      (): void => void d.t(String(i + 1)),
+      () => d.p('person_name', quote(p.last)),
+      () => d.p('person_name', quote(p.first)),
+      () => (r.chance(0.8) ? d.p('email', emailOf(r, p)) : null),
+      () => (r.chance(0.7) ? d.p('phone', v.phone(r)) : null),
+      () => (r.chance(0.7) ? d.p('postal_address', quote(r.chance(0.8) ? streetLine(r) : r.pick([`Lieu-dit ${r.pick(CITIES)}`, `Hameau ${r.pick(STREET_NAMES)}`, 'Le Bourg']))) : null),
+      () => d.t(postcode(r)),
+      () => d.t(quote(r.pick(CITIES))),
+      () => (r.chance(0.4) ? d.p('birth_date', `${y}-${m}-${day}`) : null),
+      () => (x < 0.15 ? d.marked('health', quote(r.pick(HEALTH_NOTES))) : x < 0.5 ? d.t(quote(r.pick(PLAIN_NOTES))) : null),
+      () => d.t(`2026-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')} ${r.int(10, 23)}:${String(r.int(0, 59)).padStart(2, '0')}:00`),
+    ] as Array<() => unknown>;
+  });
+  // the other tables: a product's or a category's name is no person, its allergens no one's health
+  const products = Array.from({ length: r.int(2, 6) }, (_, i) => [String(i + 1), quote(r.pick(PRODUCTS)), r.pick(['gluten, lait', 'fruits à coque', 'œufs', 'Aucun'])]);
+  const categories = Array.from({ length: r.int(2, 5) }, (_, i) => [String(i + 1), r.pick(['Non Classé', 'Salle De Bain', 'Chauffage', 'Séances', 'Ateliers', 'Bien-Être']), `cat-${i + 1}`]);
+  const others: Array<[string, string[], string[][]]> = [['products', ['id', 'name', 'allergies'], products], ['terms', ['term_id', 'name', 'slug'], categories]];
+  const numeric = (col: number) => col === 0;
+  if (style === 'pg_dump') {
+    d.t(`--\n-- PostgreSQL database dump\n--\n\nSET client_encoding = 'UTF8';\n\nCREATE TABLE public.${k.table} (\n${columns.map((c) => `    ${c} text`).join(',\n')}\n);\n\n`);
+    d.t(`COPY public.${k.table} (${columns.join(', ')}) FROM stdin;\n`);
+    for (const row of rows) {
+      row.forEach((write, col) => {
+        if (col > 0) d.t('\t');
+        const before = d.text.length;
+        write();
+        if (d.text.length === before) d.t('\\N');
+      });
+      d.t('\n');
+    }
+    d.t('\\.\n\n');
+    for (const [name, cols, vals] of others) d.t(`COPY public.${name} (${cols.join(', ')}) FROM stdin;\n${vals.map((x) => x.join('\t')).join('\n')}\n\\.\n\n`);
+    return d;
+  }
+  const q = style === 'sqlite' ? '"' : '`';
+  const tuple = (row: Array<() => unknown>) => {
+    d.t('(');
+    row.forEach((write, col) => {
+      if (col > 0) d.t(style === 'phpmyadmin' ? ', ' : ',');
+      if (numeric(col)) return void write();
+      d.t("'");
+      const before = d.text.length;
+      write();
+      if (d.text.length === before) d.text = d.text.slice(0, -1) + 'NULL';
+      else d.t("'");
+    });
+    d.t(')');
+  };
+  const plain = (vals: string[]) => `(${vals.map((x, col) => (numeric(col) ? x : `'${x}'`)).join(',')})`;
+  if (style === 'phpmyadmin') {
+    d.t(`-- phpMyAdmin SQL Dump\n-- version 5.2.1\n\nSET SQL_MODE = "NO_AUTO_VALUE_ON_ZERO";\n\n`);
+    d.t(`INSERT INTO \`${k.table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES\n`);
+    rows.forEach((row, i) => {
+      tuple(row);
+      d.t(i < rows.length - 1 ? ',\n' : ';\n\n');
+    });
+  } else if (style === 'mysqldump') {
+    d.t(`-- MySQL dump 10.13\n\nDROP TABLE IF EXISTS \`${k.table}\`;\nCREATE TABLE \`${k.table}\` (\n${columns.map((c, i) => `  \`${c}\` ${i === 0 ? 'bigint(20) unsigned NOT NULL AUTO_INCREMENT' : 'varchar(255) DEFAULT NULL'},`).join('\n')}\n  PRIMARY KEY (\`id\`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n\nLOCK TABLES \`${k.table}\` WRITE;\nINSERT INTO \`${k.table}\` VALUES `);
+    rows.forEach((row, i) => {
+      tuple(row);
+      d.t(i < rows.length - 1 ? ',' : ';\nUNLOCK TABLES;\n\n');
+    });
+  } else {
+    d.t(`PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE ${q}${k.table}${q}(${columns.map((c, i) => `${c} ${i === 0 ? 'INTEGER PRIMARY KEY' : 'TEXT'}`).join(', ')});\n`);
+    for (const row of rows) {
+      d.t(`INSERT INTO ${q}${k.table}${q} VALUES`);
+      tuple(row);
+      d.t(';\n');
+    }
+  }
+  for (const [name, cols, vals] of others) {
+    const head = style === 'phpmyadmin' ? `INSERT INTO \`${name}\` (${cols.map((c) => `\`${c}\``).join(', ')}) VALUES\n` : `INSERT INTO ${q}${name}${q} VALUES `;
+    if (style === 'mysqldump') d.t(`CREATE TABLE \`${name}\` (\n${cols.map((c) => `  \`${c}\` varchar(255) DEFAULT NULL`).join(',\n')}\n) ENGINE=InnoDB;\n`);
+    if (style === 'sqlite') d.t(`CREATE TABLE ${name}(${cols.join(', ')});\n`);
+    d.t(`${head}${vals.map(plain).join(',')};\n`);
+  }
+  if (style === 'sqlite') d.t('COMMIT;\n');
+  return d;
+}

@@ -13,7 +13,8 @@ import { detectNames } from './names.ts';
 import { detectNumbers } from './numbers.ts';
 import { detectPayers } from './payers.ts';
 import { detectSpecial } from './special.ts';
-import { detectSqlPairs } from './sqldump.ts';
+import { detectSqlPairs, insertsRows } from './sqldump.ts';
+import { detectSqlRows } from './sqltables.ts';
 import { detectTextTables } from './tables.ts';
 import { overlappingEnd, type Span } from './spans.ts';
 
@@ -48,8 +49,12 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   else if (csv) detectColumns(text, hints.headerLine, hints.format === 'tsv' ? 'tsv' : 'csv', out);
   // an XML export is read as text: its elements are looked for where a closing tag shows; else
   // the tables a text may hold (Markdown, tabs). Each tells where its records about people stand.
+  // a website's SQL backup first (its pages' HTML is no XML export): its rows under their columns
   let records = NO_SPANS;
+  const inserts = plain(hints) && insertsRows(text);
+  let sqlRows: Span[] | null = null;
   if (hints.format === 'json') records = detectFields(text, out, 'json');
+  else if (plain(hints) && (sqlRows = detectSqlRows(text, out, inserts)) !== null) records = sqlRows;
   else if (plain(hints) && text.includes('</')) records = detectFields(text, out, 'xml');
   else if (plain(hints)) records = detectTextTables(text, out);
   const beforeNames = out.count;
@@ -62,7 +67,7 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   detectPayers(text, out);
   runs.push(out.count);
   // a website's SQL backup: the values of its tables of properties, under their keys
-  if (plain(hints)) {
+  if (inserts) {
     detectSqlPairs(text, out);
     runs.push(out.count);
   }

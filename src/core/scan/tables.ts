@@ -118,7 +118,7 @@ function tabTables(text: string, found: number[], people: Array<[number, number]
  * be headings. A general name heading (« Name », « Nom », « Client ») counts beside another that
  * announces something: a program's documentation has « | Name | Type | Description | » tables.
  */
-function typesOf(cells: readonly string[]): Array<FindingType | null> | null {
+export function typesOf(cells: readonly string[]): Array<FindingType | null> | null {
   // (a line of thousands of cells is no heading: each would be looked up)
   if (cells.length > MAX_COLUMNS) return null;
   let filled = 0;
@@ -138,11 +138,13 @@ function typesOf(cells: readonly string[]): Array<FindingType | null> | null {
   return types.includes('person_name') ? types : types.map((t) => (needsPeople(t) ? null : t));
 }
 
-/** A cell's finding, when plausible; a name written as one (« Le Bihan », not « value » or « `level` »). */
 function push(found: number[], type: FindingType | null | undefined, text: string, s: number, e: number): void {
-  if (!type || e <= s || !plausibleAt(type, text, s, e)) return;
-  if (type === 'person_name' && !isNameShaped(text.slice(s, e))) return;
-  found.push(TYPES.indexOf(type), s, e);
+  if (type && cellFits(type, text, s, e)) found.push(TYPES.indexOf(type), s, e);
+}
+
+/** Whether a cell text[s, e) holds what its column announces; a name written as one (« Le Bihan », not « value » or « `level` »). */
+export function cellFits(type: FindingType, text: string, s: number, e: number, value?: string): boolean {
+  return e > s && plausibleAt(type, text, s, e) && (type !== 'person_name' || isNameShaped(value ?? text.slice(s, e)));
 }
 
 function hasDigit(text: string, from: number, to: number): boolean {

@@ -1,0 +1,241 @@
+// SQL dumps (a website's or an application's backup, from mysqldump, phpMyAdmin, pg_dump or
+// SQLite's .dump): each table's rows read as a spreadsheet's, every value under its column —
+// « INSERT INTO `wp_wc_customer_lookup` (…, `first_name`, `last_name`, …) VALUES (…,'Gwenaëlle','Le Bihan',…) »,
+// the columns named by the statement itself, by a CREATE TABLE of the same block, or by pg_dump's
+// « COPY public.clients (id, nom, prenom) FROM stdin; » above its lines of tab-separated values.
+import type { FindingType } from './types.ts';
+import { emit, type Detections } from './emit.ts';
+import { namesOnlyPeople, needsPeople } from './columns.ts';
+import { insertsRows, unescaped } from './sqldump.ts';
+import { cellFits, typesOf } from './tables.ts';
+import type { Span } from './spans.ts';
+
+// A table's name, its schema or database before it: « `wp_users` », « public.clients », « "main"."clients" »
+const NAME = String.raw`(?:(?:[\`"\[][^\`"\]\n]{1,64}[\`"\]]|[\w$]{1,64})\.)?(?:[\`"\[]([^\`"\]\n]{1,64})[\`"\]]|([\w$]{1,64}))`;
+const INSERT_RE = new RegExp(String.raw`INSERT INTO\s+${NAME}\s*(?:\(([^()]{1,20000})\)\s*)?VALUES\s*`, 'y');
+const COPY_RE = new RegExp(String.raw`COPY\s+${NAME}\s*\(([^()]{1,20000})\)\s+FROM stdin;\r?\n`, 'y');
+const CREATE_RE = new RegExp(String.raw`CREATE TABLE\s+(?:IF NOT EXISTS\s+)?${NAME}\s*\(`, 'y');
+// The tables whose rows are people even when their only name column is a general one (WordPress's
+// « wp_users » and its « display_name »)
+const PEOPLE_TABLE_RE = /user|customer|client|contact|patient|member|membre|adh[eé]rent|subscriber|abonn|[eé]l[eè]ve|student|employ|salari|person|people|guest|voyageur|lead|prospect|inscri|candidat|participant|b[eé]n[eé]ficiaire/i;
+// The lines of a CREATE TABLE that define no column
+const NOT_A_COLUMN_RE = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK|PERIOD|EXCLUDE|LIKE)\b/i;
+// (a CREATE TABLE longer than this is no table of clients: not read)
+const MAX_DEFINITION = 64 * 1024;
+
+/**
+ * The values of a dump's rows under the columns that announce a type, in order of start; null when
+ * the block writes no rows whose columns are known (its tables, Markdown or tabbed, are then looked
+ * for as in any text). Returns the rows of the tables of people, for the special categories.
+ * `inserts`: whether the block holds « INSERT INTO » (insertsRows), when already known.
+ */
+export function detectSqlRows(text: string, out: Detections, inserts = insertsRows(text)): Span[] | null {
+  const copies = text.indexOf('COPY ') >= 0;
+  if (!inserts && !copies) return null;
+  let tables: Map<string, string[]> | undefined;
+  const statements: Array<[at: number, kind: 'insert' | 'copy']> = [];
+  if (inserts) for (let at = text.indexOf('INSERT INTO'); at >= 0; at = text.indexOf('INSERT INTO', at + 11)) statements.push([at, 'insert']);
+  if (copies) for (let at = text.indexOf('COPY '); at >= 0; at = text.indexOf('COPY ', at + 5)) statements.push([at, 'copy']);
+  if (inserts && copies) statements.sort((a, b) => a[0] - b[0]);
+  const people: Array<[number, number]> = [];
+  let read = false;
+  let after = 0; // where the last statement read ended: one inside it is none (a value « INSERT INTO… »)
+  for (const [at, kind] of statements) {
+    if (at < after) continue;
+    const re = kind === 'insert' ? INSERT_RE : COPY_RE;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    const table = m[1] ?? m[2]!;
+    let columns = m[3] === undefined ? undefined : columnNames(m[3]);
+    if (columns === undefined) columns = (tables ??= createdTables(text)).get(table.toLowerCase());
+    const types = columns === undefined ? null : rowTypes(table, columns);
+    if (types === null) continue;
+    read = true;
+    const start = re.lastIndex;
+    const end = kind === 'insert' ? valueRows(text, start, types, out) : copyRows(text, start, types, out);
+    if (types.includes('person_name')) people.push([start, end]);
+    after = end;
+  }
+  return read ? people : null;
+}
+
+/**
+ * What each column announces, as a table's header (typesOf), or null when none does. A general name
+ * column (« name », « display_name ») names people only beside a specific one (« last_name ») or in a
+ * table of people (« wp_users »): a dump holds tables of products, categories and shops too, whose
+ * addresses and notes are no one's either.
+ */
+function rowTypes(table: string, columns: readonly string[]): Array<FindingType | null> | null {
+  const types = typesOf(columns);
+  if (types === null) return null;
+  if (PEOPLE_TABLE_RE.test(table) || columns.some((c, i) => types[i] === 'person_name' && namesOnlyPeople(c))) return types;
+  const kept = types.map((t) => (t === 'person_name' || t === 'postal_address' || needsPeople(t) ? null : t));
+  return kept.some((t) => t !== null) ? kept : null;
+}
+
+/** « `ID`, `first_name` », « id, "Nom" »: the names of a column list. */
+function columnNames(list: string): string[] {
+  return list.split(',').map((c) => unquoted(c.trim()));
+}
+
+function unquoted(name: string): string {
+  const c = name.charCodeAt(0);
+  return (c === 96 || c === 34 || c === 91) && name.length >= 2 ? name.slice(1, -1) : name;
+}
+
+/** The columns of the tables a block creates, by table name (lowercase). */
+function createdTables(text: string): Map<string, string[]> {
+  const tables = new Map<string, string[]>();
+  // (each definition is read from where the one before ended: a hostile block's endless unclosed
+  // « CREATE TABLE t ( » cannot make it quadratic)
+  for (let at = text.indexOf('CREATE TABLE'), from = 0; at >= 0; at = text.indexOf('CREATE TABLE', Math.max(at + 12, from))) {
+    CREATE_RE.lastIndex = at;
+    const m = CREATE_RE.exec(text);
+    if (m === null) continue;
+    const columns: string[] = [];
+    from = definedColumns(text, CREATE_RE.lastIndex, columns);
+    if (columns.length > 0) tables.set((m[1] ?? m[2]!).toLowerCase(), columns);
+  }
+  return tables;
+}
+
+/**
+ * The columns a CREATE TABLE defines, from just past its « ( », pushed to `columns`: its items split
+ * at the commas outside parentheses and quotes (none when it does not close). Returns where it was read to.
+ */
+function definedColumns(text: string, from: number, columns: string[]): number {
+  const limit = Math.min(text.length, from + MAX_DEFINITION);
+  let depth = 0;
+  let item = from;
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 34 || c === 96) {
+      // a quoted name, default value or comment: its commas and parentheses are text
+      const close = text.indexOf(text[i]!, i + 1);
+      if (close < 0 || close >= limit) break;
+      i = close;
+    } else if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+    else if ((c === 44 && depth === 0) || c === 41) {
+      const name = columnOf(text.slice(item, i).trim());
+      if (name !== null) columns.push(name);
+      if (c === 41) return i;
+      item = i + 1;
+    }
+  }
+  columns.length = 0;
+  return limit;
+}
+
+/** A CREATE TABLE item's column name: its first word, quoted or not, unless it defines a key or a constraint. */
+function columnOf(item: string): string | null {
+  const q = item.charCodeAt(0);
+  if (q === 96 || q === 34 || q === 91) {
+    const close = item.indexOf(q === 91 ? ']' : item[0]!, 1);
+    return close > 1 ? item.slice(1, close) : null;
+  }
+  if (NOT_A_COLUMN_RE.test(item)) return null;
+  return /^[\w$]+/.exec(item)?.[0] ?? null;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The rows « (…),(…); » of an INSERT from `at` (past VALUES): each quoted value under a typed column
+ * is a cell. Returns where the statement ends (where its reading stopped: the block's end, a value
+ * never closed, or anything a row cannot hold).
+ */
+function valueRows(text: string, at: number, types: ReadonlyArray<FindingType | null>, out: Detections): number {
+  const n = text.length;
+  let i = at;
+  for (;;) {
+    while (i < n && isBlank(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 40) return i;
+    i++;
+    for (let col = 0; ; col++) {
+      while (i < n && isBlank(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) === 39) {
+        const s = i + 1;
+        const e = closingQuote(text, s);
+        if (e < 0) return n;
+        cell(text, s, e, types[col], out);
+        i = e + 1;
+      } else {
+        // a number, NULL, or a function's call (« _binary 0x… », « ST_GeomFromText('POINT(1 2)') »)
+        i = valueEnd(text, i);
+        if (i < 0) return n;
+      }
+      while (i < n && isBlank(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if (c === 44) i++;
+      else if (c === 41) {
+        i++;
+        break;
+      } else return i;
+    }
+    while (i < n && isBlank(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 44) return i;
+    i++;
+  }
+}
+
+/** The quote closing an SQL string that starts at `from` (« \' » and « '' » escape one), or -1. */
+function closingQuote(text: string, from: number): number {
+  for (let j = text.indexOf("'", from); j >= 0; j = text.indexOf("'", j + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 1) continue;
+    if (text.charCodeAt(j + 1) !== 39) return j;
+    j++;
+  }
+  return -1;
+}
+
+/** Where an unquoted value ends (at the comma or parenthesis closing it, outside the parentheses and strings it holds), or -1. */
+function valueEnd(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39) {
+      i = closingQuote(text, i + 1);
+      if (i < 0) return -1;
+    } else if (c === 40) depth++;
+    else if (c === 41) {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === 44 && depth === 0) return i;
+    else if (c === 59 && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** pg_dump's lines of tab-separated values from `at` up to « \. »; returns where they end. */
+function copyRows(text: string, at: number, types: ReadonlyArray<FindingType | null>, out: Detections): number {
+  const n = text.length;
+  let line = at;
+  while (line < n) {
+    let end = text.indexOf('\n', line);
+    if (end < 0) end = n;
+    if (text.startsWith('\\.', line)) return end;
+    let e = end > line && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    for (let col = 0, s = line; s <= e; col++) {
+      let tab = text.indexOf('\t', s);
+      if (tab < 0 || tab > e) tab = e;
+      // (« \N » is NULL)
+      if (!(tab - s === 2 && text.charCodeAt(s) === 92 && text.charCodeAt(s + 1) === 78)) cell(text, s, tab, types[col], out);
+      s = tab + 1;
+    }
+    e = end;
+    line = e + 1;
+  }
+  return n;
+}
+
+/** A value under its column's type, trimmed, when plausible (as a text table's cell; a name read with its quotes unescaped). */
+function cell(text: string, s: number, e: number, type: FindingType | null | undefined, out: Detections): void {
+  if (!type) return;
+  while (s < e && isBlank(text.charCodeAt(s))) s++;
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  if (cellFits(type, text, s, e, type === 'person_name' ? unescaped(text.slice(s, e)) : undefined)) emit(out, type, s, e);
+}
