@@ -14,7 +14,7 @@ import { detectNumbers } from './numbers.ts';
 import { detectPayers } from './payers.ts';
 import { detectSpecial } from './special.ts';
 import { detectSqlPairs, insertsRows } from './sqldump.ts';
-import { detectSqlRows } from './sqltables.ts';
+import { detectSqlRows, type SqlRows } from './sqltables.ts';
 import { detectTextTables } from './tables.ts';
 import { overlappingEnd, type Span } from './spans.ts';
 
@@ -52,9 +52,9 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   // a website's SQL backup first (its pages' HTML is no XML export): its rows under their columns
   let records = NO_SPANS;
   const inserts = plain(hints) && insertsRows(text);
-  let sqlRows: Span[] | null = null;
+  let sql: SqlRows | null = null;
   if (hints.format === 'json') records = detectFields(text, out, 'json');
-  else if (plain(hints) && (sqlRows = detectSqlRows(text, out, inserts)) !== null) records = sqlRows;
+  else if (plain(hints) && (sql = detectSqlRows(text, out, inserts, hints.sqlStatement, hints.sqlTables)) !== null) records = sql.people;
   else if (plain(hints) && text.includes('</')) records = detectFields(text, out, 'xml');
   else if (plain(hints)) records = detectTextTables(text, out);
   const beforeNames = out.count;
@@ -76,7 +76,9 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   const rows = hints.aboutPeople === true ? 0 : csv ? peopleRowsStart(text, hints.headerLine, hints.format === 'tsv') : -1;
   detectSpecial(text, out, rows >= 0 ? [[rows, text.length]] : () => peopleSpans(out, beforeNames, afterNames, records));
   runs.push(out.count);
-  return normalize(out, runs);
+  const ds = normalize(out, runs);
+  if (sql?.open) ds.openStatement = sql.open;
+  return ds;
 }
 
 /**

@@ -1,6 +1,6 @@
 // SQL dumps: each table's rows read under their columns, as a spreadsheet's cells under their headers.
 import { describe, expect, it } from 'vitest';
-import { detectText } from './detect.ts';
+import { detectBlock, detectText } from './detect.ts';
 import type { FindingType } from './types.ts';
 
 function found(text: string, only?: FindingType[]): Array<[FindingType, string]> {
@@ -72,10 +72,35 @@ describe('SQL dumps: rows under their columns', () => {
 
   it('stops at what a row cannot hold, a value never closed or the block\'s end, and reads no value inside another', () => {
     const cut = "INSERT INTO `clients` (`nom`, `prenom`) VALUES ('Kerbrat', 'Anne'), ('Morvan', 'Yv";
-    expect(found(cut, ['person_name'])).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Anne'], ['person_name', 'Morvan']]);
+    // (a value cut by the block's edge is read up to there: the next block skips its rest)
+    expect(found(cut, ['person_name'])).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Anne'], ['person_name', 'Morvan'], ['person_name', 'Yv']]);
     const nested = "INSERT INTO `logs` (`id`, `message`) VALUES (1, 'INSERT INTO `clients` (`nom`) VALUES (\\'Quéré\\')');\n";
     expect(found(nested, ['person_name'])).toEqual([]);
     const odd = "INSERT INTO `clients` (`nom`, `prenom`) VALUES ('Kerbrat', ST_GeomFromText('POINT(1 2)'), 'Anne') garbage ('Morvan', 'Yves');\n";
     expect(found(odd, ['person_name'])).toEqual([['person_name', 'Kerbrat']]);
+  });
+
+  it('reads on, in the next block, the rows a block ended in, under the columns a block before created', () => {
+    const names = (text: string, ds: ReturnType<typeof detectBlock>) => ds.toArray(text).filter((d) => d.type === 'person_name').map((d) => text.slice(d.start, d.start + d.length));
+    const tables = new Map<string, string[]>();
+    const b1 = 'CREATE TABLE `clients` (\n  `id` int,\n  `nom` varchar(64),\n  `prenom` varchar(64)\n);\n';
+    expect(detectBlock(b1, { format: 'text', sqlTables: tables }).openStatement).toBeUndefined();
+    // mysqldump's one line, cut inside a value
+    const b2 = "INSERT INTO `clients` VALUES (1,'Kerbrat','Anne'),(2,'Mor";
+    const d2 = detectBlock(b2, { format: 'text', sqlTables: tables });
+    expect(names(b2, d2)).toEqual(['Kerbrat', 'Anne', 'Mor']);
+    const b3 = "van','Yves'),(3,'Le Goff','Manon');\nSELECT 1;\n";
+    const d3 = detectBlock(b3, { format: 'text', sqlTables: tables, sqlStatement: { open: d2.openStatement!, at: 0 } });
+    expect(names(b3, d3)).toEqual(['Yves', 'Le Goff', 'Manon']);
+    expect(d3.openStatement).toBeUndefined();
+    // pg_dump's lines, the next block opening with the lines carried as context (read before, not again)
+    const c1 = 'COPY public.patients (id, nom, prenom) FROM stdin;\n1\tQuéré\tMaëlys\n';
+    const e1 = detectBlock(c1, { format: 'text' });
+    expect(names(c1, e1)).toEqual(['Quéré', 'Maëlys']);
+    const carried = '1\tQuéré\tMaëlys\n';
+    const c2 = carried + '2\tMorvan\tYann\n\\.\n';
+    const e2 = detectBlock(c2, { format: 'text', sqlStatement: { open: e1.openStatement!, at: carried.length } });
+    expect(names(c2, e2)).toEqual(['Morvan', 'Yann']);
+    expect(e2.openStatement).toBeUndefined();
   });
 });

@@ -20,26 +20,60 @@ const CREATE_RE = new RegExp(String.raw`CREATE TABLE\s+(?:IF NOT EXISTS\s+)?${NA
 const PEOPLE_TABLE_RE = /user|customer|client|contact|patient|member|membre|adh[eé]rent|subscriber|abonn|[eé]l[eè]ve|student|employ|salari|person|people|guest|voyageur|lead|prospect|inscri|candidat|participant|b[eé]n[eé]ficiaire/i;
 // The lines of a CREATE TABLE that define no column
 const NOT_A_COLUMN_RE = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK|PERIOD|EXCLUDE|LIKE)\b/i;
+// (a value cut by a block's edge is read up to there when no longer than this: a name, an address, a note's start)
+const MAX_CUT_VALUE = 300;
 // (a CREATE TABLE longer than this is no table of clients: not read)
 const MAX_DEFINITION = 64 * 1024;
 
 /**
+ * Where a table's rows stood when a block ended inside them: the next block goes on reading them
+ * (a WooCommerce shop's customers fill a COPY or an INSERT longer than a block).
+ */
+export interface OpenStatement {
+  kind: 'insert' | 'copy';
+  types: ReadonlyArray<FindingType | null>;
+  /** Whether the rows are people's (a column of names), for the special categories. */
+  people: boolean;
+  phase: Phase;
+  /** The column of the row being read (Phase.BeforeValue and after). */
+  col: number;
+}
+
+/** What an INSERT's reading expects next; a COPY is read in Phase.BeforeValue (a line's cell) or Phase.InValue (a cell cut by the block's edge). */
+export const enum Phase { BeforeRow, AfterRow, BeforeValue, AfterValue, InValue, InQuoted }
+
+/** The rows found in a block: those of the tables of people, and the statement left open at its end. */
+export interface SqlRows {
+  people: Span[];
+  open: OpenStatement | null;
+}
+
+/**
  * The values of a dump's rows under the columns that announce a type, in order of start; null when
  * the block writes no rows whose columns are known (its tables, Markdown or tabbed, are then looked
- * for as in any text). Returns the rows of the tables of people, for the special categories.
- * `inserts`: whether the block holds « INSERT INTO » (insertsRows), when already known.
+ * for as in any text). `inserts`: whether the block holds « INSERT INTO » (insertsRows), when known;
+ * `resume`: the statement the block before ended in, to be read on from `resume.at`; `tables`: the
+ * columns of the tables the file's blocks before created, to which this block's are added
+ * (mysqldump's CREATE TABLE may end a block, its INSERT start the next).
  */
-export function detectSqlRows(text: string, out: Detections, inserts = insertsRows(text)): Span[] | null {
+export function detectSqlRows(text: string, out: Detections, inserts = insertsRows(text), resume?: { open: OpenStatement; at: number }, tables: Map<string, string[]> = new Map()): SqlRows | null {
+  if (createsTables(text)) addCreatedTables(text, tables);
   const copies = text.indexOf('COPY ') >= 0;
-  if (!inserts && !copies) return null;
-  let tables: Map<string, string[]> | undefined;
+  if (!inserts && !copies && resume === undefined) return null;
+  const people: Array<[number, number]> = [];
+  let open: OpenStatement | null = null;
+  let after = 0; // where the last statement read ended: one inside it is none (a value « INSERT INTO… »)
+  if (resume !== undefined) {
+    const r = readRows(text, resume.at, resume.open, out);
+    if (resume.open.people) people.push([resume.at, r.end]);
+    open = r.open;
+    after = r.end;
+  }
   const statements: Array<[at: number, kind: 'insert' | 'copy']> = [];
   if (inserts) for (let at = text.indexOf('INSERT INTO'); at >= 0; at = text.indexOf('INSERT INTO', at + 11)) statements.push([at, 'insert']);
   if (copies) for (let at = text.indexOf('COPY '); at >= 0; at = text.indexOf('COPY ', at + 5)) statements.push([at, 'copy']);
   if (inserts && copies) statements.sort((a, b) => a[0] - b[0]);
-  const people: Array<[number, number]> = [];
-  let read = false;
-  let after = 0; // where the last statement read ended: one inside it is none (a value « INSERT INTO… »)
+  let read = resume !== undefined;
   for (const [at, kind] of statements) {
     if (at < after) continue;
     const re = kind === 'insert' ? INSERT_RE : COPY_RE;
@@ -48,16 +82,23 @@ export function detectSqlRows(text: string, out: Detections, inserts = insertsRo
     if (m === null) continue;
     const table = m[1] ?? m[2]!;
     let columns = m[3] === undefined ? undefined : columnNames(m[3]);
-    if (columns === undefined) columns = (tables ??= createdTables(text)).get(table.toLowerCase());
+    if (columns === undefined) columns = tables.get(table.toLowerCase());
     const types = columns === undefined ? null : rowTypes(table, columns);
     if (types === null) continue;
     read = true;
     const start = re.lastIndex;
-    const end = kind === 'insert' ? valueRows(text, start, types, out) : copyRows(text, start, types, out);
-    if (types.includes('person_name')) people.push([start, end]);
-    after = end;
+    const statement: OpenStatement = { kind, types, people: types.includes('person_name'), phase: kind === 'insert' ? Phase.BeforeRow : Phase.BeforeValue, col: 0 };
+    const r = readRows(text, start, statement, out);
+    if (statement.people) people.push([start, r.end]);
+    open = r.open;
+    after = r.end;
   }
-  return read ? people : null;
+  return read ? { people, open } : null;
+}
+
+/** A statement's rows from `at`, in the state `from`: where their reading stopped, and their state if the block's end stopped it. */
+function readRows(text: string, at: number, from: OpenStatement, out: Detections): { end: number; open: OpenStatement | null } {
+  return from.kind === 'insert' ? valueRows(text, at, from, out) : copyRows(text, at, from, out);
 }
 
 /**
@@ -84,9 +125,17 @@ function unquoted(name: string): string {
   return (c === 96 || c === 34 || c === 91) && name.length >= 2 ? name.slice(1, -1) : name;
 }
 
-/** The columns of the tables a block creates, by table name (lowercase). */
-function createdTables(text: string): Map<string, string[]> {
-  const tables = new Map<string, string[]>();
+/** Whether the block holds « CREATE TABLE » (searched as « CREATE », as insertsRows does « INSERT »: « CREATE TABLE » cost 0.3 ms per MB). */
+function createsTables(text: string): boolean {
+  for (let at = text.indexOf('CREATE'); at >= 0; at = text.indexOf('CREATE', at + 6)) if (text.startsWith(' TABLE', at + 6)) return true;
+  return false;
+}
+
+// (a file's tables are kept up to this many: a hostile file's endless CREATE TABLE must not grow the map without bound)
+const MAX_TABLES = 1000;
+
+/** The columns of the tables a block creates, added by table name (lowercase). */
+function addCreatedTables(text: string, tables: Map<string, string[]>): void {
   // (each definition is read from where the one before ended: a hostile block's endless unclosed
   // « CREATE TABLE t ( » cannot make it quadratic)
   for (let at = text.indexOf('CREATE TABLE'), from = 0; at >= 0; at = text.indexOf('CREATE TABLE', Math.max(at + 12, from))) {
@@ -95,9 +144,9 @@ function createdTables(text: string): Map<string, string[]> {
     if (m === null) continue;
     const columns: string[] = [];
     from = definedColumns(text, CREATE_RE.lastIndex, columns);
-    if (columns.length > 0) tables.set((m[1] ?? m[2]!).toLowerCase(), columns);
+    const name = (m[1] ?? m[2]!).toLowerCase();
+    if (columns.length > 0 && (tables.size < MAX_TABLES || tables.has(name))) tables.set(name, columns);
   }
-  return tables;
 }
 
 /**
@@ -142,42 +191,62 @@ function columnOf(item: string): string | null {
 const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
- * The rows « (…),(…); » of an INSERT from `at` (past VALUES): each quoted value under a typed column
- * is a cell. Returns where the statement ends (where its reading stopped: the block's end, a value
- * never closed, or anything a row cannot hold).
+ * The rows « (…),(…); » of an INSERT from `at`, in the state `from` (past VALUES: Phase.BeforeRow):
+ * each quoted value under a typed column is a cell. Stops at anything a row cannot hold (the
+ * statement's « ; » included), or at the block's end — then in an open state.
  */
-function valueRows(text: string, at: number, types: ReadonlyArray<FindingType | null>, out: Detections): number {
+function valueRows(text: string, at: number, from: OpenStatement, out: Detections): { end: number; open: OpenStatement | null } {
   const n = text.length;
+  const types = from.types;
+  let phase = from.phase;
+  let col = from.col;
   let i = at;
   for (;;) {
-    while (i < n && isBlank(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) !== 40) return i;
-    i++;
-    for (let col = 0; ; col++) {
-      while (i < n && isBlank(text.charCodeAt(i))) i++;
-      if (text.charCodeAt(i) === 39) {
-        const s = i + 1;
-        const e = closingQuote(text, s);
-        if (e < 0) return n;
-        cell(text, s, e, types[col], out);
-        i = e + 1;
-      } else {
-        // a number, NULL, or a function's call (« _binary 0x… », « ST_GeomFromText('POINT(1 2)') »)
-        i = valueEnd(text, i);
-        if (i < 0) return n;
-      }
-      while (i < n && isBlank(text.charCodeAt(i))) i++;
-      const c = text.charCodeAt(i);
-      if (c === 44) i++;
-      else if (c === 41) {
-        i++;
-        break;
-      } else return i;
+    if (phase === Phase.InQuoted || phase === Phase.InValue) {
+      // the rest of a value the block before cut: not read
+      const e = phase === Phase.InQuoted ? closingQuote(text, i) : valueEnd(text, i);
+      if (e < 0) break;
+      i = phase === Phase.InQuoted ? e + 1 : e;
+      phase = Phase.AfterValue;
+      continue;
     }
     while (i < n && isBlank(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) !== 44) return i;
-    i++;
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (phase === Phase.BeforeRow) {
+      if (c !== 40) return { end: i, open: null };
+      i++;
+      col = 0;
+      phase = Phase.BeforeValue;
+    } else if (phase === Phase.AfterRow) {
+      if (c !== 44) return { end: i, open: null };
+      i++;
+      phase = Phase.BeforeRow;
+    } else if (phase === Phase.AfterValue) {
+      if (c === 44) {
+        col++;
+        phase = Phase.BeforeValue;
+      } else if (c === 41) phase = Phase.AfterRow;
+      else return { end: i, open: null };
+      i++;
+    } else if (c === 39) {
+      const s = i + 1;
+      const e = closingQuote(text, s);
+      if (e < 0) {
+        // cut by the block's edge: its start is read (a short value's), its rest skipped in the next block
+        if (n - s <= MAX_CUT_VALUE) cell(text, s, n, types[col], out);
+        phase = Phase.InQuoted;
+        break;
+      }
+      cell(text, s, e, types[col], out);
+      i = e + 1;
+      phase = Phase.AfterValue;
+    } else {
+      // a number, NULL, or a function's call (« _binary 0x… », « ST_GeomFromText('POINT(1 2)') »)
+      phase = Phase.InValue;
+    }
   }
+  return { end: n, open: { ...from, phase, col } };
 }
 
 /** The quote closing an SQL string that starts at `from` (« \' » and « '' » escape one), or -1. */
@@ -210,26 +279,39 @@ function valueEnd(text: string, from: number): number {
   return -1;
 }
 
-/** pg_dump's lines of tab-separated values from `at` up to « \. »; returns where they end. */
-function copyRows(text: string, at: number, types: ReadonlyArray<FindingType | null>, out: Detections): number {
+/** pg_dump's lines of tab-separated values from `at` up to « \\. », in the state `from`; open when the block ends first. */
+function copyRows(text: string, at: number, from: OpenStatement, out: Detections): { end: number; open: OpenStatement | null } {
   const n = text.length;
+  const types = from.types;
   let line = at;
+  // a line the block before cut: the rest of its cell is not read, its next cells are
+  let col = from.col;
+  let cut = from.phase === Phase.InValue;
   while (line < n) {
+    if (col === 0 && !cut && text.startsWith('\\.', line)) return { end: line, open: null };
     let end = text.indexOf('\n', line);
-    if (end < 0) end = n;
-    if (text.startsWith('\\.', line)) return end;
-    let e = end > line && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    for (let col = 0, s = line; s <= e; col++) {
+    const complete = end >= 0;
+    if (!complete) end = n;
+    const e = complete && end > line && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    for (let s = line; s <= e; col++) {
       let tab = text.indexOf('\t', s);
-      if (tab < 0 || tab > e) tab = e;
+      if (tab < 0 || tab > e) {
+        if (!complete) {
+          // the block ends in this cell: its start is read, its rest skipped in the next block
+          if (!cut && e - s <= MAX_CUT_VALUE) cell(text, s, e, types[col], out);
+          return { end: n, open: { ...from, phase: Phase.InValue, col } };
+        }
+        tab = e;
+      }
       // (« \N » is NULL)
-      if (!(tab - s === 2 && text.charCodeAt(s) === 92 && text.charCodeAt(s + 1) === 78)) cell(text, s, tab, types[col], out);
+      if (!cut && !(tab - s === 2 && text.charCodeAt(s) === 92 && text.charCodeAt(s + 1) === 78)) cell(text, s, tab, types[col], out);
+      cut = false;
       s = tab + 1;
     }
-    e = end;
-    line = e + 1;
+    col = 0;
+    line = end + 1;
   }
-  return n;
+  return { end: n, open: { ...from, phase: Phase.BeforeValue, col: 0 } };
 }
 
 /** A value under its column's type, trimmed, when plausible (as a text table's cell; a name read with its quotes unescaped). */
