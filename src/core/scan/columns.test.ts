@@ -37,6 +37,9 @@ describe('column headers of contact exports', () => {
     ["Téléphone d'urgence", 'phone'], ['Tél. du médecin', 'phone'], ['cellPhone', 'phone'], ['street_address', 'postal_address'], ['Rue et numéro', 'postal_address'], ['Anniv.', 'birth_date'],
     ['RQTH', 'health'], ['Handicap', 'health'], ['Groupe sanguin', 'health'], ['Religion', 'religion'], ['Confession', 'religion'], ['Syndicat', 'union_membership'],
     ['Parti politique', 'political'], ['Orientation sexuelle', 'sexual_orientation'], ['Origine ethnique', 'ethnic_origin'],
+    // as a registration form asks it (Google Forms' questions head its answers' columns), a school's « PAI »
+    ['Avez-vous des problèmes de santé ?', 'health'], ['Informations médicales', 'health'], ['Observations médicales', 'health'], ['Infos santé', 'health'],
+    ['Santé', 'health'], ['PAI', 'health'], ['Remarques médicales', 'health'],
   ] as const)('« %s » announces %s', (header, type) => {
     expect(columnType(header)).toBe(type);
   });
@@ -48,6 +51,7 @@ describe('column headers of contact exports', () => {
     'Quel est le nom de votre entreprise ?', 'Votre message', 'Comment avez-vous connu notre cabinet ?', 'Card Brand', 'Card Last4', 'Nombre de SMS',
     'fileName', 'userName', 'companyName', 'Payer Email', 'Vous', 'Quel est votre budget ?',
     'Propriétaire', 'Catégorie parent', 'Email du médecin', 'Jour de naissance', 'author', 'Parent ID', "Nombre d'enfants", 'Email du voyageur', 'Date de réservation', "Numéro d'assuré", 'Format',
+    'Mutuelle santé', 'Régime alimentaire', 'Centre médical', 'Carte vitale',
   ])('« %s » announces nothing', (header) => {
     expect(columnType(header)).toBeNull();
   });
