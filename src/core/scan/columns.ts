@@ -62,8 +62,8 @@ export function needsPeople(type: FindingType | null | undefined): boolean {
   return type === 'health' || type === 'religion' || type === 'union_membership' || type === 'political' || type === 'sexual_orientation' || type === 'ethnic_origin';
 }
 
-// The name headers that can name nothing but a person (« Prénom », « firstName », « Nom de famille »)
-const SPECIFIC_NAME = /prenom|first|last|given|family|surname|full|middle|nom (?:de )?famille|nom complet|nom (?:d )?usage|nom (?:de )?naissance|nom et prenom|nom prenom/;
+// The name headers that can name nothing but a person (« Prénom », « firstName », « Nom de famille », a form's « your-name »)
+const SPECIFIC_NAME = /prenom|first|last|given|family|surname|full|middle|nom (?:de )?famille|nom complet|nom (?:d )?usage|nom (?:de )?naissance|nom et prenom|nom prenom|^(?:your|votre|ton) (?:name|nom)$/;
 
 /** Whether a header announcing names can name nothing else: « name », « nom », « client » name products and companies too. */
 export function namesOnlyPeople(header: string): boolean {

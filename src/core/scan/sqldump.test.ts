@@ -21,4 +21,17 @@ describe('SQL dumps', () => {
     expect(found("INSERT INTO `wp_options` VALUES (1,'siteurl','https://plomberie-martin.fr','yes'),(2,'blogname','Plomberie Martin','yes'),(3,'first_name','Prénom','yes');\n")).toEqual([]);
     expect(found("Voir la clé 'first_name','Kerbrat' dans la documentation.\n")).toEqual([]);
   });
+
+  it('reads the contact forms a WordPress site keeps: a PHP array serialized in a row (CFDB7), Flamingo\'s fields', () => {
+    // mysqldump escapes the array's quotes; phpMyAdmin does not
+    const cfdb7 = "INSERT INTO `wp_db7_forms` VALUES (1,12,'a:5:{s:12:\\\"cfdb7_status\\\";s:6:\\\"unread\\\";s:9:\\\"your-name\\\";s:12:\\\"Marie Dupont\\\";s:10:\\\"your-email\\\";s:16:\\\"marie@dupont.fr\\\";s:8:\\\"your-tel\\\";s:9:\\\"612345678\\\";s:12:\\\"your-message\\\";s:7:\\\"Bonjour\\\";}','2026-01-05 10:00:00');\n" +
+      "INSERT INTO `wp_db7_forms` (`form_id`, `form_post_id`, `form_value`, `form_date`) VALUES\n(2, 12, 'a:2:{s:9:\"your-name\";s:17:\"Gwenaëlle Kerbrat\";s:12:\"your-subject\";s:4:\"Devis\";}', '2026-02-01 09:30:00');\n";
+    expect(found(cfdb7)).toEqual([
+      ['person_name', 'Marie Dupont'], ['email', 'marie@dupont.fr'], ['phone', '612345678'], ['person_name', 'Gwenaëlle Kerbrat'],
+    ]);
+    const flamingo = "INSERT INTO `wp_postmeta` VALUES (30,77,'_field_your-name','Yannick Le Goff'),(31,77,'_field_your-email','yannick@example.fr'),(32,77,'_field_your-subject','Rendez-vous');\n";
+    expect(found(flamingo)).toEqual([['person_name', 'Yannick Le Goff'], ['email', 'yannick@example.fr']]);
+    // a plugin's settings, serialized the same way, name no one
+    expect(found("INSERT INTO `wp_options` VALUES (5,'wpcf7','a:2:{s:7:\\\"version\\\";s:5:\\\"5.9.3\\\";s:9:\\\"your-name\\\";s:9:\\\"Votre nom\\\";}','yes');\n")).toEqual([]);
+  });
 });

@@ -4,9 +4,15 @@
 import { emit, type Detections } from './emit.ts';
 import { columnType, namesOnlyPeople, needsPeople, plausibleAt } from './columns.ts';
 import { isNameShaped } from './names.ts';
+import type { FindingType } from './types.ts';
 
 // Two quoted strings side by side in a row (SQL's \' and '' escapes allowed)
 const PAIR_RE = /'((?:[^'\\\n]|\\.|''){1,60})'[ \t]*,[ \t]*'((?:[^'\\\n]|\\.|''){1,300})'/g;
+// A key and its value in a PHP array serialized into a row (« s:9:"your-name";s:12:"Marie Dupont"; »: the
+// messages a WordPress contact form's database add-on keeps), its quotes escaped by mysqldump or not
+const SERIALIZED_RE = /s:\d{1,3}:\\?"([^"\\\n]{1,60})\\?";s:\d{1,4}:\\?"((?:[^"\\\n]|\\[^"\n]){1,300}?)\\?";/g;
+// Flamingo, WordPress's other store of contact forms, writes each field as a property « _field_your-name »
+const FIELD_PREFIX = '_field_';
 
 /** The values written beside a key that announces a type, in a block that inserts rows (insertsRows). */
 export function detectSqlPairs(text: string, out: Detections): void {
@@ -17,15 +23,8 @@ export function detectSqlPairs(text: string, out: Detections): void {
     const value = m[2]!;
     const s = m.index + m[0].length - 1 - value.length;
     const e = s + value.length;
-    const type = columnType(key);
-    // a name under a key that names nothing else (« first_name », not « display_name » of a page);
-    // health and the like only in a record about someone, which a row of properties does not show;
-    // and no form's label (a translation's « 'first_name','Prénom' »)
-    const read =
-      type !== null && !needsPeople(type) && plausibleAt(type, text, s, e) &&
-      (type !== 'person_name' || (namesOnlyPeople(key) && isNameShaped(unescaped(value)))) &&
-      (type === 'phone' || type === 'birth_date' || columnType(unescaped(value)) === null);
-    if (read) {
+    const type = pairType(key.startsWith(FIELD_PREFIX) ? key.slice(FIELD_PREFIX.length) : key, text, s, e, value);
+    if (type !== null) {
       emit(out, type, s, e);
       PAIR_RE.lastIndex = e + 1;
     } else {
@@ -33,6 +32,32 @@ export function detectSqlPairs(text: string, out: Detections): void {
       PAIR_RE.lastIndex = m.index + key.length + 2;
     }
   }
+  // (« ";s: » is looked for first: a PHP array's pairs are rare outside WordPress's tables)
+  if (text.indexOf('";s:') < 0) return;
+  SERIALIZED_RE.lastIndex = 0;
+  while ((m = SERIALIZED_RE.exec(text)) !== null) {
+    const value = m[2]!;
+    const e = m.index + m[0].length - (m[0].endsWith('\\";') ? 3 : 2);
+    const s = e - value.length;
+    const type = pairType(m[1]!, text, s, e, value);
+    if (type !== null) emit(out, type, s, e);
+    else SERIALIZED_RE.lastIndex = s - 1;
+  }
+}
+
+/**
+ * What a property's value text[s, e) is under its key, or null: a name under a key that names nothing
+ * else (« first_name », « your-name », not « display_name » of a page); health and the like only in a
+ * record about someone, which a row of properties does not show; and no form's label (a translation's
+ * « 'first_name','Prénom' »).
+ */
+function pairType(key: string, text: string, s: number, e: number, value: string): FindingType | null {
+  const type = columnType(key);
+  const read =
+    type !== null && !needsPeople(type) && plausibleAt(type, text, s, e) &&
+    (type !== 'person_name' || (namesOnlyPeople(key) && isNameShaped(unescaped(value)))) &&
+    (type === 'phone' || type === 'birth_date' || columnType(unescaped(value)) === null);
+  return read ? type : null;
 }
 
 /** A quoted SQL value as written: « d\'Aubigné », « d''Aubigné » → « d'Aubigné ». */
