@@ -869,3 +869,42 @@ export function sqlDump(r: Rng): Doc {
   if (style === 'sqlite') d.t('COMMIT;\n');
   return d;
 }
+
+// ---------- Chat exports ----------
+
+const CHAT_MESSAGES = ['Bonjour, je voulais décaler la séance de jeudi', 'Pas de souci, vendredi 10h ?', 'Merci beaucoup !', '<Médias omis>', 'Je vous envoie le devis ce soir', 'Parfait, à demain', 'Je suis en route, 10 minutes de retard', 'Le virement est parti', 'Ok 👍', 'Vous pouvez passer après 18h ?'];
+
+/** A WhatsApp talk with a client, as Android or an iPhone exports it: each message's sender as the phone saved the name. */
+export function chatExport(r: Rng): Doc {
+  const d = new Doc();
+  const ios = r.chance(0.4);
+  const english = r.chance(0.15);
+  const [client, me] = [person(r), person(r)];
+  const names = [r.chance(0.7) ? `${client.first} ${client.last}` : client.first, r.chance(0.5) ? `${me.first} ${me.last}` : me.first];
+  let [day, hour, minute] = [r.int(1, 20), r.int(8, 18), r.int(0, 30)];
+  const month = r.int(1, 12);
+  const stamp = () => {
+    minute += r.int(1, 9);
+    if (minute > 59) [minute, hour] = [minute - 60, hour + 1];
+    if (hour > 20) [hour, day] = [8, day + 1];
+    const mm = String(minute).padStart(2, '0');
+    if (english) {
+      const h12 = ((hour + 11) % 12) + 1;
+      return ios ? `[${month}/${day}/24, ${h12}:${mm}:${r.digits(1)}${r.digits(1)}\u202f${hour < 12 ? 'AM' : 'PM'}] ` : `${month}/${day}/24, ${h12}:${mm}\u202f${hour < 12 ? 'AM' : 'PM'} - `;
+    }
+    const date = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/2024`;
+    return ios ? `[${date}, ${String(hour).padStart(2, '0')}:${mm}:${r.digits(1)}${r.digits(1)}] ` : `${date} ${String(hour).padStart(2, '0')}:${mm} - `;
+  };
+  if (!ios) d.t(`${stamp()}${english ? 'Messages and calls are end-to-end encrypted. No one outside of this chat can read them.' : 'Les messages et les appels sont chiffrés de bout en bout. Appuyez pour en savoir plus.'}\n`);
+  for (let n = r.int(6, 30); n > 0; n--) {
+    const who = r.chance(0.5) ? 0 : 1;
+    d.t(stamp()).p('person_name', names[who]!).t(': ');
+    const x = r.next();
+    if (who === 0 && x < 0.06) d.marked('health', r.pick(['Je suis [[diabétique]], pas de sucre svp', 'Désolée, je suis [[enceinte]], je ne pourrai pas venir', 'Je suis en [[arrêt maladie]] jusqu’à lundi', 'Je suis [[asthmatique]], évitez les produits parfumés']));
+    else if (who === 0 && x < 0.1) d.t('Mon adresse : ').p('postal_address', `${streetLine(r)}, ${postcode(r)} ${r.pick(CITIES)}`);
+    else if (who === 0 && x < 0.14) d.t('Mon numéro perso : ').p('phone', v.phone(r));
+    else d.t(r.pick(CHAT_MESSAGES));
+    d.t('\n');
+  }
+  return d;
+}

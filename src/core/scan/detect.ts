@@ -3,6 +3,7 @@
 import type { DetectHints, Detection } from './types.ts';
 import { detectAddresses } from './address.ts';
 import { detectBirthDates } from './birthdate.ts';
+import { detectChatSenders } from './chat.ts';
 import { detectCell, detectColumns, peopleRowsStart } from './columns.ts';
 import { detectEmails } from './email.ts';
 import { detectFields } from './fields.ts';
@@ -62,6 +63,11 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   detectNames(text, out, !csv);
   // "rue Victor Hugo" is a place; addresses come out sorted and disjoint (one forward pass), and so do cells
   if (beforeColumns > beforeAddresses || beforeNames > beforeColumns) dropInside(out, beforeNames, beforeAddresses, beforeColumns);
+  // a chat export's senders (a WhatsApp talk with a client): people, as the names are, for the special categories
+  if (plain(hints)) {
+    runs.push(out.count);
+    detectChatSenders(text, out);
+  }
   const afterNames = out.count;
   runs.push(afterNames);
   detectPayers(text, out);

@@ -1,0 +1,34 @@
+// Chat exports: each message's sender, as the phone saved the name, at the start of its line.
+import { describe, expect, it } from 'vitest';
+import { detectText } from './detect.ts';
+import type { FindingType } from './types.ts';
+
+function found(text: string): Array<[FindingType, string]> {
+  return detectText(text, { format: 'text' }).map((d) => [d.type, text.slice(d.start, d.start + d.length)]);
+}
+
+describe('chat exports (WhatsApp)', () => {
+  it('reads the sender of each message, as Android and iPhone export them, in French or in English', () => {
+    const android = '12/03/2024 14:31 - Les messages et les appels sont chiffrés de bout en bout. Appuyez pour en savoir plus.\n' +
+      '12/03/2024 14:32 - Solenn Tanguy: Bonjour, je voulais décaler la séance de jeudi\n' +
+      '12/03/2024 14:35 - Brewenn: Pas de souci, vendredi 10h ?\n' +
+      'ça vous irait ?\n' +
+      '12/03/2024 14:36 - Solenn Tanguy: <Médias omis>\n';
+    expect(found(android)).toEqual([['person_name', 'Solenn Tanguy'], ['person_name', 'Brewenn'], ['person_name', 'Solenn Tanguy']]);
+    const iphone = '\u200e[12/03/2024, 14:32:05] Maëlys Le Goff: \u200eimage absente\n[12/03/2024, 14:33:10] Maëlys Le Goff: Voici la photo de la fuite\n';
+    expect(found(iphone)).toEqual([['person_name', 'Maëlys Le Goff'], ['person_name', 'Maëlys Le Goff']]);
+    const english = '3/12/24, 2:32\u202fPM - Nolwenn Quéré: Hi!\n[3/12/24, 2:33:01 PM] Nolwenn Quéré: Thanks\n';
+    expect(found(english)).toEqual([['person_name', 'Nolwenn Quéré'], ['person_name', 'Nolwenn Quéré']]);
+  });
+
+  it('takes a health mention in a message as about someone', () => {
+    expect(found('12/03/2024 14:32 - Solenn: diabétique, pas de sucre dans le gâteau svp\n')).toEqual([['person_name', 'Solenn'], ['health', 'diabétique']]);
+  });
+
+  it('reads no name where a number, an emoji, a log\'s level or a diary\'s entry stands', () => {
+    expect(found('12/03/2024 14:33 - +33 6 12 34 56 78: Bonjour\n12/03/2024 14:34 - Maman ❤️: oui\n')).toEqual([['phone', '+33 6 12 34 56 78']]);
+    expect(found('12/03/2024 14:32:05 - INFO: démarrage\n[12/03/2024 14:32] Serveur: prêt\n12/03/2024 14:30 - Appel: rappeler demain\n12/03/2024 15:00 - Rendez-vous: chantier rue haute\n')).toEqual([]);
+    // a line starting with a date and a time past a block's first 4 KB, in no chat: not read
+    expect(found('Compte rendu de chantier. '.repeat(200) + '\n12/03/2024 14:30 - Solenn: vu\n')).toEqual([]);
+  });
+});
