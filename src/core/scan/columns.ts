@@ -62,8 +62,9 @@ export function needsPeople(type: FindingType | null | undefined): boolean {
   return type === 'health' || type === 'religion' || type === 'union_membership' || type === 'political' || type === 'sexual_orientation' || type === 'ethnic_origin';
 }
 
-// The name headers that can name nothing but a person (« Prénom », « firstName », « Nom de famille », a form's « your-name »)
-const SPECIFIC_NAME = /prenom|first|last|given|family|surname|full|middle|nom (?:de )?famille|nom complet|nom (?:d )?usage|nom (?:de )?naissance|nom et prenom|nom prenom|^(?:your|votre|ton) (?:name|nom)$/;
+// The name headers that can name nothing but a person (« Prénom », « firstName », « Nom de famille », a form's
+// « your-name », a phone's backup of its messages « contact_name », Messenger's « sender_name »)
+const SPECIFIC_NAME = /prenom|first|last|given|family|surname|full|middle|nom (?:de )?famille|nom complet|nom (?:d )?usage|nom (?:de )?naissance|nom et prenom|nom prenom|^(?:your|votre|ton) (?:name|nom)$|(?:contact|sender|patient) name|nom (?:du |de la )?(?:contact|patiente?)/;
 
 /** Whether a header announcing names can name nothing else: « name », « nom », « client » name products and companies too. */
 export function namesOnlyPeople(header: string): boolean {

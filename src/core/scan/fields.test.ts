@@ -117,4 +117,11 @@ describe('XML fields', () => {
     expect(foundXml('<resources><string name="first_name">Prénom</string><string name="address">Adresse</string></resources>\n')).toEqual([]);
     expect(foundXml('<table><tr><td>Nom</td><td>Allergies</td></tr><tr><td>Pain</td><td>gluten</td></tr></table>\n')).toEqual([]);
   });
+
+  it('reads the names a phone\'s backup of its messages and a Messenger export give their senders', () => {
+    // « SMS Backup & Restore »: each message an element, its sender's saved name an attribute
+    const sms = '<?xml version="1.0" encoding="UTF-8"?>\n<smses count="2">\n  <sms protocol="0" address="+33612345678" date="1710250325000" type="1" body="Bonjour, c\'est pour le devis" contact_name="Maëlys Quéré" />\n  <sms address="0698765432" type="2" body="Ok" contact_name="Brewenn Tanguy" />\n</smses>\n';
+    expect(foundXml(sms).filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Maëlys Quéré'], ['person_name', 'Brewenn Tanguy']]);
+    expect(found('{"messages":[{"sender_name":"Maëlys Quéré","timestamp_ms":1710250325000,"content":"Bonjour"}]}')).toEqual([['person_name', 'Maëlys Quéré']]);
+  });
 });
