@@ -1,6 +1,6 @@
 // `npm run fuzz:scan [-- --seeds 1,2,3 --files 60 --only pdf,msg --images]`: damaged files, made
 // from one well-formed file per format (Office, OpenDocument, PDF, Outlook, calendar, contacts,
-// e-mail, HTML, archives, SQLite; images with --images) by changing bytes and 16/32-bit integers (counts, sizes, links: what hostile
+// e-mail, HTML, archives, SQLite, Pages; images with --images) by changing bytes and 16/32-bit integers (counts, sizes, links: what hostile
 // files change), and one per format cut short, are scanned through the real worker pool. Every
 // file must come back with its report, none with « Erreur inattendue » or « trop de mémoire »,
 // and the process must live: it found cfb's directory loop that aborted the process (V8 fatal
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { rar4, sevenZip } from '../../test/helpers/archives.ts';
-import { makeDocx, makeMsg, makeOdp, makeOds, makeOdt, makePdf, makePptx, makeXlsx } from '../../test/scan/engine-fixtures.ts';
+import { makeDocx, makeMsg, makeOdp, makeOds, makeOdt, makePages, makePdf, makePptx, makeXlsx } from '../../test/scan/engine-fixtures.ts';
 import { scanFolders } from '../../src/scan/engine.ts';
 import Database from 'better-sqlite3';
 
@@ -44,6 +44,8 @@ const SEEDS: Record<string, Uint8Array> = {
   'tar.xz': await sevenZip('tar.xz', { 'Clients/liste.csv': csv, 'lettre.docx': docx }),
   rar: rar4({ 'Clients/liste.csv': csv, 'lettre.docx': docx }),
   sqlite: sqliteDatabase(),
+  // (stored, not deflated: the bytes changed are the IWA chunks' and the protobuf's)
+  pages: makePages(['Client : Mme Hélène Garnier', 'IBAN FR76 3000 6000 0112 3456 7890 189', 'Tél. 06 11 22 33 44'], true),
 };
 
 /** A client table and a full-text index, as an application keeps them (SQLite's file image). */

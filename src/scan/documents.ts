@@ -21,6 +21,7 @@ import { scanTextFile, type Detect } from './extract/text.ts';
 import { scanXls } from './extract/xls.ts';
 import { scanXlsx } from './extract/xlsx.ts';
 import { scanSqlite } from './extract/sqlite.ts';
+import { scanIwork } from './extract/iwork.ts';
 import { isZip } from './extract/zip.ts';
 import { isDocumentFormat, isLegacyOffice, legacyReading, readFormat, textHint, unreadKindOf, type DocumentFormat, type FileFormat } from './formats.ts';
 import { fileErrors, ScanFileError } from './errors.ts';
@@ -50,6 +51,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'vcf') scanVcard(data, detect, sink);
   else if (format === 'ics') scanIcal(data, detect, sink);
   else if (format === 'sqlite') scanSqlite(data, detect, sink);
+  else if (format === 'pages') scanIwork(data, detect, sink);
   else if (format === 'pst') await scanPst(Buffer.from(data.buffer, data.byteOffset, data.byteLength), detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)), () => onPage?.(1, 1));
   else return scanPdf(data, detect, sink, onPage ?? (() => {}));
   // the pictures pasted into an Office or OpenDocument file, when images are read

@@ -3,6 +3,7 @@ import CFB from 'cfb';
 import { strToU8, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { compress } from 'snappyjs';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -190,3 +191,32 @@ export function makeMsg(m: MsgContent): Buffer {
   return CFB.write(c, { type: 'buffer' }) as Buffer;
 }
 
+export function varint(n: number): number[] {
+  const out: number[] = [];
+  while (n >= 128) {
+    out.push((n % 128) | 128);
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+  return out;
+}
+const field = (no: number, bytes: Uint8Array | number[]) => [...varint(no * 8 + 2), ...varint(bytes.length), ...bytes];
+const number = (no: number, n: number) => [...varint(no * 8), ...varint(n)];
+
+/** An .iwa file of Apple's Pages: one message (a storage of text: field 3, as TSWP.StorageArchive), its ArchiveInfo header, in Snappy chunks of `chunk` bytes. */
+export function iwa(paragraphs: string[], chunk = 1 << 16): Uint8Array {
+  const storage = [...number(1, 0), ...field(2, [...number(1, 7)]), ...field(3, strToU8(paragraphs.join('\u2029'))), ...field(5, [...number(1, 2), ...field(2, [...number(1, 12), ...number(2, 1)])])];
+  const archiveInfo = [...number(1, 42), ...field(2, [...number(1, 2001), ...number(3, storage.length)])];
+  const stream = new Uint8Array([...varint(archiveInfo.length), ...archiveInfo, ...storage]);
+  const parts: number[] = [];
+  for (let at = 0; at < stream.length; at += chunk) {
+    const packed = compress(stream.subarray(at, at + chunk));
+    parts.push(0, packed.length & 255, (packed.length >> 8) & 255, packed.length >> 16, ...packed);
+  }
+  return new Uint8Array(parts);
+}
+
+/** A Pages document: its text in Index/Document.iwa (entries stored, not deflated, when `stored`). */
+export function makePages(paragraphs: string[], stored = false): Uint8Array {
+  return zipSync({ 'Index/Document.iwa': iwa(paragraphs, 64), 'Metadata/Properties.plist': strToU8('bplist00') }, stored ? { level: 0 } : {});
+}

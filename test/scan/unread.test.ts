@@ -12,7 +12,7 @@ import type { ScanProgress } from '../../src/scan/contract.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rempart-non-lus-'));
 const BINARY = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 1, 2, 3, 0, 0]);
-for (const name of ['carte-vitale.JPG', 'scan.heic', 'plan.vsd', 'affiche.pub', 'rapport.pages', 'sauvegarde.iso', 'sauvegarde.dmg', 'clients.sqlite', 'coffre.kdbx', 'annonce.mp3', 'inconnu.dat']) {
+for (const name of ['carte-vitale.JPG', 'scan.heic', 'plan.vsd', 'affiche.pub', 'exposé.key', 'sauvegarde.iso', 'sauvegarde.dmg', 'clients.sqlite', 'coffre.kdbx', 'annonce.mp3', 'inconnu.dat']) {
   writeFileSync(join(root, name), BINARY);
 }
 writeFileSync(join(root, 'notes.txt'), 'Écrire à jeanne.martin@exemple.fr\n');
@@ -40,7 +40,7 @@ describe('files not read', () => {
     expect(section.split('\n').slice(0, 7)).toEqual([
       'Fichiers non lus (Rempart ne lit pas leur contenu)',
       '  2 images ou photos — un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.',
-      '  3 documents bureautiques d’autres logiciels (.pub, .pages, .key…) — à enregistrer au format .docx, .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
+      '  3 documents bureautiques d’autres logiciels (.pub, .key, .vsd…) — à enregistrer au format .docx, .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
       '  2 archives non ouvertes (dans une autre archive, .iso, .dmg…) — à décompresser dans le dossier puis à analyser de nouveau.',
       '  1 base de données (.accdb, .mdb, .db…) — contenu et accès à vérifier.',
       '  1 fichier chiffré (.age, .gpg, .kdbx) — contenu protégé par une clé ou un mot de passe : rien à faire.',

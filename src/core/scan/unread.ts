@@ -8,8 +8,8 @@ export const UNREAD_KINDS: readonly UnreadKind[] = ['image', 'bureautique', 'mes
 export const UNREAD_LABELS: Record<UnreadKind, { one: string; many: string; advice: string }> = {
   image: { one: 'image ou photo', many: 'images ou photos', advice: 'un scan de pièce d’identité, de carte Vitale ou de RIB est une donnée personnelle : à vérifier à la main.' },
   bureautique: {
-    one: 'document bureautique d’un autre logiciel (.pub, .pages, .key…)',
-    many: 'documents bureautiques d’autres logiciels (.pub, .pages, .key…)',
+    one: 'document bureautique d’un autre logiciel (.pub, .key, .vsd…)',
+    many: 'documents bureautiques d’autres logiciels (.pub, .key, .vsd…)',
     advice: 'à enregistrer au format .docx, .xlsx, .pptx ou .pdf puis à analyser de nouveau, ou à vérifier à la main.',
   },
   // (only in scans stored before Rempart read Outlook mailboxes)
