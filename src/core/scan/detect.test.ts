@@ -247,6 +247,11 @@ describe('person_name', () => {
     // a place, a king's numeral, a shop, a heading without a first name, capitals within a line
     expect(typesIn('AVENUE JEAN JAURES\nLYCEE VICTOR HUGO\nLOUIS XV\nLOUIS VUITTON\nCONDITIONS GENERALES\nCB CARREFOUR 05/11 JULIE MARTIN\nEntre les soussignés :\n')).toEqual([]);
   });
+  it('reads a family\'s surname after « famille », when the name rules read it as a word (before another, or ending its line)', () => {
+    expect(found('Chantier chez la famille Le Goff demain.\nFacture famille Kerbrat-Quéré\n')).toEqual([['person_name', 'Le Goff'], ['person_name', 'Kerbrat-Quéré']]);
+    // a card's, a label's or a botanist's family
+    expect(typesIn('Carte Famille Nombreuse\nLabel Famille Plus\nsous-famille Rosaceae\nUne famille Recomposée\n')).toEqual([]);
+  });
   it('reads the sender of a quoted reply whole: after a time\'s « AM », without Outlook\'s quotes', () => {
     expect(found('On Mon, Nov 12, 2026 at 10:32 AM Anna Schmidt <anna@web.de> wrote:\n').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Anna Schmidt']]);
     expect(found("À : 'Gérard Fontaine' <g.fontaine@wanadoo.fr>\n").filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Gérard Fontaine']]);
