@@ -387,6 +387,9 @@ describe('special categories', () => {
     ['health', 'Elle a fait une tentative de suicide en 2023.'],
     // a known first name alone, as a teacher's notes name a child
     ['health', 'Léo (5 ans) est allergique au gluten.'],
+    // a reading to avoid only as a word of its own: « thé » is none in « Philothée », « vin » none in « VINCENT »
+    ['ethnic_origin', 'Madame Philothée Adam est issue de l’immigration algérienne.'],
+    ['ethnic_origin', 'Améliane;VINCENT;Mme Laine évoque son origine ethnique'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -398,6 +401,7 @@ describe('special categories', () => {
     'Le traitement des données est décrit ci-dessous.',
     'Le syndic de copropriété a voté les travaux.',
     'Huile d’olive d’origine italienne.',
+    'Vins d’origine marocaine, thés d’origine chinoise : commande de Mme Dupont.',
     'Rendez-vous devant l’Église Saint-Pierre.',
     'Le régime cubain est communiste depuis 1959.',
     'Le Parti communiste tient sa fête en septembre.',

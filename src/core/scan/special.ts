@@ -11,7 +11,8 @@ const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 const ENTRY_RES = LEXICON.map((e) => ({
   entry: e,
   re: new RegExp(`(?:${e.phrase})`, 'iyu'),
-  avoid: e.avoid ? new RegExp(e.avoid, 'iu') : null,
+  // (each reading to avoid starts a word: « thé » is none in « Philothée », « chat » none in « achat »)
+  avoid: e.avoid ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.avoid})`, 'iu') : null,
 }));
 const ENTRIES_BY_TYPE = new Map<FindingType, typeof ENTRY_RES>();
 for (const r of ENTRY_RES) ENTRIES_BY_TYPE.set(r.entry.type, [...(ENTRIES_BY_TYPE.get(r.entry.type) ?? []), r]);
