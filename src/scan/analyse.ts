@@ -123,6 +123,8 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     if (job.format === 'image' && e instanceof ScanFileError && e.code === 'SANS_TEXTE') return result({ binary: true });
     // a « .db » that is no SQLite database (Windows's « Thumbs.db »): not read, as before
     if (job.format === 'sqlite' && e instanceof ScanFileError && e.code === 'PAS_SQLITE') return result({ binary: true });
+    // a « .key » that is no Keynote presentation (a key in PEM): not read, as before
+    if (job.format === 'iwork' && e instanceof ScanFileError && e.code === 'PAS_IWORK') return result({ binary: true });
     return result({ error: toReport(e) });
   } finally {
     closeSync(fd);

@@ -51,7 +51,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'vcf') scanVcard(data, detect, sink);
   else if (format === 'ics') scanIcal(data, detect, sink);
   else if (format === 'sqlite') scanSqlite(data, detect, sink);
-  else if (format === 'pages') scanIwork(data, detect, sink);
+  else if (format === 'iwork') scanIwork(data, detect, sink, name);
   else if (format === 'pst') await scanPst(Buffer.from(data.buffer, data.byteOffset, data.byteLength), detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)), () => onPage?.(1, 1));
   else return scanPdf(data, detect, sink, onPage ?? (() => {}));
   // the pictures pasted into an Office or OpenDocument file, when images are read
@@ -100,5 +100,6 @@ function innerUnreadKind(e: unknown): UnreadKind {
   // a PDF without text is a scan: the images' advice fits it
   if (code === 'SANS_TEXTE') return 'image';
   if (code === 'PAS_SQLITE') return 'base';
+  if (code === 'PAS_IWORK') return 'bureautique';
   return 'illisible';
 }

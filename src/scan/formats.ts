@@ -7,7 +7,7 @@ import { isRtf } from './extract/rtf.ts';
 import { isCompoundFile } from '../documents/compound-file.ts';
 import { isZip } from './extract/zip.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'compressed' | 'msg' | 'image' | 'numbers' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'sqlite' | 'pages' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'compressed' | 'msg' | 'image' | 'numbers' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'sqlite' | 'iwork' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
@@ -18,8 +18,9 @@ const BY_EXTENSION: Record<string, FileFormat> = {
   '.gz': 'compressed', '.bz2': 'compressed', '.xz': 'compressed',
   // (a « .db » that is no SQLite database, Windows's « Thumbs.db », is counted as before: extract/sqlite.ts)
   '.sqlite': 'sqlite', '.sqlite3': 'sqlite', '.db': 'sqlite', '.db3': 'sqlite',
-  // Apple Pages, and the .iwa files of a document saved as a folder (« Devis.pages/Index/Document.iwa »)
-  '.pages': 'pages', '.iwa': 'pages',
+  // Apple Pages and Keynote, and the .iwa files of a document saved as a folder (« Devis.pages/Index/Document.iwa »)
+  // (a « .key » that is no Keynote presentation, a key in PEM, is counted as before: extract/iwork.ts)
+  '.pages': 'iwork', '.key': 'iwork', '.iwa': 'iwork',
 };
 /** Images whose text Tesseract reads (image.ts), when the scan is asked to: else counted, not opened. */
 const IMAGES_READ = new Set(['.png', '.jpg', '.jpeg', '.jfif', '.webp', '.bmp', '.tif', '.tiff', '.gif', '.heic', '.heif']);
@@ -32,7 +33,7 @@ const COMPRESSED_TAR = /\.tar\.(gz|bz2|xz)$/i;
 // ('messagerie', Outlook's .pst/.ost, is read since; the kind stays for the scans stored before.)
 const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre' | 'illisible' | 'messagerie'>, string> = {
   image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
-  // (.pages is read since the nineteenth session: extract/iwork.ts)
+  // (.pages and .key are read since the nineteenth session: extract/iwork.ts; here for the « .key » that are no presentation)
   bureautique: '.rtfd .key .pub .vsd',
   archive: '.zst .iso .dmg',
   // (.sqlite and .db are read since the eighteenth session: here for those that cannot be)

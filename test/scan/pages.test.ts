@@ -43,4 +43,15 @@ describe('Apple Pages documents', () => {
     const bomb = new Uint8Array([0, 6, 0, 0, ...varint(1 << 30), 0]);
     expect((await readAsScan(file('bombe.pages', zipSync({ 'Index/Document.iwa': bomb })))).r.error?.code).toBe('ARCHIVE_SUSPECTE');
   });
+
+  it('reads a Keynote presentation the same way; a « .key » that is a key, not a presentation, is not read, as before', async () => {
+    const key = zipSync({ 'Index/Document.iwa': iwa(['Atelier sommeil']), 'Index/Slide-8841.iwa': iwa(['Témoignage de Mme Solenn Tanguy', 'solenn.tanguy@exemple.fr']) });
+    const { r, at } = await readAsScan(file('atelier.key', key));
+    expect(r.error).toBeUndefined();
+    expect(at).toEqual(['person_name paragraphe 2', 'email paragraphe 3']);
+    expect((await readAsScan(file('abime.key', zipSync({ 'Index/Slide-1.iwa': iwa(['x']).subarray(0, 9) })))).r.error).toEqual({ code: 'CORROMPU', message: 'Fichier Keynote endommagé ou illisible.' });
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----\n';
+    const { r: notRead } = await readAsScan(file('serveur.key', pem));
+    expect([notRead.error, notRead.binary, notRead.findings]).toEqual([undefined, true, []]);
+  });
 });

@@ -1,5 +1,5 @@
-// Apple Pages documents (.pages, Pages 5 / 2013 and later: a Mac freelancer's quotes, invoices and
-// contracts) and the « Index/*.iwa » files of a document saved as a folder. A .pages file is a zip
+// Apple Pages documents and Keynote presentations (.pages, .key, 2013 and later: a Mac freelancer's
+// quotes, invoices, contracts and talks) and the « Index/*.iwa » files of one saved as a folder. A .pages file is a zip
 // whose Index/*.iwa files hold the document as protobuf messages in Snappy-compressed chunks
 // (Apple's « IWA » container; Numbers, read through SheetJS, uses the same). No schema is published
 // and no npm package reads Pages, so the text is taken from the messages' strings: every
@@ -9,7 +9,7 @@ import { uncompress } from 'snappyjs';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { isZip, readZipEntries } from './zip.ts';
-import { fileErrors } from '../errors.ts';
+import { fileErrors, ScanFileError } from '../errors.ts';
 
 // (a document's messages decompressed past this are no document: the same cap as a zip's entries)
 const MAX_UNPACKED = 200 * 1024 * 1024;
@@ -17,13 +17,28 @@ const MAX_UNPACKED = 200 * 1024 * 1024;
 const MAX_DEPTH = 40;
 const WHAT = 'Pages';
 
+/** A « .key » that is neither zip nor IWA: a key (PEM, SSH), not a presentation — counted among the files not read, as before. */
+export const notKeynote = () => new ScanFileError('PAS_IWORK', 'Fichier .key qui n’est pas une présentation Keynote : non lu.');
+
 /** Whether a file is an IWA stream (its first chunk's header: a zero, then a length). */
 export function isIwa(data: Uint8Array): boolean {
   return data.length >= 4 && data[0] === 0 && (data[1]! | (data[2]! << 8) | (data[3]! << 16)) > 0;
 }
 
-/** A Pages document (zip) or one of its .iwa files: the text of its messages. */
-export function scanIwork(data: Uint8Array, detect: Detect, sink: FindingSink): void {
+/** A Pages document or a Keynote presentation (zip), or one of their .iwa files: the text of its messages. */
+export function scanIwork(data: Uint8Array, detect: Detect, sink: FindingSink, name = ''): void {
+  const keynote = /\.key$/i.test(name);
+  if (keynote && !isZip(data) && !isIwa(data)) throw notKeynote();
+  try {
+    readIwork(data, detect, sink);
+  } catch (e) {
+    // (the readers below say « Pages »)
+    if (keynote && e instanceof ScanFileError && e.code === 'CORROMPU') throw fileErrors.corrupt('Keynote');
+    throw e;
+  }
+}
+
+function readIwork(data: Uint8Array, detect: Detect, sink: FindingSink): void {
   const paragraphs: string[] = [];
   if (isZip(data)) {
     const zip = readZipEntries(data, WHAT, (name) => /^Index\/.+\.iwa$/i.test(name));

@@ -23,7 +23,7 @@ export function Lancement({ racines, onStarted }: { racines: string[]; onStarted
     <section aria-labelledby={`${id}-titre`} className="section">
       <h2 id={`${id}-titre`}>Analyser un dossier</h2>
       <p>
-        Rempart lit les fichiers du dossier (tableurs, textes, PDF et formulaires PDF remplis, documents Word et Pages, présentations, e-mails, boîtes Outlook et Thunderbird, contacts et agendas exportés, bases SQLite et sauvegardes SQL de sites web, archives zip, 7z, rar…) et compte les données personnelles qu’ils contiennent. Il ne garde que des comptes par type de
+        Rempart lit les fichiers du dossier (tableurs, textes, PDF et formulaires PDF remplis, documents Word et Pages, présentations PowerPoint et Keynote, e-mails, boîtes Outlook et Thunderbird, contacts et agendas exportés, bases SQLite et sauvegardes SQL de sites web, archives zip, 7z, rar…) et compte les données personnelles qu’ils contiennent. Il ne garde que des comptes par type de
         donnée, jamais les valeurs trouvées.
       </p>
       <form onSubmit={submit} noValidate>
