@@ -54,4 +54,12 @@ describe('Apple Pages documents', () => {
     const { r: notRead } = await readAsScan(file('serveur.key', pem));
     expect([notRead.error, notRead.binary, notRead.findings]).toEqual([undefined, true, []]);
   });
+
+  it('reads a Pages \'09 document, its text an XML index', async () => {
+    const xml = '<?xml version="1.0"?>\n<sl:document xmlns:sl="http://developer.apple.com/namespaces/sl" xmlns:sf="http://developer.apple.com/namespaces/sf"><sl:stylesheet><sf:paragraphstyle sf:name="Titre"/></sl:stylesheet>' +
+      '<sf:text-storage sf:kind="body"><sf:text-body><sf:p sf:style="p1">Facture n° 88</sf:p><sf:p sf:style="p2">Client : M. Erwan Le Gall<sf:br/>8 rue de Brest, 29000 Quimper</sf:p><sf:p>Tél. 06 98 76 54 32 &amp; fax</sf:p></sf:text-body></sf:text-storage></sl:document>';
+    const { r, at } = await readAsScan(file('facture-2009.pages', zipSync({ 'index.xml': strToU8(xml), 'QuickLook/Thumbnail.jpg': new Uint8Array([0xff, 0xd8]) })));
+    expect(r.error).toBeUndefined();
+    expect(at).toEqual(['person_name paragraphe 2', 'postal_address paragraphe 3', 'phone paragraphe 4']);
+  });
 });

@@ -5,10 +5,12 @@
 // and no npm package reads Pages, so the text is taken from the messages' strings: every
 // length-delimited field that is text rather than a nested message — the body's paragraphs, a
 // table's cells, comments — one paragraph per line, locator « paragraphe N ». Snappy: `snappyjs`.
+// (Pages '09 and Keynote '09 kept an XML index instead: its paragraphs are read.)
 import { uncompress } from 'snappyjs';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { isZip, readZipEntries } from './zip.ts';
+import { decodeXml, xmlTokens } from './xml.ts';
 import { fileErrors, ScanFileError } from '../errors.ts';
 
 // (a document's messages decompressed past this are no document: the same cap as a zip's entries)
@@ -38,18 +40,40 @@ export function scanIwork(data: Uint8Array, detect: Detect, sink: FindingSink, n
   }
 }
 
+// Pages '09 and Keynote '09 kept the document as XML: its paragraphs' text (« <sf:p>…</sf:p> »)
+const INDEX_09 = /^(?:index\.xml|index\.apxl)$/i;
+
 function readIwork(data: Uint8Array, detect: Detect, sink: FindingSink): void {
   const paragraphs: string[] = [];
   if (isZip(data)) {
-    const zip = readZipEntries(data, WHAT, (name) => /^Index\/.+\.iwa$/i.test(name));
+    const zip = readZipEntries(data, WHAT, (name) => /^Index\/.+\.iwa$/i.test(name) || INDEX_09.test(name));
     // Document.iwa first: the body, then the rest (tables, comments, metadata) in the zip's order
     const names = zip.names().sort((a, b) => Number(b === 'Index/Document.iwa') - Number(a === 'Index/Document.iwa'));
     if (names.length === 0) throw fileErrors.corrupt(WHAT);
     let unpacked = 0;
-    for (const name of names) unpacked += iwaText(zip.bytes(name)!, paragraphs, MAX_UNPACKED - unpacked);
+    for (const name of names) {
+      if (INDEX_09.test(name)) xmlParagraphs(zip.text(name)!, paragraphs);
+      else unpacked += iwaText(zip.bytes(name)!, paragraphs, MAX_UNPACKED - unpacked);
+    }
   } else if (isIwa(data)) iwaText(data, paragraphs, MAX_UNPACKED);
   else throw fileErrors.corrupt(WHAT);
   addSegmentDetections(sink, paragraphs, (t) => detect(t, { format: 'docx' }), (i) => `paragraphe ${i + 1}`);
+}
+
+/** The text of a Pages '09 or Keynote '09 index: a paragraph (sf:p) per line, a line break (sf:br, sf:lnbr) too; tags' attributes are no text. */
+function xmlParagraphs(xml: string, paragraphs: string[]): void {
+  let line = '';
+  const flush = () => {
+    const clean = line.replace(/\s+/g, ' ').trim();
+    if (clean) paragraphs.push(clean);
+    line = '';
+  };
+  for (const t of xmlTokens(xml)) {
+    if (t.text !== undefined) line += decodeXml(t.text);
+    else if ((t.closing && t.tag === 'sf:p') || t.tag === 'sf:br' || t.tag === 'sf:lnbr' || t.tag === 'sf:pgbr') flush();
+    else if (t.tag === 'sf:tab') line += '\t';
+  }
+  flush();
 }
 
 /** The text of one .iwa file, pushed to `paragraphs`; returns the bytes decompressed (at most `room`). */
