@@ -52,7 +52,8 @@ export function detectFields(text: string, out: Detections, syntax: 'json' | 'xm
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const kind = keyKind(syntax === 'json' ? m[1]! : m[2]!);
+    let kind = keyKind(syntax === 'json' ? m[1]! : m[2]!);
+    if (kind === null && syntax === 'json' && senderWithId(text, m[1]!, m.index + m[0].length)) kind = Kind.Name;
     if (kind === null) continue;
     const value = syntax === 'json' ? m[2]! : m[3]!;
     // the value's end: before the closing quote, or before the spaces and the closing tag
@@ -77,6 +78,18 @@ export function detectFields(text: string, out: Detections, syntax: 'json' | 'xm
     if (!NEEDS_RECORD[kind] || (r < records.length && records[r]![0] <= s)) emit(out, TYPE_OF[kind]!, s, e);
   }
   return records;
+}
+
+// Telegram's export of a chat (result.json) names each message's sender, and the one who acted, by a
+// key that says nothing alone — « "from": "Maëlys Quéré", "from_id": "user123456789" »: with its id
+// beside it, a person (or a group) named as the phone saved it
+const SENDER_ID_RE = /[ \t\r\n]*,[ \t\r\n]*"(from|actor)_id"/y;
+
+/** Whether the JSON field « key » ending at `end` is Telegram's sender, its id right after. */
+function senderWithId(text: string, key: string, end: number): boolean {
+  if (key !== 'from' && key !== 'actor') return false;
+  SENDER_ID_RE.lastIndex = end;
+  return SENDER_ID_RE.exec(text)?.[1] === key;
 }
 
 // An attribute holding a value, inside a tag (« nom="Le Bihan" »)
