@@ -59,6 +59,17 @@ describe('encodings and line/column', () => {
     expect(emails(await analyse(be))).toEqual(EXPECTED);
   });
 
+  it('UTF-16 LE and BE without a BOM (a database\'s or a server\'s export), not 16-bit numbers of a binary file', async () => {
+    const csv = ['Nom;Prénom;Email', 'Le Bihan;Gwenaëlle;gwen.lebihan@exemple.fr', 'Kerbrat;Yann;yann.kerbrat@exemple.fr', ''].join('\r\n');
+    const le = await analyse(file('export-le.csv', Buffer.from(csv, 'utf16le')));
+    const be = await analyse(file('export-be.csv', Buffer.from(csv, 'utf16le').swap16()));
+    for (const r of [le, be]) expect([r.error, r.binary, r.counts]).toEqual([undefined, undefined, { person_name: 4, email: 2 }]);
+    // little numbers on 16 bits (a measure's samples): NUL high bytes, control bytes beside them
+    const samples = Buffer.alloc(4000);
+    for (let i = 0; i < 2000; i++) samples.writeUInt16LE((i * 7) % 31, 2 * i);
+    expect((await analyse(file('mesures.dat', samples))).binary).toBe(true);
+  });
+
   it('Windows-1252 (no emoji in that charset)', async () => {
     const lines = ['Bonjour,', 'Œuvre – € : jeanne.martin@exemple.fr', '', 'Élève : paul.durand@exemple.org fin'];
     const p = file('cp1252.csv', iconv.encode(lines.join('\r\n'), 'win1252'));

@@ -15,7 +15,33 @@ export function sniffEncoding(head: Uint8Array): Sniffed {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  return { encoding: null, bomLength: 0 };
+  return { encoding: utf16WithoutBom(head), bomLength: 0 };
+}
+
+/**
+ * UTF-16 without a BOM (a database's or a server's export, SQL Server's bcp): French text puts a NUL
+ * in nine characters' high byte out of ten, and a printable byte beside it. Read so when, over the
+ * first bytes' pairs (16 at least), 70 % have a NUL on one side, almost none on the other, and the
+ * other side is text — 16-bit numbers of a binary file have control bytes there.
+ */
+function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.min(head.length, 4096) >> 1;
+  if (pairs < 16) return null;
+  let nulEven = 0;
+  let nulOdd = 0;
+  let controlBeside = 0;
+  for (let i = 0; i < pairs; i++) {
+    const a = head[2 * i]!;
+    const b = head[2 * i + 1]!;
+    if (a === 0) nulEven++;
+    if (b === 0) nulOdd++;
+    const other = a === 0 ? b : b === 0 ? a : 32;
+    if (other < 32 && !TEXT_CONTROL.has(other)) controlBeside++;
+  }
+  if (controlBeside * 50 > pairs) return null;
+  if (nulOdd * 10 >= pairs * 7 && nulEven * 50 <= pairs) return 'utf-16le';
+  if (nulEven * 10 >= pairs * 7 && nulOdd * 50 <= pairs) return 'utf-16be';
+  return null;
 }
 
 // Control bytes that text holds: tab, line feed, vertical tab, form feed, carriage return, escape.
