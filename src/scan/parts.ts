@@ -10,7 +10,8 @@ import { isUtf16, looksBinary, sniffEncoding } from './extract/encoding.ts';
 import type { FileFormat } from './formats.ts';
 import type { TextRange } from './extract/text.ts';
 
-// html and eml are left whole: their decoding (markup, MIME parts) carries state from line to line.
+// html and eml are left whole: their decoding (markup, MIME parts) carries state from line to line;
+// so are SQL dumps (sqlDump).
 const SPLITTABLE = new Set<FileFormat>(['txt', 'md', 'csv', 'tsv', 'json', 'texte']);
 
 /**
@@ -29,7 +30,7 @@ export function partsOf(e: { path: string; fsPath?: Uint8Array; format: FileForm
     fd = openSync(onDisk(e), constants.O_RDONLY | constants.O_NONBLOCK);
     const head = Buffer.alloc(8192);
     const h = head.subarray(0, readSync(fd, head, 0, head.length, 0));
-    if (!plainText(h)) return null;
+    if (!plainText(h) || sqlDump(e.path, h)) return null;
     if (e.format === 'texte' && startsAsMailbox(h)) return toRanges(messageAlignedStarts(fd, e.size, partBytes));
     if (workers < 2) return null;
     return toRanges(Array.from({ length: Math.ceil(e.size / partBytes) }, (_, k) => k * partBytes));
@@ -43,6 +44,15 @@ export function partsOf(e: { path: string; fsPath?: Uint8Array; format: FileForm
 /** The start of a file holds no NUL byte and no UTF-16 mark: its parts can be cut at '\n' bytes. */
 function plainText(head: Buffer): boolean {
   return !isUtf16(sniffEncoding(head).encoding) && !looksBinary(head);
+}
+
+// A database's dump: its tables' columns (a CREATE TABLE, a COPY's list) and the statement a block
+// ends in go from block to block (core/scan/sqltables.ts), which a part could not know
+const SQL_DUMP_RE = /CREATE TABLE|INSERT INTO|COPY [^\n]{1,200} FROM stdin|MySQL dump|SQL Dump|PostgreSQL database dump/;
+
+/** Whether a file is an SQL dump (by its name, or its first 8 KB): read whole, by one worker. */
+function sqlDump(path: string, head: Buffer): boolean {
+  return /\.sql$/i.test(path) || SQL_DUMP_RE.test(head.toString('latin1'));
 }
 
 /** What analyse.ts reads as a mailbox: a file of unknown type whose first bytes are « From ». */

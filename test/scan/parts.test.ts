@@ -45,6 +45,9 @@ beforeAll(() => {
   // a spreadsheet saved as CSV: its title and a blank line above the table
   writeFileSync(join(folder, 'titre.csv'), 'Liste des clients 2026;;;;\n;;;;\n' + clientsCsv(2000));
   writeFileSync(join(folder, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(letters(50, '\n'), 'utf16le')]));
+  // a website's backup as mysqldump writes it: the columns only in the CREATE TABLE, at the top
+  const rows = Array.from({ length: 40 }, (_, l) => 'INSERT INTO `clients` VALUES ' + Array.from({ length: 50 }, (_, i) => `(${l * 50 + i},'Kerbrat${String.fromCharCode(97 + (i % 26))}','Anne${String.fromCharCode(97 + (l % 26))}','1975-03-03')`).join(',') + ';');
+  writeFileSync(join(folder, 'sauvegarde.sql'), '-- MySQL dump 10.13\nCREATE TABLE `clients` (\n  `id` int NOT NULL,\n  `nom` varchar(64),\n  `prenom` varchar(64),\n  `date_naissance` date\n);\n' + rows.join('\n') + '\n');
 });
 
 const personIndex = { tenantId: 'tenant-test', key: new Uint8Array(32).fill(7) };
@@ -57,8 +60,10 @@ async function scan(options: ScanOptions): Promise<Map<string, FileReport>> {
 describe('large files in parts', () => {
   it('gives the same reports as a whole-file read, for every cut', async () => {
     const whole = await scan({ partBytes: 1 << 30 });
-    expect([...whole.keys()].sort()).toEqual(['ancien.txt', 'bom.csv', 'clients.csv', 'courrier.txt', 'regulier.txt', 'sans-fin.txt', 'titre.csv', 'utf16.txt', 'windows.txt']);
+    expect([...whole.keys()].sort()).toEqual(['ancien.txt', 'bom.csv', 'clients.csv', 'courrier.txt', 'regulier.txt', 'sans-fin.txt', 'sauvegarde.sql', 'titre.csv', 'utf16.txt', 'windows.txt']);
     expect(whole.get('clients.csv')!.counts.person_name).toBe(6000);
+    // every row of the dump under its columns: read whole, whatever its size
+    expect(whole.get('sauvegarde.sql')!.counts).toEqual({ person_name: 4000, birth_date: 2000 });
     // its header under its title: the Prénom column's first names too, in every part
     expect(whole.get('titre.csv')!.counts.person_name).toBe(4000);
     // parts smaller and larger than a 60 KB block
@@ -77,6 +82,7 @@ describe('large files in parts', () => {
     expect(inParts(file('courrier.txt', 'txt'), 1 << 30, 2)).toBe(false);
     expect(inParts(file('courrier.txt', 'html'), 4096, 2)).toBe(false); // markup carries state
     expect(inParts(file('utf16.txt', 'txt'), 4096, 2)).toBe(false); // '\n' is not one byte there
+    expect(inParts(file('sauvegarde.sql', 'texte'), 4096, 2)).toBe(false); // its tables' columns go from block to block
     // the last part reads to the end, even if the file grew since the walk
     expect(partsOf(file('regulier.txt', 'txt'), 60_000, 2)).toEqual([
       { start: 0, end: 60_000 },
