@@ -1,8 +1,9 @@
 // SQL dumps (a website's or an application's backup, from mysqldump, phpMyAdmin, pg_dump or
 // SQLite's .dump): each table's rows read as a spreadsheet's, every value under its column —
 // « INSERT INTO `wp_wc_customer_lookup` (…, `first_name`, `last_name`, …) VALUES (…,'Gwenaëlle','Le Bihan',…) »,
-// the columns named by the statement itself, by a CREATE TABLE of the same block, or by pg_dump's
-// « COPY public.clients (id, nom, prenom) FROM stdin; » above its lines of tab-separated values.
+// the columns named by the statement itself, by a CREATE TABLE above it in the file, or by pg_dump's
+// « COPY public.clients (id, nom, prenom) FROM stdin; » above its lines of tab-separated values. A
+// table's rows and the file's tables go on from block to block (a dump is read whole: scan/parts.ts).
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { namesOnlyPeople, needsPeople } from './columns.ts';
