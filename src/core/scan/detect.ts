@@ -53,6 +53,8 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   // a website's SQL backup first (its pages' HTML is no XML export): its rows under their columns
   let records = NO_SPANS;
   const inserts = plain(hints) && insertsRows(text);
+  // (a block of a dump's long INSERT line may hold no « INSERT INTO »: the file is a dump all the same)
+  const dump = inserts || (plain(hints) && hints.sqlDump === true);
   let sql: SqlRows | null = null;
   if (hints.format === 'json') records = detectFields(text, out, 'json');
   else if (plain(hints) && (sql = detectSqlRows(text, out, inserts, hints.sqlStatement, hints.sqlTables)) !== null) records = sql.people;
@@ -73,7 +75,7 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   detectPayers(text, out);
   runs.push(out.count);
   // a website's SQL backup: the values of its tables of properties, under their keys
-  if (inserts) {
+  if (dump) {
     detectSqlPairs(text, out);
     runs.push(out.count);
   }
@@ -84,6 +86,7 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   runs.push(out.count);
   const ds = normalize(out, runs);
   if (sql?.open) ds.openStatement = sql.open;
+  if (dump) ds.sqlDump = true;
   return ds;
 }
 

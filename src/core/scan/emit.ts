@@ -14,6 +14,8 @@ export class Detections {
   count = 0;
   /** An SQL dump's statement the block ended in: the next block reads on (DetectHints.sqlStatement). */
   openStatement?: OpenStatement;
+  /** The block inserts rows, or a block before it did: the file is an SQL dump (DetectHints.sqlDump). */
+  sqlDump?: boolean;
   private codes: Uint8Array;
   private starts: Int32Array;
   private lengths: Int32Array;

@@ -41,6 +41,8 @@ export interface DetectHints {
   sqlStatement?: { open: OpenStatement; at: number };
   /** For a text's blocks: the columns of the SQL tables its blocks created (by lowercase name), which each block adds to. */
   sqlTables?: Map<string, string[]>;
+  /** For a text's blocks after the first: a block before inserted rows, the file is an SQL dump (its properties' pairs are read in every block). */
+  sqlDump?: boolean;
 }
 
 /** One finding in a report (jsonl line). line/column are 1-based, UTF-16 code units. */

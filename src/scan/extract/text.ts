@@ -83,6 +83,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   // an SQL dump's table whose rows go on past the block (a part of a file starts without one)
   let statement: OpenStatement | undefined;
   const sqlTables = new Map<string, string[]>();
+  let sqlDump = false;
   let start = sniffed.bomLength;
   let base = 0; // file offset of buf[0]; buf holds the file's bytes [base, base + filled)
   // A block's last lines are read again before the next one, and the lines before a part of a file
@@ -176,8 +177,10 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     const own = carried > 0 ? nthLineEnd(text, carried) : 0;
     if (statement !== undefined) hints.sqlStatement = { open: statement, at: own };
     if (format === 'text') hints.sqlTables = sqlTables;
+    if (sqlDump) hints.sqlDump = true;
     const ds = detect(text, hints);
     statement = ds.openStatement;
+    sqlDump ||= ds.sqlDump === true;
     if (own > 0) ds.dropBefore(own);
     addLineDetections(sink, text, ds, line - carried, own > 0 ? 0 : columnOffset);
     if ((format === 'csv' || format === 'tsv') && headerLine === undefined) headerLine = findHeaderLine(text, format === 'tsv').line;
