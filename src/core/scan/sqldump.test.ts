@@ -34,4 +34,15 @@ describe('SQL dumps', () => {
     // a plugin's settings, serialized the same way, name no one
     expect(found("INSERT INTO `wp_options` VALUES (5,'wpcf7','a:2:{s:7:\\\"version\\\";s:5:\\\"5.9.3\\\";s:9:\\\"your-name\\\";s:9:\\\"Votre nom\\\";}','yes');\n")).toEqual([]);
   });
+
+  it('reads a JSON object kept in a row (a forms plug-in\'s submissions), its quotes escaped by mysqldump or not', () => {
+    const fluent = "INSERT INTO `wp_fluentform_submissions` VALUES (7,3,'{\\\"names\\\":{\\\"first_name\\\":\\\"Maëlys\\\",\\\"last_name\\\":\\\"Quéré\\\"},\\\"email\\\":\\\"maelys@exemple.fr\\\",\\\"phone\\\":\\\"612345678\\\",\\\"message\\\":\\\"Devis\\\"}','unread');\n" +
+      "INSERT INTO `wp_fluentform_submissions` (`id`, `form_id`, `response`, `status`) VALUES\n(8, 3, '{\"names\":{\"first_name\":\"Erwan\",\"last_name\":\"Le Gall\"},\"address_1\":\"Lieu-dit Kerbastard\"}', 'read');\n";
+    expect(found(fluent)).toEqual([
+      ['person_name', 'Maëlys'], ['person_name', 'Quéré'], ['email', 'maelys@exemple.fr'], ['phone', '612345678'],
+      ['person_name', 'Erwan'], ['person_name', 'Le Gall'], ['postal_address', 'Lieu-dit Kerbastard'],
+    ]);
+    // a plug-in's settings: labels, not values
+    expect(found("INSERT INTO `wp_options` VALUES (9,'fluentform_global','{\\\"first_name\\\":\\\"Prénom\\\",\\\"address_1\\\":\\\"Adresse\\\"}','yes');\n")).toEqual([]);
+  });
 });

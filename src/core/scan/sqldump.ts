@@ -11,6 +11,9 @@ const PAIR_RE = /'((?:[^'\\\n]|\\.|''){1,60})'[ \t]*,[ \t]*'((?:[^'\\\n]|\\.|'')
 // A key and its value in a PHP array serialized into a row (« s:9:"your-name";s:12:"Marie Dupont"; »: the
 // messages a WordPress contact form's database add-on keeps), its quotes escaped by mysqldump or not
 const SERIALIZED_RE = /s:\d{1,3}:\\?"([^"\\\n]{1,60})\\?";s:\d{1,4}:\\?"((?:[^"\\\n]|\\[^"\n]){1,300}?)\\?";/g;
+// A key and its value in a JSON object kept in a row (« {\"first_name\":\"Marie\"} »: a forms plug-in's
+// submissions, Fluent Forms'), its quotes escaped by mysqldump or not
+const JSON_PAIR_RE = /\\?"([^"\\\n]{1,60})\\?"[ \t]*:[ \t]*\\?"((?:[^"\\\n]|\\[^"\n]){1,300}?)\\?"/g;
 // Flamingo, WordPress's other store of contact forms, writes each field as a property « _field_your-name »
 const FIELD_PREFIX = '_field_';
 
@@ -32,16 +35,26 @@ export function detectSqlPairs(text: string, out: Detections): void {
       PAIR_RE.lastIndex = m.index + key.length + 2;
     }
   }
-  // (« ";s: » is looked for first: a PHP array's pairs are rare outside WordPress's tables)
-  if (text.indexOf('";s:') < 0) return;
-  SERIALIZED_RE.lastIndex = 0;
-  while ((m = SERIALIZED_RE.exec(text)) !== null) {
+  // (« ";s: » and « ": » are looked for first: a PHP array's or a JSON object's pairs are rare outside some tables)
+  if (text.indexOf('";s:') >= 0) quotedPairs(text, SERIALIZED_RE, 1, out);
+  if (text.indexOf('":') >= 0) quotedPairs(text, JSON_PAIR_RE, 0, out);
+}
+
+/**
+ * The values of the key/value pairs `re` finds in the rows' strings (a PHP array's, a JSON object's:
+ * the value's closing quote then `tail` characters end each match, its quotes escaped by mysqldump or not).
+ */
+function quotedPairs(text: string, re: RegExp, tail: number, out: Detections): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
     const value = m[2]!;
-    const e = m.index + m[0].length - (m[0].endsWith('\\";') ? 3 : 2);
+    const end = m.index + m[0].length - tail;
+    const e = end - (text.charCodeAt(end - 2) === 92 ? 2 : 1);
     const s = e - value.length;
     const type = pairType(m[1]!, text, s, e, value);
     if (type !== null) emit(out, type, s, e);
-    else SERIALIZED_RE.lastIndex = s - 1;
+    else re.lastIndex = s - 1;
   }
 }
 
