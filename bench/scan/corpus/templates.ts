@@ -896,6 +896,17 @@ export function chatExport(r: Rng): Doc {
     return ios ? `[${date}, ${String(hour).padStart(2, '0')}:${mm}:${r.digits(1)}${r.digits(1)}] ` : `${date} ${String(hour).padStart(2, '0')}:${mm} - `;
   };
   if (!ios) d.t(`${stamp()}${english ? 'Messages and calls are end-to-end encrypted. No one outside of this chat can read them.' : 'Les messages et les appels sont chiffrés de bout en bout. Appuyez pour en savoir plus.'}\n`);
+  // one talk in three is a group's (a class, a workshop): its creation and its members added by name
+  if (r.chance(0.33)) {
+    d.t(stamp()).p('person_name', names[1]!).t(english ? ' created group "Atelier du mardi"\n' : ' a créé le groupe « Atelier du mardi »\n');
+    d.t(stamp()).p('person_name', names[1]!).t(english ? ' added ' : ' a ajouté ');
+    const members = [names[0]!, ...Array.from({ length: r.int(1, 3) }, () => { const p = person(r); return r.chance(0.6) ? `${p.first} ${p.last}` : p.first; })];
+    members.forEach((m, i) => {
+      if (i > 0) d.t(i === members.length - 1 ? (english ? ' and ' : ' et ') : ', ');
+      d.p('person_name', m);
+    });
+    d.t('\n');
+  }
   for (let n = r.int(6, 30); n > 0; n--) {
     const who = r.chance(0.5) ? 0 : 1;
     d.t(stamp()).p('person_name', names[who]!).t(': ');
