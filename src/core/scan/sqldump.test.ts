@@ -45,4 +45,11 @@ describe('SQL dumps', () => {
     // a plug-in's settings: labels, not values
     expect(found("INSERT INTO `wp_options` VALUES (9,'fluentform_global','{\\\"first_name\\\":\\\"Prénom\\\",\\\"address_1\\\":\\\"Adresse\\\"}','yes');\n")).toEqual([]);
   });
+
+  it('reads a form\'s sender under a general key beside its e-mail key (Elementor\'s and Forminator\'s submissions), not a category\'s name', () => {
+    const elementor = "INSERT INTO `wp_e_submissions_values` VALUES (1,5,'name','Maëlys Quéré'),(2,5,'email','maelys@exemple.fr'),(3,5,'message','Bonjour, un devis ?');\n" +
+      "INSERT INTO `wp_frmt_form_entry_meta` VALUES (11,4,'name-1','Erwan Le Gall','2024-03-12 10:00:00'),(12,4,'email-1','erwan@exemple.fr','2024-03-12 10:00:00');\n";
+    expect(found(elementor).filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Maëlys Quéré'], ['person_name', 'Erwan Le Gall']]);
+    expect(found("INSERT INTO `wp_termmeta` VALUES (1,3,'name','Salle De Bain'),(2,3,'slug','salle-de-bain');\n")).toEqual([]);
+  });
 });

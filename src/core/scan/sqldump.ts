@@ -60,7 +60,7 @@ function quotedPairs(text: string, re: RegExp, tail: number, out: Detections): v
 
 /**
  * What a property's value text[s, e) is under its key, or null: a name under a key that names nothing
- * else (« first_name », « your-name », not « display_name » of a page); health and the like only in a
+ * else (« first_name », « your-name », not « display_name » of a page) or beside a form's e-mail key; health and the like only in a
  * record about someone, which a row of properties does not show; and no form's label (a translation's
  * « 'first_name','Prénom' »).
  */
@@ -68,9 +68,20 @@ function pairType(key: string, text: string, s: number, e: number, value: string
   const type = columnType(key);
   const read =
     type !== null && !needsPeople(type) && plausibleAt(type, text, s, e) &&
-    (type !== 'person_name' || (namesOnlyPeople(key) && isNameShaped(unescaped(value)))) &&
+    (type !== 'person_name' || (isNameShaped(unescaped(value)) && (namesOnlyPeople(key) || besideEmailKey(text, s, e)))) &&
     (type === 'phone' || type === 'birth_date' || columnType(unescaped(value)) === null);
   return read ? type : null;
+}
+
+// A form's e-mail field, as a submission's key (Elementor's « 'email' », Forminator's « 'email-1' », CFDB7's « your-email »)
+const EMAIL_KEY_RE = /['"](?:your-|_?field_)?(?:e-?mail|courriel|adresse-?mail)(?:-\d+)?\\?['"]/i;
+
+/**
+ * Whether a form's e-mail key stands within 300 characters of a value: a general name key (« name », « nom »,
+ * « name-1 ») is then a submission's sender (Elementor's, Forminator's rows of key and value), not a category's.
+ */
+function besideEmailKey(text: string, s: number, e: number): boolean {
+  return EMAIL_KEY_RE.test(text.slice(Math.max(0, s - 300), Math.min(text.length, e + 300)));
 }
 
 /** A quoted SQL value as written: « d\'Aubigné », « d''Aubigné » → « d'Aubigné ». */
