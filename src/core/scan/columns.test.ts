@@ -70,6 +70,15 @@ describe('CSV rows', () => {
     expect(found('Titre;Auteur;Religion\nLe Coran;Anonyme;Islam\n', { format: 'csv' })).toEqual([]);
   });
 
+  it('reads the names of LinkedIn\'s exports of messages and invitations under « FROM » and « TO », not a trip\'s', () => {
+    const messages = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n' +
+      '2-Yjk4,,Solenn Tanguy,https://www.linkedin.com/in/solenn-tanguy,Erwan Le Gall,https://www.linkedin.com/in/erwanlegall,2024-03-12 14:32:05 UTC,,Bonjour Erwan,INBOX\n';
+    expect(found(messages, { format: 'csv' }).filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Solenn Tanguy'], ['person_name', 'Erwan Le Gall']]);
+    expect(found('From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\nNolwenn Riou,Erwan Le Gall,3/12/24,,OUTGOING,https://www.linkedin.com/in/nriou,https://www.linkedin.com/in/elg\n', { format: 'csv' }).filter(([t]) => t === 'person_name'))
+      .toEqual([['person_name', 'Nolwenn Riou'], ['person_name', 'Erwan Le Gall']]);
+    expect(found('From,To,Date,Prix\nBrest Centre,Quimper Gare,2024-03-12,12\n', { format: 'csv' })).toEqual([]);
+  });
+
   it('reads a booker written « Nom, Prénom », and no yes or no as a name', () => {
     const csv = 'Numéro de réservation,Réservé par,Enfant,Arrivée\n4012345678,"Dupont, Marc",Oui,2026-07-12\n4012345679,"Le Bihan, Anne",non,2026-07-14\n';
     expect(found(csv, { format: 'csv' })).toEqual([['person_name', 'Dupont, Marc'], ['person_name', 'Le Bihan, Anne']]);

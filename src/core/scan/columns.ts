@@ -330,6 +330,9 @@ export function headerRowIndex(rows: ReadonlyArray<readonly string[]>): number {
   return 0;
 }
 
+const PROFILE_URL_RE = /profile url/;
+const FROM_TO_RE = /^(?:from|to)$/;
+
 /** The header of a CSV/TSV block — `headerLine` (later blocks) or found in the block (findHeaderLine) — and where its body starts. */
 function headerOf(text: string, headerLine: string | undefined, tsv: boolean): { header: Header; bodyStart: number } {
   let line = headerLine;
@@ -340,6 +343,10 @@ function headerOf(text: string, headerLine: string | undefined, tsv: boolean): {
     const delim = tsv ? '\t' : pickDelimiter(line);
     const cells = line.split(delim);
     const types = cells.map(columnType);
+    // LinkedIn's exports of messages and invitations: « FROM » and « TO » name people beside a profile's URL
+    if (cells.some((c) => PROFILE_URL_RE.test(headerWords(c)))) {
+      for (let i = 0; i < cells.length; i++) if (types[i] === null && FROM_TO_RE.test(headerWords(cells[i]!))) types[i] = 'person_name';
+    }
     const people = types.includes('person_name');
     // (a statement is no table of people: its other parties are mostly shops)
     const counterparty = cells.map((c, i) => types[i] === null && isCounterpartyHeader(c));
