@@ -80,7 +80,8 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   if (!sniffed.encoding && looksBinary(head)) return 'binary';
   let encoding: TextEncoding | null = sniffed.encoding;
   let headerLine: string | undefined;
-  // an SQL dump's table whose rows go on past the block (a part of a file starts without one)
+  // an SQL dump's state from block to block: the statement whose rows go on past the block, the tables
+  // its blocks created, whether a block inserted rows (a dump is read whole, never in parts: parts.ts)
   let statement: OpenStatement | undefined;
   const sqlTables = new Map<string, string[]>();
   let sqlDump = false;
