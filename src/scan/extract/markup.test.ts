@@ -25,6 +25,12 @@ describe('htmlMasker', () => {
     expect(out.replace(/[\s\u2028]+/g, ' ').trim()).toBe('Cordialement, Kerbrat Yannick gras Nom x');
   });
 
+  it('labels « Nom : » the tag of a Telegram export\'s sender, in place of its blanks; no other div, nor one cut by a block\'s edge', () => {
+    const [out] = mask('<div class="from_name">\nSolenn Tanguy\n</div><div class="text">\nBonjour\n</div>');
+    expect(out!.split('\n').map((l) => l.trim())).toEqual(['Nom :', 'Solenn Tanguy', '', 'Bonjour', '']);
+    expect(mask('<div class="from_na', 'me">\nSolenn\n').join('')).not.toContain('Nom');
+  });
+
   it('leaves what is no entity as written: unknown names, zero, out of range, « R&D »', () => {
     const text = 'R&D &unknown; &#0; &#99999999; &#x110000; &amp fin';
     expect(mask(text)).toEqual([text]);

@@ -60,6 +60,12 @@ const RAW_TAG = /^<\s*(script|style)\b/i;
 // signature, a label above its value) while line numbers, counted on « \n », stay those of the file.
 const LINE_TAG = /^<(?:\/\s*(?:p|div|li|tr|td|th|h[1-6]|table|dt|dd|blockquote|section|article|header|footer|address|title|ul|ol)|\s*(?:br|hr))\b/i;
 
+// Telegram's export of a chat (messages.html) puts each sender's name in « <div class="from_name"> »:
+// that tag's blanks become the label « Nom : », above the name as a form's label stands (names.ts
+// reads a name under it, its first name known or not). The tag is longer than the label.
+const SENDER_TAG = '<div class="from_name">';
+const SENDER_LABEL = 'Nom :';
+
 /**
  * Blanks tags (but links' targets), scripts and styles, keeping newlines and columns; state carries
  * across blocks. Every change keeps the text's length, so the block is rewritten in place, as
@@ -68,6 +74,7 @@ const LINE_TAG = /^<(?:\/\s*(?:p|div|li|tr|td|th|h[1-6]|table|dt|dd|blockquote|s
 export function htmlMasker(): (text: string) => string {
   let inTag = false;
   let tagHead = '';
+  let tagStart = -1; // where the tag being read started in this block (-1: in the block before)
   let raw: RegExp | null = null;
   /** The end of the previous block, while in a script or a style: its closing tag may be cut in two. */
   let rawTail = '';
@@ -75,6 +82,7 @@ export function htmlMasker(): (text: string) => string {
     if (!raw && !inTag && text.indexOf('<') === -1 && text.indexOf('&') === -1) return text;
     const units = new Units(text);
     let i = 0;
+    if (inTag) tagStart = -1;
     if (raw && rawTail) {
       // « </scr » ended the previous block: the rest of the tag is this block's start
       raw.lastIndex = 0;
@@ -105,6 +113,7 @@ export function htmlMasker(): (text: string) => string {
           // (a tag's second character tells most tags from <script> and <style>, and from <br>, </p>…)
           const second = tagHead.charCodeAt(1);
           if ((second === 47 || (second | 32) === 98 || (second | 32) === 104) && LINE_TAG.test(tagHead)) units.lineSeparator(j);
+          else if (second === 100 && tagStart >= 0 && end - tagStart === SENDER_TAG.length && text.startsWith(SENDER_TAG, tagStart)) units.write(tagStart, SENDER_LABEL);
           const name = second === 115 || second === 83 || second <= 32 ? RAW_TAG.exec(tagHead)?.[1]?.toLowerCase() : undefined;
           if (name) {
             raw = new RegExp(`</${name}`, 'gi');
@@ -119,6 +128,7 @@ export function htmlMasker(): (text: string) => string {
         if (j !== -1) {
           inTag = true;
           tagHead = '';
+          tagStart = j;
         }
       }
     }
@@ -169,6 +179,11 @@ class Units {
       from = nl + 1;
     }
     this.codes.fill(32, from, b);
+  }
+
+  /** `s` written from `at`, over blanks (a tag's). */
+  write(at: number, s: string): void {
+    for (let k = 0; k < s.length; k++) this.codes[at + k] = s.charCodeAt(k);
   }
 
   /** U+2028 at i (a tag's « > », already blanked). */
