@@ -39,26 +39,28 @@ export function detectChatSenders(text: string, out: Detections): void {
     if (sent) {
       // a name as the phone saved it (« Maëlys Quéré », « Solenn »); a number, « Maman ❤️ », « ~ Julie » are not,
       // nor a log's « INFO » or « Serveur », nor a diary's « Appel »
-      if (isSender(sent[1]!.trimEnd())) emit(out, 'person_name', at, at + sent[1]!.trimEnd().length);
+      const sender = sent[1]!.trimEnd();
+      if (isSavedName(sender)) emit(out, 'person_name', at, at + sender.length);
       continue;
     }
     const added = ADDED_RE.exec(rest);
     const acted = added ?? ACTED_RE.exec(rest);
     if (!acted) continue;
-    if (isSender(acted[1]!)) emit(out, 'person_name', at, at + acted[1]!.length);
+    if (isSavedName(acted[1]!)) emit(out, 'person_name', at, at + acted[1]!.length);
     if (!added) continue;
     // the members added or removed, one after the other
     let from = at + rest.length - added[2]!.length;
     for (const name of added[2]!.split(LIST_SEPARATOR_RE)) {
       const s = text.indexOf(name, from);
-      if (isSender(name.trim())) emit(out, 'person_name', s, s + name.trim().length);
+      const member = name.trim();
+      if (isSavedName(member)) emit(out, 'person_name', s, s + member.length);
       from = s + name.length;
     }
   }
 }
 
 /** A name as a phone saves it: not « Vous », a number, an emoji, a log's level or a diary's entry. */
-function isSender(name: string): boolean {
+function isSavedName(name: string): boolean {
   return isNameShaped(name) && LOWERCASE_RE.test(name) && !NOT_A_SENDER_RE.test(firstWord(name)) && name !== 'Vous' && name !== 'You';
 }
 

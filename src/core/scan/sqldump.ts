@@ -89,8 +89,13 @@ export function unescaped(value: string): string {
   return value.indexOf('\\') < 0 && value.indexOf("''") < 0 ? value : value.replace(/\\(.)/g, '$1').replace(/''/g, "'");
 }
 
-/** Whether the block holds « INSERT INTO » (searched as « INSERT »: V8 finds a six-letter word in 0.05 ms per MB, « INSERT INTO » in 0.3). */
+/** Whether the block holds « INSERT INTO ». */
 export function insertsRows(text: string): boolean {
-  for (let at = text.indexOf('INSERT'); at >= 0; at = text.indexOf('INSERT', at + 6)) if (text.startsWith(' INTO', at + 6)) return true;
+  return holdsPhrase(text, 'INSERT', ' INTO');
+}
+
+/** Whether `text` holds `word` then `rest` (« INSERT » « INTO »): the word searched alone, V8 finding a six-letter word in 0.05 ms per MB, « INSERT INTO » in 0.3. */
+export function holdsPhrase(text: string, word: string, rest: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) if (text.startsWith(rest, at + word.length)) return true;
   return false;
 }

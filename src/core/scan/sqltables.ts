@@ -7,7 +7,7 @@
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { namesOnlyPeople, needsPeople } from './columns.ts';
-import { insertsRows, unescaped } from './sqldump.ts';
+import { holdsPhrase, insertsRows, unescaped } from './sqldump.ts';
 import { cellFits, typesOf } from './tables.ts';
 import type { Span } from './spans.ts';
 
@@ -58,7 +58,7 @@ export interface SqlRows {
  * (mysqldump's CREATE TABLE may end a block, its INSERT start the next).
  */
 export function detectSqlRows(text: string, out: Detections, inserts = insertsRows(text), resume?: { open: OpenStatement; at: number }, tables: Map<string, string[]> = new Map()): SqlRows | null {
-  if (createsTables(text)) addCreatedTables(text, tables);
+  if (holdsPhrase(text, 'CREATE', ' TABLE')) addCreatedTables(text, tables);
   const copies = text.indexOf('COPY ') >= 0;
   if (!inserts && !copies && resume === undefined) return null;
   const people: Array<[number, number]> = [];
@@ -124,12 +124,6 @@ function columnNames(list: string): string[] {
 function unquoted(name: string): string {
   const c = name.charCodeAt(0);
   return (c === 96 || c === 34 || c === 91) && name.length >= 2 ? name.slice(1, -1) : name;
-}
-
-/** Whether the block holds « CREATE TABLE » (searched as « CREATE », as insertsRows does « INSERT »: « CREATE TABLE » cost 0.3 ms per MB). */
-function createsTables(text: string): boolean {
-  for (let at = text.indexOf('CREATE'); at >= 0; at = text.indexOf('CREATE', at + 6)) if (text.startsWith(' TABLE', at + 6)) return true;
-  return false;
 }
 
 // (a file's tables are kept up to this many: a hostile file's endless CREATE TABLE must not grow the map without bound)
