@@ -9,7 +9,7 @@
 import { uncompress } from 'snappyjs';
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
-import { isZip, readZipEntries } from './zip.ts';
+import { concat, isZip, readZipEntries } from './zip.ts';
 import { decodeXml, xmlTokens } from './xml.ts';
 import { fileErrors, ScanFileError } from '../errors.ts';
 
@@ -118,14 +118,7 @@ function decompress(data: Uint8Array, room: number): Uint8Array {
     parts.push(part);
     at += 4 + length;
   }
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concat(parts);
 }
 
 /** The lengths of the payloads an ArchiveInfo announces: its MessageInfo fields (2), each one's length (3). */

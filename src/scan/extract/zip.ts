@@ -102,7 +102,8 @@ export class ZipEntries {
   }
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
+/** Byte chunks joined (the one chunk itself when alone). */
+export function concat(parts: Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0]!;
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let o = 0;
