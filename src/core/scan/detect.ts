@@ -15,7 +15,7 @@ import { detectNumbers } from './numbers.ts';
 import { detectPayers } from './payers.ts';
 import { detectSpecial } from './special.ts';
 import { detectSqlPairs, insertsRows } from './sqldump.ts';
-import { detectSqlRows, type SqlRows } from './sqltables.ts';
+import { detectSqlRows } from './sqltables.ts';
 import { detectTextTables } from './tables.ts';
 import { overlappingEnd, type Span } from './spans.ts';
 
@@ -54,10 +54,12 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   let records = NO_SPANS;
   const inserts = plain(hints) && insertsRows(text);
   // (a block of a dump's long INSERT line may hold no « INSERT INTO »: the file is a dump all the same)
-  const dump = inserts || (plain(hints) && hints.sqlDump === true);
-  let sql: SqlRows | null = null;
+  const sqlFile = plain(hints) ? hints.sqlFile : undefined;
+  const dump = inserts || sqlFile?.dump === true;
+  if (sqlFile !== undefined) sqlFile.dump = dump;
+  let sqlPeople: Span[] | null = null;
   if (hints.format === 'json') records = detectFields(text, out, 'json');
-  else if (plain(hints) && (sql = detectSqlRows(text, out, inserts, hints.sqlStatement, hints.sqlTables)) !== null) records = sql.people;
+  else if (plain(hints) && (sqlPeople = detectSqlRows(text, out, inserts, sqlFile)) !== null) records = sqlPeople;
   else if (plain(hints) && text.includes('</')) records = detectFields(text, out, 'xml');
   else if (plain(hints)) records = detectTextTables(text, out);
   const beforeNames = out.count;
@@ -84,10 +86,7 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   const rows = hints.aboutPeople === true ? 0 : csv ? peopleRowsStart(text, hints.headerLine, hints.format === 'tsv') : -1;
   detectSpecial(text, out, rows >= 0 ? [[rows, text.length]] : () => peopleSpans(out, beforeNames, afterNames, records));
   runs.push(out.count);
-  const ds = normalize(out, runs);
-  if (sql?.open) ds.openStatement = sql.open;
-  if (dump) ds.sqlDump = true;
-  return ds;
+  return normalize(out, runs);
 }
 
 /**

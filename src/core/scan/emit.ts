@@ -1,7 +1,6 @@
 // Building detections: every detector goes through here, and a report entry is masked by `at`.
 import { maskRange } from './mask.ts';
 import { categoryOf, FINDING_TYPES, type Detection, type FindingCategory, type FindingType } from './types.ts';
-import type { OpenStatement } from './sqltables.ts';
 
 const CATEGORY = Object.fromEntries(FINDING_TYPES.map((t) => [t, categoryOf(t)])) as Record<FindingType, FindingCategory>;
 
@@ -12,10 +11,6 @@ const CATEGORY = Object.fromEntries(FINDING_TYPES.map((t) => [t, categoryOf(t)])
  */
 export class Detections {
   count = 0;
-  /** An SQL dump's statement the block ended in: the next block reads on (DetectHints.sqlStatement). */
-  openStatement?: OpenStatement;
-  /** The block inserts rows, or a block before it did: the file is an SQL dump (DetectHints.sqlDump). */
-  sqlDump?: boolean;
   private codes: Uint8Array;
   private starts: Int32Array;
   private lengths: Int32Array;

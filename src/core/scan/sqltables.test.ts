@@ -1,6 +1,7 @@
 // SQL dumps: each table's rows read under their columns, as a spreadsheet's cells under their headers.
 import { describe, expect, it } from 'vitest';
 import { detectBlock, detectText } from './detect.ts';
+import { newSqlFile } from './sqltables.ts';
 import type { FindingType } from './types.ts';
 
 function found(text: string, only?: FindingType[]): Array<[FindingType, string]> {
@@ -82,25 +83,29 @@ describe('SQL dumps: rows under their columns', () => {
 
   it('reads on, in the next block, the rows a block ended in, under the columns a block before created', () => {
     const names = (text: string, ds: ReturnType<typeof detectBlock>) => ds.toArray(text).filter((d) => d.type === 'person_name').map((d) => text.slice(d.start, d.start + d.length));
-    const tables = new Map<string, string[]>();
+    const file = newSqlFile();
     const b1 = 'CREATE TABLE `clients` (\n  `id` int,\n  `nom` varchar(64),\n  `prenom` varchar(64)\n);\n';
-    expect(detectBlock(b1, { format: 'text', sqlTables: tables }).openStatement).toBeUndefined();
+    detectBlock(b1, { format: 'text', sqlFile: file });
+    expect(file.open).toBeNull();
     // mysqldump's one line, cut inside a value
     const b2 = "INSERT INTO `clients` VALUES (1,'Kerbrat','Anne'),(2,'Mor";
-    const d2 = detectBlock(b2, { format: 'text', sqlTables: tables });
+    const d2 = detectBlock(b2, { format: 'text', sqlFile: file });
     expect(names(b2, d2)).toEqual(['Kerbrat', 'Anne', 'Mor']);
+    expect(file.open).not.toBeNull();
     const b3 = "van','Yves'),(3,'Le Goff','Manon');\nSELECT 1;\n";
-    const d3 = detectBlock(b3, { format: 'text', sqlTables: tables, sqlStatement: { open: d2.openStatement!, at: 0 } });
+    const d3 = detectBlock(b3, { format: 'text', sqlFile: file });
     expect(names(b3, d3)).toEqual(['Yves', 'Le Goff', 'Manon']);
-    expect(d3.openStatement).toBeUndefined();
+    expect(file.open).toBeNull();
     // pg_dump's lines, the next block opening with the lines carried as context (read before, not again)
+    const copy = newSqlFile();
     const c1 = 'COPY public.patients (id, nom, prenom) FROM stdin;\n1\tQuéré\tMaëlys\n';
-    const e1 = detectBlock(c1, { format: 'text' });
+    const e1 = detectBlock(c1, { format: 'text', sqlFile: copy });
     expect(names(c1, e1)).toEqual(['Quéré', 'Maëlys']);
     const carried = '1\tQuéré\tMaëlys\n';
     const c2 = carried + '2\tMorvan\tYann\n\\.\n';
-    const e2 = detectBlock(c2, { format: 'text', sqlStatement: { open: e1.openStatement!, at: carried.length } });
+    copy.at = carried.length;
+    const e2 = detectBlock(c2, { format: 'text', sqlFile: copy });
     expect(names(c2, e2)).toEqual(['Morvan', 'Yann']);
-    expect(e2.openStatement).toBeUndefined();
+    expect(copy.open).toBeNull();
   });
 });

@@ -43,30 +43,40 @@ export interface OpenStatement {
 /** What an INSERT's reading expects next; a COPY is read in Phase.BeforeValue (a line's cell) or Phase.InValue (a cell cut by the block's edge). */
 export const enum Phase { BeforeRow, AfterRow, BeforeValue, AfterValue, InValue, InQuoted }
 
-/** The rows found in a block: those of the tables of people, and the statement left open at its end. */
-export interface SqlRows {
-  people: Span[];
+/** A text file's SQL dump, as its blocks go: what each block reads on from, and leaves to the next. */
+export interface SqlFile {
+  /** The columns of the tables its blocks created (mysqldump's CREATE TABLE may end a block, its INSERT start the next), by lowercase name. */
+  tables: Map<string, string[]>;
+  /** The statement the block before ended in, read on from `at`: where the block's own text starts, past the lines carried as context. */
   open: OpenStatement | null;
+  at: number;
+  /** A block inserted rows: the file is a dump, its properties' pairs read in every block (detect.ts). */
+  dump: boolean;
+}
+
+export function newSqlFile(): SqlFile {
+  return { tables: new Map(), open: null, at: 0, dump: false };
 }
 
 /**
  * The values of a dump's rows under the columns that announce a type, in order of start; null when
  * the block writes no rows whose columns are known (its tables, Markdown or tabbed, are then looked
- * for as in any text). `inserts`: whether the block holds « INSERT INTO » (insertsRows), when known;
- * `resume`: the statement the block before ended in, to be read on from `resume.at`; `tables`: the
- * columns of the tables the file's blocks before created, to which this block's are added
- * (mysqldump's CREATE TABLE may end a block, its INSERT start the next).
+ * for as in any text); the rows of the tables of people otherwise, for the special categories.
+ * `inserts`: whether the block holds « INSERT INTO » (insertsRows), when known; `file`: the file's dump
+ * as the blocks before left it (the block's tables are added to it, the statement it ends in is left in it).
  */
-export function detectSqlRows(text: string, out: Detections, inserts = insertsRows(text), resume?: { open: OpenStatement; at: number }, tables: Map<string, string[]> = new Map()): SqlRows | null {
+export function detectSqlRows(text: string, out: Detections, inserts = insertsRows(text), file: SqlFile = newSqlFile()): Span[] | null {
+  const { tables } = file;
   if (holdsPhrase(text, 'CREATE', ' TABLE')) addCreatedTables(text, tables);
   const copies = text.indexOf('COPY ') >= 0;
-  if (!inserts && !copies && resume === undefined) return null;
+  const resume = file.open;
+  if (!inserts && !copies && resume === null) return null;
   const people: Array<[number, number]> = [];
   let open: OpenStatement | null = null;
   let after = 0; // where the last statement read ended: one inside it is none (a value « INSERT INTO… »)
-  if (resume !== undefined) {
-    const r = readRows(text, resume.at, resume.open, out);
-    if (resume.open.people) people.push([resume.at, r.end]);
+  if (resume !== null) {
+    const r = readRows(text, file.at, resume, out);
+    if (resume.people) people.push([file.at, r.end]);
     open = r.open;
     after = r.end;
   }
@@ -74,7 +84,7 @@ export function detectSqlRows(text: string, out: Detections, inserts = insertsRo
   if (inserts) for (let at = text.indexOf('INSERT INTO'); at >= 0; at = text.indexOf('INSERT INTO', at + 11)) statements.push([at, 'insert']);
   if (copies) for (let at = text.indexOf('COPY '); at >= 0; at = text.indexOf('COPY ', at + 5)) statements.push([at, 'copy']);
   if (inserts && copies) statements.sort((a, b) => a[0] - b[0]);
-  let read = resume !== undefined;
+  let read = resume !== null;
   for (const [at, kind] of statements) {
     if (at < after) continue;
     const re = kind === 'insert' ? INSERT_RE : COPY_RE;
@@ -94,7 +104,8 @@ export function detectSqlRows(text: string, out: Detections, inserts = insertsRo
     open = r.open;
     after = r.end;
   }
-  return read ? { people, open } : null;
+  file.open = open;
+  return read ? people : null;
 }
 
 /** A statement's rows from `at`, in the state `from`: where their reading stopped, and their state if the block's end stopped it. */

@@ -1,7 +1,7 @@
 // The scanner's vocabulary, shared by the detectors (pure, src/core/scan), the engine
 // (src/scan), the stored summaries and the register's drift check. No raw value ever
 // appears in these types: only positions, lengths and masked forms.
-import type { OpenStatement } from './sqltables.ts';
+import type { SqlFile } from './sqltables.ts';
 
 export const COURANTES = ['email', 'phone', 'postal_address', 'person_name', 'birth_date', 'ip_address', 'siren', 'siret'] as const;
 export const SENSIBLES = ['iban', 'card', 'nir', 'health', 'religion', 'political', 'union_membership', 'sexual_orientation', 'ethnic_origin'] as const;
@@ -37,12 +37,8 @@ export interface DetectHints {
    * pronoun or name beside it.
    */
   aboutPeople?: boolean;
-  /** For a text's blocks after the first: an SQL dump's statement the block before ended in, read on from `at` (past the lines carried as context). */
-  sqlStatement?: { open: OpenStatement; at: number };
-  /** For a text's blocks: the columns of the SQL tables its blocks created (by lowercase name), which each block adds to. */
-  sqlTables?: Map<string, string[]>;
-  /** For a text's blocks after the first: a block before inserted rows, the file is an SQL dump (its properties' pairs are read in every block). */
-  sqlDump?: boolean;
+  /** For a text file's blocks: its SQL dump's state, which each block reads and updates (sqltables.ts). */
+  sqlFile?: SqlFile;
 }
 
 /** One finding in a report (jsonl line). line/column are 1-based, UTF-16 code units. */

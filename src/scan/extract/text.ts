@@ -5,7 +5,7 @@ import { Buffer } from 'node:buffer';
 import { findHeaderLine } from '../../core/scan/columns.ts';
 import type { DetectHints } from '../../core/scan/types.ts';
 import type { Detections } from '../../core/scan/emit.ts';
-import type { OpenStatement } from '../../core/scan/sqltables.ts';
+import { newSqlFile } from '../../core/scan/sqltables.ts';
 import { fileErrors } from '../errors.ts';
 import { cutPoint, decodeBlock, endsWithLineBreak, isUtf16, lastLineBreak, looksBinary, sniffEncoding, strayNulsAsSpaces, type TextEncoding } from './encoding.ts';
 import { addLineDetections, countNewlines, type FindingSink } from './sink.ts';
@@ -82,9 +82,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   let headerLine: string | undefined;
   // an SQL dump's state from block to block: the statement whose rows go on past the block, the tables
   // its blocks created, whether a block inserted rows (a dump is read whole, never in parts: parts.ts)
-  let statement: OpenStatement | undefined;
-  const sqlTables = new Map<string, string[]>();
-  let sqlDump = false;
+  const sqlFile = newSqlFile();
   let start = sniffed.bomLength;
   let base = 0; // file offset of buf[0]; buf holds the file's bytes [base, base + filled)
   // A block's last lines are read again before the next one, and the lines before a part of a file
@@ -176,12 +174,11 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     if (headerLine !== undefined) hints.headerLine = headerLine;
     // the carried lines' own findings were counted with the previous block
     const own = carried > 0 ? nthLineEnd(text, carried) : 0;
-    if (statement !== undefined) hints.sqlStatement = { open: statement, at: own };
-    if (format === 'text') hints.sqlTables = sqlTables;
-    if (sqlDump) hints.sqlDump = true;
+    if (format === 'text') {
+      sqlFile.at = own;
+      hints.sqlFile = sqlFile;
+    }
     const ds = detect(text, hints);
-    statement = ds.openStatement;
-    sqlDump ||= ds.sqlDump === true;
     if (own > 0) ds.dropBefore(own);
     addLineDetections(sink, text, ds, line - carried, own > 0 ? 0 : columnOffset);
     if ((format === 'csv' || format === 'tsv') && headerLine === undefined) headerLine = findHeaderLine(text, format === 'tsv').line;
