@@ -79,6 +79,40 @@ describe('JSON fields', () => {
   });
 });
 
+describe('A form’s answers beside their questions', () => {
+  it('reads each answer under the question its object asks: WPForms, Tally, Jotform', () => {
+    const wpforms = '[{"entry_id":"12","fields":{"1":{"name":"Nom","value":"Gwenaëlle Le Bihan","id":1,"type":"name"},' +
+      '"2":{"name":"E-mail","value":"gwen@orange.fr","id":2},"3":{"name":"Date de naissance","value":"14/02/1987","id":3},' +
+      '"4":{"name":"Avez-vous des problèmes de santé ?","value":"Asthme sévère","id":4},"5":{"name":"Pr\\u00e9nom de l\'enfant","value":"Maël","id":5}}}]\n';
+    expect(found(wpforms)).toEqual([
+      ['person_name', 'Gwenaëlle Le Bihan'], ['email', 'gwen@orange.fr'], ['birth_date', '14/02/1987'], ['health', 'Asthme sévère'], ['person_name', 'Maël'],
+    ]);
+    const tally = '{"data":{"formName":"Inscription atelier","fields":[{"key":"question_3ErWbZ","label":"Nom complet","type":"INPUT_TEXT","value":"Corentin Guillou"},' +
+      '{"key":"question_w4Q1k","label":"Date de naissance","type":"INPUT_DATE","value":"1990-06-21"},' +
+      '{"key":"question_mRp","label":"Informations médicales","type":"TEXTAREA","value":"diabétique de type 1"}]}}\n';
+    expect(found(tally)).toEqual([['person_name', 'Corentin Guillou'], ['birth_date', '1990-06-21'], ['health', 'diabétique de type 1']]);
+    // the answer as an object, then written out (« prettyFormat »), after the question
+    const jotform = '{"answers":{"5":{"name":"dateDe","text":"Date de naissance","type":"control_datetime","answer":{"day":"03","month":"11","year":"1979"},"prettyFormat":"03-11-1979"}}}\n';
+    expect(found(jotform)).toEqual([['birth_date', '03-11-1979']]);
+    // the answer before its question
+    expect(found('[{"value":"14/02/1987","label":"Date de naissance"}]\n')).toEqual([['birth_date', '14/02/1987']]);
+  });
+
+  it('reads no answer of another object, and needs a form about someone for what needs a record', () => {
+    // the question and a value side by side in an array: not its answer
+    expect(found('[{"label":"Date de naissance","type":"date"},{"value":"14/02/1987"}]\n')).toEqual([]);
+    // a shop's product sheet written as labels and values: no name, birth date, phone or e-mail asked
+    const shop = '{"attributes":[{"label":"Nom","value":"Bougie Parfumée"},{"label":"Adresse","value":"Entrepôt Nord"},{"label":"Allergies","value":"fruits à coque"}]}\n';
+    expect(found(shop)).toEqual([]);
+    // an entry about someone beside a product sheet: each entry its own record
+    const mixed = '[{"fields":[{"label":"Nom complet","value":"Corentin Guillou"},{"label":"Allergies","value":"Latex"}]},' +
+      '{"fields":[{"label":"Nom","value":"Bougie Parfumée"},{"label":"Allergies","value":"gluten"}]}]\n';
+    expect(found(mixed)).toEqual([['person_name', 'Corentin Guillou'], ['health', 'Latex']]);
+    // a form's definition: its default values are empty or the field's own label
+    expect(found('{"fields":[{"label":"Nom complet","value":""},{"label":"Date de naissance","value":"jj/mm/aaaa"},{"label":"Adresse postale","value":"Adresse postale"}]}\n')).toEqual([]);
+  });
+});
+
 function foundXml(text: string): Array<[FindingType, string]> {
   return detectText(text, { format: 'text' }).map((d) => [d.type, text.slice(d.start, d.start + d.length)]);
 }

@@ -48,10 +48,12 @@ function keyKind(key: string): Kind | null {
 export function detectFields(text: string, out: Detections, syntax: 'json' | 'xml'): Span[] {
   const found: number[] = []; // [kind, start, end] triples, in order of start
   const names: number[] = []; // where the values of the name fields start
+  const form = syntax === 'json' ? new LabelledAnswers() : null;
   const re = syntax === 'json' ? JSON_FIELD_RE : XML_FIELD_RE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    form?.see(m);
     let kind = keyKind(syntax === 'json' ? m[1]! : m[2]!);
     if (kind === null && syntax === 'json' && senderWithId(text, m[1]!, m.index + m[0].length)) kind = Kind.Name;
     if (kind === null) continue;
@@ -63,7 +65,9 @@ export function detectFields(text: string, out: Detections, syntax: 'json' | 'xm
     if (kind === Kind.Name) names.push(s);
     found.push(kind, s, e);
   }
+  const entries = form?.read(text, found, names) ?? [];
   let records = names.length === 0 ? [] : syntax === 'json' ? recordsOf(text, names) : elementRecordsOf(text, names);
+  if (entries.length > 0) records = mergeSpans([...records, ...entries]);
   // an export may write its fields as attributes (« <client nom="Le Bihan" dateNaissance="1975-03-03"/> »)
   if (syntax === 'xml' && text.includes('="')) {
     const attributeNames = attributeFields(text, found);
@@ -78,6 +82,158 @@ export function detectFields(text: string, out: Detections, syntax: 'json' | 'xm
     if (!NEEDS_RECORD[kind] || (r < records.length && records[r]![0] <= s)) emit(out, TYPE_OF[kind]!, s, e);
   }
   return records;
+}
+
+// A form's answers written beside their question (WPForms' entries, Tally's and Jotform's webhooks):
+// « {"name":"Date de naissance","value":"14/02/1987"} », « {"label":"Nom complet", …, "value":"…"} »:
+// the label names the answer's type as a column's header does
+const LABEL_KEYS = new Set(['name', 'label', 'text', 'title', 'question', 'field', 'fieldName', 'field_name', 'libelle', 'intitule']);
+const ANSWER_KEYS = new Set(['value', 'answer', 'prettyFormat', 'response', 'reponse', 'valeur']);
+const EMAIL_LABEL_RE = /\b(?:e-?mail|courriel)\b/i;
+// how far a question's answer may stand from it, in its object; how long a question may be
+const ANSWER_REACH = 2000;
+const MAX_QUESTION = 100;
+
+/** The labelled answers of a block: what each question announces, read from its object's answer. */
+class LabelledAnswers {
+  private readonly labels: number[] = []; // [kind, match start, match end] triples; kind −1 for an e-mail
+  private readonly answers: number[] = []; // [match start, value start, value end] triples
+
+  see(m: RegExpExecArray): void {
+    const key = m[1]!;
+    const end = m.index + m[0].length;
+    if (ANSWER_KEYS.has(key)) this.answers.push(m.index, end - 1 - m[2]!.length, end - 1);
+    else if (LABEL_KEYS.has(key) && m[2]!.length <= MAX_QUESTION) {
+      const label = jsonString(m[2]!);
+      const kind = label === null ? null : keyKind(label);
+      if (kind !== null) this.labels.push(kind, m.index, end);
+      else if (label !== null && EMAIL_LABEL_RE.test(label)) this.labels.push(-1, m.index, end);
+    }
+  }
+
+  /**
+   * Pushes each question's answer that can be what it announces to `found` (kept in order) and, for
+   * a name, its start to `names`. An entry (the object or list holding the questions) that asks a
+   * name, a birth date, a phone or an e-mail is about someone: returns those entries, records for
+   * what needs one.
+   */
+  read(text: string, found: number[], names: number[]): Span[] {
+    const { labels, answers } = this;
+    if (labels.length === 0 || answers.length === 0) return [];
+    const taken = new Set<number>();
+    const pairs: number[] = []; // [kind, start, end, question's start]
+    for (let i = 0; i < labels.length; i += 3) {
+      const kind = labels[i]!;
+      const a = answerOf(text, labels[i + 1]!, labels[i + 2]!, answers, taken);
+      if (a < 0) continue;
+      taken.add(a);
+      const s = answers[a + 1]!;
+      const e = answers[a + 2]!;
+      if (kind === -1 || accepted(kind, text, s, e, text.slice(s, e))) pairs.push(kind, s, e, labels[i + 1]!);
+    }
+    if (pairs.length === 0) return [];
+    const entries = containersAbove(text, pairs.filter((_, k) => k % 4 === 3));
+    const aboutSomeone = new Set<number>();
+    for (let i = 0; i < pairs.length; i += 4) {
+      const kind = pairs[i]!;
+      if (kind === -1 || kind === Kind.Name || kind === Kind.BirthDate || kind === Kind.Phone) aboutSomeone.add(entries[i / 4]![0]);
+    }
+    const records: Array<[number, number]> = [];
+    for (let i = 0; i < pairs.length; i += 4) {
+      const kind = pairs[i]!;
+      const entry = entries[i / 4]!;
+      if (aboutSomeone.has(entry[0]) && (records.length === 0 || records[records.length - 1]![0] !== entry[0])) records.push([entry[0], entry[1]]);
+      if (kind === -1) continue;
+      if (kind === Kind.Name) names.push(pairs[i + 1]!);
+      found.push(kind, pairs[i + 1]!, pairs[i + 2]!);
+    }
+    names.sort((x, y) => x - y);
+    sortTriples(found);
+    return records;
+  }
+}
+
+/**
+ * For each position (sorted), the container holding the object it stands in (a question's entry:
+ * the object or list of its questions) as [start, end); the block when there is none above.
+ */
+function containersAbove(text: string, positions: readonly number[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = positions.map(() => [0, text.length]);
+  const starts: number[] = [];
+  const waiting: number[][] = []; // per open container, the positions whose entry it is
+  let next = 0;
+  STRUCTURE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STRUCTURE_RE.exec(text)) !== null) {
+    const i = m.index;
+    for (; next < positions.length && positions[next]! <= i; next++) {
+      const up = starts.length - 2;
+      if (up >= 0) {
+        spans[next]![0] = starts[up]!;
+        waiting[up]!.push(next);
+      }
+    }
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let j = text.indexOf('"', i + 1);
+      while (j !== -1 && escaped(text, j)) j = text.indexOf('"', j + 1);
+      if (j === -1) break;
+      STRUCTURE_RE.lastIndex = j + 1;
+    } else if (c === 123 || c === 91) {
+      starts.push(i);
+      waiting.push([]);
+    } else if (starts.length > 0) {
+      starts.pop();
+      for (const k of waiting.pop()!) spans[k]![1] = i + 1;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The answer of the question matched at [start, end): the next one if it is in its object, else the
+ * one before; −1 if neither (its index in `answers` otherwise, answers being in order).
+ */
+function answerOf(text: string, start: number, end: number, answers: readonly number[], taken: ReadonlySet<number>): number {
+  let lo = 0;
+  let hi = answers.length / 3;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (answers[mid * 3]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = lo * 3;
+  if (after < answers.length && !taken.has(after) && answers[after]! - end <= ANSWER_REACH && sameObject(text, end, answers[after]!)) return after;
+  const before = after - 3;
+  if (before < 0 || taken.has(before)) return -1;
+  const e = answers[before + 2]! + 1;
+  return e <= start && start - e <= ANSWER_REACH && sameObject(text, e, start) ? before : -1;
+}
+
+/** Whether text[a, b) stays in one object: what it opens it closes, and it closes nothing it did not open. */
+function sameObject(text: string, a: number, b: number): boolean {
+  let depth = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i++;
+      while (i < b && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (--depth < 0) return false;
+    }
+  }
+  return depth === 0;
+}
+
+/** A JSON string's content decoded (« Pr\u00e9nom »), or null if it is no valid one. */
+function jsonString(raw: string): string | null {
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return null;
+  }
 }
 
 // Telegram's export of a chat (result.json) names each message's sender, and the one who acted, by a
