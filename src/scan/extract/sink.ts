@@ -56,8 +56,11 @@ export class FindingSink {
     }
   }
 
-  /** Keeps detection i of `ds` (found in `text`) with its position, or only counts it when full. */
-  add(ds: Detections, i: number, text: string, where: { line?: number; column?: number; locator?: string }): void {
+  /**
+   * Keeps detection i of `ds` (found in `text`) with its position, or only counts it when full.
+   * `length`: its length in the text as written, when the detectors read it decoded (unicode-escapes.ts).
+   */
+  add(ds: Detections, i: number, text: string, where: { line?: number; column?: number; locator?: string }, length?: number): void {
     if (this.findings.length >= this.maxFindings) return this.countRange(ds, i, i + 1);
     this.perType[ds.code(i)]!++;
     this.total++;
@@ -67,7 +70,7 @@ export class FindingSink {
       where = { locator: where.locator ? `${p}, ${where.locator}` : where.line !== undefined ? `${p}, ligne ${where.line}` : p };
     }
     // key order is the jsonl report's: path, type, category, line, column | locator, length, masked
-    this.findings.push({ path: this.path, type: d.type, category: d.category, ...where, length: d.length, masked: d.masked });
+    this.findings.push({ path: this.path, type: d.type, category: d.category, ...where, length: length ?? d.length, masked: d.masked });
   }
 
   /** Counts detections [from, to) of `ds` without keeping them (the file already has maxFindings). */
@@ -100,8 +103,10 @@ export function countNewlines(text: string): number {
 /**
  * Adds the detections of a block of lines. `firstLine` is the 1-based number of the block's first
  * line; `firstColumnOffset` counts the UTF-16 units of that line already seen in earlier blocks.
+ * `at`: where each offset of `text` stands in the block as written, when the detectors read it with
+ * its escaped letters decoded (same lines): columns and lengths are the written text's.
  */
-export function addLineDetections(sink: FindingSink, text: string, ds: Detections, firstLine: number, firstColumnOffset: number): void {
+export function addLineDetections(sink: FindingSink, text: string, ds: Detections, firstLine: number, firstColumnOffset: number, at?: Int32Array): void {
   const kept = Math.min(sink.room, ds.count);
   // Detections come sorted by start: the line is followed forward, one indexOf per line passed.
   let line = 0;
@@ -120,7 +125,8 @@ export function addLineDetections(sink: FindingSink, text: string, ds: Detection
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf('\n', lineStart);
     }
-    sink.add(ds, k, text, { line: firstLine + line, column: start - lineStart + 1 + (line === 0 ? firstColumnOffset : 0) });
+    const column = (at ? at[start]! - at[lineStart]! : start - lineStart) + 1 + (line === 0 ? firstColumnOffset : 0);
+    sink.add(ds, k, text, { line: firstLine + line, column }, at ? at[start + ds.length(k)]! - at[start]! : undefined);
   }
   sink.countRange(ds, kept, ds.count);
 }

@@ -11,6 +11,7 @@ import { cutPoint, decodeBlock, endsWithLineBreak, isUtf16, lastLineBreak, looks
 import { addLineDetections, countNewlines, type FindingSink } from './sink.ts';
 import { htmlMailParts } from './mail-html.ts';
 import { htmlMasker, qpDecoder } from './markup.ts';
+import { decodeUnicodeEscapes } from './unicode-escapes.ts';
 import { base64Parts, type Attachment } from './mime.ts';
 
 function emailText(collect: ((a: Attachment) => void) | undefined, readImages: boolean): (text: string, end: boolean) => string {
@@ -173,17 +174,20 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     const hints: DetectHints = { format };
     if (headerLine !== undefined) hints.headerLine = headerLine;
     // the carried lines' own findings were counted with the previous block
-    const own = carried > 0 ? nthLineEnd(text, carried) : 0;
+    // (letters escaped as « \u00e9 » read decoded, each finding placed in the text as written)
+    const escapes = format === 'html' || format === 'eml' ? null : decodeUnicodeEscapes(text);
+    const read = escapes?.text ?? text;
+    const own = carried > 0 ? nthLineEnd(read, carried) : 0;
     if (format === 'text') {
       sqlFile.at = own;
       hints.sqlFile = sqlFile;
     }
-    const ds = detect(text, hints);
+    const ds = detect(read, hints);
     if (own > 0) ds.dropBefore(own);
-    addLineDetections(sink, text, ds, line - carried, own > 0 ? 0 : columnOffset);
+    addLineDetections(sink, read, ds, line - carried, own > 0 ? 0 : columnOffset, escapes?.at);
     if ((format === 'csv' || format === 'tsv') && headerLine === undefined) headerLine = findHeaderLine(text, format === 'tsv').line;
     const newlines = countNewlines(text) - carried;
-    columnOffset = newlines > 0 ? text.length - (text.lastIndexOf('\n') + 1) : columnOffset + text.length - own;
+    columnOffset = newlines > 0 ? text.length - (text.lastIndexOf('\n') + 1) : columnOffset + text.length - (escapes ? escapes.at[own]! : own);
     line += newlines;
     input.onBytes(base + cut - first);
 

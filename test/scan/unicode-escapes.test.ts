@@ -1,0 +1,80 @@
+// JSON written with its letters escaped (« H\u00e9l\u00e8ne »: PHP's json_encode and Python's json.dumps by
+// default), and a website's SQL backup of such JSON (« H\\u00e9l\\u00e8ne »): read as the same text
+// written plainly, each finding placed and measured in the text as written.
+import { describe, expect, it } from 'vitest';
+import { analyseFile } from '../../src/scan/analyse.ts';
+import { formatOf } from '../../src/scan/formats.ts';
+import { decodeUnicodeEscapes } from '../../src/scan/extract/unicode-escapes.ts';
+import type { Finding } from '../../src/core/scan/types.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
+
+const { file } = tempFolder('rempart-escapes-');
+
+/** JSON as Python's json.dumps writes it by default: every letter outside ASCII as « \uXXXX ». */
+const escapedJson = (value: unknown) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+const CLIENTS = [
+  { prenom: 'Hélène', nom: 'Quéré', adresse: "12 rue de l'Église, 29000 Quimper", note: 'Mme Hélène Quéré est suivie pour une dépression', naissance: 'née le 03/11/1979' },
+  { prenom: 'Gaëlle', nom: 'Le Guévello', adresse: '3 allée des Châtaigniers, 56000 Vannes', note: 'Mme Gaëlle Le Guévello, allergique à la pénicilline', naissance: 'née le 21/06/1990' },
+];
+
+async function scan(path: string): Promise<Finding[]> {
+  const format = formatOf(path);
+  if (format === 'binaire') throw new Error(`${path} : fichier binaire`);
+  const r = await analyseFile({ path, format, maxFindings: 100_000 }, () => {});
+  expect(r.error).toBeUndefined();
+  return r.findings;
+}
+
+/** What a finding covers in the file as written. */
+const written = (lines: string[], f: Finding) => lines[f.line! - 1]!.slice(f.column! - 1, f.column! - 1 + f.length);
+
+describe('letters escaped as « \\u00e9 »', () => {
+  it('finds in an escaped JSON export what it finds in the same export written plainly, placed in the text as written', async () => {
+    // 2 000 lines (≈ 600 KB): findings in every block, and in the lines a block carries into the next
+    const records = Array.from({ length: 1000 }, () => CLIENTS).flat();
+    const plain = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+    const escaped = records.map((r) => escapedJson(r)).join('\n') + '\n';
+    expect(escaped).not.toContain('é');
+    const a = await scan(file('clients-utf8.jsonl', plain));
+    const b = await scan(file('clients.jsonl', escaped));
+    // every record's name, first name, address, note's name, health and birth date
+    expect(a.length).toBe(2000 * 6);
+    expect(b.map((f) => [f.type, f.line, f.masked])).toEqual(a.map((f) => [f.type, f.line, f.masked]));
+    const plainLines = plain.split('\n');
+    const escapedLines = escaped.split('\n');
+    b.forEach((f, i) => {
+      const span = written(escapedLines, f);
+      expect(decodeUnicodeEscapes(span)?.text ?? span).toBe(written(plainLines, a[i]!));
+    });
+  });
+
+  it('reads a WordPress forms plug-in’s entries in an SQL backup, the escapes’ backslash doubled', async () => {
+    const fields = {
+      1: { name: 'Nom', value: 'Maëlys Quéré', id: 1, type: 'name' },
+      2: { name: 'E-mail', value: 'maelys.quere@orange.fr', id: 2, type: 'email' },
+      3: { name: 'Date de naissance', value: '03/11/1979', id: 3, type: 'date-time' },
+      4: { name: 'Avez-vous des problèmes de santé ?', value: 'Asthme sévère', id: 4, type: 'textarea' },
+    };
+    const row = escapedJson(fields).replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+    const dump = 'CREATE TABLE `wp_wpforms_entries` (\n  `entry_id` bigint(20) NOT NULL,\n  `form_id` bigint(20) NOT NULL,\n  `fields` longtext NOT NULL,\n' +
+      '  `date` datetime NOT NULL\n) ENGINE=InnoDB;\n' +
+      `INSERT INTO \`wp_wpforms_entries\` VALUES (1,8,'${row}','2024-03-12 14:32:05');\n`;
+    const found = await scan(file('site.sql', dump));
+    const lines = dump.split('\n');
+    expect(found.map((f) => [f.type, f.masked, decodeUnicodeEscapes(written(lines, f))?.text ?? written(lines, f)])).toEqual([
+      ['person_name', 'M••••••••••é', 'Maëlys Quéré'],
+      ['email', 'm••••••••••••••••••••r', 'maelys.quere@orange.fr'],
+      ['birth_date', '0••••••••9', '03/11/1979'],
+      ['health', 'A•••••••••••e', 'Asthme sévère'],
+    ]);
+  });
+
+  it('leaves ASCII escaped as written (« \\u0022 » is a quote inside a JSON string) and maps each offset', () => {
+    expect(decodeUnicodeEscapes('{"a":"\\u0022\\u0041"}')).toBeNull();
+    expect(decodeUnicodeEscapes('C:\\users\\uwe')).toBeNull();
+    const d = decodeUnicodeEscapes('"Qu\\u00e9r\\\\u00e9"\n');
+    expect(d?.text).toBe('"Quéré"\n');
+    expect(Array.from(d!.at)).toEqual([0, 1, 2, 3, 9, 10, 17, 18, 19]);
+  });
+});
