@@ -52,4 +52,15 @@ describe('SQL dumps', () => {
     expect(found(elementor).filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Maëlys Quéré'], ['person_name', 'Erwan Le Gall']]);
     expect(found("INSERT INTO `wp_termmeta` VALUES (1,3,'name','Salle De Bain'),(2,3,'slug','salle-de-bain');\n")).toEqual([]);
   });
+
+  it('reads a form\'s answers under their questions (WPForms\' entries), what needs a person only in an entry asking who someone is', () => {
+    const q = (t: string) => `\\"${t}\\"`; // a JSON string in a row, its quotes escaped by mysqldump
+    const field = (n: number, label: string, value: string) => `${q(String(n))}:{${q('name')}:${q(label)},${q('value')}:${q(value)},${q('id')}:${n}}`;
+    const wpforms = `INSERT INTO \`wp_wpforms_entries\` VALUES (1,8,'{${field(1, 'Nom', 'Maëlys Quéré')},${field(2, 'Date de naissance', '03/11/1979')},` +
+      `${field(3, 'Avez-vous des problèmes de santé ?', 'Asthme sévère')}}','2024-03-12 14:32:05');\n`;
+    expect(found(wpforms)).toEqual([['person_name', 'Maëlys Quéré'], ['birth_date', '03/11/1979'], ['health', 'Asthme sévère']]);
+    // a shop's product options: no question asks who someone is
+    const shop = `INSERT INTO \`wp_options\` VALUES (9,'shop_fields','[{${q('label')}:${q('Nom')},${q('value')}:${q('Bougie Parfumée')}},{${q('label')}:${q('Allergies')},${q('value')}:${q('gluten')}}]','yes');\n`;
+    expect(found(shop)).toEqual([]);
+  });
 });

@@ -37,7 +37,39 @@ export function detectSqlPairs(text: string, out: Detections): void {
   }
   // (« ";s: » and « ": » are looked for first: a PHP array's or a JSON object's pairs are rare outside some tables)
   if (text.indexOf('";s:') >= 0) quotedPairs(text, SERIALIZED_RE, 1, out);
-  if (text.indexOf('":') >= 0) quotedPairs(text, JSON_PAIR_RE, 0, out);
+  if (text.indexOf('":') >= 0) {
+    quotedPairs(text, JSON_PAIR_RE, 0, out);
+    labelledAnswers(text, out);
+  }
+}
+
+// A form's answer written after its question in a JSON object kept in a row (WPForms' entries:
+// « {\"name\":\"Date de naissance\",\"value\":\"14/02/1987\", … } »)
+const LABELLED_RE = /\\?"(?:name|label)\\?"[ \t]*:[ \t]*\\?"((?:[^"\\\n]|\\[^"\n]){1,60}?)\\?"[ \t]*,[ \t]*\\?"(?:value|answer)\\?"[ \t]*:[ \t]*\\?"((?:[^"\\\n]|\\[^"\n]){1,300}?)\\?"/g;
+// A question asking who someone is, in a form's entry: its other answers are about that person
+const PERSON_QUESTION_RE = /\\?"(?:name|label)\\?"[ \t]*:[ \t]*\\?"[^"\n]{0,30}(?:e-?mail|courriel|pr[ée]nom|naissance|t[ée]l[ée]phone|nom (?:complet|de famille)|votre nom)/i;
+
+/** The answers of the forms' entries kept in rows, each read under its question as a cell under its header. */
+function labelledAnswers(text: string, out: Detections): void {
+  LABELLED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABELLED_RE.exec(text)) !== null) {
+    const label = unescaped(m[1]!);
+    const type = columnType(label);
+    if (type === null) continue;
+    const value = m[2]!;
+    const end = m.index + m[0].length;
+    const e = end - (text.charCodeAt(end - 2) === 92 ? 2 : 1);
+    const s = e - value.length;
+    const plain = unescaped(value);
+    const read =
+      plausibleAt(type, text, s, e) &&
+      (type !== 'person_name' || isNameShaped(plain)) &&
+      (type === 'phone' || type === 'birth_date' || columnType(plain) === null) &&
+      // what needs a person, and a name under a general question (« Nom »), only in an entry that asks who someone is
+      ((!needsPeople(type) && (type !== 'person_name' || namesOnlyPeople(label))) || PERSON_QUESTION_RE.test(text.slice(Math.max(0, s - 2000), Math.min(text.length, e + 2000))));
+    if (read) emit(out, type, s, e);
+  }
 }
 
 /**
