@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { bankStatement, chatExport, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
+import { bankStatement, chatExport, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formEntries, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -63,6 +63,10 @@ export function* labelledDocuments(seed: number, count: number): Generator<Label
       // a WhatsApp talk with a client, exported as text
       const d = chatExport(r);
       yield { name: `discussion-${i}.txt`, format: 'text', text: d.text, labels: d.labels };
+    } else if (r.chance(0.02)) {
+      // a form tool's entries, each answer beside its question
+      const d = formEntries(r);
+      yield { name: `inscriptions-${i}.json`, format: 'json', text: d.text, labels: d.labels };
     } else {
       const [kind, d] = textDoc(r);
       yield { name: `${kind}-${i}.txt`, format: 'text', text: d.text, labels: d.labels };

@@ -919,3 +919,55 @@ export function chatExport(r: Rng): Doc {
   }
   return d;
 }
+
+// The questions of a registration form, as its owner wrote them (a form tool's export or webhook)
+const FORM_QUESTIONS = {
+  name: ['Nom complet', 'Nom et prénom', 'Votre nom', 'Nom'],
+  email: ['E-mail', 'Adresse e-mail', 'Votre e-mail'],
+  phone: ['Téléphone', 'Numéro de téléphone', 'Portable'],
+  birth: ['Date de naissance', 'Né(e) le'],
+  address: ['Adresse', 'Adresse postale', 'Votre adresse'],
+  health: ['Avez-vous des problèmes de santé ?', 'Informations médicales', 'Allergies', 'Antécédents médicaux'],
+};
+
+/**
+ * A form tool's entries in JSON, each answer beside its question (WPForms' entries as « name »/« value »,
+ * Tally's webhooks as « label »/« value »); among them a shop's product sheet in the same shape (no one's)
+ * and a form's blank definition (its placeholders are no data).
+ */
+export function formEntries(r: Rng): Doc {
+  const d = new Doc();
+  const tally = r.chance(0.5);
+  const [labelKey, valueKey] = tally ? ['label', 'value'] : ['name', 'value'];
+  const q = (n: number, label: string, write: () => void, last = false) => {
+    d.t(tally ? `{"key":"question_${r.digits(5)}","${labelKey}":"${label}","type":"INPUT_TEXT","${valueKey}":"` : `"${n}":{"${labelKey}":"${label}","${valueKey}":"`);
+    write();
+    d.t(tally ? `"}${last ? '' : ','}` : `","id":${n}}${last ? '' : ','}`);
+  };
+  d.t(tally ? '[' : '{"entries":[');
+  for (let n = r.int(2, 8); n > 0; n--) {
+    d.t(tally ? '\n{"eventType":"FORM_RESPONSE","data":{"formName":"Inscription","fields":[' : `\n{"entry_id":"${r.int(1, 999)}","form_id":"8","fields":{`);
+    if (r.chance(0.12)) {
+      // a product sheet written the same way: no question asks who someone is
+      q(1, 'Nom', () => d.t(r.pick(PRODUCTS)));
+      q(2, 'Allergies', () => d.t(r.pick(['fruits à coque', 'gluten', 'lait'])), true);
+    } else if (r.chance(0.1)) {
+      // the form's definition: placeholders
+      q(1, r.pick(FORM_QUESTIONS.name), () => d.t('Prénom Nom'));
+      q(2, r.pick(FORM_QUESTIONS.birth), () => d.t('jj/mm/aaaa'), true);
+    } else {
+      const p = person(r);
+      q(1, r.pick(FORM_QUESTIONS.name), () => d.p('person_name', `${p.first} ${p.last}`));
+      q(2, r.pick(FORM_QUESTIONS.email), () => d.p('email', emailOf(r, p)));
+      if (r.chance(0.7)) q(3, r.pick(FORM_QUESTIONS.phone), () => d.p('phone', v.phone(r)));
+      if (r.chance(0.6)) q(4, r.pick(FORM_QUESTIONS.birth), () => d.p('birth_date', `${String(r.int(1, 28)).padStart(2, '0')}/${String(r.int(1, 12)).padStart(2, '0')}/${r.int(1940, 2008)}`));
+      if (r.chance(0.5)) q(5, r.pick(FORM_QUESTIONS.address), () => d.p('postal_address', streetLine(r)));
+      const x = r.next();
+      q(6, r.pick(FORM_QUESTIONS.health), () => (x < 0.4 ? d.p('health', r.pick([...HISTORY, ...ALLERGIES])) : d.t(r.pick(['Non', 'Aucun', 'RAS', 'Néant']))), true);
+    }
+    d.t(tally ? ']}}' : '}}');
+    if (n > 1) d.t(',');
+  }
+  d.t(tally ? '\n]\n' : '\n]}\n');
+  return d;
+}
