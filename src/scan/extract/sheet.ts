@@ -1,4 +1,5 @@
 // Spreadsheet cells grouped by column, so the detectors see each column once with its header.
+import { decodeLetters } from './encoded-letters.ts';
 import { columnType, HEADER_SEARCH_LINES, headerRowIndex, isCounterpartyHeader } from '../../core/scan/columns.ts';
 import type { DetectHints, FindingType } from '../../core/scan/types.ts';
 import type { Detect } from './text.ts';
@@ -34,7 +35,12 @@ export function sheetPrefix(name: string): string {
  * `notes`: the comments attached to cells (« Client diabétique » on B3), read as plain text about the
  * sheet's people, located « Clients!B3, commentaire ».
  */
-export function detectSheet(sheetName: string, cells: Cell[], detect: Detect, format: 'xlsx', sink: FindingSink, notes: readonly Cell[] = []): void {
+export function detectSheet(sheetName: string, written: Cell[], detect: Detect, format: 'xlsx', sink: FindingSink, notes: readonly Cell[] = []): void {
+  // a CSV export opened as « ANSI » then saved as a workbook keeps « QuÃ©rÃ© » in its cells: read decoded
+  const cells = written.map((c) => {
+    const letters = decodeLetters(c.text);
+    return letters === null ? c : { ...c, text: letters.text };
+  });
   const byColumn = new Map<number, Cell[]>();
   for (const c of cells) {
     if (c.text === '') continue;

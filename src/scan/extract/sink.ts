@@ -58,7 +58,7 @@ export class FindingSink {
 
   /**
    * Keeps detection i of `ds` (found in `text`) with its position, or only counts it when full.
-   * `length`: its length in the text as written, when the detectors read it decoded (unicode-escapes.ts).
+   * `length`: its length in the text as written, when the detectors read it decoded (encoded-letters.ts).
    */
   add(ds: Detections, i: number, text: string, where: { line?: number; column?: number; locator?: string }, length?: number): void {
     if (this.findings.length >= this.maxFindings) return this.countRange(ds, i, i + 1);

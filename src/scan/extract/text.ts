@@ -11,7 +11,7 @@ import { cutPoint, decodeBlock, endsWithLineBreak, isUtf16, lastLineBreak, looks
 import { addLineDetections, countNewlines, type FindingSink } from './sink.ts';
 import { htmlMailParts } from './mail-html.ts';
 import { htmlMasker, qpDecoder } from './markup.ts';
-import { decodeUnicodeEscapes } from './unicode-escapes.ts';
+import { decodeLetters } from './encoded-letters.ts';
 import { base64Parts, type Attachment } from './mime.ts';
 
 function emailText(collect: ((a: Attachment) => void) | undefined, readImages: boolean): (text: string, end: boolean) => string {
@@ -174,8 +174,8 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     const hints: DetectHints = { format };
     if (headerLine !== undefined) hints.headerLine = headerLine;
     // the carried lines' own findings were counted with the previous block
-    // (letters escaped as « \u00e9 » read decoded, each finding placed in the text as written)
-    const escapes = format === 'html' || format === 'eml' ? null : decodeUnicodeEscapes(text);
+    // (letters escaped « \u00e9 » or misencoded « Ã© » read decoded, each finding placed in the text as written)
+    const escapes = format === 'html' || format === 'eml' ? null : decodeLetters(text);
     const read = escapes?.text ?? text;
     const own = carried > 0 ? nthLineEnd(read, carried) : 0;
     if (format === 'text') {
@@ -185,7 +185,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     const ds = detect(read, hints);
     if (own > 0) ds.dropBefore(own);
     addLineDetections(sink, read, ds, line - carried, own > 0 ? 0 : columnOffset, escapes?.at);
-    if ((format === 'csv' || format === 'tsv') && headerLine === undefined) headerLine = findHeaderLine(text, format === 'tsv').line;
+    if ((format === 'csv' || format === 'tsv') && headerLine === undefined) headerLine = findHeaderLine(read, format === 'tsv').line;
     const newlines = countNewlines(text) - carried;
     columnOffset = newlines > 0 ? text.length - (text.lastIndexOf('\n') + 1) : columnOffset + text.length - (escapes ? escapes.at[own]! : own);
     line += newlines;
@@ -239,7 +239,7 @@ function nthLineEnd(text: string, n: number): number {
 // The first lines of a file, where its CSV header is looked for (below a title, blank lines)
 const HEADER_BYTES = 16 * 1024;
 
-/** The file's CSV header (findHeaderLine), from its first lines, decoded; `from` skips the BOM. */
+/** The file's CSV header (findHeaderLine), from its first lines, decoded (its encoded letters too); `from` skips the BOM. */
 function headerOf(buf: Buffer, from: number, filled: number, encoding: TextEncoding | null, tsv: boolean): string {
   // cut after a line break, never inside a character; a first line longer than that, whole
   let end = buf.subarray(0, Math.min(filled, from + HEADER_BYTES)).lastIndexOf(0x0a);
@@ -247,7 +247,8 @@ function headerOf(buf: Buffer, from: number, filled: number, encoding: TextEncod
     end = buf.subarray(0, filled).indexOf(0x0a, from);
     if (end === -1) end = filled;
   }
-  return findHeaderLine(decodeBlock(buf.subarray(from, end), encoding).text, tsv).line;
+  const text = decodeBlock(buf.subarray(from, end), encoding).text;
+  return findHeaderLine(decodeLetters(text)?.text ?? text, tsv).line;
 }
 
 function readInto(fd: number | Uint8Array, buf: Buffer, offset: number, position: number): number {

@@ -1,12 +1,14 @@
 // JSON written with its letters escaped (« H\u00e9l\u00e8ne »: PHP's json_encode and Python's json.dumps by
-// default), and a website's SQL backup of such JSON (« H\\u00e9l\\u00e8ne »): read as the same text
-// written plainly, each finding placed and measured in the text as written.
+// default), a website's SQL backup of such JSON (« H\\u00e9l\\u00e8ne »), and UTF-8 read as Windows-1252 then
+// saved again (« HÃ©lÃ¨ne »): read as the same text written plainly, each finding placed and measured in the
+// text as written.
 import { describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/scan/analyse.ts';
 import { formatOf } from '../../src/scan/formats.ts';
-import { decodeUnicodeEscapes } from '../../src/scan/extract/unicode-escapes.ts';
+import { decodeLetters } from '../../src/scan/extract/encoded-letters.ts';
 import type { Finding } from '../../src/core/scan/types.ts';
 import { tempFolder } from '../helpers/temp-folder.ts';
+import { makeXlsx } from './engine-fixtures.ts';
 
 const { file } = tempFolder('rempart-escapes-');
 
@@ -29,7 +31,11 @@ async function scan(path: string): Promise<Finding[]> {
 /** What a finding covers in the file as written. */
 const written = (lines: string[], f: Finding) => lines[f.line! - 1]!.slice(f.column! - 1, f.column! - 1 + f.length);
 
-describe('letters escaped as « \\u00e9 »', () => {
+/** UTF-8 read as Windows-1252, as Excel opens a CSV export as « ANSI », then saved again as UTF-8. */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const misencoded = (text: string) => Array.from(Buffer.from(text, 'utf8'), (b) => (b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH[b - 0x80]! : String.fromCharCode(b))).join('');
+
+describe('letters escaped as « \\u00e9 » or misencoded as « Ã© »', () => {
   it('finds in an escaped JSON export what it finds in the same export written plainly, placed in the text as written', async () => {
     // 2 000 lines (≈ 600 KB): findings in every block, and in the lines a block carries into the next
     const records = Array.from({ length: 1000 }, () => CLIENTS).flat();
@@ -45,7 +51,7 @@ describe('letters escaped as « \\u00e9 »', () => {
     const escapedLines = escaped.split('\n');
     b.forEach((f, i) => {
       const span = written(escapedLines, f);
-      expect(decodeUnicodeEscapes(span)?.text ?? span).toBe(written(plainLines, a[i]!));
+      expect(decodeLetters(span)?.text ?? span).toBe(written(plainLines, a[i]!));
     });
   });
 
@@ -62,7 +68,7 @@ describe('letters escaped as « \\u00e9 »', () => {
       `INSERT INTO \`wp_wpforms_entries\` VALUES (1,8,'${row}','2024-03-12 14:32:05');\n`;
     const found = await scan(file('site.sql', dump));
     const lines = dump.split('\n');
-    expect(found.map((f) => [f.type, f.masked, decodeUnicodeEscapes(written(lines, f))?.text ?? written(lines, f)])).toEqual([
+    expect(found.map((f) => [f.type, f.masked, decodeLetters(written(lines, f))?.text ?? written(lines, f)])).toEqual([
       ['person_name', 'M••••••••••é', 'Maëlys Quéré'],
       ['email', 'm••••••••••••••••••••r', 'maelys.quere@orange.fr'],
       ['birth_date', '0••••••••9', '03/11/1979'],
@@ -70,11 +76,41 @@ describe('letters escaped as « \\u00e9 »', () => {
     ]);
   });
 
+  it('finds in a CSV export misencoded (« PrÃ©nom », « QuÃ©rÃ© », « lâ€™Ã‰glise ») what it finds in the export itself', async () => {
+    const rows = Array.from({ length: 1500 }, () => CLIENTS).flat();
+    const plain = 'Nom;Prénom;Adresse;Date de naissance;Remarques\n' +
+      rows.map((c) => [c.nom, c.prenom, c.adresse.replace("l'", 'l’'), c.naissance.slice(-10), c.note.replace(/^Mme [^,]*(, )?/, '')].join(';')).join('\n') + '\n';
+    const wrong = misencoded(plain);
+    expect(wrong).toContain('PrÃ©nom');
+    expect(wrong).toContain('lâ€™Ã‰glise');
+    const a = await scan(file('clients-utf8.csv', plain));
+    const b = await scan(file('clients-ansi.csv', wrong));
+    // 3 000 rows (≈ 270 KB, five blocks: the header the later ones read under is decoded too): each one's
+    // name, first name, address, birth date, and health for half of them
+    expect(a.length).toBe(3000 * 4 + 1500);
+    expect(b.map((f) => [f.type, f.line, f.masked])).toEqual(a.map((f) => [f.type, f.line, f.masked]));
+    const plainLines = plain.split('\n');
+    const wrongLines = wrong.split('\n');
+    b.forEach((f, i) => expect(misencoded(written(plainLines, a[i]!))).toBe(written(wrongLines, f)));
+  });
+
+  it('reads a workbook whose cells were so misencoded (the CSV export opened as « ANSI », saved as .xlsx) as the workbook itself', async () => {
+    const rows = [['Nom', 'Prénom', 'Date de naissance', 'Remarques'], ...CLIENTS.map((c) => [c.nom, c.prenom, c.naissance.slice(-10), c.note])];
+    const a = await scan(file('clients.xlsx', await makeXlsx({ Clients: rows })));
+    const b = await scan(file('clients-ansi.xlsx', await makeXlsx({ Clients: rows.map((r) => r.map(misencoded)) })));
+    expect(a.map((f) => f.type)).toEqual(['person_name', 'person_name', 'person_name', 'person_name', 'birth_date', 'birth_date', 'person_name', 'health', 'person_name', 'health']);
+    expect(b.map((f) => [f.type, f.locator, f.masked])).toEqual(a.map((f) => [f.type, f.locator, f.masked]));
+  });
+
   it('leaves ASCII escaped as written (« \\u0022 » is a quote inside a JSON string) and maps each offset', () => {
-    expect(decodeUnicodeEscapes('{"a":"\\u0022\\u0041"}')).toBeNull();
-    expect(decodeUnicodeEscapes('C:\\users\\uwe')).toBeNull();
-    const d = decodeUnicodeEscapes('"Qu\\u00e9r\\\\u00e9"\n');
+    expect(decodeLetters('{"a":"\\u0022\\u0041"}')).toBeNull();
+    expect(decodeLetters('C:\\users\\uwe')).toBeNull();
+    const d = decodeLetters('"Qu\\u00e9r\\\\u00e9"\n');
     expect(d?.text).toBe('"Quéré"\n');
     expect(Array.from(d!.at)).toEqual([0, 1, 2, 3, 9, 10, 17, 18, 19]);
+    // what French text writes with those letters is left as written: only the bytes of a letter, a sign or
+    // French typography are decoded
+    for (const text of ['SÃO PAULO', 'RÉSUMÉ…', 'Château, âge, Â', 'â€ seul', 'Å›', 'ÃŽle']) expect(decodeLetters(text)?.text ?? text).toBe(text === 'ÃŽle' ? 'Île' : text);
+    expect(decodeLetters('Ã\u0089cole Ã\u00a0 cÃ´tÃ© Â«\u00a0ouiÂ\u00a0Â» Å“uvre')?.text).toBe('École à côté «\u00a0oui\u00a0» œuvre');
   });
 });

@@ -1,0 +1,91 @@
+// Letters a text holds written in another code than its own, which the detectors read decoded:
+// - « \u00e9 » escapes: PHP's json_encode and Python's json.dumps write every letter outside ASCII so by
+//   default — « "H\u00e9l\u00e8ne Qu\u00e9r\u00e9" » — and a website's SQL backup doubles the backslash;
+// - UTF-8 read as Windows-1252 and saved again (« HÃ©lÃ¨ne QuÃ©rÃ© », « lâ€™Ã‰glise »): a CSV export
+//   opened in Excel as « ANSI », a web page's form stored through a wrong connection.
+// Each finding is then placed and measured in the text as written (an offset map), its masked value
+// keeping the decoded letters.
+
+// A letter escaped (a run of backslashes: the JSON escape, doubled by SQL), ASCII left as written
+// (« \u0022 » is a quote that must not end a JSON string); or a character's UTF-8 bytes read as
+// Windows-1252 (or Latin-1): « Ã » or « Â » and one byte (é, à, «, °, the no-break space), « Å » and
+// one (œ), « â » and two (’ “ ” … – — €); what they make is checked below
+const CONTINUATION = '\\u0080-\\u00bf\\u20ac\\u201a\\u0192\\u201e\\u2026\\u2020\\u2021\\u02c6\\u2030\\u0160\\u2039\\u0152\\u017d\\u2018\\u2019\\u201c\\u201d\\u2022\\u2013\\u2014\\u02dc\\u2122\\u0161\\u203a\\u0153\\u017e\\u0178';
+const ENCODED_RE = new RegExp(`\\\\+u([0-9a-fA-F]{4})|[\\u00c2\\u00c3\\u00c5][${CONTINUATION}]|\\u00e2[${CONTINUATION}]{2}`, 'g');
+
+// Windows-1252's bytes 0x80–0x9f, by the character it shows for each (the others are Latin-1's own)
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+// The characters of French text that such bytes make: Latin-1's letters and signs, œ, and typography
+const FRENCH_PUNCTUATION = new Set([0x152, 0x153, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122]);
+
+const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+
+export interface DecodedLetters {
+  /** The text with its encoded letters decoded; line breaks are where they were. */
+  readonly text: string;
+  /** Where each of its offsets stands in the text as written (one more, for the end). */
+  readonly at: Int32Array;
+}
+
+/** Whether a block may hold encoded letters (searched for then): a few `indexOf`, no regular expression. */
+function mayHold(text: string): boolean {
+  return text.indexOf('\\u') >= 0 || text.indexOf('\u00c3') >= 0 || text.indexOf('\u00c2') >= 0 || text.indexOf('\u00e2\u20ac') >= 0 || text.indexOf('\u00c5') >= 0;
+}
+
+/** The text with its encoded letters decoded, or null when it has none. */
+export function decodeLetters(text: string): DecodedLetters | null {
+  if (!mayHold(text)) return null;
+  ENCODED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let codes: Uint16Array | null = null;
+  let at: Int32Array | null = null;
+  let w = 0; // decoded length so far
+  let from = 0; // first source offset not copied yet
+  while ((m = ENCODED_RE.exec(text)) !== null) {
+    const code = m[1] !== undefined ? escaped(m[1]) : utf8ReadAsWindows1252(m[0]);
+    if (code < 0) continue;
+    if (codes === null || at === null) {
+      codes = new Uint16Array(text.length);
+      at = new Int32Array(text.length + 1);
+    }
+    for (let i = from; i < m.index; i++, w++) {
+      codes[w] = text.charCodeAt(i);
+      at[w] = i;
+    }
+    codes[w] = code;
+    at[w++] = m.index;
+    from = m.index + m[0].length;
+  }
+  if (codes === null || at === null) return null;
+  for (let i = from; i < text.length; i++, w++) {
+    codes[w] = text.charCodeAt(i);
+    at[w] = i;
+  }
+  at[w] = text.length;
+  const bytes = Buffer.from(codes.buffer, 0, w * 2);
+  if (BIG_ENDIAN) bytes.swap16();
+  return { text: bytes.toString('utf16le'), at: at.subarray(0, w + 1) };
+}
+
+/** The letter a « \uXXXX » escape stands for, or −1 for ASCII (left as written). */
+function escaped(hex: string): number {
+  const code = parseInt(hex, 16);
+  return code < 0x80 ? -1 : code;
+}
+
+/** The character whose UTF-8 bytes, read as Windows-1252, show as `s`; −1 if it is none French text holds. */
+function utf8ReadAsWindows1252(s: string): number {
+  let code = 0;
+  for (let i = 0; i < s.length; i++) {
+    const byte = byteOf(s.charCodeAt(i));
+    code = i === 0 ? byte & (s.length === 2 ? 0x1f : 0x0f) : (code << 6) | (byte & 0x3f);
+  }
+  return (code >= 0xa0 && code <= 0xff) || FRENCH_PUNCTUATION.has(code) ? code : -1;
+}
+
+/** The byte Windows-1252 (or Latin-1) shows as character `c`. */
+function byteOf(c: number): number {
+  if (c <= 0xff) return c;
+  const k = CP1252_HIGH.indexOf(String.fromCharCode(c));
+  return k < 0 ? 0 : 0x80 + k;
+}
