@@ -1,6 +1,6 @@
 // JSON written with its letters escaped (« H\u00e9l\u00e8ne »: PHP's json_encode and Python's json.dumps by
 // default), a website's SQL backup of such JSON (« H\\u00e9l\\u00e8ne »), and UTF-8 read as Windows-1252 then
-// saved again (« HÃ©lÃ¨ne »): read as the same text written plainly, each finding placed and measured in the
+// saved again (« HÃ©lÃ¨ne »), HTML entities outside HTML (« H&eacute;l&egrave;ne »): read as the same text written plainly, each finding placed and measured in the
 // text as written.
 import { describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/scan/analyse.ts';
@@ -94,6 +94,16 @@ describe('letters escaped as « \\u00e9 » or misencoded as « Ã© »', () => {
     b.forEach((f, i) => expect(misencoded(written(plainLines, a[i]!))).toBe(written(wrongLines, f)));
   });
 
+  it('reads a PHP application\'s CSV export of HTML entities (« Qu&eacute;r&eacute; », « l&#039;&Eacute;glise »), whose « ; » cut the rows, as the export itself', async () => {
+    const plain = 'nom;prenom;adresse;naissance;note\n' + CLIENTS.map((c) => [c.nom, c.prenom, c.adresse, c.naissance.slice(-10), c.note].join(';')).join('\n') + '\n';
+    const entities = plain.replace(/'/g, '&#039;').replace(/é/g, '&eacute;').replace(/É/g, '&Eacute;').replace(/ë/g, '&euml;').replace(/â/g, '&acirc;').replace(/è/g, '&egrave;').replace(/à/g, '&#224;').replace(/ô/g, '&#xF4;');
+    expect(entities).toContain('Qu&eacute;r&eacute;;H&eacute;l&egrave;ne;12 rue de l&#039;&Eacute;glise');
+    const a = await scan(file('export.csv', plain));
+    const b = await scan(file('export-entites.csv', entities));
+    expect(a.length).toBe(12);
+    expect(b.map((f) => [f.type, f.line, f.masked])).toEqual(a.map((f) => [f.type, f.line, f.masked]));
+  });
+
   it('reads a workbook whose cells were so misencoded (the CSV export opened as « ANSI », saved as .xlsx) as the workbook itself', async () => {
     const rows = [['Nom', 'Prénom', 'Date de naissance', 'Remarques'], ...CLIENTS.map((c) => [c.nom, c.prenom, c.naissance.slice(-10), c.note])];
     const a = await scan(file('clients.xlsx', await makeXlsx({ Clients: rows })));
@@ -111,6 +121,10 @@ describe('letters escaped as « \\u00e9 » or misencoded as « Ã© »', () => {
     // what French text writes with those letters is left as written: only the bytes of a letter, a sign or
     // French typography are decoded
     for (const text of ['SÃO PAULO', 'RÉSUMÉ…', 'Château, âge, Â', 'â€ seul', 'Å›', 'ÃŽle']) expect(decodeLetters(text)?.text ?? text).toBe(text === 'ÃŽle' ? 'Île' : text);
+    // entities: letters always, « & » and « ' » in cells only (an apostrophe would end an SQL dump's string)
+    expect(decodeLetters("l&#039;&Eacute;cole &amp; Fils, d&apos;Aubign&#233; &#x1F600; &unknown; &lt;")?.text).toBe("l&#039;École &amp; Fils, d&apos;Aubigné \u{1F600} &unknown; &lt;");
+    expect(decodeLetters("l&#039;&Eacute;cole &amp; Fils, d&apos;Aubign&#233;", true)?.text).toBe("l'École & Fils, d'Aubigné");
+    expect(decodeLetters('R&D, M & Mme, &#39; &amp;')).toBeNull();
     expect(decodeLetters('Ã\u0089cole Ã\u00a0 cÃ´tÃ© Â«\u00a0ouiÂ\u00a0Â» Å“uvre')?.text).toBe('École à côté «\u00a0oui\u00a0» œuvre');
   });
 });

@@ -2,7 +2,9 @@
 // - « \u00e9 » escapes: PHP's json_encode and Python's json.dumps write every letter outside ASCII so by
 //   default — « "H\u00e9l\u00e8ne Qu\u00e9r\u00e9" » — and a website's SQL backup doubles the backslash;
 // - UTF-8 read as Windows-1252 and saved again (« HÃ©lÃ¨ne QuÃ©rÃ© », « lâ€™Ã‰glise »): a CSV export
-//   opened in Excel as « ANSI », a web page's form stored through a wrong connection.
+//   opened in Excel as « ANSI », a web page's form stored through a wrong connection;
+// - HTML entities outside HTML (« H&eacute;l&egrave;ne », « &#233; »): a PHP application's export of what
+//   its forms stored through htmlentities — in a CSV, their « ; » even cut the row into false columns.
 // Each finding is then placed and measured in the text as written (an offset map), its masked value
 // keeping the decoded letters.
 
@@ -11,7 +13,17 @@
 // Windows-1252 (or Latin-1): « Ã » or « Â » and one byte (é, à, «, °, the no-break space), « Å » and
 // one (œ), « â » and two (’ “ ” … – — €); what they make is checked below
 const CONTINUATION = '\\u0080-\\u00bf\\u20ac\\u201a\\u0192\\u201e\\u2026\\u2020\\u2021\\u02c6\\u2030\\u0160\\u2039\\u0152\\u017d\\u2018\\u2019\\u201c\\u201d\\u2022\\u2013\\u2014\\u02dc\\u2122\\u0161\\u203a\\u0153\\u017e\\u0178';
-const ENCODED_RE = new RegExp(`\\\\+u([0-9a-fA-F]{4})|[\\u00c2\\u00c3\\u00c5][${CONTINUATION}]|\\u00e2[${CONTINUATION}]{2}`, 'g');
+// (or an HTML entity: named, decimal, hexadecimal)
+const ENCODED_RE = new RegExp(`\\\\+u([0-9a-fA-F]{4})|[\\u00c2\\u00c3\\u00c5][${CONTINUATION}]|\\u00e2[${CONTINUATION}]{2}|&(?:#(\\d{2,7})|#[xX]([0-9a-fA-F]{2,6})|([A-Za-z]{2,8}));`, 'g');
+const ENTITY_RE = /&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});/y;
+
+// The named entities of letters and French typography (Latin-1's letters in order from « À », then the others)
+const LATIN1_LETTERS = 'Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
+const NAMED = new Map<string, number>([
+  ...LATIN1_LETTERS.split(' ').map((name, i) => [name, 0xc0 + i] as const),
+  ['amp', 38], ['apos', 39], ['nbsp', 0xa0], ['laquo', 0xab], ['raquo', 0xbb], ['deg', 0xb0], ['sup2', 0xb2], ['copy', 0xa9], ['reg', 0xae], ['OElig', 0x152], ['oelig', 0x153], ['Yuml', 0x178],
+  ['lsquo', 0x2018], ['rsquo', 0x2019], ['ldquo', 0x201c], ['rdquo', 0x201d], ['hellip', 0x2026], ['ndash', 0x2013], ['mdash', 0x2014], ['euro', 0x20ac],
+]);
 
 // Windows-1252's bytes 0x80–0x9f, by the character it shows for each (the others are Latin-1's own)
 const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
@@ -27,13 +39,22 @@ export interface DecodedLetters {
   readonly at: Int32Array;
 }
 
-/** Whether a block may hold encoded letters (searched for then): a few `indexOf`, no regular expression. */
+/** Whether a block may hold encoded letters (searched for then): a few `indexOf` and each « & » looked at. */
 function mayHold(text: string): boolean {
-  return text.indexOf('\\u') >= 0 || text.indexOf('\u00c3') >= 0 || text.indexOf('\u00c2') >= 0 || text.indexOf('\u00e2\u20ac') >= 0 || text.indexOf('\u00c5') >= 0;
+  if (text.indexOf('\\u') >= 0 || text.indexOf('\u00c3') >= 0 || text.indexOf('\u00c2') >= 0 || text.indexOf('\u00e2\u20ac') >= 0 || text.indexOf('\u00c5') >= 0) return true;
+  for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+    ENTITY_RE.lastIndex = i;
+    if (ENTITY_RE.test(text)) return true;
+  }
+  return false;
 }
 
-/** The text with its encoded letters decoded, or null when it has none. */
-export function decodeLetters(text: string): DecodedLetters | null {
+/**
+ * The text with its encoded letters decoded, or null when it has none. `cells`: a CSV's, a JSON's or a
+ * workbook's text, whose « &amp; » and « &#039; » are decoded too — their « ; » cut a CSV's row into false
+ * columns — which an SQL dump's quoted strings could not take (an apostrophe would end one).
+ */
+export function decodeLetters(text: string, cells = false): DecodedLetters | null {
   if (!mayHold(text)) return null;
   ENCODED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -42,7 +63,7 @@ export function decodeLetters(text: string): DecodedLetters | null {
   let w = 0; // decoded length so far
   let from = 0; // first source offset not copied yet
   while ((m = ENCODED_RE.exec(text)) !== null) {
-    const code = m[1] !== undefined ? escaped(m[1]) : utf8ReadAsWindows1252(m[0]);
+    const code = m[1] !== undefined ? escaped(m[1]) : m[0].charCodeAt(0) === 38 ? entity(m, cells) : utf8ReadAsWindows1252(m[0]);
     if (code < 0) continue;
     if (codes === null || at === null) {
       codes = new Uint16Array(text.length);
@@ -52,7 +73,12 @@ export function decodeLetters(text: string): DecodedLetters | null {
       codes[w] = text.charCodeAt(i);
       at[w] = i;
     }
-    codes[w] = code;
+    if (code > 0xffff) {
+      // (a character outside the first plane, written in two UTF-16 units)
+      codes[w] = 0xd800 + ((code - 0x10000) >> 10);
+      at[w++] = m.index;
+      codes[w] = 0xdc00 + ((code - 0x10000) & 0x3ff);
+    } else codes[w] = code;
     at[w++] = m.index;
     from = m.index + m[0].length;
   }
@@ -71,6 +97,13 @@ export function decodeLetters(text: string): DecodedLetters | null {
 function escaped(hex: string): number {
   const code = parseInt(hex, 16);
   return code < 0x80 ? -1 : code;
+}
+
+/** The character an HTML entity stands for; −1 for an unknown one, and for ASCII (left as written) but « & » and « ' » in cells. */
+function entity(m: RegExpExecArray, cells: boolean): number {
+  const code = m[2] !== undefined ? parseInt(m[2], 10) : m[3] !== undefined ? parseInt(m[3], 16) : (NAMED.get(m[4]!) ?? -1);
+  if (code === 38 || code === 39) return cells ? code : -1;
+  return code < 0xa0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? -1 : code;
 }
 
 /** The character whose UTF-8 bytes, read as Windows-1252, show as `s`; −1 if it is none French text holds. */

@@ -36,9 +36,10 @@ export function sheetPrefix(name: string): string {
  * sheet's people, located « Clients!B3, commentaire ».
  */
 export function detectSheet(sheetName: string, written: Cell[], detect: Detect, format: 'xlsx', sink: FindingSink, notes: readonly Cell[] = []): void {
-  // a CSV export opened as « ANSI » then saved as a workbook keeps « QuÃ©rÃ© » in its cells: read decoded
+  // a CSV export opened as « ANSI » then saved as a workbook keeps « QuÃ©rÃ© » in its cells (or a web application's
+  // « H&eacute;l&egrave;ne »): read decoded
   const cells = written.map((c) => {
-    const letters = decodeLetters(c.text);
+    const letters = decodeLetters(c.text, true);
     return letters === null ? c : { ...c, text: letters.text };
   });
   const byColumn = new Map<number, Cell[]>();

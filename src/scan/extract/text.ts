@@ -175,7 +175,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     if (headerLine !== undefined) hints.headerLine = headerLine;
     // the carried lines' own findings were counted with the previous block
     // (letters escaped « \u00e9 » or misencoded « Ã© » read decoded, each finding placed in the text as written)
-    const escapes = format === 'html' || format === 'eml' ? null : decodeLetters(text);
+    const escapes = format === 'html' || format === 'eml' ? null : decodeLetters(text, format !== 'text');
     const read = escapes?.text ?? text;
     const own = carried > 0 ? nthLineEnd(read, carried) : 0;
     if (format === 'text') {
@@ -248,7 +248,7 @@ function headerOf(buf: Buffer, from: number, filled: number, encoding: TextEncod
     if (end === -1) end = filled;
   }
   const text = decodeBlock(buf.subarray(from, end), encoding).text;
-  return findHeaderLine(decodeLetters(text)?.text ?? text, tsv).line;
+  return findHeaderLine(decodeLetters(text, true)?.text ?? text, tsv).line;
 }
 
 function readInto(fd: number | Uint8Array, buf: Buffer, offset: number, position: number): number {
