@@ -10,6 +10,7 @@ import { isLegacyOffice, isTextFormat, legacyReading, textHint, type DocumentFor
 import { MAX_ATTACHED_BYTES, type Attachment } from './extract/mime.ts';
 import { scanAttachments, scanDocument } from './documents.ts';
 import { scanPst } from './extract/pst.ts';
+import { isSqlite } from './extract/sqlite.ts';
 import { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat, type TextRange } from './extract/text.ts';
 import { PersonHashes, type PersonIndex } from './person-index.ts';
@@ -83,7 +84,9 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     let lines: number | undefined;
     // Many « .doc » and « .xls » files are really RTF (read as such), HTML or CSV (read as text): formats.ts.
     const legacy = isLegacyOffice(job.format) ? legacyReading(job.format, head(fd, 4096)) : null;
-    const format = legacy?.as === 'document' ? legacy.format : job.format;
+    // A SQLite database without a known extension (Chrome's « Web Data » and its form-filling addresses, an
+    // iPhone backup's files named by their hash, macOS Contacts' « .abcddb ») is read as one.
+    const format = legacy?.as === 'document' ? legacy.format : job.format === 'texte' && isSqlite(head(fd, 100)) ? 'sqlite' : job.format;
     const legacyAsText = legacy?.as === 'text' ? legacy.hint : null;
     // A file of unknown type that starts as a mailbox (Thunderbird's « Inbox », « Sent »…) is read as e-mail.
     // (a part of a large one starts on a message: parts.ts)

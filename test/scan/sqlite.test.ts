@@ -32,6 +32,22 @@ describe('SQLite databases', () => {
     expect(['crm.sqlite', 'app.db', 'base.sqlite3'].map(formatOf)).toEqual(['sqlite', 'sqlite', 'sqlite']);
   });
 
+  it('are read without a known extension (Chrome\'s « Web Data », an iPhone backup\'s files named by their hash); other binaries stay unread', async () => {
+    for (const name of ['Web Data', '3d0d7e5fb2ce288813306e4d4636395e047a3d28', 'AddressBook-v22.abcddb']) {
+      const path = makeDatabase(name);
+      expect(formatOf(path)).toBe('texte');
+      const r = await analyseFile({ path, format: 'texte', maxFindings: 100 }, () => {});
+      expect(r.error).toBeUndefined();
+      expect(r.binary).toBeUndefined();
+      expect(found(r).slice(0, 3)).toEqual([['person_name', 'clients!B2'], ['person_name', 'clients!C2'], ['email', 'clients!D2']]);
+    }
+    // the first bytes of a SQLite file and nothing else, a binary without a known extension: as before
+    const fake = file('Cookies', Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4000, 7)]));
+    expect((await analyseFile({ path: fake, format: 'texte', maxFindings: 100 }, () => {})).error?.message).toMatch(/SQLite/);
+    const binary = file('blob', Buffer.alloc(4000, 1));
+    expect((await analyseFile({ path: binary, format: 'texte', maxFindings: 100 }, () => {})).binary).toBe(true);
+  });
+
   it('read each table under its columns\' names, a full-text index once, without touching the file', async () => {
     const path = makeDatabase('crm.sqlite');
     const before = statSync(path);
