@@ -84,9 +84,10 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     let lines: number | undefined;
     // Many « .doc » and « .xls » files are really RTF (read as such), HTML or CSV (read as text): formats.ts.
     const legacy = isLegacyOffice(job.format) ? legacyReading(job.format, head(fd, 4096)) : null;
-    // A SQLite database without a known extension (Chrome's « Web Data » and its form-filling addresses, an
-    // iPhone backup's files named by their hash, macOS Contacts' « .abcddb ») is read as one.
-    const format = legacy?.as === 'document' ? legacy.format : job.format === 'texte' && isSqlite(head(fd, 100)) ? 'sqlite' : job.format;
+    // A SQLite database or a PDF without a known extension (Chrome's « Web Data » and its form-filling addresses, an
+    // iPhone backup's files named by their hash, macOS Contacts' « .abcddb », an attachment saved without its « .pdf »)
+    // is read as one.
+    const format = legacy?.as === 'document' ? legacy.format : job.format === 'texte' ? (documentByContent(head(fd, 100)) ?? 'texte') : job.format;
     const legacyAsText = legacy?.as === 'text' ? legacy.hint : null;
     // A file of unknown type that starts as a mailbox (Thunderbird's « Inbox », « Sent »…) is read as e-mail.
     // (a part of a large one starts on a message: parts.ts)
@@ -132,6 +133,12 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
   } finally {
     closeSync(fd);
   }
+}
+
+/** The document a file of unknown type is, from its first bytes: a SQLite database, a PDF; null if neither. */
+function documentByContent(start: Buffer): 'sqlite' | 'pdf' | null {
+  if (isSqlite(start)) return 'sqlite';
+  return start.subarray(0, 5).toString('latin1') === '%PDF-' ? 'pdf' : null;
 }
 
 /** The first `n` bytes of the file (fewer when it is shorter). */

@@ -188,6 +188,16 @@ describe('encodings and line/column', () => {
     expect((await analyse(file('octets.txt', Buffer.from([1, 0, 2, 0])))).binary).toBe(true);
   });
 
+  it('reads a PDF saved without its extension (« facture », an attachment\'s hashed name) as a PDF', async () => {
+    const pdf = await makePdf([['Facture', 'IBAN FR76 3000 6000 0112 3456 7890 189']]);
+    for (const name of ['facture', 'piece-jointe.0001']) {
+      expect(formatOf(name)).toBe('texte');
+      const r = await analyse(file(name, pdf));
+      expect(r.binary).toBeUndefined();
+      expect(r.findings.map((f) => [f.type, f.locator])).toEqual([['iban', 'page 1']]);
+    }
+  });
+
   it('reads stray NUL bytes in a text as spaces (a fixed-width field, padding left by a crash), columns kept', async () => {
     const lines = ['nom;email', `Martin\0\0\0;jeanne.martin@exemple.fr`, 'Durand;paul\0durand@exemple.fr', 'Petit;lea.petit@exemple.fr', ...Array<string>(20).fill('Client sans adresse;')];
     const r = await analyse(file('export.csv', lines.join('\n')));
