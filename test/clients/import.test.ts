@@ -11,6 +11,7 @@ import { withDirectoryLoop } from '../helpers/compound-files.ts';
 import { DIALECTS } from '../helpers/app.ts';
 import { OTHER_STRONG_PASSWORD } from '../helpers/http.ts';
 import { addUser, expectError, journal, loginOk, newOwner, startEnv, stopEnv, type Env, type Owner } from '../routes/support.ts';
+import iconv from 'iconv-lite';
 import { b64, createClient, importFile, preview, windows1252 } from './support.ts';
 
 const count = async (o: Owner) => (await o.client.get('/api/clients?total=1')).body.total as number;
@@ -89,6 +90,12 @@ describe.each(DIALECTS)('client import (%s)', (dialect) => {
     const { job } = await importFile(o.client, latin);
     expect(job.result.importes).toBe(1);
     expect((await o.client.get('/api/clients?q=helene lefevre')).body.clients[0]).toMatchObject({ nom: 'Lefèvre', prenom: 'Hélène', address: { ville: 'Orléans' } });
+
+    // Excel for Mac's « CSV (Macintosh) »: Mac OS Roman
+    const mac = iconv.encode('Nom;Prénom;Ville;Notes\r\nQuéré;Gaëlle;Bécon-lès-Bruyères;Très à l’heure, ça va\r\n', 'macintosh');
+    const m = await preview(o.client, mac);
+    expect(m.body.fichier).toMatchObject({ encodage: 'macintosh', separateur: ';' });
+    expect(m.body.apercu[0]).toEqual(['Quéré', 'Gaëlle', 'Bécon-lès-Bruyères', 'Très à l’heure, ça va']);
 
     const tabbed = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Nom\tE-mail\nZoé\tzoe@exemple.fr\n', 'utf8')]);
     const t = await preview(o.client, tabbed);

@@ -76,6 +76,15 @@ describe('encodings and line/column', () => {
     expect(emails(await analyse(p))).toEqual([{ ...EXPECTED[0], column: 13 }, EXPECTED[1]]);
   });
 
+  it('Mac OS Roman (Excel for Mac\'s « CSV (Macintosh) »), told from Windows-1252 by its accented letters', async () => {
+    const csv = 'Nom;Prénom;Date de naissance;Remarques\r\nQuéré;Hélène;03/11/1979;Allergique à la pénicilline\r\nLe Guével;Gaëlle;21/06/1990;Très à l’heure\r\n';
+    const found = async (name: string, bytes: Buffer) => (await analyse(file(name, bytes))).findings.map((f) => [f.type, f.line, f.masked]);
+    const utf8 = await found('clients-utf8.csv', Buffer.from(csv, 'utf8'));
+    expect(utf8).toContainEqual(['person_name', 2, 'Q•••é']);
+    expect(await found('clients-mac.csv', iconv.encode(csv, 'macintosh'))).toEqual(utf8);
+    expect(await found('clients-win.csv', iconv.encode(csv, 'win1252'))).toEqual(utf8);
+  });
+
   it('keeps line numbers, columns and the CSV header across small blocks', () => {
     const rows = ['nom;email'];
     for (let i = 0; i < 200; i++) rows.push(`Client ${i};client${i}@exemple.fr`);

@@ -1,10 +1,12 @@
 // Reading the files people have: CSV from any tool (any of ; , tab |, UTF-8 with or without
-// BOM, UTF-16 « texte Unicode » from Excel, or Windows-1252 from older French software), XLSX
+// BOM, UTF-16 « texte Unicode » from Excel, Windows-1252 from older French software or Mac OS Roman
+// from Excel for Mac), XLSX
 // workbooks, Excel 97-2003 .xls ones and Apple Numbers spreadsheets. Cells are read as text;
 // nothing in them is ever evaluated.
 import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { invalid } from '../../core/errors.ts';
+import { singleByteEncoding } from '../../documents/single-byte.ts';
 import { checkZipSize, type ZipCaps } from '../../documents/zip-size.ts';
 import { readLegacyWorkbook, readNumbersWorkbook, WorkbookError, type SheetJs, type Workbook } from '../../documents/sheetjs.ts';
 
@@ -30,8 +32,9 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not valid UTF-8: a French file saved by Excel or an older tool is Windows-1252.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    // Not valid UTF-8: a French file saved by Excel or an older tool is Windows-1252, by Excel for Mac Mac OS Roman.
+    const encoding = singleByteEncoding(bytes);
+    return { text: new TextDecoder(encoding).decode(bytes), encoding };
   }
 }
 

@@ -1,8 +1,10 @@
 // Text encodings met in a small business's files: UTF-8 (with or without BOM), UTF-16 with
-// a BOM (Excel's "Unicode text" export), and Windows-1252 (older Windows tools, CSV from Excel).
+// a BOM (Excel's "Unicode text" export), Windows-1252 (older Windows tools, CSV from Excel) and
+// Mac OS Roman (Excel for Mac's « CSV (Macintosh) »).
 import { isUtf8 } from 'node:buffer';
+import { singleByteEncoding } from '../../documents/single-byte.ts';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
 export interface Sniffed {
   encoding: TextEncoding | null;
@@ -87,10 +89,12 @@ export function decodeWindows1252(bytes: Buffer): string {
 
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
+const macintosh = new TextDecoder('macintosh');
 
 /**
  * Decodes one block cut on a character boundary. An undetermined encoding starts as UTF-8;
- * the first invalid sequence switches the rest of the file to Windows-1252.
+ * the first invalid sequence switches the rest of the file to Windows-1252, or to Mac OS Roman
+ * when that block's accented letters are Mac OS Roman's (documents/single-byte.ts).
  */
 export function decodeBlock(bytes: Buffer, encoding: TextEncoding | null): { text: string; encoding: TextEncoding | null } {
   switch (encoding) {
@@ -100,10 +104,14 @@ export function decodeBlock(bytes: Buffer, encoding: TextEncoding | null): { tex
       return { text: utf16be.decode(bytes), encoding };
     case 'windows-1252':
       return { text: decodeWindows1252(bytes), encoding };
-    default:
+    case 'macintosh':
+      return { text: macintosh.decode(bytes), encoding };
+    default: {
       // isUtf8 (simdutf) then toString is several times faster than a fatal TextDecoder.
       if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding };
-      return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+      const single = singleByteEncoding(bytes);
+      return decodeBlock(bytes, single);
+    }
   }
 }
 

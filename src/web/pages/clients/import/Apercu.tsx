@@ -25,7 +25,7 @@ export function Apercu({ filename, preview: p, busy, error, onMapping, onConfirm
   const count = p.valides - (ignoreDuplicates ? duplicates : 0);
   const blocked = p.invalides > 0;
   const sheet = p.fichier.feuille ? `, feuille « ${p.fichier.feuille} »` : '';
-  const format = p.fichier.format === 'numbers' ? `Feuille Numbers${sheet}` : p.fichier.format !== 'csv' ? `Classeur Excel${p.fichier.format === 'xls' ? ' 97-2003' : ''}${sheet}` : `CSV, séparateur ${SEPARATEURS[p.fichier.separateur ?? ''] ?? p.fichier.separateur}, encodage ${p.fichier.encodage?.toUpperCase() ?? 'inconnu'}`;
+  const format = p.fichier.format === 'numbers' ? `Feuille Numbers${sheet}` : p.fichier.format !== 'csv' ? `Classeur Excel${p.fichier.format === 'xls' ? ' 97-2003' : ''}${sheet}` : `CSV, séparateur ${SEPARATEURS[p.fichier.separateur ?? ''] ?? p.fichier.separateur}, encodage ${p.fichier.encodage === 'macintosh' ? 'Mac OS Roman' : (p.fichier.encodage?.toUpperCase() ?? 'inconnu')}`;
 
   return (
     <>
