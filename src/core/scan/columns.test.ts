@@ -63,6 +63,13 @@ describe('CSV rows', () => {
       .toEqual([['birth_date', '1985-03-12 00:00:00'], ['birth_date', '1972-11-03T00:00:00.000Z']]);
   });
 
+  it('reads a cell written as a formula so that Excel keeps it as text (« ="12/03/1985" », in quotes « "=""…""" »)', () => {
+    const csv = 'Nom;Prénom;Date de naissance;Code postal\nLe Goff;Yannick;="12/03/1985";="02100"\nKerbrat;Maïwenn;"=""03/11/1979""";"=""29000"""\n';
+    expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([['birth_date', '12/03/1985'], ['birth_date', '03/11/1979']]);
+    // « = » and a quote alone, or nothing inside, are no such cell
+    expect(found('Nom;Date de naissance\nLe Goff;="\nKerbrat;=""\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([]);
+  });
+
   it('reads a special category\'s column in a table of people, not its header nor an answer that says nothing', () => {
     const csv = 'Nom;Prénom;RQTH;Syndicat;Religion\nDupont;Marie;Oui;FO;Ne souhaite pas répondre\nMartin;Paul;Non communiqué;-;Catholique\n';
     expect(found(csv, { format: 'csv' }).filter(([t]) => t !== 'person_name')).toEqual([['health', 'Oui'], ['union_membership', 'FO'], ['religion', 'Catholique']]);

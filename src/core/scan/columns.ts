@@ -421,6 +421,15 @@ export function detectColumns(text: string, headerLine: string | undefined, form
       if (!t || (!oneLine && t !== 'postal_address')) continue;
       while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
       while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)) e--;
+      // a cell written as a formula so that Excel keeps it as text (« ="0612345678" », « ="12/03/1985" »;
+      // in quotes, « "=""12/03/1985""" »): its value is inside
+      if (text.charCodeAt(s) === 61 && text.charCodeAt(s + 1) === 34) {
+        const q = text.charCodeAt(s + 2) === 34 ? 2 : 1;
+        if (e - s > 2 * q + 1 && text.charCodeAt(e - 1) === 34 && (q === 1 || text.charCodeAt(e - 2) === 34)) {
+          s += 1 + q;
+          e -= q;
+        }
+      }
       if (e > s && plausibleAt(t, text, s, e)) emitCell(out, t, text, s, e, counterparty[col]!);
     }
     // past the last announced column, only a quoted cell's line breaks matter
