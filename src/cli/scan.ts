@@ -172,7 +172,7 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
 
 export function scanCommand(): Command {
   const cmd = new Command('scan')
-    .description('inventorier les données personnelles de dossiers (txt, md, csv, tsv, json, eml, emlx, mbox, msg, pst, ost, vcf, ics, html, mht, xlsx, xls, ods, docx, doc, rtf, odt, pptx, ppt, odp, pages, key, pdf, sqlite, sql, zip, 7z, rar, tar, tar.gz…)')
+    .description('inventorier les données personnelles de dossiers (txt, md, csv, tsv, json, eml, emlx, mbox, msg, pst, ost, vcf, ics, html, mht, xlsx, xlsb, xls, ods, docx, doc, rtf, odt, pptx, ppt, odp, pages, key, pdf, sqlite, sql, zip, 7z, rar, tar, tar.gz…)')
     .argument('<dossiers...>', 'dossiers (ou fichiers) à analyser')
     .addOption(new Option('--format <format>', 'human (résumé en français), jsonl (une donnée par ligne) ou sarif (outils de CI)').default('human'))
     .option('-o, --output <fichier>', 'écrire le rapport dans ce fichier plutôt qu’à l’écran')

@@ -41,6 +41,21 @@ export async function readNumbersWorkbook(data: Uint8Array, options: ReadOptions
 }
 
 /**
+ * An Excel binary workbook (.xlsb: a zip of « xl/workbook.bin » and binary sheets), which SheetJS reads;
+ * the caller checks the zip's unpacked size first. A workbook without sheets is refused.
+ */
+export async function readBinaryWorkbook(data: Uint8Array, options: ReadOptions): Promise<{ book: Workbook; XLSX: SheetJs }> {
+  const { XLSX } = await libraries();
+  try {
+    const book = withoutConsole(() => XLSX.read(data, { ...options, type: 'buffer' }));
+    if (book.SheetNames.length === 0) throw new WorkbookError('illisible');
+    return { book, XLSX };
+  } catch {
+    throw new WorkbookError('illisible');
+  }
+}
+
+/**
  * An Excel 97-2003 workbook: an OLE compound file, read by Rempart first, since SheetJS, given
  * bytes that are not one (a truncated file), falls back to reading them as CSV text. SheetJS then
  * refuses a container without a workbook stream (a Word file renamed .xls).

@@ -37,6 +37,7 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'xlsx' || (format === 'xls' && isZip(data))) scanXlsx(data, detect, sink);
   else if (format === 'xls') await scanXls(data, detect, sink);
   else if (format === 'numbers') await scanXls(data, detect, sink, 'numbers');
+  else if (format === 'xlsb') await scanXls(data, detect, sink, 'xlsb');
   else if (format === 'ods') scanOds(data, detect, sink);
   else if (format === 'odt') scanOdt(data, detect, sink);
   else if (format === 'pptx' || (format === 'ppt' && isZip(data))) scanPptx(data, detect, sink);

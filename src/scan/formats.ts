@@ -7,12 +7,12 @@ import { isRtf } from './extract/rtf.ts';
 import { isCompoundFile } from '../documents/compound-file.ts';
 import { isZip } from './extract/zip.ts';
 
-export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'compressed' | 'msg' | 'image' | 'numbers' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'sqlite' | 'iwork' | 'texte';
+export type FileFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'eml' | 'html' | 'xlsx' | 'xls' | 'xlsb' | 'ods' | 'docx' | 'doc' | 'odt' | 'pptx' | 'ppt' | 'odp' | 'pdf' | 'zip' | 'archive' | 'compressed' | 'msg' | 'image' | 'numbers' | 'pst' | 'rtf' | 'vcf' | 'ics' | 'sqlite' | 'iwork' | 'texte';
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'txt', '.text': 'txt', '.log': 'txt', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.tsv': 'tsv', '.tab': 'tsv',
   '.json': 'json', '.jsonl': 'json', '.ndjson': 'json', '.eml': 'eml', '.emlx': 'eml', '.mht': 'eml', '.mhtml': 'eml', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.xlt': 'xls', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
+  '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.xlt': 'xls', '.xlsb': 'xlsb', '.ods': 'ods', '.docx': 'docx', '.odt': 'odt', '.docm': 'docx', '.doc': 'doc', '.dot': 'doc', '.pdf': 'pdf',
   '.pptx': 'pptx', '.pptm': 'pptx', '.ppsx': 'pptx', '.ppt': 'ppt', '.pps': 'ppt', '.pot': 'ppt', '.odp': 'odp', '.zip': 'zip', '.msg': 'msg', '.pst': 'pst', '.ost': 'pst', '.rtf': 'rtf', '.vcf': 'vcf', '.vcard': 'vcf', '.ics': 'ics', '.ical': 'ics',
   '.numbers': 'numbers', '.7z': 'archive', '.rar': 'archive', '.tar': 'archive', '.tgz': 'archive', '.tbz': 'archive', '.tbz2': 'archive', '.txz': 'archive',
   '.gz': 'compressed', '.bz2': 'compressed', '.xz': 'compressed',
@@ -34,7 +34,8 @@ const COMPRESSED_TAR = /\.tar\.(gz|bz2|xz)$/i;
 const UNREAD_BY_EXTENSION: Record<Exclude<UnreadKind, 'autre' | 'illisible' | 'messagerie'>, string> = {
   image: '.png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .psd',
   // (.pages and .key are read since the nineteenth session: extract/iwork.ts; here for the « .key » that are no presentation)
-  bureautique: '.rtfd .key .pub .vsd',
+  // (OneNote's notebooks, XPS prints, Visio, Works/WPS, WordPerfect, Project, drawings: documents of software Rempart cannot read)
+  bureautique: '.rtfd .key .pub .vsd .vsdx .vsdm .one .onetoc2 .onepkg .xps .oxps .wps .wpd .mpp .odg',
   archive: '.zst .iso .dmg',
   // (.sqlite and .db are read since the eighteenth session: here for those that cannot be)
   base: '.sqlite .sqlite3 .db .db3 .mdb .accdb',

@@ -21,6 +21,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('files not read', () => {
   it('knows each kind by its extension, whatever the case', () => {
     expect(['a.JPG', 'b.pub', 'c.key', 'e.dmg', 'f.db', 'g.gpg', 'h.mp4', 'i.dat'].map(unreadKindOf)).toEqual(['image', 'bureautique', 'bureautique', 'archive', 'base', 'chiffre', 'autre', 'autre']);
+    // a OneNote notebook, a print to XPS, a Visio drawing hold clients' notes as often as a .docx: to look at by hand, not « autre »
+    expect(['Clients.one', 'Facture.oxps', 'plan.vsdx', 'Open Notebook.onetoc2'].map(unreadKindOf)).toEqual(['bureautique', 'bureautique', 'bureautique', 'bureautique']);
     // never opened: known binaries are skipped on their name
     expect(['a.jpg', 'b.vsd', 'c.iso', 'd.kdbx'].map((n) => readFormat(n, false))).toEqual(['binaire', 'binaire', 'binaire', 'binaire']);
   });

@@ -1,7 +1,7 @@
 // Excel 97-2003 (.xls): every sheet's cells are read (locator « Clients!D2 », the column header
 // helping the detectors as in .xlsx), an encrypted workbook is reported protected, and the many
 // « .xls » that are really HTML, CSV or tab-separated exports, or a renamed .xlsx, are read for
-// what they are, on disk as inside an archive. The binary fixtures were made by LibreOffice 7.4
+// what they are, on disk as inside an archive; Excel binary workbooks (.xlsb) too. The binary fixtures were made by LibreOffice 7.4
 // with fixtures/make-legacy-office.py.
 import { copyFileSync, mkdtempSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,5 +102,38 @@ describe('Excel 97-2003 (.xls)', () => {
     const byName = new Map(reports.map((r) => [r.path.slice(sub.length + 1), r]));
     expect(byName.get('clients.xls')).toMatchObject({ format: 'xls', counts: { email: 2 } });
     expect(byName.get('protege.xls')!.error?.code).toBe('PROTEGE');
+  });
+});
+
+describe('Excel binary workbooks (.xlsb)', () => {
+  const xlsb = async (rows: unknown[][], sheet = 'Clients') => {
+    const XLSX = await import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows, { cellDates: true, dateNF: 'dd/mm/yyyy' }), sheet);
+    return XLSX.write(wb, { type: 'buffer', bookType: 'xlsb' }) as Buffer;
+  };
+  const analyseXlsb = (path: string) => analyseFile({ path, format: 'xlsb', maxFindings: 100 }, () => {});
+
+  it('reads every cell under its header, a typed birth date as the sheet shows it (they were « autre fichier binaire »)', async () => {
+    expect(formatOf('Clients 2024.XLSB')).toBe('xlsb');
+    const data = await xlsb([['Nom', 'Prénom', 'Date de naissance', 'Téléphone', 'E-mail'], ['Le Bihan', 'Gwenaëlle', new Date(Date.UTC(1985, 2, 12)), 612345678, 'gwen@exemple.fr']]);
+    const r = await analyseXlsb(file('clients.xlsb', data));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => [f.type, f.locator])).toEqual([
+      ['person_name', 'Clients!A2'], ['person_name', 'Clients!B2'], ['birth_date', 'Clients!C2'], ['phone', 'Clients!D2'], ['email', 'Clients!E2'],
+    ]);
+  });
+
+  it('reports an encrypted, a damaged or a bomb of a workbook in French, and reads nothing of it', async () => {
+    const encrypted = await analyseXlsb(file('chiffre.xlsb', makeCompoundFile()));
+    expect(encrypted.error?.message).toMatch(/mot de passe|protégé/i);
+    const data = await xlsb([['Nom'], ['Dupont']]);
+    const damaged = await analyseXlsb(file('abime.xlsb', data.subarray(0, data.length - 200)));
+    expect(damaged.error?.message).toMatch(/endommagé|illisible/i);
+    expect((await analyseXlsb(file('texte.xlsb', Buffer.from('Nom;Prénom\nDupont;Jean\n')))).error?.message).toMatch(/endommagé|illisible/i);
+    const bomb = zipSync({ 'xl/workbook.bin': new Uint8Array(300 * 1024 * 1024) }, { level: 9 });
+    const r = await analyseXlsb(file('bombe.xlsb', bomb));
+    expect(r.error?.message).toMatch(/bombe de décompression/);
+    expect(r.findings).toEqual([]);
   });
 });

@@ -1,9 +1,12 @@
-// Excel 97-2003 (.xls, .xlt) and Apple Numbers (.numbers): the cells of each sheet through SheetJS
+// Excel 97-2003 (.xls, .xlt), Excel's binary workbooks (.xlsb) and Apple Numbers (.numbers): the cells of each sheet through SheetJS
 // (src/documents/sheetjs.ts); locator « Clients!B3 », as for .xlsx. Only OLE compound files reach
 // it as .xls: a renamed .xlsx, or a web export saved as HTML/CSV with an .xls name, is read for
 // what it is.
-import { readLegacyWorkbook, readNumbersWorkbook, WorkbookError, type ReadOptions, type SheetJs, type Workbook } from '../../documents/sheetjs.ts';
+import { readBinaryWorkbook, readLegacyWorkbook, readNumbersWorkbook, WorkbookError, type ReadOptions, type SheetJs, type Workbook } from '../../documents/sheetjs.ts';
 import { fileErrors } from '../errors.ts';
+import { isCompoundFile } from '../../documents/compound-file.ts';
+import { checkZipSize } from '../../documents/zip-size.ts';
+import { isZip, ZIP_LIMITS } from './zip.ts';
 import { detectSheet, type Cell } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
@@ -15,12 +18,20 @@ export const MAX_XLS_BYTES = 50 * 1024 * 1024;
 // (cellNF: each cell's number format, to write a date as the sheet shows it — days counted, as in .xlsx)
 const OPTIONS: ReadOptions = { dense: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, cellDates: false, cellNF: true, bookVBA: false };
 
-export async function scanXls(data: Uint8Array, detect: Detect, sink: FindingSink, kind: 'xls' | 'numbers' = 'xls'): Promise<void> {
+export async function scanXls(data: Uint8Array, detect: Detect, sink: FindingSink, kind: 'xls' | 'numbers' | 'xlsb' = 'xls'): Promise<void> {
   if (data.byteLength > MAX_XLS_BYTES) throw fileErrors.tooBig(MAX_XLS_BYTES / 1024 / 1024);
+  if (kind === 'xlsb') {
+    // (an encrypted .xlsb is an OLE compound file, as an encrypted .xlsx; SheetJS unpacks the whole zip: its size first)
+    if (isCompoundFile(data)) throw fileErrors.protectedFile();
+    if (!isZip(data)) throw fileErrors.corrupt('Excel');
+    const verdict = checkZipSize(data, ZIP_LIMITS);
+    if (verdict === 'trop-gros') throw fileErrors.bomb();
+    if (verdict === 'endommage') throw fileErrors.corrupt('Excel');
+  }
   let book: Workbook;
   let XLSX: SheetJs;
   try {
-    ({ book, XLSX } = await (kind === 'numbers' ? readNumbersWorkbook : readLegacyWorkbook)(data, OPTIONS));
+    ({ book, XLSX } = await (kind === 'numbers' ? readNumbersWorkbook : kind === 'xlsb' ? readBinaryWorkbook : readLegacyWorkbook)(data, OPTIONS));
   } catch (e) {
     if (e instanceof WorkbookError && e.reason === 'protege') throw fileErrors.protectedFile();
     throw fileErrors.corrupt(kind === 'numbers' ? 'Numbers' : 'Excel');
