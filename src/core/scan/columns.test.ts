@@ -26,6 +26,10 @@ describe('column headers of contact exports', () => {
     ['Date de naissance de votre enfant', 'birth_date'], ['dateOfBirth', 'birth_date'], ['birthDate', 'birth_date'], ['date_naissance', 'birth_date'],
     ['Votre adresse postale', 'postal_address'], ['Card Address Line1', 'postal_address'], ['Avez-vous des allergies ?', 'health'],
     ['firstName', 'person_name'], ['lastName', 'person_name'], ['billing_first_name', 'person_name'],
+    // CRMs' and mailing tools' columns (Salesforce, SuiteCRM, Dolibarr, HubSpot, Mailchimp), words run together
+    ['MailingStreet', 'postal_address'], ['primary_address_street', 'postal_address'], ['Street 1', 'postal_address'], ['phone_mobile', 'phone'],
+    ['Mobile Phone Number', 'phone'], ['mobilephone', 'phone'], ['num_tel', 'phone'], ['dateofbirth', 'birth_date'], ['datenaissance', 'birth_date'],
+    ['FNAME', 'person_name'], ['LNAME', 'person_name'],
     // bookings (Airbnb, Booking.com), rentals, insurance, children's activities, associations, a tradesman's jobs
     ['Nom du voyageur', 'person_name'], ['Réservé par', 'person_name'], ['Booker name', 'person_name'], ['Lead guest', 'person_name'], ['Locataire', 'person_name'],
     ["Nom de l'assuré", 'person_name'], ['Responsable légal', 'person_name'], ['Parent 1', 'person_name'], ['Nom de jeune fille', 'person_name'],
