@@ -104,6 +104,21 @@ describe('letters escaped as « \\u00e9 » or misencoded as « Ã© »', () => {
     expect(b.map((f) => [f.type, f.line, f.masked])).toEqual(a.map((f) => [f.type, f.line, f.masked]));
   });
 
+  it('reads a Facebook, Messenger or Instagram export, whose JSON escapes each byte of a letter (« H\\u00c3\\u00a9l\\u00c3\\u00a8ne »)', async () => {
+    const talk = { participants: [{ name: 'Hélène Quéré' }, { name: 'Atelier Kerbrat' }], messages: [
+      { sender_name: 'Hélène Quéré', timestamp_ms: 1710250325000, content: 'Bonjour, je suis enceinte de 5 mois, c’est compatible avec le massage ?' },
+      { sender_name: 'Atelier Kerbrat', timestamp_ms: 1710250400000, content: 'Oui, bien sûr' },
+    ] };
+    const plain = JSON.stringify(talk, null, 2) + '\n';
+    // what Facebook writes: the UTF-8 bytes of each letter, each escaped as a character
+    const facebook = JSON.stringify(talk, null, 2).replace(/[\u0080-\uffff]/g, (c) => Array.from(Buffer.from(c, 'utf8'), (b) => `\\u00${b.toString(16)}`).join('')) + '\n';
+    expect(facebook).toContain('"sender_name": "H\\u00c3\\u00a9l\\u00c3\\u00a8ne Qu\\u00c3\\u00a9r\\u00c3\\u00a9"');
+    const a = await scan(file('message_1-utf8.json', plain));
+    const b = await scan(file('message_1.json', facebook));
+    expect(a.map((f) => f.type)).toEqual(expect.arrayContaining(['person_name', 'health']));
+    expect(b.map((f) => [f.type, f.line, f.masked])).toEqual(a.map((f) => [f.type, f.line, f.masked]));
+  });
+
   it('reads a workbook whose cells were so misencoded (the CSV export opened as « ANSI », saved as .xlsx) as the workbook itself', async () => {
     const rows = [['Nom', 'Prénom', 'Date de naissance', 'Remarques'], ...CLIENTS.map((c) => [c.nom, c.prenom, c.naissance.slice(-10), c.note])];
     const a = await scan(file('clients.xlsx', await makeXlsx({ Clients: rows })));

@@ -41,7 +41,7 @@ export interface DecodedLetters {
 
 /** Whether a block may hold encoded letters (searched for then): a few `indexOf` and each « & » looked at. */
 function mayHold(text: string): boolean {
-  if (text.indexOf('\\u') >= 0 || text.indexOf('\u00c3') >= 0 || text.indexOf('\u00c2') >= 0 || text.indexOf('\u00e2\u20ac') >= 0 || text.indexOf('\u00c5') >= 0) return true;
+  if (text.indexOf('\\u') >= 0 || mayBeMisencoded(text)) return true;
   for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
     ENTITY_RE.lastIndex = i;
     if (ENTITY_RE.test(text)) return true;
@@ -56,6 +56,21 @@ function mayHold(text: string): boolean {
  */
 export function decodeLetters(text: string, cells = false): DecodedLetters | null {
   if (!mayHold(text)) return null;
+  const once = decodeOnce(text, cells);
+  // Facebook's, Messenger's and Instagram's exports escape each byte of a letter's UTF-8 (« H\u00c3\u00a9l\u00c3\u00a8ne »):
+  // decoded once, they read « HÃ©lÃ¨ne », decoded again « Hélène »
+  const twice = once !== null && mayBeMisencoded(once.text) ? decodeOnce(once.text, cells) : null;
+  if (once === null || twice === null) return once;
+  return { text: twice.text, at: twice.at.map((i) => once.at[i]!) };
+}
+
+/** Whether a text may hold UTF-8 read as Windows-1252. */
+function mayBeMisencoded(text: string): boolean {
+  return text.indexOf('\u00c3') >= 0 || text.indexOf('\u00c2') >= 0 || text.indexOf('\u00e2\u20ac') >= 0 || text.indexOf('\u00e2\u0080') >= 0 || text.indexOf('\u00c5') >= 0;
+}
+
+/** One pass: each escape, entity or misencoded letter decoded. */
+function decodeOnce(text: string, cells: boolean): DecodedLetters | null {
   ENCODED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let codes: Uint16Array | null = null;
