@@ -205,6 +205,17 @@ describe('postal_address', () => {
     // with its number, the address is read once, from its number
     expect(found('12 rue du Moulin, 44000 Nantes')).toEqual([['postal_address', '12 rue du Moulin, 44000 Nantes']]);
   });
+  it('finds a Belgian, Swiss or Luxembourg address: the number after the street, a town of four digits', () => {
+    expect(found('Adresse : Rue de la Loi 16, 1000 Bruxelles.')).toEqual([['postal_address', 'Rue de la Loi 16, 1000 Bruxelles']]);
+    expect(found('Avenue Louise 54 bte 3, 1050 Ixelles')).toEqual([['postal_address', 'Avenue Louise 54 bte 3, 1050 Ixelles']]);
+    expect(found('Rue du Rhône 12, CH-1204 Genève')).toEqual([['postal_address', 'Rue du Rhône 12, CH-1204 Genève']]);
+    expect(found('Route de Thionville 12\nL-2610 Luxembourg\n')).toEqual([['postal_address', 'Route de Thionville 12\nL-2610 Luxembourg']]);
+    expect(found('Livré au 16 rue de la Loi, 1000 Bruxelles')).toEqual([['postal_address', '16 rue de la Loi, 1000 Bruxelles']]);
+    // four digits and a capitalised word are no town without a street before them, after a comma or a line break
+    expect(typesIn('En 2024 Marie est venue, 2024 Marie aussi.')).toEqual([]);
+    expect(typesIn('Chapitre 3, 1200 Genève')).toEqual([]);
+    expect(typesIn('rue de la Paix 2024 Paris')).toEqual([]);
+  });
   it('needs the postcode and town for a street without a number, and a capitalised name', () => {
     expect(typesIn('Elle habite rue de l’Église depuis mai.')).toEqual([]);
     expect(typesIn('Réunion en cours 75011 Paris')).toEqual([]);
