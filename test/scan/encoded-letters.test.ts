@@ -8,7 +8,7 @@ import { formatOf } from '../../src/scan/formats.ts';
 import { decodeLetters } from '../../src/scan/extract/encoded-letters.ts';
 import type { Finding } from '../../src/core/scan/types.ts';
 import { tempFolder } from '../helpers/temp-folder.ts';
-import { makeXlsx } from './engine-fixtures.ts';
+import { makeDocx, makePdf, makeXlsx } from './engine-fixtures.ts';
 
 const { file } = tempFolder('rempart-escapes-');
 
@@ -117,6 +117,16 @@ describe('letters escaped as « \\u00e9 » or misencoded as « Ã© »', () => {
     const b = await scan(file('message_1.json', facebook));
     expect(a.map((f) => f.type)).toEqual(expect.arrayContaining(['person_name', 'health']));
     expect(b.map((f) => [f.type, f.line, f.masked])).toEqual(a.map((f) => [f.type, f.line, f.masked]));
+  });
+
+  it('reads a PDF invoice printed from misencoded data (« QuÃ©rÃ© ») and a Word document holding entities, as if written plainly', async () => {
+    const lines = ['Facture 2024-118', 'Mme Hélène Quéré, née le 03/11/1979', '12 rue de l’Église, 29000 Quimper'];
+    const plain = await scan(file('facture.pdf', await makePdf([lines])));
+    const wrong = await scan(file('facture-ansi.pdf', await makePdf([lines.map(misencoded)])));
+    expect(plain.map((f) => f.type)).toEqual(['person_name', 'birth_date', 'postal_address']);
+    expect(wrong.map((f) => [f.type, f.locator, f.masked])).toEqual(plain.map((f) => [f.type, f.locator, f.masked]));
+    const docx = await scan(file('courrier.docx', makeDocx(['Mme H&eacute;l&egrave;ne Qu&eacute;r&eacute;, n&eacute;e le 03/11/1979'])));
+    expect(docx.map((f) => [f.type, f.locator, f.masked])).toEqual([['person_name', 'paragraphe 1', 'H••••••••••é'], ['birth_date', 'paragraphe 1', '0••••••••9']]);
   });
 
   it('reads a workbook whose cells were so misencoded (the CSV export opened as « ANSI », saved as .xlsx) as the workbook itself', async () => {

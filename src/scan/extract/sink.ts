@@ -1,5 +1,6 @@
 // Collects the findings of one file: positions only, masked values, never a raw value.
 import type { Detections } from '../../core/scan/emit.ts';
+import { decodeLetters } from './encoded-letters.ts';
 import { FINDING_TYPES, type DetectHints, type Finding, type FindingType } from '../../core/scan/types.ts';
 import { addUnread, type UnreadKind } from '../../core/scan/unread.ts';
 
@@ -142,7 +143,10 @@ export function addSegmentDetections(
   locatorOf: (index: number) => string,
 ): void {
   if (segments.length === 0) return;
-  const text = segments.join('\n');
+  const written = segments.join('\n');
+  // (a PDF invoice printed by a web shop that stored « QuÃ©rÃ© », a document holding « H&eacute;l&egrave;ne »: read decoded)
+  const letters = decodeLetters(written);
+  const text = letters?.text ?? written;
   const ds = detect(text);
   if (ds.count === 0) return;
   const starts: number[] = [];
@@ -152,7 +156,11 @@ export function addSegmentDetections(
     o += s.length + 1;
   }
   const kept = Math.min(sink.room, ds.count);
-  for (let k = 0; k < kept; k++) sink.add(ds, k, text, { locator: locatorOf(lineOf(starts, ds.start(k))) });
+  for (let k = 0; k < kept; k++) {
+    const start = ds.start(k);
+    const at = letters ? letters.at[start]! : start;
+    sink.add(ds, k, text, { locator: locatorOf(lineOf(starts, at)) }, letters ? letters.at[start + ds.length(k)]! - at : undefined);
+  }
   sink.countRange(ds, kept, ds.count);
 }
 
