@@ -21,13 +21,14 @@ describe('chat exports (WhatsApp)', () => {
     expect(found(english)).toEqual([['person_name', 'Nolwenn Quéré'], ['person_name', 'Nolwenn Quéré']]);
   });
 
-  it('reads the members a group\'s events name: who created it, added, removed or left', () => {
+  it('reads the members a group\'s events name: who created it, added, removed or left, whose security code changed', () => {
     const group = '12/03/2024 14:30 - Gwenaëlle Kerbrat a créé le groupe « Yoga du mardi »\n' +
       '12/03/2024 14:31 - Gwenaëlle Kerbrat a ajouté Solenn Tanguy, Erwan et Maëlys Quéré\n' +
       '12/03/2024 14:40 - Solenn Tanguy a quitté\n12/03/2024 14:41 - Vous avez retiré Brewenn\n' +
       '3/12/24, 2:32 PM - Anne Riou added Tiphaine Cornec and Loïc Morvan\n' +
-      '12/03/2024 14:42 - Le code de sécurité de Erwan a changé. Appuyez pour en savoir plus.\n';
-    expect(found(group).map(([, v]) => v)).toEqual(['Gwenaëlle Kerbrat', 'Gwenaëlle Kerbrat', 'Solenn Tanguy', 'Erwan', 'Maëlys Quéré', 'Solenn Tanguy', 'Brewenn', 'Anne Riou', 'Tiphaine Cornec', 'Loïc Morvan']);
+      '12/03/2024 14:42 - Le code de sécurité de Erwan Le Gall a changé. Appuyez pour en savoir plus.\n' +
+      '3/12/24, 2:45 PM - Brewenn’s security code changed. Tap to learn more.\n';
+    expect(found(group).map(([, v]) => v)).toEqual(['Gwenaëlle Kerbrat', 'Gwenaëlle Kerbrat', 'Solenn Tanguy', 'Erwan', 'Maëlys Quéré', 'Solenn Tanguy', 'Brewenn', 'Anne Riou', 'Tiphaine Cornec', 'Loïc Morvan', 'Erwan Le Gall', 'Brewenn']);
   });
 
   it('takes a health mention in a message as about someone', () => {

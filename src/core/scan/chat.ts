@@ -18,6 +18,8 @@ const SENDER_RE = /^([^:\n\u200e]{1,60}?): /;
 const ADDED_RE = /^(.{1,60}?) (?:vous a ajoutée?|a ajouté|avez ajouté|a retiré|avez retiré|added|removed) (.{1,300})$/;
 const ACTED_RE = /^(.{1,60}?) (?:a créé (?:le )?groupe|a quitté|est partie?|a rejoint|a changé|created group|left|joined|changed)(?=$|[ ,.])/;
 const LIST_SEPARATOR_RE = /, | et | and /;
+// WhatsApp's notice that a contact's security code changed names the contact too
+const SECURITY_CODE_RE = /^(?:Le code de sécurité de |Votre code de sécurité avec )(.{1,60}?) a changé|^(.{1,60}?)['’]s security code changed/;
 const START_RE = new RegExp(LINE_START, 'm');
 // (a block whose first 4 KB hold no message's line is no chat: not searched further)
 const GATE = 4096;
@@ -41,6 +43,13 @@ export function detectChatSenders(text: string, out: Detections): void {
       // nor a log's « INFO » or « Serveur », nor a diary's « Appel »
       const sender = sent[1]!.trimEnd();
       if (isSavedName(sender)) emit(out, 'person_name', at, at + sender.length);
+      continue;
+    }
+    const code = SECURITY_CODE_RE.exec(rest);
+    if (code) {
+      const name = code[1] ?? code[2]!;
+      const s = at + (code[1] !== undefined ? code[0].length - ' a changé'.length - name.length : 0);
+      if (isSavedName(name)) emit(out, 'person_name', s, s + name.length);
       continue;
     }
     const added = ADDED_RE.exec(rest);
