@@ -54,21 +54,14 @@ function labelledAnswers(text: string, out: Detections): void {
   LABELLED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LABELLED_RE.exec(text)) !== null) {
-    const label = unescaped(m[1]!);
-    const type = columnType(label);
-    if (type === null) continue;
     const value = m[2]!;
     const end = m.index + m[0].length;
     const e = end - (text.charCodeAt(end - 2) === 92 ? 2 : 1);
     const s = e - value.length;
-    const plain = unescaped(value);
-    const read =
-      plausibleAt(type, text, s, e) &&
-      (type !== 'person_name' || isNameShaped(plain)) &&
-      (type === 'phone' || type === 'birth_date' || columnType(plain) === null) &&
-      // what needs a person, and a name under a general question (« Nom »), only in an entry that asks who someone is
-      ((!needsPeople(type) && (type !== 'person_name' || namesOnlyPeople(label))) || PERSON_QUESTION_RE.test(text.slice(Math.max(0, s - 2000), Math.min(text.length, e + 2000))));
-    if (read) emit(out, type, s, e);
+    // what needs a person, and a name under a general question (« Nom »), only in an entry that asks who someone is
+    const asksWho = () => PERSON_QUESTION_RE.test(text.slice(Math.max(0, s - 2000), Math.min(text.length, e + 2000)));
+    const type = valueType(unescaped(m[1]!), text, s, e, value, asksWho, true);
+    if (type !== null) emit(out, type, s, e);
   }
 }
 
@@ -97,12 +90,22 @@ function quotedPairs(text: string, re: RegExp, tail: number, out: Detections): v
  * « 'first_name','Prénom' »).
  */
 function pairType(key: string, text: string, s: number, e: number, value: string): FindingType | null {
+  return valueType(key, text, s, e, value, () => besideEmailKey(text, s, e), false);
+}
+
+/**
+ * What a value text[s, e) written under `key` is, or null: what the key announces when the value can be
+ * it and is no form's label; a name under a general key (« name », « nom ») only when `aboutSomeone`
+ * says its record is someone's, and a special category (`sensitive`) only then too.
+ */
+function valueType(key: string, text: string, s: number, e: number, value: string, aboutSomeone: () => boolean, sensitive: boolean): FindingType | null {
   const type = columnType(key);
-  const read =
-    type !== null && !needsPeople(type) && plausibleAt(type, text, s, e) &&
-    (type !== 'person_name' || (isNameShaped(unescaped(value)) && (namesOnlyPeople(key) || besideEmailKey(text, s, e)))) &&
-    (type === 'phone' || type === 'birth_date' || columnType(unescaped(value)) === null);
-  return read ? type : null;
+  if (type === null || !plausibleAt(type, text, s, e)) return null;
+  const plain = unescaped(value);
+  if (type !== 'phone' && type !== 'birth_date' && columnType(plain) !== null) return null;
+  if (type === 'person_name') return isNameShaped(plain) && (namesOnlyPeople(key) || aboutSomeone()) ? type : null;
+  if (needsPeople(type)) return sensitive && aboutSomeone() ? type : null;
+  return type;
 }
 
 // A form's e-mail field, as a submission's key (Elementor's « 'email' », Forminator's « 'email-1' », CFDB7's « your-email »)

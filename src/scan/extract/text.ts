@@ -175,8 +175,8 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     if (headerLine !== undefined) hints.headerLine = headerLine;
     // the carried lines' own findings were counted with the previous block
     // (letters escaped « \u00e9 » or misencoded « Ã© » read decoded, each finding placed in the text as written)
-    const escapes = format === 'html' || format === 'eml' ? null : decodeLetters(text, format !== 'text');
-    const read = escapes?.text ?? text;
+    const letters = format === 'html' || format === 'eml' ? null : decodeLetters(text, format !== 'text');
+    const read = letters?.text ?? text;
     const own = carried > 0 ? nthLineEnd(read, carried) : 0;
     if (format === 'text') {
       sqlFile.at = own;
@@ -184,10 +184,10 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     }
     const ds = detect(read, hints);
     if (own > 0) ds.dropBefore(own);
-    addLineDetections(sink, read, ds, line - carried, own > 0 ? 0 : columnOffset, escapes?.at);
+    addLineDetections(sink, read, ds, line - carried, own > 0 ? 0 : columnOffset, letters?.at);
     if ((format === 'csv' || format === 'tsv') && headerLine === undefined) headerLine = findHeaderLine(read, format === 'tsv').line;
     const newlines = countNewlines(text) - carried;
-    columnOffset = newlines > 0 ? text.length - (text.lastIndexOf('\n') + 1) : columnOffset + text.length - (escapes ? escapes.at[own]! : own);
+    columnOffset = newlines > 0 ? text.length - (text.lastIndexOf('\n') + 1) : columnOffset + text.length - (letters ? letters.at[own]! : own);
     line += newlines;
     input.onBytes(base + cut - first);
 
