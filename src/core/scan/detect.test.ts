@@ -45,6 +45,11 @@ describe('phone', () => {
   ])('rejects %s', (_why, t) => {
     expect(typesIn(t)).not.toContain('phone');
   });
+  it('reads ten digits however grouped after a phone\'s label, not without one', () => {
+    expect(found('Tél : 06 12 345 678')).toEqual([['phone', '06 12 345 678']]);
+    expect(found('Portable (perso) : 061 234 5678')).toEqual([['phone', '061 234 5678']]);
+    expect(typesIn('Commande 06 12 345 678, lot 061 234 5678')).toEqual([]);
+  });
   it('reads a number after a name ending like a reference word (« Guillot », « Bruno »)', () => {
     expect(found('Amaryllis Guillot\n0663379054')).toContainEqual(['phone', '0663379054']);
     expect(found('Bruno\t0612345678')).toEqual([['phone', '0612345678']]);

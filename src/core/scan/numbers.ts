@@ -23,6 +23,8 @@ const VERSION_CONTEXT = /(?:version|v|build|release|firmware|ver\.?)\s*$/i;
 const NIR13_RE = /^[12]\d{4}(?:\d{2}|2A|2B)\d{6}$/;
 
 const PHONE_SHAPES = [[10], [2, 2, 2, 2, 2], [4, 3, 3], [2, 4, 4], [4, 2, 2, 2], [2, 8]];
+// After a phone's label, ten digits beginning with 0 are one however grouped (« Tél : 06 12 345 678 », « 061 234 5678 »)
+const PHONE_CONTEXT = /(?:\bt[ée]l(?:[ée]phone)?|\bportable|\bmobile|\bgsm|\bphone|\bfixe|\bmob)\.?[ \u00a0]*(?:\([^)\n]{0,20}\))?[ \u00a0]*:?[ \u00a0]*$/i;
 const SIRET_SHAPES = [[14], [3, 3, 3, 5], [9, 5]];
 const SIREN_SHAPES = [[9], [3, 3, 3]];
 
@@ -312,7 +314,7 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     const nir15 = L === 15 && nirShaped(i, j);
     const card = L >= 13 && cardShaped(i, j);
     const siret = L === 14 && shaped(i, j, SIRET_SHAPES);
-    const phone = L === 10 && text.charCodeAt(GS[i]!) === 48 && shaped(i, j, PHONE_SHAPES) && sameSeparators(i, j);
+    const phone = L === 10 && text.charCodeAt(GS[i]!) === 48 && sameSeparators(i, j) && (shaped(i, j, PHONE_SHAPES) || PHONE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)));
     const siren = L === 9 && shaped(i, j, SIREN_SHAPES);
     if (!nir15 && L !== 13 && !card && !siret && !phone && !siren) continue;
     const e = concat(text, i, j);
