@@ -71,7 +71,8 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
       townRe.lastIndex = s;
       const town = townRe.exec(text);
       const start = town ? bareStreetBefore(text, s - prefix, lastEnd) : -1;
-      if (start < 0) continue;
+      // (a street before a four-digit town has its number: « R. Haskell, 2010 Aug 24 » is a name and a date)
+      if (start < 0 || (four && !/\d/.test(text.slice(start, s - prefix)))) continue;
       lastEnd = s + town![0].length;
       emit(out, 'postal_address', start, lastEnd);
       re.lastIndex = lastEnd;

@@ -220,6 +220,7 @@ describe('postal_address', () => {
     expect(typesIn('En 2024 Marie est venue, 2024 Marie aussi.')).toEqual([]);
     expect(typesIn('Chapitre 3, 1200 Genève')).toEqual([]);
     expect(typesIn('rue de la Paix 2024 Paris')).toEqual([]);
+    expect(typesIn('Benjamin R. Haskell, 2010 Aug 24')).not.toContain('postal_address');
   });
   it('needs the postcode and town for a street without a number, and a capitalised name', () => {
     expect(typesIn('Elle habite rue de l’Église depuis mai.')).toEqual([]);
