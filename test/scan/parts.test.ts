@@ -45,6 +45,9 @@ beforeAll(() => {
   // a spreadsheet saved as CSV: its title and a blank line above the table
   writeFileSync(join(folder, 'titre.csv'), 'Liste des clients 2026;;;;\n;;;;\n' + clientsCsv(2000));
   writeFileSync(join(folder, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(letters(50, '\n'), 'utf16le')]));
+  // a CSV export opened in Excel as « ANSI » and saved again (« PrÃ©nom », « ZoÃ© »), and Excel for Mac's « CSV (Macintosh) »
+  writeFileSync(join(folder, 'ansi.csv'), Buffer.from(clientsCsv(2000), 'utf8').toString('latin1'));
+  writeFileSync(join(folder, 'mac.csv'), iconv.encode(clientsCsv(2000), 'macintosh'));
   // a website's backup as mysqldump writes it: the columns only in the CREATE TABLE, at the top
   const rows = Array.from({ length: 40 }, (_, l) => 'INSERT INTO `clients` VALUES ' + Array.from({ length: 50 }, (_, i) => `(${l * 50 + i},'Kerbrat${String.fromCharCode(97 + (i % 26))}','Anne${String.fromCharCode(97 + (l % 26))}','1975-03-03')`).join(',') + ';');
   writeFileSync(join(folder, 'sauvegarde.sql'), '-- MySQL dump 10.13\nCREATE TABLE `clients` (\n  `id` int NOT NULL,\n  `nom` varchar(64),\n  `prenom` varchar(64),\n  `date_naissance` date\n);\n' + rows.join('\n') + '\n');
@@ -60,12 +63,15 @@ async function scan(options: ScanOptions): Promise<Map<string, FileReport>> {
 describe('large files in parts', () => {
   it('gives the same reports as a whole-file read, for every cut', async () => {
     const whole = await scan({ partBytes: 1 << 30 });
-    expect([...whole.keys()].sort()).toEqual(['ancien.txt', 'bom.csv', 'clients.csv', 'courrier.txt', 'regulier.txt', 'sans-fin.txt', 'sauvegarde.sql', 'titre.csv', 'utf16.txt', 'windows.txt']);
+    expect([...whole.keys()].sort()).toEqual(['ancien.txt', 'ansi.csv', 'bom.csv', 'clients.csv', 'courrier.txt', 'mac.csv', 'regulier.txt', 'sans-fin.txt', 'sauvegarde.sql', 'titre.csv', 'utf16.txt', 'windows.txt']);
     expect(whole.get('clients.csv')!.counts.person_name).toBe(6000);
     // every row of the dump under its columns: read whole, whatever its size
     expect(whole.get('sauvegarde.sql')!.counts).toEqual({ person_name: 4000, birth_date: 2000 });
     // its header under its title: the Prénom column's first names too, in every part
     expect(whole.get('titre.csv')!.counts.person_name).toBe(4000);
+    // the misencoded header read decoded in every block and every part, and Mac OS Roman told from Windows-1252
+    expect(whole.get('ansi.csv')!.counts.person_name).toBe(4000);
+    expect(whole.get('mac.csv')!.counts.person_name).toBe(4000);
     // parts smaller and larger than a 60 KB block
     for (const partBytes of [4096, 10_007, 65_536, 300_000]) {
       const parts = await scan({ partBytes });
