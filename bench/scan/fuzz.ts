@@ -44,9 +44,19 @@ const SEEDS: Record<string, Uint8Array> = {
   'tar.xz': await sevenZip('tar.xz', { 'Clients/liste.csv': csv, 'lettre.docx': docx }),
   rar: rar4({ 'Clients/liste.csv': csv, 'lettre.docx': docx }),
   sqlite: sqliteDatabase(),
+  // (stored, not deflated, as SheetJS writes it: the bytes changed are the binary records')
+  xlsb: await binaryWorkbook(),
   // (stored, not deflated: the bytes changed are the IWA chunks' and the protobuf's)
   pages: makePages(['Client : Mme Hélène Garnier', 'IBAN FR76 3000 6000 0112 3456 7890 189', 'Tél. 06 11 22 33 44'], true),
 };
+
+/** An Excel binary workbook (.xlsb) of clients, as SheetJS writes one. */
+async function binaryWorkbook(): Promise<Uint8Array> {
+  const XLSX = await import('@e965/xlsx');
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Nom', 'Prénom', 'Email', 'Téléphone'], ...Array.from({ length: 30 }, (_, i) => ['Garnier', 'Hélène', `helene${i}@exemple.fr`, 647829135])]), 'Clients');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsb' }) as Buffer;
+}
 
 /** A client table and a full-text index, as an application keeps them (SQLite's file image). */
 function sqliteDatabase(): Uint8Array {
@@ -113,7 +123,7 @@ for (const seedText of values.seeds.split(',')) {
       const counts = outcomes.get(format) ?? {};
       counts[outcome] = (counts[outcome] ?? 0) + 1;
       outcomes.set(format, counts);
-      if (outcome === 'ERREUR_INTERNE' || outcome === 'MEMOIRE' || outcome === 'DELAI') bad.push(`${r.path} : ${outcome}`);
+      if (outcome === 'ERREUR_INTERNE' || outcome === 'MEMOIRE' || outcome === 'DELAI_DEPASSE') bad.push(`${r.path} : ${outcome}`);
     }
   } catch (err) {
     bad.push(`le scan s’est arrêté : ${String(err)}`);

@@ -40,13 +40,31 @@ export async function scanXls(data: Uint8Array, detect: Detect, sink: FindingSin
   for (const name of book.SheetNames) {
     const rows = book.Sheets[name]?.['!data'] ?? [];
     const cells: Cell[] = [];
-    rows.forEach((row, r) =>
-      row?.forEach((cell, c) => {
+    eachPresent(rows, MAX_ROWS, (row, r) =>
+      eachPresent(row, MAX_COLUMNS, (cell, c) => {
         const text = cellText(XLSX, cell, date1904);
         if (text) cells.push({ row: r + 1, col: c + 1, text });
       }),
     );
     detectSheet(name, cells, detect, 'xlsx', sink);
+  }
+}
+
+// Excel's own limits: a damaged file's cell « in column 4 294 901 764 » made SheetJS's row a sparse array of
+// that length, which forEach walked for minutes (found by fuzz:scan on .xlsb)
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/** Calls `fn` on the items of a (maybe sparse) array below `limit`, without walking its holes. */
+function eachPresent<T>(items: ReadonlyArray<T | undefined> | undefined, limit: number, fn: (item: T, index: number) => void): void {
+  if (!items) return;
+  if (items.length <= limit) {
+    for (let i = 0; i < items.length; i++) if (items[i] !== undefined) fn(items[i]!, i);
+    return;
+  }
+  for (const key of Object.keys(items)) {
+    const i = Number(key);
+    if (Number.isInteger(i) && i < limit && items[i] !== undefined) fn(items[i]!, i);
   }
 }
 
