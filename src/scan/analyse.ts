@@ -87,11 +87,12 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
     // A SQLite database or a PDF without a known extension (Chrome's « Web Data » and its form-filling addresses, an
     // iPhone backup's files named by their hash, macOS Contacts' « .abcddb », an attachment saved without its « .pdf »)
     // is read as one.
-    const format = legacy?.as === 'document' ? legacy.format : job.format === 'texte' ? (documentByContent(head(fd, 100)) ?? 'texte') : job.format;
+    const start = job.format === 'texte' ? head(fd, 100) : null;
+    const format = legacy?.as === 'document' ? legacy.format : start ? (documentByContent(start) ?? 'texte') : job.format;
     const legacyAsText = legacy?.as === 'text' ? legacy.hint : null;
     // A file of unknown type that starts as a mailbox (Thunderbird's « Inbox », « Sent »…) is read as e-mail.
     // (a part of a large one starts on a message: parts.ts)
-    const mailbox = format === 'texte' && startsAsMailbox(head(fd, 5));
+    const mailbox = start !== null && format === 'texte' && startsAsMailbox(start);
     if (isTextFormat(format) || legacyAsText) {
       const attachments: Attachment[] = [];
       let attachedBytes = 0;

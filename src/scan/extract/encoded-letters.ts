@@ -8,11 +8,14 @@
 // Each finding is then placed and measured in the text as written (an offset map), its masked value
 // keeping the decoded letters.
 
+import { CP1252_HIGH } from './encoding.ts';
+
 // A letter escaped (a run of backslashes: the JSON escape, doubled by SQL), ASCII left as written
 // (« \u0022 » is a quote that must not end a JSON string); or a character's UTF-8 bytes read as
 // Windows-1252 (or Latin-1): « Ã » or « Â » and one byte (é, à, «, °, the no-break space), « Å » and
 // one (œ), « â » and two (’ “ ” … – — €); what they make is checked below
-const CONTINUATION = '\\u0080-\\u00bf\\u20ac\\u201a\\u0192\\u201e\\u2026\\u2020\\u2021\\u02c6\\u2030\\u0160\\u2039\\u0152\\u017d\\u2018\\u2019\\u201c\\u201d\\u2022\\u2013\\u2014\\u02dc\\u2122\\u0161\\u203a\\u0153\\u017e\\u0178';
+// (a continuation byte 0x80–0xbf as Latin-1 shows it, or as Windows-1252 shows 0x80–0x9f)
+const CONTINUATION = `\\u0080-\\u00bf${[...CP1252_HIGH].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}`;
 // (or an HTML entity: named, decimal, hexadecimal)
 const ENCODED_RE = new RegExp(`\\\\+u([0-9a-fA-F]{4})|[\\u00c2\\u00c3\\u00c5][${CONTINUATION}]|\\u00e2[${CONTINUATION}]{2}|&(?:#(\\d{2,7})|#[xX]([0-9a-fA-F]{2,6})|([A-Za-z]{2,8}));`, 'g');
 const ENTITY_RE = /&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});/y;
@@ -25,8 +28,6 @@ const NAMED = new Map<string, number>([
   ['lsquo', 0x2018], ['rsquo', 0x2019], ['ldquo', 0x201c], ['rdquo', 0x201d], ['hellip', 0x2026], ['ndash', 0x2013], ['mdash', 0x2014], ['euro', 0x20ac],
 ]);
 
-// Windows-1252's bytes 0x80–0x9f, by the character it shows for each (the others are Latin-1's own)
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 // The characters of French text that such bytes make: Latin-1's letters and signs, œ, and typography
 const FRENCH_PUNCTUATION = new Set([0x152, 0x153, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122]);
 

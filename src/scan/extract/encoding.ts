@@ -78,7 +78,8 @@ export function strayNulsAsSpaces(text: string): string | null {
 }
 
 // Windows-1252 differs from latin1 only in 0x80–0x9F; Node's TextDecoder treats it as latin1.
-const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+/** What Windows-1252 shows for each byte 0x80–0x9f (the five it leaves undefined as Latin-1's). */
+export const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 const C1 = /[\x80-\x9f]/g;
 const HAS_C1 = /[\x80-\x9f]/;
 
