@@ -434,7 +434,7 @@ export function csvFile(r: Rng): Doc {
 
 // ---------- Contact exports ----------
 
-type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'sms' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'stamp' | 'history' | 'allergies' | 'reason' | 'code' | 'status' | 'count' | 'date' | 'amount' | 'inverted' | 'guardian' | 'oneLine' | 'rqth' | 'union' | 'disability';
+type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'sms' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'stamp' | 'history' | 'allergies' | 'reason' | 'code' | 'status' | 'count' | 'date' | 'amount' | 'inverted' | 'guardian' | 'oneLine' | 'rqth' | 'union' | 'disability' | 'nir' | 'nirKey';
 
 /** The layouts of the exports a business gets from its mail, phone or shop software (headers as those programs write them). */
 const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> = [
@@ -460,6 +460,9 @@ const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> 
   { delim: ';', columns: [['last', 'Nom'], ['first', 'Prénom'], ['birthday', 'Date de naissance'], ['phone', 'Portable'], ['rqth', 'RQTH'], ['union', 'Syndicat'], ['notes', 'Remarques']] },
   // a sports coach's or a dance school's members, what to adapt to
   { delim: ',', columns: [['full', 'Adhérent'], ['email', 'Email'], ['phone', 'Téléphone'], ['disability', 'Handicap'], ['notes', 'Notes']] },
+  // a practitioner's patients with their social security number, its key often in a column of its own
+  { delim: ';', columns: [['last', 'Nom de naissance'], ['first', 'Prénom'], ['birthday', 'Date de naissance'], ['nir', 'N° Sécurité sociale'], ['nirKey', 'Clé'], ['phone', 'Portable'], ['notes', 'Notes']] },
+  { delim: ',', columns: [['last', 'Nom'], ['first', 'Prénom'], ['nir', 'NIR'], ['email', 'Email'], ['street', 'Adresse'], ['postcode', 'Code postal'], ['city', 'Ville']] },
   // an online shop's or invoicing software's customers
   { delim: ';', columns: [['last', 'Nom du client'], ['first', 'Prénom du client'], ['street', 'Adresse 1 (facturation)'], ['postcode', 'Code postal'], ['city', 'Ville'], ['phone', 'Téléphone'], ['email', 'E-mail'], ['notes', 'Remarques']] },
 ];
@@ -486,6 +489,7 @@ export function contactExport(r: Rng): Doc {
     const street = numbered ? streetLine(r) : r.pick([`Lieu-dit ${r.pick(CITIES)}`, `Hameau ${r.pick(STREET_NAMES)}`, 'Le Bourg']);
     const code = postcode(r);
     const city = r.pick(CITIES);
+    let nirKey = '';
     layout.columns.forEach(([col], i) => {
       if (i > 0) d.t(layout.delim);
       const quoted = (type: Parameters<Doc['p']>[0], s: string) => (/[",;\n]/.test(s) ? d.t('"').p(type, s.replace(/"/g, '""')).t('"') : d.p(type, s));
@@ -520,6 +524,16 @@ export function contactExport(r: Rng): Doc {
         case 'oneLine': quoted('postal_address', `${street} ${code} ${city}`); break;
         case 'rqth': if (r.chance(0.2)) d.p('health', r.pick(['Oui', 'oui', 'RQTH 2025-2030'])); else d.t(r.pick(['Non', 'non', '', 'Non communiqué'])); break;
         case 'union': if (r.chance(0.2)) d.p('union_membership', r.pick(['CGT', 'CFDT', 'FO', 'CFE-CGC', 'SUD'])); else d.t(r.pick(['', '-', 'Aucun', 'Ne souhaite pas répondre'])); break;
+        case 'nir': {
+          if (!r.chance(0.9)) break;
+          const n = v.nir(r);
+          // its 13 characters alone (the key in the next column), or all 15 as a form writes them
+          const apart = layout.columns.some(([c]) => c === 'nirKey') && r.chance(0.8);
+          d.p('nir', apart ? v.formatNir(r, n).replace(/[ ]?\d{2}$/, '') : v.formatNir(r, n));
+          nirKey = apart ? n.slice(13) : '';
+          break;
+        }
+        case 'nirKey': d.t(nirKey); break;
         case 'disability': if (r.chance(0.2)) d.p('health', r.pick(['Malvoyante', 'Dyslexie', 'Fauteuil roulant', 'Surdité partielle', 'Autisme'])); else d.t(r.pick(['', 'Non', 'Aucun'])); break;
         case 'history': case 'allergies': case 'reason': {
           const values = col === 'history' ? HISTORY : col === 'allergies' ? ALLERGIES : REASONS;

@@ -55,7 +55,7 @@ describe('column headers of contact exports', () => {
     'Quel est le nom de votre entreprise ?', 'Votre message', 'Comment avez-vous connu notre cabinet ?', 'Card Brand', 'Card Last4', 'Nombre de SMS',
     'fileName', 'userName', 'companyName', 'Payer Email', 'Vous', 'Quel est votre budget ?',
     'Propriétaire', 'Catégorie parent', 'Email du médecin', 'Jour de naissance', 'author', 'Parent ID', "Nombre d'enfants", 'Email du voyageur', 'Date de réservation', "Numéro d'assuré", 'Format',
-    'Mutuelle santé', 'Régime alimentaire', 'Centre médical', 'Carte vitale',
+    'Mutuelle santé', 'Régime alimentaire', 'Centre médical',
   ])('« %s » announces nothing', (header) => {
     expect(columnType(header)).toBeNull();
   });
@@ -197,5 +197,26 @@ describe('CSV rows', () => {
     expect(found('Plat;Allergies;Prix\nTarte aux noix;gluten, fruits à coque;6\n', { format: 'csv' })).toEqual([]);
     expect(found('pénicilline', { format: 'xlsx', columnHeader: 'Allergies', aboutPeople: true })).toEqual([['health', 'pénicilline']]);
     expect(found('gluten', { format: 'xlsx', columnHeader: 'Allergies' })).toEqual([]);
+  });
+
+  it('reads a social security number under its header, its key kept apart or not, and nothing else there', () => {
+    // a practitioner's or an employer's file: 13 digits alone are no NIR to the number rules, which need its key
+    const csv = [
+      'Nom;Prénom;N° Sécurité sociale;Clé',
+      'Kerbrat;Yannick;1850578006084;91',
+      'Le Bihan;Gwen;2 85 05 78 006 084;',
+      'Morel;Léa;1 85 05 2A 006 084 12;',
+      'Guillou;Erwan;inconnu;',
+      'Tanguy;Maël;0850578006084;',
+      'Riou;Anne;185057800608;',
+      '',
+    ].join('\n');
+    expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'nir')).toEqual([['nir', '1850578006084'], ['nir', '2 85 05 78 006 084'], ['nir', '1 85 05 2A 006 084 12']]);
+    // the header as forms, patient files and payroll exports write it
+    for (const h of ['N° SS', 'NIR', 'Numéro INSEE', 'Numéro de sécurité sociale', 'N° de Sécurité Sociale de l’assuré', 'Carte Vitale', 'NSS', 'Social Security Number', 'num_secu']) expect(columnType(h)).toBe('nir');
+    for (const h of ['Code INSEE', 'Caisse de sécurité sociale', 'Numéro d’immatriculation', 'Clé']) expect(columnType(h)).toBeNull();
+    // a spreadsheet's column, and a Markdown table in notes
+    expect(found('1850578006084', { format: 'xlsx', columnHeader: 'N° SS' })).toEqual([['nir', '1850578006084']]);
+    expect(found('| Nom | NIR |\n| --- | --- |\n| Yannick Kerbrat | 1850578006084 |\n').filter(([t]) => t === 'nir')).toEqual([['nir', '1850578006084']]);
   });
 });

@@ -3,6 +3,7 @@
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { isDate } from './birthdate.ts';
+import { nirShaped } from './validators.ts';
 import { payerNameStart } from './payers.ts';
 
 /** A header's words, lowercase, without accents or punctuation: « Prénom (facturation) » → « prenom facturation ». */
@@ -27,6 +28,9 @@ const RELIGION_HEADER = /^(?:religion|confession|confession religieuse|culte|pra
 const UNION_HEADER = /^(?:syndicat|appartenance syndicale|affiliation syndicale|adhesion syndicale|mandat syndical)$/;
 const POLITICAL_HEADER = /^(?:parti politique|opinions? politiques?|appartenance politique|sensibilite politique)$/;
 const ORIENTATION_HEADER = /^orientation sexuelle$/;
+// The social security number (« N° Sécurité sociale », « N° SS », « NIR », « Numéro INSEE », « Carte Vitale »): a form or a
+// patient file often keeps its key in a column of its own, and 13 digits alone are no NIR to the number rules
+const NIR_HEADER = /^(?:(?:n|no|nr|num|numero) )?(?:(?:de |d )?(?:securite sociale|secu|ss|insee|immatriculation securite sociale|carte vitale)|nir|nss|social security(?: number| no)?)$/;
 const ETHNIC_HEADER = /^(?:origine ethnique|ethnie|appartenance ethnique)$/;
 const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|fname|lname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur|participante?|membre|customer|invitee|attendee|voyageur|voyageuse|guest|lead guest|booker|booker name|booked by|reserve par|reservee par|reservation au nom de|personne a prevenir|contact d urgence|contact urgence|nom urgence|emergency contact(?: name)?|medecin traitant|nom du medecin|medecin|sender name|recipient name|locataire|occupant|occupante|demandeur|demandeuse|souscripteur|souscriptrice|assure|assuree|enfant|parent(?: [12])?|responsable legal|representant legal|conjoint|conjointe|apprenant|apprenante|candidat|candidate|acheteur|acheteuse|donateur|donatrice|benevole|nom marital|nom de jeune fille|nom jeune fille|nom d epouse)$/;
 // The words around a header's core that say whose or which one it is, as exports write them:
@@ -101,6 +105,7 @@ function coreType(h: string): FindingType | null {
   if (POLITICAL_HEADER.test(h)) return 'political';
   if (ORIENTATION_HEADER.test(h)) return 'sexual_orientation';
   if (ETHNIC_HEADER.test(h)) return 'ethnic_origin';
+  if (NIR_HEADER.test(h)) return 'nir';
   if (NOT_A_PERSON.test(h)) return null;
   return PERSON_HEADER.test(h) ? 'person_name' : null;
 }
@@ -135,6 +140,8 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
       }
       return true;
     }
+    case 'nir':
+      return nirCell(text, s, e);
     case 'union_membership':
       // « FO », « SUD »: a union's initials are enough
       return saysSomething(text.slice(s, Math.min(e, s + 300)), UNION_WORD_RE);
@@ -183,6 +190,16 @@ function isDayAndMonth(cell: string): boolean {
 
 const THREE_LETTERS_RE = /\p{L}{3}/u;
 const UNION_WORD_RE = /\p{Lu}{2}|\p{L}{3}/u;
+
+/**
+ * A NIR under its header: 13 characters of a NIR's shape (« 1850578006084 », « 1 85 05 78 006 084 »), its key
+ * after them or not — a key that does not hold is a NIR mistyped, still someone's number.
+ */
+function nirCell(text: string, s: number, e: number): boolean {
+  if (e - s > 30) return false;
+  const compact = text.slice(s, e).replace(/[ .\u00a0-]/g, '');
+  return (compact.length === 13 || (compact.length === 15 && /^\d{2}$/.test(compact.slice(13)))) && nirShaped(compact.slice(0, 13));
+}
 
 /** A special category's cell that says something: « Asthme », not « Néant », « RAS », « aucune », « - ». */
 function saysSomething(cell: string, word = THREE_LETTERS_RE): boolean {

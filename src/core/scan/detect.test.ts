@@ -120,6 +120,14 @@ describe('nir', () => {
     // nor a NIR when its Luhn is wrong: a card mistyped
     expect(typesIn('Carte refusée : 374960707130385.')).toEqual([]);
     expect(found('N° de sécurité sociale : 374960707130385')).toEqual([['nir', '374960707130385']]);
+  });  it('reads its 13 first characters alone after the words that name it, « N° SS », « NSS », « Carte Vitale » among them', () => {
+    expect(found('N° SS : 1850578006084')).toEqual([['nir', '1850578006084']]);
+    expect(found('No SS: 1 85 05 78 006 084')).toEqual([['nir', '1 85 05 78 006 084']]);
+    expect(found('NSS 2850578006084')).toEqual([['nir', '2850578006084']]);
+    expect(found('Carte Vitale : 2 85 05 78 006 084')).toEqual([['nir', '2 85 05 78 006 084']]);
+    // elsewhere 13 digits are an order's or a product's number
+    expect(typesIn('Commande 1850578006084 expédiée')).toEqual([]);
+    expect(typesIn('BOSS 1850578006084, CLASS 1850578006084')).toEqual([]);
   });
 });
 

@@ -165,3 +165,11 @@ describe('XML fields', () => {
     expect(found('{"from": "Paris", "to": "Brest", "date": "2024-03-12"}\n{"from": "Service Client", "subject": "Devis"}\n')).toEqual([]);
   });
 });
+
+describe('JSON fields of a social security number', () => {
+  it('reads a social security number under its key, without its key digits too', () => {
+    const hr = '[{"nom":"Kerbrat","prenom":"Yannick","numero_ss":"1850578006084","cle_ss":"91"},{"lastName":"Le Bihan","socialSecurityNumber":"2 85 05 78 006 084"}]';
+    expect(found(hr).filter(([t]) => t === 'nir')).toEqual([['nir', '1850578006084'], ['nir', '2 85 05 78 006 084']]);
+    expect(found('{"nir":"inconnu","ss":"12"}')).toEqual([]);
+  });
+});

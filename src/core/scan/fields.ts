@@ -16,15 +16,15 @@ const XML_FIELD_RE = /<([A-Za-z_][\w.-]{0,30}:)?([A-Za-z_][\w.-]{0,60})(?:[ \t][
 // their values count only in a record that a more specific name field shows to be someone's
 // (« "nom" » beside « "prenom" »); elsewhere they are left to the name detector
 // Some word of every header columnType knows: values without one are no label (a cheap test first)
-const LABEL_WORD = /nom|name|adres|addres|rue|street|t[ée]l|phone|mobile|portable|gsm|cell|fixe|sms|naiss|birth|ddn|dob|anniv|allerg|ant[ée]c|traitement|m[ée]dic|patho|motif|sant[ée]|contre|client|contact|patient|titulaire|adh[ée]rent|membre|customer|domicile/i;
+const LABEL_WORD = /nom|name|adres|addres|rue|street|t[ée]l|phone|mobile|portable|gsm|cell|fixe|sms|naiss|birth|ddn|dob|anniv|allerg|ant[ée]c|traitement|m[ée]dic|patho|motif|sant[ée]|contre|client|contact|patient|titulaire|adh[ée]rent|membre|customer|domicile|s[ée]cu|insee|nir|\bn?ss\b|vitale|social/i;
 
 // What a key announces, as found in the text: a name that makes a record (namesOnlyPeople), or what
 // needs one to count — a name under a general key, health (a menu's « allergies »), an address (a
-// shop's) — or what stands alone (a birth date, a phone: their values say enough)
-const enum Kind { Name, WeakName, BirthDate, Address, Phone, Health }
-const TYPE_OF: readonly FindingType[] = ['person_name', 'person_name', 'birth_date', 'postal_address', 'phone', 'health'];
-const NEEDS_RECORD: readonly boolean[] = [false, true, false, true, false, true];
-const KIND_OF: Partial<Record<FindingType, Kind>> = { birth_date: Kind.BirthDate, postal_address: Kind.Address, phone: Kind.Phone, health: Kind.Health };
+// shop's) — or what stands alone (a birth date, a phone, a social security number: their values say enough)
+const enum Kind { Name, WeakName, BirthDate, Address, Phone, Health, Nir }
+const TYPE_OF: readonly FindingType[] = ['person_name', 'person_name', 'birth_date', 'postal_address', 'phone', 'health', 'nir'];
+const NEEDS_RECORD: readonly boolean[] = [false, true, false, true, false, true, false];
+const KIND_OF: Partial<Record<FindingType, Kind>> = { birth_date: Kind.BirthDate, postal_address: Kind.Address, phone: Kind.Phone, health: Kind.Health, nir: Kind.Nir };
 
 const known = new Map<string, Kind | null>();
 
@@ -136,7 +136,7 @@ class LabelledAnswers {
     const aboutSomeone = new Set<number>();
     for (let i = 0; i < pairs.length; i += 4) {
       const kind = pairs[i]!;
-      if (kind === -1 || kind === Kind.Name || kind === Kind.BirthDate || kind === Kind.Phone) aboutSomeone.add(entries[i / 4]![0]);
+      if (kind === -1 || kind === Kind.Name || kind === Kind.BirthDate || kind === Kind.Phone || kind === Kind.Nir) aboutSomeone.add(entries[i / 4]![0]);
     }
     const records: Array<[number, number]> = [];
     for (let i = 0; i < pairs.length; i += 4) {

@@ -14,7 +14,8 @@ import { cardValid, nirValid, ribKeyValid, sirenValid, siretValid } from './vali
 const STRETCH_RE = /\d[\d .\-\u00a0\u202f()AB+]{6,}/g;
 export const RUN_RE = /\+?\d+(?:[AB]\d*)?(?:(?:[ .\-\u00a0\u202f]|[ \u00a0]?\(0\)[ \u00a0]?)\d+(?:[AB]\d*)?){0,63}/y;
 const SIREN_CONTEXT = /(?:siren|siret|rcs|r\.c\.s|immatricul|entreprise|société|societe)[^\n]{0,30}$/i;
-const NIR_CONTEXT = /(?:s[ée]cu|nir\b|insee|s[ée]curit[ée] sociale|assur[ée] social)[^\n]{0,40}$/i;
+// (« N° SS », « NSS », « Carte Vitale »: the number's usual abridgements and the card that carries it)
+const NIR_CONTEXT = /(?:s[ée]cu|nir\b|insee|s[ée]curit[ée] sociale|assur[ée] social|\bn[°o]\.?[ \u00a0]*ss\b|\bnss\b|carte[ \u00a0]+vitale)[^\n]{0,40}$/i;
 // A bare 10-digit number after these words is a file or order number, not a phone (a bank's
 // transfer too: « VIR RECU 0573837626 DE: … »).
 // \b: « Guillot », « Bruno » end with « lot », « no » and head many a phone number

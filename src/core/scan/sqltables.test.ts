@@ -109,3 +109,11 @@ describe('SQL dumps: rows under their columns', () => {
     expect(copy.open).toBeNull();
   });
 });
+
+describe('SQL dumps: a social security number under its column', () => {
+  it('reads a practice software\'s patients, their NIR kept without its key', () => {
+    const sql = 'CREATE TABLE `patients` (\n  `id` int,\n  `nom` varchar(60),\n  `prenom` varchar(60),\n  `num_secu` varchar(15)\n);\n' +
+      "INSERT INTO `patients` VALUES (1,'Kerbrat','Yannick','1850578006084'),(2,'Le Bihan','Gwen','2 85 05 78 006 084'),(3,'Morel','Léa','inconnu');\n";
+    expect(found(sql, ['nir'])).toEqual([['nir', '1850578006084'], ['nir', '2 85 05 78 006 084']]);
+  });
+});

@@ -85,10 +85,15 @@ export function ribKeyValid(bban: string): boolean {
 /** NIR (French social security number), 15 characters with the key, 2A/2B allowed. */
 export function nirValid(compact: string): boolean {
   const s = compact.toUpperCase();
+  if (s.length !== 15 || !/^\d{2}$/.test(s.slice(13)) || !nirShaped(s.slice(0, 13))) return false;
+  return nirKey(s.slice(0, 13)) === Number(s.slice(13, 15));
+}
+
+/** The 13 first NIR characters' shape, without their key (as a form or a file often keeps the key apart). */
+export function nirShaped(first13: string): boolean {
   // Sex 1/2, or 3/4/7/8 (temporary numbers); months 01-12, 20-42 and 50-99 (unknown month);
   // department 01-99 or 2A/2B (Corsica), overseas 97x/98x take one more digit from the commune.
-  if (!/^[1-478]\d{2}(0[1-9]|1[0-2]|[2-4]\d|[5-9]\d)(\d{2}|2A|2B)\d{8}$/.test(s)) return false;
-  return nirKey(s.slice(0, 13)) === Number(s.slice(13, 15));
+  return /^[1-478]\d{2}(0[1-9]|1[0-2]|[2-4]\d|[5-9]\d)(\d{2}|2A|2B)\d{6}$/.test(first13.toUpperCase());
 }
 
 /** Key of the 13 first NIR characters: 97 − (n mod 97), with Corsica 2A → 19, 2B → 18. */
