@@ -467,6 +467,11 @@ const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> 
   { delim: ';', columns: [['last', 'Nom du client'], ['first', 'Prénom du client'], ['street', 'Adresse 1 (facturation)'], ['postcode', 'Code postal'], ['city', 'Ville'], ['phone', 'Téléphone'], ['email', 'E-mail'], ['notes', 'Remarques']] },
 ];
 
+// Excel's French months in its « jj-mmm-aa » format, its weekdays and months in its long date
+const EXCEL_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
 // A client's health written bare in the notes of a contact (the row is the person).
 const HEALTH_NOTES = ['[[Diabétique]]', '[[diabétique]], pas de sucre', '[[Enceinte]] (terme en mars)', '[[Asthmatique]], éviter les parfums', 'Sous [[anticoagulants]]', '[[Épileptique]]', '[[Insulinodépendant]]', '[[Hypertension]] traitée', 'En [[arrêt maladie]] jusqu’en juin', '[[Allergique à l’ammoniaque]] : coloration sans', '[[Psoriasis]] du cuir chevelu', '[[Intolérante au gluten]]'];
 // What a practitioner's columns hold: health, or that there is nothing to say
@@ -501,7 +506,13 @@ export function contactExport(r: Rng): Doc {
         case 'birthday': {
           if (!r.chance(0.4)) break;
           const [y, m, day] = [r.int(1940, 2008), String(r.int(1, 12)).padStart(2, '0'), String(r.int(1, 28)).padStart(2, '0')];
-          d.p('birth_date', iso ? `${y}-${m}-${day}` : `${day}/${m}/${y}`);
+          // as Excel writes a date in its other formats, once the file is saved as CSV: « 03-janv.-85 », « mardi 12 mars
+          // 1985 »; and eight digits run together, as older software keeps them
+          const x = iso ? 0 : r.next();
+          if (x < 0.75) d.p('birth_date', iso ? `${y}-${m}-${day}` : `${day}/${m}/${y}`);
+          else if (x < 0.85) d.p('birth_date', `${day}-${EXCEL_MONTHS[Number(m) - 1]}-${String(y).slice(2)}`);
+          else if (x < 0.93) d.p('birth_date', `${WEEKDAYS[new Date(Date.UTC(y, Number(m) - 1, Number(day))).getUTCDay()]} ${Number(day)} ${MONTH_NAMES[Number(m) - 1]} ${y}`);
+          else d.p('birth_date', `${day}${m}${y}`);
           break;
         }
         case 'email': if (r.chance(0.9)) d.p('email', emailOf(r, p)); break;

@@ -7,8 +7,23 @@ import { emit, type Detections } from './emit.ts';
 // full date (a \b after their dot would need a letter next: « D.D.N. 03/03/1975 » was missed)
 const CONTEXT_RE = /\b(?:(?:n[ée]e?(?:[ \u00a0]?\(e\))?[ \u00a0]+(?:à[ \u00a0]+[^\n\u2028,.;:]{1,40}?[ \u00a0]+)?le|date[ \u00a0]+de[ \u00a0]+naissance|DDN|naissance)\b|D\.D\.N\.|D\.N\.|(?:date[ \u00a0]+(?:de[ \u00a0]+)?)?naiss\.|(?:DN|anniversaire)(?=[ \u00a0]*[:：]))/gi;
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+// Excel's date formats write them too: « 12-mars-85 » (« jj-mmm-aa »), « mardi 12 mars 1985 » (its long date), abridged
+// months (« 12 déc. 1985 »), and English software's (« 12-MAR-1985 », « March 12, 1985 »)
+const SHORT_MONTHS = 'janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep';
+const ENGLISH_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \\u00a0]+';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const MONTH = '(?:0?[1-9]|1[0-2])';
 export const DATE_RE = new RegExp(
-  `(?:(?:0?[1-9]|[12]\\d|3[01])(?: ?[/.\\-] ?)(?:0?[1-9]|1[0-2])(?: ?[/.\\-] ?)(?:19|20)?\\d{2}|(?:1er|0?[1-9]|[12]\\d|3[01])[ \\u00a0]+(?:${MONTHS})[ \\u00a0]+(?:19|20)\\d{2}|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))(?![\\d])`,
+  `(?:${DAY}(?: ?[/.\\-] ?)${MONTH}(?: ?[/.\\-] ?)(?:19|20)?\\d{2}` +
+    `|(?:${WEEKDAY})?(?:1er|${DAY})[ \\u00a0]+(?:${MONTHS})[ \\u00a0]+(?:19|20)\\d{2}` +
+    // (a month's name between dashes or abridged: « 12-mars-85 », « 12 déc. 1985 », « 12-MAR-1985 »)
+    `|(?:${WEEKDAY})?${DAY}(?:[ \\u00a0]+|-)(?:${MONTHS}|(?:${SHORT_MONTHS})\\.?)(?:[ \\u00a0]+|-)(?:19|20)?\\d{2}` +
+    `|(?:${ENGLISH_MONTHS}|(?:${SHORT_MONTHS})\\.?)[ \\u00a0]+${DAY},?[ \\u00a0]+(?:19|20)\\d{2}` +
+    // ISO, and its slashes (« 1985/03/12 »); eight digits run together, as older software and databases keep
+    // them (« 12031985 », « 19850312 »: a day is never 19 or 20 with a month of 85)
+    `|(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|(?:19|20)\\d{2}/${MONTH}/${DAY}` +
+    `|(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))(?![\\d])`,
   'iy',
 );
 // What may sit between the context and the date: ":", "le", "(e)", a few spaces or a tab, the

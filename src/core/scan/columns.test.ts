@@ -219,4 +219,13 @@ describe('CSV rows', () => {
     expect(found('1850578006084', { format: 'xlsx', columnHeader: 'N° SS' })).toEqual([['nir', '1850578006084']]);
     expect(found('| Nom | NIR |\n| --- | --- |\n| Yannick Kerbrat | 1850578006084 |\n').filter(([t]) => t === 'nir')).toEqual([['nir', '1850578006084']]);
   });
+
+  it('reads a birth date as Excel writes it in its other formats, and as older software keeps it, under its header', () => {
+    const rows = ['12-mars-85', '03-janv.-85', 'mardi 12 mars 1985', '12 déc. 1985', '12031985', '19850312', '1985/03/12', '12-MAR-1985', 'March 12, 1985'];
+    const csv = `Nom;Prénom;Date de naissance\n${rows.map((d) => `Kerbrat;Yannick;${d}`).join('\n')}\n`;
+    expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(rows);
+    // nor what is no date: a number too long, a month without its day, a word
+    const not = ['120319851', '13131985', 'mars 1985', 'Inconnue', 'née en 1985'];
+    expect(found(`Nom;Date de naissance\n${not.map((d) => `Kerbrat;${d}`).join('\n')}\n`, { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([]);
+  });
 });

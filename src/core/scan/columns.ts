@@ -117,10 +117,12 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
       // « Enfant », « Assuré », « Conjoint » columns sometimes answer yes or no
       return e - s <= 80 && plausibleName(text, s, e) && !isNoName(text, s, e);
     case 'birth_date': {
-      // every date shape starts with a digit; a birthday without its year (Mailchimp's « 03/15 »,
-      // « 15/03 ») or written month first (Outlook.com's « 3/15/1985 ») is one under such a header too
-      const c = text.charCodeAt(s);
-      if (c < 48 || c > 57) return false;
+      // every date shape starts with a digit or a letter (« mardi 12 mars 1985 », « March 12, 1985 »); a birthday
+      // without its year (Mailchimp's « 03/15 », « 15/03 ») or written month first (Outlook.com's « 3/15/1985 ») is
+      // one under such a header too
+      const c = text.charCodeAt(s) | 32;
+      if (!(c >= 48 && c <= 57) && !(c >= 97 && c <= 122)) return false;
+      if (e - s > 40) return false;
       // (a database's or an API's date and time: « 1985-03-12 00:00:00 », « 1985-03-12T00:00:00.000Z »)
       const cell = text.slice(s, e).replace(TIME_OF_DAY_RE, '');
       return isDate(cell) || isDayAndMonth(cell) || MONTH_FIRST_RE.test(cell);

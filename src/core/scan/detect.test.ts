@@ -182,6 +182,14 @@ describe('birth_date', () => {
     expect(found('Date de naissance\r\n12/03/1980\r\n')).toEqual([['birth_date', '12/03/1980']]);
     expect(found('Né(e) le :\n  1er mars 1972')).toEqual([['birth_date', '1er mars 1972']]);
   });
+  it('reads a date written as Excel\'s long date, with a month abridged, or in eight digits after its context', () => {
+    expect(found('Née le mardi 12 mars 1985 à Quimper')).toEqual([['birth_date', 'mardi 12 mars 1985']]);
+    expect(found('Date de naissance : 12-mars-85')).toEqual([['birth_date', '12-mars-85']]);
+    expect(found('DDN : 12031985')).toEqual([['birth_date', '12031985']]);
+    expect(found('Date of birth? Date de naissance : March 12, 1985')).toEqual([['birth_date', 'March 12, 1985']]);
+    // eight digits alone, a month's name alone, are no birth date
+    expect(typesIn('Commande 12031985 du 12 mars')).toEqual([]);
+  });
   it('reads « né à Lyon le … » (the birthplace first) and a date written with spaced slashes', () => {
     expect(found('Il est né à Lyon le 03/03/1975.')).toEqual([['birth_date', '03/03/1975']]);
     expect(found('née à Saint-Étienne (42) le 1er mars 1972')).toEqual([['birth_date', '1er mars 1972']]);
