@@ -7,7 +7,10 @@ const UP = 'A-ZÀ-ÖØ-Þ';
 const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
 // (and their abridged forms, as a form's narrow field or a quick e-mail writes them: « 12 r. de Brest », « Lot. Les Hortensias »)
 const TYPES = 'rue|r\\.|avenue|av\\.|bd|bld|blvd|boulevard|place|pl\\.|allée|allee|all\\.|chemin|chem\\.|impasse|imp\\.|route|rte|quai|cours|square|sq\\.|passage|villa|hameau|voie|sentier|faubourg|fbg|cité|parvis|promenade|esplanade|résidence|rés\\.|lotissement|lot\\.|lieu-dit|mail|rond-point|montée|traverse|ruelle|venelle|clos|domaine|chaussée|sente';
-const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\b)?,?[ \\u00a0]+(?:${TYPES})(?=[ \\u00a0])`, 'gi');
+// « Grande Rue », « Grand'Rue », « Grand-Rue »: a village's main street, named by its type (no name after it needed)
+const GRAND_RUE = `grand(?:e[ \\u00a0]|[ \\u00a0'’-])rue`;
+const GRAND_RUE_END = new RegExp(`${GRAND_RUE}$`, 'i');
+const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\b)?,?[ \\u00a0]+(?:(?:${TYPES})(?=[ \\u00a0])|${GRAND_RUE}(?![${L}'’-]))`, 'gi');
 const PARTICLE = "(?:de|du|des|la|le|les|aux|au|en|sur|sous|et|à)";
 // The street's name: its words, particles and numbers (« du 8 Mai 1945 »).
 const NAME_WORDS = `(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+`;
@@ -83,11 +86,14 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
     if (text.charCodeAt(e - 2) === 82 && text.charCodeAt(e - 1) === 46) continue;
     NAME_RE.lastIndex = e;
     const n = NAME_RE.exec(text);
-    if (!n || !HAS_CAPITAL.test(n[0])) continue;
-    e += n[0].length;
+    const named = n !== null && HAS_CAPITAL.test(n[0]);
+    // « 15 Grande Rue » needs no name after its type: the capital says it is one (« grande rue », only with its town)
+    if (!named && !GRAND_RUE_END.test(m[0])) continue;
+    if (named) e += n[0].length;
     POSTAL_RE.lastIndex = e;
     const p = POSTAL_RE.exec(text);
     if (p) e += p[0].length;
+    else if (!named && !/G(?:rand|RAND)/.test(m[0])) continue;
     // a closing quote is no part of it (« '12 rue des Lilas' » in a SQL dump, a quoted cell)
     while (text.charCodeAt(e - 1) === 39 || text.charCodeAt(e - 1) === 0x2019) e--;
     emit(out, 'postal_address', s, e);
@@ -101,7 +107,7 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
 // (or in capitals, as a letter's address block from some software: « LIEU-DIT KERBASTARD »)
 const TYPES_ANY_CASE = TYPES.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}|${t.toUpperCase()}`).join('|');
 const BARE_STREET_RE = new RegExp(
-  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|[Ll]e [Bb]ourg|LE BOURG)${SEPARATOR}(?:${POST_BOX}${SEPARATOR}){0,2}$`,
+  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|[Ll]e [Bb]ourg|LE BOURG|Grand(?:e[ \\u00a0]|[ \\u00a0'’-])Rue|GRAND(?:E[ \\u00a0]|[ \\u00a0'’-])RUE)${SEPARATOR}(?:${POST_BOX}${SEPARATOR}){0,2}$`,
 );
 
 /**

@@ -204,6 +204,12 @@ describe('birth_date', () => {
 });
 
 describe('postal_address', () => {
+  it('reads a village\'s « Grande Rue », named by its type, with or without its number', () => {
+    const text = '15 Grande Rue 25000 Besançon\n3 Grand-Rue, 68000 Colmar\n8 Grand’Rue\n4 Grande Rue de la Croix-Rousse, 69004 Lyon\nGrande Rue, 21000 Dijon\nGRANDE RUE\n';
+    expect(found(text).map(([, v]) => v)).toEqual(['15 Grande Rue 25000 Besançon', '3 Grand-Rue, 68000 Colmar', '8 Grand’Rue', '4 Grande Rue de la Croix-Rousse, 69004 Lyon', 'Grande Rue, 21000 Dijon']);
+    // written small without its town, or another word, it is no address
+    expect(typesIn('Il y a 12 grande rue piétonnes, et 15 Grande Ruelle.')).toEqual([]);
+  });
   it('reads the abridged street types and a building’s or a flat’s mark before the town', () => {
     const text = '12 r. de Brest 29000 Quimper\n12 imp. des Lilas 35000 Rennes\n7 all. des Pins 29000 Quimper\nLot. Les Hortensias, 29000 Quimper\nRésidence Les Pins, Bât. B, 29000 Quimper\n3 allée des Pins, Appt 12, 35000 Rennes\n';
     expect(found(text).map(([, v]) => v)).toEqual(text.trim().split('\n'));
