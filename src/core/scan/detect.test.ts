@@ -26,6 +26,15 @@ describe('phone', () => {
   ])('finds %s', (p) => {
     expect(found(`Tél. : ${p}, merci.`)).toEqual([['phone', p]]);
   });
+  it('reads the country\'s code in brackets, and an area code in brackets after it, as signatures write them', () => {
+    for (const p of ['(+33) 6 12 34 56 78', '(+33)6 12 34 56 78', '(+33) 2 98 12 34 56', '+1 (514) 555-0199', '(+1) 514 555 0199', '+49 (30) 1234567']) {
+      expect(found(`Tél. : ${p}, merci.`)).toEqual([['phone', p]]);
+    }
+    // the brackets close a number written whole; a short number in brackets is no area code
+    expect(found('(+33103852448) 3 fois')).toEqual([['phone', '+33103852448']]);
+    expect(found('(+3212345678) 12 rue de la Loi').map(([t, v]) => [t, v])).toEqual([['phone', '+3212345678'], ['postal_address', '12 rue de la Loi']]);
+    expect(typesIn('Réf (+3) 12, article (12) 34')).toEqual([]);
+  });
   it('reads five pairs between slashes, not a date', () => {
     expect(found('Tél : 06/12/34/56/78, né le 12/03/1980.')).toEqual([['phone', '06/12/34/56/78'], ['birth_date', '12/03/1980']]);
     expect(found('Réf 01/02/2026/03/04 et 07/12/34/56/78 et x06/12/34/56/78')).toEqual([]);

@@ -123,9 +123,16 @@ function isDigit(c: number): boolean {
  */
 export function readRun(text: string, pos: number): number {
   let i = pos;
-  if (text.charCodeAt(i) === 43) i++;
+  const plusFirst = text.charCodeAt(i) === 43;
+  if (plusFirst) i++;
   if (!isDigitCode(text.charCodeAt(i))) return -1;
   i = groupEnd(text, i);
+  // « (+33) 6 12 34 56 78 »: the country's code in brackets, as many a signature writes it
+  if (plusFirst && i - pos <= 4 && text.charCodeAt(i) === 41 && pos > 0 && text.charCodeAt(pos - 1) === 40) {
+    let k = i + 1;
+    if (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0) k++;
+    if (isDigitCode(text.charCodeAt(k))) i = groupEnd(text, k);
+  }
   for (let rep = 0; rep < MAX_GROUPS - 1; rep++) {
     const c = text.charCodeAt(i);
     // a one-character separator, then digits
@@ -133,16 +140,27 @@ export function readRun(text: string, pos: number): number {
       i = groupEnd(text, i + 1);
       continue;
     }
-    // " (0) " with optional spaces, then digits
+    // " (0) " with optional spaces, then digits; or, right after the country's code, an area code in
+    // brackets (« +1 (514) 555-0199 »)
     let k = c === 32 || c === 0xa0 ? i + 1 : i;
-    if (text.charCodeAt(k) !== 40 || text.charCodeAt(k + 1) !== 48 || text.charCodeAt(k + 2) !== 41) break;
-    k += 3;
+    if (text.charCodeAt(k) !== 40) break;
+    if (text.charCodeAt(k + 1) === 48 && text.charCodeAt(k + 2) === 41) k += 3;
+    else if (plusFirst && rep === 0 && (k = bracketedEnd(text, k)) > 0) {
+      // (k: past the closing bracket)
+    } else break;
     const d = text.charCodeAt(k);
     if ((d === 32 || d === 0xa0) && isDigitCode(text.charCodeAt(k + 1))) k++;
     if (!isDigitCode(text.charCodeAt(k))) break;
     i = groupEnd(text, k);
   }
   return i;
+}
+
+/** Past the « ) » of 1 to 4 digits in brackets opened at `open`, or -1. */
+function bracketedEnd(text: string, open: number): number {
+  let k = open + 1;
+  while (k - open <= 4 && isDigitCode(text.charCodeAt(k))) k++;
+  return k > open + 1 && text.charCodeAt(k) === 41 ? k + 1 : -1;
 }
 
 /** End of \d+(?:[AB]\d*)? from a digit at i. */
@@ -191,13 +209,16 @@ function split(text: string, s: number, e: number): number {
     if (c === 46) sep = DOT;
     else if (c === 45) sep = DASH;
     else sep = SPACE;
-    // "(0)" with optional spaces: skip to the next digit that is not the trunk 0
+    // "(0)" with optional spaces: skip to the next digit that is not the trunk 0; an area code's
+    // digits in brackets are a group; past « (+33) », the next digit
     let j = i + 1;
-    if (c === 40 || text.charCodeAt(j) === 40) {
+    const open = c === 40 ? i : text.charCodeAt(j) === 40 ? j : -1;
+    if (open >= 0 && text.charCodeAt(open + 1) === 48 && text.charCodeAt(open + 2) === 41) {
       sep = TRUNK;
-      j = text.indexOf(')', i) + 1;
+      j = open + 3;
       while (j < e && !isDigitCode(text.charCodeAt(j))) j++;
-    }
+    } else if (open >= 0) j = open + 1;
+    else if (c === 41) while (j < e && !isDigitCode(text.charCodeAt(j))) j++;
     i = j;
   }
   return k;
@@ -271,7 +292,8 @@ function len(k: number): number {
 /** Tries each identifier at group i; returns the number of groups consumed (0 = none). */
 function matchAt(text: string, i: number, n: number, last: number, out: Detections): number {
   const isPlus = plus && i === 0;
-  const start = isPlus ? GS[0]! - 1 : GS[i]!;
+  // (« (+33) 6 12… »: its opening bracket with it)
+  const start = isPlus ? GS[0]! - (n > 1 && text.charCodeAt(GE[0]!) === 41 && text.charCodeAt(GS[0]! - 2) === 40 ? 2 : 1) : GS[i]!;
   const intl00 = text.charCodeAt(GS[i]!) === 48 && text.charCodeAt(GS[i]! + 1) === 48;
   if (isPlus || intl00) {
     // French numbers: +33 / 0033, then 9 digits (an optional "(0)" trunk between).
