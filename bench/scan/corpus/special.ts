@@ -23,7 +23,7 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['health', '{S} est [[séropositif]] et bien suivi.'],
   ['health', '{S} évoque une [[dépression]] post-partum.'],
   ['health', '{S} [[souffre de migraines chroniques]].'],
-  ['health', '{S} [[est sous anticoagulants]] depuis son AVC.'],
+  ['health', '{S} [[est sous anticoagulants]] depuis son [[AVC]].'],
   ['health', '{S} [[a un cancer]], le traitement commence lundi.'],
   ['health', '{S} est sous [[Lexomil]] depuis son divorce.'],
   ['health', '{S} prend du [[Levothyrox]] chaque matin.'],

@@ -433,6 +433,16 @@ describe('special categories', () => {
     ['health', 'Mon mari est handicapé, il faudrait une douche à l’italienne.'],
     ['health', 'Ma mère est à mobilité réduite, prévoir une rampe.'],
     ['health', 'Elle a fait une tentative de suicide en 2023.'],
+    // the heart's and the vessels' accidents, common chronic diseases, a detox, an operation undergone, the covid caught
+    ['health', 'Mme Durand a fait un AVC en mars.'],
+    ['health', 'Il a eu un infarctus l’an dernier.'],
+    ['health', 'Elle a une hépatite C.'],
+    ['health', 'Elle a de l’arthrose aux genoux.'],
+    ['health', 'Il est en cure de désintoxication.'],
+    ['health', 'Elle a été opérée du cœur.'],
+    ['health', 'Il s’est fait opérer du genou.'],
+    ['health', 'Il a eu le covid en janvier.'],
+    ['health', 'Son père est aveugle, lire le devis à voix haute.'],
     // a known first name alone, as a teacher's notes name a child
     ['health', 'Léo (5 ans) est allergique au gluten.'],
     // a reading to avoid only as a word of its own: « thé » is none in « Philothée », « vin » none in « VINCENT »
@@ -465,6 +475,12 @@ describe('special categories', () => {
     'Son chat est FIV positif, vu chez le vétérinaire.',
     'Places réservées aux personnes à mobilité réduite.',
     'Accès handicapé à l’arrière du bâtiment.',
+    'Il a obtenu les aides covid et le PGE pour son entreprise.',
+    'Elle a fermé sa boutique pendant le covid.',
+    'Campagne de prévention de l’AVC : elle a lieu en mai.',
+    'Il lui fait une confiance aveugle.',
+    'Le chirurgien a opéré de la hanche un patient hier.',
+    'Elle est opérationnelle dès lundi.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

@@ -42,6 +42,8 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'prothèse', 'prothese', 'appareill', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
     'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
     'idées suicidaires', 'idees suicidaires', 'scarif', 'automutil',
+    'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', 'opér',
+    'oper', 'aveugle',
     ...DRUGS,
   ],
   religion: [
@@ -88,6 +90,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `tentatives? de suicide|id${E}es suicidaires|scarifications?|automutilation`, avoid: `${TOPIC}|num${E}ro|ligne d['’]${E}coute|3114`, needsPerson: true },
   // what was operated, implanted or grafted, and a medically assisted procreation
   { type: 'health', phrase: `mastectomie|hyst${E}rectomie|ablation d(?:u|e la|es|e l['’]) (?:sein|ut${E}rus|thyro[iï]de|prostate|ovaires?|rein)|pacemaker|stimulateur cardiaque|proth${E}ses? (?:de (?:la )?hanche|du genou|auditives?|mammaires?)|appareill${E}e? (?:des deux oreilles|d['’]une oreille)|greff${E}e? (?:d['’]un |du |de |d['’]une |de la )?(?:rein|foie|c(?:œ|oe)ur|poumon|moelle|corn${E}e)|\\bPMA\\b|parcours (?:de |d['’])(?:PMA|FIV)|\\bFIV\\b|f${E}condation in vitro|procr${E}ation m${E}dicalement assist${E}e`, avoid: `${TOPIC}|chat|chatte|f${E}lin|loi|d${E}bat|ouverture de la`, needsPerson: true },
+  // the heart's and the vessels' accidents, common chronic diseases, a detox, an operation undergone; the covid
+  // only as caught (« a eu le covid »: a business's letters name it for its aids, its closures, its protocols)
+  { type: 'health', phrase: `\\bAVC\\b|accident vasculaire c${E}r${E}bral|infarctus|crise cardiaque|embolie pulmonaire|h${E}patite (?:[ABC]\\b|virale|chronique)|arthrose|ob${E}sit${E}|ob${E}se\\b|(?<=(?:a eu|a|avait|attrap${E}|contract${E}|positive? au|malade du|atteinte? du) (?:le |la )?)covid(?:-19)?\\b|d${E}sintox(?:ication)?\\b|(?<=(?:${E}t${E}|est|suis|sont|${E}tre|fait) )op${E}r(?:er|${E}e?) (?:du|de la|des|d['’]une?|de l['’]) (?:c(?:œ|oe)ur|hanche|genou|dos|cancer|canal carpien|appendicite|cataracte|v${E}sicule|m${E}nisque|ligaments?|sein|thyro[iï]de)|(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|presque) )aveugle\\b(?! (?:à|aux|au|comme) )`, avoid: `${TOPIC}|aides?|fonds|pge|confinement|protocole|pandémie|épidémie|crise sanitaire|vaccination|dépistage|ch(?:a|â)ssis|chaudi${E}re|v${E}hicule|moteur|logiciel|confiance|amour|foi`, needsPerson: true },
   // diseases named after someone or known by name, as a hairdresser, a beautician, a coach notes them
   { type: 'health', phrase: `maladie (?:de (?:Crohn|Lyme|Charcot|Hodgkin|Huntington|Verneuil|Horton|Basedow|Hashimoto|Paget)|d['’](?:Alzheimer|Addison))|rectocolite(?: h${E}morragique)?|spondylarthrite(?: ankylosante)?|polyarthrite(?: rhumato[iï]de)?|lupus|psoriasis|ecz${E}ma`, avoid: TOPIC, needsPerson: true },
   // religion
