@@ -267,6 +267,18 @@ describe('postal_address', () => {
 });
 
 describe('person_name', () => {
+  it('knows the first names given in France whatever their origin, not only the calendar\'s', () => {
+    const people = ['Mamadou Diallo', 'Fatoumata Traoré', 'Kylian Mbappé', 'Maëlys Le Goff', 'Mehmet Yilmaz', 'Joao Pereira', 'Kenza Benali', 'Timéo Guillou', 'Aminata Cissé', 'Wassim Haddad'];
+    for (const p of people) expect(found(`Rendez-vous avec ${p} jeudi.`)).toEqual([['person_name', p]]);
+    // a first name that is a word too wants its surname in capitals, or an address made of it
+    expect(typesIn('Avril Martin')).toEqual([]);
+    expect(found('Avril MARTIN')).toEqual([['person_name', 'Avril MARTIN']]);
+    expect(found('2012 Milan Broz <mbroz@example.org>')).toEqual([['person_name', 'Milan Broz'], ['email', 'mbroz@example.org']]);
+    // nor a function word, a saint's place or a shop named after someone
+    expect(typesIn('before the account is locked. The INACTIVE option, Les CONDITIONS GÉNÉRALES')).toEqual([]);
+    expect(typesIn('lying in Santa Clara County, Saint Jean de Luz')).toEqual([]);
+    expect(typesIn('Achats chez Leroy Merlin et Renault Trucks')).toEqual([]);
+  });
   it('after an honorific, "NOM Prénom", "Prénom Nom" and a signature', () => {
     expect(found('Bonjour Mme Durand,')).toEqual([['person_name', 'Durand']]);
     expect(found('M. Jean-Pierre de La Fontaine a appelé.')).toEqual([['person_name', 'Jean-Pierre de La Fontaine']]);

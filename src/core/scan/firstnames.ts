@@ -1,5 +1,7 @@
 // French first names (common ones, plus the @faker-js/faker fr locale list, copied as pure data:
-// no faker import at runtime). Used to recognise "Prénom Nom" and "NOM Prénom" in free text.
+// no faker import at runtime), and those of given-names.ts. Used to recognise "Prénom Nom" and "NOM
+// Prénom" in free text.
+import { foldedGivenNames, isGivenName, isGivenNameWord } from './given-names.ts';
 
 const NAMES =
   "Aaron Abdon Abdonie Abel Abélard Abelin Abeline Abigaelle Abigaïl Abondance Abraham Absalon Acace" +
@@ -177,13 +179,13 @@ export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Rose","France","O
  */
 export function isFirstName(w: string): boolean {
   if (FIRST_NAMES.has(w)) return true;
-  if (w.indexOf('-') < 0) return false;
-  return compoundOf(w.split('-'), (p) => FIRST_NAMES.has(p), (p) => !WEAK_FIRST_NAMES.has(p));
+  if (w.indexOf('-') < 0) return isGivenName(w);
+  return compoundOf(w.split('-'), (p) => FIRST_NAMES.has(p) || isGivenName(p), (p) => !isWeakFirstName(p));
 }
 
 /** Whether a first name (isFirstName) is an ordinary word too, and needs stronger evidence. */
 export function isWeakFirstName(w: string): boolean {
-  return WEAK_FIRST_NAMES.has(w);
+  return WEAK_FIRST_NAMES.has(w) || (!FIRST_NAMES.has(w) && isGivenNameWord(w));
 }
 
 /** Two to three parts, each `known`, one at least `strong`. */
@@ -201,7 +203,7 @@ let foldedWeak: ReadonlySet<string> | undefined;
 
 /** Whether a word is a known first name however it is written: « GWENAELLE » (a bank's capitals, no accent) is « Gwenaëlle ». */
 export function isFirstNameFolded(w: string): boolean {
-  folded ??= new Set([...FIRST_NAMES].filter((n) => !WEAK_FIRST_NAMES.has(n)).map(foldName));
+  folded ??= new Set([...[...FIRST_NAMES].filter((n) => !WEAK_FIRST_NAMES.has(n)).map(foldName), ...foldedGivenNames(foldName)]);
   foldedWeak ??= new Set([...WEAK_FIRST_NAMES].map(foldName));
   if (folded.has(foldName(w))) return true;
   // « JEAN-BAPTISTE », « Marie-Claire »

@@ -60,7 +60,7 @@ const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', '
   'AM', 'PM', 'UTC', 'GMT', 'CET', 'CEST', 'RE', 'TR', 'FW', 'FWD']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
 // (accents optional: an address or a heading in capitals drops them, « LYCEE VICTOR HUGO »)
-const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets';
+const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|santa|san|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets';
 const PLACE_BEFORE = new RegExp(`(?:${PLACE_WORDS})[ \\u00a0]*$`, 'i');
 const PLACE_WORD = new RegExp(`^(?:${PLACE_WORDS})$`, 'i');
 
@@ -115,7 +115,8 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       const weak = isWeakFirstName(word);
       const e = followNames(text, end, 2, weak);
       if (e > 0) {
-        emit(out, 'person_name', s, e);
+        // (a shop named after someone: « Leroy Merlin », « Yves Rocher »)
+        if (!isBrandName(text.slice(s, e))) emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
       } else if (!weak && initialAfter(text, end)) {
         // « Paul D. »: a known first name and an initial
@@ -124,8 +125,9 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
         TOKEN_RE.lastIndex = e;
       } else if (!byContext(text, s, out)) {
         // « Claire Martin » is a name under « Cordialement, » or after « Client : », as an unknown one is;
-        // and after « Je soussignée »; « la famille Martin »
-        if (!bySigner(text, s, out)) byFamily(text, s, out);
+        // and after « Je soussignée »; « la famille Martin »; and before an address made of it, as an unknown
+        // one is (« Milan Broz <mbroz@…> »: « Milan », a word too, wants a surname in capitals otherwise)
+        if (!bySigner(text, s, out) && !byFamily(text, s, out)) byMailAddress(text, s, out);
       }
       continue;
     }
