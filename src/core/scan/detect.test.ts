@@ -455,6 +455,12 @@ describe('special categories', () => {
     ['health', 'Il s’est fait opérer du genou.'],
     ['health', 'Il a eu le covid en janvier.'],
     ['health', 'Son père est aveugle, lire le devis à voix haute.'],
+    // a fast, a believer, a practice, a diet kept for one's faith; a mixed origin
+    ['religion', 'Elle fait carême, pas de chocolat au goûter.'],
+    ['religion', 'Il ne mange pas de porc pour des raisons religieuses.'],
+    ['religion', 'Ma cliente est très croyante.'],
+    ['religion', 'Il est très pratiquant, pas de rendez-vous le vendredi.'],
+    ['ethnic_origin', 'Elle est métisse et en parle souvent.'],
     // a known first name alone, as a teacher's notes name a child
     ['health', 'Léo (5 ans) est allergique au gluten.'],
     // a reading to avoid only as a word of its own: « thé » is none in « Philothée », « vin » none in « VINCENT »
@@ -493,6 +499,10 @@ describe('special categories', () => {
     'Il lui fait une confiance aveugle.',
     'Le chirurgien a opéré de la hanche un patient hier.',
     'Elle est opérationnelle dès lundi.',
+    'Il est pratiquant de judo depuis dix ans.',
+    'Le chien est métis, il est très doux.',
+    'Boutique fermée pour raisons religieuses le vendredi.',
+    'Cours sur la laïcité : convictions religieuses et neutralité.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

@@ -49,12 +49,13 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   religion: [
     'de confession', 'de religion', 'de foi', 'musulm', 'juif', 'juive', 'catholi', 'protestan', 'chrétien', 'chretien', 'bouddh', 'hindou', 'orthodox',
     'évangél', 'evangel', 'sikh', 'athée', 'agnosti', 'pratiquant', 'ramadan', 'porte', 'la messe', 'la mosquée', 'la synagogue', 'fréquente', 'est converti', 'témoin', 'mange',
+    'carême', 'careme', 'raison', 'croyant',
   ],
   political: ['adhér', 'adher', 'militan', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'électeur', 'électrice', 'proche', 'opinion',
     'anarchiste', 'communiste', 'trotskiste', 'royaliste', 'monarchiste', 'gaulliste', 'libertaire', 'maoïste', 'marxiste'],
   union_membership: ['syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'adhér', 'adher', 'membre', 'encart', 'militan'],
   sexual_orientation: ['homosex', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle'],
-  ethnic_origin: ["d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir'],
+  ethnic_origin: ["d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis'],
 };
 
 export const LEXICON: LexiconEntry[] = [
@@ -99,6 +100,8 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'religion', phrase: `de confession ${RELIGIONS_ADJ}|de religion ${RELIGIONS_ADJ}|de foi ${RELIGIONS_ADJ}` },
   { type: 'religion', phrase: `${RELIGIONS_ADJ} pratiquante?|pratiquante? ${RELIGIONS_ADJ}|(?<=(?:est|suis|sont|êtes) )${RELIGIONS_ADJ}(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
   { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|jeûner|pendant) (?:le |du )?)ramadan|porte (?:le voile|la kippa|le foulard|le hijab|le turban sikh)|(?<=(?:va|vont|se rend|allons|vais|aller) (?:à|a) )la (?:messe|mosquée|synagogue)|fréquente (?:la|une) (?:mosquée|synagogue|paroisse)|(?<=s['’])est converti(?:e)? (?:à|au) (?:l['’]islam|judaïsme|catholicisme|bouddhisme|christianisme|protestantisme)|témoins? de Jéhovah|mange (?:halal|casher)` },
+  // a fast kept, a believer, a practice, a diet kept for one's faith (« pour des raisons religieuses »)
+  { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|pendant) (?:le |du )?)car${E}me|raisons? religieuses?|convictions? religieuses?|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |profond${E}ment )?)croyante?s?\\b|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |peu )?)pratiquante?s?(?! (?:de|du|des|d['’]|la|le|les|r${E}guli${E}re?))\\b`, avoid: 'école|collège|lycée|association|institution|enseignement|histoire|calendrier|laïcité|neutralité', needsPerson: true },
   // political opinions
   { type: 'political', phrase: `(?:adh${E}rente?|militante?|membre|encart${E}e?|sympathisante?|vote|votait|a vot${E}|candidate?)(?: (?:actif|active|depuis \\d+ ans|de longue date))? (?:au|du|de la|de l[\'’]|à la|chez|pour (?:le|la|les)|sur la liste(?: du| de la)?|(?=[A-Z]))[ ]?${PARTIES}\\b`, avoid: 'parti pris|parti[- ]prenante' },
   { type: 'political', phrase: `(?:militante?|sympathisante?|électeur|électrice|proche) (?:d[\'’]|de l[\'’])(?:extrême[ -](?:droite|gauche))|opinions? politiques? (?:de|du|d[\'’])|(?:vote|votent|votait|a voté) (?:écologiste|socialiste|communiste|à droite|à gauche|blanc|${PARTIES})|(?:vote|votent|votait) (?:à|a) (?:l[\'’])?extrême[ -](?:droite|gauche)` },
@@ -109,5 +112,6 @@ export const LEXICON: LexiconEntry[] = [
   // sexual orientation
   { type: 'sexual_orientation', phrase: 'homosexuel(?:le)?s?|bisexuel(?:le)?s?|lesbiennes?|\\bgay\\b|pansexuel(?:le)?|coming[- ]out|orientation sexuelle (?:de|du|d[\'’])', avoid: `${TOPIC}|gay-lussac|marvin|homophob|mariage pour tous|association|\\bassociations?\\b|festival|bar gay|quartier`, needsPerson: true },
   // racial or ethnic origin
+  { type: 'ethnic_origin', phrase: `(?<=(?:est|suis|sont|${E}tait) )m${E}tis(?:se)?s?\\b`, avoid: 'chien|chat|cheval|race|tissu|lin|toile', needsPerson: true },
   { type: 'ethnic_origin', phrase: `d[\'’]origines? ${ORIGINS}|de type (?:maghrébin|africain|asiatique|caucasien)|issue? de l[\'’]immigration|origine ethnique|appartenance ethnique|(?:de l['’]|d['’])ethnie \\p{L}+|peau (?:noire|mate)|noire? de peau`, avoid: `(?:produits?|vins?|fromages?|huiles?|viandes?|bois|marbres?|pièces?|matériaux?|matériels?|articles?|cafés?|thés?|fabrications?|recettes?|cuisines?|plats?|épices?|tissus?|tapis|meubles?|mobiliers?|appellations?|labels?|AOC|AOP|IGP)(?![\\p{L}])`, needsPerson: true },
 ];
