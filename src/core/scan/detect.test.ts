@@ -279,6 +279,11 @@ describe('person_name', () => {
     expect(typesIn('lying in Santa Clara County, Saint Jean de Luz')).toEqual([]);
     expect(typesIn('Achats chez Leroy Merlin et Renault Trucks')).toEqual([]);
   });
+  it('leaves an English possessive out of the name', () => {
+    expect(found('Tiphaine Cornec’s security code changed.')).toEqual([['person_name', 'Tiphaine Cornec']]);
+    expect(found("Mme Durand's invoice")).toEqual([['person_name', 'Durand']]);
+    expect(found('M. d’Aubigné est venu')).toEqual([['person_name', 'd’Aubigné']]);
+  });
   it('after an honorific, "NOM Prénom", "Prénom Nom" and a signature', () => {
     expect(found('Bonjour Mme Durand,')).toEqual([['person_name', 'Durand']]);
     expect(found('M. Jean-Pierre de La Fontaine a appelé.')).toEqual([['person_name', 'Jean-Pierre de La Fontaine']]);

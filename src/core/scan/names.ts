@@ -490,10 +490,15 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     if (upperOnly && !isUpperWord(bare)) break;
     if (!isCapWord(bare) && !isUpperWord(bare)) break;
     pos += n[0].length;
-    // a closing quote is no part of the name (« 'Gérard Fontaine' <…> », as Outlook quotes it)
+    // a closing quote is no part of the name (« 'Gérard Fontaine' <…> », as Outlook quotes it), nor an English
+    // possessive (« Tiphaine Cornec’s security code changed », « Mme Durand's invoice »)
     const last = text.charCodeAt(pos - 1);
     if (last === 39 || last === 0x2019) {
       end = pos - 1;
+      break;
+    }
+    if (last === 115 && bare.length > 3 && (text.charCodeAt(pos - 2) === 39 || text.charCodeAt(pos - 2) === 0x2019)) {
+      end = pos - 2;
       break;
     }
     end = pos;
