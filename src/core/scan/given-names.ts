@@ -1,8 +1,11 @@
 // The first names given in France beyond firstnames.ts's list — « Mamadou », « Fatoumata », « Kylian », « Maëlys »,
 // « Joao », « Mehmet »: the 36 000 spellings of gender-detection-from-name's French list. The clients of a
 // micro-business carry them as much as « Jean » or « Marie », and the « Prénom Nom » rule knew none of them.
-import given from 'gender-detection-from-name/names/fr.js';
+import { createRequire } from 'node:module';
 import { GIVEN_NAME_FUNCTION_WORDS, GIVEN_NAME_WORDS } from './given-name-words.ts';
+
+// (a CommonJS module of data that ships no types: required, as its package's own index does)
+const given = createRequire(import.meta.url)('gender-detection-from-name/names/fr.js') as ReadonlyMap<string, 'male' | 'female'>;
 
 // What opens a place's name far more often than it names anyone (« Saint-Malo », « rue Saint Jean », « Santa Clara »)
 const SAINTS = new Set(['saint', 'sainte', 'santa', 'san', 'sao', 'são']);
