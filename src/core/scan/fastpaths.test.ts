@@ -16,10 +16,11 @@ describe('readRun', () => {
     const samples = [
       '06 12 34 56 78', '+33 (0)6 12 34 56 78', '+33(0)612345678', '+33 (0) 6 12', '12 (0)x', '12 (0) ', '12 (1) 3', '2A 12 345',
       '1 85 05 2B 123 456', '12AB3', '1.2-3\u00a04\u202f5', '12 - 3', 'x12', '+x', '++1', '1 ', '2026-12-01.', ' (0)6',
+      '(+33) 6 12 34 56 78', '(+33)6 12', '(+1234) 5', '(+33) x', '+1 (514) 555-0199', '+1(514)555', '+49 (30) 1234567', '+1 (12345) 6', '(+1) (514) 5', '1 (514) 5',
       Array.from({ length: 100 }, (_, i) => String(i % 10)).join(' '),
     ];
     // plus every string of up to 4 pieces from a small alphabet of tricky pieces
-    const pieces = ['1', '0', ' ', '.', '-', '(0)', ' (0) ', '(', 'A', 'B', '+', 'x', '\u00a0'];
+    const pieces = ['1', '0', ' ', '.', '-', '(0)', ' (0) ', '(', ')', '(12)', '(+', 'A', 'B', '+', 'x', '\u00a0'];
     const gen = (prefix: string, depth: number): void => {
       samples.push(prefix);
       if (depth < 4) for (const p of pieces) gen(prefix + p, depth + 1);

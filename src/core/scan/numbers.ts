@@ -12,7 +12,16 @@ import { cardValid, nirValid, ribKeyValid, sirenValid, siretValid } from './vali
 // each, the exact grammar (sticky) reads the runs. At most 64 groups per run, so that a
 // pathological line of numbers stays linear.
 const STRETCH_RE = /\d[\d .\-\u00a0\u202f()AB+]{6,}/g;
-export const RUN_RE = /\+?\d+(?:[AB]\d*)?(?:(?:[ .\-\u00a0\u202f]|[ \u00a0]?\(0\)[ \u00a0]?)\d+(?:[AB]\d*)?){0,63}/y;
+// (the grammar readRun reads by hand: a group, then up to 63 more after a separator or « (0) »; after
+// « (+33) » or « +1 (514) », the country's code and the area code in brackets)
+const GROUP = '\\d+(?:[AB]\\d*)?';
+const NEXT_GROUPS = (n: number) => `(?:(?:[ .\\-\\u00a0\\u202f]|[ \\u00a0]?\\(0\\)[ \\u00a0]?)${GROUP}){0,${n}}`;
+export const RUN_RE = new RegExp(
+  `(?<=\\()\\+(?=[\\dAB]{1,3}\\))${GROUP}\\)[ \\u00a0]?${GROUP}${NEXT_GROUPS(63)}` +
+    `|\\+${GROUP}[ \\u00a0]?\\(\\d{1,4}\\)[ \\u00a0]?${GROUP}${NEXT_GROUPS(62)}` +
+    `|\\+?${GROUP}${NEXT_GROUPS(63)}`,
+  'y',
+);
 const SIREN_CONTEXT = /(?:siren|siret|rcs|r\.c\.s|immatricul|entreprise|société|societe)[^\n]{0,30}$/i;
 // (« N° SS », « NSS », « Carte Vitale »: the number's usual abridgements and the card that carries it)
 const NIR_CONTEXT = /(?:s[ée]cu|nir\b|insee|s[ée]curit[ée] sociale|assur[ée] social|\bn[°o]\.?[ \u00a0]*ss\b|\bnss\b|carte[ \u00a0]+vitale)[^\n]{0,40}$/i;
@@ -127,11 +136,16 @@ export function readRun(text: string, pos: number): number {
   if (plusFirst) i++;
   if (!isDigitCode(text.charCodeAt(i))) return -1;
   i = groupEnd(text, i);
+  // an area code in brackets may follow the country's code (« +1 (514) 555-0199 »)
+  let area = plusFirst;
   // « (+33) 6 12 34 56 78 »: the country's code in brackets, as many a signature writes it
   if (plusFirst && i - pos <= 4 && text.charCodeAt(i) === 41 && pos > 0 && text.charCodeAt(pos - 1) === 40) {
     let k = i + 1;
     if (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0) k++;
-    if (isDigitCode(text.charCodeAt(k))) i = groupEnd(text, k);
+    if (isDigitCode(text.charCodeAt(k))) {
+      i = groupEnd(text, k);
+      area = false;
+    }
   }
   for (let rep = 0; rep < MAX_GROUPS - 1; rep++) {
     const c = text.charCodeAt(i);
@@ -140,14 +154,15 @@ export function readRun(text: string, pos: number): number {
       i = groupEnd(text, i + 1);
       continue;
     }
-    // " (0) " with optional spaces, then digits; or, right after the country's code, an area code in
-    // brackets (« +1 (514) 555-0199 »)
+    // " (0) " with optional spaces, then digits; or, right after the country's code, its area code
     let k = c === 32 || c === 0xa0 ? i + 1 : i;
     if (text.charCodeAt(k) !== 40) break;
     if (text.charCodeAt(k + 1) === 48 && text.charCodeAt(k + 2) === 41) k += 3;
-    else if (plusFirst && rep === 0 && (k = bracketedEnd(text, k)) > 0) {
-      // (k: past the closing bracket)
-    } else break;
+    else {
+      const closed = area && rep === 0 ? bracketedEnd(text, k) : -1;
+      if (closed < 0) break;
+      k = closed;
+    }
     const d = text.charCodeAt(k);
     if ((d === 32 || d === 0xa0) && isDigitCode(text.charCodeAt(k + 1))) k++;
     if (!isDigitCode(text.charCodeAt(k))) break;
