@@ -1,11 +1,8 @@
 // The first names given in France beyond firstnames.ts's list — « Mamadou », « Fatoumata », « Kylian », « Maëlys »,
-// « Joao », « Mehmet »: the 36 000 spellings of gender-detection-from-name's French list. The clients of a
-// micro-business carry them as much as « Jean » or « Marie », and the « Prénom Nom » rule knew none of them.
-import { createRequire } from 'node:module';
-import { GIVEN_NAME_FUNCTION_WORDS, GIVEN_NAME_WORDS } from './given-name-words.ts';
-
-// (a CommonJS module of data that ships no types: required, as its package's own index does)
-const given = createRequire(import.meta.url)('gender-detection-from-name/names/fr.js') as ReadonlyMap<string, 'male' | 'female'>;
+// « Joao », « Mehmet »: the 36 000 spellings of gender-detection-from-name's French list (given-names-data.ts).
+// The clients of a micro-business carry them as much as « Jean » or « Marie », and the « Prénom Nom » rule knew
+// none of them.
+import { GIVEN_NAMES, GIVEN_NAME_WORDS } from './given-names-data.ts';
 
 // What opens a place's name far more often than it names anyone (« Saint-Malo », « rue Saint Jean », « Santa Clara »)
 const SAINTS = new Set(['saint', 'sainte', 'santa', 'san', 'sao', 'são']);
@@ -14,8 +11,7 @@ const SAINTS = new Set(['saint', 'sainte', 'santa', 'san', 'sao', 'são']);
 // invoice (« Renault Trucks », « Michelin Pilot », « Chanel N°5 »): wanting stronger evidence, as ordinary words do
 const PLACES_AND_BRANDS = new Set(['provence', 'rome', 'renault', 'michelin', 'engie', 'sony', 'mercedes', 'nissan', 'kia', 'bentley', 'chanel', 'dior', 'sephora', 'zola', 'toyota', 'honda', 'lexus', 'tesla', 'fiat', 'opel', 'dacia', 'skoda', 'volvo', 'porsche', 'ferrari', 'cartier', 'lancôme', 'clarins', 'gucci', 'prada', 'versace', 'armani', 'nike', 'adidas', 'puma', 'kenzo', 'celine', 'ikea', 'lidl', 'aldi']);
 
-/** The list's names taken: three letters at least, no function word (« The », « Les »), no saint's place. */
-const taken = (name: string) => name.length >= 3 && !GIVEN_NAME_FUNCTION_WORDS.has(name) && !SAINTS.has(name);
+const names = () => GIVEN_NAMES.split(' ').filter((n) => !SAINTS.has(n));
 
 // The names as a text writes them (« Mamadou », « Élodie »), built on first use: one look-up per capitalised word,
 // without lowercasing it (the names' rule asks it of thousands of words per MB of text)
@@ -23,7 +19,7 @@ let capitalised: ReadonlySet<string> | undefined;
 
 /** Whether a word written « Mamadou » (a capital, then lowercase) is a first name of the list. */
 export function isGivenName(w: string): boolean {
-  capitalised ??= new Set([...given.keys()].filter(taken).map((n) => n.charAt(0).toUpperCase() + n.slice(1)));
+  capitalised ??= new Set(names().map((n) => n.charAt(0).toUpperCase() + n.slice(1)));
   return capitalised.has(w);
 }
 
@@ -35,5 +31,5 @@ export function isGivenNameWord(w: string): boolean {
 
 /** The list's names that want no stronger evidence, folded by `fold` (« maelys »): for names written in capitals. */
 export function foldedGivenNames(fold: (w: string) => string): string[] {
-  return [...given.keys()].filter((n) => taken(n) && !GIVEN_NAME_WORDS.has(n) && !PLACES_AND_BRANDS.has(n)).map(fold);
+  return names().filter((n) => !GIVEN_NAME_WORDS.has(n) && !PLACES_AND_BRANDS.has(n)).map(fold);
 }
