@@ -71,6 +71,13 @@ describe('iban', () => {
     expect(found('IBAN FR76 3000 6000 0112 3456 7890 189 BIC BNPAFRPP')).toEqual([['iban', 'FR76 3000 6000 0112 3456 7890 189']]);
     expect(found('IBAN : DE89370400440532013000.')).toEqual([['iban', 'DE89370400440532013000']]);
   });
+  it('reads an IBAN typed with a space after its country\'s letters, when its check digits hold', () => {
+    expect(found('IBAN : FR 76 3000 6000 0112 3456 7890 189')).toEqual([['iban', 'FR 76 3000 6000 0112 3456 7890 189']]);
+    expect(found('DE 89370400440532013000')).toEqual([['iban', 'DE 89370400440532013000']]);
+    // a phone after it is still one; a key that does not hold, or letters glued to a word, make none
+    expect(found('RIB FR 76 3000 6000 0112 3456 7890 189 06 12 34 56 78')).toEqual([['iban', 'FR 76 3000 6000 0112 3456 7890 189'], ['phone', '06 12 34 56 78']]);
+    expect(typesIn('FR 76 3000 6000 0112 3456 7890 188, XFR 76 3000 6000 0112 3456 7890 189')).toEqual([]);
+  });
   it('reads an IBAN typed in lowercase', () => {
     expect(found('IBAN : fr76 3000 6000 0112 3456 7890 189')).toEqual([['iban', 'fr76 3000 6000 0112 3456 7890 189']]);
   });

@@ -6,7 +6,7 @@
 import type { FindingType } from './types.ts';
 import { emit, isAlnum, type Detections } from './emit.ts';
 import { ribFieldsAround } from './rib.ts';
-import { cardValid, nirValid, ribKeyValid, sirenValid, siretValid } from './validators.ts';
+import { cardValid, IBAN_LENGTHS, ibanValid, nirValid, ribKeyValid, sirenValid, siretValid } from './validators.ts';
 
 // A cheap scan finds stretches of at least 7 number-ish characters starting with a digit; inside
 // each, the exact grammar (sticky) reads the runs. At most 64 groups per run, so that a
@@ -79,6 +79,11 @@ export function detectNumbers(text: string, out: Detections, inside: (s: number,
       }
       const n = split(text, runStart, runEnd);
       if (ribAt(text, n, out)) continue;
+      const ibanEnd = spacedIbanAt(text, runStart, n, out);
+      if (ibanEnd >= 0) {
+        if (ibanEnd < runEnd) pos = nextRunStart(text, ibanEnd, stretchEnd);
+        continue;
+      }
       if (n === 1 && len(0) === 11 && !plus) {
         // an account's length: a RIB written field by field ends here (rib.ts)
         const ribEnd = ribFieldsAround(text, GS[0]!, out);
@@ -298,6 +303,28 @@ function ribAt(text: string, n: number, out: Detections): boolean {
   if (!spaced && !RIB_CONTEXT.test(text.slice(Math.max(0, start - 80), start))) return false;
   emit(out, 'iban', start, end);
   return true;
+}
+
+/**
+ * « FR 76 3000 6000 0112 3456 7890 189 »: an IBAN typed with a space after its country's letters, whose shape the
+ * IBAN rule does not take (allowing it there cost that rule's search 0.4–0.8 ms per MB of text): read from the
+ * run of its digits, the letters just before it, when its check digits hold. Returns its end, or -1.
+ */
+function spacedIbanAt(text: string, s: number, n: number, out: Detections): number {
+  if (plus || s < 3 || (text.charCodeAt(s - 1) !== 32 && text.charCodeAt(s - 1) !== 0xa0)) return -1;
+  const c1 = text.charCodeAt(s - 3);
+  const c2 = text.charCodeAt(s - 2);
+  if (c1 < 65 || c1 > 90 || c2 < 65 || c2 > 90 || (s > 3 && isAlnum(text.charCodeAt(s - 4)))) return -1;
+  const country = text.slice(s - 3, s - 1);
+  const expected = IBAN_LENGTHS[country];
+  if (expected === undefined) return -1;
+  // the check digits and the BBAN: whole groups up to the country's length
+  let count = 0;
+  let k = 0;
+  while (k < n && count < expected - 2) count += len(k++);
+  if (count !== expected - 2 || !ibanValid(country + concat(text, 0, k - 1))) return -1;
+  emit(out, 'iban', s - 3, GE[k - 1]!);
+  return GE[k - 1]!;
 }
 
 function len(k: number): number {
