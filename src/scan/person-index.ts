@@ -4,6 +4,7 @@
 // blindIndex): same key (subKey(dataKey, 'blind-index')), same tenant/table/kind scoping, same
 // normalisation; so a client's index hash equals the hash of their e-mail found in a file.
 import { normaliseEmail, normalisePhone } from '../core/clients/normalise.ts';
+import { revealEmail } from '../core/scan/email.ts';
 import { blindIndex } from '../crypto/field.ts';
 import { INDEX_TABLE } from '../clients/vault.ts';
 import type { Detect } from './extract/text.ts';
@@ -22,7 +23,8 @@ export function personHash(index: PersonIndex, kind: PersonKind, normalised: str
 
 /** The normalised form the client file indexes (vault.indexes()), or null for an empty value. */
 export function normalisedFor(kind: PersonKind, raw: string): string | null {
-  const value = kind === 'email' ? normaliseEmail(raw) : (normalisePhone(raw) ?? raw.trim());
+  // (an address hidden from robots in a file, « jean [at] gmail [dot] com », is the client's « jean@gmail.com »)
+  const value = kind === 'email' ? normaliseEmail(revealEmail(raw)) : (normalisePhone(raw) ?? raw.trim());
   return value === '' ? null : value;
 }
 

@@ -16,9 +16,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const csv = join(dir, 'contacts.csv');
 const memo = join(dir, 'appel.txt');
 const other = join(dir, 'autre.txt');
+const page = join(dir, 'contact.txt');
 writeFileSync(csv, 'Nom;Email;Téléphone\nVasseur;Leonie.Vasseur@Pack-Fichiers.fr;\nVasseur;leonie.vasseur@pack-fichiers.fr;\n');
 writeFileSync(memo, 'Rappeler Mme Vasseur au 07 61 24 58 93 demain matin.\n');
 writeFileSync(other, 'Écrire à bastien.lemaire@pack-fichiers.fr pour le devis.\n');
+// an address hidden from robots, as a contact page writes it
+writeFileSync(page, 'Mon adresse : Bastien.Lemaire [at] pack-fichiers [dot] fr\n');
 
 describe('scan person index', () => {
   const dataKey = randomBytes(32);
@@ -33,8 +36,9 @@ describe('scan person index', () => {
     expect(byPath.get(csv)).toEqual([email!.hash]);
     expect(byPath.get(memo)).toEqual([phone!.hash]);
     expect(byPath.get(other)).toEqual([vault.hash('email', 'bastien.lemaire@pack-fichiers.fr')]);
+    expect(byPath.get(page)).toEqual(byPath.get(other));
     const text = JSON.stringify(reports);
-    for (const raw of ['leonie.vasseur@', 'Leonie.Vasseur', '07 61 24 58 93', '+33761245893', 'bastien.lemaire@']) expect(text).not.toContain(raw);
+    for (const raw of ['leonie.vasseur@', 'Leonie.Vasseur', '07 61 24 58 93', '+33761245893', 'bastien.lemaire@', 'Bastien.Lemaire']) expect(text).not.toContain(raw);
   });
 
   it('depends on the tenant and the key, and is absent without them (command line)', async () => {

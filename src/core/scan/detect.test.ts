@@ -17,6 +17,19 @@ describe('email', () => {
   it('ignores an @ without a domain', () => {
     expect(typesIn('RDV @ 14h, @Marie, a@b')).toEqual([]);
   });
+  it('reads accented letters, as people type them, whole', () => {
+    expect(found('Écrivez à hélène.dupont@orange.fr ou à jérôme@café-du-port.fr.')).toEqual([
+      ['email', 'hélène.dupont@orange.fr'], ['email', 'jérôme@café-du-port.fr'],
+    ]);
+  });
+  it('reads an address hidden from robots, its @ or its dots in brackets, or the @ between spaces', () => {
+    for (const a of [
+      'jean.martin [at] gmail [dot] com', 'jean.martin(arobase)gmail.com', 'JEAN.MARTIN [AT] GMAIL [DOT] COM', 'contact(@)exemple.fr',
+      'jean.martin [arobase] exemple (point) fr', 'jean.martin@gmail[dot]com', 'jean.martin @ gmail.com', 'nick(dot)treleaven(at)btinternet(dot)com',
+    ]) expect(found(`Contact : ${a}, merci.`)).toEqual([['email', a]]);
+    // no domain, no dot before the last label, or a last label that is no TLD: no address
+    expect(typesIn('le signe arobase (@) sert ; tab[at].x = 3 ; obj (at) home ; Prix : 3 @ 2.50 ; x(at)y[dot]4')).toEqual([]);
+  });
 });
 
 describe('phone', () => {

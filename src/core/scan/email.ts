@@ -1,32 +1,122 @@
-// E-mail addresses: found from each '@' outwards, which is far cheaper than a regex over the text.
+// E-mail addresses: found from each '@' outwards, which is far cheaper than a regex over the text;
+// then the addresses hidden from robots (« jean [at] gmail [dot] com »), found from their rarer marks.
 import { emit, type Detections } from './emit.ts';
 
+/** A Latin letter beyond ASCII (« é », « ç », « ł »): addresses may hold them (RFC 6531), and people type them. */
+function isLatin(c: number): boolean {
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
 function isLocal(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37 || isLatin(c);
 }
 function isDomain(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || isLatin(c);
+}
+function isLabel(c: number): boolean {
+  return c !== 46 && isDomain(c);
 }
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+const isSpace = (c: number) => c === 32 || c === 0xa0;
+
+/** Where the local part ending at `end` starts (`end` when there is none); it never starts with '.'. */
+function localStart(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && isLocal(text.charCodeAt(s - 1))) s--;
+  while (s < end && text.charCodeAt(s) === 46) s++;
+  return s;
+}
+
+// A dot hidden as the '@' is: « [dot] », « (point) », « {.} ».
+const HIDDEN_DOT_RE = /[ \u00a0]?[[({<] ?(?:dot|DOT|point|POINT|\.) ?[\])}>][ \u00a0]?/y;
+const HIDDEN_DOT_BEFORE_RE = new RegExp(`(?:${HIDDEN_DOT_RE.source})$`);
+
+/** The end of a domain starting at `from`, its dots written or hidden, with a TLD of letters; -1 if none. */
+function domainEnd(text: string, from: number): number {
+  let e = from;
+  let dots = 0;
+  let label = from;
+  for (;;) {
+    label = e;
+    while (e < text.length && isLabel(text.charCodeAt(e))) e++;
+    if (e === label) return -1;
+    if (text.charCodeAt(e) === 46 && isLabel(text.charCodeAt(e + 1))) {
+      e++;
+      dots++;
+      continue;
+    }
+    HIDDEN_DOT_RE.lastIndex = e;
+    if (!HIDDEN_DOT_RE.test(text) || !isLabel(text.charCodeAt(HIDDEN_DOT_RE.lastIndex))) break;
+    e = HIDDEN_DOT_RE.lastIndex;
+    dots++;
+  }
+  // (a hyphen ends no label: « gmail.com- » is the address and a dash)
+  while (e > label && text.charCodeAt(e - 1) === 45) e--;
+  if (dots === 0 || e - label < 2) return -1;
+  for (let i = label; i < e; i++) if (!isLetter(text.charCodeAt(i))) return -1;
+  return e;
 }
 
 export function detectEmails(text: string, out: Detections): void {
   let at = text.indexOf('@');
   while (at >= 0) {
-    let s = at;
-    while (s > 0 && isLocal(text.charCodeAt(s - 1))) s--;
-    while (s < at && text.charCodeAt(s) === 46) s++; // a local part never starts with '.'
+    let s = localStart(text, at);
     let e = at + 1;
+    let from = at + 1;
+    // « jean.martin @ gmail.com »: one space each side, to foil robots
+    if (s === at && at > 1 && isSpace(text.charCodeAt(at - 1)) && isSpace(text.charCodeAt(at + 1))) {
+      s = localStart(text, at - 1);
+      if (s < at - 1) from = at + 2;
+      else s = at;
+    }
     while (e < text.length && isDomain(text.charCodeAt(e))) e++;
     while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
-    if (s < at && e > at + 1) {
+    if (s < at) {
       let dot = e - 1;
       while (dot > at && text.charCodeAt(dot) !== 46) dot--; // bounded: never before the '@'
-      let tldOk = dot > at + 1 && e - dot - 1 >= 2;
+      let tldOk = from === at + 1 && e > at + 1 && dot > at + 1 && e - dot - 1 >= 2;
       for (let i = dot + 1; tldOk && i < e; i++) tldOk = isLetter(text.charCodeAt(i));
-      if (tldOk) emit(out, 'email', s, e);
+      // else its dots hidden (« jean@gmail[dot]com »), or the '@' between spaces
+      if (!tldOk && (e = domainEnd(text, from)) < 0) e = at + 1;
+      else emit(out, 'email', s, e);
     }
     at = text.indexOf('@', Math.max(e, at + 1));
   }
+  detectHiddenEmails(text, out);
+}
+
+// « jean.martin [at] gmail [dot] com », « jean (arobase) gmail.com », « jean[@]gmail.com »: the '@' in brackets, as
+// a contact page or a signature hides an address from robots. Found from each bracket: a regex or a search for
+// the words cost 0.8 to 2.6 ms per MB of text, fifteen times the rest of this detector.
+const HIDDEN_AT_RE = / ?(?:at|AT|@|arobase?|AROBASE?) ?[\])]/y;
+
+function detectHiddenEmails(text: string, out: Detections): void {
+  for (const open of ['(', '[']) {
+    for (let b = text.indexOf(open); b >= 0; b = text.indexOf(open, b + 1)) {
+      HIDDEN_AT_RE.lastIndex = b + 1;
+      if (!HIDDEN_AT_RE.test(text)) continue;
+      const me = HIDDEN_AT_RE.lastIndex;
+      let end = b;
+      if (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+      let s = localStart(text, end);
+      if (s === end) continue;
+      // its local part's dots hidden too (« nick(dot)treleaven(at)btinternet(dot)com »)
+      for (let m; (m = HIDDEN_DOT_BEFORE_RE.exec(text.slice(Math.max(0, s - 12), s))) !== null; ) {
+        const t = localStart(text, s - m[0].length);
+        if (t === s - m[0].length) break;
+        s = t;
+      }
+      const e = domainEnd(text, isSpace(text.charCodeAt(me)) ? me + 1 : me);
+      if (e < 0) continue;
+      emit(out, 'email', s, e);
+    }
+  }
+}
+
+/** The address a hidden one stands for (« jean [at] gmail [dot] com » → « jean@gmail.com »), to match a client's. */
+export function revealEmail(found: string): string {
+  return found
+    .replace(/[ \u00a0]?[[({<] ?(?:at|AT|@|arobase?|AROBASE?) ?[\])}>][ \u00a0]?|[ \u00a0]@[ \u00a0]/g, '@')
+    .replace(/[ \u00a0]?[[({<] ?(?:dot|DOT|point|POINT|\.) ?[\])}>][ \u00a0]?/g, '.');
 }
