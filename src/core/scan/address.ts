@@ -18,9 +18,12 @@ const NAME_RE = new RegExp(NAME_WORDS, 'y');
 const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ \\u00a0])?(?!CEDEX)[${UP}][${L}'’-]*){0,3}`;
 // Between the street and what follows it: a comma, a line break (U+2028: an HTML tag's), blanks or a dash.
 const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)`;
+// a place named inside the town, between the street and the town (« 3 chemin du Moulin, Quartier Saint-Jean, 13100
+// Aix », « ZA des Landes », « Hameau de Bellevue »): its type, then its name
+const LOCALITY = `(?:(?:[Qq]uartier|QUARTIER|[Ll]ieu-?dit|LIEU-?DIT|[Hh]ameau|HAMEAU|[Rr]ésidence|RÉSIDENCE|[Ll]otissement|LOTISSEMENT|Z\\.?[AI]\\.?(?:C\\.?)?|[Zz]one (?:[Aa]rtisanale|[Ii]ndustrielle|[Dd]['’][Aa]ctivités?)|[Pp]arc d['’][Aa]ctivités?|[Dd]omaine)(?=[ \\u00a0])${NAME_WORDS}|[Ll]e [Bb]ourg|LE BOURG)`;
 // a post box, or a building's or a flat's mark (« Bât. B », « Appt 12 », in capitals on a CV's line « APPT A »):
 // up to two between the street and the town
-const POST_BOX = `(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}|(?:bte|boîte|boite)[ \\u00a0]?\\d{1,4}|(?:B[âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|App(?:ar)?t(?:ement|\\.)?|APP(?:AR)?T(?:EMENT|\\.)?|Esc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4})`;
+const POST_BOX = `(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}|CIDEX[ \\u00a0]?\\d{1,4}|${LOCALITY}|(?:bte|boîte|boite)[ \\u00a0]?\\d{1,4}|(?:B[âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|App(?:ar)?t(?:ement|\\.)?|APP(?:AR)?T(?:EMENT|\\.)?|Esc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4})`;
 const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`;
 // (after a numbered street, a Belgian, Swiss or Luxembourg town too: « 16 rue de la Loi, 1000 Bruxelles »)
 const ANY_TOWN = `(?:${TOWN}|(?:(?:B|CH|L)-)?\\d{4}[ \\u00a0]+${CITY})`;

@@ -239,6 +239,14 @@ describe('postal_address', () => {
     // written small without its town, or another word, it is no address
     expect(typesIn('Il y a 12 grande rue piétonnes, et 15 Grande Ruelle.')).toEqual([]);
   });
+  it('reads a place named inside the town, or a rural delivery box, between the street and the town', () => {
+    const text = '3 chemin du Moulin, Quartier Saint-Jean, 13100 Aix-en-Provence\n12 rue des Artisans, ZA des Landes, 35000 Rennes\n' +
+      '4 impasse des Lilas, Lotissement Les Chênes, 33600 Pessac\n5 chemin des Vignes, Hameau de Bellevue, CIDEX 305, 38000 Grenoble\n' +
+      '3 rue de la Gare, résidence du Parc, 44000 Nantes\nroute de Brest, Quartier Saint-Marc, 29200 Brest\n8 rue du Port\nZ.I. de Kergaradec\n29850 Gouesnou\n';
+    expect(found(text).map(([, v]) => v)).toEqual(text.trim().split(/\n(?=\d+ [a-z]|route)/));
+    // without its town, the street alone
+    expect(found('3 chemin du Moulin, Quartier Saint-Jean.')).toEqual([['postal_address', '3 chemin du Moulin']]);
+  });
   it('reads the abridged street types and a building’s or a flat’s mark before the town', () => {
     const text = '12 r. de Brest 29000 Quimper\n12 imp. des Lilas 35000 Rennes\n7 all. des Pins 29000 Quimper\nLot. Les Hortensias, 29000 Quimper\nRésidence Les Pins, Bât. B, 29000 Quimper\n3 allée des Pins, Appt 12, 35000 Rennes\n';
     expect(found(text).map(([, v]) => v)).toEqual(text.trim().split('\n'));
