@@ -31,7 +31,8 @@ export function emailOf(r: Rng, p: Person): string {
 
 /** Writes a person's name in one of the usual forms; the honorific is not part of the label. */
 export function writeName(d: Doc, r: Rng, p: Person, style = r.int(0, 5)): void {
-  const hon = p.female ? r.pick(['Mme ', 'Madame ', 'Mme ', 'Mlle ']) : r.pick(['M. ', 'Monsieur ', 'M. ', 'Dr ']);
+  // (written small too, as French writes it within a sentence: « certifie que madame Kerbrat »)
+  const hon = p.female ? r.pick(['Mme ', 'Madame ', 'Mme ', 'Mlle ', 'madame ']) : r.pick(['M. ', 'Monsieur ', 'M. ', 'Dr ', 'monsieur ']);
   switch (style) {
     case 0: d.t(hon).p('person_name', `${p.first} ${p.last}`); break;
     case 1: d.t(hon).p('person_name', p.last); break;

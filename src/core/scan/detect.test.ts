@@ -340,10 +340,22 @@ describe('person_name', () => {
     // a place, a king's numeral, a shop, a heading without a first name, capitals within a line
     expect(typesIn('AVENUE JEAN JAURES\nLYCEE VICTOR HUGO\nLOUIS XV\nLOUIS VUITTON\nCONDITIONS GENERALES\nCB CARREFOUR 05/11 JULIE MARTIN\nEntre les soussignés :\n')).toEqual([]);
   });
-  it('reads a family\'s surname after « famille », when the name rules read it as a word (before another, or ending its line)', () => {
+  it('reads a family\'s surname after « famille », within a sentence too', () => {
     expect(found('Chantier chez la famille Le Goff demain.\nFacture famille Kerbrat-Quéré\n')).toEqual([['person_name', 'Le Goff'], ['person_name', 'Kerbrat-Quéré']]);
+    expect(found('La famille Lefebvre a réglé. Facture Famille Kerbrat pour la cuisine.')).toEqual([['person_name', 'Lefebvre'], ['person_name', 'Kerbrat']]);
     // a card's, a label's or a botanist's family
     expect(typesIn('Carte Famille Nombreuse\nLabel Famille Plus\nsous-famille Rosaceae\nUne famille Recomposée\n')).toEqual([]);
+    expect(typesIn('Une Carte Famille Nombreuse pour la sous-famille Rosaceae et la famille des Rosacées.')).toEqual([]);
+  });
+  it('reads the name after a title written small, as French writes it within a sentence', () => {
+    expect(found("J'ai appelé monsieur Lefebvre hier, rdv avec madame Jeanne Kerbrat demain ; mme Quéré et mlle Tanguy aussi.")).toEqual([
+      ['person_name', 'Lefebvre'], ['person_name', 'Jeanne Kerbrat'], ['person_name', 'Quéré'], ['person_name', 'Tanguy'],
+    ]);
+    expect(found('Le docteur Morvan et maître Le Gall sont passés, puis madame J. Kerbrat et monsieur de Villiers.')).toEqual([
+      ['person_name', 'Morvan'], ['person_name', 'Le Gall'], ['person_name', 'J. Kerbrat'], ['person_name', 'de Villiers'],
+    ]);
+    // a title's own word, or a word inside another
+    expect(typesIn('Voir madame Le Maire, monsieur Le Directeur ; cher docteurMorvan ; la Grand-madame Louise')).toEqual([]);
   });
   it('reads the sender of a quoted reply whole: after a time\'s « AM », without Outlook\'s quotes', () => {
     expect(found('On Mon, Nov 12, 2026 at 10:32 AM Anna Schmidt <anna@web.de> wrote:\n').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Anna Schmidt']]);
