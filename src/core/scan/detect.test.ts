@@ -500,6 +500,13 @@ describe('special categories', () => {
     ['health', 'Il s’est fait opérer du genou.'],
     ['health', 'Il a eu le covid en janvier.'],
     ['health', 'Son père est aveugle, lire le devis à voix haute.'],
+    // a disability's allowance or file, a long-term illness, a psychiatrist or a psychologist seen
+    ['health', 'Il touche l’AAH depuis 2020.'],
+    ['health', 'Dossier MDPH en cours pour son fils.'],
+    ['health', 'Elle est en ALD, prise en charge à 100 %.'],
+    ['health', 'Il voit un psy depuis son divorce.'],
+    ['health', 'Léo consulte un psychiatre chaque semaine.'],
+    ['health', 'Elle est suivie par une psychologue.'],
     // a fast, a believer, a practice, a diet kept for one's faith; a mixed origin
     ['religion', 'Elle fait carême, pas de chocolat au goûter.'],
     ['religion', 'Il ne mange pas de porc pour des raisons religieuses.'],
@@ -548,6 +555,9 @@ describe('special categories', () => {
     'Le chien est métis, il est très doux.',
     'Boutique fermée pour raisons religieuses le vendredi.',
     'Cours sur la laïcité : convictions religieuses et neutralité.',
+    'Conférence sur le rôle du psychologue du travail.',
+    'Courses chez Aldi et Lidl ; ALD : liste des affections sur ameli.fr.',
+    'Le psychologue de l’équipe a animé l’atelier.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

@@ -43,7 +43,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
     'idées suicidaires', 'idees suicidaires', 'scarif', 'automutil',
     'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', 'opér',
-    'oper', 'aveugle',
+    'oper', 'aveugle', 'aah', 'mdph', 'ald', 'psy', 'pédopsy', 'pedopsy', 'addictolog',
     ...DRUGS,
   ],
   religion: [
@@ -82,6 +82,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `(?:${DRUGS.join('|')})\\b`, avoid: `${TOPIC}|rupture|stock|pharmacie|notice|prix|vente`, needsPerson: true },
   { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `reconnaissance (?:de (?:la )?qualité )?de travailleur handicapé|\\bRQTH\\b|en situation de handicap|taux d[\'’]invalidité|pension d[\'’]invalidité|allocation aux adultes handicapés`, needsPerson: true },
+  // a disability's allowance or file (AAH, MDPH), a long-term illness (« en ALD »), a psychiatrist or a psychologist
+  // seen: as a social worker, a coach or a tradesman notes them
+  { type: 'health', phrase: `\\bAAH\\b|\\bMDPH\\b|(?<=(?:en|son|une|reconnue?|prise? en charge en|au titre de l['’]|au titre d['’]une) )\\bALD\\b|(?<=(?:voit|consulte|suivie? par|suivie? chez|va chez|allait chez|rendez-vous chez|rdv chez|s${E}ances? chez|${E}t${E} chez) (?:un |une |le |la |son |sa )?)(?:psy|psychiatre|psychologue|psychoth${E}rapeute|p${E}dopsychiatre|addictologue)\\b`, avoid: TOPIC, needsPerson: true },
   // an allergy, an intolerance said of someone (a hairdresser's « allergique à l'ammoniaque », a caterer's
   // « intolérante au lactose »): not a menu's or a cosmetic's « pour peaux allergiques »
   { type: 'health', phrase: `allergiques? (?:à|au|aux|a) (?:la |le |l['’]|les )?[\\p{L}-]+|allergies? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rante? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rances? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|(?:maladie )?c(?:œ|oe)liaque`, avoid: `${TOPIC}|peaux|formule|produits?|cosm${E}tique|menu|recette|plats?|carte des|liste des|personnes (?:allergiques|intol)|convives|allerg${E}nes`, needsPerson: true },
