@@ -4,11 +4,12 @@ import { emit, type Detections } from './emit.ts';
 
 // « né à Lyon le 03/03/1975 », « née à Saint-Étienne (42) le … »: the birthplace may come first
 // Abridged, as forms and spreadsheets write it: « Date naiss. », « D.D.N. », « DN : », and « Anniversaire : » before a
-// full date (a \b after their dot would need a letter next: « D.D.N. 03/03/1975 » was missed)
-const CONTEXT_RE = /\b(?:(?:n[ée]e?(?:[ \u00a0]?\(e\))?[ \u00a0]+(?:à[ \u00a0]+[^\n\u2028,.;:]{1,40}?[ \u00a0]+)?le|date[ \u00a0]+de[ \u00a0]+naissance|DDN|naissance)\b|D\.D\.N\.|D\.N\.|(?:date[ \u00a0]+(?:de[ \u00a0]+)?)?naiss\.|(?:DN|anniversaire)(?=[ \u00a0]*[:：]))/gi;
+// full date (a \b after their dot would need a letter next: « D.D.N. 03/03/1975 » was missed); and English
+// software's and forms' labels (« Date of birth », « DOB », « Birthday: », « born on »)
+const CONTEXT_RE = /\b(?:(?:n[ée]e?(?:[ \u00a0]?\(e\))?[ \u00a0]+(?:à[ \u00a0]+[^\n\u2028,.;:]{1,40}?[ \u00a0]+)?le|date[ \u00a0]+de[ \u00a0]+naissance|DDN|naissance|date[ \u00a0]+of[ \u00a0]+birth|birth[ \u00a0]?date|born(?:[ \u00a0]+on)?|DOB)\b|D\.D\.N\.|D\.N\.|D\.O\.B\.|(?:date[ \u00a0]+(?:de[ \u00a0]+)?)?naiss\.|(?:DN|anniversaire|birthday)(?=[ \u00a0]*[:：]))/gi;
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 // Excel's date formats write them too: « 12-mars-85 » (« jj-mmm-aa »), « mardi 12 mars 1985 » (its long date), abridged
-// months (« 12 déc. 1985 »), and English software's (« 12-MAR-1985 », « March 12, 1985 »)
+// months (« 12 déc. 1985 »), and English software's (« 12-MAR-1985 », « March 12, 1985 », « 12 March 1985 »)
 const SHORT_MONTHS = 'janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep';
 const ENGLISH_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \\u00a0]+';
@@ -18,7 +19,7 @@ export const DATE_RE = new RegExp(
   `(?:${DAY}(?: ?[/.\\-] ?)${MONTH}(?: ?[/.\\-] ?)(?:19|20)?\\d{2}` +
     `|(?:${WEEKDAY})?(?:1er|${DAY})[ \\u00a0]+(?:${MONTHS})[ \\u00a0]+(?:19|20)\\d{2}` +
     // (a month's name between dashes or abridged: « 12-mars-85 », « 12 déc. 1985 », « 12-MAR-1985 »)
-    `|(?:${WEEKDAY})?${DAY}(?:[ \\u00a0]+|-)(?:${MONTHS}|(?:${SHORT_MONTHS})\\.?)(?:[ \\u00a0]+|-)(?:19|20)?\\d{2}` +
+    `|(?:${WEEKDAY})?${DAY}(?:[ \\u00a0]+|-)(?:${MONTHS}|${ENGLISH_MONTHS}|(?:${SHORT_MONTHS})\\.?)(?:[ \\u00a0]+|-)(?:19|20)?\\d{2}` +
     `|(?:${ENGLISH_MONTHS}|(?:${SHORT_MONTHS})\\.?)[ \\u00a0]+${DAY},?[ \\u00a0]+(?:19|20)\\d{2}` +
     // ISO, and its slashes (« 1985/03/12 »); eight digits run together, as older software and databases keep
     // them (« 12031985 », « 19850312 »: a day is never 19 or 20 with a month of 85)

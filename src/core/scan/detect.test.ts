@@ -219,6 +219,13 @@ describe('birth_date', () => {
     // eight digits alone, a month's name alone, are no birth date
     expect(typesIn('Commande 12031985 du 12 mars')).toEqual([]);
   });
+  it('reads a date after the labels of English software and forms', () => {
+    const text = 'Date of birth: 12/03/1985\nBirth date: 1985-03-12\nBirthdate 03/12/1985\nD.O.B. 12/03/1985\nDOB: 1 May 1990\n' +
+      'Birthday: March 12, 1985\nborn on 12 March 1985\n';
+    expect(found(text).map(([t, v]) => [t, v])).toEqual(['12/03/1985', '1985-03-12', '03/12/1985', '12/03/1985', '1 May 1990', 'March 12, 1985', '12 March 1985'].map((v) => ['birth_date', v]));
+    // a word holding the letters, or the company's founding
+    expect(typesIn('Adobe 12/03/1985, founded on March 12, 1985')).toEqual([]);
+  });
   it('reads « né à Lyon le … » (the birthplace first) and a date written with spaced slashes', () => {
     expect(found('Il est né à Lyon le 03/03/1975.')).toEqual([['birth_date', '03/03/1975']]);
     expect(found('née à Saint-Étienne (42) le 1er mars 1972')).toEqual([['birth_date', '1er mars 1972']]);
