@@ -564,6 +564,7 @@ describe('special categories', () => {
     'Cours sur la laïcité : convictions religieuses et neutralité.',
     'Conférence sur le rôle du psychologue du travail.',
     'Courses chez Aldi et Lidl ; ALD : liste des affections sur ameli.fr.',
+    'Je dis "aah", elle dit "ooh".',
     'Le psychologue de l’équipe a animé l’atelier.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
