@@ -14,7 +14,9 @@ export interface LexiconEntry {
 }
 
 const E = '(?:e|é|è|ê)';
-const PARTIES = "(?:parti (?:socialiste|communiste|radical|animaliste|pirate|de gauche)|Parti [A-ZÉ][a-zé]+|PS|RN|LR|LFI|PCF|EELV|NPA|MoDem|Modem|Reconquête|Renaissance|Horizons|La France insoumise|France insoumise|Rassemblement national|Les Républicains|Les Écologistes|Lutte ouvrière|Front national|Debout la France|Europe Écologie)";
+const PARTIES = "(?:parti (?:socialiste|communiste|radical|animaliste|pirate|de gauche)|Parti [A-ZÉ][a-zé]+|PS|RN|LR|LFI|PCF|EELV|NPA|MoDem|Modem|Reconquête|Renaissance|Horizons|La France insoumise|France insoumise|Rassemblement national|Les Républicains|Les Écologistes|Lutte ouvrière|Front national|Debout la France|Europe Écologie|Les Verts)";
+// Politicians whose voters are named after them (« vote Le Pen », « a voté Mélenchon »)
+const POLITICIANS = "(?:(?:Marine |Jean-Marie )?Le Pen|(?:Jean-Luc )?Mélenchon|(?:Emmanuel )?Macron|(?:Éric )?Zemmour|(?:Jordan )?Bardella|(?:François )?Hollande|(?:Nicolas )?Sarkozy|(?:François )?Fillon|(?:Benoît )?Hamon|(?:Yannick )?Jadot|(?:Fabien )?Roussel|(?:Valérie )?Pécresse|(?:Raphaël )?Glucksmann|(?:Éric )?Ciotti|(?:Anne )?Hidalgo|(?:Philippe )?Poutou|(?:Nathalie )?Arthaud|(?:Nicolas )?Dupont-Aignan|(?:François )?Bayrou|(?:Marion )?Maréchal)";
 const UNIONS = '(?:CGT|CFDT|FO|Force ouvrière|CFE-CGC|CFTC|UNSA|SUD|Solidaires|FSU|SNES|SNUipp|FNSEA|Confédération paysanne|SGEN)';
 const RELIGIONS_ADJ = '(?:musulmane?|juive?|juif|catholique|protestante?|chrétienne?|chrétien|bouddhiste|hindoue?|orthodoxe|évangélique|sikh|athée|agnostique)';
 const ORIGINS = '(?:maghrébine?|africaine?|nord-africaine?|subsaharienne?|algérienne?|marocaine?|tunisienne?|sénégalaise?|malienne?|ivoirienne?|camerounaise?|congolaise?|comorienne?|asiatique|chinoise?|vietnamienne?|cambodgienne?|turque?|kurde|arménienne?|arabe|antillaise?|réunionnaise?|haïtienne?|rom|tzigane|gitane?|roumaine?|indienne?|pakistanaise?|berbère|kabyle|juive)';
@@ -51,9 +53,10 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'évangél', 'evangel', 'sikh', 'athée', 'agnosti', 'pratiquant', 'ramadan', 'porte', 'la messe', 'la mosquée', 'la synagogue', 'fréquente', 'est converti', 'témoin', 'mange',
     'carême', 'careme', 'raison', 'croyant',
   ],
-  political: ['adhér', 'adher', 'militan', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'électeur', 'électrice', 'proche', 'opinion',
-    'anarchiste', 'communiste', 'trotskiste', 'royaliste', 'monarchiste', 'gaulliste', 'libertaire', 'maoïste', 'marxiste'],
-  union_membership: ['syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'adhér', 'adher', 'membre', 'encart', 'militan'],
+  political: ['adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'électeur', 'électrice', 'proche', 'opinion',
+    'anarchiste', 'communiste', 'trotskiste', 'royaliste', 'monarchiste', 'gaulliste', 'libertaire', 'maoïste', 'marxiste',
+    'partisan', 'supportrice', 'supporter', 'de gauche', 'de droite', "d'extr", 'd’extr', 'très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'gilet'],
+  union_membership: ['syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'adhér', 'adher', 'membre', 'encart', 'milit', 'élu', 'elu'],
   sexual_orientation: ['homosex', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle'],
   ethnic_origin: ["d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis'],
 };
@@ -108,10 +111,13 @@ export const LEXICON: LexiconEntry[] = [
   // political opinions
   { type: 'political', phrase: `(?:adh${E}rente?|militante?|membre|encart${E}e?|sympathisante?|vote|votait|a vot${E}|candidate?)(?: (?:actif|active|depuis \\d+ ans|de longue date))? (?:au|du|de la|de l[\'’]|à la|chez|pour (?:le|la|les)|sur la liste(?: du| de la)?|(?=[A-Z]))[ ]?${PARTIES}\\b`, avoid: 'parti pris|parti[- ]prenante' },
   { type: 'political', phrase: `(?:militante?|sympathisante?|électeur|électrice|proche) (?:d[\'’]|de l[\'’])(?:extrême[ -](?:droite|gauche))|opinions? politiques? (?:de|du|d[\'’])|(?:vote|votent|votait|a voté) (?:écologiste|socialiste|communiste|à droite|à gauche|blanc|${PARTIES})|(?:vote|votent|votait) (?:à|a) (?:l[\'’])?extrême[ -](?:droite|gauche)` },
+  // a vote for a politician, a party's activist by the verb (« milite chez les Verts »), a side of the spectrum said of
+  // someone (« est très à droite », « est de gauche »: not « la porte est à droite »), a gilet jaune
+  { type: 'political', phrase: `(?:vote|votent|votait|votera|a vot${E}|(?:électeur|électrice|partisane?|supportrice|supporter) de) (?:pour )?${POLITICIANS}\\b|milit(?:e|ent|ait|ais) (?:au|à la|à l[\'’]|chez|pour (?:le|la|les)|avec) (?:les )?${PARTIES}\\b|(?<=(?:est|suis|sont|${E}tait|${E}tais) (?:tr${E}s |plut[ôo]t |clairement |r${E}solument |franchement |ouvertement )?)(?:de (?:gauche|droite)|d['’]extr${E}me[ -](?:gauche|droite))\\b|(?<=(?:est|suis|sont|${E}tait|${E}tais) )(?:tr${E}s|plut[ôo]t|franchement|ouvertement|r${E}solument) (?:à|a) (?:gauche|droite)\\b(?! (?:de|du|des|sur|dans|en|sous|au)\\b)|(?<=(?:est|suis|sont|${E}tait) (?:un |une )?)gilets? jaunes?\\b`, avoid: 'régime|gouvernement|journal|sondage|débat|histoire', needsPerson: true },
   // what someone says they are (« se dit anarchiste », « est communiste »): not a régime or a party's name
   { type: 'political', phrase: `(?<=(?:se dit|se déclare|se revendique|se définit comme|est|suis|sont|êtes|était) (?:une? )?(?:militante? )?)(?:anarchiste|communiste|trotskiste|royaliste|monarchiste|gaulliste|libertaire|maoïste|marxiste)s?\\b`, avoid: 'régime|pays|état|gouvernement|parti|journal|chine|cuba|urss|histoire', needsPerson: true },
   // union membership
-  { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?:adh${E}rente?|membre|encart${E}e?|militante?) (?:à la|de la|du|au|chez) ${UNIONS}\\b|d${E}l${E}gu${E}e? syndicale?|repr${E}sentante? syndicale?|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
+  { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?:adh${E}rente?|membre|encart${E}e?|militante?) (?:à la|de la|du|au|chez) ${UNIONS}\\b|d${E}l${E}gu${E}e? syndicale?|d${E}l${E}gu${E}e?s? (?:du personnel )?${UNIONS}\\b|${E}lue?s? (?:au CSE |au comit${E} )?${UNIONS}\\b|milit(?:e|ent|ait|ais) (?:à la|au|chez|à) ${UNIONS}\\b|repr${E}sentante? syndicale?|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
   // sexual orientation
   { type: 'sexual_orientation', phrase: 'homosexuel(?:le)?s?|bisexuel(?:le)?s?|lesbiennes?|\\bgay\\b|pansexuel(?:le)?|coming[- ]out|orientation sexuelle (?:de|du|d[\'’])', avoid: `${TOPIC}|gay-lussac|marvin|homophob|mariage pour tous|association|\\bassociations?\\b|festival|bar gay|quartier`, needsPerson: true },
   // racial or ethnic origin
