@@ -531,6 +531,10 @@ describe('special categories', () => {
     ['religion', 'Ma cliente est très croyante.'],
     ['religion', 'Il est très pratiquant, pas de rendez-vous le vendredi.'],
     ['ethnic_origin', 'Elle est métisse et en parle souvent.'],
+    ['ethnic_origin', 'Elle est asiatique.'],
+    ['ethnic_origin', 'Il est maghrébin, il parle arabe.'],
+    ['ethnic_origin', 'Le client est africain.'],
+    ['sexual_orientation', 'Il est homo, il en parle librement.'],
     // a known first name alone, as a teacher's notes name a child
     ['health', 'Léo (5 ans) est allergique au gluten.'],
     // a reading to avoid only as a word of its own: « thé » is none in « Philothée », « vin » none in « VINCENT »
@@ -575,6 +579,9 @@ describe('special categories', () => {
     'Cours sur la laïcité : convictions religieuses et neutralité.',
     'Son bureau est à droite, la porte de gauche est fermée.',
     'Elle est très à gauche de la photo.',
+    'Sa cuisine est asiatique, le marché est africain.',
+    'L’alphabet qu’il utilise est arabe.',
+    'Le lait est homogénéisé, le matériel est homologué.',
     'Le gouvernement Macron a fait voter la loi.',
     'Vente de gilets jaunes de sécurité.',
     'Conférence sur le rôle du psychologue du travail.',
