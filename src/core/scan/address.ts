@@ -21,13 +21,15 @@ const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\
 // a place named inside the town, between the street and the town (« 3 chemin du Moulin, Quartier Saint-Jean, 13100
 // Aix », « ZA des Landes », « Hameau de Bellevue »): its type, then its name
 const LOCALITY = `(?:(?:[Qq]uartier|QUARTIER|[Ll]ieu-?dit|LIEU-?DIT|[Hh]ameau|HAMEAU|[Rr]ésidence|RÉSIDENCE|[Ll]otissement|LOTISSEMENT|Z\\.?[AI]\\.?(?:C\\.?)?|[Zz]one (?:[Aa]rtisanale|[Ii]ndustrielle|[Dd]['’][Aa]ctivités?)|[Pp]arc d['’][Aa]ctivités?|[Dd]omaine)(?=[ \\u00a0])${NAME_WORDS}|[Ll]e [Bb]ourg|LE BOURG)`;
+// a floor or a door (« 3e étage », « étage 2 », « RDC », « porte 12 »)
+const FLOOR = `(?:(?:[Pp]orte|PORTE)[ \\u00a0]+\\d{1,4}|\\d{1,2}(?:e|è|ème|eme|er|ère)[ \\u00a0]+(?:[ée]tage|ÉTAGE)|(?:[ÉéE]tage|ÉTAGE)[ \\u00a0]+\\d{1,2}|RDC|[Rr]ez-de-chauss[ée]e)`;
 // a post box, or a building's or a flat's mark (« Bât. B », « Appt 12 », in capitals on a CV's line « APPT A »):
-// up to two between the street and the town
-const POST_BOX = `(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}|CIDEX[ \\u00a0]?\\d{1,4}|${LOCALITY}|(?:bte|boîte|boite)[ \\u00a0]?\\d{1,4}|(?:B[âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|App(?:ar)?t(?:ement|\\.)?|APP(?:AR)?T(?:EMENT|\\.)?|Esc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4})`;
+// up to three between the street and the town
+const POST_BOX = `(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}|CIDEX[ \\u00a0]?\\d{1,4}|${LOCALITY}|(?:bte|boîte|boite)[ \\u00a0]?\\d{1,4}|(?:[Bb][âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|[Aa]pp(?:ar)?t(?:ement|\\.)?|APP(?:AR)?T(?:EMENT|\\.)?|[Ee]sc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4}|${FLOOR})`;
 const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`;
 // (after a numbered street, a Belgian, Swiss or Luxembourg town too: « 16 rue de la Loi, 1000 Bruxelles »)
 const ANY_TOWN = `(?:${TOWN}|(?:(?:B|CH|L)-)?\\d{4}[ \\u00a0]+${CITY})`;
-const POSTAL_RE = new RegExp(`${SEPARATOR}(?:${POST_BOX}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+)){0,2}${ANY_TOWN}`, 'y');
+const POSTAL_RE = new RegExp(`${SEPARATOR}(?:${POST_BOX}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-][ \\u00a0]+|[ \\u00a0]+)){0,3}${ANY_TOWN}`, 'y');
 const HAS_CAPITAL = new RegExp(`(?:^|[ \\u00a0'’])[${UP}0-9]`);
 
 // The same scan finds the towns (« 29000 Quimper ») that no numbered street came before: a second

@@ -254,6 +254,11 @@ describe('postal_address', () => {
     // without its town, the street alone
     expect(found('3 chemin du Moulin, Quartier Saint-Jean.')).toEqual([['postal_address', '3 chemin du Moulin']]);
   });
+  it('reads up to three marks between the street and the town: a building, a flat, a floor, a door, written small too', () => {
+    const text = '7, allée des Tilleuls – Résidence Les Cèdres, bât. C, 3e étage – 44300 Nantes\n12 rue de la Paix, appt 4, 2ème étage, 75002 Paris\n' +
+      '5 rue Haute, RDC, 67000 Strasbourg\n3 rue des Lilas, Étage 2, Porte 12, 35000 Rennes\n';
+    expect(found(text).map(([, v]) => v)).toEqual(text.trim().split('\n'));
+  });
   it('reads the abridged street types and a building’s or a flat’s mark before the town', () => {
     const text = '12 r. de Brest 29000 Quimper\n12 imp. des Lilas 35000 Rennes\n7 all. des Pins 29000 Quimper\nLot. Les Hortensias, 29000 Quimper\nRésidence Les Pins, Bât. B, 29000 Quimper\n3 allée des Pins, Appt 12, 35000 Rennes\n';
     expect(found(text).map(([, v]) => v)).toEqual(text.trim().split('\n'));
