@@ -519,6 +519,7 @@ describe('special categories', () => {
     ['health', 'Il voit un psy depuis son divorce.'],
     ['health', 'Léo consulte un psychiatre chaque semaine.'],
     ['health', 'Elle est suivie par une psychologue.'],
+    ['health', 'Mme Durand est en fauteuil, prévoir l’accès par le garage.'],
     // a vote for a politician, an activist by the verb, a side said of someone; a union's delegate or elected member
     ['political', 'Il vote Le Pen depuis toujours.'],
     ['political', 'Elle a voté Mélenchon.'],
@@ -587,6 +588,7 @@ describe('special categories', () => {
     'Sa cuisine est asiatique, le marché est africain.',
     'L’alphabet qu’il utilise est arabe.',
     'Le lait est homogénéisé, le matériel est homologué.',
+    'Le salon est en fauteuil club, le bureau en fauteuil de cuir.',
     'Le gouvernement Macron a fait voter la loi.',
     'Vente de gilets jaunes de sécurité.',
     'Conférence sur le rôle du psychologue du travail.',
@@ -599,6 +601,13 @@ describe('special categories', () => {
 });
 
 describe('health fields of a client file', () => {
+  it('reads what a client card\'s short lines say below the name they are about', () => {
+    const card = 'Fiche cliente\nNom/Prénom : BENSAÏD Leïla\nPortable 07 81 23 45 67\nCuir chevelu sensible, allergique à la PPD. Enceinte (5 mois) : pas de décoloration.\n';
+    expect(found(card).filter(([t]) => t === 'health')).toEqual([['health', 'allergique à la PPD'], ['health', 'Enceinte']]);
+    // more than three lines below, or below a long paragraph, or with no one named: a product's card
+    expect(typesIn('Nom/Prénom : BENSAÏD Leïla\na\nb\nc\nAllergique à la PPD.\n').filter((t) => t === 'health')).toEqual([]);
+    expect(typesIn('Fiche produit\nRéf. 1234\nAllergique à la PPD : testez 48 h avant.\n')).toEqual([]);
+  });
   it('reads what a health label announces as health data about the file\'s person', () => {
     expect(found('Antécédents : asthme, allergie à la pénicilline\nTél 06 12 34 56 78')).toEqual([
       ['health', 'Antécédents : asthme, allergie à la pénicilline'],

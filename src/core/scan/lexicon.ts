@@ -39,7 +39,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic',
-    'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil roulant', 'dyslex', 'dyspra', 'dyscalc',
+    'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
     'prothèse', 'prothese', 'appareill', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
     'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
@@ -93,6 +93,8 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `allergiques? (?:à|au|aux|a) (?:la |le |l['’]|les )?[\\p{L}-]+|allergies? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rante? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rances? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|(?:maladie )?c(?:œ|oe)liaque`, avoid: `${TOPIC}|peaux|formule|produits?|cosm${E}tique|menu|recette|plats?|carte des|liste des|personnes (?:allergiques|intol)|convives|allerg${E}nes`, needsPerson: true },
   // a disability (health data too), as a teacher, a coach or a tradesman notes it to adapt to it
   { type: 'health', phrase: `autiste|autisme|malvoyante?|non[- ]voyante?|malentendante?|(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|totalement|partiellement) )sourde?(?:[- ]muette?)?\\b(?! (?:à|aux|au|comme) )|fauteuil roulant|dyslexi(?:e|que)|dyspraxi(?:e|que)|dyscalculi(?:e|que)|dysphasi(?:e|que)|trisomi(?:e|que)(?: 21)?|handicap${E}?e? (?:mental|mentale|moteur|motrice|physique|visuel|visuelle|auditif|auditive|psychique|cognitif)|porteu(?:r|se) d['’]un handicap|(?<=(?:est|suis|sont|devenue?|n${E}e?) )handicap${E}e?s?(?!\\p{L})|(?<=(?:est|suis|sont|devenue?) (?:à|a) )mobilit${E} r${E}duite`, avoid: `${TOPIC}|acc${E}s|accessible|accessibilit${E}|toilettes|\\bpmr\\b|association|sensibilis|bruit|douleur|location|vente|magasin`, needsPerson: true },
+  // someone « en fauteuil » (a wheelchair's user: « prévoir l'accès » beside it is no sign on a door)
+  { type: 'health', phrase: `(?<=(?:est|suis|sont|${E}tait|vit|se d${E}place|circule) en )fauteuil\\b(?! (?:de|du|d['’]|en|à|club|relax|cuir|velours|tissu|bureau|design|massant|releveur|pivotant|salon|jardin)\\b)`, avoid: `${TOPIC}|location|vente|magasin`, needsPerson: true },
   // a suicide attempt, suicidal thoughts, self-harm
   { type: 'health', phrase: `tentatives? de suicide|id${E}es suicidaires|scarifications?|automutilation`, avoid: `${TOPIC}|num${E}ro|ligne d['’]${E}coute|3114`, needsPerson: true },
   // what was operated, implanted or grafted, and a medically assisted procreation

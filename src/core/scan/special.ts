@@ -95,8 +95,31 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
-  if (found.entry.needsPerson && !PERSON_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win)) return;
+  if (found.entry.needsPerson && !PERSON_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !cardAbout(text, wa, wb, people())) return;
   emit(out, found.entry.type, s, e);
+}
+
+/**
+ * Whether the short line holding [a, b) belongs to a card about someone named on one of the three short lines above
+ * it (a hairdresser's « Nom/Prénom : BENSAÏD Leïla » above « Enceinte (5 mois) : pas de décoloration »).
+ */
+function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Span>): boolean {
+  const SHORT = 120;
+  let lineStart = a;
+  while (lineStart > 0 && a - lineStart < SHORT && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  let lineEnd = b;
+  while (lineEnd < text.length && lineEnd - lineStart <= SHORT && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  if (lineEnd - lineStart > SHORT || lineStart === 0) return false;
+  // up the lines above, each short, to the first that names someone
+  let end = lineStart - 1;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    let start = end;
+    while (start > 0 && end - start <= SHORT && text.charCodeAt(start - 1) !== 10) start--;
+    if (end - start > SHORT) return false;
+    if (overlapsAny(people, start, end)) return true;
+    end = start - 1;
+  }
+  return false;
 }
 
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
