@@ -607,6 +607,8 @@ describe('health fields of a client file', () => {
     // more than three lines below, or below a long paragraph, or with no one named: a product's card
     expect(typesIn('Nom/Prénom : BENSAÏD Leïla\na\nb\nc\nAllergique à la PPD.\n').filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Fiche produit\nRéf. 1234\nAllergique à la PPD : testez 48 h avant.\n')).toEqual([]);
+    // a name within a line, as a changelog credits someone, makes no card
+    expect(typesIn('\tReported by Andrew Ivanov and Kaveh Ghazi.\n\n\t* buffer.c: Copy all records coming out of the compressor.\n').filter((t) => t !== 'person_name')).toEqual([]);
   });
   it('reads what a health label announces as health data about the file\'s person', () => {
     expect(found('Antécédents : asthme, allergie à la pénicilline\nTél 06 12 34 56 78')).toEqual([

@@ -101,7 +101,9 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 
 /**
  * Whether the short line holding [a, b) belongs to a card about someone named on one of the three short lines above
- * it (a hairdresser's « Nom/Prénom : BENSAÏD Leïla » above « Enceinte (5 mois) : pas de décoloration »).
+ * it (a hairdresser's « Nom/Prénom : BENSAÏD Leïla » above « Enceinte (5 mois) : pas de décoloration »): the name
+ * after a label's colon, or alone on its line — not a changelog's « Reported by … » above « coming out of the
+ * compressor ».
  */
 function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Span>): boolean {
   const SHORT = 120;
@@ -116,10 +118,27 @@ function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Spa
     let start = end;
     while (start > 0 && end - start <= SHORT && text.charCodeAt(start - 1) !== 10) start--;
     if (end - start > SHORT) return false;
-    if (overlapsAny(people, start, end)) return true;
+    if (namedOnCard(text, start, end, people)) return true;
     end = start - 1;
   }
   return false;
+}
+
+/** Whether the line [start, end) is a card's name: a label then a name, or a name alone. */
+function namedOnCard(text: string, start: number, end: number, people: ReadonlyArray<Span>): boolean {
+  // the last name starting before the line's end
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]![0] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = people[lo - 1];
+  if (p === undefined || p[1] <= start) return false;
+  const before = text.slice(start, p[0]);
+  const after = text.slice(p[1], end);
+  return /^\s*$/.test(after) && (/^\s*$/.test(before) || /:\s*$/.test(before));
 }
 
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
