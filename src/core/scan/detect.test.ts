@@ -359,6 +359,12 @@ describe('person_name', () => {
     expect(typesIn('Carte Famille Nombreuse\nLabel Famille Plus\nsous-famille Rosaceae\nUne famille Recomposée\n')).toEqual([]);
     expect(typesIn('Une Carte Famille Nombreuse pour la sous-famille Rosaceae et la famille des Rosacées.')).toEqual([]);
   });
+  it('reads a relative, a partner, a friend or a neighbour named by a known first name', () => {
+    expect(found('Personne à prévenir : son frère Karim. Ma femme Julie et son mari Jean Dupont ; sa fille Léa, son petit-fils Mamadou.')
+      .filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Karim'], ['person_name', 'Julie'], ['person_name', 'Jean Dupont'], ['person_name', 'Léa'], ['person_name', 'Mamadou']]);
+    // a first name that is a word too, or a place
+    expect(typesIn('Ma voisine Rose, mon ami Paris, sa fille Aurore, la mère Noël.')).toEqual([]);
+  });
   it('reads the name after a title written small, as French writes it within a sentence', () => {
     expect(found("J'ai appelé monsieur Lefebvre hier, rdv avec madame Jeanne Kerbrat demain ; mme Quéré et mlle Tanguy aussi.")).toEqual([
       ['person_name', 'Lefebvre'], ['person_name', 'Jeanne Kerbrat'], ['person_name', 'Quéré'], ['person_name', 'Tanguy'],
