@@ -526,6 +526,11 @@ describe('special categories', () => {
     ['health', 'Léo consulte un psychiatre chaque semaine.'],
     ['health', 'Elle est suivie par une psychologue.'],
     ['health', 'Mme Durand est en fauteuil, prévoir l’accès par le garage.'],
+    // panic, sleep, and the medicines of sleep and mood by their brand or their molecule
+    ['health', 'Il fait des crises de panique depuis le décès de son père.'],
+    ['health', 'Elle souffre d’insomnie.'],
+    ['health', 'Il prend du Stilnox le soir.'],
+    ['health', 'Elle est sous sertraline depuis un an.'],
     // a vote for a politician, an activist by the verb, a side said of someone; a union's delegate or elected member
     ['political', 'Il vote Le Pen depuis toujours.'],
     ['political', 'Elle a voté Mélenchon.'],
@@ -595,6 +600,7 @@ describe('special categories', () => {
     'L’alphabet qu’il utilise est arabe.',
     'Le lait est homogénéisé, le matériel est homologué.',
     'Le salon est en fauteuil club, le bureau en fauteuil de cuir.',
+    'Traitement en cours : 45 %. Le traitement en cours : 3 dossiers.',
     'Le gouvernement Macron a fait voter la loi.',
     'Vente de gilets jaunes de sécurité.',
     'Conférence sur le rôle du psychologue du travail.',
@@ -607,6 +613,11 @@ describe('special categories', () => {
 });
 
 describe('health fields of a client file', () => {
+  it('reads what a treatment\'s or a medication\'s label announces', () => {
+    expect(found('Traitements en cours : Stilnox 10 mg le soir\nMédicaments actuels : Levothyrox 50\nMédication : néant\n')).toEqual([
+      ['health', 'Traitements en cours : Stilnox 10 mg le soir'], ['health', 'Médicaments actuels : Levothyrox 50'],
+    ]);
+  });
   it('reads what a client card\'s short lines say below the name they are about', () => {
     const card = 'Fiche cliente\nNom/Prénom : BENSAÏD Leïla\nPortable 07 81 23 45 67\nCuir chevelu sensible, allergique à la PPD. Enceinte (5 mois) : pas de décoloration.\n';
     expect(found(card).filter(([t]) => t === 'health')).toEqual([['health', 'allergique à la PPD'], ['health', 'Enceinte']]);
