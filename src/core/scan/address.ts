@@ -29,7 +29,8 @@ const POST_BOX = `(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}|CIDEX[ \\u00a0]?\\d{1,4}|$
 const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`;
 // (after a numbered street, a Belgian, Swiss or Luxembourg town too: « 16 rue de la Loi, 1000 Bruxelles »)
 const ANY_TOWN = `(?:${TOWN}|(?:(?:B|CH|L)-)?\\d{4}[ \\u00a0]+${CITY})`;
-const POSTAL_RE = new RegExp(`${SEPARATOR}(?:${POST_BOX}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-][ \\u00a0]+|[ \\u00a0]+)){0,3}${ANY_TOWN}`, 'y');
+// (or the town in brackets, as a sentence writes it: « livraison au 12 avenue Foch (75016 Paris) »)
+const POSTAL_RE = new RegExp(`(?:${SEPARATOR}(?:${POST_BOX}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-][ \\u00a0]+|[ \\u00a0]+)){0,3}${ANY_TOWN}|[ \\u00a0]*\\(${TOWN}\\))`, 'y');
 const HAS_CAPITAL = new RegExp(`(?:^|[ \\u00a0'’])[${UP}0-9]`);
 
 // The same scan finds the towns (« 29000 Quimper ») that no numbered street came before: a second

@@ -259,6 +259,10 @@ describe('postal_address', () => {
       '5 rue Haute, RDC, 67000 Strasbourg\n3 rue des Lilas, Étage 2, Porte 12, 35000 Rennes\n';
     expect(found(text).map(([, v]) => v)).toEqual(text.trim().split('\n'));
   });
+  it('reads a town in brackets after the street, as a sentence writes it', () => {
+    expect(found('Livraison au 12 avenue Foch (75016 Paris), merci.')).toEqual([['postal_address', '12 avenue Foch (75016 Paris)']]);
+    expect(found('Livraison au 12 avenue Foch (voir le plan).')).toEqual([['postal_address', '12 avenue Foch']]);
+  });
   it('reads the abridged street types and a building’s or a flat’s mark before the town', () => {
     const text = '12 r. de Brest 29000 Quimper\n12 imp. des Lilas 35000 Rennes\n7 all. des Pins 29000 Quimper\nLot. Les Hortensias, 29000 Quimper\nRésidence Les Pins, Bât. B, 29000 Quimper\n3 allée des Pins, Appt 12, 35000 Rennes\n';
     expect(found(text).map(([, v]) => v)).toEqual(text.trim().split('\n'));
