@@ -102,6 +102,7 @@ function isUpperWord(w: string): boolean {
   }
   return letters >= 2;
 }
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 function isCapWord(w: string): boolean {
   return w.length >= 2 && !isUpperWord(w);
 }
@@ -525,6 +526,8 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     if (NOT_SURNAME.has(bare) || NOT_UPPER_SURNAME.has(bare)) break;
     if (upperOnly && !isUpperWord(bare)) break;
     if (!isCapWord(bare) && !isUpperWord(bare)) break;
+    // a postcode's letters (« London NW1 6XE »), a reference's (« AB12 »): capitals glued to a digit
+    if (isUpperWord(bare) && isDigitCode(text.charCodeAt(pos + n[0].length))) break;
     pos += n[0].length;
     // a closing quote is no part of the name (« 'Gérard Fontaine' <…> », as Outlook quotes it), nor an English
     // possessive (« Tiphaine Cornec’s security code changed », « Mme Durand's invoice »)
