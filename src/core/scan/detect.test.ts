@@ -259,6 +259,9 @@ describe('postal_address', () => {
       '5 rue Haute, RDC, 67000 Strasbourg\n3 rue des Lilas, Étage 2, Porte 12, 35000 Rennes\n';
     expect(found(text).map(([, v]) => v)).toEqual(text.trim().split('\n'));
   });
+  it('reads a post box alone before its town', () => {
+    expect(found('Association Les Amis du Vélo\nBP 45, 97400 Saint-Denis (La Réunion)\nCS 70012 - 75000 Paris CEDEX 07\n').map(([, v]) => v)).toEqual(['BP 45, 97400 Saint-Denis', 'CS 70012 - 75000 Paris CEDEX 07']);
+  });
   it('reads a town in brackets after the street, as a sentence writes it', () => {
     expect(found('Livraison au 12 avenue Foch (75016 Paris), merci.')).toEqual([['postal_address', '12 avenue Foch (75016 Paris)']]);
     expect(found('Livraison au 12 avenue Foch (voir le plan).')).toEqual([['postal_address', '12 avenue Foch']]);
