@@ -366,6 +366,12 @@ describe('person_name', () => {
     expect(typesIn('Carte Famille Nombreuse\nLabel Famille Plus\nsous-famille Rosaceae\nUne famille Recomposée\n')).toEqual([]);
     expect(typesIn('Une Carte Famille Nombreuse pour la sous-famille Rosaceae et la famille des Rosacées.')).toEqual([]);
   });
+  it('reads « NOM, Prénom » as lists write it, and English honorifics', () => {
+    expect(found('Participants : DUPONT, Marie ; LE GOFF, Manon ; DA SILVA, Tiago.').map(([, v]) => v)).toEqual(['DUPONT, Marie', 'LE GOFF, Manon', 'DA SILVA, Tiago']);
+    expect(found('Mr & Mrs Smith, Ms. Johnson and Miss Taylor called.').map(([, v]) => v)).toEqual(['Smith', 'Johnson', 'Taylor']);
+    // a place, an abbreviation, a word that is a first name too
+    expect(typesIn('PARIS, France. NB, Marie a dit. TVA, Jean. DUPONT, Rose. Miss France.')).toEqual([]);
+  });
   it('takes no postcode\'s letters for a surname in capitals', () => {
     expect(found('Oliver Smith, London NW1 6XE').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Oliver Smith']]);
   });
