@@ -42,10 +42,12 @@ function bySuffix(words: string[]): string {
   const group = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   return whole ? `(?:${group})?` : group;
 }
-const KIN_SET = new Set(KIN_WORDS);
+// and « maman de Noah », « la grand-mère de Lina »: the child's first name after « de »
+const KIN_OF = [...KIN_WORDS, 'maman', 'papa', 'parents', 'grand-mère', 'grand-père', 'mamie', 'papi', 'papy', 'marraine', 'parrain', 'nounou'].map((w) => `${w} de`);
+const KIN_SET = new Set([...KIN_WORDS, ...KIN_OF]);
 const WORD_RE = new RegExp(WORD, 'y');
 const TOKEN_REST = `[${UP}${LOW}'’]{0,30}(?:-[${UP}][${UP}${LOW}'’]{0,30}){0,3}`;
-const TITLED = `(?<=(?<![${UP}${LOW}-])(${bySuffix(['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'docteur', 'docteure', 'maître', 'maitre', 'famille', 'Famille', ...KIN_WORDS])})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
+const TITLED = `(?<=(?<![${UP}${LOW}-])(${bySuffix(['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'docteur', 'docteure', 'maître', 'maitre', 'famille', 'Famille', ...KIN_WORDS, ...KIN_OF])})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
 // (outside CSV, a surname in capitals before a comma and a capitalised word: « DUPONT, Marie », as lists and registers
 // write it; in CSV, whose cells hold many a surname in capitals, it cost 0.3–0.45 ms per MB)
 const COMMA_SURNAME = `|[${UP}'’-]{1,30}(?=,[ \\u00a0][${UP}][${LOW}])`;
@@ -84,10 +86,14 @@ const NOT_SURNAME = new Set([
   // the labels of a form or a table's next column (« Hélène Lefèvre | Téléphone | … » once its tags are blanked)
   'Téléphone', 'Telephone', 'Portable', 'Mobile', 'Courriel', 'E-mail', 'Message', 'Commentaire', 'Sujet', 'Ville', 'Société', 'Fax', 'Site',
   'Nom', 'Prénom', 'Prenom', 'Prénoms',
+  // English pronouns after « Miss », « Mr » in a song's or a book's title (« Miss You »)
+  'You', 'Me', 'Him', 'Her', 'Them', 'It',
 ]);
 const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET',
   // a time's, a time zone's, a reply's or a forward's (« 10:32 AM Anna Schmidt », « RE: Devis »)
-  'AM', 'PM', 'UTC', 'GMT', 'CET', 'CEST', 'RE', 'TR', 'FW', 'FWD']);
+  'AM', 'PM', 'UTC', 'GMT', 'CET', 'CEST', 'RE', 'TR', 'FW', 'FWD',
+  // countries, bodies, roles and things a list names in capitals (« USA, June », « SMS, Rodney »)
+  'USA', 'UK', 'EU', 'UE', 'ONU', 'SMS', 'MMS', 'CSE', 'CEO', 'PDG', 'DG', 'DRH', 'RH', 'IT', 'TV', 'GPS', 'USB', 'PC', 'OS']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
 // (accents optional: an address or a heading in capitals drops them, « LYCEE VICTOR HUGO »)
 const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|santa|san|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets';
@@ -403,9 +409,12 @@ function upperPair(text: string, s: number, end: number, next: string, out: Dete
   return true;
 }
 
-const COMMA_FIRST_RE = new RegExp(`,[ \\u00a0](${WORD})`, 'y');
+// the first name ends the list's item: « DUPONT, Marie ; … », not « struktur AG, Joachim Bauch », « the ACM, April 1990 »
+const COMMA_FIRST_RE = new RegExp(`,[ \\u00a0](${WORD})(?=[ \\u00a0]*(?:[;,.)\\]/]|\\r?\\n|$|et |and ))`, 'y');
+// …and the surname opens it: a line's start, or after « : », « ; », « , », « ( », a dash, a bullet or « et »
+const ITEM_BEFORE = /(?:^|[\n:;,(•*–-]|[ \t\u00a0](?:et|and))[ \t\u00a0]*$/;
 
-/** « DUPONT, Marie »: a surname in capitals, a comma, then a known first name (not one that is a word too). */
+/** « DUPONT, Marie »: a list's item, a surname in capitals, a comma, then a known first name (not one that is a word too). */
 function commaPair(text: string, s: number, end: number, word: string, out: Detections): void {
   if (NOT_UPPER_SURNAME.has(word) || ROMAN_RE.test(word) || PLACE_WORD.test(word)) return;
   COMMA_FIRST_RE.lastIndex = end;
@@ -414,7 +423,9 @@ function commaPair(text: string, s: number, end: number, word: string, out: Dete
   const e = end + m[0].length;
   // (« LE GOFF, Manon »: the surname's particle before it)
   const particle = UPPER_PARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 9), s));
-  emit(out, 'person_name', particle ? s - particle[0].length : s, e);
+  const start = particle ? s - particle[0].length : s;
+  if (!ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return;
+  emit(out, 'person_name', start, e);
   TOKEN_RE.lastIndex = e;
 }
 
