@@ -550,6 +550,11 @@ describe('special categories', () => {
     ['health', 'Elle souffre d’insomnie.'],
     ['health', 'Il prend du Stilnox le soir.'],
     ['health', 'Elle est sous sertraline depuis un an.'],
+    // an autism spectrum disorder by its initials, a therapy followed, a nursing home
+    ['health', 'Noah a été diagnostiqué TSA l’an dernier.'],
+    ['health', 'Lina est suivie en orthophonie.'],
+    ['health', 'Il est suivi par un kiné pour son dos.'],
+    ['health', 'Sa mère est en EHPAD depuis juin.'],
     // a vote for a politician, an activist by the verb, a side said of someone; a union's delegate or elected member
     ['political', 'Il vote Le Pen depuis toujours.'],
     ['political', 'Elle a voté Mélenchon.'],
@@ -620,6 +625,7 @@ describe('special categories', () => {
     'Le lait est homogénéisé, le matériel est homologué.',
     'Le salon est en fauteuil club, le bureau en fauteuil de cuir.',
     'Traitement en cours : 45 %. Le traitement en cours : 3 dossiers.',
+    'Envoyez le dossier au TSA 12345, visite de l’EHPAD Les Lilas.',
     'Le gouvernement Macron a fait voter la loi.',
     'Vente de gilets jaunes de sécurité.',
     'Conférence sur le rôle du psychologue du travail.',

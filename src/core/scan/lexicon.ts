@@ -52,7 +52,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
     'idées suicidaires', 'idees suicidaires', 'scarif', 'automutil',
     'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', 'opér',
-    'oper', 'aveugle', 'aah', 'mdph', 'ald', 'psy', 'pédopsy', 'pedopsy', 'addictolog',
+    'oper', 'aveugle', 'aah', 'mdph', 'ald', 'tsa', 'trouble du spectre', 'orthophon', 'kiné', 'kine', 'ergoth', 'psychomot', 'ehpad', 'psy', 'pédopsy', 'pedopsy', 'addictolog',
     ...DRUGS,
   ],
   religion: [
@@ -109,6 +109,8 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `autiste|autisme|malvoyante?|non[- ]voyante?|malentendante?|(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|totalement|partiellement) )sourde?(?:[- ]muette?)?\\b(?! (?:à|aux|au|comme) )|fauteuil roulant|dyslexi(?:e|que)|dyspraxi(?:e|que)|dyscalculi(?:e|que)|dysphasi(?:e|que)|trisomi(?:e|que)(?: 21)?|handicap${E}?e? (?:mental|mentale|moteur|motrice|physique|visuel|visuelle|auditif|auditive|psychique|cognitif)|porteu(?:r|se) d['’]un handicap|(?<=(?:est|suis|sont|devenue?|n${E}e?) )handicap${E}e?s?(?!\\p{L})|(?<=(?:est|suis|sont|devenue?) (?:à|a) )mobilit${E} r${E}duite`, avoid: `${TOPIC}|acc${E}s|accessible|accessibilit${E}|toilettes|\\bpmr\\b|association|sensibilis|bruit|douleur|location|vente|magasin`, needsPerson: true },
   // someone « en fauteuil » (a wheelchair's user: « prévoir l'accès » beside it is no sign on a door)
   { type: 'health', phrase: `(?<=(?:est|suis|sont|${E}tait|vit|se d${E}place|circule) en )fauteuil\\b(?! (?:de|du|d['’]|en|à|club|relax|cuir|velours|tissu|bureau|design|massant|releveur|pivotant|salon|jardin)\\b)`, avoid: `${TOPIC}|location|vente|magasin`, needsPerson: true },
+  // an autism spectrum disorder by its initials, a speech or a motor therapy followed, a nursing home (dependency)
+  { type: 'health', phrase: `(?<=(?:diagnostiqu${E}e?|atteinte? d['’]un|porteur d['’]un|porteuse d['’]un|enfant|ado|adolescente?|adulte|avec un) )TSA\\b(?! \\d)|trouble du spectre (?:de l['’])?autis(?:me|tique)|(?<=(?:suivie?|prise? en charge|s${E}ances?|rééducation) (?:en |par une? |chez (?:l['’]|une? |la |le )?))(?:orthophon(?:ie|iste)|kin${E}(?:sith${E}rapeute)?|ergoth${E}rapeute|psychomotricien(?:ne)?|psychomotricit${E})(?![\\p{L}])|(?<=(?:est|vit|entr${E}e?|plac${E}e?|r${E}side) en )EHPAD\\b`, avoid: TOPIC, needsPerson: true },
   // a suicide attempt, suicidal thoughts, self-harm
   { type: 'health', phrase: `tentatives? de suicide|id${E}es suicidaires|scarifications?|automutilation`, avoid: `${TOPIC}|num${E}ro|ligne d['’]${E}coute|3114`, needsPerson: true },
   // what was operated, implanted or grafted, and a medically assisted procreation
