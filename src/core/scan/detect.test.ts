@@ -374,13 +374,18 @@ describe('person_name', () => {
     // a place, an abbreviation, a word that is a first name too
     expect(typesIn('PARIS, France. NB, Marie a dit. TVA, Jean. DUPONT, Rose. Miss France. San Diego, USA, June\nutil.c (SMS, Rodney) ; Miss You Much')).toEqual([]);
   });
+  it('reads the known first names of a list of people after its label, as minutes and class lists write it', () => {
+    expect(found('Présents : Aurélie (maman de Noah, 4 ans), Karim et Sonia (parents de jumeaux), Mme Tessier.').map(([, v]) => v))
+      .toEqual(['Aurélie', 'Noah', 'Karim', 'Sonia', 'Tessier']);
+    expect(found('Excusés : Paul Martin, Rose, Léa. Marc est arrivé.\nInvités : Zyx, Emma').map(([, v]) => v)).toEqual(['Paul Martin', 'Léa', 'Emma']);
+  });
   it('takes no postcode\'s letters for a surname in capitals', () => {
     expect(found('Oliver Smith, London NW1 6XE').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Oliver Smith']]);
   });
   it('reads a relative, a partner, a friend or a neighbour named by a known first name', () => {
     expect(found('Personne à prévenir : son frère Karim. Ma femme Julie et son mari Jean Dupont ; sa fille Léa, son petit-fils Mamadou.')
       .filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Karim'], ['person_name', 'Julie'], ['person_name', 'Jean Dupont'], ['person_name', 'Léa'], ['person_name', 'Mamadou']]);
-    expect(found('Présents : Aurélie (maman de Noah, 4 ans), Mme Tessier (grand-mère de Lina).').map(([, v]) => v)).toEqual(['Noah', 'Tessier', 'Lina']);
+    expect(found('Étaient là : Aurélie (maman de Noah, 4 ans), Mme Tessier (grand-mère de Lina).').map(([, v]) => v)).toEqual(['Noah', 'Tessier', 'Lina']);
     // a first name that is a word too, or a place
     expect(typesIn('Ma voisine Rose, mon ami Paris, sa fille Aurore, la mère Noël, la mère de Paris, le père de Rose.')).toEqual([]);
   });

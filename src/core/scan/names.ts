@@ -45,9 +45,14 @@ function bySuffix(words: string[]): string {
 // and « maman de Noah », « la grand-mère de Lina »: the child's first name after « de »
 const KIN_OF = [...KIN_WORDS, 'maman', 'papa', 'parents', 'grand-mère', 'grand-père', 'mamie', 'papi', 'papy', 'marraine', 'parrain', 'nounou'].map((w) => `${w} de`);
 const KIN_SET = new Set([...KIN_WORDS, ...KIN_OF]);
+// A list of people after its label (« Présents : Aurélie (maman de Noah), Karim et Sonia »), as minutes and class
+// lists write it: each known first name of the list
+const LIST_LABELS = ['Présents', 'Présentes', 'présents', 'Participants', 'Participantes', 'participants', 'Absents', 'Absentes', 'absents',
+  'Excusés', 'Excusées', 'excusés', 'Invités', 'Invitées', 'invités', 'Inscrits', 'Inscrites', 'Élèves', 'Enfants', 'Stagiaires'].flatMap((w) => [`${w} :`, `${w}:`]);
+const LIST_SET = new Set(LIST_LABELS);
 const WORD_RE = new RegExp(WORD, 'y');
 const TOKEN_REST = `[${UP}${LOW}'’]{0,30}(?:-[${UP}][${UP}${LOW}'’]{0,30}){0,3}`;
-const TITLED = `(?<=(?<![${UP}${LOW}-])(${bySuffix(['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'docteur', 'docteure', 'maître', 'maitre', 'famille', 'Famille', ...KIN_WORDS, ...KIN_OF])})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
+const TITLED = `(?<=(?<![${UP}${LOW}-])(${bySuffix(['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'docteur', 'docteure', 'maître', 'maitre', 'famille', 'Famille', ...KIN_WORDS, ...KIN_OF, ...LIST_LABELS])})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
 // (outside CSV, a surname in capitals before a comma and a capitalised word: « DUPONT, Marie », as lists and registers
 // write it; in CSV, whose cells hold many a surname in capitals, it cost 0.3–0.45 ms per MB)
 const COMMA_SURNAME = `|[${UP}'’-]{1,30}(?=,[ \\u00a0][${UP}][${LOW}])`;
@@ -415,18 +420,19 @@ const COMMA_FIRST_RE = new RegExp(`,[ \\u00a0](${WORD})(?=[ \\u00a0]*(?:[;,.)\\]
 const ITEM_BEFORE = /(?:^|[\n:;,(•*–-]|[ \t\u00a0](?:et|and))[ \t\u00a0]*$/;
 
 /** « DUPONT, Marie »: a list's item, a surname in capitals, a comma, then a known first name (not one that is a word too). */
-function commaPair(text: string, s: number, end: number, word: string, out: Detections): void {
-  if (NOT_UPPER_SURNAME.has(word) || ROMAN_RE.test(word) || PLACE_WORD.test(word)) return;
+function commaPair(text: string, s: number, end: number, word: string, out: Detections): number {
+  if (NOT_UPPER_SURNAME.has(word) || ROMAN_RE.test(word) || PLACE_WORD.test(word)) return -1;
   COMMA_FIRST_RE.lastIndex = end;
   const m = COMMA_FIRST_RE.exec(text);
-  if (m === null || !isFirstName(m[1]!) || isWeakFirstName(m[1]!)) return;
+  if (m === null || !isFirstName(m[1]!) || isWeakFirstName(m[1]!)) return -1;
   const e = end + m[0].length;
   // (« LE GOFF, Manon »: the surname's particle before it)
   const particle = UPPER_PARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 9), s));
   const start = particle ? s - particle[0].length : s;
-  if (!ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return;
+  if (!ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return -1;
   emit(out, 'person_name', start, e);
   TOKEN_RE.lastIndex = e;
+  return e;
 }
 
 /** Whether position s opens its line, blanks aside. */
@@ -462,6 +468,10 @@ const NOT_A_FAMILY = new Set(['Nombreuse', 'Nombreuses', 'Plus', 'Royale', 'Reco
  * Goff »), the token search having found it behind its title.
  */
 function byTitle(text: string, s: number, title: string, out: Detections): void {
+  if (LIST_SET.has(title)) {
+    byList(text, s, out);
+    return;
+  }
   if (KIN_SET.has(title)) {
     // a relative's known first name (a surname may follow it: « son mari Jean Dupont »)
     WORD_RE.lastIndex = s;
@@ -483,6 +493,35 @@ function byTitle(text: string, s: number, title: string, out: Detections): void 
   emit(out, 'person_name', at, e);
   TOKEN_RE.lastIndex = e;
 }
+
+/**
+ * The known first names of a list of people opened at `s` (its items between « , », « ; » and « et », a remark in
+ * brackets skipped), to its line's or its sentence's end; an item with an honorific is the token search's.
+ */
+function byList(text: string, s: number, out: Detections): void {
+  let pos = s;
+  for (let items = 0; items < 40 && pos < text.length; items++) {
+    WORD_RE.lastIndex = pos;
+    const first = WORD_RE.exec(text)?.[0];
+    // « DUPONT, Marie », « LE GOFF, Manon » as an item
+    UPPER_ITEM_RE.lastIndex = pos;
+    const u = first !== undefined && isUpperWord(first) ? UPPER_ITEM_RE.exec(text) : null;
+    const paired = u ? commaPair(text, pos + u[0].length - u[1]!.length, pos + u[0].length, u[1]!, out) : -1;
+    if (paired >= 0) pos = paired;
+    else if (first !== undefined && isFirstName(first) && !isWeakFirstName(first)) {
+      const e = Math.max(pos + first.length, followNames(text, pos + first.length, 2, false));
+      emit(out, 'person_name', pos, e);
+      pos = e;
+    }
+    // to the next item: past a remark in brackets, to « , », « ; » or « et »; none past the line or the sentence
+    ITEM_END_RE.lastIndex = pos;
+    const m = ITEM_END_RE.exec(text);
+    if (m === null || m[1] === undefined) return;
+    pos = ITEM_END_RE.lastIndex;
+  }
+}
+const UPPER_ITEM_RE = new RegExp(`(?:[${UP}]+[ \\u00a0]){0,2}([${UP}][${UP}'’-]*)(?=,)`, 'y');
+const ITEM_END_RE = /(?:[^,;\n\r(.]|\([^)\n]{0,80}\)|\.(?! ))*?(?:([,;]|[ \u00a0]et)[ \u00a0]+(?=\S)|[\n\r.]|$)/y;
 
 /** Whether a first name ending at `end` is followed by an initial and its dot (INITIAL_END.lastIndex its end). */
 function initialAfter(text: string, end: number): boolean {
