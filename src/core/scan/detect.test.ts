@@ -374,6 +374,11 @@ describe('person_name', () => {
     // a place, an abbreviation, a word that is a first name too
     expect(typesIn('PARIS, France. NB, Marie a dit. TVA, Jean. DUPONT, Rose. Miss France. San Diego, USA, June\nutil.c (SMS, Rodney) ; Miss You Much')).toEqual([]);
   });
+  it('reads « Surname, First name » before an address unquoted too, in a header\'s list of recipients', () => {
+    expect(found('À : Kerbrat, Yannick <y.kerbrat@x.fr>; Le Goff, Manon <m.legoff@x.fr>\nFrom: Smith, John <jsmith@x.com>').filter(([t]) => t === 'person_name'))
+      .toEqual([['person_name', 'Kerbrat, Yannick'], ['person_name', 'Le Goff, Manon'], ['person_name', 'Smith, John']]);
+    expect(typesIn('Cc : Support, Technique <support@x.fr>; Paris, Rennes <x@y.fr>')).toEqual(['email', 'email']);
+  });
   it('reads the known first names of a list of people after its label, as minutes and class lists write it', () => {
     expect(found('Présents : Aurélie (maman de Noah, 4 ans), Karim et Sonia (parents de jumeaux), Mme Tessier.').map(([, v]) => v))
       .toEqual(['Aurélie', 'Noah', 'Karim', 'Sonia', 'Tessier']);

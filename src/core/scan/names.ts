@@ -264,11 +264,13 @@ function invertedDisplayNames(text: string, out: Detections): void {
   for (let lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', lt + 1)) {
     let close = lt - 1;
     if (text.charCodeAt(close) === 32) close--;
-    if (text.charCodeAt(close) !== 34) continue;
+    const quoted = text.charCodeAt(close) === 34;
+    // unquoted too, in a header's list of recipients: « À : Kerbrat, Yannick <…>; Le Goff, Manon <…> »
+    if (!quoted) close++;
     MAIL_AFTER.lastIndex = lt;
     const address = MAIL_AFTER.exec(text);
     if (!address) continue;
-    const open = text.lastIndexOf('"', close - 1);
+    const open = quoted ? text.lastIndexOf('"', close - 1) : unquotedStart(text, close);
     if (open < 0 || close - open > 60) continue;
     const comma = text.indexOf(',', open);
     if (comma < 0 || comma > close) continue;
@@ -278,6 +280,24 @@ function invertedDisplayNames(text: string, out: Detections): void {
     const first = text.slice(comma + 1, close).trim().split(/[ \u00a0]/)[0]!;
     if (isFirstName(first) || foldName(address[1]!).includes(foldName(text.slice(open + 1, comma)))) emit(out, 'person_name', open + 1, close);
   }
+}
+
+/**
+ * Where an unquoted « Surname, First name » ending at `close` starts: after a header's « : », a recipient's « ; » or
+ * « > », or its line's start, one comma within; -1 if none.
+ */
+function unquotedStart(text: string, close: number): number {
+  let commas = 0;
+  for (let k = close - 1; close - k <= 60; k--) {
+    const c = k < 0 ? 10 : text.charCodeAt(k);
+    if (c === 44) commas++;
+    else if (c === 58 || c === 59 || c === 62 || c === 10) {
+      let open = k + 1;
+      while (text.charCodeAt(open) === 32) open++;
+      return commas === 1 ? open - 1 : -1;
+    }
+  }
+  return -1;
 }
 
 // Words of the senders that are no one (« Mairie Rennes <mairie.rennes@…> », « De : Support Technique »):
