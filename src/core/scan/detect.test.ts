@@ -374,6 +374,10 @@ describe('person_name', () => {
     // a place, an abbreviation, a word that is a first name too
     expect(typesIn('PARIS, France. NB, Marie a dit. TVA, Jean. DUPONT, Rose. Miss France. San Diego, USA, June\nutil.c (SMS, Rodney) ; Miss You Much')).toEqual([]);
   });
+  it('reads the name under a short closing too (« Merci, », « A+ », « Best, »), not a team\'s', () => {
+    expect(found('Merci,\nJulie\n\nA+\nKarim\n\nBest,\nOliver Smith\n').map(([, v]) => v)).toEqual(['Julie', 'Karim', 'Oliver Smith']);
+    expect(typesIn('Thanks,\nThe Team\n\nMerci,\nService Client\n\nCordialement,\nAtelier Bois\n')).toEqual([]);
+  });
   it('reads « Surname, First name » before an address unquoted too, in a header\'s list of recipients', () => {
     expect(found('À : Kerbrat, Yannick <y.kerbrat@x.fr>; Le Goff, Manon <m.legoff@x.fr>\nFrom: Smith, John <jsmith@x.com>').filter(([t]) => t === 'person_name'))
       .toEqual([['person_name', 'Kerbrat, Yannick'], ['person_name', 'Le Goff, Manon'], ['person_name', 'Smith, John']]);

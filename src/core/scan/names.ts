@@ -65,7 +65,7 @@ const LINE_TOKEN_RE = tokenRe(`[ \\u00a0]+${PARTICLES}[${UP}]|[ \\u00a0\\t]*(?:\
 let TOKEN_RE = LINE_TOKEN_RE;
 // The line before a signature, and the start of a line that labels a person ("Client : …").
 // (« -- » alone is the signature delimiter of e-mail software; « Cdt », « Cdlt » are « Cordialement » abridged)
-const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordialement|Très cordialement|Cdt|Cdlt|Sincères salutations|Salutations distinguées|Meilleures salutations|Bien sincèrement|Respectueusement|Amicalement|Bien amicalement|Bises|Belle journée|Bonne journée|Bonne fin de journée|Bonne soirée|Au plaisir|À bientôt|Merci d’avance|Merci d'avance)[ ,.!]*\r?$/;
+const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordialement|Très cordialement|Cdt|Cdlt|Sincères salutations|Salutations distinguées|Meilleures salutations|Bien sincèrement|Respectueusement|Amicalement|Bien amicalement|Bises|Belle journée|Bonne journée|Bonne fin de journée|Bonne soirée|Au plaisir|À bientôt|Merci d’avance|Merci d'avance|Merci|Merci beaucoup|Merci encore|Mille mercis|A\+|À\+|À plus|A plus|Amitiés|Belle soirée|Bonne semaine|Bon week-end|Bon weekend|Bisous|Grosses bises|Je t’embrasse|Je t'embrasse|Cdlmt|Regards|Best regards|Kind regards|Best|Thanks|Thank you|Cheers)[ ,.!]*\r?$/;
 // The labels of a surname or a first name (one word after them is a name: « Nom : Kerbrat »).
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
 const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\\(e\\))?[ \\u00a0]*:[ \\u00a0]*$`);
@@ -372,6 +372,8 @@ function byContext(text: string, word: number, out: Detections): boolean {
       // a first word and one more (one only under « Nom », « Prénom »), alone on their line
       // (or a known first name alone, signing under a closing: « Bien à vous,\nLéa »)
       if (e > 0 && (!aloneOnLine(text, s, e) || (labelled ? ONE_WORD_LABEL.test(prev) : strongFirstName(text.slice(s, e))))) {
+        // (« Thanks,\nThe Team », « Merci,\nService Client »: a team signs)
+        if (!labelled && isSender(text, s, e)) return false;
         SIGN_NAME_END.lastIndex = e;
         if (SIGN_NAME_END.test(text)) {
           emit(out, 'person_name', s, e);
