@@ -11,7 +11,8 @@ const WORD = `[${UP}][${UP}${LOW}'’]*(?:-[${UP}][${UP}${LOW}'’]*)*`;
 // A following name word: optional particle, then a capitalised or uppercase word.
 // (uppercase too, in an uppercase surname: « Ilan LE ROUX », « Yanis DA SILVA »)
 const PARTICLES = "(?:(?:de|du|des|van|von|Le|La|Van|Von|De|Du|Da|Di|Del|Ben|El|LE|LA|DE|DU|DA|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+|[dD]['’]){0,2}";
-const NEXT_RE = new RegExp(`[ \\u00a0]+(${PARTICLES}${WORD})`, 'y');
+// (at most eight blanks between the words: a table's columns, not an HTML tag blanked in place, « BSD <a …>Line »)
+const NEXT_RE = new RegExp(`[ \\u00a0]{1,8}(${PARTICLES}${WORD})`, 'y');
 // A value that is a name and nothing else: one to four capitalised words, particles between
 const NAME_VALUE_RE = new RegExp(`^${PARTICLES}${WORD}(?:[ \\u00a0]+${PARTICLES}${WORD}){0,3}$`);
 const FIRST_RE = new RegExp(`(${PARTICLES}${WORD})`, 'y');
@@ -57,10 +58,10 @@ const TITLED = `(?<=(?<![${UP}${LOW}-])(${bySuffix(['monsieur', 'madame', 'madem
 // write it; in CSV, whose cells hold many a surname in capitals, it cost 0.3–0.45 ms per MB)
 const COMMA_SURNAME = `|[${UP}'’-]{1,30}(?=,[ \\u00a0][${UP}][${LOW}])`;
 const tokenRe = (ahead: string, more = '') => new RegExp(`[${UP}](?:${TITLED}|${TOKEN_REST}\\.?(?=${ahead})${more})`, 'g');
-const PAIR_TOKEN_RE = tokenRe(`[ \\u00a0]+${PARTICLES}[${UP}]`);
+const PAIR_TOKEN_RE = tokenRe(`[ \\u00a0]{1,8}${PARTICLES}[${UP}]`);
 // Outside CSV, a word ending its line is a token too: « Nom : Kerbrat », « Prénom : Yannick » (one
 // word, after its label). (In CSV, where each row's last cell ends a line, it cost 0.7 ms per MB.)
-const LINE_TOKEN_RE = tokenRe(`[ \\u00a0]+${PARTICLES}[${UP}]|[ \\u00a0\\t]*(?:\\r?\\n|\\u2028|$)`, COMMA_SURNAME);
+const LINE_TOKEN_RE = tokenRe(`[ \\u00a0]{1,8}${PARTICLES}[${UP}]|[ \\u00a0\\t]*(?:\\r?\\n|\\u2028|$)`, COMMA_SURNAME);
 /** The token search of the block being read: PAIR_TOKEN_RE or LINE_TOKEN_RE. */
 let TOKEN_RE = LINE_TOKEN_RE;
 // The line before a signature, and the start of a line that labels a person ("Client : …").
@@ -93,6 +94,9 @@ const NOT_SURNAME = new Set([
   'Nom', 'Prénom', 'Prenom', 'Prénoms',
   // English pronouns after « Miss », « Mr » in a song's or a book's title (« Miss You »)
   'You', 'Me', 'Him', 'Her', 'Them', 'It',
+  // English months and days, after a name in a table or a log (« Ian Murdock August 1993 », « Last login: Thu May 13 »)
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
 ]);
 const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET',
   // a time's, a time zone's, a reply's or a forward's (« 10:32 AM Anna Schmidt », « RE: Devis »)
