@@ -377,7 +377,7 @@ describe('person_name', () => {
   it('keeps to eight blanks between a name\'s words, and no English month or day for a surname', () => {
     expect(found('Ian     Murdock   August  1993\nJean    Dupont').map(([, v]) => v)).toEqual(['Ian     Murdock', 'Jean    Dupont']);
     // an HTML tag blanked in place between two words; a log's date
-    expect(typesIn(`the BSD ${' '.repeat(60)}Line printer\nLast login: Thu May 13 08:47:13 JST 2021`)).toEqual([]);
+    expect(typesIn(`the BSD ${' '.repeat(60)}Line printer\nLast login: Thu May 13 08:47:13 JST 2021\nDate:   Thu Mar 31 16:47:39 2018`)).toEqual([]);
   });
   it('reads the name under a short closing too (« Merci, », « A+ », « Best, »), not a team\'s', () => {
     expect(found('Merci,\nJulie\n\nA+\nKarim\n\nBest,\nOliver Smith\n').map(([, v]) => v)).toEqual(['Julie', 'Karim', 'Oliver Smith']);
