@@ -21,6 +21,11 @@ describe('chat exports (WhatsApp)', () => {
     expect(found(english)).toEqual([['person_name', 'Nolwenn Quéré'], ['person_name', 'Nolwenn Quéré']]);
   });
 
+  it('takes a business the phone saved by its name for no one', () => {
+    const talk = '12/03/2024 18:45 - Cabinet Orthophonie Lefort: Bonjour Mme Moreau, c’est noté pour jeudi 17h\n12/03/2024 18:46 - Julie Moreau: Merci !\n';
+    expect(found(talk)).toEqual([['person_name', 'Moreau'], ['person_name', 'Julie Moreau']]);
+  });
+
   it('reads the members a group\'s events name: who created it, added, removed or left, whose security code changed', () => {
     const group = '12/03/2024 14:30 - Gwenaëlle Kerbrat a créé le groupe « Yoga du mardi »\n' +
       '12/03/2024 14:31 - Gwenaëlle Kerbrat a ajouté Solenn Tanguy, Erwan et Maëlys Quéré\n' +

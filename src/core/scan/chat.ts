@@ -4,7 +4,7 @@
 // « 3/12/24, 2:32 PM - … » — a name the name detector cannot tell from a word without a first name it knows;
 // and a group's events the members it adds, removes or sees leave.
 import { emit, type Detections } from './emit.ts';
-import { isNameShaped } from './names.ts';
+import { isNameShaped, isOrganisationName } from './names.ts';
 
 const DATE = String.raw`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f\u00a0]?[AaPp]\.? ?[Mm]\.?)?`;
@@ -70,7 +70,8 @@ export function detectChatSenders(text: string, out: Detections): void {
 
 /** A name as a phone saves it: not « Vous », a number, an emoji, a log's level or a diary's entry. */
 function isSavedName(name: string): boolean {
-  return isNameShaped(name) && LOWERCASE_RE.test(name) && !NOT_A_SENDER_RE.test(firstWord(name)) && name !== 'Vous' && name !== 'You';
+  // (a business the phone saved by its name, « Cabinet Orthophonie Lefort », is no one)
+  return isNameShaped(name) && LOWERCASE_RE.test(name) && !NOT_A_SENDER_RE.test(firstWord(name)) && name !== 'Vous' && name !== 'You' && !isOrganisationName(name);
 }
 
 function firstWord(sender: string): string {

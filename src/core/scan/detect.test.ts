@@ -388,6 +388,9 @@ describe('person_name', () => {
       .toEqual([['person_name', 'Kerbrat, Yannick'], ['person_name', 'Le Goff, Manon'], ['person_name', 'Smith, John']]);
     expect(typesIn('Cc : Support, Technique <support@x.fr>; Paris, Rennes <x@y.fr>')).toEqual(['email', 'email']);
   });
+  it('reads the first name of whoever is named so, and the name after « le dénommé »', () => {
+    expect(found('Mon mari viendra, il s’appelle Marc. Une fille prénommée Léa. Le dénommé Dupont est passé. Ça s’appelle Rose.').map(([, v]) => v)).toEqual(['Marc', 'Léa', 'Dupont']);
+  });
   it('reads the known first names of a list of people after its label, as minutes and class lists write it', () => {
     expect(found('Présents : Aurélie (maman de Noah, 4 ans), Karim et Sonia (parents de jumeaux), Mme Tessier.').map(([, v]) => v))
       .toEqual(['Aurélie', 'Noah', 'Karim', 'Sonia', 'Tessier']);

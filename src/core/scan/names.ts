@@ -27,7 +27,9 @@ const PARTICLES_RE = new RegExp(`^${PARTICLES}`);
 // « sa voisine Mme… » aside): read by the same search, the first name checked
 const KIN_WORDS = ['frère', 'sœur', 'soeur', 'fils', 'fille', 'mari', 'femme', 'épouse', 'époux', 'mère', 'père', 'compagnon', 'compagne', 'conjoint', 'conjointe',
   'neveu', 'nièce', 'cousin', 'cousine', 'oncle', 'tante', 'enfant', 'bébé', 'petit-fils', 'petite-fille', 'belle-mère', 'beau-père', 'beau-frère', 'belle-sœur',
-  'belle-soeur', 'ami', 'amie', 'copain', 'copine', 'voisin', 'voisine', 'filleul', 'filleule', 'fiancé', 'fiancée'];
+  'belle-soeur', 'ami', 'amie', 'copain', 'copine', 'voisin', 'voisine', 'filleul', 'filleule', 'fiancé', 'fiancée',
+  // and whoever is named so (« il s'appelle Marc », « une fille prénommée Léa »)
+  "s'appelle", 's’appelle', 'prénommé', 'prénommée'];
 /**
  * The words as one alternation factored by their last letters (« (?:(?:m|p)ère|…) »): a lookbehind reads right to left,
  * and tried at every capital, fifty words side by side cost the names' rule 0.3–0.6 ms per MB.
@@ -53,7 +55,7 @@ const LIST_LABELS = ['Présents', 'Présentes', 'présents', 'Participants', 'Pa
 const LIST_SET = new Set(LIST_LABELS);
 const WORD_RE = new RegExp(WORD, 'y');
 const TOKEN_REST = `[${UP}${LOW}'’]{0,30}(?:-[${UP}][${UP}${LOW}'’]{0,30}){0,3}`;
-const TITLED = `(?<=(?<![${UP}${LOW}-])(${bySuffix(['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'docteur', 'docteure', 'maître', 'maitre', 'famille', 'Famille', ...KIN_WORDS, ...KIN_OF, ...LIST_LABELS])})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
+const TITLED = `(?<=(?<![${UP}${LOW}-])(${bySuffix(['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'docteur', 'docteure', 'maître', 'maitre', 'nommé', 'nommée', 'dénommé', 'dénommée', 'famille', 'Famille', ...KIN_WORDS, ...KIN_OF, ...LIST_LABELS])})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
 // (outside CSV, a surname in capitals before a comma and a capitalised word: « DUPONT, Marie », as lists and registers
 // write it; in CSV, whose cells hold many a surname in capitals, it cost 0.3–0.45 ms per MB)
 const COMMA_SURNAME = `|[${UP}'’-]{1,30}(?=,[ \\u00a0][${UP}][${LOW}])`;
@@ -327,6 +329,11 @@ function nameWords(text: string, s: number, e: number): string[] {
 /** Whether the words of text[s, e) name an office, a shop or a service rather than someone. */
 function isSender(text: string, s: number, e: number): boolean {
   return SENDER_RE.test(text.slice(s, e));
+}
+
+/** Whether a display name is a business's or a body's (« Cabinet Orthophonie Lefort », « Mairie Rennes »). */
+export function isOrganisationName(name: string): boolean {
+  return SENDER_RE.test(name);
 }
 
 /**
