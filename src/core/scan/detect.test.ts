@@ -582,6 +582,8 @@ describe('special categories', () => {
     ['health', 'Elle est sous chimio.'],
     ['health', 'Il a perdu l’usage de la main gauche.'],
     ['health', 'Il a une cirrhose.'],
+    ['health', 'Lucas est malade (gastro), il ne viendra pas demain.'],
+    ['health', 'Elle est un peu hyperactive.'],
     // an autism spectrum disorder by its initials, a therapy followed, a nursing home
     ['health', 'Noah a été diagnostiqué TSA l’an dernier.'],
     ['health', 'Lina est suivie en orthophonie.'],
@@ -666,6 +668,7 @@ describe('special categories', () => {
     'Envoyez le dossier au TSA 12345, visite de l’EHPAD Les Lilas.',
     'Le canapé a des problèmes de dos ; le logiciel a des problèmes de mémoire, il plante.',
     'Il a perdu la clé ; la chimie du sol.',
+    'Le marché est très malade, dit le journal ; restaurant gastronomique.',
     'Travaux sur le clocher : on va à l’église demain. La confirmation de commande est envoyée, il a besoin d’aide.',
     'Le gouvernement Macron a fait voter la loi.',
     'Vente de gilets jaunes de sécurité.',
