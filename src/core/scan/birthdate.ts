@@ -6,7 +6,14 @@ import { emit, type Detections } from './emit.ts';
 // Abridged, as forms and spreadsheets write it: « Date naiss. », « D.D.N. », « DN : », and « Anniversaire : » before a
 // full date (a \b after their dot would need a letter next: « D.D.N. 03/03/1975 » was missed); and English
 // software's and forms' labels (« Date of birth », « DOB », « Birthday: », « born on »)
-const CONTEXT_RE = /\b(?:(?:n[ée]e?(?:[ \u00a0]?\(e\))?[ \u00a0]+(?:à[ \u00a0]+[^\n\u2028,.;:]{1,40}?[ \u00a0]+)?le|date[ \u00a0]+de[ \u00a0]+naissance|DDN|naissance|date[ \u00a0]+of[ \u00a0]+birth|birth[ \u00a0]?date|born(?:[ \u00a0]+on)?|DOB)\b|D\.D\.N\.|D\.N\.|D\.O\.B\.|(?:date[ \u00a0]+(?:de[ \u00a0]+)?)?naiss\.|(?:DN|anniversaire|birthday)(?=[ \u00a0]*[:：]))/gi;
+const FRENCH_CONTEXT = '(?:n[ée]e?(?:[ \\u00a0]?\\(e\\))?[ \\u00a0]+(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?le|date[ \\u00a0]+de[ \\u00a0]+naissance|DDN|naissance';
+const ENGLISH_CONTEXT = '|date[ \\u00a0]+of[ \\u00a0]+birth|birth[ \\u00a0]?date|born(?:[ \\u00a0]+on)?|DOB';
+const contextRe = (english: boolean) =>
+  new RegExp(`\\b(?:${FRENCH_CONTEXT}${english ? ENGLISH_CONTEXT : ''})\\b|D\\.D\\.N\\.|D\\.N\\.${english ? '|D\\.O\\.B\\.' : ''}|(?:date[ \\u00a0]+(?:de[ \\u00a0]+)?)?naiss\\.|(?:DN|anniversaire${english ? '|birthday' : ''})(?=[ \\u00a0]*[:：]))`, 'gi');
+// (CSV leaves out the English labels: its many words starting with « b » cost the search 0.65 ms per MB, and its
+// columns are read under their headers, English ones included: columns.ts)
+const CONTEXT_RE = contextRe(true);
+const CSV_CONTEXT_RE = contextRe(false);
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 // Excel's date formats write them too: « 12-mars-85 » (« jj-mmm-aa »), « mardi 12 mars 1985 » (its long date), abridged
 // months (« 12 déc. 1985 »), and English software's (« 12-MAR-1985 », « March 12, 1985 », « 12 March 1985 »)
@@ -32,10 +39,11 @@ export const DATE_RE = new RegExp(
 // form's cells, a table in a Word file: « Date de naissance » above « 12/03/1980 »).
 const GAP_RE = /[ \u00a0\t]*(?:[:：=|]|\(e\))?[ \u00a0\t]*(?:(\r?\n|\u2028)[ \u00a0\t]*)?(?:le[ \u00a0]+)?/y;
 
-export function detectBirthDates(text: string, out: Detections): void {
-  CONTEXT_RE.lastIndex = 0;
+export function detectBirthDates(text: string, out: Detections, csv = false): void {
+  const contextRe = csv ? CSV_CONTEXT_RE : CONTEXT_RE;
+  contextRe.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CONTEXT_RE.exec(text)) !== null) {
+  while ((m = contextRe.exec(text)) !== null) {
     let at = m.index + m[0].length;
     GAP_RE.lastIndex = at;
     const g = GAP_RE.exec(text);
@@ -49,7 +57,7 @@ export function detectBirthDates(text: string, out: Detections): void {
     const d = DATE_RE.exec(text);
     if (d) {
       emit(out, 'birth_date', at, at + d[0].length);
-      CONTEXT_RE.lastIndex = at + d[0].length;
+      contextRe.lastIndex = at + d[0].length;
     }
   }
 }

@@ -38,10 +38,10 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   runs.push(out.count);
   detectIpv6(text, out);
   runs.push(out.count);
-  detectBirthDates(text, out);
+  const csv = hints.format === 'csv' || hints.format === 'tsv';
+  detectBirthDates(text, out, csv);
   runs.push(out.count);
   const beforeAddresses = out.count;
-  const csv = hints.format === 'csv' || hints.format === 'tsv';
   detectAddresses(text, out, !csv);
   const beforeColumns = out.count;
   runs.push(beforeColumns);
