@@ -59,7 +59,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'de confession', 'de religion', 'de foi', 'musulm', 'juif', 'juive', 'catholi', 'protestan', 'chrétien', 'chretien', 'bouddh', 'hindou', 'orthodox',
     'évangél', 'evangel', 'sikh', 'athée', 'agnosti', 'pratiquant', 'ramadan', 'porte', 'la messe', 'la mosquée', 'la synagogue', 'fréquente', 'est converti', 'témoin', 'mange',
     'carême', 'careme', 'raison', 'croyant',
-    'va à l', 'va a l', 'vont à l', 'vont a l', 'se rend à l', 'se rend a l', 'allons à l', 'allons a l', 'vais à l', 'vais a l', 'aller à l', 'aller a l', 'allait à l', 'allait a l', 'au temple', 'shab', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
+    "va à l'", 'va à l’', "va a l'", 'va a l’', "vont à l'", 'vont à l’', "vont a l'", 'vont a l’', "se rend à l'", 'se rend à l’', "se rend a l'", 'se rend a l’', "allons à l'", 'allons à l’', "allons a l'", 'allons a l’', "vais à l'", 'vais à l’', "vais a l'", 'vais a l’', "aller à l'", 'aller à l’', "aller a l'", 'aller a l’', "allait à l'", 'allait à l’', "allait a l'", 'allait a l’', 'au temple', 'shab', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac',
   ],
