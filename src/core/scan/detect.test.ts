@@ -399,6 +399,12 @@ describe('person_name', () => {
   it('takes no postcode\'s letters for a surname in capitals', () => {
     expect(found('Oliver Smith, London NW1 6XE').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Oliver Smith']]);
   });
+  it('reads the name after a title written small in a CSV cell too', () => {
+    const csv = 'Nom;Notes\nDurand;"Appel de monsieur Rousseau, puis madame Le Gall"\n';
+    expect(found(csv, { format: 'csv', headerLine: 'Nom;Notes' }).filter(([t, v]) => t === 'person_name' && v !== 'Durand' && v !== 'Nom')).toEqual([
+      ['person_name', 'Rousseau'], ['person_name', 'Le Gall'],
+    ]);
+  });
   it('reads a relative, a partner, a friend or a neighbour named by a known first name', () => {
     expect(found('Personne à prévenir : son frère Karim. Ma femme Julie et son mari Jean Dupont ; sa fille Léa, son petit-fils Mamadou.')
       .filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Karim'], ['person_name', 'Julie'], ['person_name', 'Jean Dupont'], ['person_name', 'Léa'], ['person_name', 'Mamadou']]);
@@ -606,6 +612,8 @@ describe('special categories', () => {
     ['religion', 'Ma cliente est très croyante.'],
     ['religion', 'Il est très pratiquant, pas de rendez-vous le vendredi.'],
     ['religion', 'Elle va à l’église tous les dimanches.'],
+    // (the church's words must not hide the synagogue's: « va à l » once did)
+    ['religion', 'Elle va à la synagogue le samedi.'],
     ['religion', 'Il fait shabbat, pas de rendez-vous le samedi.'],
     ['religion', 'Elle fait sa prière cinq fois par jour.'],
     ['religion', 'Sa fille fait sa communion en mai.'],

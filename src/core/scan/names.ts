@@ -63,6 +63,8 @@ const TITLED = titled([...TITLES, ...KIN_WORDS, ...KIN_OF, ...LIST_LABELS]);
 const COMMA_SURNAME = `|[${UP}'’-]{1,30}(?=,[ \\u00a0][${UP}][${LOW}])`;
 // (CSV, dense in capitals, looks behind a capital for the titles only, after the plain search has failed: behind
 // every capital, or for the kinship words too, cost its names' rule 0.7–2.8 ms per MB; this 0.35–0.45)
+const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Du', 'Da', 'Di', 'Del', 'Ben', 'El', 'Van', 'Von']);
+const TITLE_BEFORE_RE = new RegExp(`(?<![${UP}${LOW}-])(${bySuffix(TITLES)})[ \\u00a0]$`);
 const PAIR_TOKEN_RE = new RegExp(`[${UP}](?:${TOKEN_REST}\\.?(?=[ \\u00a0]{1,8}${PARTICLES}[${UP}])|(?<=(?<![${UP}${LOW}-])(${bySuffix(TITLES)})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST})`, 'g');
 // Outside CSV, a word ending its line is a token too: « Nom : Kerbrat », « Prénom : Yannick » (one
 // word, after its label). (In CSV, where each row's last cell ends a line, it cost 0.7 ms per MB.)
@@ -148,6 +150,14 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     if (m[1] !== undefined) {
       byTitle(text, s, m[1], out);
       continue;
+    }
+    // (in CSV, a surname's particle after a title is a plain token: « madame Le Gall », « madame Ben Ahmed »)
+    if (TOKEN_RE === PAIR_TOKEN_RE && CAPITAL_PARTICLES.has(tok)) {
+      const t = TITLE_BEFORE_RE.exec(text.slice(Math.max(0, s - 14), s));
+      if (t !== null) {
+        byTitle(text, s, t[1]!, out);
+        continue;
+      }
     }
     const word = tok.endsWith('.') && !HONORIFICS.has(tok) ? tok.slice(0, -1) : tok;
     const end = s + word.length;
