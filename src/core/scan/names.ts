@@ -17,12 +17,6 @@ const NEXT_RE = new RegExp(`[ \\u00a0]{1,8}(${PARTICLES}${WORD})`, 'y');
 const NAME_VALUE_RE = new RegExp(`^${PARTICLES}${WORD}(?:[ \\u00a0]+${PARTICLES}${WORD}){0,3}$`);
 const FIRST_RE = new RegExp(`(${PARTICLES}${WORD})`, 'y');
 const PARTICLES_RE = new RegExp(`^${PARTICLES}`);
-// Only capitalised words followed by another capitalised word (after optional particles) can
-// start a name: the lookahead rejects every other capital without building a match.
-// Bounded word lengths keep a block made of one huge capitalised "word" linear.
-// A title written small, as French writes it in a sentence (« j'ai vu madame Kerbrat », « la famille Le Goff a
-// payé »), makes the capitalised word after it a token on its own: read in the same search, checked behind the
-// capital once it is found (its one capture the title); a search for the titles cost 0.4–0.7 ms per MB.
 // A relative, a partner, a friend or a neighbour named by a known first name (« son frère Karim », « ma femme Julie »,
 // « sa voisine Mme… » aside): read by the same search, the first name checked
 const KIN_WORDS = ['frère', 'sœur', 'soeur', 'fils', 'fille', 'mari', 'femme', 'épouse', 'époux', 'mère', 'père', 'compagnon', 'compagne', 'conjoint', 'conjointe',
@@ -54,6 +48,13 @@ const LIST_LABELS = ['Présents', 'Présentes', 'présents', 'Participants', 'Pa
   'Excusés', 'Excusées', 'excusés', 'Invités', 'Invitées', 'invités', 'Inscrits', 'Inscrites', 'Élèves', 'Enfants', 'Stagiaires'].flatMap((w) => [`${w} :`, `${w}:`]);
 const LIST_SET = new Set(LIST_LABELS);
 const WORD_RE = new RegExp(WORD, 'y');
+// Only capitalised words followed by another capitalised word (after optional particles) can
+// start a name: the lookahead rejects every other capital without building a match.
+// Bounded word lengths keep a block made of one huge capitalised "word" linear.
+// A title written small, as French writes it in a sentence (« j'ai vu madame Kerbrat », « la famille Le Goff a
+// payé »), a word of kinship or a list's label makes the capitalised word after it a token on its own: read in the
+// same search, checked behind the capital once it is found (its one capture the title); a search for the titles
+// cost 0.4–0.7 ms per MB.
 const TOKEN_REST = `[${UP}${LOW}'’]{0,30}(?:-[${UP}][${UP}${LOW}'’]{0,30}){0,3}`;
 const TITLES = ['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'docteur', 'docteure', 'maître', 'maitre', 'nommé', 'nommée', 'dénommé', 'dénommée', 'famille', 'Famille'];
 const titled = (words: string[]) => `(?<=(?<![${UP}${LOW}-])(${bySuffix(words)})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
@@ -63,9 +64,10 @@ const TITLED = titled([...TITLES, ...KIN_WORDS, ...KIN_OF, ...LIST_LABELS]);
 const COMMA_SURNAME = `|[${UP}'’-]{1,30}(?=,[ \\u00a0][${UP}][${LOW}])`;
 // (CSV, dense in capitals, looks behind a capital for the titles only, after the plain search has failed: behind
 // every capital, or for the kinship words too, cost its names' rule 0.7–2.8 ms per MB; this 0.35–0.45)
+const PAIR_TOKEN_RE = new RegExp(`[${UP}](?:${TOKEN_REST}\\.?(?=[ \\u00a0]{1,8}${PARTICLES}[${UP}])|${titled(TITLES)})`, 'g');
+// (there, a surname's particle after a title is a plain token, checked for its title: « madame Le Gall »)
 const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Du', 'Da', 'Di', 'Del', 'Ben', 'El', 'Van', 'Von']);
 const TITLE_BEFORE_RE = new RegExp(`(?<![${UP}${LOW}-])(${bySuffix(TITLES)})[ \\u00a0]$`);
-const PAIR_TOKEN_RE = new RegExp(`[${UP}](?:${TOKEN_REST}\\.?(?=[ \\u00a0]{1,8}${PARTICLES}[${UP}])|(?<=(?<![${UP}${LOW}-])(${bySuffix(TITLES)})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST})`, 'g');
 // Outside CSV, a word ending its line is a token too: « Nom : Kerbrat », « Prénom : Yannick » (one
 // word, after its label). (In CSV, where each row's last cell ends a line, it cost 0.7 ms per MB.)
 const LINE_TOKEN_RE = new RegExp(`[${UP}](?:${TITLED}|${TOKEN_REST}\\.?(?=[ \\u00a0]{1,8}${PARTICLES}[${UP}]|[ \\u00a0\\t]*(?:\\r?\\n|\\u2028|$))${COMMA_SURNAME})`, 'g');
@@ -101,8 +103,8 @@ const NOT_SURNAME = new Set([
   'Nom', 'Prénom', 'Prenom', 'Prénoms',
   // English pronouns after « Miss », « Mr » in a song's or a book's title (« Miss You »)
   'You', 'Me', 'Him', 'Her', 'Them', 'It',
-  // English months and days, after a name in a table or a log (« Ian Murdock August 1993 », « Date: Thu Mar 12 »: « Thu » is a
-// first name)
+  // English months and days, after a name in a table or a log (« Ian Murdock August 1993 », « Date: Thu Mar 12 »:
+  // « Thu » is a first name)
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
@@ -341,7 +343,7 @@ function nameWords(text: string, s: number, e: number): string[] {
 
 /** Whether the words of text[s, e) name an office, a shop or a service rather than someone. */
 function isSender(text: string, s: number, e: number): boolean {
-  return SENDER_RE.test(text.slice(s, e));
+  return isOrganisationName(text.slice(s, e));
 }
 
 /** Whether a display name is a business's or a body's (« Cabinet Orthophonie Lefort », « Mairie Rennes »). */
