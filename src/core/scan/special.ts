@@ -4,7 +4,7 @@
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { ANCHORS, LEXICON } from './lexicon.ts';
-import { overlapsAny, type Span } from './spans.ts';
+import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isFirstName, isWeakFirstName } from './firstnames.ts';
 
 const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
@@ -127,15 +127,8 @@ function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Spa
 /** Whether the line [start, end) is a card's name: a label then a name, or a name alone. */
 function namedOnCard(text: string, start: number, end: number, people: ReadonlyArray<Span>): boolean {
   // the last name starting before the line's end
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]![0] < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = people[lo - 1];
-  if (p === undefined || p[1] <= start) return false;
+  const p = overlapping(people, start, end);
+  if (p === undefined) return false;
   const before = text.slice(start, p[0]);
   const after = text.slice(p[1], end);
   return /^\s*$/.test(after) && (/^\s*$/.test(before) || /:\s*$/.test(before));
