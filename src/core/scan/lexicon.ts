@@ -31,6 +31,11 @@ const DRUGS = ['lexomil', 'xanax', 'temesta', 'lysanxia', 'prozac', 'deroxat', '
 const FIELD_VALUE = `[ \\u00a0\\t]*:[ \\u00a0\\t]*(?!(?:n${E}ant|aucune?s?|ras|r\\.a\\.s\\.?|non|sans|n/?a|-+|/|\\?)[ \\u00a0.]*(?:\\r?\\n|$))[^\\s:][^\\r\\n]{0,150}`;
 const TOPIC = 'santé publique|campagne|prévention|sensibilisation|statistique|conférence|webinaire|journée mondiale|lutte contre|recherche sur|article|formation sur|atelier sur|brochure|affiche|étude sur';
 
+// « va à l'église », as its verb opens it; an origin's adjective after its subject's verb (« est maghrébin »)
+const CHURCH_ANCHORS = ['va', 'vont', 'se rend', 'allons', 'vais', 'aller', 'allait'].flatMap((v) => ['à', 'a'].flatMap((a) => [`${v} ${a} l'`, `${v} ${a} l’`]));
+const ORIGIN_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait'].flatMap((v) =>
+  ['asiati', 'arabe', 'maghr', 'africa', 'nord-africa', 'subsahar', 'beur', 'rebeu', 'renoi', 'caucasi'].map((a) => `${v} ${a}`));
+
 /**
  * Lowercase starts of the phrases (every phrase of a type begins with one of its anchors, or
  * with a lookbehind before one): a single cheap pass finds them, then the type's phrases are
@@ -59,7 +64,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'de confession', 'de religion', 'de foi', 'musulm', 'juif', 'juive', 'catholi', 'protestan', 'chrétien', 'chretien', 'bouddh', 'hindou', 'orthodox',
     'évangél', 'evangel', 'sikh', 'athée', 'agnosti', 'pratiquant', 'ramadan', 'porte', 'la messe', 'la mosquée', 'la synagogue', 'fréquente', 'est converti', 'témoin', 'mange',
     'carême', 'careme', 'raison', 'croyant',
-    "va à l'", 'va à l’', "va a l'", 'va a l’', "vont à l'", 'vont à l’', "vont a l'", 'vont a l’', "se rend à l'", 'se rend à l’', "se rend a l'", 'se rend a l’', "allons à l'", 'allons à l’', "allons a l'", 'allons a l’', "vais à l'", 'vais à l’', "vais a l'", 'vais a l’', "aller à l'", 'aller à l’', "aller a l'", 'aller a l’', "allait à l'", 'allait à l’', "allait a l'", 'allait a l’', 'au temple', 'shab', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
+    ...CHURCH_ANCHORS, 'au temple', 'shab', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac',
   ],
@@ -70,7 +75,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   sexual_orientation: ['homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle'],
   ethnic_origin: ["d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
     // (the subject's verb opens the adjective's phrase: « arabe », « Baptiste »-like words alone were frequent anchors)
-    "est asiati", "est arabe", "est maghr", "est africa", "est nord-africa", "est subsahar", "est beur", "est rebeu", "est renoi", "est caucasi", "suis asiati", "suis arabe", "suis maghr", "suis africa", "suis nord-africa", "suis subsahar", "suis beur", "suis rebeu", "suis renoi", "suis caucasi", "sont asiati", "sont arabe", "sont maghr", "sont africa", "sont nord-africa", "sont subsahar", "sont beur", "sont rebeu", "sont renoi", "sont caucasi", "était asiati", "était arabe", "était maghr", "était africa", "était nord-africa", "était subsahar", "était beur", "était rebeu", "était renoi", "était caucasi", "etait asiati", "etait arabe", "etait maghr", "etait africa", "etait nord-africa", "etait subsahar", "etait beur", "etait rebeu", "etait renoi", "etait caucasi"],
+    ...ORIGIN_ANCHORS],
 };
 
 export const LEXICON: LexiconEntry[] = [
