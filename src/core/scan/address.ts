@@ -23,9 +23,11 @@ const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\
 const LOCALITY = `(?:(?:[Qq]uartier|QUARTIER|[Ll]ieu-?dit|LIEU-?DIT|[Hh]ameau|HAMEAU|[Rr]ésidence|RÉSIDENCE|[Ll]otissement|LOTISSEMENT|Z\\.?[AI]\\.?(?:C\\.?)?|[Zz]one (?:[Aa]rtisanale|[Ii]ndustrielle|[Dd]['’][Aa]ctivités?)|[Pp]arc d['’][Aa]ctivités?|[Dd]omaine)(?=[ \\u00a0])${NAME_WORDS}|[Ll]e [Bb]ourg|LE BOURG)`;
 // a floor or a door (« 3e étage », « étage 2 », « RDC », « porte 12 »)
 const FLOOR = `(?:(?:[Pp]orte|PORTE)[ \\u00a0]+\\d{1,4}|\\d{1,2}(?:e|è|ème|eme|er|ère)[ \\u00a0]+(?:[ée]tage|ÉTAGE)|(?:[ÉéE]tage|ÉTAGE)[ \\u00a0]+\\d{1,2}|RDC|[Rr]ez-de-chauss[ée]e)`;
+// a post office's box (« BP 45 », « CS 70012 »)
+const PO_BOX = '(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}';
 // a post box, or a building's or a flat's mark (« Bât. B », « Appt 12 », in capitals on a CV's line « APPT A »):
 // up to three between the street and the town
-const POST_BOX = `(?:(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}|CIDEX[ \\u00a0]?\\d{1,4}|${LOCALITY}|(?:bte|boîte|boite)[ \\u00a0]?\\d{1,4}|(?:[Bb][âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|[Aa]pp(?:ar)?t(?:ement|\\.)?|APP(?:AR)?T(?:EMENT|\\.)?|[Ee]sc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4}|${FLOOR})`;
+const POST_BOX = `(?:${PO_BOX}|CIDEX[ \\u00a0]?\\d{1,4}|${LOCALITY}|(?:bte|boîte|boite)[ \\u00a0]?\\d{1,4}|(?:[Bb][âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|[Aa]pp(?:ar)?t(?:ement|\\.)?|APP(?:AR)?T(?:EMENT|\\.)?|[Ee]sc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4}|${FLOOR})`;
 const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`;
 // (after a numbered street, a Belgian, Swiss or Luxembourg town too: « 16 rue de la Loi, 1000 Bruxelles »)
 const ANY_TOWN = `(?:${TOWN}|(?:(?:B|CH|L)-)?\\d{4}[ \\u00a0]+${CITY})`;
@@ -114,7 +116,7 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
 // (or in capitals, as a letter's address block from some software: « LIEU-DIT KERBASTARD »)
 const TYPES_ANY_CASE = TYPES.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}|${t.toUpperCase()}`).join('|');
 const BARE_STREET_RE = new RegExp(
-  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|[Ll]e [Bb]ourg|LE BOURG|(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}|Grand(?:e[ \\u00a0]|[ \\u00a0'’-])Rue|GRAND(?:E[ \\u00a0]|[ \\u00a0'’-])RUE)${SEPARATOR}(?:${POST_BOX}${SEPARATOR}){0,2}$`,
+  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|[Ll]e [Bb]ourg|LE BOURG|${PO_BOX}|Grand(?:e[ \\u00a0]|[ \\u00a0'’-])Rue|GRAND(?:E[ \\u00a0]|[ \\u00a0'’-])RUE)${SEPARATOR}(?:${POST_BOX}${SEPARATOR}){0,2}$`,
 );
 
 /**

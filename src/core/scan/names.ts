@@ -57,17 +57,18 @@ const WORD_RE = new RegExp(WORD, 'y');
 // cost 0.4–0.7 ms per MB.
 const TOKEN_REST = `[${UP}${LOW}'’]{0,30}(?:-[${UP}][${UP}${LOW}'’]{0,30}){0,3}`;
 const TITLES = ['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'docteur', 'docteure', 'maître', 'maitre', 'nommé', 'nommée', 'dénommé', 'dénommée', 'famille', 'Famille'];
-const titled = (words: string[]) => `(?<=(?<![${UP}${LOW}-])(${bySuffix(words)})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
-const TITLED = titled([...TITLES, ...KIN_WORDS, ...KIN_OF, ...LIST_LABELS]);
+const titled = (alternation: string) => `(?<=(?<![${UP}${LOW}-])(${alternation})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
+const TITLED = titled(bySuffix([...TITLES, ...KIN_WORDS, ...KIN_OF, ...LIST_LABELS]));
+const TITLES_ONLY = bySuffix(TITLES);
 // (outside CSV, a surname in capitals before a comma and a capitalised word: « DUPONT, Marie », as lists and registers
 // write it; in CSV, whose cells hold many a surname in capitals, it cost 0.3–0.45 ms per MB)
 const COMMA_SURNAME = `|[${UP}'’-]{1,30}(?=,[ \\u00a0][${UP}][${LOW}])`;
 // (CSV, dense in capitals, looks behind a capital for the titles only, after the plain search has failed: behind
 // every capital, or for the kinship words too, cost its names' rule 0.7–2.8 ms per MB; this 0.35–0.45)
-const PAIR_TOKEN_RE = new RegExp(`[${UP}](?:${TOKEN_REST}\\.?(?=[ \\u00a0]{1,8}${PARTICLES}[${UP}])|${titled(TITLES)})`, 'g');
+const PAIR_TOKEN_RE = new RegExp(`[${UP}](?:${TOKEN_REST}\\.?(?=[ \\u00a0]{1,8}${PARTICLES}[${UP}])|${titled(TITLES_ONLY)})`, 'g');
 // (there, a surname's particle after a title is a plain token, checked for its title: « madame Le Gall »)
 const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Du', 'Da', 'Di', 'Del', 'Ben', 'El', 'Van', 'Von']);
-const TITLE_BEFORE_RE = new RegExp(`(?<![${UP}${LOW}-])(${bySuffix(TITLES)})[ \\u00a0]$`);
+const TITLE_BEFORE_RE = new RegExp(`(?<![${UP}${LOW}-])(${TITLES_ONLY})[ \\u00a0]$`);
 // Outside CSV, a word ending its line is a token too: « Nom : Kerbrat », « Prénom : Yannick » (one
 // word, after its label). (In CSV, where each row's last cell ends a line, it cost 0.7 ms per MB.)
 const LINE_TOKEN_RE = new RegExp(`[${UP}](?:${TITLED}|${TOKEN_REST}\\.?(?=[ \\u00a0]{1,8}${PARTICLES}[${UP}]|[ \\u00a0\\t]*(?:\\r?\\n|\\u2028|$))${COMMA_SURNAME})`, 'g');
