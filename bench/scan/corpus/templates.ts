@@ -110,7 +110,8 @@ export function invoice(r: Rng): Doc {
   const quote = r.chance(0.3);
   d.t(`${company(r)}\n`);
   writeAddress(d, r, true);
-  d.t('\nTél. ').p('phone', v.phone(r)).t('\n');
+  // one letterhead in five sets its phone's pairs apart (« 02 • 98 • 12 • 34 • 56 »)
+  d.t('\nTél. ').p('phone', r.chance(0.2) ? v.letterheadPhone(r) : v.phone(r)).t('\n');
   const s = v.siret(r);
   d.t('SIRET : ').p('siret', v.formatSiret(r, s)).t(' – TVA intracommunautaire : ' + v.tvaNumber(r, s.slice(0, 9)) + '\n');
   if (r.chance(0.3)) d.t(`RCS ${r.pick(CITIES)} `).p('siren', v.formatSiren(r, v.siren(r))).t('\n');
@@ -245,7 +246,7 @@ export function resume(r: Rng): Doc {
   d.p('person_name', name.toUpperCase()).t('\n');
   d.t(`${r.pick(['Assistante administrative', 'Plombier chauffagiste', 'Secrétaire médicale', 'Apprenti paysagiste', 'Commercial terrain'])}\n`);
   writeAddress(d, r, false);
-  d.t('\n').p('phone', v.phone(r)).t(' – ').p('email', emailOf(r, p)).t('\n');
+  d.t('\n').p('phone', r.chance(0.2) ? v.letterheadPhone(r) : v.phone(r)).t(' – ').p('email', emailOf(r, p)).t('\n');
   d.t(`${r.int(18, 60)} ans – Permis B\n\n${r.pick(['EXPÉRIENCE PROFESSIONNELLE', 'PARCOURS', 'COMPÉTENCES'])}\n`);
   d.t(`${r.int(2005, 2020)}–${r.int(2021, 2026)} : ${r.pick(['Assistante de direction', 'Technicien', 'Vendeur', 'Stagiaire'])}, ${r.pick(['Cabinet Lemoine & Associés', 'SARL Bati Ouest', 'Mairie de ' + r.pick(CITIES)])}\n`);
   if (r.chance(0.5)) {

@@ -43,6 +43,11 @@ export function phone(r: Rng): string {
   }
 }
 
+/** A letterhead's or a PDF's phone: its pairs spaced wide, or between a dash, a dot or a bullet. */
+export function letterheadPhone(r: Rng): string {
+  return groups('0' + frenchNational(r), [2, 2, 2, 2, 2], r.pick(['  ', ' - ', '\u2011', '·', ' • ', ' . ', '\u2013']));
+}
+
 /** A 10-digit string that looks like a phone but uses the unassigned 070-072 prefixes. */
 export function invalidPhone(r: Rng): string {
   return groups('07' + r.int(0, 2) + r.digits(7), [2, 2, 2, 2, 2], ' ');

@@ -52,6 +52,14 @@ describe('phone', () => {
     expect(found('Tél : 06/12/34/56/78, né le 12/03/1980.')).toEqual([['phone', '06/12/34/56/78'], ['birth_date', '12/03/1980']]);
     expect(found('Réf 01/02/2026/03/04 et 07/12/34/56/78 et x06/12/34/56/78')).toEqual([]);
   });
+  it('reads five pairs spaced wide, or between dashes and dots a line or a letterhead sets, not a row of numbers', () => {
+    for (const p of ['06  12  34  56  78', '06 12  34 56 78', '06 - 12 - 34 - 56 - 78', '06\u201112\u201134\u201156\u201178', '06\u201312\u201334\u201356\u201378', '06 . 12 . 34 . 56 . 78', '06·12·34·56·78', '02 • 98 • 12 • 34 • 56', '06\u00a0\u00a012\u00a0\u00a034\u00a0\u00a056\u00a0\u00a078']) {
+      expect(found(`Tél. : ${p}, merci.`)).toEqual([['phone', p]]);
+    }
+    // a table's row, a reference, marks that change, a number too long
+    expect(typesIn('01  02  03  04  05  06\n2024  01  02  03  04  05\nCommande 06  12  34  56  78')).toEqual([]);
+    expect(typesIn('06 - 12 . 34 - 56 - 78 et 06\u201112\u201134\u201156\u2011789 et 07\u201112\u201134\u201156\u201178')).toEqual([]);
+  });
   it('separates numbers written one after the other', () => {
     expect(found('appel +33 6 12 34 56 78 puis 06 12 34 56 78  07 81 23 45 67')).toEqual([
       ['phone', '+33 6 12 34 56 78'],

@@ -11,7 +11,8 @@ import { cardValid, IBAN_LENGTHS, ibanValid, nirValid, ribKeyValid, sirenValid, 
 // A cheap scan finds stretches of at least 7 number-ish characters starting with a digit; inside
 // each, the exact grammar (sticky) reads the runs. At most 64 groups per run, so that a
 // pathological line of numbers stays linear.
-const STRETCH_RE = /\d[\d .\-\u00a0\u202f()AB+]{6,}/g;
+// (Word's non-breaking hyphen, the dashes and the dots a letterhead sets between pairs too: read by loosePhoneEnd)
+const STRETCH_RE = /\d[\d .\-\u00a0\u202f()AB+\u00b7\u2010\u2011\u2013\u2022]{6,}/g;
 // (the grammar readRun reads by hand: a group, then up to 63 more after a separator or « (0) »; after
 // « (+33) » or « +1 (514) », the country's code and the area code in brackets)
 const GROUP = '\\d+(?:[AB]\\d*)?';
@@ -70,7 +71,14 @@ export function detectNumbers(text: string, out: Detections, inside: (s: number,
       }
       const runStart = pos;
       pos = nextRunStart(text, runEnd, stretchEnd);
-      if (runEnd - runStart < 7) continue;
+      if (runEnd - runStart < 7) {
+        const e = loosePhoneEnd(text, runStart);
+        if (e > 0) {
+          emit(out, 'phone', runStart, e);
+          pos = nextRunStart(text, e, Math.max(e, stretchEnd));
+        }
+        continue;
+      }
       const skipTo = inside(runStart, runEnd);
       if (skipTo >= 0) {
         // resume after the IBAN: "FR76 … 189 06 12 34 56 78" still holds a phone
@@ -125,6 +133,61 @@ function slashedPhones(text: string, out: Detections): void {
     if (digits.charCodeAt(0) === 48 && validFrenchNational(digits.slice(1))) emit(out, 'phone', s, e);
     i = e;
   }
+}
+
+/** Blanks a loose phone's separator may hold (space, no-break spaces) and its marks (dashes, dot, middle dot, bullet). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
+}
+function isMark(c: number): boolean {
+  return c === 45 || c === 46 || c === 0xb7 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2022;
+}
+
+/** End of a separator of up to 3 blanks around at most one mark from i (i when none). */
+function looseSepEnd(text: string, i: number): number {
+  let k = i;
+  while (k - i < 3 && isBlank(text.charCodeAt(k))) k++;
+  if (isMark(text.charCodeAt(k))) {
+    const m = ++k;
+    while (k - m < 3 && isBlank(text.charCodeAt(k))) k++;
+  }
+  return k;
+}
+
+/**
+ * A French number's five pairs whose separators the runs do not take: two or three spaces (as a PDF's
+ * text or a justified line spaces them), « 06 - 12 - 34 - 56 - 78 », Word's non-breaking hyphen or a
+ * dash (« 06‑12‑34‑56‑78 »); the marks the same throughout. Five pairs alone: one more pair after or
+ * before, and it is a table's row of numbers. Returns the end, or -1.
+ */
+function loosePhoneEnd(text: string, s: number): number {
+  if (text.charCodeAt(s) !== 48 || !isDigit(text.charCodeAt(s + 1)) || isDigit(text.charCodeAt(s + 2)) || gluedBefore(text, s)) return -1;
+  let mark = -1;
+  let wide = false;
+  let i = s + 2;
+  for (let g = 1; g < 5; g++) {
+    const e = looseSepEnd(text, i);
+    if (e === i) return -1;
+    // one mark at most, the same between every pair; blanks alone may vary in number
+    let m = 0;
+    for (let k = i; k < e; k++) if (isMark(text.charCodeAt(k))) m = text.charCodeAt(k);
+    if (g === 1) mark = m;
+    else if (m !== mark) return -1;
+    if (e - i > 1) wide = true;
+    if (!isDigit(text.charCodeAt(e)) || !isDigit(text.charCodeAt(e + 1)) || isDigit(text.charCodeAt(e + 2))) return -1;
+    i = e + 2;
+  }
+  // one blank or one dash, dot: the runs' grammar, read already
+  if (!wide && (mark === 0 || mark === 45 || mark === 46)) return -1;
+  const after = looseSepEnd(text, i);
+  if ((after > i && isDigit(text.charCodeAt(after))) || gluedAfter(text, i)) return -1;
+  let b = s;
+  while (b > 0 && s - b < 7 && (isBlank(text.charCodeAt(b - 1)) || isMark(text.charCodeAt(b - 1)))) b--;
+  if (b < s && b > 0 && isDigit(text.charCodeAt(b - 1))) return -1;
+  let digits = '';
+  for (let k = s + 1; k < i; k++) if (isDigit(text.charCodeAt(k))) digits += text[k];
+  if (!validFrenchNational(digits) || REFERENCE_CONTEXT.test(text.slice(Math.max(0, s - 30), s))) return -1;
+  return i;
 }
 
 function isDigit(c: number): boolean {
