@@ -295,6 +295,8 @@ export function formSheet(r: Rng): Doc {
     d.t('\n');
   }
   if (r.chance(0.7)) d.t(`${r.pick(['Date de naissance', 'Date de naissance :', 'Né(e) le', 'DDN :'])}\n`).p('birth_date', v.date(r, 1945, 2010)).t('\n');
+  // a shop's loyalty card keeps the birthday without its year
+  else if (r.chance(0.4)) d.t(r.pick(['Anniversaire : ', 'Anniversaire :\n'])).p('birth_date', v.dayAndMonth(r)).t('\n');
   // one form in five typed with slashes: « 06/12/34/56/78 »
   const phone = v.phone(r);
   const slashed = /^0\d([ .-]\d\d){4}$/.test(phone) && r.chance(0.2) ? phone.replace(/[ .-]/g, '/') : phone;

@@ -199,6 +199,13 @@ export function amount(r: Rng): string {
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
+/** A birthday without its year: « 12 mars », « 1er mai », « 12/03 ». */
+export function dayAndMonth(r: Rng): string {
+  const d = r.int(1, 28);
+  const m = r.int(1, 12);
+  return r.chance(0.5) ? `${d === 1 ? '1er' : d} ${MONTHS[m - 1]}` : `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}`;
+}
+
 export function date(r: Rng, fromYear: number, toYear: number): string {
   const d = r.int(1, 28);
   const m = r.int(1, 12);

@@ -34,6 +34,19 @@ export const DATE_RE = new RegExp(
     `|(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))(?![\\d])`,
   'iy',
 );
+// A birth date in part, after its context only: a birthday without its year (« Anniversaire : 12 mars », « né le
+// 12/03 », as a shop's loyalty card keeps it), a month and year (« Date de naissance : mars 1985 », « 03/1985 »). A
+// letter or a digit after it, and it is something else (« 12 maisons », « 12/03/2 »); with slashes only (« Poids de
+// naissance : 3.10 kg »).
+const PARTIAL_RE = new RegExp(
+  `(?:(?:${WEEKDAY})?(?:1er|${DAY})[ \\u00a0]+(?:${MONTHS}|${ENGLISH_MONTHS})|${DAY}/${MONTH}` +
+    `|(?:${MONTHS}|${ENGLISH_MONTHS})[ \\u00a0]+(?:19|20)\\d{2}|${MONTH}/(?:19|20)\\d{2})(?![\\dA-Za-zÀ-ÖØ-öø-ÿ]|[/.\\-]\\d)`,
+  'iy',
+);
+// « Année de naissance : 1985 »: the year alone after the label that asks for it
+const YEAR_LABEL_RE = /ann[ée]e[ \u00a0]+(?:de[ \u00a0]+)?$/i;
+const YEAR_RE = /(?:19|20)\d{2}(?![\d/.\-])/y;
+
 // What may sit between the context and the date: ":", "le", "(e)", a few spaces or a tab, the
 // bar of a Markdown table; and one line break when the context is a label ending its line (a
 // form's cells, a table in a Word file: « Date de naissance » above « 12/03/1980 »).
@@ -54,7 +67,15 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
     }
     // CSV: the date may be a few cells away from "naissance" only via the column header (columns.ts).
     DATE_RE.lastIndex = at;
-    const d = DATE_RE.exec(text);
+    let d = DATE_RE.exec(text);
+    if (!d) {
+      PARTIAL_RE.lastIndex = at;
+      d = PARTIAL_RE.exec(text);
+    }
+    if (!d && m[0].length === 9 && YEAR_LABEL_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      YEAR_RE.lastIndex = at;
+      d = YEAR_RE.exec(text);
+    }
     if (d) {
       emit(out, 'birth_date', at, at + d[0].length);
       contextRe.lastIndex = at + d[0].length;
@@ -64,7 +85,16 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
 
 /** A whole cell that is a date (for columns headed "Date de naissance"). */
 export function isDate(cell: string): boolean {
-  DATE_RE.lastIndex = 0;
-  const d = DATE_RE.exec(cell);
+  return whole(DATE_RE, cell);
+}
+
+/** A whole cell that is a birth date in part: « 12 mars », « mars 1985 », « 15/03 », « 1985 ». */
+export function isPartialDate(cell: string): boolean {
+  return whole(PARTIAL_RE, cell) || whole(YEAR_RE, cell);
+}
+
+function whole(re: RegExp, cell: string): boolean {
+  re.lastIndex = 0;
+  const d = re.exec(cell);
   return d !== null && d[0].length === cell.length;
 }

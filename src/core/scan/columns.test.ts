@@ -164,6 +164,10 @@ describe('CSV rows', () => {
       ['birth_date', '03/15'], ['birth_date', '15/03'],
     ]);
     expect(found('Nom;Rendez-vous\nMorel;15/03\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([]);
+    // a loyalty card's birthday in words, a month and year, a form's year of birth
+    expect(found('Nom;Anniversaire;Année de naissance\nKerbrat;12 mars;1985\nMorvan;1er mai;\nDurand;mars 1985;\nLe Gall;12 maisons;20\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([
+      ['birth_date', '12 mars'], ['birth_date', '1985'], ['birth_date', '1er mai'], ['birth_date', 'mars 1985'],
+    ]);
     // Outlook.com writes the month first
     expect(found('First Name,Birthday\nLéa,3/15/1985\nMax,13/15/1985\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([['birth_date', '3/15/1985']]);
   });
@@ -224,8 +228,8 @@ describe('CSV rows', () => {
     const rows = ['12-mars-85', '03-janv.-85', 'mardi 12 mars 1985', '12 déc. 1985', '12031985', '19850312', '1985/03/12', '12-MAR-1985', 'March 12, 1985'];
     const csv = `Nom;Prénom;Date de naissance\n${rows.map((d) => `Kerbrat;Yannick;${d}`).join('\n')}\n`;
     expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(rows);
-    // nor what is no date: a number too long, a month without its day, a word
-    const not = ['120319851', '13131985', 'mars 1985', 'Inconnue', 'née en 1985'];
+    // nor what is no date: a number too long, a month that is none, a word (a month without its day is one in part: « mars 1985 »)
+    const not = ['120319851', '13131985', 'mars 19850', '13/1985', 'Inconnue', 'née en 1985'];
     expect(found(`Nom;Date de naissance\n${not.map((d) => `Kerbrat;${d}`).join('\n')}\n`, { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // "Date de naissance", "Adresse" or "Téléphone" header, the cell itself is the finding.
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
-import { isDate } from './birthdate.ts';
+import { isDate, isPartialDate } from './birthdate.ts';
 import { nirShaped } from './validators.ts';
 import { payerNameStart } from './payers.ts';
 
@@ -15,7 +15,7 @@ export function headerWords(h: string): string {
 
 const NOT_A_PERSON = /entreprise|societe|raison|produit|article|fichier|ville|rue|commune|pays|domaine|projet|service|categorie|type|code|numero|id\b|mail|tel|montant|prix|banque|agence|magasin|marque/;
 
-const BIRTH_HEADER = /^(?:date (?:de )?naissance|date (?:de )?naiss|naiss|ddn|dn|d d n|d n|nee? le|ne e le|nee? e le|naissance|birth ?date|birthday|date (?:of )?birth|dob|(?:date (?:d )?)?anniversaire|anniv|dateofbirth|datenaissance|datedenaissance)$/;
+const BIRTH_HEADER = /^(?:date (?:de )?naissance|date (?:de )?naiss|naiss|ddn|dn|d d n|d n|nee? le|ne e le|nee? e le|naissance|birth ?date|birthday|date (?:of )?birth|dob|(?:date (?:d )?)?anniversaire|anniv|annee (?:de )?naissance|dateofbirth|datenaissance|datedenaissance)$/;
 const ADDRESS_HEADER = /^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse ?1|address ?1|adresse ligne ?1|address line ?1|adresse de facturation|adresse de livraison|rue|adresse rue|address street|address address ?1|address formatted|adresse complete|adresse (?:d )?intervention|adresse (?:du )?chantier|lieu (?:d )?intervention|(?:n|no|numero) et (?:rue|voie)|rue et numero|street address|postal address|adresse postale complete|adresse de correspondance|street ?1|address street ?1)$/;
 const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero (?:de )?(?:telephone|portable|mobile)|n telephone|sms|numero sms|(?:phone|mobile|telephone|cell) number|n (?:de )?(?:portable|mobile|tel)|numero (?:de )?tel|cell phone|telephone d urgence|tel (?:d )?urgence|emergency phone|phone (?:mobile|cell|perso)|(?:mobile|cell) phone number|mobilephone|cellphone|phonenumber|num (?:de )?(?:tel|telephone|portable|mobile))$/;
 // A practitioner's file: what these columns hold is the patient's health (« néant », « RAS » aside)
@@ -125,7 +125,8 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
       if (e - s > 40) return false;
       // (a database's or an API's date and time: « 1985-03-12 00:00:00 », « 1985-03-12T00:00:00.000Z »)
       const cell = text.slice(s, e).replace(TIME_OF_DAY_RE, '');
-      return isDate(cell) || isDayAndMonth(cell) || MONTH_FIRST_RE.test(cell);
+      // (« 12 mars », « mars 1985 », « 1985 » too: a loyalty card's birthday, a form's year of birth)
+      return isDate(cell) || isDayAndMonth(cell) || MONTH_FIRST_RE.test(cell) || isPartialDate(cell);
     }
     case 'postal_address':
       return e - s <= 200 && threeLetters(text, s, e);

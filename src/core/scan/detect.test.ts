@@ -206,8 +206,8 @@ describe('birth_date', () => {
   it('reads the abridged labels of forms and spreadsheets', () => {
     const text = 'Date naiss. : 03/03/1975\nDate de naiss. 04/04/1980\nDN : 06/06/1990\nD.N. 07/07/1991\nD.D.N.: 01/01/1960\nAnniversaire : 09/09/1993\n';
     expect(found(text).map(([, v]) => v)).toEqual(['03/03/1975', '04/04/1980', '06/06/1990', '07/07/1991', '01/01/1960', '09/09/1993']);
-    // a pipe's nominal diameter, a birthday without its year
-    expect(found('DN 50 livré le 03/03/2026. Anniversaire : 09/09, pensez-y.')).toEqual([]);
+    // a pipe's nominal diameter
+    expect(found('DN 50 livré le 03/03/2026.')).toEqual([]);
     expect(found('Date naiss.;Nom\n03/03/1975;Kerbrat\n', { format: 'csv' })).toEqual([['birth_date', '03/03/1975'], ['person_name', 'Kerbrat']]);
   });
   it('ignores other dates', () => {
@@ -240,6 +240,12 @@ describe('birth_date', () => {
     expect(found('Date de naissance : 03 / 03 / 1975')).toEqual([['birth_date', '03 / 03 / 1975']]);
     // a place too long, or a sentence between, is no birthplace
     expect(typesIn('Il est né à Lyon, a déménagé, et le 03/03/2015 il a signé.')).toEqual([]);
+  });
+  it('reads a birth date in part after its context: a birthday without its year, a month and year, a year of birth', () => {
+    const text = 'Anniversaire : 09/09, pensez-y.\nAnniversaire : 12 mars\nné le 1er mai à Brest\nDate de naissance : mars 1985\nDDN : 03/1985\nAnnée de naissance : 1985\n';
+    expect(found(text).map(([, v]) => v)).toEqual(['09/09', '12 mars', '1er mai', 'mars 1985', '03/1985', '1985']);
+    // a weight at birth, a word after the month's letters, a year without its label, a date that goes on
+    expect(typesIn('Poids de naissance : 3.10 kg\nné le 12 maisons\ncongé de naissance 2024\nnaissance : 2024\nDDN : 12/03/2 lot')).toEqual([]);
   });
   it('does not read the date below a line that merely ends with « naissance »', () => {
     expect(typesIn('Copie de l’acte de naissance\n01/02/2023 envoyée')).toEqual([]);
