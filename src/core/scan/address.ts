@@ -94,19 +94,46 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
     if (text.charCodeAt(e - 2) === 82 && text.charCodeAt(e - 1) === 46) continue;
     NAME_RE.lastIndex = e;
     const n = NAME_RE.exec(text);
-    const named = n !== null && HAS_CAPITAL.test(n[0]);
+    // the name's words may hold an abridged word's dot (« rue St. Jean »), not its sentence's end: « au 3 place du
+    // Marché. Elle viendra » ends at « Marché »
+    const stop = n === null ? -1 : sentenceEnd(n[0]);
+    const name = n === null ? '' : stop >= 0 ? n[0].slice(0, stop) : n[0];
+    const named = n !== null && HAS_CAPITAL.test(name);
     // « 15 Grande Rue » needs no name after its type: the capital says it is one (« grande rue », only with its town)
     if (!named && !GRAND_RUE_END.test(m[0])) continue;
-    if (named) e += n[0].length;
-    POSTAL_RE.lastIndex = e;
-    const p = POSTAL_RE.exec(text);
-    if (p) e += p[0].length;
+    if (named) e += name.length;
+    // (a town may still follow its last word's dot: « 12 rue Pasteur. 75015 Paris »)
+    const dot = stop >= 0 && stop === n![0].length - 1 ? 1 : 0;
+    POSTAL_RE.lastIndex = e + dot;
+    const p = stop >= 0 && !dot ? null : POSTAL_RE.exec(text);
+    if (p) e += dot + p[0].length;
     else if (!named && !/G(?:rand|RAND)/.test(m[0])) continue;
     // a closing quote is no part of it (« '12 rue des Lilas' » in a SQL dump, a quoted cell)
     while (text.charCodeAt(e - 1) === 39 || text.charCodeAt(e - 1) === 0x2019) e--;
+    // nor the full stop of its sentence (« au 3 place du Marché. », « … rue Pasteur... »); an abridged word keeps its
+    // (« rue St. »)
+    let dots = 0;
+    while (text.charCodeAt(e - 1 - dots) === 46) dots++;
+    if (dots > 1 || (dots === 1 && wordBefore(text, e - 1) > 3)) e -= dots;
     emit(out, 'postal_address', s, e);
     re.lastIndex = lastEnd = e;
   }
+}
+
+/** Where a sentence ends in a street's name (a dot after a word of four letters or more, or « ... »), or −1. */
+function sentenceEnd(name: string): number {
+  for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) {
+    const next = name.charCodeAt(i + 1);
+    if (next === 46 || ((i + 1 === name.length || next === 32 || next === 0xa0) && wordBefore(name, i) > 3)) return i;
+  }
+  return -1;
+}
+
+/** The number of letters of the word ending at `e`. */
+function wordBefore(text: string, e: number): number {
+  let k = e;
+  while (k > 0 && /\p{L}/u.test(text[k - 1]!)) k--;
+  return e - k;
 }
 
 // A street without a number is an address only with its postcode and town after it, on its line or

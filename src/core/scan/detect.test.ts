@@ -254,6 +254,11 @@ describe('birth_date', () => {
 });
 
 describe('postal_address', () => {
+  it('leaves out the full stop of the sentence the street ends, not an abridged word\'s', () => {
+    expect(found('Il habite au 3 place du Marché. Elle, 12 rue Pasteur... et 4 rue St. Jean').map(([, v]) => v)).toEqual(['3 place du Marché', '12 rue Pasteur', '4 rue St. Jean']);
+    expect(found('Siège : 12 av. du Gal.').map(([, v]) => v)).toEqual(['12 av. du Gal.']);
+    expect(found('12 rue Pasteur. 75015 Paris').map(([, v]) => v)).toEqual(['12 rue Pasteur. 75015 Paris']);
+  });
   it('reads a village\'s « Grande Rue », named by its type, with or without its number', () => {
     const text = '15 Grande Rue 25000 Besançon\n3 Grand-Rue, 68000 Colmar\n8 Grand’Rue\n4 Grande Rue de la Croix-Rousse, 69004 Lyon\nGrande Rue, 21000 Dijon\nGRANDE RUE\n';
     expect(found(text).map(([, v]) => v)).toEqual(['15 Grande Rue 25000 Besançon', '3 Grand-Rue, 68000 Colmar', '8 Grand’Rue', '4 Grande Rue de la Croix-Rousse, 69004 Lyon', 'Grande Rue, 21000 Dijon']);
