@@ -22,6 +22,9 @@ writeFileSync(memo, 'Rappeler Mme Vasseur au 07 61 24 58 93 demain matin.\n');
 writeFileSync(other, 'Écrire à bastien.lemaire@pack-fichiers.fr pour le devis.\n');
 // an address hidden from robots, as a contact page writes it
 writeFileSync(page, 'Mon adresse : Bastien.Lemaire [at] pack-fichiers [dot] fr\n');
+// and said in words, as a note takes it down
+const said = join(dir, 'note.txt');
+writeFileSync(said, 'Son adresse : bastien point lemaire arobase pack-fichiers point fr\n');
 
 describe('scan person index', () => {
   const dataKey = randomBytes(32);
@@ -37,8 +40,9 @@ describe('scan person index', () => {
     expect(byPath.get(memo)).toEqual([phone!.hash]);
     expect(byPath.get(other)).toEqual([vault.hash('email', 'bastien.lemaire@pack-fichiers.fr')]);
     expect(byPath.get(page)).toEqual(byPath.get(other));
+    expect(byPath.get(said)).toEqual(byPath.get(other));
     const text = JSON.stringify(reports);
-    for (const raw of ['leonie.vasseur@', 'Leonie.Vasseur', '07 61 24 58 93', '+33761245893', 'bastien.lemaire@', 'Bastien.Lemaire']) expect(text).not.toContain(raw);
+    for (const raw of ['leonie.vasseur@', 'Leonie.Vasseur', '07 61 24 58 93', '+33761245893', 'bastien.lemaire@', 'Bastien.Lemaire', 'lemaire arobase']) expect(text).not.toContain(raw);
   });
 
   it('depends on the tenant and the key, and is absent without them (command line)', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from './detect.ts';
+import { revealEmail } from './email.ts';
 import type { DetectHints, FindingType } from './types.ts';
 
 /** The values found, as [type, text] pairs (tests only: reports never hold raw values). */
@@ -29,6 +30,14 @@ describe('email', () => {
     ]) expect(found(`Contact : ${a}, merci.`)).toEqual([['email', a]]);
     // no domain, no dot before the last label, or a last label that is no TLD: no address
     expect(typesIn('le signe arobase (@) sert ; tab[at].x = 3 ; obj (at) home ; Prix : 3 @ 2.50 ; x(at)y[dot]4')).toEqual([]);
+  });
+  it('reads an address as it is said, « arobase » and « point » in words', () => {
+    for (const a of ['jean arobase gmail point com', 'jean.martin arobase gmail.com', 'jean point martin arobase orange point fr', 'lea.morvan Arobase free POINT fr', 'jean arobas gmail point com']) {
+      expect(found(`Mon adresse : ${a}, merci.`)).toEqual([['email', a]]);
+      expect(revealEmail(a)).toMatch(/^[a-z.]+@[a-z]+\.[a-z]+$/i);
+    }
+    // an explanation, the sign alone, a last word that is no TLD, a company's name
+    expect(typesIn("il écrit arobase puis point com ; l'arobase est un signe ; jean arobase gmail point communication ; Arobase Conseil")).toEqual([]);
   });
 });
 

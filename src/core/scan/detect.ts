@@ -30,7 +30,8 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   // Each detector appends its detections in order of start: `runs` marks where each one began,
   // so that the final ordering is a merge rather than a sort.
   const runs: number[] = [0];
-  detectEmails(text, out);
+  const csv = hints.format === 'csv' || hints.format === 'tsv';
+  detectEmails(text, out, !csv);
   runs.push(out.count);
   const ibanShapes = detectIbans(text, out);
   runs.push(out.count);
@@ -38,7 +39,6 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   runs.push(out.count);
   detectIpv6(text, out);
   runs.push(out.count);
-  const csv = hints.format === 'csv' || hints.format === 'tsv';
   detectBirthDates(text, out, csv);
   runs.push(out.count);
   const beforeAddresses = out.count;
