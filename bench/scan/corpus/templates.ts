@@ -40,6 +40,8 @@ export function writeName(d: Doc, r: Rng, p: Person, style = r.int(0, 5)): void 
     case 3: d.p('person_name', `${p.first} ${p.last.toUpperCase()}`); break;
     // an initial, as letters and invoices abridge the first name
     case 4: d.t(hon).p('person_name', `${p.first[0]}. ${p.last}`); break;
+    // (the initial alone before the surname, as a form's field or a patient file abridges it: never drawn by default)
+    case 6: d.p('person_name', `${p.first[0]}. ${p.last}`); break;
     default: d.p('person_name', `${p.first} ${p.last}`);
   }
 }
@@ -291,7 +293,7 @@ export function formSheet(r: Rng): Doc {
     d.t(`Prénom${sep}`).p('person_name', p.first).t('\n');
   } else {
     d.t(`${r.pick(['Nom', 'Nom :', 'Nom et prénom', 'Client', 'Patient :'])}\n`);
-    writeName(d, r, p, r.pick([2, 3, 4]));
+    writeName(d, r, p, r.pick([2, 3, 4, 6]));
     d.t('\n');
   }
   if (r.chance(0.7)) d.t(`${r.pick(['Date de naissance', 'Date de naissance :', 'Né(e) le', 'DDN :'])}\n`).p('birth_date', v.date(r, 1945, 2010)).t('\n');

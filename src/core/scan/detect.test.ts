@@ -522,6 +522,11 @@ describe('person_name', () => {
     ]);
     // one word alone after another label, or under a closing formula, is no name
     expect(typesIn('Contact : Particulier\nClient\nParticulier\nCordialement,\nMarketing\n')).toEqual([]);
+    // but a surname after its first name's initials is one (« Client : J. Dupont », a patient file's « X. Dupont »)
+    expect(found('Client : J. Dupont\nPatient : J.-P. Le Goff\nCordialement,\nA. Kerbrat\n')).toEqual([
+      ['person_name', 'J. Dupont'], ['person_name', 'J.-P. Le Goff'], ['person_name', 'A. Kerbrat'],
+    ]);
+    expect(typesIn('Client : Particulier\nA. Contexte\nVoir p. Dupont')).toEqual([]);
     // a form's fields on one line (as a PDF gives them): « Prénom » ends the surname and labels the next
     expect(found('Nom : Kerbrat Prénom : Yannick Date de naissance : 12/03/1980')).toEqual([
       ['person_name', 'Kerbrat'],

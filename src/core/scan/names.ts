@@ -352,13 +352,23 @@ export function isOrganisationName(name: string): boolean {
   return SENDER_RE.test(name);
 }
 
+const INITIALS_BEFORE_RE = new RegExp(`(?:^|[\\s:])([${UP}]\\.(?:-?[${UP}]\\.)?[ \\u00a0]+)$`);
+
+/** The length of a first name's initials and their blank just before `w` (« J. », « J.-P. »), or 0. */
+function initialsBefore(text: string, w: number): number {
+  const m = INITIALS_BEFORE_RE.exec(text.slice(Math.max(0, w - 8), w));
+  return m ? m[1]!.length : 0;
+}
+
 /**
  * Names the first-name list does not know: after "Client :" / "Nom :" at a line start, or on
  * the line after "Cordialement,". Returns true when it emitted.
  */
 function byContext(text: string, word: number, out: Detections): boolean {
   // « Nom : de Villiers », « Nom : d’Aubigné »: the name opens with its particle
-  const s = particleStart(text, word);
+  const w = particleStart(text, word);
+  // « Client : J. Dupont », « Cordialement,\nJ.-P. Martin »: or with its first name's initials
+  const s = text.charCodeAt(w - 2) === 46 ? w - initialsBefore(text, w) : w;
   // Both contexts need the word to follow a ':' or to open its line (blanks aside): most
   // capitalised words do neither, and are let go before any slicing.
   let k = s - 1;
@@ -366,7 +376,7 @@ function byContext(text: string, word: number, out: Detections): boolean {
   if (k >= 0 && text.charCodeAt(k) !== 58 && !isLineBreak(text.charCodeAt(k))) return false;
   const lineStart = lineStartWithin(text, s, 31);
   if (text.charCodeAt(k) === 58 && FIELD_BEFORE.test(text.slice(Math.max(0, s - 31), s))) {
-    const e = followNames(text, s, 3, false, true);
+    const e = followNames(text, w, 3, false, true);
     if (e > 0) {
       emit(out, 'person_name', s, e);
       TOKEN_RE.lastIndex = e;
@@ -376,7 +386,7 @@ function byContext(text: string, word: number, out: Detections): boolean {
   if (lineStart < 0) return false;
   const before = text.slice(lineStart, s);
   if (LABEL_BEFORE.test(before)) {
-    const e = followNames(text, s, 3, false, true);
+    const e = followNames(text, w, 3, false, true);
     // one word alone on its line is a name after « Nom : », « Prénom : » only (« Contact : Particulier »)
     if (e > 0 && !isSender(text, s, e) && (!aloneOnLine(text, s, e) || ONE_WORD_LABEL.test(before))) {
       emit(out, 'person_name', s, e);
@@ -397,7 +407,7 @@ function byContext(text: string, word: number, out: Detections): boolean {
     const prev = text.slice(prevStart, prevEnd);
     const labelled = prevEnd === lineStart - 1 && LABEL_LINE.test(prev);
     if (labelled || CLOSING_LINE.test(prev)) {
-      const e = followNames(text, s, labelled ? 3 : 2, false, true);
+      const e = followNames(text, w, labelled ? 3 : 2, false, true);
       // a first word and one more (one only under « Nom », « Prénom »), alone on their line
       // (or a known first name alone, signing under a closing: « Bien à vous,\nLéa »)
       if (e > 0 && (!aloneOnLine(text, s, e) || (labelled ? ONE_WORD_LABEL.test(prev) : strongFirstName(text.slice(s, e))))) {
