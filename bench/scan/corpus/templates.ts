@@ -203,6 +203,10 @@ export function sessionNote(r: Rng): Doc {
   if (r.chance(0.6)) {
     const ctx = r.pick([', née le ', ', né le ', ' (date de naissance : ', ' — DDN ', ', né(e) le ', `, né${c.female ? 'e' : ''} à ${r.pick(CITIES)} le `]);
     d.t(ctx).p('birth_date', v.date(r, 1945, 2010)).t(ctx.includes('(') ? ')' : '');
+  } else if (r.chance(0.25)) {
+    // the year alone, or the month and year, as a note says it
+    const year = String(r.int(1945, 2010));
+    d.t(`, né${c.female ? 'e' : ''} en `).p('birth_date', r.chance(0.3) ? `${r.pick(['janvier', 'mars', 'juin', 'octobre'])} ${year}` : year);
   }
   d.t('\n');
   if (r.chance(0.3)) d.t('Mutuelle / n° de sécurité sociale : ').p('nir', v.formatNir(r, v.nir(r))).t('\n');

@@ -1,12 +1,13 @@
 // Birth dates, only with their context ("né(e) le", "date de naissance", "DDN"): a date alone is
 // an invoice date, a deadline or an appointment.
 import { emit, type Detections } from './emit.ts';
+import { isFirstName } from './firstnames.ts';
 
 // « né à Lyon le 03/03/1975 », « née à Saint-Étienne (42) le … »: the birthplace may come first
 // Abridged, as forms and spreadsheets write it: « Date naiss. », « D.D.N. », « DN : », and « Anniversaire : » before a
 // full date (a \b after their dot would need a letter next: « D.D.N. 03/03/1975 » was missed); and English
 // software's and forms' labels (« Date of birth », « DOB », « Birthday: », « born on »)
-const FRENCH_CONTEXT = '(?:n[ée]e?(?:[ \\u00a0]?\\(e\\))?[ \\u00a0]+(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?le|date[ \\u00a0]+de[ \\u00a0]+naissance|DDN|naissance';
+const FRENCH_CONTEXT = '(?:n[ée]e?(?:[ \\u00a0]?\\(e\\))?[ \\u00a0]+(?:(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?le|en)|date[ \\u00a0]+de[ \\u00a0]+naissance|DDN|naissance';
 const ENGLISH_CONTEXT = '|date[ \\u00a0]+of[ \\u00a0]+birth|birth[ \\u00a0]?date|born(?:[ \\u00a0]+on)?|DOB';
 const contextRe = (english: boolean) =>
   new RegExp(`\\b(?:${FRENCH_CONTEXT}${english ? ENGLISH_CONTEXT : ''})\\b|D\\.D\\.N\\.|D\\.N\\.${english ? '|D\\.O\\.B\\.' : ''}|(?:date[ \\u00a0]+(?:de[ \\u00a0]+)?)?naiss\\.|(?:DN|anniversaire${english ? '|birthday' : ''})(?=[ \\u00a0]*[:：]))`, 'gi');
@@ -43,9 +44,21 @@ const PARTIAL_RE = new RegExp(
     `|(?:${MONTHS}|${ENGLISH_MONTHS})[ \\u00a0]+(?:19|20)\\d{2}|${MONTH}/(?:19|20)\\d{2})(?![\\dA-Za-zÀ-ÖØ-öø-ÿ]|[/.\\-]\\d)`,
   'iy',
 );
+// « née en 1985 », « né en mars 1985 »: a year, or a month and year, after « né en » said of someone — « je suis »,
+// « elle est », a name whose first name is known or after an honorific (« Léa, née en 1990 », « Léa Morvan, née en… »,
+// « Mme Kerbrat (née en…) »); « l'atelier est né en 2015 » is none
+const BORN_IN_SUBJECT_RE = /(?:(?<!\p{L})(?:[Jj]e suis|[Jj]['’]suis|[Ii]l est|[Ee]lle est)[ \u00a0]+|(?<![\p{L}.'’-])((?:[\p{L}.'’-]+[ \u00a0]+){0,2})(\p{Lu}[\p{L}'’-]+)(?:,[ \u00a0]+|[ \u00a0]+est[ \u00a0]+|[ \u00a0]?\())$/u;
+const HONORIFIC = new Set(['m.', 'mme', 'mlle', 'madame', 'monsieur', 'mademoiselle', 'dr', 'docteur']);
+
+/** Whether the words before « né en » name someone: a known first name, or an honorific (initials aside). */
+function namesSomeone(words: string | undefined, last: string): boolean {
+  if (isFirstName(last)) return true;
+  for (const w of (words ?? '').split(/[ \u00a0]+/)) if (w !== '' && (HONORIFIC.has(w.toLowerCase()) || isFirstName(w))) return true;
+  return false;
+}
 // « Année de naissance : 1985 »: the year alone after the label that asks for it
 const YEAR_LABEL_RE = /ann[ée]e[ \u00a0]+(?:de[ \u00a0]+)?$/i;
-const YEAR_RE = /(?:19|20)\d{2}(?![\d/.\-])/y;
+const YEAR_RE = /(?:19|20)\d{2}(?!\d|[/.\-]\d)/y;
 
 // What may sit between the context and the date: ":", "le", "(e)", a few spaces or a tab, the
 // bar of a Markdown table; and one line break when the context is a label ending its line (a
@@ -64,6 +77,14 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
       // « naissance » alone ends many a line (« acte de naissance ») above a dated line
       if (g[1] !== undefined && !/[:：=]/.test(g[0]) && /^naissance$/i.test(m[0])) continue;
       at += g[0].length;
+    }
+    if (m[0].endsWith('en')) {
+      const who = BORN_IN_SUBJECT_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (who === null || (who[2] !== undefined && !namesSomeone(who[1], who[2]))) continue;
+      PARTIAL_RE.lastIndex = YEAR_RE.lastIndex = at;
+      const d = PARTIAL_RE.exec(text) ?? YEAR_RE.exec(text);
+      if (d) emit(out, 'birth_date', at, at + d[0].length);
+      continue;
     }
     // CSV: the date may be a few cells away from "naissance" only via the column header (columns.ts).
     DATE_RE.lastIndex = at;

@@ -256,6 +256,13 @@ describe('birth_date', () => {
     // a weight at birth, a word after the month's letters, a year without its label, a date that goes on
     expect(typesIn('Poids de naissance : 3.10 kg\nné le 12 maisons\ncongé de naissance 2024\nnaissance : 2024\nDDN : 12/03/2 lot')).toEqual([]);
   });
+  it('reads « né en » and a year, or a month and year, said of someone', () => {
+    const text = 'Léa, née en 1990, habite à Lyon. Marie est née en mars 1985. Je suis née en 1978 à Brest.\nLéa (née en 1991)\nIl est né en 1985.\n' +
+      'Yannick KERBRAT, né en 1970\nMme Kerbrat (née en 1950)\n';
+    expect(found(text).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(['1990', 'mars 1985', '1978', '1991', '1985', '1970', '1950']);
+    // a workshop, a brand, a place, an elder son, a span of years
+    expect(typesIn("L'atelier est né en 2015. Rempart est né en 2024. Elle est née en Bretagne. Son fils aîné en 2019. Il est né en 1985-1986. Le Café Moderne, né en 1990")).toEqual([]);
+  });
   it('does not read the date below a line that merely ends with « naissance »', () => {
     expect(typesIn('Copie de l’acte de naissance\n01/02/2023 envoyée')).toEqual([]);
     expect(typesIn('Date de naissance\n\n01/02/2023')).toEqual([]);
