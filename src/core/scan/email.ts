@@ -36,8 +36,8 @@ const HIDDEN_DOT = `[ \\u00a0]?[[({<] ?${DOT_WORD} ?[\\])}>][ \\u00a0]?`;
 const HIDDEN_DOT_RE = new RegExp(HIDDEN_DOT, 'y');
 const HIDDEN_DOT_BEFORE_RE = new RegExp(`(?:${HIDDEN_DOT})$`);
 
-/** The end of a domain starting at `from`, its dots written or hidden, with a TLD of letters; -1 if none. */
-function domainEnd(text: string, from: number): number {
+/** The end of a domain starting at `from`, its dots written or hidden (`hiddenDot`), with a TLD of letters; -1 if none. */
+function domainEnd(text: string, from: number, hiddenDot = HIDDEN_DOT_RE): number {
   let e = from;
   let dots = 0;
   let label = from;
@@ -50,9 +50,9 @@ function domainEnd(text: string, from: number): number {
       dots++;
       continue;
     }
-    HIDDEN_DOT_RE.lastIndex = e;
-    if (!HIDDEN_DOT_RE.test(text) || !isLabel(text.charCodeAt(HIDDEN_DOT_RE.lastIndex))) break;
-    e = HIDDEN_DOT_RE.lastIndex;
+    hiddenDot.lastIndex = e;
+    if (!hiddenDot.test(text) || !isLabel(text.charCodeAt(hiddenDot.lastIndex))) break;
+    e = hiddenDot.lastIndex;
     dots++;
   }
   // (a hyphen ends no label: « gmail.com- » is the address and a dash)
@@ -154,29 +154,12 @@ function isAscii(text: string, s: number, e: number): boolean {
   return true;
 }
 
-/** The end of a domain whose dots may be said (« gmail point com »), its TLD of letters; -1 if none. */
+/** The end of a domain whose dots may be said (« gmail point com »), in ASCII, its TLD of 2 to 6 letters; -1 if none. */
 function spokenDomainEnd(text: string, from: number): number {
-  let e = from;
-  let dots = 0;
-  let label = from;
-  for (;;) {
-    label = e;
-    while (e < text.length && isLabel(text.charCodeAt(e))) e++;
-    if (e === label) return -1;
-    if (text.charCodeAt(e) === 46 && isLabel(text.charCodeAt(e + 1))) {
-      e++;
-      dots++;
-      continue;
-    }
-    SPOKEN_DOT_RE.lastIndex = e;
-    if (!SPOKEN_DOT_RE.test(text) || !isLabel(text.charCodeAt(SPOKEN_DOT_RE.lastIndex))) break;
-    e = SPOKEN_DOT_RE.lastIndex;
-    dots++;
-  }
-  while (e > label && text.charCodeAt(e - 1) === 45) e--;
-  if (dots === 0 || e - label < 2 || e - label > 6 || !isAscii(text, from, e)) return -1;
-  for (let i = label; i < e; i++) if (!isLetter(text.charCodeAt(i))) return -1;
-  return e;
+  const e = domainEnd(text, from, SPOKEN_DOT_RE);
+  let tld = e;
+  while (tld > from && isLetter(text.charCodeAt(tld - 1))) tld--;
+  return e < 0 || e - tld > 6 || !isAscii(text, from, e) ? -1 : e;
 }
 
 const REVEAL_AT_RE = new RegExp(`[ \\u00a0]?[[({<] ?${AT_WORD} ?[\\])}>][ \\u00a0]?|[ \\u00a0]@[ \\u00a0]`, 'g');
