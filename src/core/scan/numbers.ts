@@ -1,6 +1,7 @@
 // Every number-shaped identifier in one pass: a single regex finds runs of digit groups
 // separated by one space, dot or dash (and "(0)" in international phones), then each run is
-// segmented into phones, NIR, cards, SIRET/SIREN and IP addresses by group shape + checksum.
+// segmented into phones, NIR, cards, SIRET/SIREN and IP addresses by group shape + checksum (a phone's
+// pairs set wider apart, « 06  12  34  56  78 », « 02 • 98 • … », are read from a short run: loosePhoneEnd).
 // Groups live in reused typed arrays: a block of text holds thousands of runs, and allocating
 // per group dominated the cost.
 import type { FindingType } from './types.ts';
