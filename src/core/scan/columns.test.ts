@@ -201,6 +201,8 @@ describe('CSV rows', () => {
     expect(found('Plat;Allergies;Prix\nTarte aux noix;gluten, fruits à coque;6\n', { format: 'csv' })).toEqual([]);
     expect(found('pénicilline', { format: 'xlsx', columnHeader: 'Allergies', aboutPeople: true })).toEqual([['health', 'pénicilline']]);
     expect(found('gluten', { format: 'xlsx', columnHeader: 'Allergies' })).toEqual([]);
+    // a blood group has no three letters: « A+ », « O- »; « C+ » is none
+    expect(found('Nom;Groupe sanguin\nKerbrat;A+\nMorel;O-\nLe Gall;AB Rh+\nRoux;C+\n', { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'A+'], ['health', 'O-'], ['health', 'AB Rh+']]);
   });
 
   it('reads a social security number under its header, its key kept apart or not, and nothing else there', () => {

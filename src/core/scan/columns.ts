@@ -149,6 +149,8 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
       // « FO », « SUD »: a union's initials are enough
       return saysSomething(text.slice(s, Math.min(e, s + 300)), UNION_WORD_RE);
     case 'health':
+      // (a blood group has no three letters: « A+ », « O- », « AB Rh+ »)
+      return saysSomething(text.slice(s, Math.min(e, s + 300))) || (e - s <= 12 && BLOOD_GROUP_RE.test(text.slice(s, e)));
     case 'religion':
     case 'political':
     case 'sexual_orientation':
@@ -179,6 +181,8 @@ function isNoName(text: string, s: number, e: number): boolean {
 const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|nsp|-+|\/|\?|0|rien(?: à signaler)?|pas de .*|non (?:communiqu|renseign|pr[ée]cis|applicable|concern).*|ne (?:souhaite|veut) pas .*|pr[ée]f[èe]re ne pas .*|inconnue?|sans objet|pas concern[ée]e?)[ .]*$/i;
 
 const TIME_OF_DAY_RE = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
+
+const BLOOD_GROUP_RE = /^(?:A|B|AB|O)[ \u00a0]?(?:Rh[ \u00a0]?)?(?:[+-]|\u2212|positif|négatif|negatif)$/i;
 
 const MONTH_FIRST_RE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)\d{2}$/;
 

@@ -751,6 +751,9 @@ describe('health fields of a client file', () => {
     ]);
     expect(typesIn('Motif de consultation : troubles du sommeil')).toEqual(['health']);
     expect(typesIn('Contre-indications : grossesse')).toEqual(['health']);
+    // a blood group after its label, not the group spoken of in general
+    expect(found('Groupe sanguin : A+\nGroupe sanguin : O négatif\n').map(([, v]) => v)).toEqual(['Groupe sanguin : A+', 'Groupe sanguin : O négatif']);
+    expect(typesIn('Le groupe sanguin O- est donneur universel. Groupe sanguin : ABO')).toEqual([]);
   });
   it('reads nothing in « néant », « aucune », « RAS », nor in a claim\'s or a building\'s history', () => {
     expect(typesIn('Allergies : néant\nAntécédents : RAS\nPathologie : aucune.\n')).toEqual([]);

@@ -50,7 +50,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'methadone', 'fausse couche', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addiction', 'sevrage', 'reconnaissance',
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
-    'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic',
+    'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin',
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
     'prothèse', 'prothese', 'appareill', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
@@ -94,6 +94,9 @@ export const LEXICON: LexiconEntry[] = [
     phrase: `(?:traitements? (?:en cours|actuels?|m${E}dicaux)|m${E}dicaments? (?:en cours|actuels?|pris)|m${E}dication)${FIELD_VALUE}`,
     avoid: `${TOPIC}|dossiers?|fichiers?|commandes?|paiements?|demandes?|donn${E}es|t${E}l${E}chargement|%`,
   },
+  // a blood group after its field's label (« Groupe sanguin : A+ »): the file's person's; not said of the group in
+  // general (« le groupe sanguin O- est donneur universel »)
+  { type: 'health', phrase: `groupe sanguin[ \\u00a0\\t]*:[ \\u00a0\\t]*(?:AB|A|B|O)[ \\u00a0]?(?:Rh[ \\u00a0]?)?(?:[+-]|positif|n${E}gatif)` },
   { type: 'health', phrase: `diab${E}t(?:e|ique)s?|insulinod${E}pendante?`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `d${E}pression(?! atmosph| tropicale| ${E}conomique)|d${E}pressive?s?\\b`, avoid: `${TOPIC}|atmosph|météo|économ|terrain`, needsPerson: true },
   { type: 'health', phrase: 'enceinte', avoid: 'bluetooth|acoustique|connectée|sonore|haut-parleur|l[\'’]enceinte|une enceinte|cette enceinte|enceinte (?:du|de la|de l|des|fortifi|sportive)|enceintes|remparts?', needsPerson: true },
