@@ -355,11 +355,15 @@ describe('person_name', () => {
     // a first name that is a word too wants its surname in capitals, or an address made of it
     expect(typesIn('Avril Martin')).toEqual([]);
     expect(found('Avril MARTIN')).toEqual([['person_name', 'Avril MARTIN']]);
+    // not an acronym of three capitals or fewer: a product's, a protocol's, a university's
+    expect(typesIn('Cloud CLI, Sun RPC, Paris VI, Promise API, Mac OSX')).toEqual([]);
     expect(found('2012 Milan Broz <mbroz@example.org>')).toEqual([['person_name', 'Milan Broz'], ['email', 'mbroz@example.org']]);
     // nor a function word, a saint's place or a shop named after someone
     expect(typesIn('before the account is locked. The INACTIVE option, Les CONDITIONS GÉNÉRALES')).toEqual([]);
     expect(typesIn('lying in Santa Clara County, Saint Jean de Luz')).toEqual([]);
     expect(typesIn('Achats chez Leroy Merlin et Renault Trucks')).toEqual([]);
+    // nor a client file's word the list holds as a rare first name, before an acronym
+    expect(typesIn('Devis EDF pour la cuisine. Patient BPCO, Mari ABSENT, Papa NOEL')).toEqual([]);
   });
   it('leaves an English possessive out of the name', () => {
     expect(found('Tiphaine Cornec’s security code changed.')).toEqual([['person_name', 'Tiphaine Cornec']]);

@@ -173,12 +173,17 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(' '));
 /** First names that are also ordinary words ("Rose", "Claire"): they need stronger evidence. */
 export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Rose","France","Olive","Prudence","Constance","Victoire","Marine","Claire","Parfait","Fortuné","Félicité","Fidèle","Noël","Toussaint","Violette","Aube","Ange","Aimé","Désiré","Capucine","Océane","Aurore","Blanche","Céleste","Marguerite","Reine","Innocent","Juste","Clémence","Honorine","Jade","Lou","Ambre","Adam"]);
 
+// Words of a client's file that the given names' list holds as rare first names (« Patient », « Devis », « Mari »):
+// before an acronym they made a name of « Patient BPCO », « Devis EDF »; a phone's « Maman », « Papa » are no names
+const NEVER_FIRST: ReadonlySet<string> = new Set(['Patient', 'Devis', 'Mari', 'Maman', 'Papa']);
+
 /**
  * Whether a word is a first name: one of the list, or a compound of them (« Jean-Baptiste »,
  * « Marie-Claire »), one part at least not an ordinary word (« Rose-Blanche » is not enough).
  */
 export function isFirstName(w: string): boolean {
   if (FIRST_NAMES.has(w)) return true;
+  if (NEVER_FIRST.has(w)) return false;
   if (w.indexOf('-') < 0) return isGivenName(w);
   return compoundOf(w.split('-'), (p) => FIRST_NAMES.has(p) || isGivenName(p), (p) => !isWeakFirstName(p));
 }

@@ -187,7 +187,10 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     if (isFirstName(word)) {
       if (PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) continue;
       const weak = isWeakFirstName(word);
-      const e = followNames(text, end, 2, weak);
+      let e = followNames(text, end, 2, weak);
+      // a word's capitals of three letters or fewer are an acronym's more often than a surname's: « Cloud CLI »,
+      // « Sun RPC », « Paris VI », « Devis EDF » (« Rose LI » is lost)
+      if (weak && e > 0 && e - end - leadingSpaces(text, end) <= 3) e = 0;
       if (e > 0) {
         // (a shop named after someone: « Leroy Merlin », « Yves Rocher »)
         if (!isBrandName(text.slice(s, e))) emit(out, 'person_name', s, e);
