@@ -39,7 +39,7 @@ describe('column headers of contact exports', () => {
     // the other special categories an employer's, a club's or a practitioner's list may keep in a column
     ['Personne à prévenir', 'person_name'], ["Contact d'urgence", 'person_name'], ['Médecin traitant', 'person_name'], ['emergencyContactName', 'person_name'], ['sender_name', 'person_name'],
     ["Téléphone d'urgence", 'phone'], ['Tél. du médecin', 'phone'], ['cellPhone', 'phone'], ['street_address', 'postal_address'], ['Rue et numéro', 'postal_address'], ['Anniv.', 'birth_date'],
-    ['RQTH', 'health'], ['Handicap', 'health'], ['Groupe sanguin', 'health'], ['Religion', 'religion'], ['Confession', 'religion'], ['Syndicat', 'union_membership'],
+    ['RQTH', 'health'], ['Handicap', 'health'], ['Groupe sanguin', 'health'], ['ATCD', 'health'], ['TTT', 'health'], ['Religion', 'religion'], ['Confession', 'religion'], ['Syndicat', 'union_membership'],
     ['Parti politique', 'political'], ['Orientation sexuelle', 'sexual_orientation'], ['Origine ethnique', 'ethnic_origin'],
     // as a registration form asks it (Google Forms' questions head its answers' columns), a school's « PAI »
     ['Avez-vous des problèmes de santé ?', 'health'], ['Informations médicales', 'health'], ['Observations médicales', 'health'], ['Infos santé', 'health'],

@@ -50,7 +50,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'methadone', 'fausse couche', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addiction', 'sevrage', 'reconnaissance',
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
-    'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin',
+    'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt',
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
     'prothèse', 'prothese', 'appareill', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
@@ -80,18 +80,19 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
 
 export const LEXICON: LexiconEntry[] = [
   // health
-  // A health field of a client's or patient's file (« Antécédents : asthme »): what its label announces is
+  // A health field of a client's or patient's file (« Antécédents : asthme », « ATCD : HTA, DT2 » as practitioners
+  // abridge it): what its label announces is
   // about the file's person; « néant », « aucun », « RAS » say nothing.
   {
     type: 'health',
-    phrase: `(?:ant${E}c${E}dents?(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}|${E}tat de sant${E}|contre-indications?)${FIELD_VALUE}`,
+    phrase: `(?:(?:ant${E}c${E}dents?|atcds?)(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}|${E}tat de sant${E}|contre-indications?)${FIELD_VALUE}`,
     avoid: `${TOPIC}|sinistre|judiciaire|p${E}nal|casier|v${E}hicule|b${E}timent|logement|chaudi${E}re`,
   },
-  // the same for a treatment's or a medication's label (« Traitements en cours : Stilnox 10 mg »), not a program's
+  // the same for a treatment's or a medication's label (« Traitements en cours : Stilnox 10 mg », « TTT : Kardegic »), not a program's
   // processing (« Traitement en cours : 45 % », « … : 3 dossiers »)
   {
     type: 'health',
-    phrase: `(?:traitements? (?:en cours|actuels?|m${E}dicaux)|m${E}dicaments? (?:en cours|actuels?|pris)|m${E}dication)${FIELD_VALUE}`,
+    phrase: `(?:traitements? (?:en cours|actuels?|m${E}dicaux)|m${E}dicaments? (?:en cours|actuels?|pris)|m${E}dication|ttt)${FIELD_VALUE}`,
     avoid: `${TOPIC}|dossiers?|fichiers?|commandes?|paiements?|demandes?|donn${E}es|t${E}l${E}chargement|%`,
   },
   // a blood group after its field's label (« Groupe sanguin : A+ »): the file's person's; not said of the group in
