@@ -639,6 +639,13 @@ describe('special categories', () => {
     ['health', 'Lina est suivie en orthophonie.'],
     ['health', 'Il est suivi par un kiné pour son dos.'],
     ['health', 'Sa mère est en EHPAD depuis juin.'],
+    // what an osteopath, a physiotherapist or a coach notes: pains, a sprain, a broken bone, a sight's defect
+    ['health', 'Il a une sciatique depuis mars.'],
+    ['health', 'Elle s’est fait une entorse à la cheville.'],
+    ['health', 'Il a une fracture du poignet.'],
+    ['health', 'Il a mal au dos après le chantier.'],
+    ['health', 'Elle a des douleurs lombaires.'],
+    ['health', 'Il est myope.'],
     // a vote for a politician, an activist by the verb, a side said of someone; a union's delegate or elected member
     ['political', 'Il vote Le Pen depuis toujours.'],
     ['political', 'Elle a voté Mélenchon.'],
@@ -698,6 +705,8 @@ describe('special categories', () => {
     'Greffe du tribunal de commerce : dépôt des comptes annuels.',
     'Débat sur l’ouverture de la PMA à toutes les femmes.',
     'Son chat est FIV positif, vu chez le vétérinaire.',
+    'La fracture numérique touche les seniors ; le nerf sciatique est le plus long du corps.',
+    'Il est mal à l’aise ; ça lui fait mal au cœur.',
     'Places réservées aux personnes à mobilité réduite.',
     'Accès handicapé à l’arrière du bâtiment.',
     'Il a obtenu les aides covid et le PGE pour son entreprise.',
