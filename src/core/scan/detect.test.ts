@@ -675,6 +675,8 @@ describe('special categories', () => {
     ['ethnic_origin', 'Il est maghrébin, il parle arabe.'],
     ['ethnic_origin', 'Le client est africain.'],
     ['sexual_orientation', 'Il est homo, il en parle librement.'],
+    ['sexual_orientation', 'Elle est bi, elle me l’a dit.'],
+    ['sexual_orientation', 'Elle est bisexuelle, elle me l’a dit.'],
     // a known first name alone, as a teacher's notes name a child
     ['health', 'Léo (5 ans) est allergique au gluten.'],
     // a reading to avoid only as a word of its own: « thé » is none in « Philothée », « vin » none in « VINCENT »
@@ -707,6 +709,7 @@ describe('special categories', () => {
     'Son chat est FIV positif, vu chez le vétérinaire.',
     'La fracture numérique touche les seniors ; le nerf sciatique est le plus long du corps.',
     'Il est mal à l’aise ; ça lui fait mal au cœur.',
+    'C’est bien, elle est bio ; le moteur est bi-turbo.',
     'Places réservées aux personnes à mobilité réduite.',
     'Accès handicapé à l’arrière du bâtiment.',
     'Il a obtenu les aides covid et le PGE pour son entreprise.',

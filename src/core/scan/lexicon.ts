@@ -73,7 +73,10 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'anarchiste', 'communiste', 'trotskiste', 'royaliste', 'monarchiste', 'gaulliste', 'libertaire', 'maoïste', 'marxiste',
     'partisan', 'supportrice', 'supporter', 'de gauche', 'de droite', "d'extr", 'd’extr', 'très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'gilet'],
   union_membership: ['syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'adhér', 'adher', 'membre', 'encart', 'milit', 'élu', 'elu'],
-  sexual_orientation: ['homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle'],
+  // (« est bi » with the sign after it as an anchor: « bi » alone opens « bien », « bio »… and cost a look per word;
+  // « est bi » alone hid « est bisexuelle »'s anchor, which starts inside it)
+  sexual_orientation: ['homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle',
+    ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`))],
   ethnic_origin: ["d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
     // (the subject's verb opens the adjective's phrase: « arabe », « Baptiste »-like words alone were frequent anchors)
     ...ORIGIN_ANCHORS],
@@ -161,7 +164,7 @@ export const LEXICON: LexiconEntry[] = [
   // union membership
   { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?:adh${E}rente?|membre|encart${E}e?|militante?) (?:à la|de la|du|au|chez) ${UNIONS}\\b|d${E}l${E}gu${E}e? syndicale?|d${E}l${E}gu${E}e?s? (?:du personnel )?${UNIONS}\\b|${E}lue?s? (?:au CSE |au comit${E} )?${UNIONS}\\b|milit(?:e|ent|ait|ais) (?:à la|au|chez|à) ${UNIONS}\\b|repr${E}sentante? syndicale?|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
   // sexual orientation
-  { type: 'sexual_orientation', phrase: 'homosexuel(?:le)?s?|(?<=(?:est|suis|sont|était) )homo\\b|bisexuel(?:le)?s?|lesbiennes?|\\bgay\\b|pansexuel(?:le)?|coming[- ]out|orientation sexuelle (?:de|du|d[\'’])', avoid: `${TOPIC}|gay-lussac|marvin|homophob|mariage pour tous|association|\\bassociations?\\b|festival|bar gay|quartier`, needsPerson: true },
+  { type: 'sexual_orientation', phrase: 'homosexuel(?:le)?s?|(?<=(?:est|suis|sont|était) )homo\\b|(?:est|suis|sont|était) bi(?![\\p{L}-])|bisexuel(?:le)?s?|lesbiennes?|\\bgay\\b|pansexuel(?:le)?|coming[- ]out|orientation sexuelle (?:de|du|d[\'’])', avoid: `${TOPIC}|gay-lussac|marvin|homophob|mariage pour tous|association|\\bassociations?\\b|festival|bar gay|quartier`, needsPerson: true },
   // racial or ethnic origin
   // an origin said of someone by its adjective, the subject a pronoun or a client (« elle est asiatique », « il est
   // maghrébin »): not a cuisine, a style or a market (colours, « il est noir », are left out: « sa voiture est noire »)
