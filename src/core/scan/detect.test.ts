@@ -646,6 +646,9 @@ describe('special categories', () => {
     ['health', 'Il a mal au dos après le chantier.'],
     ['health', 'Elle a des douleurs lombaires.'],
     ['health', 'Il est myope.'],
+    // a note's sentence whose subject goes without saying, its verb first
+    ['health', 'Remarques : a été en arrêt maladie 3 mois en 2023.'],
+    ['health', '- est sous anticoagulants depuis juin'],
     // a vote for a politician, an activist by the verb, a side said of someone; a union's delegate or elected member
     ['political', 'Il vote Le Pen depuis toujours.'],
     ['political', 'Elle a voté Mélenchon.'],
@@ -710,6 +713,7 @@ describe('special categories', () => {
     'La fracture numérique touche les seniors ; le nerf sciatique est le plus long du corps.',
     'Il est mal à l’aise ; ça lui fait mal au cœur.',
     'C’est bien, elle est bio ; le moteur est bi-turbo.',
+    'Article : est-ce que le diabète se soigne ? Le diabète est une maladie chronique.',
     'Places réservées aux personnes à mobilité réduite.',
     'Accès handicapé à l’arrière du bâtiment.',
     'Il a obtenu les aides covid et le PGE pour son entreprise.',

@@ -95,7 +95,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
-  if (found.entry.needsPerson && !PERSON_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !cardAbout(text, wa, wb, people())) return;
+  if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !cardAbout(text, wa, wb, people())) return;
   emit(out, found.entry.type, s, e);
 }
 
@@ -144,6 +144,10 @@ function namesSomeone(win: string): boolean {
   while ((m = CAPITALISED_RE.exec(win)) !== null) if (isFirstName(m[1]!) && !isWeakFirstName(m[1]!)) return true;
   return false;
 }
+
+// A note's sentence whose subject goes without saying, its verb first, after its label or a bullet (« Remarques : a
+// été en arrêt maladie 3 mois », « - est sous anticoagulants »): the file's person's
+const SUBJECTLESS_RE = /^[ \t]*(?:[-•*–][ \t]*)?(?:\p{L}[\p{L} '’]{0,30}[ \t]*:[ \t]*)?(?:a|a été|a eu|avait|est|était|reste|prend|se plaint)[ \t]/iu;
 
 /** Up to 120 characters before and 60 after, cut at line breaks and sentence ends (not "M. Dupont"). */
 function sentenceWindow(text: string, s: number, e: number): [number, number] {
