@@ -290,7 +290,8 @@ export function formSheet(r: Rng): Doc {
   d.t(`${r.pick(['Fiche client', 'Fiche d’inscription', 'Fiche patient', 'Formulaire de contact'])}\n`);
   if (r.chance(0.4)) {
     // one field per word: « Nom : Kerbrat », « Prénom : Yannick », beside or above their value
-    const sep = r.pick([' : ', '\n', ' : ']);
+    // (or a tab: a two-column table copied into a text)
+    const sep = r.pick([' : ', '\n', ' : ', '\t']);
     // (on one line too, as a PDF's text gives a form's fields)
     const between = sep === ' : ' && r.chance(0.4) ? r.pick([' ', '   ']) : '\n';
     d.t(`${r.pick(['Nom', 'NOM', 'Nom de famille'])}${sep}`).p('person_name', r.chance(0.3) ? p.last.toUpperCase() : p.last).t(between);
@@ -311,7 +312,7 @@ export function formSheet(r: Rng): Doc {
   if (r.chance(0.3)) {
     // a health field of the file: its label says what the rest of the line is
     const label = r.pick(['Antécédents', 'Antécédents médicaux', 'Allergies', 'Pathologie', 'Motif de consultation', 'Contre-indications']);
-    d.p('health', `${label} : ${r.pick(['asthme', 'lombalgie chronique', 'allergie à la pénicilline', 'hypothyroïdie traitée', 'migraines, troubles du sommeil', 'opération du genou en 2019'])}`).t('\n');
+    d.p('health', `${label}${r.pick([' : ', ' : ', '\t'])}${r.pick(['asthme', 'lombalgie chronique', 'allergie à la pénicilline', 'hypothyroïdie traitée', 'migraines, troubles du sommeil', 'opération du genou en 2019'])}`).t('\n');
   } else if (r.chance(0.3)) d.t(`${r.pick(['Allergies', 'Antécédents'])} : ${r.pick(['néant', 'aucune', 'RAS'])}\n`);
   d.t(`Date de la demande\n${v.date(r, 2024, 2026)}\n`);
   if (r.chance(0.3)) d.t(`Acte de naissance\n${r.pick(['fourni', 'à fournir', v.date(r, 2024, 2026)])}\n`);

@@ -48,6 +48,22 @@ const DECOR = new Set(['quel', 'quelle', 'est', 'votre', 'vos', 'ton', 'ta', 'te
 const typeOf = new Map<string, FindingType | null>();
 
 /** The finding type a column header announces, if any. */
+// A form's labels that announce no finding of their own (a town, an e-mail, a job, remarks)
+const OTHER_FIELD = /^(?:ville|code postal|cp|pays|profession|metier|email|e mail|mail|courriel|situation|remarques?|observations?|notes?|commentaires?)$/;
+
+/**
+ * Whether the line at `at` opens with a form's label and a tab (« Prénom⇥Enora », « Ville⇥Rennes »): the lines of
+ * a two-column form copied into a text, a label and its value each, rather than a table's rows.
+ */
+export function opensWithLabel(text: string, at: number): boolean {
+  const tab = text.indexOf('\t', at);
+  if (tab < 0 || tab - at > 40) return false;
+  const nl = text.indexOf('\n', at);
+  if (nl >= 0 && nl < tab) return false;
+  const label = text.slice(at, tab).trim();
+  return label !== '' && (columnType(label) !== null || OTHER_FIELD.test(headerWords(label)));
+}
+
 export function columnType(header: string): FindingType | null {
   let type = typeOf.get(header);
   if (type === undefined) {

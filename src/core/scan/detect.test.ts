@@ -538,6 +538,11 @@ describe('person_name', () => {
       ['person_name', 'J. Dupont'], ['person_name', 'J.-P. Le Goff'], ['person_name', 'A. Kerbrat'],
     ]);
     expect(typesIn('Client : Particulier\nA. Contexte\nVoir p. Dupont')).toEqual([]);
+    // or after a tab, a two-column table copied into a text (« Nom⇥MARTINEZ »); not a table's header row
+    expect(found('Nom\tMARTINEZ\nPrénom\tInès\nContact\tJean Dupont\nClient\tParticulier\n')).toEqual([
+      ['person_name', 'MARTINEZ'], ['person_name', 'Inès'], ['person_name', 'Jean Dupont'],
+    ]);
+    expect(typesIn('Nom\tPrénom\tTéléphone\n')).toEqual([]);
     // a form's fields on one line (as a PDF gives them): « Prénom » ends the surname and labels the next
     expect(found('Nom : Kerbrat Prénom : Yannick Date de naissance : 12/03/1980')).toEqual([
       ['person_name', 'Kerbrat'],
@@ -771,6 +776,9 @@ describe('health fields of a client file', () => {
     ]);
     expect(typesIn('Motif de consultation : troubles du sommeil')).toEqual(['health']);
     expect(typesIn('Contre-indications : grossesse')).toEqual(['health']);
+    // after a tab, a two-column table copied into a text; not a wider table's header row, nor « néant »
+    expect(found('Contre-indications\tgrossesse en cours (4 mois)\nAllergies\tnickel\n').map(([, v]) => v)).toEqual(['Contre-indications\tgrossesse en cours (4 mois)', 'Allergies\tnickel']);
+    expect(typesIn('Référence\tAllergies\tTraitements\nAllergies\tnéant\n')).toEqual([]);
     // as practitioners abridge the labels: « ATCD », « TTT »
     expect(found('ATCD : HTA, DT2\nAtcd familiaux : cancer du sein\nTTT : Kardegic 75\n').map(([, v]) => v)).toEqual(['ATCD : HTA, DT2', 'Atcd familiaux : cancer du sein', 'TTT : Kardegic 75']);
     expect(typesIn('ATCD : néant\nTTT : 45 %\nMattt : x')).toEqual([]);

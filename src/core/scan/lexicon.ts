@@ -28,7 +28,13 @@ const DRUGS = ['lexomil', 'xanax', 'temesta', 'lysanxia', 'prozac', 'deroxat', '
   'quetiapine', 'xeroquel', 'méthylphénidate', 'methylphenidate', 'buprénorphine', 'buprenorphine', 'lévothyroxine', 'levothyroxine', 'ozempic',
   'lyrica', 'prégabaline', 'pregabaline'];
 // What a health field's label announces, after its colon: « néant », « aucun », « RAS » say nothing
-const FIELD_VALUE = `[ \\u00a0\\t]*:[ \\u00a0\\t]*(?!(?:n${E}ant|aucune?s?|ras|r\\.a\\.s\\.?|non|sans|n/?a|-+|/|\\?)[ \\u00a0.]*(?:\\r?\\n|$))[^\\s:][^\\r\\n]{0,150}`;
+const NOTHING_SAID = `(?!(?:n${E}ant|aucune?s?|ras|r\\.a\\.s\\.?|non|sans|n/?a|-+|/|\\?)[ \\u00a0.]*(?:\\r?\\n|$))`;
+// What a field's label announces after its colon (« Allergies : nickel »), or after a tab on a line the label opens
+// and the value ends, a two-column table copied into a text (« Allergies⇥nickel »; a wider table's header row,
+// « Nom⇥Allergies⇥Traitements », is none)
+const field = (label: string) =>
+  `${label}[ \\u00a0\\t]*:[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}` +
+  `|(?<=(?:^|\\n)[ \\t]*)${label}[ \\u00a0]*\\t[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n\\t]{0,150}(?=[ \\u00a0\\t]*(?:\\r?\\n|$))`;
 const TOPIC = 'santé publique|campagne|prévention|sensibilisation|statistique|conférence|webinaire|journée mondiale|lutte contre|recherche sur|article|formation sur|atelier sur|brochure|affiche|étude sur';
 
 // « va à l'église », as its verb opens it; an origin's adjective after its subject's verb (« est maghrébin »)
@@ -89,14 +95,14 @@ export const LEXICON: LexiconEntry[] = [
   // about the file's person; « néant », « aucun », « RAS » say nothing.
   {
     type: 'health',
-    phrase: `(?:(?:ant${E}c${E}dents?|atcds?)(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}|${E}tat de sant${E}|contre-indications?)${FIELD_VALUE}`,
+    phrase: field(`(?:(?:ant${E}c${E}dents?|atcds?)(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}|${E}tat de sant${E}|contre-indications?)`),
     avoid: `${TOPIC}|sinistre|judiciaire|p${E}nal|casier|v${E}hicule|b${E}timent|logement|chaudi${E}re`,
   },
   // the same for a treatment's or a medication's label (« Traitements en cours : Stilnox 10 mg », « TTT : Kardegic »), not a program's
   // processing (« Traitement en cours : 45 % », « … : 3 dossiers »)
   {
     type: 'health',
-    phrase: `(?:traitements? (?:en cours|actuels?|m${E}dicaux)|m${E}dicaments? (?:en cours|actuels?|pris)|m${E}dication|ttt)${FIELD_VALUE}`,
+    phrase: field(`(?:traitements? (?:en cours|actuels?|m${E}dicaux)|m${E}dicaments? (?:en cours|actuels?|pris)|m${E}dication|ttt)`),
     avoid: `${TOPIC}|dossiers?|fichiers?|commandes?|paiements?|demandes?|donn${E}es|t${E}l${E}chargement|%`,
   },
   // a blood group after its field's label (« Groupe sanguin : A+ »): the file's person's; not said of the group in

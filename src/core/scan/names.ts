@@ -4,6 +4,7 @@
 // line. One token regex over capitalised word pairs; the rest is set look-ups.
 import { emit, isAlnum, type Detections } from './emit.ts';
 import { foldName, isBrandName, isFirstName, isFirstNameFolded, isWeakFirstName } from './firstnames.ts';
+import { opensWithLabel } from './columns.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -79,7 +80,10 @@ let TOKEN_RE = LINE_TOKEN_RE;
 const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordialement|Très cordialement|Cdt|Cdlt|Sincères salutations|Salutations distinguées|Meilleures salutations|Bien sincèrement|Respectueusement|Amicalement|Bien amicalement|Bises|Belle journée|Bonne journée|Bonne fin de journée|Bonne soirée|Au plaisir|À bientôt|Merci d’avance|Merci d'avance|Merci|Merci beaucoup|Merci encore|Mille mercis|A\+|À\+|À plus|A plus|Amitiés|Belle soirée|Bonne semaine|Bon week-end|Bon weekend|Bisous|Grosses bises|Je t’embrasse|Je t'embrasse|Cdlmt|Regards|Best regards|Kind regards|Best|Thanks|Thank you|Cheers)[ ,.!]*\r?$/;
 // The labels of a surname or a first name (one word after them is a name: « Nom : Kerbrat »).
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
-const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\\(e\\))?[ \\u00a0]*:[ \\u00a0]*$`);
+const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\\(e\\))?`;
+const LABEL_BEFORE = new RegExp(`^[ \\t]*${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`);
+// The same label then a tab, as a two-column table copied into a text or a note gives it (« Nom⇥MARTINEZ »)
+const TAB_LABEL_BEFORE = new RegExp(`^[ \\t]*${PERSON_LABELS}[ \\u00a0]*\\t[ \\u00a0\\t]*$`);
 // The labels after which one word alone is a name, alone on their line.
 const ONE_WORD_LABEL = new RegExp(`^[ \\t]*(?:${NAME_LABELS})[ \\u00a0]*:?[ \\u00a0\\t]*\\r?$`);
 // A form's field further along its line: « Nom : Kerbrat Prénom : Yannick » (a PDF's fields, one line).
@@ -364,6 +368,18 @@ function initialsBefore(text: string, w: number): number {
 }
 
 /**
+ * Whether the line at `lineStart` (« Nom⇥MARTINEZ ») is a form's field: its value ends it, and the line above or
+ * below opens with a label too (« Prénom⇥Inès »): a table's header « Nom⇥Remarques » above its rows is not.
+ */
+function formLine(text: string, lineStart: number): boolean {
+  let end = text.indexOf('\n', lineStart);
+  if (end < 0) end = text.length;
+  const second = text.indexOf('\t', text.indexOf('\t', lineStart) + 1);
+  if (second >= 0 && second < end) return false;
+  return (end < text.length && opensWithLabel(text, end + 1)) || (lineStart >= 2 && opensWithLabel(text, text.lastIndexOf('\n', lineStart - 2) + 1));
+}
+
+/**
  * Names the first-name list does not know: after "Client :" / "Nom :" at a line start, or on
  * the line after "Cordialement,". Returns true when it emitted.
  */
@@ -375,8 +391,9 @@ function byContext(text: string, word: number, out: Detections): boolean {
   // Both contexts need the word to follow a ':' or to open its line (blanks aside): most
   // capitalised words do neither, and are let go before any slicing.
   let k = s - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k--;
-  if (k >= 0 && text.charCodeAt(k) !== 58 && !isLineBreak(text.charCodeAt(k))) return false;
+  let tabbed = false;
+  for (; k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0); k--) tabbed ||= text.charCodeAt(k) === 9;
+  if (k >= 0 && text.charCodeAt(k) !== 58 && !isLineBreak(text.charCodeAt(k)) && !tabbed) return false;
   const lineStart = lineStartWithin(text, s, 31);
   if (text.charCodeAt(k) === 58 && FIELD_BEFORE.test(text.slice(Math.max(0, s - 31), s))) {
     const e = followNames(text, w, 3, false, true);
@@ -388,7 +405,7 @@ function byContext(text: string, word: number, out: Detections): boolean {
   }
   if (lineStart < 0) return false;
   const before = text.slice(lineStart, s);
-  if (LABEL_BEFORE.test(before)) {
+  if (LABEL_BEFORE.test(before) || (tabbed && TAB_LABEL_BEFORE.test(before) && formLine(text, lineStart))) {
     const e = followNames(text, w, 3, false, true);
     // one word alone on its line is a name after « Nom : », « Prénom : » only (« Contact : Particulier »)
     if (e > 0 && !isSender(text, s, e) && (!aloneOnLine(text, s, e) || ONE_WORD_LABEL.test(before))) {

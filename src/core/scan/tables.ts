@@ -3,7 +3,7 @@
 // is a finding of that type when plausible, as in a CSV file.
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
-import { columnType, namesOnlyPeople, needsPeople, plausibleAt } from './columns.ts';
+import { columnType, namesOnlyPeople, needsPeople, opensWithLabel, plausibleAt } from './columns.ts';
 import { isNameShaped } from './names.ts';
 import type { Span } from './spans.ts';
 
@@ -92,7 +92,9 @@ function tabTables(text: string, found: number[], people: Array<[number, number]
     // (a line continuing a block of tabbed lines was looked at with the block's first)
     const tabs = hasDigit(text, start, end) ? -1 : countTabs(text, start, end);
     const types = tabs < 0 || (start >= 2 && countTabs(text, text.lastIndexOf('\n', start - 2) + 1, start - 1) === tabs) ? null : typesOf(text.slice(start, end).split('\t'));
-    if (types !== null) {
+    // (two columns whose next line opens with a label too are a form's fields: « Nom de famille⇥Blanc » above
+    // « Prénom⇥Enora », each read by its line — « Prénom » was a name under « Nom de famille »)
+    if (types !== null && !(tabs === 1 && opensWithLabel(text, at))) {
       while (at < text.length) {
         let e = text.indexOf('\n', at);
         if (e < 0) e = text.length;
