@@ -47,7 +47,6 @@ const DECOR = new Set(['quel', 'quelle', 'est', 'votre', 'vos', 'ton', 'ta', 'te
 // are asked about too, when a table's header is looked for)
 const typeOf = new Map<string, FindingType | null>();
 
-/** The finding type a column header announces, if any. */
 // A form's labels that announce no finding of their own (a town, an e-mail, a job, remarks)
 const OTHER_FIELD = /^(?:ville|code postal|cp|pays|profession|metier|email|e mail|mail|courriel|situation|remarques?|observations?|notes?|commentaires?)$/;
 
@@ -64,6 +63,7 @@ export function opensWithLabel(text: string, at: number): boolean {
   return label !== '' && (columnType(label) !== null || OTHER_FIELD.test(headerWords(label)));
 }
 
+/** The finding type a column header announces, if any. */
 export function columnType(header: string): FindingType | null {
   let type = typeOf.get(header);
   if (type === undefined) {
