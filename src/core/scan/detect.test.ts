@@ -543,6 +543,9 @@ describe('person_name', () => {
       ['person_name', 'MARTINEZ'], ['person_name', 'Inès'], ['person_name', 'Jean Dupont'],
     ]);
     expect(typesIn('Nom\tPrénom\tTéléphone\n')).toEqual([]);
+    // a known first name alone after a person's label (a child's, a spouse's); not a word's, nor an answer
+    expect(found('Élève : Zoé\nConjoint : Marc\nLocataire : Paul Girard\n')).toEqual([['person_name', 'Zoé'], ['person_name', 'Marc'], ['person_name', 'Paul Girard']]);
+    expect(typesIn('Client : Marine\nEnfant : Oui\nContact : Particulier\n')).toEqual([]);
     // a form's fields on one line (as a PDF gives them): « Prénom » ends the surname and labels the next
     expect(found('Nom : Kerbrat Prénom : Yannick Date de naissance : 12/03/1980')).toEqual([
       ['person_name', 'Kerbrat'],

@@ -80,7 +80,7 @@ let TOKEN_RE = LINE_TOKEN_RE;
 const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordialement|Très cordialement|Cdt|Cdlt|Sincères salutations|Salutations distinguées|Meilleures salutations|Bien sincèrement|Respectueusement|Amicalement|Bien amicalement|Bises|Belle journée|Bonne journée|Bonne fin de journée|Bonne soirée|Au plaisir|À bientôt|Merci d’avance|Merci d'avance|Merci|Merci beaucoup|Merci encore|Mille mercis|A\+|À\+|À plus|A plus|Amitiés|Belle soirée|Bonne semaine|Bon week-end|Bon weekend|Bisous|Grosses bises|Je t’embrasse|Je t'embrasse|Cdlmt|Regards|Best regards|Kind regards|Best|Thanks|Thank you|Cheers)[ ,.!]*\r?$/;
 // The labels of a surname or a first name (one word after them is a name: « Nom : Kerbrat »).
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
-const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire)(?:·e|\\(e\\))?`;
+const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Garant|Bénévole)(?:·e|\\(e\\))?`;
 const LABEL_BEFORE = new RegExp(`^[ \\t]*${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`);
 // The same label then a tab, as a two-column table copied into a text or a note gives it (« Nom⇥MARTINEZ »)
 const TAB_LABEL_BEFORE = new RegExp(`^[ \\t]*${PERSON_LABELS}[ \\u00a0]*\\t[ \\u00a0\\t]*$`);
@@ -407,8 +407,9 @@ function byContext(text: string, word: number, out: Detections): boolean {
   const before = text.slice(lineStart, s);
   if (LABEL_BEFORE.test(before) || (tabbed && TAB_LABEL_BEFORE.test(before) && formLine(text, lineStart))) {
     const e = followNames(text, w, 3, false, true);
-    // one word alone on its line is a name after « Nom : », « Prénom : » only (« Contact : Particulier »)
-    if (e > 0 && !isSender(text, s, e) && (!aloneOnLine(text, s, e) || ONE_WORD_LABEL.test(before))) {
+    // one word alone on its line is a name after « Nom : », « Prénom : » only (« Contact : Particulier »), or a known
+    // first name (« Enfant : Zoé », « Conjoint : Marc »; not « Client : Marine »)
+    if (e > 0 && !isSender(text, s, e) && (!aloneOnLine(text, s, e) || ONE_WORD_LABEL.test(before) || strongFirstName(text.slice(s, e)))) {
       emit(out, 'person_name', s, e);
       TOKEN_RE.lastIndex = e;
       return true;
