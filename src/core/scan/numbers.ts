@@ -73,7 +73,8 @@ export function detectNumbers(text: string, out: Detections, inside: (s: number,
       const runStart = pos;
       pos = nextRunStart(text, runEnd, stretchEnd);
       if (runEnd - runStart < 7) {
-        const e = loosePhoneEnd(text, runStart);
+        // (most short runs are no phone's first pair: « 2024 », « 12.50 »)
+        const e = text.charCodeAt(runStart) === 48 ? loosePhoneEnd(text, runStart) : -1;
         if (e > 0) {
           emit(out, 'phone', runStart, e);
           pos = nextRunStart(text, e, Math.max(e, stretchEnd));
