@@ -654,6 +654,9 @@ describe('special categories', () => {
     ['health', 'Il a mal au dos après le chantier.'],
     ['health', 'Elle a des douleurs lombaires.'],
     ['health', 'Il est myope.'],
+    // contraception, menopause
+    ['health', 'Elle prend la pilule, pas de laser ce mois-ci.'],
+    ['health', 'Elle est ménopausée depuis deux ans.'],
     // a note's sentence whose subject goes without saying, its verb first
     ['health', 'Remarques : a été en arrêt maladie 3 mois en 2023.'],
     ['health', '- est sous anticoagulants depuis juin'],
@@ -721,6 +724,7 @@ describe('special categories', () => {
     'La fracture numérique touche les seniors ; le nerf sciatique est le plus long du corps.',
     'Il est mal à l’aise ; ça lui fait mal au cœur.',
     'C’est bien, elle est bio ; le moteur est bi-turbo.',
+    'Campagne sur la contraception ; la pilule du lendemain est en vente libre ; il prend la pilule amère.',
     'Article : est-ce que le diabète se soigne ? Le diabète est une maladie chronique.',
     'Places réservées aux personnes à mobilité réduite.',
     'Accès handicapé à l’arrière du bâtiment.',

@@ -57,6 +57,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt',
+    'pilule', 'stérilet', 'sterilet', 'implant contracep', 'contracep', 'ménopaus', 'menopaus', 'vasectom', 'ligature des trompes',
     'sciatiq', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'douleur', 'myop', 'astigmat', 'malvoyan', 'presbyt',
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
@@ -151,6 +152,8 @@ export const LEXICON: LexiconEntry[] = [
   // a sight's defect (« il a une sciatique », « tendinite de l'épaule », « fracture du poignet », « a mal au dos »,
   // « douleurs lombaires », « myope »); a fracture of no body (« la fracture numérique ») is none
   { type: 'health', phrase: `sciatiques?|lombalgies?|lumbago|cervicalgies?|dorsalgies?|tendinites?|entorses?|fractur${E}e?s? (?:du |de la |de l['’]|des |au |à la |à l['’])(?:poignet|cheville|bras|jambe|col du f${E}mur|f${E}mur|tibia|p${E}ron${E}|clavicule|hanche|main|pied|doigt|orteil|c[oô]tes?|vert${E}bres?|nez|cr[aâ]ne|bassin|coude|genou|${E}paule|rotule|m[aâ]choire)|(?<=(?:a|avoir|avait|ai|as|aura) )mal (?:au |aux |à la |à l['’])(?:dos|ventre|t[eê]te|genoux?|${E}paules?|hanches?|cou|dents?|estomac|gorge|pieds?|nuque|poignets?|chevilles?)(?![\\p{L}])|douleurs? (?:lombaires|cervicales|dorsales|articulaires|musculaires|abdominales|thoraciques|neuropathiques|au dos|aux genoux|au genou|à l['’]${E}paule)|myope|myopie|astigmate|malvoyante?|presbyte`, avoid: TOPIC, needsPerson: true },
+  // contraception, menopause, a sterilisation, as a beautician's, a naturopath's or a sophrologist's notes say them
+  { type: 'health', phrase: `(?<=(?:prend|prends|prenait|sous) (?:la )?)pilule(?! (?:du lendemain|amère|difficile|à avaler))|st${E}rilet|implant contraceptif|contraception|m${E}nopaus${E}e|m${E}nopause|vasectomie|ligature des trompes`, avoid: TOPIC, needsPerson: true },
   // religion
   { type: 'religion', phrase: `de confession ${RELIGIONS_ADJ}|de religion ${RELIGIONS_ADJ}|de foi ${RELIGIONS_ADJ}` },
   { type: 'religion', phrase: `${RELIGIONS_ADJ} pratiquante?|pratiquante? ${RELIGIONS_ADJ}|(?<=(?:est|suis|sont|êtes) )${RELIGIONS_ADJ}(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
