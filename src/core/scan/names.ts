@@ -41,7 +41,9 @@ function bySuffix(words: string[]): string {
   return whole ? `(?:${group})?` : group;
 }
 // and « maman de Noah », « la grand-mère de Lina »: the child's first name after « de »
-const KIN_OF = [...KIN_WORDS, 'maman', 'papa', 'parents', 'grand-mère', 'grand-père', 'mamie', 'papi', 'papy', 'marraine', 'parrain', 'nounou'].map((w) => `${w} de`);
+// (capitalised too, opening a line or a message: « Maman de Noah : 06… », « Papa de Lina a appelé »)
+const KIN_OF = [...KIN_WORDS, 'maman', 'papa', 'parents', 'grand-mère', 'grand-père', 'mamie', 'papi', 'papy', 'marraine', 'parrain', 'nounou',
+  'Maman', 'Papa', 'Parents', 'Mamie', 'Papi', 'Papy', 'Nounou'].map((w) => `${w} de`);
 const KIN_SET = new Set([...KIN_WORDS, ...KIN_OF]);
 // A list of people after its label (« Présents : Aurélie (maman de Noah), Karim et Sonia »), as minutes and class
 // lists write it: each known first name of the list
