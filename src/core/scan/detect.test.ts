@@ -448,6 +448,9 @@ describe('person_name', () => {
     expect(found('Personne à prévenir : son frère Karim. Ma femme Julie et son mari Jean Dupont ; sa fille Léa, son petit-fils Mamadou.')
       .filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Karim'], ['person_name', 'Julie'], ['person_name', 'Jean Dupont'], ['person_name', 'Léa'], ['person_name', 'Mamadou']]);
     expect(found('Étaient là : Aurélie (maman de Noah, 4 ans), Mme Tessier (grand-mère de Lina).').map(([, v]) => v)).toEqual(['Noah', 'Tessier', 'Lina']);
+    // a first name before an age in brackets, a child's or a client's, a word too or not; a name found already kept whole
+    expect(found('Enfant : Noah (6 ans)\nInscrits : Jade (7 ans) et Rose (8 ans) le mercredi\nla petite Inès (6 ans) est venue. Marie Dupont (45 ans)').map(([, v]) => v)).toEqual(['Noah', 'Jade', 'Rose', 'Inès', 'Marie Dupont']);
+    expect(typesIn('Rennes (10 ans de présence). Garantie (2 ans).')).toEqual([]);
     // capitalised, opening a line or a message
     expect(found('Maman de Noah : rappeler\nPapa de Lina a appelé\nParents de Zoé absents').map(([, v]) => v)).toEqual(['Noah', 'Lina', 'Zoé']);
     // a first name that is a word too, or a place
