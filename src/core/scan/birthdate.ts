@@ -71,11 +71,12 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
   let m: RegExpExecArray | null;
   while ((m = contextRe.exec(text)) !== null) {
     let at = m.index + m[0].length;
+    const bare = /^naissance$/i.test(m[0]);
     GAP_RE.lastIndex = at;
     const g = GAP_RE.exec(text);
     if (g) {
       // « naissance » alone ends many a line (« acte de naissance ») above a dated line
-      if (g[1] !== undefined && !/[:：=]/.test(g[0]) && /^naissance$/i.test(m[0])) continue;
+      if (g[1] !== undefined && !/[:：=]/.test(g[0]) && bare) continue;
       at += g[0].length;
     }
     if (m[0].endsWith('en')) {
@@ -93,7 +94,7 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
       PARTIAL_RE.lastIndex = at;
       d = PARTIAL_RE.exec(text);
     }
-    if (!d && m[0].length === 9 && YEAR_LABEL_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+    if (!d && bare && YEAR_LABEL_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
       YEAR_RE.lastIndex = at;
       d = YEAR_RE.exec(text);
     }

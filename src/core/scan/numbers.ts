@@ -73,11 +73,11 @@ export function detectNumbers(text: string, out: Detections, inside: (s: number,
       const runStart = pos;
       pos = nextRunStart(text, runEnd, stretchEnd);
       if (runEnd - runStart < 7) {
-        // (most short runs are no phone's first pair: « 2024 », « 12.50 »)
-        const e = text.charCodeAt(runStart) === 48 ? loosePhoneEnd(text, runStart) : -1;
+        // (the stretch holds a loose phone whole: its blanks and marks are in STRETCH_RE's class)
+        const e = loosePhoneEnd(text, runStart);
         if (e > 0) {
           emit(out, 'phone', runStart, e);
-          pos = nextRunStart(text, e, Math.max(e, stretchEnd));
+          pos = nextRunStart(text, e, stretchEnd);
         }
         continue;
       }
@@ -122,12 +122,12 @@ function slashedPhones(text: string, out: Detections): void {
   for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
     // i is the first slash: two digits before it, then « /dd » four times
     const s = i - 2;
-    if (s < 0 || !isDigit(text.charCodeAt(s)) || !isDigit(text.charCodeAt(s + 1)) || text.charCodeAt(i + 3) !== 47) continue;
+    if (s < 0 || !isDigitCode(text.charCodeAt(s)) || !isDigitCode(text.charCodeAt(s + 1)) || text.charCodeAt(i + 3) !== 47) continue;
     if (s > 0 && (text.charCodeAt(s - 1) === 47 || isAlnum(text.charCodeAt(s - 1)))) continue;
     let ok = true;
     for (let g = 0; g < 4 && ok; g++) {
       const at = i + g * 3;
-      ok = text.charCodeAt(at) === 47 && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2));
+      ok = text.charCodeAt(at) === 47 && isDigitCode(text.charCodeAt(at + 1)) && isDigitCode(text.charCodeAt(at + 2));
     }
     const e = s + 14;
     if (!ok || (e < text.length && (text.charCodeAt(e) === 47 || isAlnum(text.charCodeAt(e))))) continue;
@@ -163,7 +163,7 @@ function looseSepEnd(text: string, i: number): number {
  * before, and it is a table's row of numbers. Returns the end, or -1.
  */
 function loosePhoneEnd(text: string, s: number): number {
-  if (text.charCodeAt(s) !== 48 || !isDigit(text.charCodeAt(s + 1)) || isDigit(text.charCodeAt(s + 2)) || gluedBefore(text, s)) return -1;
+  if (text.charCodeAt(s) !== 48 || !isDigitCode(text.charCodeAt(s + 1)) || isDigitCode(text.charCodeAt(s + 2)) || gluedBefore(text, s)) return -1;
   let mark = -1;
   let wide = false;
   let i = s + 2;
@@ -176,24 +176,20 @@ function loosePhoneEnd(text: string, s: number): number {
     if (g === 1) mark = m;
     else if (m !== mark) return -1;
     if (e - i > 1) wide = true;
-    if (!isDigit(text.charCodeAt(e)) || !isDigit(text.charCodeAt(e + 1)) || isDigit(text.charCodeAt(e + 2))) return -1;
+    if (!isDigitCode(text.charCodeAt(e)) || !isDigitCode(text.charCodeAt(e + 1)) || isDigitCode(text.charCodeAt(e + 2))) return -1;
     i = e + 2;
   }
   // one blank or one dash, dot: the runs' grammar, read already
   if (!wide && (mark === 0 || mark === 45 || mark === 46)) return -1;
   const after = looseSepEnd(text, i);
-  if ((after > i && isDigit(text.charCodeAt(after))) || gluedAfter(text, i)) return -1;
+  if ((after > i && isDigitCode(text.charCodeAt(after))) || gluedAfter(text, i)) return -1;
   let b = s;
   while (b > 0 && s - b < 7 && (isBlank(text.charCodeAt(b - 1)) || isMark(text.charCodeAt(b - 1)))) b--;
-  if (b < s && b > 0 && isDigit(text.charCodeAt(b - 1))) return -1;
+  if (b < s && b > 0 && isDigitCode(text.charCodeAt(b - 1))) return -1;
   let digits = '';
-  for (let k = s + 1; k < i; k++) if (isDigit(text.charCodeAt(k))) digits += text[k];
+  for (let k = s + 1; k < i; k++) if (isDigitCode(text.charCodeAt(k))) digits += text[k];
   if (!validFrenchNational(digits) || REFERENCE_CONTEXT.test(text.slice(Math.max(0, s - 30), s))) return -1;
   return i;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**
