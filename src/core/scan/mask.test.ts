@@ -12,4 +12,11 @@ describe('mask', () => {
     expect(mask('a')).toBe('•');
     expect(mask('')).toBe('');
   });
+  it('never keeps half a character (a surrogate): its UTF-8 would be no character', () => {
+    expect(mask('😀bcdefg😀')).toBe('••••••••••');
+    expect(mask('𝒜bc')).toBe('••••');
+    expect(mask('é\ud800bcd\udc00x')).toBe('é•••••x');
+    expect(mask('\udc00bcdef')).toBe('•••••f');
+    for (const v of ['😀bcdefg😀', '𝒜bc', 'x😀', '\ud800abcdefgh\udfff']) expect(mask(v)).not.toMatch(/[\ud800-\udfff]/);
+  });
 });

@@ -14,14 +14,23 @@ export function mask(value: string): string {
 const CACHE = new Map<number, string>();
 const CACHE_MAX = 1 << 16;
 
-/** mask(text.slice(start, end)) without slicing. */
+/** A kept end, unless it is half of a character (a surrogate): then a dot too. */
+const kept = (text: string, i: number): string => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdfff ? DOT : text[i]!;
+};
+
+/**
+ * mask(text.slice(start, end)) without slicing. A mask never holds a surrogate: its bytes cross
+ * to the main thread in UTF-8 (packed-findings.ts), where half a character has no writing.
+ */
 export function maskRange(text: string, start: number, end: number): string {
   const n = end - start;
   if (n <= 2) return dots(n);
-  if (n <= 4) return text[start] + dots(n - 1);
+  if (n <= 4) return kept(text, start) + dots(n - 1);
   const first = text.charCodeAt(start);
   const last = text.charCodeAt(end - 1);
-  if (n >= 64 || first > 0xff || last > 0xff) return text[start] + dots(n - 2) + text[end - 1];
+  if (n >= 64 || first > 0xff || last > 0xff) return kept(text, start) + dots(n - 2) + kept(text, end - 1);
   const key = (n << 16) | (first << 8) | last;
   let masked = CACHE.get(key);
   if (masked === undefined) {
