@@ -78,6 +78,15 @@ async function write(stream: NodeJS.WritableStream, text: string): Promise<void>
   }
 }
 
+/**
+ * Writes a jsonl piece, and waits until the stream is done with its bytes: their buffer is written
+ * over for the next piece. A failed write is the stream's error listener's business (see above).
+ */
+function writeBytes(stream: NodeJS.WritableStream, bytes: Uint8Array): Promise<void> {
+  if (readerGone) return Promise.resolve();
+  return new Promise((done) => stream.write(bytes, () => done()));
+}
+
 type RawOptions = { format: string; output?: string; suivreLiens?: boolean; images?: boolean; workers?: string; enregistrer?: string };
 
 async function run(dossiers: string[], raw: RawOptions): Promise<void> {
@@ -119,7 +128,7 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
       readImages: o.images === true,
       exclude: out.files,
       // the summary only counts
-      listFindings: o.format !== 'human',
+      listFindings: o.format === 'human' ? false : o.format === 'jsonl' ? 'packed' : true,
       ...(o.workers ? { workers: o.workers } : {}),
       signal: controller.signal,
       onProgress: (p) => {
@@ -127,11 +136,14 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
         bar?.update(p);
       },
     })) {
-      if (o.enregistrer) kept.push({ ...r, findings: [] });
-      if (r.error) errors.push({ ...r, findings: [] });
+      // kept without their findings: the report's counts are what is stored
+      const { listed, ...report } = r;
+      const counted: FileReport = { ...report, findings: [] };
+      if (o.enregistrer) kept.push(counted);
+      if (r.error) errors.push(counted);
       if (o.format === 'human') summary.add(r);
       else if (o.format === 'jsonl') {
-        for (const piece of jsonlPieces(r.findings)) await write(out.stream, piece);
+        if (listed) for (const piece of jsonlPieces(listed, r.path)) await writeBytes(out.stream, piece);
       } else {
         for (const f of r.findings) {
           await write(out.stream, (firstResult ? '' : ',') + sarifResult(f));

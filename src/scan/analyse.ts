@@ -15,6 +15,7 @@ import { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat, type TextRange } from './extract/text.ts';
 import { PersonHashes, type PersonIndex } from './person-index.ts';
 import { startsAsMailbox } from './parts.ts';
+import type { PackedFindings } from './packed-findings.ts';
 
 /** Office files and PDFs are read whole: above this, a per-file error. */
 export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
@@ -39,6 +40,8 @@ export interface AnalyseJob {
 
 export interface AnalyseResult {
   findings: Finding[];
+  /** The findings as they came from a worker (then `findings` is empty): see packed-findings.ts. */
+  packed?: PackedFindings;
   counts: Partial<Record<FindingType, number>>;
   total: number;
   truncated: boolean;

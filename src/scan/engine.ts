@@ -8,6 +8,7 @@ import { PartsMerger, partsOf } from './parts.ts';
 import type { TextRange } from './extract/text.ts';
 import type { FileReport, ScanOptions, ScanProgress } from './contract.ts';
 import { WorkerPool } from './pool.ts';
+import { packFindings, withFindings } from './packed-findings.ts';
 import { walk, type WalkEntry } from './walk.ts';
 import { unreadKindOf } from './formats.ts';
 import { addUnread, type UnreadKind } from '../core/scan/unread.ts';
@@ -22,10 +23,17 @@ export const DEFAULT_PART_BYTES = 32 * 1024 * 1024;
 
 type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 
-function toReport(e: FileEntry, r: AnalyseResult, listing: boolean): FileReport {
-  const report: FileReport = { path: e.path, root: e.root, size: e.size, modifiedAt: e.modifiedAt, format: e.format, findings: r.findings, counts: r.counts };
+/** How a scan lists its findings (ScanOptions.listFindings). */
+type Listing = 'counted' | 'objects' | 'packed';
+
+function toReport(e: FileEntry, r: AnalyseResult, listing: Listing): FileReport {
+  const findings = listing === 'packed' ? [] : withFindings(r, e.path).findings;
+  const report: FileReport = { path: e.path, root: e.root, size: e.size, modifiedAt: e.modifiedAt, format: e.format, findings, counts: r.counts };
+  // a large file's parts are folded as objects (parts.ts): packed again here
+  const listed = listing === 'packed' ? (r.packed ?? (r.findings.length > 0 ? packFindings(r.findings).packed : undefined)) : undefined;
+  if (listed) report.listed = listed;
   if (r.error) report.error = r.error;
-  if (r.truncated && listing) report.findingsTruncated = true;
+  if (r.truncated && listing !== 'counted') report.findingsTruncated = true;
   if (r.pages !== undefined) report.pages = r.pages;
   if (r.unread) report.unread = r.unread;
   // a result is the pool's own copy (from its worker, or folded from parts): sorted in place
@@ -83,8 +91,8 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
   const maxFindings = options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
-  const listing = options.listFindings !== false;
-  const maxListed = listing ? maxFindings : 0;
+  const listing: Listing = options.listFindings === false ? 'counted' : options.listFindings === 'packed' ? 'packed' : 'objects';
+  const maxListed = listing === 'counted' ? 0 : maxFindings;
   // a part reads at least one 60 KB block and the head of the file: tiny parts would only cost
   const partBytes = Math.max(4096, options.partBytes ?? DEFAULT_PART_BYTES);
   // person hashes keep the file's cap whether findings are listed or only counted
@@ -108,7 +116,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
       if (r.error) progress.errors++;
       progress.findings += r.total;
       ready.push(toReport(e, r, listing));
-      waitingFindings += r.findings.length + (r.personHashes?.length ?? 0);
+      waitingFindings += r.findings.length + (r.packed?.codes.length ?? 0) + (r.personHashes?.length ?? 0);
     }
     wake();
     emit();
@@ -149,7 +157,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
         })
         .then((r) => {
           returned++;
-          merger.add(k, r);
+          merger.add(k, r && withFindings(r, e.path));
           // an error, a binary start or an abort ends the file: the parts after it cannot be numbered
           if (r === null || r.error || r.binary) stopped = true;
           if (!stopped && submitted < count) submit();
@@ -199,7 +207,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
       if (aborted) break;
       const next = ready.shift();
       if (next) {
-        waitingFindings -= next.findings.length + (next.personHashes?.length ?? 0);
+        waitingFindings -= next.findings.length + (next.listed?.codes.length ?? 0) + (next.personHashes?.length ?? 0);
         freeSlot();
         yield next;
         continue;

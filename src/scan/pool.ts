@@ -5,7 +5,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyseJob, AnalyseResult } from './analyse.ts';
 import { fileErrors, type ScanFileError } from './errors.ts';
-import { unpackFindings } from './packed-findings.ts';
 import type { WorkerMessage } from './worker.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
@@ -92,7 +91,7 @@ export class WorkerPool {
       else {
         const { type: _t, id: _i, packed, findings, ...rest } = m;
         slot.jobs.shift();
-        head.resolve({ ...rest, findings: packed ? unpackFindings(packed, head.job.path) : (findings ?? []) });
+        head.resolve(packed ? { ...rest, findings: [], packed } : { ...rest, findings: findings ?? [] });
         this.dispatch();
       }
     });

@@ -24,9 +24,17 @@ describe('packed findings', () => {
       { path, type: 'health', category: 'sensible', locator: 'Feuille 1!B3', length: 9, masked: '' },
       { path, type: 'person_name', category: 'courante', locator: 'page 2', length: 2, masked: '\u0000é' },
       { path, type: 'phone', category: 'courante', line: 2, column: 1, length: 14, masked: '0••••••••••••8' },
+      { path, type: 'religion', category: 'sensible', line: 3, column: 4, length: 4, masked: '😀••' },
+      // not first, dots, last: kept as they are
+      { path, type: 'political', category: 'sensible', line: 4, column: 1, length: 4, masked: 'ab•c' },
+      { path, type: 'health', category: 'sensible', line: 5, column: 1, length: 9, masked: '•••x•••' },
+      { path, type: 'email', category: 'courante', line: 6, column: 1, length: 1, masked: '•' },
+      { path, type: 'email', category: 'courante', line: 7, column: 1, length: 1, masked: 'é' },
+      { path, type: 'email', category: 'courante', line: 8, column: 1, length: 2, masked: 'xy' },
+      { path, type: 'email', category: 'courante', line: 9, column: 1, length: 700, masked: 'x' + '•'.repeat(698) + 'y' },
     ];
     const { packed, transfer } = packFindings(findings);
-    expect(transfer).toHaveLength(5);
+    expect(transfer).toHaveLength(2);
     const back = unpackFindings(structuredClone(packed, { transfer }), path);
     expect(json(back)).toEqual(json(findings));
     // one path string for all, not a copy each

@@ -10,6 +10,7 @@ import { scanToList } from '../../src/scan/engine.ts';
 import { messageAlignedStarts, PartsMerger, partsOf } from '../../src/scan/parts.ts';
 import type { FileFormat } from '../../src/scan/formats.ts';
 import type { AnalyseResult } from '../../src/scan/analyse.ts';
+import { unpackFindings } from '../../src/scan/packed-findings.ts';
 import type { FileReport, ScanOptions } from '../../src/scan/contract.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'rempart-parts-'));
@@ -120,6 +121,21 @@ describe('large files in parts', () => {
     }
     // the person hashes keep their own cap (here reached: 3000 e-mails and phones)
     expect(listed.get('clients.csv')!.personHashes).toHaveLength(500);
+  });
+
+  it('lists the same findings packed (--format jsonl), whole or in parts, and nothing as objects then', async () => {
+    const objects = await scan({ partBytes: 1 << 30, maxFindingsPerFile: 500 });
+    for (const partBytes of [1 << 30, 4096]) {
+      const packed = await scan({ partBytes, maxFindingsPerFile: 500, listFindings: 'packed' });
+      for (const [name, r] of objects) {
+        const p = packed.get(name)!;
+        expect(p.findings).toEqual([]);
+        const { findings, ...rest } = r;
+        const { findings: _none, listed, ...restPacked } = p;
+        expect({ name, partBytes, ...restPacked, findings: listed ? unpackFindings(listed, p.path) : [] }).toEqual({ name, partBytes, ...rest, findings });
+      }
+    }
+    expect(objects.get('clients.csv')!.findings).toHaveLength(500);
   });
 
   it('stops the file at a part in error, binary or aborted', () => {
