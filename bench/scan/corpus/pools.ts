@@ -2,7 +2,7 @@
 // A held-out pool of first names that the detector's list does not contain keeps the recall
 // of person_name honest: those names are found only through honorifics, case or columns.
 import { fakerFR } from '@faker-js/faker';
-import { FIRST_NAMES, WEAK_FIRST_NAMES } from '../../../src/core/scan/firstnames.ts';
+import { FIRST_NAMES, isFirstName, isFirstNameFolded, WEAK_FIRST_NAMES } from '../../../src/core/scan/firstnames.ts';
 
 const person = fakerFR.rawDefinitions.person!;
 const location = fakerFR.rawDefinitions.location!;
@@ -12,7 +12,10 @@ const COMMON = ['Marie', 'Jean', 'Pierre', 'Sophie', 'Nathalie', 'Isabelle', 'Ph
 export const FIRST_KNOWN: string[] = [...new Set([...COMMON, ...COMMON, ...(fn.generic ?? []), ...(fn.female ?? []).slice(0, 120), ...(fn.male ?? []).slice(0, 120)])].filter((n) => FIRST_NAMES.has(n) && !WEAK_FIRST_NAMES.has(n));
 // Compound first names, as a good part of the French born before 1990 carry them (the list holds few)
 export const FIRST_COMPOUND: string[] = ['Jean-Baptiste', 'Marie-Claire', 'Anne-Sophie', 'Marie-Christine', 'Pierre-Yves', 'Marie-Laure', 'Jean-Christophe', 'Anne-Laure', 'Marie-Hélène', 'Paul-Henri', 'Marie-Noëlle', 'Jean-Philippe', 'Marie-Pierre', 'Louis-Marie', 'Marie-Anne', 'Pierre-Alexandre', 'Jean-Sébastien', 'Anne-Marie', 'Marie-France', 'Jean-Yves', 'Marie-Thérèse', 'Jean-Charles'];
-export const FIRST_HELD_OUT: string[] = ['Oumou', 'Tiago', 'Anouk', 'Kenza', 'Ilyes', 'Soan', 'Nahel', 'Maïwenn', 'Ewen', 'Thaïs', 'Shaïna', 'Kaïs', 'Aylan', 'Djibril', 'Mamadou', 'Fatoumata', 'Aminata', 'Moussa', 'Wassim', 'Rayan', 'Yanis', 'Inaya', 'Naëlle', 'Elyes', 'Gianni', 'Lorenzo', 'Giulia', 'Anya', 'Mayssa', 'Lyna', 'Kylian', 'Timéo', 'Nolwenn', 'Gwenaël', 'Soizic', 'Maëlys', 'Enora', 'Ilan', 'Zélie', 'Swann'].filter((n) => !FIRST_NAMES.has(n));
+// (filtered as the detector reads first names — its list and the 36 000 given names of given-names.ts: the
+// names held out until the twenty-first session, « Mamadou », « Maëlys », were all known since, and the recall
+// of unknown names went unmeasured)
+export const FIRST_HELD_OUT: string[] = ['Ifeoma', 'Chiamaka', 'Oluwaseun', 'Zhenya', 'Tsering', 'Aroha', 'Nnamdi', 'Thandiwe', 'Yaretzi', 'Chidera', 'Adaeze', 'Oyelaran', 'Tanvir', 'Rukhsana', 'Parveen', 'Ravindra', 'Kavya', 'Koldo', 'Mireya', 'Yesenia', 'Tenoch', 'Makoa', 'Noelani', 'Keala', 'Tavita', 'Sione', 'Tuarii', 'Ranitea', 'Tehotu', 'Rahiti'].filter((n) => !isFirstName(n) && !isFirstNameFolded(n));
 // faker writes « Le gall », « Da silva »: French writes each part capitalised
 export const LAST_NAMES: string[] = [...(person.last_name as { generic: string[] }).generic.map((n) => n.replace(/ ([a-z])/g, (_, c: string) => ' ' + c.toUpperCase())), 'Diallo', 'Nguyen', 'Benali', 'Haddad', 'Le Gall', 'Le Goff', 'Da Silva', 'Ferreira', 'Kowalski', 'Traoré', 'Cissé', 'Rossi', 'Lefèvre', 'Müller', 'Ben Ahmed', "d'Aubigné", 'de Villiers', 'Pereira', 'Gomez', 'Kermarrec'];
 export const CITIES: string[] = location.city_name as string[];
