@@ -2,6 +2,7 @@
 // an invoice date, a deadline or an appointment.
 import { emit, type Detections } from './emit.ts';
 import { isFirstName } from './firstnames.ts';
+import { labelledBefore } from './names.ts';
 
 // « né à Lyon le 03/03/1975 », « née à Saint-Étienne (42) le … »: the birthplace may come first
 // Abridged, as forms and spreadsheets write it: « Date naiss. », « D.D.N. », « DN : », and « Anniversaire : » before a
@@ -46,7 +47,7 @@ const PARTIAL_RE = new RegExp(
 );
 // « née en 1985 », « né en mars 1985 »: a year, or a month and year, after « né en » said of someone — « je suis »,
 // « elle est », a name whose first name is known or after an honorific (« Léa, née en 1990 », « Léa Morvan, née en… »,
-// « Mme Kerbrat (née en…) »); « l'atelier est né en 2015 » is none
+// « Mme Kerbrat (née en…) ») or after a person's label; « l'atelier est né en 2015 » is none
 const BORN_IN_SUBJECT_RE = /(?:(?<!\p{L})(?:[Jj]e suis|[Jj]['’]suis|[Ii]l est|[Ee]lle est)[ \u00a0]+|(?<![\p{L}.'’-])((?:[\p{L}.'’-]+[ \u00a0]+){0,2})(\p{Lu}[\p{L}'’-]+)(?:,[ \u00a0]+|[ \u00a0]+est[ \u00a0]+|[ \u00a0]?\())$/u;
 const HONORIFIC = new Set(['m.', 'mme', 'mlle', 'madame', 'monsieur', 'mademoiselle', 'dr', 'docteur']);
 
@@ -80,8 +81,10 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
       at += g[0].length;
     }
     if (m[0].endsWith('en')) {
-      const who = BORN_IN_SUBJECT_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-      if (who === null || (who[2] !== undefined && !namesSomeone(who[1], who[2]))) continue;
+      const from = Math.max(0, m.index - 40);
+      const who = BORN_IN_SUBJECT_RE.exec(text.slice(from, m.index));
+      // (a first name the list does not know names someone after a person's label: « Client : Koldo RICHARD, né en 1981 »)
+      if (who === null || (who[2] !== undefined && !namesSomeone(who[1], who[2]) && !labelledBefore(text, from + who.index))) continue;
       PARTIAL_RE.lastIndex = YEAR_RE.lastIndex = at;
       const d = PARTIAL_RE.exec(text) ?? YEAR_RE.exec(text);
       if (d) emit(out, 'birth_date', at, at + d[0].length);

@@ -263,6 +263,12 @@ describe('birth_date', () => {
     // a workshop, a brand, a place, an elder son, a span of years
     expect(typesIn("L'atelier est né en 2015. Rempart est né en 2024. Elle est née en Bretagne. Son fils aîné en 2019. Il est né en 1985-1986. Le Café Moderne, né en 1990")).toEqual([]);
   });
+  it('reads « né en » after a name a person\'s label gives, its first name unknown to the list', () => {
+    const text = 'Patient·e : RICHARD Koldo, née en 1981\nClient : Mireya RIVIERE, née en 2009\nÉlève : Tehotu (né en 2015)\n';
+    expect(found(text).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(['1981', '2009', '2015']);
+    // no label of a person: a project, a shop
+    expect(typesIn('Projet : Atelier Tehotu, né en 2015\nBoutique Koldo, née en 2019')).toEqual([]);
+  });
   it('does not read the date below a line that merely ends with « naissance »', () => {
     expect(typesIn('Copie de l’acte de naissance\n01/02/2023 envoyée')).toEqual([]);
     expect(typesIn('Date de naissance\n\n01/02/2023')).toEqual([]);

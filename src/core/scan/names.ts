@@ -84,6 +84,12 @@ const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordia
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
 const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Garant|Bénévole)(?:·e|\\(e\\))?`;
 const LABEL_BEFORE = new RegExp(`^[ \\t]*${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`);
+
+/** Whether the line holding `at` opens with a person's label up to `at` (« Client : » before a name). */
+export function labelledBefore(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 40 && LABEL_BEFORE.test(text.slice(lineStart, at));
+}
 // The same label then a tab, as a two-column table copied into a text or a note gives it (« Nom⇥MARTINEZ »)
 const TAB_LABEL_BEFORE = new RegExp(`^[ \\t]*${PERSON_LABELS}[ \\u00a0]*\\t[ \\u00a0\\t]*$`);
 // The labels after which one word alone is a name, alone on their line.
