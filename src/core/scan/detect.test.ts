@@ -395,8 +395,19 @@ describe('person_name', () => {
     expect(found('Bonjour Thomas,\n\nMerci Léa !\nChère Anne-Sophie,\n')).toEqual([['person_name', 'Thomas'], ['person_name', 'Léa'], ['person_name', 'Anne-Sophie']]);
     expect(found('Bien à vous,\nLéa\n')).toEqual([['person_name', 'Léa']]);
     expect(found('RDV avec Paul D. demain ; conflit avec Julie M.\n')).toEqual([['person_name', 'Paul D.'], ['person_name', 'Julie M.']]);
-    // not a word that is a first name too, an unknown one, a greeting inside a line, « P.-S. », a vitamin
+    // not a word that is a first name too, a greeting's « World », a greeting inside a line, « P.-S. », a vitamin
     expect(typesIn('Bonjour Claire,\nHello World!\nBonjour Madame,\nIl a dit bonjour Thomas, puis est parti.\nCordialement,\nDirection\nJean P.-S. : vitamine D.\n')).toEqual([]);
+  });
+  it('reads a first name the lists do not know alone after a greeting that opens its line', () => {
+    expect(found('Bonjour Tehotu,\nChère Noelani,\nHello Kavya !\nBonsoir Ifeoma,\n')).toEqual([['person_name', 'Tehotu'], ['person_name', 'Noelani'], ['person_name', 'Kavya'], ['person_name', 'Ifeoma']]);
+    // a title, a role or a group greeted; thanks; a word that is a first name too; inside a line
+    expect(typesIn('Cher Client,\nChère Adhérente,\nBonjour Équipe,\nMerci Beaucoup !\nBonjour Rose,\nBonjour à tous,\nOui. Bonjour Tehotu,\nMerci Tehotu !\n')).toEqual([]);
+  });
+  it('reads a name of any first name before « , demeurant » or « , né le », one of its words in capitals', () => {
+    const text = 'La société certifie que LECLERCQ Thandiwe, demeurant 106 rue de la Paix, a travaillé…\nJ’atteste que Koldo DUPONT, né le 12/03/1985, est…\n';
+    expect(found(text).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['LECLERCQ Thandiwe', 'Koldo DUPONT']);
+    // a company, a group, a street, nothing in capitals
+    expect(typesIn('La société DUPONT SARL, domiciliée à Lyon\nLe Groupe SNCF, né de la fusion\nRue VICTOR Hugo, demeurant\nAtelier Koldo, demeurant à Lyon').filter((t) => t === 'person_name')).toEqual([]);
   });
   it('reads a name in capitals alone on its line (a CV\'s heading), and the one signing « Je soussigné(e) »', () => {
     expect(found('JULIE MARTIN\nAssistante\nLE GOFF MANON\n')).toEqual([['person_name', 'JULIE MARTIN'], ['person_name', 'LE GOFF MANON']]);

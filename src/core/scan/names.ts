@@ -5,6 +5,7 @@
 import { emit, isAlnum, type Detections } from './emit.ts';
 import { foldName, isBrandName, isFirstName, isFirstNameFolded, isWeakFirstName } from './firstnames.ts';
 import { opensWithLabel } from './columns.ts';
+import { isGivenNameWord } from './given-names.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -230,10 +231,10 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
         const e = end + n[0].length;
         emit(out, 'person_name', s, e);
         TOKEN_RE.lastIndex = e;
-      } else if (!(n && upperPair(text, s, end, n[1]!, out))) byMailAddress(text, s, out);
+      } else if (!(n && upperPair(text, s, end, n[1]!, out)) && !byResidence(text, s, out)) byMailAddress(text, s, out);
       continue;
     }
-    if (!byContext(text, s, out) && !bySigner(text, s, out)) byMailAddress(text, s, out);
+    if (!byContext(text, s, out) && !bySigner(text, s, out) && !byResidence(text, s, out)) byMailAddress(text, s, out);
   }
   invertedDisplayNames(text, out);
   if (oneWordForms) agedNames(text, first, out);
@@ -495,10 +496,27 @@ function greeted(text: string, s: number, end: number, out: Detections): boolean
   if (!atLineStart(text, s)) return false;
   GREETED_RE.lastIndex = end;
   const m = GREETED_RE.exec(text);
-  if (!m || !strongFirstName(m[1]!)) return false;
+  if (!m || !(strongFirstName(m[1]!) || (text.slice(s, end) !== 'Merci' && unknownGreeted(m[1]!)))) return false;
   const a = text.indexOf(m[1]!, end);
   emit(out, 'person_name', a, a + m[1]!.length);
   TOKEN_RE.lastIndex = a + m[1]!.length;
+  return true;
+}
+
+// Who a letter greets that is no one's name: a title, a role, a group (« Cher Client, », « Bonjour Madame, »,
+// « Hello World! »)
+const GREETED_NOUNS = new Set(['Client', 'Cliente', 'Ami', 'Amie', 'Collègue', 'Confrère', 'Consœur', 'Consoeur', 'Partenaire', 'Adhérent', 'Adhérente', 'Membre', 'Abonné', 'Abonnée', 'Lecteur', 'Lectrice', 'Parent', 'Parents', 'Voisin', 'Voisine', 'Messieurs', 'Mesdames', 'Tous', 'Toutes', 'Tout', 'Team', 'Équipe', 'Equipe', 'World', 'Monde', 'Famille', 'Président', 'Présidente', 'Directeur', 'Directrice', 'Patient', 'Patiente', 'Candidat', 'Candidate', 'Bénévole', 'Participant', 'Participante', 'Stagiaire', 'Utilisateur', 'Utilisatrice', 'Internaute', 'Donateur', 'Donatrice', 'Papa', 'Maman', 'Papi', 'Mamie', 'Tata', 'Tonton', 'Cousin', 'Cousine', 'Chef', 'Boss', 'Docteure', 'Beaucoup', 'Encore', 'Merci', 'Bonjour', 'Bonsoir']);
+
+/**
+ * A first name the lists do not know, alone after a greeting at its line's start (« Bonjour Tehotu, », « Chère
+ * Noelani, »): one capitalised word of three letters or more, no title, role or group, no ordinary word of the lists.
+ */
+function unknownGreeted(w: string): boolean {
+  if (w.length < 3 || isFirstName(w) || HONORIFICS.has(w) || GREETED_NOUNS.has(w) || isGivenNameWord(w)) return false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 45)) return false;
+  }
   return true;
 }
 
@@ -527,6 +545,35 @@ function upperPair(text: string, s: number, end: number, next: string, out: Dete
   const word = text.slice(s, end);
   if (PLACE_WORD.test(word) || (!isFirstNameFolded(word) && !isFirstNameFolded(bare)) || isBrandName(text.slice(start, e))) return false;
   emit(out, 'person_name', start, e);
+  TOKEN_RE.lastIndex = e;
+  return true;
+}
+
+// Two words, one a surname in capitals, then where the person lives or when they were born, as an attestation or a
+// contract writes it: « certifie que LECLERCQ Thandiwe, demeurant 106 rue… », « Koldo DUPONT, né le 12/03/1985 »
+const RESIDENCE_RE = new RegExp(`(${WORD})[ \\u00a0]+(${WORD}),[ \\u00a0]+(?:demeurant|domicilié|domiciliée|domicilié\\(e\\)|résidant|résidante|né|née|né\\(e\\))[ \\u00a0]`, 'y');
+
+// the first letters of « demeurant », « domicilié », « résidant », « né »
+const RESIDENCE_WORD = new Set([100, 114, 110]);
+
+/** A name of any first name before « , demeurant », « , né le »: one of its two words in capitals (not a place's). */
+function byResidence(text: string, s: number, out: Detections): boolean {
+  // (most capitalised words are followed by no comma and « demeurant » on their line: a few characters read first)
+  let k = s;
+  const stop = Math.min(text.length, s + 70);
+  while (k < stop && text.charCodeAt(k) !== 44 && !isLineBreak(text.charCodeAt(k))) k++;
+  if (k >= stop || text.charCodeAt(k) !== 44) return false;
+  do k++;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0);
+  if (!RESIDENCE_WORD.has(text.charCodeAt(k))) return false;
+  RESIDENCE_RE.lastIndex = s;
+  const m = RESIDENCE_RE.exec(text);
+  if (m === null) return false;
+  const [a, b] = [m[1]!, m[2]!];
+  if (!(isUpperWord(a) || isUpperWord(b)) || PLACE_WORD.test(a) || NOT_UPPER_SURNAME.has(a) || NOT_UPPER_SURNAME.has(b)) return false;
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return false;
+  const e = s + m[0].indexOf(',', a.length);
+  emit(out, 'person_name', s, e);
   TOKEN_RE.lastIndex = e;
   return true;
 }
