@@ -24,6 +24,9 @@ describe('chat exports (WhatsApp)', () => {
   it('takes a business the phone saved by its name for no one', () => {
     const talk = '12/03/2024 18:45 - Cabinet Orthophonie Lefort: Bonjour Mme Moreau, c’est noté pour jeudi 17h\n12/03/2024 18:46 - Julie Moreau: Merci !\n';
     expect(found(talk)).toEqual([['person_name', 'Moreau'], ['person_name', 'Julie Moreau']]);
+    // « Paris » opening a saved name is a body's; after a first name, a surname (France has its Paris family)
+    const city = '12/01/2024 14:20 - Paris Habitat: Votre demande est enregistrée\n12/01/2024 14:21 - Céline Paris: Merci\n12/01/2024 14:22 - Chiamaka Paris: Ok\n';
+    expect(found(city)).toEqual([['person_name', 'Céline Paris'], ['person_name', 'Chiamaka Paris']]);
   });
 
   it('reads the members a group\'s events name: who created it, added, removed or left, whose security code changed', () => {

@@ -403,6 +403,15 @@ describe('person_name', () => {
     // a title, a role or a group greeted; thanks; a word that is a first name too; inside a line
     expect(typesIn('Cher Client,\nChère Adhérente,\nBonjour Équipe,\nMerci Beaucoup !\nBonjour Rose,\nBonjour à tous,\nOui. Bonjour Tehotu,\nMerci Tehotu !\n')).toEqual([]);
   });
+  it('reads a first name the lists do not know with an initial after « avec », « par » or a relative', () => {
+    expect(found('Conflit au travail avec Adaeze L., à suivre.\nRecommandé par Thandiwe T. ; à reprendre.\nParle de sa sœur, Koldo L.\n')).toEqual([
+      ['person_name', 'Adaeze L.'],
+      ['person_name', 'Thandiwe T.'],
+      ['person_name', 'Koldo L.'],
+    ]);
+    // an appendix, a building, software; no such word before
+    expect(typesIn('Voir avec Annexe B. demain\nréalisé par Bâtiment C.\ncompatible avec Windows X.\nAdaeze L. a appelé\n')).toEqual([]);
+  });
   it('reads a name of any first name before « , demeurant » or « , né le », one of its words in capitals', () => {
     const text = 'La société certifie que LECLERCQ Thandiwe, demeurant 106 rue de la Paix, a travaillé…\nJ’atteste que Koldo DUPONT, né le 12/03/1985, est…\n';
     expect(found(text).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['LECLERCQ Thandiwe', 'Koldo DUPONT']);

@@ -234,7 +234,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       } else if (!(n && upperPair(text, s, end, n[1]!, out)) && !byResidence(text, s, out)) byMailAddress(text, s, out);
       continue;
     }
-    if (!byContext(text, s, out) && !bySigner(text, s, out) && !byResidence(text, s, out)) byMailAddress(text, s, out);
+    if (!byContext(text, s, out) && !bySigner(text, s, out) && !byResidence(text, s, out) && !byInitial(text, s, end, out)) byMailAddress(text, s, out);
   }
   invertedDisplayNames(text, out);
   if (oneWordForms) agedNames(text, first, out);
@@ -375,7 +375,7 @@ const SENDER_RE = new RegExp(
     'association', 'asso', 'club', 'banque', 'assurances?', 'mutuelle', 'notaires', 'office', 'groupe', 'studio', 'atelier', 'garage',
     'pharmacie', 'newsletter', 'noreply', 'facturation', 'compta', 'comptabilit[eé]', 'commercial', 'direction', 'accueil',
     'secr[eé]tariat', 'rh', 'sarl', 'sas', '[eé]cole', 'coll[eè]ge', 'lyc[eé]e', 'clinique', 'h[oô]pital', 'centre', 'conseil',
-    'r[eé]gion', 'd[eé]partement', 'pr[eé]fecture', 'imp[oô]ts', 'caf', 'urssaf', 'ameli', 'poste', 'paris', 'shop', 'store', 'market', 'news',
+    'r[eé]gion', 'd[eé]partement', 'pr[eé]fecture', 'imp[oô]ts', 'caf', 'urssaf', 'ameli', 'poste', 'shop', 'store', 'market', 'news',
   ].join('|')})(?=$|[\\s'’-])`,
   'i',
 );
@@ -392,8 +392,10 @@ function isSender(text: string, s: number, e: number): boolean {
 
 /** Whether a display name is a business's or a body's (« Cabinet Orthophonie Lefort », « Mairie Rennes »). */
 export function isOrganisationName(name: string): boolean {
-  return SENDER_RE.test(name);
+  return SENDER_RE.test(name) || PARIS_FIRST_RE.test(name);
 }
+// « Paris Habitat », « Paris Musées » are bodies; « Céline Paris » is someone (a surname of France too)
+const PARIS_FIRST_RE = /^paris(?=$|[\s'’-])/i;
 
 const INITIALS_BEFORE_RE = new RegExp(`(?:^|[\\s:])([${UP}]\\.(?:-?[${UP}]\\.)?[ \\u00a0]+)$`);
 
@@ -693,6 +695,22 @@ function initialAfter(text: string, end: number): boolean {
   if (INITIAL_END.test(text)) return true;
   INITIAL_END.lastIndex = 0;
   return false;
+}
+
+// « avec », « par », « chez », a relative or a friend, then a first name with an initial: who a session's notes speak of
+// (« Conflit au travail avec Adaeze L. », « Recommandé par Thandiwe T. », « Parle de sa sœur, Koldo L. »)
+const SOMEONE_BEFORE = /(?:(?<![\p{L}])(?:avec|par|chez)|(?:sœur|soeur|frère|fille|fils|mère|père|mari|femme|amie?|collègue|voisine?|conjointe?|cousine?)[ \u00a0]*,?)[ \u00a0]+$/u;
+// what a letter or a number often follows: « avec Annexe B. », « par Bâtiment C. »
+const NOT_BEFORE_INITIAL = new Set(['Annexe', 'Partie', 'Section', 'Article', 'Chapitre', 'Bâtiment', 'Batiment', 'Escalier', 'Porte', 'Lot', 'Zone', 'Catégorie', 'Classe', 'Groupe', 'Niveau', 'Plan', 'Option', 'Type', 'Modèle', 'Version', 'Phase', 'Étape', 'Vitamine', 'Hépatite', 'Windows', 'Office', 'Excel', 'Word', 'Linux']);
+
+/** A first name the lists do not know, then an initial (« Koldo L. »), after who names someone (SOMEONE_BEFORE). */
+function byInitial(text: string, s: number, end: number, out: Detections): boolean {
+  if (!initialAfter(text, end)) return false;
+  const e = INITIAL_END.lastIndex;
+  if (NOT_BEFORE_INITIAL.has(text.slice(s, end)) || !SOMEONE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return false;
+  emit(out, 'person_name', s, e);
+  TOKEN_RE.lastIndex = e;
+  return true;
 }
 
 function strongFirstName(w: string): boolean {
