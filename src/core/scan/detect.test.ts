@@ -465,9 +465,9 @@ describe('person_name', () => {
     expect(found('Oliver Smith, London NW1 6XE').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Oliver Smith']]);
   });
   it('reads the name after a title written small in a CSV cell too', () => {
-    const csv = 'Nom;Notes\nDurand;"Appel de monsieur Rousseau, puis madame Le Gall"\n';
-    expect(found(csv, { format: 'csv', headerLine: 'Nom;Notes' }).filter(([t, v]) => t === 'person_name' && v !== 'Durand' && v !== 'Nom')).toEqual([
-      ['person_name', 'Rousseau'], ['person_name', 'Le Gall'],
+    const csv = 'Nom;Notes\nDurand;"Appel de monsieur Rousseau, puis madame Le Gall"\nMartin;"monsieur Tehotu Vidal est suivi ; le nommé Koldo Tehotu"\n';
+    expect(found(csv, { format: 'csv', headerLine: 'Nom;Notes' }).filter(([t, v]) => t === 'person_name' && v !== 'Durand' && v !== 'Martin' && v !== 'Nom')).toEqual([
+      ['person_name', 'Rousseau'], ['person_name', 'Le Gall'], ['person_name', 'Tehotu Vidal'], ['person_name', 'Koldo Tehotu'],
     ]);
   });
   it('reads a relative, a partner, a friend or a neighbour named by a known first name', () => {

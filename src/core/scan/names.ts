@@ -70,8 +70,13 @@ const COMMA_SURNAME = `|[${UP}'’-]{1,30}(?=,[ \\u00a0][${UP}][${LOW}])`;
 // (CSV, dense in capitals, looks behind a capital for the titles only, after the plain search has failed: behind
 // every capital, or for the kinship words too, cost its names' rule 0.7–2.8 ms per MB; this 0.35–0.45)
 const PAIR_TOKEN_RE = new RegExp(`[${UP}](?:${TOKEN_REST}\\.?(?=[ \\u00a0]{1,8}${PARTICLES}[${UP}])|${titled(TITLES_ONLY)})`, 'g');
-// (there, a surname's particle after a title is a plain token, checked for its title: « madame Le Gall »)
-const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Du', 'Da', 'Di', 'Del', 'Ben', 'El', 'Van', 'Von']);
+/** Whether a title's last letter (« monsieur », « madame », « nommé ») and a blank stand just before `s`. */
+function titleEndBefore(text: string, s: number): boolean {
+  const b = text.charCodeAt(s - 1);
+  if (s < 4 || (b !== 32 && b !== 0xa0)) return false;
+  const c = text.charCodeAt(s - 2);
+  return c === 114 || c === 101 || c === 0xe9;
+}
 const TITLE_BEFORE_RE = new RegExp(`(?<![${UP}${LOW}-])(${TITLES_ONLY})[ \\u00a0]$`);
 // Outside CSV, a word ending its line is a token too: « Nom : Kerbrat », « Prénom : Yannick » (one
 // word, after its label). (In CSV, where each row's last cell ends a line, it cost 0.7 ms per MB.)
@@ -168,8 +173,9 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       byTitle(text, s, m[1], out);
       continue;
     }
-    // (in CSV, a surname's particle after a title is a plain token: « madame Le Gall », « madame Ben Ahmed »)
-    if (TOKEN_RE === PAIR_TOKEN_RE && CAPITAL_PARTICLES.has(tok)) {
+    // (in CSV, a name after a title written small is a plain token: « madame Le Gall », « monsieur Tehotu Vidal » —
+    // a first name the lists do not know — looked for behind it when a title's last letter and a blank stand there)
+    if (TOKEN_RE === PAIR_TOKEN_RE && titleEndBefore(text, s)) {
       const t = TITLE_BEFORE_RE.exec(text.slice(Math.max(0, s - 14), s));
       if (t !== null) {
         byTitle(text, s, t[1]!, out);
