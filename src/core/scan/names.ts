@@ -93,8 +93,8 @@ const LABEL_BEFORE = new RegExp(`^[ \\t]*${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*
 
 /** Whether the line holding `at` opens with a person's label up to `at` (« Client : » before a name). */
 export function labelledBefore(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return at - lineStart <= 40 && LABEL_BEFORE.test(text.slice(lineStart, at));
+  const lineStart = lineStartWithin(text, at, 41);
+  return lineStart >= 0 && LABEL_BEFORE.test(text.slice(lineStart, at));
 }
 // The same label then a tab, as a two-column table copied into a text or a note gives it (« Nom⇥MARTINEZ »)
 const TAB_LABEL_BEFORE = new RegExp(`^[ \\t]*${PERSON_LABELS}[ \\u00a0]*\\t[ \\u00a0\\t]*$`);
@@ -520,13 +520,9 @@ const GREETED_NOUNS = new Set(['Client', 'Cliente', 'Ami', 'Amie', 'Collègue', 
  * Noelani, »): one capitalised word of three letters or more, no title, role or group, no ordinary word of the lists.
  */
 function unknownGreeted(w: string): boolean {
-  if (w.length < 3 || isFirstName(w) || HONORIFICS.has(w) || GREETED_NOUNS.has(w) || isGivenNameWord(w)) return false;
-  for (let i = 1; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 45)) return false;
-  }
-  return true;
+  return w.length >= 3 && CAPITALISED_RE.test(w) && !isFirstName(w) && !HONORIFICS.has(w) && !GREETED_NOUNS.has(w) && !isGivenNameWord(w);
 }
+const CAPITALISED_RE = new RegExp(`^[${UP}][${LOW}-]+$`);
 
 const UPPER_PARTICLE_BEFORE = /(?:(?:LE|LA|DE|DU|DA|DI|DES|DEL|VAN|VON|BEN|EL)[ \u00a0]+){1,2}$/;
 // Roman numerals: « LOUIS XV » is a style of furniture
