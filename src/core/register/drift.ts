@@ -115,7 +115,8 @@ function undeclaredCategories(register: Register, scan: ScanSummary): DriftActio
       id: `categorie_non_declaree:${type}`,
       kind: 'categorie_non_declaree',
       severity: sensitive ? 'haute' : 'moyenne',
-      title: `Des ${what} ont été trouvés mais ne figurent dans aucun traitement`,
+      // (no participle to agree: « adresses », « mentions » and « numéros » share the sentence)
+      title: `L’analyse a trouvé des ${what} qu’aucun traitement ne déclare`,
       message: `L’analyse a trouvé ${plural(count, 'occurrence', 'occurrences')} de ${what} dans vos dossiers, mais aucun traitement du registre ne déclare ces données.`,
       suggestion: sensitive
         ? `Vérifiez pourquoi vous détenez ces données. Si elles sont nécessaires, ajoutez-les au traitement concerné (avec ce qui vous autorise à les utiliser) ; sinon, supprimez-les.`
