@@ -107,6 +107,8 @@ describe('browser: the inventory of personal data', () => {
     expect(await common.textContent()).toContain('permettent de joindre une personne');
     const sensitive = result.getByRole('group', { name: /Données sensibles/ });
     expect(await sensitive.locator('.total-donnees').textContent()).toMatch(/^\d+$/);
+    // RGPD art. 10, explained as the others are
+    expect(await sensitive.textContent()).toMatch(/Infractions et condamnations pénales : 1.*un extrait de casier judiciaire se consulte/);
     // the photos (one beside the files, one in a zip) and the Publisher leaflet are not read: said, with what to do
     const unread = result.getByRole('group', { name: 'Fichiers non lus' });
     expect(await unread.textContent()).toContain('Images ou photos : 2');

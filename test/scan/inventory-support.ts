@@ -43,7 +43,7 @@ export function prepareFolder(base = mkdtempSync(join(tmpdir(), 'rempart-inventa
   const list = join(clients, 'liste.csv');
   writeFileSync(list, 'Nom;Email;Téléphone;IBAN\nQuintavalle;zephyrine.quintal@fuite-inventaire.fr;06 47 82 91 35;FR76 3000 4028 3798 7654 3210 943\nMartin;paul.martin@exemple.fr;01 23 45 67 89;\n');
   const memo = join(notes, 'suivi.txt');
-  writeFileSync(memo, 'Rendez-vous avec Mme Quintavalle, numéro de sécurité sociale 2 84 05 73 108 064 59.\nÉcrire à zephyrine.quintal@fuite-inventaire.fr ou appeler le 0647829135.\n');
+  writeFileSync(memo, 'Rendez-vous avec Mme Quintavalle, numéro de sécurité sociale 2 84 05 73 108 064 59.\nÉcrire à zephyrine.quintal@fuite-inventaire.fr ou appeler le 0647829135.\nElle a été condamnée pour fraude en 2019 et en parle librement.\n');
   const broken = join(clients, 'abimé.xlsx');
   writeFileSync(broken, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]));
   // not read: a scanned identity card and a Publisher leaflet (counted as "non lus", no report)

@@ -70,6 +70,17 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['ethnic_origin', '{S} est [[issue de l’immigration]] algérienne.'],
   ['ethnic_origin', '{S} évoque son [[origine ethnique]] et le racisme subi.'],
   ['ethnic_origin', '{S} est [[d’origine sénégalaise]] par son père.'],
+  // criminal offences and convictions (RGPD art. 10)
+  ['criminal_offence', '{S} a un [[casier judiciaire]] pour des faits anciens.'],
+  ['criminal_offence', '{S} a été [[condamné pour vol]] il y a {N} ans.'],
+  ['criminal_offence', '{S} a été [[condamnée à deux ans de prison avec sursis]].'],
+  ['criminal_offence', '{S} est [[sorti de prison]] le mois dernier, reprise du suivi.'],
+  ['criminal_offence', '{S} a été placé en [[garde à vue]] ce week-end.'],
+  ['criminal_offence', '{S} porte un [[bracelet électronique]] jusqu’en juin.'],
+  ['criminal_offence', '{S} a eu un [[retrait de permis]] pour alcoolémie.'],
+  ['criminal_offence', '{S} est [[sous contrôle judiciaire]] depuis {N} mois.'],
+  ['criminal_offence', '{S} doit effectuer des [[travaux d’intérêt général]].'],
+  ['criminal_offence', '{S} [[a purgé sa peine]] et cherche un emploi.'],
 ];
 
 export const NEGATIVE: string[] = [
@@ -104,4 +115,16 @@ export const NEGATIVE: string[] = [
   'Conférence sur l’histoire de l’école catholique du quartier.',
   'Il milite pour la rénovation énergétique des bâtiments.',
   'Les membres du conseil syndical de l’immeuble se réunissent jeudi.',
+  'La porte de la cave a été condamnée pour des raisons de sécurité.',
+  'Le tribunal de commerce a condamné la société à payer les factures en retard.',
+  'Pièces à fournir pour le dossier : extrait de casier judiciaire (bulletin n° 3).',
+  'Atelier du 12 mai : la réforme de la garde à vue expliquée aux étudiants.',
+  'Permis de construire suspendu en attendant l’avis des Bâtiments de France.',
+  'Soudure TIG sur la rampe inox, prévoir la bouteille d’argon.',
+  'Sursis à statuer sur la demande de permis, réponse dans deux mois.',
+  'Sa patience a été mise à l’épreuve par les retards du chantier.',
+  'Il travaille comme surveillant à la maison d’arrêt de Rennes.',
+  'Visite guidée de l’ancienne prison pendant les Journées du patrimoine.',
+  'Le capital est détenu à 60 % par le fondateur.',
+  'Casier à chaussures et vestiaires dans l’entrée.',
 ];

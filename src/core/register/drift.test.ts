@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingType, ScanSummary, ScannedFileSummary } from '../scan/types.ts';
+import { catalogueCategory } from './categories.ts';
 import { computeDrift, isUnder, longestRetentionMonths, normalisePath, processingForFolder } from './drift.ts';
 import { bareProcessing, completeProcessing, NOW, registerOf } from './fixtures.ts';
 import type { Processing } from './model.ts';
@@ -78,6 +79,22 @@ describe('computeDrift', () => {
     const sante = instantiateTemplate('sante_bien_etre', { now: NOW });
     const actions = computeDrift(registerOf(clients(), sante), scan(file('/home/claire/Clients/a.csv', { health: 2 })), NOW);
     expect(ids(actions)).toEqual([]);
+  });
+
+  it('reports criminal offences found (RGPD art. 10) until a processing declares the catalogue\'s « infractions »', () => {
+    const s = scan(file('/home/claire/Clients/notes.docx', { criminal_offence: 2 }));
+    const [action] = computeDrift(registerOf(clients()), s, NOW);
+    expect(action).toMatchObject({
+      id: 'categorie_non_declaree:criminal_offence',
+      severity: 'haute',
+      count: 2,
+      message: 'L’analyse a trouvé 2 occurrences de mentions d’infractions ou de condamnations pénales dans vos dossiers, mais aucun traitement du registre ne déclare ces données.',
+    });
+    const p = clients();
+    p.dataCategories.push({ ...catalogueCategory('infractions')!, key: 'infractions' });
+    expect(computeDrift(registerOf(p), s, NOW)).toEqual([]);
+    // declared and never found: for information
+    expect(ids(computeDrift(registerOf(p), scan(file('/home/claire/Clients/a.csv', { email: 1 })), NOW))).toEqual(['categorie_jamais_trouvee:infractions']);
   });
 
   it('reports folders with personal data that no processing names, merging subfolders', () => {

@@ -792,6 +792,65 @@ describe('special categories', () => {
   });
 });
 
+describe('criminal offences and convictions (RGPD art. 10)', () => {
+  it.each([
+    ['Il a un casier judiciaire chargé.', 'casier judiciaire'],
+    ['Extrait de casier judiciaire de M. Dupont reçu le 12 mars : vierge.', 'casier judiciaire'],
+    ['Elle a été condamnée pour vol en 2019.', 'condamnée pour vol'],
+    ['Son mari a été condamné à six mois de prison avec sursis.', 'condamné à six mois de prison'],
+    ['Il a déjà été condamné, il ne veut pas en parler.', 'condamné'],
+    ['Le client est sorti de prison en janvier, reprise du suivi.', 'prison'],
+    ['Elle a fait de la prison quand elle était jeune.', 'prison'],
+    ['Il est en détention provisoire depuis mars.', 'détention'],
+    ['Son fils est incarcéré à Fleury-Mérogis.', 'incarcéré'],
+    ['Il a été placé en garde à vue samedi soir.', 'garde à vue'],
+    ['Elle est mise en examen pour escroquerie.', 'mise en examen'],
+    ['Il est sous contrôle judiciaire, pointage le lundi.', 'contrôle judiciaire'],
+    ['Il porte un bracelet électronique jusqu’en juin.', 'bracelet électronique'],
+    ['Le salarié a eu un retrait de permis pour excès de vitesse.', 'retrait de permis'],
+    ['Son permis est suspendu jusqu’en septembre.', 'permis est suspendu'],
+    ['Il a été arrêté pour conduite en état d’ivresse.', 'conduite en état d’ivresse'],
+    ['Il doit faire 70 heures de TIG.', 'TIG'],
+    ['Il est fiché S selon sa sœur.', 'fiché S'],
+    ['Elle passe en comparution immédiate demain.', 'comparution immédiate'],
+    ['Il a été jugé au tribunal correctionnel de Lyon.', 'tribunal correctionnel'],
+    ['Il est en libération conditionnelle.', 'libération conditionnelle'],
+  ])('finds: %s', (t, phrase) => {
+    expect(found(t).filter(([type]) => type === 'criminal_offence').map(([, v]) => v)).toContain(phrase);
+    expect(detectText(t).find((d) => d.type === 'criminal_offence')?.category).toBe('sensible');
+  });
+  it.each([
+    'La porte du local a été condamnée pour travaux.',
+    'Fenêtre condamnée côté cour, il faut prévoir une autre ventilation.',
+    'La société a été condamnée à payer 3 000 € au titre de l’article 700.',
+    'Il a été condamné aux dépens par le tribunal de commerce.',
+    'Le tribunal de commerce a condamné la société à payer les factures de sa cliente.',
+    'Pièces à fournir : extrait de casier judiciaire, justificatif de domicile.',
+    'Conférence sur la réforme de la garde à vue jeudi.',
+    'Le permis de construire est suspendu par le tribunal administratif.',
+    'Soudure TIG inox sur la cuve, il faut du gaz argon.',
+    'Il a demandé un sursis à statuer pour le permis.',
+    'Il travaille à la maison d’arrêt comme surveillant.',
+    'Elle a visité la prison de la Santé pendant les journées du patrimoine.',
+    'Le capital est détenu à 60 % par M. Martin.',
+    'Il a une hernie incarcérée, opération prévue.',
+    'Sa patience a été mise à l’épreuve par le chantier.',
+    'Perte de poids de 5 kg depuis la dernière séance.',
+    'Il a vu la série Prison Break en entier.',
+    'Rangement : casier à chaussures et vestiaire.',
+    'Il doit repasser l’examen du permis de conduire.',
+    'La fiche s’affiche mal ; elle est mise en place lundi.',
+  ])('ignores: %s', (t) => {
+    expect(typesIn(t)).not.toContain('criminal_offence');
+  });
+  it('reads a record check kept in an employer\'s table, not a locker number', () => {
+    const header = 'Nom;Prénom;Casier judiciaire;Casier';
+    expect(found('MARTIN;Léo;Vierge (B3 reçu le 02/03);12\nPETIT;Ana;Néant;14\n', { format: 'csv', headerLine: header }).filter(([t]) => t === 'criminal_offence')).toEqual([
+      ['criminal_offence', 'Vierge (B3 reçu le 02/03)'],
+    ]);
+  });
+});
+
 describe('health fields of a client file', () => {
   it('reads what a treatment\'s or a medication\'s label announces', () => {
     expect(found('Traitements en cours : Stilnox 10 mg le soir\nMédicaments actuels : Levothyrox 50\nMédication : néant\n')).toEqual([
