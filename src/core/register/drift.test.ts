@@ -87,6 +87,7 @@ describe('computeDrift', () => {
     expect(action).toMatchObject({
       id: 'categorie_non_declaree:criminal_offence',
       severity: 'haute',
+      title: 'L’analyse a trouvé des mentions d’infractions ou de condamnations pénales qu’aucun traitement ne déclare',
       count: 2,
       message: 'L’analyse a trouvé 2 occurrences de mentions d’infractions ou de condamnations pénales dans vos dossiers, mais aucun traitement du registre ne déclare ces données.',
     });
