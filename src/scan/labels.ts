@@ -19,6 +19,7 @@ export const TYPE_LABELS: Record<FindingType, { one: string; many: string }> = {
   union_membership: { one: 'appartenance syndicale', many: 'appartenances syndicales' },
   sexual_orientation: { one: 'mention d’orientation sexuelle', many: 'mentions d’orientation sexuelle' },
   ethnic_origin: { one: 'mention d’origine ethnique', many: 'mentions d’origine ethnique' },
+  sex_life: { one: 'mention de vie sexuelle', many: 'mentions de vie sexuelle' },
   criminal_offence: { one: 'mention d’infraction ou de condamnation', many: 'mentions d’infractions ou de condamnations' },
 };
 

@@ -81,6 +81,14 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['criminal_offence', '{S} est [[sous contrôle judiciaire]] depuis {N} mois.'],
   ['criminal_offence', '{S} doit effectuer des [[travaux d’intérêt général]].'],
   ['criminal_offence', '{S} [[a purgé sa peine]] et cherche un emploi.'],
+  // sex life (RGPD art. 9)
+  ['sex_life', '{S} évoque une [[baisse de libido]] depuis la naissance.'],
+  ['sex_life', '{S} parle de sa [[vie sexuelle]] avec son compagnon.'],
+  ['sex_life', '{S} souffre de [[vaginisme]], séances de sophrologie.'],
+  ['sex_life', '{S} consulte pour des [[troubles de l’érection]].'],
+  ['sex_life', '{S} a découvert l’[[infidélité]] de son conjoint.'],
+  ['sex_life', '{S} signale des [[rapports douloureux]] depuis l’accouchement.'],
+  ['sex_life', '{S} [[n’a plus de désir]] depuis des mois.'],
 ];
 
 export const NEGATIVE: string[] = [
@@ -127,4 +135,8 @@ export const NEGATIVE: string[] = [
   'Visite guidée de l’ancienne prison pendant les Journées du patrimoine.',
   'Le capital est détenu à 60 % par le fondateur.',
   'Casier à chaussures et vestiaires dans l’entrée.',
+  'Atelier d’éducation à la vie sexuelle et affective au collège le 14 mars.',
+  'Plan marketing : réduire l’infidélité des clients grâce à la carte de fidélité.',
+  'Les rapports de stage sont à rendre avant vendredi.',
+  'Nos partenaires commerciaux sont invités au salon.',
 ];

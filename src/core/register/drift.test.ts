@@ -98,6 +98,15 @@ describe('computeDrift', () => {
     expect(ids(computeDrift(registerOf(p), scan(file('/home/claire/Clients/a.csv', { email: 1 })), NOW))).toEqual(['categorie_jamais_trouvee:infractions']);
   });
 
+  it('counts sex life found as declared by the catalogue\'s « Vie sexuelle », not by « Orientation sexuelle »', () => {
+    const s = scan(file('/home/claire/Clients/seances.docx', { sex_life: 3 }));
+    const p = clients();
+    p.dataCategories.push({ ...catalogueCategory('orientation_sexuelle')!, key: 'orientation_sexuelle' });
+    expect(ids(computeDrift(registerOf(p), s, NOW))).toEqual(['categorie_non_declaree:sex_life', 'categorie_jamais_trouvee:orientation_sexuelle']);
+    p.dataCategories.push({ ...catalogueCategory('vie_sexuelle')!, key: 'vie_sexuelle' });
+    expect(ids(computeDrift(registerOf(p), s, NOW))).toEqual(['categorie_jamais_trouvee:orientation_sexuelle']);
+  });
+
   it('reports folders with personal data that no processing names, merging subfolders', () => {
     const s = scan(
       file('/home/claire/Bureau/liste.xlsx', { email: 4 }),

@@ -851,6 +851,33 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
   });
 });
 
+describe('sex life (RGPD art. 9, beside the orientation)', () => {
+  it.each([
+    ['Elle évoque une baisse de libido depuis la naissance de leur fils.', 'libido'],
+    ['Il parle de sa sexualité avec difficulté.', 'sexualité'],
+    ['Le patient consulte pour des troubles de l’érection.', 'troubles de l’érection'],
+    ['Elle souffre de vaginisme, séances de sophrologie.', 'vaginisme'],
+    ['Mme Martin a découvert l’infidélité de son mari.', 'infidélité'],
+    ['Elle signale des rapports douloureux depuis l’accouchement.', 'rapports douloureux'],
+    ['Il a une relation extraconjugale depuis deux ans.', 'relation extraconjugale'],
+    ['Le couple est échangiste, il en parle librement.', 'échangiste'],
+    ['Il souffre d’éjaculation précoce.', 'éjaculation précoce'],
+    ['Séance 3 : elle parle de sa vie sexuelle avec son compagnon.', 'vie sexuelle'],
+  ])('finds: %s', (t, phrase) => {
+    expect(found(t).filter(([type]) => type === 'sex_life').map(([, v]) => v)).toEqual([phrase]);
+  });
+  it.each([
+    'Atelier d’éducation à la vie sexuelle et affective au collège le 14 mars.',
+    'Plan marketing : réduire l’infidélité des clients grâce à la carte de fidélité.',
+    'Les rapports de stage sont à rendre avant vendredi ; rapports d’activité le lundi.',
+    'Nos partenaires commerciaux sont invités au salon.',
+    'Il a des troubles du sommeil depuis son arrêt.',
+    'Elle a lu un roman sur l’adultère.',
+  ])('ignores: %s', (t) => {
+    expect(typesIn(t)).not.toContain('sex_life');
+  });
+});
+
 describe('health fields of a client file', () => {
   it('reads what a treatment\'s or a medication\'s label announces', () => {
     expect(found('Traitements en cours : Stilnox 10 mg le soir\nMédicaments actuels : Levothyrox 50\nMédication : néant\n')).toEqual([

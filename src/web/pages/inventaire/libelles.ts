@@ -25,8 +25,9 @@ export const SENSIBLES: Record<string, TypeDonnee> = {
   religion: { libelle: 'Convictions religieuses', explication: 'Donnée « sensible » (article 9 du RGPD) : sa collecte est en principe interdite.' },
   political: { libelle: 'Opinions politiques', explication: 'Donnée « sensible » (article 9 du RGPD) : sa collecte est en principe interdite.' },
   union_membership: { libelle: 'Appartenance syndicale', explication: 'Donnée « sensible » (article 9 du RGPD) : sa collecte est en principe interdite.' },
-  sexual_orientation: { libelle: 'Vie ou orientation sexuelle', explication: 'Donnée « sensible » (article 9 du RGPD) : sa collecte est en principe interdite.' },
+  sexual_orientation: { libelle: 'Orientation sexuelle', explication: 'Donnée « sensible » (article 9 du RGPD) : sa collecte est en principe interdite.' },
   ethnic_origin: { libelle: 'Origine raciale ou ethnique', explication: 'Donnée « sensible » (article 9 du RGPD) : sa collecte est en principe interdite.' },
+  sex_life: { libelle: 'Vie sexuelle', explication: 'Donnée « sensible » (article 9 du RGPD), que des notes de séance gardent souvent : à protéger tout particulièrement, et seulement si elle sert au suivi.' },
   criminal_offence: { libelle: 'Infractions et condamnations pénales', explication: 'Casier judiciaire, condamnation, garde à vue, retrait de permis… (article 10 du RGPD) : hors des cas prévus par la loi, ne les gardez pas ; un extrait de casier judiciaire se consulte, il ne se conserve pas.' },
 };
 
