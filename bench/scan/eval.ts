@@ -19,7 +19,7 @@ const DEV_SEED = 1;
 const HELD_OUT_SEED = 20261201;
 
 const STRICT: FindingType[] = ['email', 'phone', 'iban', 'card', 'nir', 'siret'];
-const SPECIAL: FindingType[] = ['health', 'religion', 'political', 'union_membership', 'sexual_orientation', 'ethnic_origin', 'criminal_offence', 'sex_life'];
+const SPECIAL: FindingType[] = ['health', 'religion', 'political', 'union_membership', 'sexual_orientation', 'ethnic_origin', 'criminal_offence', 'sex_life', 'genetic'];
 
 interface Counts { tp: number; fp: number; fn: number }
 

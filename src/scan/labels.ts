@@ -20,6 +20,7 @@ export const TYPE_LABELS: Record<FindingType, { one: string; many: string }> = {
   sexual_orientation: { one: 'mention d’orientation sexuelle', many: 'mentions d’orientation sexuelle' },
   ethnic_origin: { one: 'mention d’origine ethnique', many: 'mentions d’origine ethnique' },
   sex_life: { one: 'mention de vie sexuelle', many: 'mentions de vie sexuelle' },
+  genetic: { one: 'mention de donnée génétique', many: 'mentions de données génétiques' },
   criminal_offence: { one: 'mention d’infraction ou de condamnation', many: 'mentions d’infractions ou de condamnations' },
 };
 

@@ -88,7 +88,22 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['sex_life', '{S} consulte pour des [[troubles de l’érection]].'],
   ['sex_life', '{S} a découvert l’[[infidélité]] de son conjoint.'],
   ['sex_life', '{S} signale des [[rapports douloureux]] depuis l’accouchement.'],
+  ['sex_life', '{S} mentionne des [[relations extraconjugales]].'],
+  ['sex_life', '{S} décrit sa [[sexualité]] comme apaisée.'],
+  ['sex_life', '{S} évoque une [[relation extra-conjugale]] passée.'],
   ['sex_life', '{S} [[n’a plus de désir]] depuis des mois.'],
+  // genetic data (RGPD art. 9)
+  ['genetic', '{S} a fait un [[test ADN]] pour retrouver sa famille.'],
+  ['genetic', '{S} est [[porteuse de la mutation]] BRCA1, suivi renforcé.'],
+  ['genetic', '{S} a une [[prédisposition génétique]] familiale, à surveiller.'],
+  ['genetic', '{S} attend les résultats de son [[analyse génétique]].'],
+  ['genetic', '{S} a reçu son [[haplogroupe]] : H1, lignée maternelle.'],
+  ['genetic', '{S} a envoyé un [[test ADN]] à un site de généalogie.'],
+  ['genetic', '{S} a fait un [[test de paternité]] l’an dernier.'],
+  ['genetic', '{S} est [[porteur sain]] selon le généticien.'],
+  ['genetic', '{S} a fait faire un [[caryotype]] au laboratoire.'],
+  ['genetic', '{S} a reçu son [[profil génétique]] par courrier.'],
+  ['genetic', '{S} a appris que son [[père biologique]] vivait à Lyon.'],
 ];
 
 export const NEGATIVE: string[] = [
@@ -139,4 +154,7 @@ export const NEGATIVE: string[] = [
   'Plan marketing : réduire l’infidélité des clients grâce à la carte de fidélité.',
   'Les rapports de stage sont à rendre avant vendredi.',
   'Nos partenaires commerciaux sont invités au salon.',
+  'Chiots LOF, test ADN des parents fourni par l’éleveur.',
+  'Test de charge du plancher validé, analyse des résultats en cours.',
+  'Catalogue : semences paysannes, variétés anciennes sans OGM.',
 ];

@@ -99,6 +99,7 @@ export const FINDING_TYPE_CATEGORIES: Readonly<Record<FindingType, FindingMappin
   sexual_orientation: { keys: ['orientation_sexuelle'], art9: 'sexual_orientation', label: 'mentions d’orientation sexuelle' },
   ethnic_origin: { keys: ['origine_ethnique'], art9: 'ethnic_origin', label: 'mentions d’origine ethnique' },
   sex_life: { keys: ['vie_sexuelle'], art9: 'sex_life', label: 'mentions de vie sexuelle' },
+  genetic: { keys: ['genetique'], art9: 'genetic', label: 'mentions de données génétiques' },
   criminal_offence: { keys: ['infractions'], label: 'mentions d’infractions ou de condamnations pénales' },
 };
 

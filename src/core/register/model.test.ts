@@ -78,6 +78,12 @@ describe('finding types → data categories', () => {
     expect(categoryCoversFinding({ key: 'sante' }, 'nir')).toBe(false);
   });
 
+  it('has the scanner look for every sensitive category of the catalogue but biometric data', () => {
+    // (a fingerprint reader is named in documents; the template it keeps is no text)
+    const unlooked = DATA_CATEGORY_CATALOGUE.filter((c) => c.sensitive && !FINDING_TYPES.some((t) => categoryCoversFinding(c, t))).map((c) => c.key);
+    expect(unlooked).toEqual(['biometrique']);
+  });
+
   it('flags Art. 9 categories and NIR as sensitive, banking identifiers as banking', () => {
     for (const c of DATA_CATEGORY_CATALOGUE) if (c.art9 || c.nir) expect(c.sensitive, c.key).toBe(true);
     expect(catalogueCategory('bancaire')?.banking).toBe(true);

@@ -35,6 +35,8 @@ const ETHNIC_HEADER = /^(?:origine ethnique|ethnie|appartenance ethnique)$/;
 // An employer's or a club's check of a record (RGPD art. 10): « Casier judiciaire » → « Vierge », « B3 reçu » (a gym's « Casier » is a locker)
 // A sexologist's or a couple therapist's file
 const SEX_LIFE_HEADER = /^(?:vie sexuelle|sexualite|vie intime|vie affective et sexuelle)$/;
+// A genealogist's or a naturopath's file: a DNA test's result
+const GENETIC_HEADER = /^(?:test adn|resultat (?:du )?test adn|adn|haplogroupe|test genetique|analyse genetique|donnees genetiques|mutation genetique|predisposition genetique)$/;
 const CRIMINAL_HEADER = /^(?:casier judiciaire|extrait (?:de )?casier(?: judiciaire)?|antecedents judiciaires|condamnations?(?: penales?)?|bulletin n ?3(?: du casier(?: judiciaire)?)?)$/;
 const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|fname|lname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur|participante?|membre|customer|invitee|attendee|voyageur|voyageuse|guest|lead guest|booker|booker name|booked by|reserve par|reservee par|reservation au nom de|personne a prevenir|contact d urgence|contact urgence|nom urgence|emergency contact(?: name)?|medecin traitant|nom du medecin|medecin|sender name|recipient name|locataire|occupant|occupante|demandeur|demandeuse|souscripteur|souscriptrice|assure|assuree|enfant|parent(?: [12])?|responsable legal|representant legal|conjoint|conjointe|apprenant|apprenante|candidat|candidate|acheteur|acheteuse|donateur|donatrice|benevole|nom marital|nom de jeune fille|nom jeune fille|nom d epouse)$/;
 // The words around a header's core that say whose or which one it is, as exports write them:
@@ -83,7 +85,7 @@ export function columnType(header: string): FindingType | null {
  * people (« Allergies » heads a menu's column too, « Religion » a bookshop's).
  */
 export function needsPeople(type: FindingType | null | undefined): boolean {
-  return type === 'health' || type === 'religion' || type === 'union_membership' || type === 'political' || type === 'sexual_orientation' || type === 'ethnic_origin' || type === 'criminal_offence' || type === 'sex_life';
+  return type === 'health' || type === 'religion' || type === 'union_membership' || type === 'political' || type === 'sexual_orientation' || type === 'ethnic_origin' || type === 'criminal_offence' || type === 'sex_life' || type === 'genetic';
 }
 
 // The name headers that can name nothing but a person (« Prénom », « firstName », « Nom de famille », a form's
@@ -127,6 +129,7 @@ function coreType(h: string): FindingType | null {
   if (ETHNIC_HEADER.test(h)) return 'ethnic_origin';
   if (CRIMINAL_HEADER.test(h)) return 'criminal_offence';
   if (SEX_LIFE_HEADER.test(h)) return 'sex_life';
+  if (GENETIC_HEADER.test(h)) return 'genetic';
   if (NIR_HEADER.test(h)) return 'nir';
   if (NOT_A_PERSON.test(h)) return null;
   return PERSON_HEADER.test(h) ? 'person_name' : null;
@@ -179,6 +182,7 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
     case 'ethnic_origin':
     case 'criminal_offence':
     case 'sex_life':
+    case 'genetic':
       // a long history says something if its beginning does
       return saysSomething(text.slice(s, Math.min(e, s + 300)));
     default:

@@ -878,6 +878,35 @@ describe('sex life (RGPD art. 9, beside the orientation)', () => {
   });
 });
 
+describe('genetic data (RGPD art. 9)', () => {
+  it.each([
+    ['Elle a fait un test ADN pour retrouver sa famille.', 'test ADN'],
+    ['Mme Durand est porteuse de la mutation BRCA1, suivi renforcé.', 'porteuse de la mutation'],
+    ['Il a une prédisposition génétique au diabète.', 'prédisposition génétique'],
+    ['Le patient attend les résultats de son analyse génétique.', 'analyse génétique'],
+    ['Il a reçu son haplogroupe : H1, lignée maternelle.', 'haplogroupe'],
+    ['Elle a fait un test de paternité l’an dernier.', 'test de paternité'],
+    ['Son fils est porteur sain de la mucoviscidose.', 'porteur sain'],
+  ])('finds: %s', (t, phrase) => {
+    expect(found(t).filter(([type]) => type === 'genetic').map(([, v]) => v)).toEqual([phrase]);
+  });
+  it.each([
+    'Chiots LOF, test ADN des parents fourni par l’éleveur.',
+    'Test de charge du plancher validé, analyse des résultats en cours.',
+    'Catalogue : semences paysannes, variétés anciennes sans OGM.',
+    'Il a fait un test d’effort chez le cardiologue.',
+    'Mutation professionnelle de son mari à Lyon.',
+    'Elle est porteuse du projet depuis 2020.',
+  ])('ignores: %s', (t) => {
+    expect(typesIn(t)).not.toContain('genetic');
+  });
+  it('reads a DNA test\'s column in a genealogist\'s table', () => {
+    expect(found('MARTIN;Léo;H1b (lignée maternelle)\n', { format: 'csv', headerLine: 'Nom;Prénom;Haplogroupe' }).filter(([t]) => t === 'genetic')).toEqual([
+      ['genetic', 'H1b (lignée maternelle)'],
+    ]);
+  });
+});
+
 describe('health fields of a client file', () => {
   it('reads what a treatment\'s or a medication\'s label announces', () => {
     expect(found('Traitements en cours : Stilnox 10 mg le soir\nMédicaments actuels : Levothyrox 50\nMédication : néant\n')).toEqual([

@@ -101,9 +101,10 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'sursis', 'libération', 'liberation', 'travaux d’i', "travaux d'i", 'tig', 'fiché', 'retrait', 'suspension', 'perte de', 'permis', 'conduite',
     'tribunal', 'cour d', 'comparution', 'maison d'],
   // (« troubles de l'érection » from health's « trouble »: a shared anchor costs the search nothing more)
-  sex_life: ['vie sexuelle', 'sexualit', 'rapports sexuels', 'relations sexuelles', 'rapports douloureux', 'rapports non', 'partenaire sexuel', 'partenaires sexuel',
+  sex_life: ['vie sexuelle', 'sexualit', 'rapports', 'relations sexuelles', 'partenaire',
     'pratiques sexuelles', 'infidélit', 'infidelit', 'relation extra', 'relations extra', 'adultère', 'adultere', 'libido', 'dysfonction', 'trouble',
-    'impuissance sexuelle', 'éjaculation', 'ejaculation', 'vaginisme', 'dyspareunie', 'anorgasmie', 'frigidit', 'échangist', 'echangist'],
+    'éjaculation', 'ejaculation', 'vaginisme', 'dyspareunie', 'anorgasmie', 'frigidit', 'échangist', 'echangist'],
+  genetic: ['test', 'analyse', 'porteu', 'porteur d', 'porteuse d', 'mutation', 'prédisposition', 'predisposition', 'caryotype', 'profil g', 'haplogroupe'],
 };
 
 export const LEXICON: LexiconEntry[] = [
@@ -209,5 +210,8 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'criminal_offence', phrase: `(?<=(?:jug${E}e?s?|compara[iî]t|compara[iî]tra|convoqu${E}e?s?|pass${E}e?s?|passe|passera|renvoy${E}e?s?) (?:devant |au |en |aux )(?:le |la )?)(?:tribunal correctionnel|tribunal de police|cour d['’]assises|comparution imm${E}diate)|comparution imm${E}diate`, avoid: OFFENCE_TOPIC, needsPerson: true },
   // sex life (RGPD art. 9, beside the orientation): what a sexologist's, a couple therapist's or a sophrologist's notes keep
   // of someone — not a sex education workshop, a film, nor the « infidélité des clients » of a marketing plan
-  { type: 'sex_life', phrase: `vie sexuelle|(?<=(?:sa|leur|ma|son|notre|votre) )sexualit${E}${END}|(?:rapports|relations) sexuel(?:le)?s|rapports (?:douloureux|non prot${E}g${E}s)|partenaires? sexuel(?:le)?s?|pratiques sexuelles|infid${E}lit${E}s?${END}(?! (?:des|de la|du) (?:clients|client${E}le|consommateurs|public))|relations? extra-?conjugales?|adult${E}re${END}|libido${END}|dysfonctions? ${E}rectiles?|troubles? de l['’]${E}rection|impuissance sexuelle|${E}jaculation pr${E}coce|vaginisme|dyspareunie|anorgasmie|frigidit${E}|${E}changistes?${END}`, avoid: `${TOPIC}|${E}ducation|cours|pr${E}vention|d${E}pistage|livres?${END}|films?${END}|s${E}ries?${END}|romans?${END}|magazine|podcast|fid${E}lisation`, needsPerson: true },
+  { type: 'sex_life', phrase: `vie sexuelle|(?<=(?:sa|leur|ma|son|notre|votre) )sexualit${E}${END}|(?:rapports|relations) sexuel(?:le)?s|rapports (?:douloureux|non prot${E}g${E}s)|partenaires? sexuel(?:le)?s?|pratiques sexuelles|infid${E}lit${E}s?${END}(?! (?:des|de la|du) (?:clients|client${E}le|consommateurs|public))|relations? extra-?conjugales?|adult${E}re${END}|libido${END}|dysfonctions? ${E}rectiles?|troubles? de l['’]${E}rection|${E}jaculation pr${E}coce|vaginisme|dyspareunie|anorgasmie|frigidit${E}|${E}changistes?${END}`, avoid: `${TOPIC}|${E}ducation|cours|pr${E}vention|d${E}pistage|livres?${END}|films?${END}|s${E}ries?${END}|romans?${END}|magazine|podcast|fid${E}lisation`, needsPerson: true },
+  // genetic data (RGPD art. 9): a DNA test, a mutation carried, a predisposition, as a genealogist's or a naturopath's
+  // notes keep them of someone — not a breeder's dog tested, nor a lab's or a seed's catalogue
+  { type: 'genetic', phrase: `tests? (?:ADN|g${E}n${E}tiques?|de paternit${E})${END}|analyses? (?:ADN|g${E}n${E}tiques?)${END}|porteu(?:r|se)s? (?:sains?e?s? )?(?:d['’]une |de la |du |d['’]|des )?(?:mutations?|g${E}nes?|anomalies? g${E}n${E}tiques?)${END}|porteu(?:r|se)s? saine?s?${END}|mutations? (?:(?:du |des |de son |d['’]un )?g${E}nes? )?(?:BRCA ?[12]?|g${E}n${E}tiques?)${END}|pr${E}dispositions? g${E}n${E}tiques?|caryotype|profil g${E}n${E}tique|haplogroupe`, avoid: `${TOPIC}|chiens?${END}|chiots?${END}|chats?${END}|chatons?${END}|chevaux|cheval|juments?|${E}talons?|${E}levage|${E}leveur|races?${END}|v${E}t${E}rinaire|pedigree|\\bLOF\\b|bovins?|semences?|graines?|plantes?|vari${E}t${E}s?|OGM|catalogue|tarifs?|prix`, needsPerson: true },
 ];

@@ -30,7 +30,7 @@ export function detectTextTables(text: string, out: Detections): Span[] {
 }
 
 const MAX_COLUMNS = 200;
-const TYPES: readonly FindingType[] = ['person_name', 'birth_date', 'postal_address', 'phone', 'health', 'religion', 'union_membership', 'political', 'sexual_orientation', 'ethnic_origin', 'criminal_offence', 'sex_life', 'nir'];
+const TYPES: readonly FindingType[] = ['person_name', 'birth_date', 'postal_address', 'phone', 'health', 'religion', 'union_membership', 'political', 'sexual_orientation', 'ethnic_origin', 'criminal_offence', 'sex_life', 'genetic', 'nir'];
 
 function isSorted(found: readonly number[]): boolean {
   for (let i = 4; i < found.length; i += 3) if (found[i]! < found[i - 3]!) return false;

@@ -4,7 +4,7 @@
 import type { SqlFile } from './sqltables.ts';
 
 export const COURANTES = ['email', 'phone', 'postal_address', 'person_name', 'birth_date', 'ip_address', 'siren', 'siret'] as const;
-export const SENSIBLES = ['iban', 'card', 'nir', 'health', 'religion', 'political', 'union_membership', 'sexual_orientation', 'ethnic_origin', 'criminal_offence', 'sex_life'] as const;
+export const SENSIBLES = ['iban', 'card', 'nir', 'health', 'religion', 'political', 'union_membership', 'sexual_orientation', 'ethnic_origin', 'criminal_offence', 'sex_life', 'genetic'] as const;
 
 export type FindingType = (typeof COURANTES)[number] | (typeof SENSIBLES)[number];
 export type FindingCategory = 'courante' | 'sensible';

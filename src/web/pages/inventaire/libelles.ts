@@ -28,6 +28,7 @@ export const SENSIBLES: Record<string, TypeDonnee> = {
   sexual_orientation: { libelle: 'Orientation sexuelle', explication: 'Donnée « sensible » (article 9 du RGPD) : sa collecte est en principe interdite.' },
   ethnic_origin: { libelle: 'Origine raciale ou ethnique', explication: 'Donnée « sensible » (article 9 du RGPD) : sa collecte est en principe interdite.' },
   sex_life: { libelle: 'Vie sexuelle', explication: 'Donnée « sensible » (article 9 du RGPD), que des notes de séance gardent souvent : à protéger tout particulièrement, et seulement si elle sert au suivi.' },
+  genetic: { libelle: 'Données génétiques', explication: 'Donnée « sensible » (article 9 du RGPD) : un test ADN ou une mutation révèle aussi la famille de la personne.' },
   criminal_offence: { libelle: 'Infractions et condamnations pénales', explication: 'Casier judiciaire, condamnation, garde à vue, retrait de permis… (article 10 du RGPD) : hors des cas prévus par la loi, ne les gardez pas ; un extrait de casier judiciaire se consulte, il ne se conserve pas.' },
 };
 
