@@ -32,11 +32,11 @@ const ORIENTATION_HEADER = /^orientation sexuelle$/;
 // patient file often keeps its key in a column of its own, and 13 digits alone are no NIR to the number rules
 const NIR_HEADER = /^(?:(?:n|no|nr|num|numero) )?(?:(?:de |d )?(?:securite sociale|secu|ss|insee|immatriculation securite sociale|carte vitale)|nir|nss|social security(?: number| no)?)$/;
 const ETHNIC_HEADER = /^(?:origine ethnique|ethnie|appartenance ethnique)$/;
-// An employer's or a club's check of a record (RGPD art. 10): « Casier judiciaire » → « Vierge », « B3 reçu » (a gym's « Casier » is a locker)
 // A sexologist's or a couple therapist's file
 const SEX_LIFE_HEADER = /^(?:vie sexuelle|sexualite|vie intime|vie affective et sexuelle)$/;
 // A genealogist's or a naturopath's file: a DNA test's result
 const GENETIC_HEADER = /^(?:test adn|resultat (?:du )?test adn|adn|haplogroupe|test genetique|analyse genetique|donnees genetiques|mutation genetique|predisposition genetique)$/;
+// An employer's or a club's check of a record (RGPD art. 10): « Casier judiciaire » → « Vierge », « B3 reçu » (a gym's « Casier » is a locker)
 const CRIMINAL_HEADER = /^(?:casier judiciaire|extrait (?:de )?casier(?: judiciaire)?|antecedents judiciaires|condamnations?(?: penales?)?|bulletin n ?3(?: du casier(?: judiciaire)?)?)$/;
 const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|fname|lname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur|participante?|membre|customer|invitee|attendee|voyageur|voyageuse|guest|lead guest|booker|booker name|booked by|reserve par|reservee par|reservation au nom de|personne a prevenir|contact d urgence|contact urgence|nom urgence|emergency contact(?: name)?|medecin traitant|nom du medecin|medecin|sender name|recipient name|locataire|occupant|occupante|demandeur|demandeuse|souscripteur|souscriptrice|assure|assuree|enfant|parent(?: [12])?|responsable legal|representant legal|conjoint|conjointe|apprenant|apprenante|candidat|candidate|acheteur|acheteuse|donateur|donatrice|benevole|nom marital|nom de jeune fille|nom jeune fille|nom d epouse)$/;
 // The words around a header's core that say whose or which one it is, as exports write them:

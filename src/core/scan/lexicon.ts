@@ -41,9 +41,9 @@ const TOPIC = 'santé publique|campagne|prévention|sensibilisation|statistique|
 // (the longer of two readings first: « violences » before « viol », « fraude fiscale » before « fraude »)
 const OFFENCES = `violences?(?: conjugales| volontaires)?|viol|vols?|agressions?(?: sexuelles?)?|escroquerie|abus de (?:confiance|faiblesse|biens sociaux)|fraude fiscale|fraude|trafic|recel|harc${E}lement|conduite|outrage|menaces?|d${E}gradations?|d${E}lit de fuite|d${E}lits?|homicide|meurtre|coups et blessures|usage de stup${E}fiants|d${E}tention de stup${E}fiants|port d['’]arme|exhibition|faux(?: et usage de faux)?|usurpation|cambriolage|braquage|extorsion|diffamation|injure|travail dissimul${E}|blanchiment|abandon de famille|non-repr${E}sentation d['’]enfant|exc${E}s de vitesse`;
 const SENTENCE = `(?:\\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|dix-huit|vingt|trente)(?: ans| mois| jours| ann${E}es)(?: de prison| d['’]emprisonnement| ferme| avec sursis| de r${E}clusion)|(?:une|la|sa) peine (?:de prison|d['’]emprisonnement|ferme|avec sursis|de r${E}clusion|de travaux)|de la prison|la r${E}clusion|des travaux d['’]int${E}r${E}t g${E}n${E}ral|(?:un|des) TIG|un stage de citoyennet${E}|une amende (?:p${E}nale|de \\d)|du sursis|la prison`;
-// What talks about justice in general: a training, a law, an article, a statistic (« la réforme de la garde à vue »)
 // (a word's end: \b knows only ASCII letters, « incarcéré » ends in none)
 const END = '(?![\\p{L}\\d])';
+// What talks about justice in general: a training, a law, an article, a statistic (« la réforme de la garde à vue »)
 const OFFENCE_TOPIC = `r${E}forme|loi|projet de loi|article|statistiques?|conf${E}rence|formation sur|webinaire|d${E}bat|journal|reportage|documentaire|code p${E}nal|droit p${E}nal|cours de droit|dossier de presse`;
 
 // « va à l'église », as its verb opens it; an origin's adjective after its subject's verb (« est maghrébin »)
