@@ -15,8 +15,8 @@ export const RAW_VALUES = [
   'fuite-inventaire',
   '06 47 82 91 35',
   '0647829135',
-  'FR76 3000 4028 3798 7654 3210 943',
-  'FR7630004028379876543210943',
+  'FR76 3000 4028 3798 7654 3210 976',
+  'FR7630004028379876543210976',
   '3798 7654',
   '2 84 05 73 108 064 59',
   '284057310806459',
@@ -41,7 +41,8 @@ export function prepareFolder(base = mkdtempSync(join(tmpdir(), 'rempart-inventa
   mkdirSync(clients, { recursive: true });
   mkdirSync(notes, { recursive: true });
   const list = join(clients, 'liste.csv');
-  writeFileSync(list, 'Nom;Email;Téléphone;IBAN\nQuintavalle;zephyrine.quintal@fuite-inventaire.fr;06 47 82 91 35;FR76 3000 4028 3798 7654 3210 943\nMartin;paul.martin@exemple.fr;01 23 45 67 89;\n');
+  // (a valid IBAN, RIB key and checksum: found, so the stores are checked against a real finding)
+  writeFileSync(list, 'Nom;Email;Téléphone;IBAN\nQuintavalle;zephyrine.quintal@fuite-inventaire.fr;06 47 82 91 35;FR76 3000 4028 3798 7654 3210 976\nMartin;paul.martin@exemple.fr;01 23 45 67 89;\n');
   const memo = join(notes, 'suivi.txt');
   writeFileSync(memo, 'Rendez-vous avec Mme Quintavalle, numéro de sécurité sociale 2 84 05 73 108 064 59.\nÉcrire à zephyrine.quintal@fuite-inventaire.fr ou appeler le 0647829135.\nElle a été condamnée pour fraude en 2019 et en parle librement.\n');
   const broken = join(clients, 'abimé.xlsx');

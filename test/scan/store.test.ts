@@ -156,7 +156,9 @@ describe.each(DIALECTS)('scan store on %s', (dialect) => {
     const list = reports.find((r) => r.path.endsWith('liste.csv'))!;
     expect(list.counts.email).toBeGreaterThanOrEqual(1);
     expect(list.counts.phone).toBeGreaterThanOrEqual(1);
-    expect(list.findings.length).toBeGreaterThanOrEqual(2);
+    expect(list.counts.iban).toBe(1);
+    expect(reports.find((r) => r.path.endsWith('suivi.txt'))!.counts.nir).toBe(1);
+    expect(list.findings.length).toBeGreaterThanOrEqual(3);
     expect(reports.find((r) => r.path === folder.broken)!.error?.message).toMatch(/[éèà]/);
     const id = await recordScan(t.app, a.tenantId, [folder.root], reports, new Date().toISOString());
     await recordScan(t.app, a.tenantId, ['/srv/partage'], REPORTS, new Date().toISOString());
