@@ -30,6 +30,11 @@ describe('payers in bank statements', () => {
     'VIR SEPA RECU /DE URSSAF BRETAGNE /MOTIF REMBOURSEMENT',
     'VIR SEPA RECU /DE SARL KERBRAT YANNICK /MOTIF FACTURE 12',
     'VIR SEPA RECU /DE AMAZON PAYMENTS EUROPE',
+    // a shop's country or legal form last, a shop named after someone (« France » and « Merlin » are first names)
+    'VIR SEPA CASTORAMA FRANCE',
+    'VIR SEPA LEROY MERLIN FRANCE',
+    'VIR SEPA RECU /DE LEROY MERLIN /MOTIF REMBOURSEMENT',
+    'VIR SEPA SPOTIFY AB',
     'PRLV SEPA EDF CLIENTS PARTICULIERS',
     'CB CARREFOUR 05/11 QUIMPER',
     'VIRGINIE MARTIN', // « VIR » is no word here

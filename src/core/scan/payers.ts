@@ -15,6 +15,9 @@ const JARGON = new Set([
 const HONORIFIC = new Set(['M', 'M.', 'MR', 'MR.', 'MME', 'MME.', 'MLLE', 'MMES', 'MM', 'MM.', 'MONSIEUR', 'MADAME', 'MADEMOISELLE', 'Mme', 'Mlle', 'Mr', 'Monsieur', 'Madame']);
 const JOINS = new Set(['OU', 'ET', 'ou', 'et']);
 const PARTICLE = new Set(['LE', 'LA', 'DE', 'DU', 'DA', 'DI', 'DES', 'DEL', 'VAN', 'VON', 'BEN', 'EL', 'Le', 'La', 'De', 'Du', 'Da', 'Di', 'Van', 'Von', 'Ben', 'El']);
+// A company's country or legal form written last (« CASTORAMA FRANCE », « AMAZON EU », « SPOTIFY AB »): « France » is a
+// first name too, but not after a shop's name in a bank's label
+const COMPANY_SUFFIX = new Set(['FRANCE', 'FR', 'EUROPE', 'EU', 'INTERNATIONAL', 'DISTRIBUTION', 'GMBH', 'LTD', 'LIMITED', 'INC', 'LLC', 'BV', 'NV', 'AB', 'AG', 'SPA', 'SRL', 'PLC', 'CORP', 'SE']);
 // Where the payer's name ends: the transfer's reason or reference
 const STOP_RE = /^(?:MOTIF|REF|RÉF|REFERENCE|RÉFÉRENCE|LIB|LIBELLE|LIBELLÉ|ID|IDENTIFIANT|DATE|ECH|ECHEANCE|ÉCHÉANCE|FACT|FACTURE|DEVIS|RUM|ICS|COMMUNICATION|INFO|OBJET|POUR|Motif|Réf|Ref|Référence|Facture|Pour)\.?$/;
 // A payer that is no one: a company, a public body, a payment service
@@ -60,6 +63,7 @@ function payerAfter(text: string, from: number, out: Detections): number {
   }
   let first = -1;
   let last = -1;
+  let lastWord = '';
   let known = false;
   let count = 0;
   for (; i < words.length && count < 4; i++) {
@@ -71,12 +75,21 @@ function payerAfter(text: string, from: number, out: Detections): number {
     if (PARTICLE.has(w)) continue;
     count++;
     last = at + w.length;
+    lastWord = w;
     if (!known && isFirstNameFolded(w)) known = true;
   }
-  if (first >= 0 && last > first && (known || (honorific && count >= 1))) emit(out, 'person_name', first, last);
+  if (first < 0 || last <= first || COMPANY_SUFFIX.has(lastWord) || brandAt(text, first, last)) return end;
+  if (known || (honorific && count >= 1)) emit(out, 'person_name', first, last);
   return end;
 }
 
+
+/** Whether the label's name words, or their first two, are a shop named after someone (« LEROY MERLIN », « YVES ROCHER BEAUTE »). */
+function brandAt(text: string, first: number, last: number): boolean {
+  const name = text.slice(first, last);
+  const two = /^\S+\s+\S+/.exec(name);
+  return isBrandName(name) || (two !== null && isBrandName(two[0]));
+}
 
 /**
  * Where the person's name starts in text[s, e) (after an honorific), or -1 when that cell — a bank export's counterparty cell (« Nom de la contrepartie »), which names
