@@ -35,6 +35,9 @@ describe('payers in bank statements', () => {
     'VIR SEPA LEROY MERLIN FRANCE',
     'VIR SEPA RECU /DE LEROY MERLIN /MOTIF REMBOURSEMENT',
     'VIR SEPA SPOTIFY AB',
+    'VIR SEPA RECU /DE CHARLES ET FILS', // a family firm
+    'VIR SEPA RECU /DE LOUIS PION', // a watchmaker's chain
+    'VIR SEPA RECU /DE ALAIN AFFLELOU FRANCHISEUR',
     'PRLV SEPA EDF CLIENTS PARTICULIERS',
     'CB CARREFOUR 05/11 QUIMPER',
     'VIRGINIE MARTIN', // « VIR » is no word here
