@@ -916,6 +916,10 @@ describe('health fields of a client file', () => {
   it('reads what a client card\'s short lines say below the name they are about', () => {
     const card = 'Fiche cliente\nNom/Prénom : BENSAÏD Leïla\nPortable 07 81 23 45 67\nCuir chevelu sensible, allergique à la PPD. Enceinte (5 mois) : pas de décoloration.\n';
     expect(found(card).filter(([t]) => t === 'health')).toEqual([['health', 'allergique à la PPD'], ['health', 'Enceinte']]);
+    // a session note's heading names its person after a dash, an honorific, with the age after
+    const note = 'Séance du 12/11 — Mme Léa Fontaine (34 ans)\nMotif : anxiété, troubles du sommeil depuis la séparation.\n';
+    expect(found(note).filter(([t]) => t === 'health')).toEqual([['health', 'troubles du sommeil']]);
+    expect(typesIn('Réunion — voir avec Paul Martin demain\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
     // more than three lines below, or below a long paragraph, or with no one named: a product's card
     expect(typesIn('Nom/Prénom : BENSAÏD Leïla\na\nb\nc\nAllergique à la PPD.\n').filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Fiche produit\nRéf. 1234\nAllergique à la PPD : testez 48 h avant.\n')).toEqual([]);

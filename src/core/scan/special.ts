@@ -124,15 +124,20 @@ function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Spa
   return false;
 }
 
-/** Whether the line [start, end) is a card's name: a label then a name, or a name alone. */
+/**
+ * Whether the line [start, end) is a card's name: a label then a name, or a name alone; or a session note's heading,
+ * the name after a dash and its honorific, its age after it (« Séance du 12/11 — Mme Léa Fontaine (34 ans) »).
+ */
 function namedOnCard(text: string, start: number, end: number, people: ReadonlyArray<Span>): boolean {
   // the last name starting before the line's end
   const p = overlapping(people, start, end);
   if (p === undefined) return false;
   const before = text.slice(start, p[0]);
   const after = text.slice(p[1], end);
-  return /^\s*$/.test(after) && (/^\s*$/.test(before) || /:\s*$/.test(before));
+  return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || /:\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
 }
+const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?ans\)|,\s*\d{1,3} ?ans)?\s*$/;
+const HEADING_BEFORE_RE = /[—–-]\s*(?:(?:M\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|Dr|Docteur)\s+)?$/;
 
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
 const CAPITALISED_RE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
