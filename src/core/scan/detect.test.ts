@@ -920,8 +920,15 @@ describe('health fields of a client file', () => {
     const note = 'Séance du 12/11 — Mme Léa Fontaine (34 ans)\nMotif : anxiété, troubles du sommeil depuis la séparation.\n';
     expect(found(note).filter(([t]) => t === 'health')).toEqual([['health', 'troubles du sommeil']]);
     expect(typesIn('Réunion — voir avec Paul Martin demain\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
+    // a file about one person, its first line naming them, all its lines short: its heading is the card's name
+    const hr = 'Dossier salarié — Kevin Morvan\nEmbauché le 03/02/2025, CDI.\nPermis B obtenu en 2023.\nMutuelle : contrat collectif.\nArrêt maladie du 10 au 24 mars (entorse de la cheville).\n';
+    expect(found(hr).filter(([t]) => t === 'health')).toEqual([['health', 'Arrêt maladie'], ['health', 'entorse']]);
+    // not when a long paragraph stands between, nor a name in the middle of the file
+    expect(typesIn(`Dossier salarié — Kevin Morvan\n${'Un long paragraphe sans rapport. '.repeat(5)}\nArrêt maladie du 10 au 24 mars.\n`).filter((t) => t === 'health')).toEqual([]);
+    expect(typesIn('Notes\na\nb\nDossier — Kevin Morvan\nc\nd\ne\nArrêt maladie du 10 au 24 mars.\n').filter((t) => t === 'health')).toEqual([]);
     // more than three lines below, or below a long paragraph, or with no one named: a product's card
-    expect(typesIn('Nom/Prénom : BENSAÏD Leïla\na\nb\nc\nAllergique à la PPD.\n').filter((t) => t === 'health')).toEqual([]);
+    // (the name on the file's first line is its heading: below)
+    expect(typesIn('Fiche\nNom/Prénom : BENSAÏD Leïla\na\nb\nc\nAllergique à la PPD.\n').filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Fiche produit\nRéf. 1234\nAllergique à la PPD : testez 48 h avant.\n')).toEqual([]);
     // a name within a line, as a changelog credits someone, makes no card
     expect(typesIn('\tReported by Andrew Ivanov and Kaveh Ghazi.\n\n\t* buffer.c: Copy all records coming out of the compressor.\n').filter((t) => t !== 'person_name')).toEqual([]);

@@ -101,9 +101,9 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 
 /**
  * Whether the short line holding [a, b) belongs to a card about someone named on one of the three short lines above
- * it (a hairdresser's « Nom/Prénom : BENSAÏD Leïla » above « Enceinte (5 mois) : pas de décoloration »): the name
- * after a label's colon, or alone on its line — not a changelog's « Reported by … » above « coming out of the
- * compressor ».
+ * it, or on the text's first line with only short lines between (a hairdresser's « Nom/Prénom : BENSAÏD Leïla » above
+ * « Enceinte (5 mois) : pas de décoloration »): the name after a label's colon, or alone on its line — not a
+ * changelog's « Reported by … » above « coming out of the compressor ».
  */
 function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Span>): boolean {
   const SHORT = 120;
@@ -112,13 +112,15 @@ function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Spa
   let lineEnd = b;
   while (lineEnd < text.length && lineEnd - lineStart <= SHORT && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   if (lineEnd - lineStart > SHORT || lineStart === 0) return false;
-  // up the lines above, each short, to the first that names someone
+  // up the lines above, each short, to the first that names someone: one of the three above, or the text's first
+  // line when all between are short — a file about one person, its heading naming them (« Dossier salarié — Kevin
+  // Morvan » above « Arrêt maladie du 10 au 24 mars »)
   let end = lineStart - 1;
-  for (let k = 0; k < 3 && end > 0; k++) {
+  for (let k = 0; k < 30 && end > 0; k++) {
     let start = end;
     while (start > 0 && end - start <= SHORT && text.charCodeAt(start - 1) !== 10) start--;
     if (end - start > SHORT) return false;
-    if (namedOnCard(text, start, end, people)) return true;
+    if ((k < 3 || start === 0) && namedOnCard(text, start, end, people)) return true;
     end = start - 1;
   }
   return false;
