@@ -795,6 +795,7 @@ describe('special categories', () => {
 describe('criminal offences and convictions (RGPD art. 10)', () => {
   it.each([
     ['Il a un casier judiciaire chargé.', 'casier judiciaire'],
+    ['Extrait B3 de M. Morvan demandé à l’embauche : rien à signaler.', 'Extrait B3'],
     ['Extrait de casier judiciaire de M. Dupont reçu le 12 mars : vierge.', 'casier judiciaire'],
     ['Elle a été condamnée pour vol en 2019.', 'condamnée pour vol'],
     ['Son mari a été condamné à six mois de prison avec sursis.', 'condamné à six mois de prison'],
@@ -838,6 +839,7 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
     'Perte de poids de 5 kg depuis la dernière séance.',
     'Il a vu la série Prison Break en entier.',
     'Rangement : casier à chaussures et vestiaire.',
+    'Extrait de compte de M. Morvan ; il prend de la vitamine B3 ; bulletin n° 12 de l’association.',
     'Il doit repasser l’examen du permis de conduire.',
     'La fiche s’affiche mal ; elle est mise en place lundi.',
   ])('ignores: %s', (t) => {
