@@ -445,7 +445,7 @@ export function csvFile(r: Rng): Doc {
 
 // ---------- Contact exports ----------
 
-type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'sms' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'stamp' | 'history' | 'allergies' | 'reason' | 'code' | 'status' | 'count' | 'date' | 'amount' | 'inverted' | 'guardian' | 'oneLine' | 'rqth' | 'union' | 'disability' | 'nir' | 'nirKey';
+type ExportColumn = 'first' | 'last' | 'full' | 'middle' | 'birthday' | 'email' | 'phone' | 'phoneHome' | 'sms' | 'street' | 'formatted' | 'postcode' | 'city' | 'notes' | 'label' | 'stamp' | 'history' | 'allergies' | 'reason' | 'code' | 'status' | 'count' | 'date' | 'amount' | 'inverted' | 'guardian' | 'oneLine' | 'rqth' | 'union' | 'record' | 'disability' | 'nir' | 'nirKey';
 
 /** The layouts of the exports a business gets from its mail, phone or shop software (headers as those programs write them). */
 const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> = [
@@ -469,6 +469,8 @@ const EXPORTS: Array<{ delim: string; columns: Array<[ExportColumn, string]> }> 
   { delim: ';', columns: [['last', "Nom de l'enfant"], ['first', "Prénom de l'enfant"], ['birthday', 'Date de naissance (JJ/MM/AAAA)'], ['guardian', 'Responsable légal'], ['phone', 'N° de portable'], ['oneLine', 'Adresse complète'], ['allergies', 'Allergies'], ['guardian', 'Personne à prévenir'], ['phoneHome', "Téléphone d'urgence"], ['notes', 'Remarques']] },
   // an employer's staff list: a disabled worker's recognition, a union's mandate
   { delim: ';', columns: [['last', 'Nom'], ['first', 'Prénom'], ['birthday', 'Date de naissance'], ['phone', 'Portable'], ['rqth', 'RQTH'], ['union', 'Syndicat'], ['notes', 'Remarques']] },
+  // a child-care or an after-school employer's staff list: the record checked before working with children (art. 10)
+  { delim: ';', columns: [['last', 'Nom'], ['first', 'Prénom'], ['birthday', 'Date de naissance'], ['phone', 'Portable'], ['record', 'Casier judiciaire'], ['notes', 'Remarques']] },
   // a sports coach's or a dance school's members, what to adapt to
   { delim: ',', columns: [['full', 'Adhérent'], ['email', 'Email'], ['phone', 'Téléphone'], ['disability', 'Handicap'], ['notes', 'Notes']] },
   // a practitioner's patients with their social security number, its key often in a column of its own
@@ -545,6 +547,7 @@ export function contactExport(r: Rng): Doc {
         case 'guardian': d.p('person_name', `${person(r).first} ${p.last}`); break;
         case 'oneLine': quoted('postal_address', `${street} ${code} ${city}`); break;
         case 'rqth': if (r.chance(0.2)) d.p('health', r.pick(['Oui', 'oui', 'RQTH 2025-2030'])); else d.t(r.pick(['Non', 'non', '', 'Non communiqué'])); break;
+        case 'record': if (r.chance(0.6)) d.p('criminal_offence', r.pick(['Vierge', 'B3 vierge reçu le 12/03/2026', 'Vérifié, vierge', 'Mention : conduite en état d’ivresse (2019)'])); else d.t(r.pick(['', '-', 'Non demandé', 'Non communiqué'])); break;
         case 'union': if (r.chance(0.2)) d.p('union_membership', r.pick(['CGT', 'CFDT', 'FO', 'CFE-CGC', 'SUD'])); else d.t(r.pick(['', '-', 'Aucun', 'Ne souhaite pas répondre'])); break;
         case 'nir': {
           if (!r.chance(0.9)) break;

@@ -206,7 +206,7 @@ function isNoName(text: string, s: number, e: number): boolean {
   return n <= 8 && NO_NAME_FIRST[n * 128 + ((text.charCodeAt(s) | 32) & 127)] === 1 && NO_NAME_SECOND[n * 128 + ((text.charCodeAt(s + 1) | 32) & 127)] === 1 && NO_NAME.has(text.slice(s, e).toLowerCase());
 }
 
-const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|nsp|-+|\/|\?|0|rien(?: à signaler)?|pas de .*|non (?:communiqu|renseign|pr[ée]cis|applicable|concern).*|ne (?:souhaite|veut) pas .*|pr[ée]f[èe]re ne pas .*|inconnue?|sans objet|pas concern[ée]e?)[ .]*$/i;
+const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a|nc|nsp|-+|\/|\?|0|rien(?: à signaler)?|pas de .*|non (?:communiqu|renseign|pr[ée]cis|applicable|concern|demand|fourni).*|ne (?:souhaite|veut) pas .*|pr[ée]f[èe]re ne pas .*|inconnue?|sans objet|pas concern[ée]e?)[ .]*$/i;
 
 const TIME_OF_DAY_RE = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
 
