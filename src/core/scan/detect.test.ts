@@ -847,7 +847,7 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
   });
   it('reads a record check kept in an employer\'s table, not a locker number', () => {
     const header = 'Nom;Prénom;Casier judiciaire;Casier';
-    expect(found('MARTIN;Léo;Vierge (B3 reçu le 02/03);12\nPETIT;Ana;Néant;14\n', { format: 'csv', headerLine: header }).filter(([t]) => t === 'criminal_offence')).toEqual([
+    expect(found('MARTIN;Léo;Vierge (B3 reçu le 02/03);12\nPETIT;Ana;Néant;14\nDUBOIS;Inès;Non demandé;15\n', { format: 'csv', headerLine: header }).filter(([t]) => t === 'criminal_offence')).toEqual([
       ['criminal_offence', 'Vierge (B3 reçu le 02/03)'],
     ]);
   });
