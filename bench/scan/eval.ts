@@ -5,7 +5,7 @@
 // when a detection of its type overlaps it (spans of names/addresses may differ by a word).
 import { performance } from 'node:perf_hooks';
 import { detectText } from '../../src/core/scan/detect.ts';
-import { FINDING_TYPES, type DetectHints, type FindingType } from '../../src/core/scan/types.ts';
+import { FINDING_TYPES, SPECIAL_CATEGORIES, type DetectHints, type FindingType } from '../../src/core/scan/types.ts';
 import { bulkText, labelledDocuments } from './corpus/generate.ts';
 
 const args = process.argv.slice(2);
@@ -19,7 +19,7 @@ const DEV_SEED = 1;
 const HELD_OUT_SEED = 20261201;
 
 const STRICT: FindingType[] = ['email', 'phone', 'iban', 'card', 'nir', 'siret'];
-const SPECIAL: FindingType[] = ['health', 'religion', 'political', 'union_membership', 'sexual_orientation', 'ethnic_origin', 'criminal_offence', 'sex_life', 'genetic'];
+const SPECIAL: readonly FindingType[] = SPECIAL_CATEGORIES;
 
 interface Counts { tp: number; fp: number; fn: number }
 

@@ -92,7 +92,7 @@ describe('computeDrift', () => {
       message: 'L’analyse a trouvé 2 occurrences de mentions d’infractions ou de condamnations pénales dans vos dossiers, mais aucun traitement du registre ne déclare ces données.',
     });
     const p = clients();
-    p.dataCategories.push({ ...catalogueCategory('infractions')!, key: 'infractions' });
+    p.dataCategories.push({ ...catalogueCategory('infractions')! });
     expect(computeDrift(registerOf(p), s, NOW)).toEqual([]);
     // declared and never found: for information
     expect(ids(computeDrift(registerOf(p), scan(file('/home/claire/Clients/a.csv', { email: 1 })), NOW))).toEqual(['categorie_jamais_trouvee:infractions']);
@@ -101,9 +101,9 @@ describe('computeDrift', () => {
   it('counts sex life found as declared by the catalogue\'s « Vie sexuelle », not by « Orientation sexuelle »', () => {
     const s = scan(file('/home/claire/Clients/seances.docx', { sex_life: 3 }));
     const p = clients();
-    p.dataCategories.push({ ...catalogueCategory('orientation_sexuelle')!, key: 'orientation_sexuelle' });
+    p.dataCategories.push({ ...catalogueCategory('orientation_sexuelle')! });
     expect(ids(computeDrift(registerOf(p), s, NOW))).toEqual(['categorie_non_declaree:sex_life', 'categorie_jamais_trouvee:orientation_sexuelle']);
-    p.dataCategories.push({ ...catalogueCategory('vie_sexuelle')!, key: 'vie_sexuelle' });
+    p.dataCategories.push({ ...catalogueCategory('vie_sexuelle')! });
     expect(ids(computeDrift(registerOf(p), s, NOW))).toEqual(['categorie_jamais_trouvee:orientation_sexuelle']);
   });
 

@@ -1,6 +1,6 @@
 // Column-header awareness for CSV/TSV blocks and spreadsheet cells: under a "Nom", "Prénom",
 // "Date de naissance", "Adresse" or "Téléphone" header, the cell itself is the finding.
-import type { FindingType } from './types.ts';
+import { SPECIAL_CATEGORIES, type FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { isDate, isPartialDate } from './birthdate.ts';
 import { nirShaped } from './validators.ts';
@@ -85,8 +85,9 @@ export function columnType(header: string): FindingType | null {
  * people (« Allergies » heads a menu's column too, « Religion » a bookshop's).
  */
 export function needsPeople(type: FindingType | null | undefined): boolean {
-  return type === 'health' || type === 'religion' || type === 'union_membership' || type === 'political' || type === 'sexual_orientation' || type === 'ethnic_origin' || type === 'criminal_offence' || type === 'sex_life' || type === 'genetic';
+  return type != null && SPECIAL.has(type);
 }
+const SPECIAL = new Set<FindingType>(SPECIAL_CATEGORIES);
 
 // The name headers that can name nothing but a person (« Prénom », « firstName », « Nom de famille », a form's
 // « your-name », a phone's backup of its messages « contact_name », Messenger's « sender_name »)
@@ -176,17 +177,9 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
     case 'health':
       // (a blood group has no three letters: « A+ », « O- », « AB Rh+ »)
       return saysSomething(text.slice(s, Math.min(e, s + 300))) || (e - s <= 12 && BLOOD_GROUP_RE.test(text.slice(s, e)));
-    case 'religion':
-    case 'political':
-    case 'sexual_orientation':
-    case 'ethnic_origin':
-    case 'criminal_offence':
-    case 'sex_life':
-    case 'genetic':
-      // a long history says something if its beginning does
-      return saysSomething(text.slice(s, Math.min(e, s + 300)));
     default:
-      return false;
+      // the other special categories: a long history says something if its beginning does
+      return SPECIAL.has(type) && saysSomething(text.slice(s, Math.min(e, s + 300)));
   }
 }
 

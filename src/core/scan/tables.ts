@@ -1,7 +1,7 @@
 // Tables inside text: a Markdown table (notes, a Notion or Obsidian export) and rows separated by
 // tabs (a spreadsheet's cells pasted into a .txt). Under a header that announces a type, each cell
 // is a finding of that type when plausible, as in a CSV file.
-import type { FindingType } from './types.ts';
+import { SPECIAL_CATEGORIES, type FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { columnType, namesOnlyPeople, needsPeople, opensWithLabel, plausibleAt } from './columns.ts';
 import { isNameShaped } from './names.ts';
@@ -30,7 +30,7 @@ export function detectTextTables(text: string, out: Detections): Span[] {
 }
 
 const MAX_COLUMNS = 200;
-const TYPES: readonly FindingType[] = ['person_name', 'birth_date', 'postal_address', 'phone', 'health', 'religion', 'union_membership', 'political', 'sexual_orientation', 'ethnic_origin', 'criminal_offence', 'sex_life', 'genetic', 'nir'];
+const TYPES: readonly FindingType[] = ['person_name', 'birth_date', 'postal_address', 'phone', ...SPECIAL_CATEGORIES, 'nir'];
 
 function isSorted(found: readonly number[]): boolean {
   for (let i = 4; i < found.length; i += 3) if (found[i]! < found[i - 3]!) return false;

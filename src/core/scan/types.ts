@@ -4,7 +4,9 @@
 import type { SqlFile } from './sqltables.ts';
 
 export const COURANTES = ['email', 'phone', 'postal_address', 'person_name', 'birth_date', 'ip_address', 'siren', 'siret'] as const;
-export const SENSIBLES = ['iban', 'card', 'nir', 'health', 'religion', 'political', 'union_membership', 'sexual_orientation', 'ethnic_origin', 'criminal_offence', 'sex_life', 'genetic'] as const;
+/** What free text says of someone (RGPD art. 9, and art. 10's offences): the lexicon's types, read about people only. */
+export const SPECIAL_CATEGORIES = ['health', 'religion', 'political', 'union_membership', 'sexual_orientation', 'ethnic_origin', 'criminal_offence', 'sex_life', 'genetic'] as const;
+export const SENSIBLES = ['iban', 'card', 'nir', ...SPECIAL_CATEGORIES] as const;
 
 export type FindingType = (typeof COURANTES)[number] | (typeof SENSIBLES)[number];
 export type FindingCategory = 'courante' | 'sensible';
