@@ -69,7 +69,11 @@ export interface FileReport {
   modifiedAt: string;
   format: string;
   findings: Finding[];
-  /** With options.listFindings 'packed': the findings listed, in place of `findings` (empty then). */
+  /**
+   * With options.listFindings 'packed': the findings listed, in place of `findings` (empty then).
+   * Valid until the next report is asked for: its buffers then go back to the workers, which write
+   * the next files' findings in them (copy it with structuredClone to keep it, as scanToList does).
+   */
   listed?: PackedFindings;
   counts: Partial<Record<FindingType, number>>;
   /** Set when the file could not be read: a French message; the scan goes on. */

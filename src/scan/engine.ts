@@ -210,6 +210,8 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
         waitingFindings -= next.findings.length + (next.listed?.codes.length ?? 0) + (next.personHashes?.length ?? 0);
         freeSlot();
         yield next;
+        // the consumer asks for the next report: done with this one's listed findings (contract.ts)
+        if (next.listed) pool.giveBack([next.listed.codes.buffer, next.listed.numbers.buffer] as ArrayBuffer[]);
         continue;
       }
       if (walkDone && inflight === 0) break;
@@ -229,7 +231,8 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
 /** Every report of a scan, for callers that want them all at once (tests, small folders). */
 export async function scanToList(roots: string[], options: ScanOptions = {}): Promise<FileReport[]> {
   const out: FileReport[] = [];
-  for await (const r of scanFolders(roots, options)) out.push(r);
+  // a report's packed findings are given back to the workers once the next one is asked for
+  for await (const r of scanFolders(roots, options)) out.push(r.listed ? { ...r, listed: structuredClone(r.listed) } : r);
   return out;
 }
 

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyseJob, AnalyseResult } from './analyse.ts';
 import { fileErrors, type ScanFileError } from './errors.ts';
-import type { WorkerMessage } from './worker.ts';
+import type { SpareMessage, WorkerMessage } from './worker.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 
@@ -45,6 +45,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 1;
+  private nextSpare = 0;
   private closed = false;
   private readonly watchdog: NodeJS.Timeout;
 
@@ -65,6 +66,15 @@ export class WorkerPool {
       this.queue.push({ id: this.nextId++, job, onBytes, resolve });
       this.dispatch();
     });
+  }
+
+  /** Moves buffers of packed findings back to a worker, which writes the next file's in them (packed-findings.ts). */
+  giveBack(buffers: ArrayBuffer[]): void {
+    // a buffer already moved (or the consumer's copy) has no bytes left to give
+    const spare = buffers.filter((b) => b.byteLength > 0 && !(b instanceof SharedArrayBuffer));
+    if (this.closed || spare.length === 0) return;
+    const slot = this.slots[this.nextSpare++ % this.slots.length]!;
+    slot.worker.postMessage({ spare } satisfies SpareMessage, spare);
   }
 
   async close(): Promise<void> {

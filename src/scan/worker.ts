@@ -4,9 +4,11 @@
 import { parentPort } from 'node:worker_threads';
 import { Detections } from '../core/scan/emit.ts';
 import { analyseFile, type AnalyseJob } from './analyse.ts';
-import { packFindings, type PackedFindings } from './packed-findings.ts';
+import { packFindings, SpareBuffers, type PackedFindings } from './packed-findings.ts';
 
 export type WorkerRequest = { id: number } & AnalyseJob;
+/** The packed columns of a file whose lines are written, to be written again (engine.ts). */
+export type SpareMessage = { spare: ArrayBuffer[] };
 type Result = Awaited<ReturnType<typeof analyseFile>>;
 /** A file's result, its listed findings packed (packed-findings.ts) rather than cloned one object at a time. */
 export type DoneMessage = { type: 'done'; id: number; packed?: PackedFindings } & Omit<Result, 'findings'> & { findings?: Result['findings'] };
@@ -29,8 +31,13 @@ for (const level of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const)
 process.on('unhandledRejection', () => {});
 
 const port = parentPort!;
+const spare = new SpareBuffers();
 let queue: Promise<void> = Promise.resolve();
-port.on('message', (job: WorkerRequest) => {
+port.on('message', (job: WorkerRequest | SpareMessage) => {
+  if ('spare' in job) {
+    for (const b of job.spare) spare.give(b);
+    return;
+  }
   // a PDF awaits its pages: the next job must not start in the meantime
   queue = queue.then(() => run(job)).catch((err: unknown) => {
     // as before the queue: the worker dies, the pool reports the file and replaces it
@@ -53,7 +60,7 @@ async function run(job: WorkerRequest): Promise<void> {
   const { findings, ...result } = await analyseFile(job, onBytes, detect);
   // most files list nothing (counting scans, files without personal data): a plain small message
   if (findings.length === 0) return port.postMessage({ type: 'done', id: job.id, ...result, findings } satisfies WorkerMessage);
-  const { packed, transfer } = packFindings(findings);
+  const { packed, transfer } = packFindings(findings, spare);
   port.postMessage({ type: 'done', id: job.id, ...result, packed } satisfies WorkerMessage, transfer);
 }
 port.postMessage({ type: 'ready' });
