@@ -12,7 +12,7 @@ import { HumanSummary } from '../scan/output/human.ts';
 import { shownPath } from '../scan/labels.ts';
 import { jsonlPieces } from '../scan/output/jsonl.ts';
 import { progressBar } from '../scan/output/progress-bar.ts';
-import { sarifHead, sarifResult, sarifTail } from '../scan/output/sarif.ts';
+import { sarifHead, sarifPieces, sarifTail } from '../scan/output/sarif.ts';
 
 const optionsSchema = z.object({
   format: z.enum(['human', 'jsonl', 'sarif'], { error: 'Format inconnu : choisissez human, jsonl ou sarif.' }),
@@ -128,7 +128,7 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
       readImages: o.images === true,
       exclude: out.files,
       // the summary only counts
-      listFindings: o.format === 'human' ? false : o.format === 'jsonl' ? 'packed' : true,
+      listFindings: o.format === 'human' ? false : 'packed',
       ...(o.workers ? { workers: o.workers } : {}),
       signal: controller.signal,
       onProgress: (p) => {
@@ -144,11 +144,9 @@ async function run(dossiers: string[], raw: RawOptions): Promise<void> {
       if (o.format === 'human') summary.add(r);
       else if (o.format === 'jsonl') {
         if (listed) for (const piece of jsonlPieces(listed, r.path)) await writeBytes(out.stream, piece);
-      } else {
-        for (const f of r.findings) {
-          await write(out.stream, (firstResult ? '' : ',') + sarifResult(f));
-          firstResult = false;
-        }
+      } else if (listed && listed.codes.length > 0) {
+        for (const piece of sarifPieces(listed, r.path, firstResult)) await writeBytes(out.stream, piece);
+        firstResult = false;
       }
       if (r.findingsTruncated && o.format !== 'human') {
         bar?.clear();

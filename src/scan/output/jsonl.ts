@@ -5,7 +5,8 @@
 // The bytes are exactly those of JSON.stringify(finding) in unpackFindings' key order.
 import { Buffer } from 'node:buffer';
 import { categoryOf, FINDING_TYPES } from '../../core/scan/types.ts';
-import { DOT, NONE, ODD, STRIDE, type PackedFindings } from '../packed-findings.ts';
+import { ODD, STRIDE, type PackedFindings } from '../packed-findings.ts';
+import { DOT_BYTES, FIXED_BYTES, writeNatural, writePackedMask } from './json-bytes.ts';
 
 /** Each type's `<type>","category":"<category>` in bytes, by its code in FINDING_TYPES. */
 const TYPE_AND_CATEGORY = FINDING_TYPES.map((t) => Buffer.from(`${t}","category":"${categoryOf(t)}`));
@@ -15,49 +16,6 @@ const LOCATOR = Buffer.from('","locator":');
 const LENGTH = Buffer.from(',"length":');
 const MASKED = Buffer.from(',"masked":"');
 const END = Buffer.from('"}\n');
-const DOTS = Buffer.from(DOT.repeat(256));
-const DOT_BYTES = Buffer.byteLength(DOT);
-/** Room for the fixed keys, four numbers and a mask's two ends (escaped) of one line. */
-const FIXED_BYTES = 160;
-
-/** The digits of a whole number ≥ 0 at `at`; returns the position after them. */
-function writeNatural(buf: Buffer, at: number, n: number): number {
-  if (n < 10) {
-    buf[at] = 48 + n;
-    return at + 1;
-  }
-  let digits = 1;
-  for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
-  for (let i = at + digits - 1, m = n; i >= at; i--, m = Math.floor(m / 10)) buf[i] = 48 + (m % 10);
-  return at + digits;
-}
-
-/** One character of a mask (never a surrogate: see packed-findings.ts), in UTF-8 and escaped as in JSON. */
-function writeChar(buf: Buffer, at: number, c: number): number {
-  if (c < 0x20 || c === 0x22 || c === 0x5c) {
-    const escaped = JSON.stringify(String.fromCharCode(c));
-    return at + buf.write(escaped.slice(1, -1), at);
-  }
-  if (c < 0x80) {
-    buf[at] = c;
-    return at + 1;
-  }
-  if (c < 0x800) {
-    buf[at] = 0xc0 | (c >> 6);
-    buf[at + 1] = 0x80 | (c & 0x3f);
-    return at + 2;
-  }
-  buf[at] = 0xe0 | (c >> 12);
-  buf[at + 1] = 0x80 | ((c >> 6) & 0x3f);
-  buf[at + 2] = 0x80 | (c & 0x3f);
-  return at + 3;
-}
-
-function writeDots(buf: Buffer, at: number, dots: number): number {
-  for (let left = dots; left > 0; left -= 256) at += DOTS.copy(buf, at, 0, Math.min(left, 256) * DOT_BYTES);
-  return at;
-}
-
 /**
  * The jsonl lines of a file's listed findings, in pieces of at most `maxBytes` (more only for a
  * line longer than that), each ending with a newline. A piece is only valid until the next is
@@ -104,11 +62,7 @@ export function* jsonlPieces(listed: PackedFindings, path: string, maxBytes = 64
       continue;
     }
     at += MASKED.copy(buf, at);
-    const first = numbers[k + 3]!;
-    if (first !== NONE) at = writeChar(buf, at, first);
-    at = writeDots(buf, at, numbers[k + 4]!);
-    const last = numbers[k + 5]!;
-    if (last !== NONE) at = writeChar(buf, at, last);
+    at = writePackedMask(buf, at, numbers, k);
     at += END.copy(buf, at);
   }
   if (at > 0) yield buf.subarray(0, at);
