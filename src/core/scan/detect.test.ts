@@ -922,6 +922,10 @@ describe('health fields of a client file', () => {
     const note = 'Séance du 12/11 — Mme Léa Fontaine (34 ans)\nMotif : anxiété, troubles du sommeil depuis la séparation.\n';
     expect(found(note).filter(([t]) => t === 'health')).toEqual([['health', 'troubles du sommeil']]);
     expect(typesIn('Réunion — voir avec Paul Martin demain\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
+    // a remark in brackets after the labelled name (« (cliente depuis 2019) »); not after a name in a sentence
+    const remark = 'Cliente : Sophie Lemaire-Dubois   (cliente depuis 2019)\nPortable : 06 45 12 78 33\nRemarques : enceinte de 5 mois, éviter les colorations ; cuir chevelu sensible (psoriasis)\n';
+    expect(found(remark).filter(([t]) => t === 'health')).toEqual([['health', 'enceinte'], ['health', 'psoriasis']]);
+    expect(typesIn('Réunion avec Paul Martin (service achats)\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
     // a file about one person, its first line naming them, all its lines short: its heading is the card's name
     const hr = 'Dossier salarié — Kevin Morvan\nEmbauché le 03/02/2025, CDI.\nPermis B obtenu en 2023.\nMutuelle : contrat collectif.\nArrêt maladie du 10 au 24 mars (entorse de la cheville).\n';
     expect(found(hr).filter(([t]) => t === 'health')).toEqual([['health', 'Arrêt maladie'], ['health', 'entorse']]);

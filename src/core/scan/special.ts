@@ -127,7 +127,7 @@ function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Spa
 }
 
 /**
- * Whether the line [start, end) is a card's name: a label then a name, or a name alone; or a session note's heading,
+ * Whether the line [start, end) is a card's name: a label then a name (a remark in brackets after it), or a name alone; or a session note's heading,
  * the name after a dash and its honorific, its age after it (« Séance du 12/11 — Mme Léa Fontaine (34 ans) »).
  */
 function namedOnCard(text: string, start: number, end: number, people: ReadonlyArray<Span>): boolean {
@@ -136,9 +136,12 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   if (p === undefined) return false;
   const before = text.slice(start, p[0]);
   const after = text.slice(p[1], end);
-  return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || /:\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
+  // after a label, a remark in brackets (« Cliente : Sophie Lemaire-Dubois (cliente depuis 2019) »)
+  if (/:\s*$/.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after);
+  return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
 }
 const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?ans\)|,\s*\d{1,3} ?ans)?\s*$/;
+const LABELLED_REMARK_RE = /^\s*\([^()\n]{1,40}\)\s*$/;
 const HEADING_BEFORE_RE = /[—–-]\s*(?:(?:M\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|Dr|Docteur)\s+)?$/;
 
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
