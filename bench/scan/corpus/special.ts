@@ -48,6 +48,8 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['religion', '{S} [[est bouddhiste]] et médite chaque jour.'],
   ['religion', '{S} est [[témoin de Jéhovah]], refuse les transfusions.'],
   ['religion', '{S} [[porte le voile]] depuis cette année.'],
+  ['religion', '{S} est [[catéchiste]] à la paroisse le mercredi.'],
+  ['religion', '{S} est [[enfant de chœur]] à la messe du dimanche.'],
   ['political', '{S} est [[adhérent du Parti socialiste]] depuis {N} ans.'],
   ['political', '{S} est [[militante à La France insoumise]].'],
   ['political', '{S} est [[membre du RN]] dans sa commune.'],
@@ -107,6 +109,8 @@ export const POSITIVE: Array<[FindingType, string]> = [
 ];
 
 export const NEGATIVE: string[] = [
+  'Ce n’est pas un enfant de chœur, ce fournisseur : vérifiez ses factures.',
+  'La paroisse recherche des catéchistes pour la rentrée.',
   'Nous participons à une campagne de santé publique sur le dépistage du diabète.',
   'Rampe d’accès pour fauteuil roulant à l’entrée du cabinet.',
   'Carte des allergènes sur demande ; plats adaptés aux personnes allergiques au gluten.',
