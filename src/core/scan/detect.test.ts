@@ -923,6 +923,15 @@ describe('health fields of a client file', () => {
       ['health', 'Traitements en cours : Stilnox 10 mg le soir'], ['health', 'Médicaments actuels : Levothyrox 50'],
     ]);
   });
+  it('reads a phrase that a wrapped line cuts in two', () => {
+    // a plain-text e-mail, a PDF's lines; not a table's rows
+    const mail = 'Bonjour, ma fille a un diabète de type 1 et ne peut pas manger de gâteau. Par ailleurs elle est allergique aux\narachides depuis toute petite.\n';
+    expect(found(mail).filter(([t]) => t === 'health')).toEqual([['health', 'diabète'], ['health', 'allergique aux\narachides']]);
+    expect(found(mail, { format: 'pdf' }).filter(([t]) => t === 'health')).toEqual([['health', 'diabète'], ['health', 'allergique aux\narachides']]);
+    const rows = 'nom;note\nDurand;ma fille a un diabète de type 1 mais elle est allergique aux\narachides;x\n';
+    expect(found(rows, { format: 'csv', headerLine: 'nom;note' }).filter(([t]) => t === 'health')).toEqual([['health', 'diabète']]);
+  });
+
   it('reads what a client card\'s short lines say below the name they are about', () => {
     const card = 'Fiche cliente\nNom/Prénom : BENSAÏD Leïla\nPortable 07 81 23 45 67\nCuir chevelu sensible, allergique à la PPD. Enceinte (5 mois) : pas de décoloration.\n';
     expect(found(card).filter(([t]) => t === 'health')).toEqual([['health', 'allergique à la PPD'], ['health', 'Enceinte']]);

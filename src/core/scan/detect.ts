@@ -14,6 +14,7 @@ import { detectNames } from './names.ts';
 import { detectNumbers } from './numbers.ts';
 import { detectPayers } from './payers.ts';
 import { detectSpecial } from './special.ts';
+import { joinWrappedLines } from './wrapped.ts';
 import { detectSqlPairs, insertsRows } from './sqldump.ts';
 import { detectSqlRows } from './sqltables.ts';
 import { detectTextTables } from './tables.ts';
@@ -84,7 +85,9 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   // the people's spans are only needed when a special-category phrase lacks a pronoun nearby; a
   // table's row is about the person its name column names, wherever the mention stands in the row
   const rows = hints.aboutPeople === true ? 0 : csv ? peopleRowsStart(text, hints.headerLine, hints.format === 'tsv') : -1;
-  detectSpecial(text, out, rows >= 0 ? [[rows, text.length]] : () => peopleSpans(out, beforeNames, afterNames, records));
+  // prose wrapped at a width cuts phrases in two: not a table's rows
+  const prose = !csv && hints.columnHeader === undefined && hints.format !== 'json' && hints.format !== 'xlsx' ? joinWrappedLines(text) : text;
+  detectSpecial(prose, out, rows >= 0 ? [[rows, text.length]] : () => peopleSpans(out, beforeNames, afterNames, records));
   runs.push(out.count);
   return normalize(out, runs);
 }
