@@ -50,6 +50,7 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['religion', '{S} [[porte le voile]] depuis cette année.'],
   ['religion', '{S} est [[catéchiste]] à la paroisse le mercredi.'],
   ['religion', '{S} est [[enfant de chœur]] à la messe du dimanche.'],
+  ['religion', 'Prévoir un repas [[halal]] : {S} nous l’a demandé.'],
   ['political', '{S} est [[adhérent du Parti socialiste]] depuis {N} ans.'],
   ['political', '{S} est [[militante à La France insoumise]].'],
   ['political', '{S} est [[membre du RN]] dans sa commune.'],
@@ -111,6 +112,7 @@ export const POSITIVE: Array<[FindingType, string]> = [
 export const NEGATIVE: string[] = [
   'Ce n’est pas un enfant de chœur, ce fournisseur : vérifiez ses factures.',
   'La paroisse recherche des catéchistes pour la rentrée.',
+  'Notre traiteur propose aussi un menu halal sur commande.',
   'Nous participons à une campagne de santé publique sur le dépistage du diabète.',
   'Rampe d’accès pour fauteuil roulant à l’entrée du cabinet.',
   'Carte des allergènes sur demande ; plats adaptés aux personnes allergiques au gluten.',

@@ -720,6 +720,9 @@ describe('special categories', () => {
     ['religion', '- Jean-Baptiste Roux, jbroux@free.fr, servant d’autel, dispo dimanche'],
     ['religion', 'Son fils Léo est enfant de chœur depuis deux ans.'],
     ['religion', 'Mme Durand, paroissienne de Saint-Martin, a proposé son aide.'],
+    // a meal chosen for one's faith
+    ['religion', 'Prévoir un menu halal pour M. Haddad.'],
+    ['religion', 'Mme Cohen a demandé un repas casher.'],
     ['ethnic_origin', 'Elle est métisse et en parle souvent.'],
     ['ethnic_origin', 'Elle est asiatique.'],
     ['ethnic_origin', 'Il est maghrébin, il parle arabe.'],
@@ -748,6 +751,9 @@ describe('special categories', () => {
     'Paul Martin n’est pas un enfant de chœur, méfiez-vous.',
     'La paroisse recherche des catéchistes pour la rentrée.',
     'Le servant de la pièce d’artillerie a été décoré.',
+    'Boucherie halal du marché, M. Karim Benali, gérant.',
+    'Commande de Mme Durand : menu halal du traiteur.',
+    'Il faut cacher le cadeau, dit Mme Durand.',
     'Le régime cubain est communiste depuis 1959.',
     'Le Parti communiste tient sa fête en septembre.',
     'Rupture de stock de Xanax en pharmacie.',
@@ -923,6 +929,13 @@ describe('health fields of a client file', () => {
       ['health', 'Traitements en cours : Stilnox 10 mg le soir'], ['health', 'Médicaments actuels : Levothyrox 50'],
     ]);
   });
+  it('reads a guest list’s « Halal » or « Casher » cell as its guest’s religion, not a product’s', () => {
+    const guests = 'Invité;Table;Menu;Contact\nKarim et Leïla Haddad;3;Halal;06 61 23 45 78\nSarah Cohen;5;"Casher";sarah.cohen@gmail.com\nM. Gérard Lefèvre;1;Standard;\n';
+    expect(found(guests, { format: 'csv', headerLine: 'Invité;Table;Menu;Contact' }).filter(([t]) => t === 'religion')).toEqual([['religion', 'Halal'], ['religion', 'Casher']]);
+    const products = 'Produit;Label;Prix\nMerguez;Halal;12,50\nPoulet fermier;Label rouge;9,90\n';
+    expect(found(products, { format: 'csv', headerLine: 'Produit;Label;Prix' }).filter(([t]) => t === 'religion')).toEqual([]);
+  });
+
   it('reads a phrase that a wrapped line cuts in two', () => {
     // a plain-text e-mail, a PDF's lines; not a table's rows
     const mail = 'Bonjour, ma fille a un diabète de type 1 et ne peut pas manger de gâteau. Par ailleurs elle est allergique aux\narachides depuis toute petite.\n';

@@ -85,6 +85,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac',
     'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de ch', 'enfants de ch', 'paroissien',
+    'halal', 'casher', 'kasher', 'cacher',
   ],
   political: ['adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'électeur', 'électrice', 'proche', 'opinion',
     'anarchiste', 'communiste', 'trotskiste', 'royaliste', 'monarchiste', 'gaulliste', 'libertaire', 'maoïste', 'marxiste',
@@ -183,6 +184,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'religion', phrase: `(?:va|vont|se rend|allons|vais|aller|allait) (?:à|a) l['’]${E}glise\\b|(?<=(?:va|vont|se rend|allait) )au temple\\b|(?<=(?:fait|faire|fais|observe|respecte|pendant) (?:le |du )?)shabb?at\\b|(?<=(?:fait|faire|fais) (?:sa|ses) )pri${E}res?\\b|(?<=(?:est|suis|sont|${E}tait) )baptis${E}e?s?(?![\\p{L}])|(?<=(?:fait|faire|fera|pr${E}pare) (?:sa|son) )(?:premi${E}re communion|communion|confirmation|bar[- ]mitsva|bat[- ]mitsva|profession de foi)|(?<=(?:f${E}te|f${E}tent|c${E}l${E}bre|fait|pour) (?:l['’])?)(?:Yom Kippour|A[iï]d(?: el-K${E}bir| el-Fitr)?|Roch Hachana|Hanoucca|Pessa(?:h|ch))(?![\\p{L}])|scientologue|franc-ma[çc]onn?e?(?![\\p{L}])`, avoid: 'école|collège|lycée|association|histoire|visite|patrimoine|architecture|concert|horaires?|travaux|toiture|clocher', needsPerson: true },
   // a role in one's religious community (a parish's list of volunteers: « Marie Collin, catéchiste »), not the idiom « pas un enfant de chœur »
   { type: 'religion', phrase: `cat${E}chistes?\\b|cat${E}chum${E}nes?\\b|servante?s? d['’]autel|enfants? de ch(?:œ|oe)ur|paroissien(?:ne)?s?\\b`, avoid: 'pas (?:un|une|des|vraiment un) enfants? de ch|recrut|recherch|formation|offre', needsPerson: true },
+  // a meal chosen for one's faith (the CNIL counts a canteen's « repas sans porc » choice among what reveals it): « menu
+  // halal » beside someone, or « Halal » alone in a guest list's or a registration's cell — not a butcher's or a caterer's label
+  { type: 'religion', phrase: `(?<=(?:menus?|repas|plats?|r${E}gime|option) )(?:halal|casher|kasher|cacher)\\b|(?<=(?:^|[\\n;,\\t|])[ \\t"]*)(?:halal|casher|kasher)(?=[ \\t"]*(?:[;,\\t|]|\\r?\\n|$))`, avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
   // political opinions
   { type: 'political', phrase: `(?:adh${E}rente?|militante?|membre|encart${E}e?|sympathisante?|vote|votait|a vot${E}|candidate?)(?: (?:actif|active|depuis \\d+ ans|de longue date))? (?:au|du|de la|de l[\'’]|à la|chez|pour (?:le|la|les)|sur la liste(?: du| de la)?|(?=[A-Z]))[ ]?${PARTIES}\\b`, avoid: 'parti pris|parti[- ]prenante' },
   { type: 'political', phrase: `(?:militante?|sympathisante?|électeur|électrice|proche) (?:d[\'’]|de l[\'’])(?:extrême[ -](?:droite|gauche))|opinions? politiques? (?:de|du|d[\'’])|(?:vote|votent|votait|a voté) (?:écologiste|socialiste|communiste|à droite|à gauche|blanc|${PARTIES})|(?:vote|votent|votait) (?:à|a) (?:l[\'’])?extrême[ -](?:droite|gauche)` },
