@@ -398,6 +398,15 @@ describe('person_name', () => {
     // not a word that is a first name too, a greeting's « World », a greeting inside a line, « P.-S. », a vitamin
     expect(typesIn('Bonjour Claire,\nHello World!\nBonjour Madame,\nIl a dit bonjour Thomas, puis est parti.\nCordialement,\nDirection\nJean P.-S. : vitamine D.\n')).toEqual([]);
   });
+  it('reads a couple’s first names: greeted together, or before their one surname', () => {
+    expect(found('Chers Paul et Sophie,\nBonjour Karim et Leïla !\n')).toEqual([['person_name', 'Paul'], ['person_name', 'Sophie'], ['person_name', 'Karim'], ['person_name', 'Leïla']]);
+    expect(found('Jean et Marie Dupont viendront samedi.')).toEqual([['person_name', 'Jean'], ['person_name', 'Marie Dupont']]);
+    expect(found('Karim et Leïla Haddad;3;Halal\n', { format: 'csv', headerLine: 'Invité;Table;Menu' }).filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Karim'], ['person_name', 'Leïla Haddad']]);
+    // a group greeted, a first name that is a word too, a place before « et »
+    expect(typesIn('Chers Amis,\nChers Collègues,\nBonjour Paul et Rose,\nBonjour Madame et Monsieur,\n')).toEqual([]);
+    expect(found('Entre Lyon et Marie Dupont, Saint-Jean et Marie Curie.')).toEqual([['person_name', 'Marie Dupont'], ['person_name', 'Marie Curie']]);
+    expect(found('Université Pierre et Marie Curie (Paris VI)').filter(([, v]) => v === 'Pierre')).toEqual([]);
+  });
   it('reads a first name the lists do not know alone after a greeting that opens its line', () => {
     expect(found('Bonjour Tehotu,\nChère Noelani,\nHello Kavya !\nBonsoir Ifeoma,\n')).toEqual([['person_name', 'Tehotu'], ['person_name', 'Noelani'], ['person_name', 'Kavya'], ['person_name', 'Ifeoma']]);
     // a title, a role or a group greeted; thanks; a word that is a first name too; inside a line

@@ -213,7 +213,10 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       if (weak && e > 0 && e - end - leadingSpaces(text, end) <= 3) e = 0;
       if (e > 0) {
         // (a shop named after someone: « Leroy Merlin », « Yves Rocher »)
-        if (!isBrandName(text.slice(s, e))) emit(out, 'person_name', s, e);
+        if (!isBrandName(text.slice(s, e))) {
+          coupleFirst(text, s, first, out);
+          emit(out, 'person_name', s, e);
+        }
         TOKEN_RE.lastIndex = e;
       } else if (!weak && initialAfter(text, end)) {
         // « Paul D. »: a known first name and an initial
@@ -244,6 +247,22 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
   }
   invertedDisplayNames(text, out);
   if (oneWordForms) agedNames(text, first, out);
+}
+
+// « Karim et Leïla Haddad », « Jean et Marie Dupont »: a couple's first names before their one surname
+const COUPLE_BEFORE = new RegExp(`(?<![${UP}${LOW}'’.-])([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)[ \\u00a0]et[ \\u00a0]$`);
+
+/** The known first name before « et » and the full name at `s` (names found from `first` on are in order). */
+function coupleFirst(text: string, s: number, first: number, out: Detections): void {
+  // the cheap test first: « et » right before
+  if (s < 6 || text.charCodeAt(s - 2) !== 116 || text.charCodeAt(s - 3) !== 101) return;
+  const m = COUPLE_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
+  if (m === null || !strongFirstName(m[1]!)) return;
+  const a = s - m[0].length;
+  // already found (« Présents : Karim et Leïla Haddad »); a place named after a couple (« Université Pierre et Marie Curie »)
+  if (out.count > first && out.start(out.count - 1) + out.length(out.count - 1) > a) return;
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, a - 16), a))) return;
+  emit(out, 'person_name', a, a + m[1]!.length);
 }
 
 /**
@@ -491,23 +510,34 @@ function byContext(text: string, word: number, out: Detections): boolean {
 }
 
 // The greetings that open a line before a first name alone: « Bonjour Thomas, », « Merci Léa ! »
-const GREETINGS = new Set(['Bonjour', 'Bonsoir', 'Salut', 'Hello', 'Coucou', 'Cher', 'Chère', 'Merci']);
-const GREETED_RE = new RegExp(`[ \\u00a0]+(${WORD})[ \\u00a0]*(?:[,!.]|\\r?\\n|$)`, 'y');
+// (« Chers », « Chères » greet two: « Chers Paul et Sophie, »)
+const GREETINGS = new Set(['Bonjour', 'Bonsoir', 'Salut', 'Hello', 'Coucou', 'Cher', 'Chère', 'Chers', 'Chères', 'Merci']);
+const GREETED_RE = new RegExp(`[ \\u00a0]+(${WORD})(?:[ \\u00a0]+et[ \\u00a0]+(${WORD}))?[ \\u00a0]*(?:[,!.]|\\r?\\n|$)`, 'y');
 // « Paul D. », « Léa M. » then no letter nor « - » (« P.-S. »): an initial for a surname
 const INITIAL_END = new RegExp(`[ \\u00a0][${UP}]\\.(?![${UP}${LOW}-])`, 'y');
 
 /**
  * A known first name alone after a greeting (the token at `s`, ending at `end`) that opens its line,
- * then a comma, a « ! », a full stop or the line's end (no token ends before a comma: read from the greeting's).
+ * then a comma, a « ! », a full stop or the line's end (no token ends before a comma: read from the greeting's);
+ * or two known ones joined by « et » (« Bonjour Paul et Sophie, »).
  */
 function greeted(text: string, s: number, end: number, out: Detections): boolean {
   if (!atLineStart(text, s)) return false;
   GREETED_RE.lastIndex = end;
   const m = GREETED_RE.exec(text);
-  if (!m || !(strongFirstName(m[1]!) || (text.slice(s, end) !== 'Merci' && unknownGreeted(m[1]!)))) return false;
+  if (!m) return false;
+  const greeting = text.slice(s, end);
+  if (m[2] !== undefined) {
+    if (!strongFirstName(m[1]!) || !strongFirstName(m[2])) return false;
+  } else if (greeting === 'Chers' || greeting === 'Chères' || !(strongFirstName(m[1]!) || (greeting !== 'Merci' && unknownGreeted(m[1]!)))) return false;
   const a = text.indexOf(m[1]!, end);
   emit(out, 'person_name', a, a + m[1]!.length);
-  TOKEN_RE.lastIndex = a + m[1]!.length;
+  let e = a + m[1]!.length;
+  if (m[2] !== undefined) {
+    const b = text.indexOf(m[2], e);
+    emit(out, 'person_name', b, (e = b + m[2].length));
+  }
+  TOKEN_RE.lastIndex = e;
   return true;
 }
 
