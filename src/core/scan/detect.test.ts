@@ -486,6 +486,9 @@ describe('person_name', () => {
     // a first name before an age in brackets, a child's or a client's, a word too or not; a name found already kept whole
     expect(found('Enfant : Noah (6 ans)\nInscrits : Jade (7 ans) et Rose (8 ans) le mercredi\nla petite Inès (6 ans) est venue. Marie Dupont (45 ans)').map(([, v]) => v)).toEqual(['Noah', 'Jade', 'Rose', 'Inès', 'Marie Dupont']);
     expect(typesIn('Rennes (10 ans de présence). Garantie (2 ans).')).toEqual([]);
+    // …or after a comma, then a sign (a mediator's « les enfants (Hugo, 9 ans, et Chloé, 6 ans) »); no word too, no place
+    expect(found('Les enfants (Hugo, 9 ans, et Chloé, 6 ans) résident chez la mère.\nInscrits : Lucas, 8 ans\n').map(([, v]) => v)).toEqual(['Hugo', 'Chloé', 'Lucas']);
+    expect(typesIn('Paris, 10 ans de présence. Rose, 5 ans, aime dessiner. Garantie, 2 ans, pièces. Lyon, 3 ans.')).toEqual([]);
     // capitalised, opening a line or a message
     expect(found('Maman de Noah : rappeler\nPapa de Lina a appelé\nParents de Zoé absents').map(([, v]) => v)).toEqual(['Noah', 'Lina', 'Zoé']);
     // a first name that is a word too, or a place
