@@ -739,6 +739,10 @@ describe('special categories', () => {
     ['health', 'Elle indique suivre une thérapie depuis mars.'],
     ['health', 'Il suit une psychothérapie.'],
     ['health', 'Elle est en thérapie depuis son divorce.'],
+    // an operation on an organ, a walking aid, as a rental's inventory notes it of its tenant
+    ['health', 'Observations : la locataire se déplace avec une canne suite à une opération du genou.'],
+    ['health', 'Il marche avec des béquilles depuis sa chute.'],
+    ['health', 'Il est en béquilles pour six semaines.'],
     // a meal chosen for one's faith
     ['religion', 'Prévoir un menu halal pour M. Haddad.'],
     ['religion', 'Mme Cohen a demandé un repas casher.'],
@@ -774,6 +778,9 @@ describe('special categories', () => {
     'Commande de Mme Durand : menu halal du traiteur.',
     'Il faut cacher le cadeau, dit Mme Durand.',
     'Je propose une thérapie brève en 5 séances.',
+    'Opération du cœur de ville : réunion publique en mairie.',
+    'Location de béquilles : il marche avec des béquilles de location, prix 5 €.',
+    'Le berger avance avec une canne, dit Paul dans son roman.',
     'La dépendance au pétrole de la France inquiète.',
     'Webinaire : la thérapie cognitive pour les patients anxieux.',
     'Mon fils et sa femme ont commencé une thérapie de couple.',

@@ -74,6 +74,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
     'idées suicidaires', 'idees suicidaires', 'scarif', 'automutil',
     'dépendan', 'dependan', 'psychothér', 'psychother', 'psychanal', 'thérapi', 'therapi',
+    'une canne', 'des béquilles', 'des bequilles', 'un déambul', 'un deambul', 'un rollator', 'en béquilles', 'en bequilles',
     'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', 'opér',
     'oper', 'aveugle', 'problème', 'probleme', 'cholest', 'hernie', 'apnée', 'apnee', 'acouph', 'rémission', 'remission', 'cardiaque', 'perdu la vue', "perdu l'", 'perdu l’', 'sous oxyg', 'cirrhose', 'ulcère', 'ulcere', 'la gale', 'hyperacti', 'malade', 'gastro', 'aah', 'mdph', 'ald ', 'ald,', 'ald.', 'ald)', 'tsa', 'trouble du spectre', 'orthophon', 'kiné', 'kine', 'ergoth', 'psychomot', 'ehpad', 'psy', 'pédopsy', 'pedopsy', 'addictolog',
     ...DRUGS,
@@ -144,6 +145,9 @@ export const LEXICON: LexiconEntry[] = [
   // insulin, a substitute, HIV prevention), said of a person: not « Doliprane »
   { type: 'health', phrase: `(?:${DRUGS.join('|')})\\b`, avoid: `${TOPIC}|rupture|stock|pharmacie|notice|prix|vente`, needsPerson: true },
   { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
+  // an operation on an organ, a walking aid someone uses (a rental's inventory: « se déplace avec une canne suite à une
+  // opération du genou »), not a town centre's « opération cœur de ville » nor a shop's canes
+  { type: 'health', phrase: `op${E}ration (?:du|de la|des|de l['’]|d['’]une?) (?:c(?:œ|oe)ur|hanche|genou|dos|cancer|canal carpien|appendicite|cataracte|v${E}sicule|m${E}nisque|ligaments?|sein|thyro[iï]de|prostate|ut${E}rus)(?![\\p{L}])|(?<=(?:se d${E}place|marche|circule) (?:avec|à l['’]aide d['’]) )(?:une canne|des b${E}quilles|un d${E}ambulateur|un rollator)(?![\\p{L}])|(?<=(?:est|sont|${E}tait|marche|reste) )en b${E}quilles(?![\\p{L}])`, avoid: `${TOPIC}|ville|vente|location|magasin|pharmacie|prix|promo`, needsPerson: true },
   // a dependence on a drug, and a therapy followed (« une dépendance à l'alcool », « suit une psychothérapie »), not
   // a therapist's offer (« je propose une thérapie brève »: no verb of following) nor a country's energy dependence
   { type: 'health', phrase: `d${E}pendante? (?:à|a|au|aux) (?:l['’]alcool|l['’]h${E}ro[iï]ne|la coca[iï]ne|la drogue|au cannabis|aux (?:drogues|opiac${E}s|opio[iï]des|anxiolytiques|somnif${E}res|jeux(?: d['’]argent)?))|d${E}pendance (?:à|a|au|aux) (?:l['’]alcool|l['’]h${E}ro[iï]ne|la coca[iï]ne|la drogue|au cannabis|aux (?:drogues|opiac${E}s|opio[iï]des|anxiolytiques|somnif${E}res|jeux(?: d['’]argent)?))|(?<=(?:suit|suivre|suivi|suivie|suivais|suivait|commence|commenc${E}|commencer|entame|entam${E}|entamer|est en|${E}t${E} en|reprend|repris) (?:une |un |sa |son )?)(?:psychoth${E}rapie|psychanalyse|th${E}rapie(?! (?:de couple|familiale|g${E}nique|cellulaire))(?: (?:cognitive|comportementale|EMDR|br${E}ve))?)\\b`, avoid: TOPIC, needsPerson: true },
