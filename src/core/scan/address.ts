@@ -25,9 +25,9 @@ const LOCALITY = `(?:(?:[Qq]uartier|QUARTIER|[Ll]ieu-?dit|LIEU-?DIT|[Hh]ameau|HA
 const FLOOR = `(?:(?:[Pp]orte|PORTE)[ \\u00a0]+\\d{1,4}|\\d{1,2}(?:e|è|ème|eme|er|ère)[ \\u00a0]+(?:[ée]tage|ÉTAGE)|(?:[ÉéE]tage|ÉTAGE)[ \\u00a0]+\\d{1,2}|RDC|[Rr]ez-de-chauss[ée]e)`;
 // a post office's box (« BP 45 », « CS 70012 »)
 const PO_BOX = '(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}';
-// a post box, or a building's or a flat's mark (« Bât. B », « Appt 12 », in capitals on a CV's line « APPT A »):
+// a post box, or a building's or a flat's mark (« Bât. B », « Appt 12 », « apt 3B », « logement 4 », in capitals on a CV's line « APPT A »):
 // up to three between the street and the town
-const POST_BOX = `(?:${PO_BOX}|CIDEX[ \\u00a0]?\\d{1,4}|${LOCALITY}|(?:bte|boîte|boite)[ \\u00a0]?\\d{1,4}|(?:[Bb][âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|[Aa]pp(?:ar)?t(?:ement|\\.)?|APP(?:AR)?T(?:EMENT|\\.)?|[Ee]sc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4}|${FLOOR})`;
+const POST_BOX = `(?:${PO_BOX}|CIDEX[ \\u00a0]?\\d{1,4}|${LOCALITY}|(?:bte|boîte|boite)[ \\u00a0]?\\d{1,4}|(?:[Bb][âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|[Aa]pp?(?:ar)?t(?:ement|\\.)?|APP?(?:AR)?T(?:EMENT|\\.)?|[Ll]og(?:ement|\\.)|LOG(?:EMENT|\\.)|[Ee]sc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4}|${FLOOR})`;
 const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`;
 // (after a numbered street, a Belgian, Swiss or Luxembourg town too: « 16 rue de la Loi, 1000 Bruxelles »)
 const ANY_TOWN = `(?:${TOWN}|(?:(?:B|CH|L)-)?\\d{4}[ \\u00a0]+${CITY})`;

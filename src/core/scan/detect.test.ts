@@ -314,6 +314,8 @@ describe('postal_address', () => {
     expect(found('Page 12 R. Martin')).toEqual([]);
     // a letter's address block in capitals
     expect(found('LIEU-DIT KERBASTARD\n29700 PLOMELIN\n\nLE BOURG, 22100 DINAN')).toEqual([['postal_address', 'LIEU-DIT KERBASTARD\n29700 PLOMELIN'], ['postal_address', 'LE BOURG, 22100 DINAN']]);
+    // a flat written « apt » or « logement » (a rental's inventory)
+    expect(found('ÉTAT DES LIEUX — 15 rue Lamartine, apt 3B, 69003 Lyon\n4 rue Nationale, logement 4, 37000 Tours\n')).toEqual([['postal_address', '15 rue Lamartine, apt 3B, 69003 Lyon'], ['postal_address', '4 rue Nationale, logement 4, 37000 Tours']]);
     // and a CV's line in capitals, a flat's or a building's mark in it
     expect(found('BOULEVARD ADOLPHE MILLE, APPT A, 65262 COURBEVOIE\n12 RUE DE SIAM, BÂT. C, ESCALIER 2, 29200 BREST')).toEqual([['postal_address', 'BOULEVARD ADOLPHE MILLE, APPT A, 65262 COURBEVOIE'], ['postal_address', '12 RUE DE SIAM, BÂT. C, ESCALIER 2, 29200 BREST']]);
   });
