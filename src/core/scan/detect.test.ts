@@ -745,6 +745,14 @@ describe('special categories', () => {
     ['health', 'Observations : la locataire se déplace avec une canne suite à une opération du genou.'],
     ['health', 'Il marche avec des béquilles depuis sa chute.'],
     ['health', 'Il est en béquilles pour six semaines.'],
+    // a skin's, a scalp's, a sight's condition as a beautician or a hairdresser notes it; antibiotics taken
+    ['health', 'Elle a une peau atopique.'],
+    ['health', 'Elle a de l’acné sévère, traitement au Roaccutane.'],
+    ['health', 'Elle a du vitiligo sur les mains.'],
+    ['health', 'Il souffre d’alopécie.'],
+    ['health', 'Elle est daltonienne.'],
+    ['health', 'Il a un zona.'],
+    ['health', 'Elle est sous antibiotiques pour une angine.'],
     // a meal chosen for one's faith
     ['religion', 'Prévoir un menu halal pour M. Haddad.'],
     ['religion', 'Mme Cohen a demandé un repas casher.'],
@@ -780,6 +788,9 @@ describe('special categories', () => {
     'Commande de Mme Durand : menu halal du traiteur.',
     'Il faut cacher le cadeau, dit Mme Durand.',
     'Je propose une thérapie brève en 5 séances.',
+    'Notre soin anti-acné convient à votre peau, madame.',
+    'Crème pour peaux atopiques : je la conseille à ma cliente.',
+    'La zona industriale di Milano, dice Marco.',
     'Opération du cœur de ville : réunion publique en mairie.',
     'Location de béquilles : il marche avec des béquilles de location, prix 5 €.',
     'Le berger avance avec une canne, dit Paul dans son roman.',
@@ -984,6 +995,8 @@ describe('health fields of a client file', () => {
     const note = 'Séance du 12/11 — Mme Léa Fontaine (34 ans)\nMotif : anxiété, troubles du sommeil depuis la séparation.\n';
     expect(found(note).filter(([t]) => t === 'health')).toEqual([['health', 'troubles du sommeil']]);
     expect(typesIn('Réunion — voir avec Paul Martin demain\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
+    // an honorific between the label and the name
+    expect(found('Cliente : Mme Julie Perret\nPeau atopique, rosacée sur les joues.\n').filter(([t]) => t === 'health')).toEqual([['health', 'Peau atopique'], ['health', 'rosacée']]);
     // a remark in brackets after the labelled name (« (cliente depuis 2019) »); not after a name in a sentence
     const remark = 'Cliente : Sophie Lemaire-Dubois   (cliente depuis 2019)\nPortable : 06 45 12 78 33\nRemarques : enceinte de 5 mois, éviter les colorations ; cuir chevelu sensible (psoriasis)\n';
     expect(found(remark).filter(([t]) => t === 'health')).toEqual([['health', 'enceinte'], ['health', 'psoriasis']]);

@@ -137,12 +137,15 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   const before = text.slice(start, p[0]);
   const after = text.slice(p[1], end);
   // after a label, a remark in brackets (« Cliente : Sophie Lemaire-Dubois (cliente depuis 2019) »)
-  if (/:\s*$/.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after);
+  if (LABEL_BEFORE_RE.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after);
   return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
 }
 const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?ans\)|,\s*\d{1,3} ?ans)?\s*$/;
 const LABELLED_REMARK_RE = /^\s*\([^()\n]{1,40}\)\s*$/;
-const HEADING_BEFORE_RE = /[—–-]\s*(?:(?:M\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|Dr|Docteur)\s+)?$/;
+const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|Dr|Docteur)';
+const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:${HONORIFIC}\\s+)?$`);
+// a label's colon, an honorific after it (« Cliente : Mme Julie Perret »)
+const LABEL_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?$`);
 
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
 const CAPITALISED_RE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
