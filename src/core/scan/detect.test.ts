@@ -400,6 +400,13 @@ describe('person_name', () => {
     // not a word that is a first name too, a greeting's « World », a greeting inside a line, « P.-S. », a vitamin
     expect(typesIn('Bonjour Claire,\nHello World!\nBonjour Madame,\nIl a dit bonjour Thomas, puis est parti.\nCordialement,\nDirection\nJean P.-S. : vitamine D.\n')).toEqual([]);
   });
+  it('reads a known first name alone after a session’s heading’s dash, and the notes below it as its person’s', () => {
+    const note = '# Séance 3 — Thomas\n\n- Se sent épuisé, parle d’un **burn-out** l’an dernier.\n';
+    expect(found(note)).toEqual([['person_name', 'Thomas'], ['health', 'burn-out']]);
+    expect(found('Compte rendu – Léa\n').map(([, v]) => v)).toEqual(['Léa']);
+    // not a word that is a first name too, nor any line with a dash
+    expect(typesIn('Dossier — Paris\nVersion 2 — Thomas\nFiche produit — Rose\n')).toEqual([]);
+  });
   it('reads a couple’s first names: greeted together, or before their one surname', () => {
     expect(found('Chers Paul et Sophie,\nBonjour Karim et Leïla !\n')).toEqual([['person_name', 'Paul'], ['person_name', 'Sophie'], ['person_name', 'Karim'], ['person_name', 'Leïla']]);
     expect(found('Jean et Marie Dupont viendront samedi.')).toEqual([['person_name', 'Jean'], ['person_name', 'Marie Dupont']]);

@@ -192,7 +192,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     if (c !== 32 && c !== 0xa0) {
       // a word ending its line is a name only by its context (« Prénom : Yannick », « Facture famille
       // Kerbrat »), and the last column of a CSV row is one: no other rule is tried
-      byContext(text, s, out);
+      if (!byContext(text, s, out) && c !== 44) byHeading(text, s, end, out);
       continue;
     }
     if (GREETINGS.has(word) && greeted(text, s, end, out)) continue;
@@ -263,6 +263,18 @@ function coupleFirst(text: string, s: number, first: number, out: Detections): v
   if (out.count > first && out.start(out.count - 1) + out.length(out.count - 1) > a) return;
   if (PLACE_BEFORE.test(text.slice(Math.max(0, a - 16), a))) return;
   emit(out, 'person_name', a, a + m[1]!.length);
+}
+
+// A session's or a file's heading names its person after a dash (« # Séance 3 — Thomas », « Compte rendu – Léa »)
+const HEADING_BEFORE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:S[ée]ance|Rendez-vous|RDV|Consultation|Entretien|Suivi|Bilan|Compte[ -]rendu|CR|Dossier|Fiche|Notes?)(?![\p{L}])[^\n—–]{0,40}?[ \t\u00a0][—–-][ \t\u00a0]+$/iu;
+
+/** A known first name alone at its line's end (the token [s, end)) after such a heading's dash. */
+function byHeading(text: string, s: number, end: number, out: Detections): boolean {
+  if (!strongFirstName(text.slice(s, end))) return false;
+  const lineStart = lineStartWithin(text, s, 64);
+  if (lineStart < 0 || !HEADING_BEFORE.test(text.slice(lineStart, s))) return false;
+  emit(out, 'person_name', s, end);
+  return true;
 }
 
 /**
