@@ -770,6 +770,10 @@ describe('special categories', () => {
     ['sexual_orientation', 'Il est homo, il en parle librement.'],
     ['sexual_orientation', 'Elle est bi, elle me l’a dit.'],
     ['sexual_orientation', 'Elle est bisexuelle, elle me l’a dit.'],
+    // a partner of one's own sex, the subject a pronoun
+    ['sexual_orientation', 'Elle vit avec sa compagne, Julie.'],
+    ['sexual_orientation', 'Il m’a parlé de son mari.'],
+    ['sexual_orientation', 'Il est marié avec son compagnon depuis 2015.'],
     // a known first name alone, as a teacher's notes name a child
     ['health', 'Léo (5 ans) est allergique au gluten.'],
     // a reading to avoid only as a word of its own: « thé » is none in « Philothée », « vin » none in « VINCENT »
@@ -795,6 +799,12 @@ describe('special categories', () => {
     'Commande de Mme Durand : menu halal du traiteur.',
     'Il faut cacher le cadeau, dit Mme Durand.',
     'Je propose une thérapie brève en 5 séances.',
+    'Elle a appelé le voisin et sa femme.',
+    'Il faut prévenir son mari.',
+    'Elle a embauché sa femme de ménage.',
+    'Il voyage avec son compagnon de route, et son compagnon à quatre pattes.',
+    'Il vit avec sa femme et ses enfants ; elle vit avec son mari.',
+    'Il est conseillé à la patiente d’en parler à son mari.',
     'Notre soin anti-acné convient à votre peau, madame.',
     'Crème pour peaux atopiques : je la conseille à ma cliente.',
     'La zona industriale di Milano, dice Marco.',

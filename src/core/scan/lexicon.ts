@@ -97,7 +97,8 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   // (« est bi » with the sign after it as an anchor: « bi » alone opens « bien », « bio »… and cost a look per word;
   // « est bi » alone hid « est bisexuelle »'s anchor, which starts inside it)
   sexual_orientation: ['homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle',
-    ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`))],
+    ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`)),
+    'sa femme', 'sa compagne', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
   ethnic_origin: ["d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
     // (the subject's verb opens the adjective's phrase: « arabe », « Baptiste »-like words alone were frequent anchors)
     ...ORIGIN_ANCHORS],
@@ -211,6 +212,10 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?:adh${E}rente?|membre|encart${E}e?|militante?) (?:à la|de la|du|au|chez) ${UNIONS}\\b|d${E}l${E}gu${E}e? syndicale?|d${E}l${E}gu${E}e?s? (?:du personnel )?${UNIONS}\\b|${E}lue?s? (?:au CSE |au comit${E} )?${UNIONS}\\b|milit(?:e|ent|ait|ais) (?:à la|au|chez|à) ${UNIONS}\\b|repr${E}sentante? syndicale?|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
   // sexual orientation
   { type: 'sexual_orientation', phrase: 'homosexuel(?:le)?s?|(?<=(?:est|suis|sont|était) )homo\\b|(?:est|suis|sont|était) bi(?![\\p{L}-])|bisexuel(?:le)?s?|lesbiennes?|\\bgay\\b|pansexuel(?:le)?|coming[- ]out|orientation sexuelle (?:de|du|d[\'’])', avoid: `${TOPIC}|gay-lussac|marvin|homophob|mariage pour tous|association|\\bassociations?\\b|festival|bar gay|quartier`, needsPerson: true },
+  // a partner of one's own sex, the subject a pronoun with only its verb's words between (« elle vit avec sa compagne »,
+  // « il m'a parlé de son mari »), not another's (« elle a appelé le voisin et sa femme »: an article or « et » between),
+  // an impersonal « il » (« il faut prévenir son mari »), a cleaner, a fellow traveller
+  { type: 'sexual_orientation', phrase: `(?<=(?<![\\p{L}])elle(?: (?!(?:et|le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces)(?![\\p{L}]))[\\p{Ll}'’]+){0,5} )(?:sa femme|sa compagne|son ${E}pouse)(?! de (?:m${E}nage|chambre|service))(?![\\p{L}])|(?<=(?<![\\p{L}])il(?! (?:faut|fallait|faudra|y a|s['’]agit|suffit|convient|vaut|semble|para[iî]t|reste|est (?:conseill|recommand|important|n${E}cessaire|possible|pr${E}f${E}rable|demand|rappel|utile|temps|question)))(?: (?!(?:et|le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces)(?![\\p{L}]))[\\p{Ll}'’]+){0,5} )(?:son mari|son ${E}poux|son compagnon)(?! (?:de (?:route|voyage|chambre|jeu|cellule|gal${E}re|infortune|travail|lutte)|d['’](?:armes|${E}quipe|infortune)|à quatre pattes))(?![\\p{L}])`, avoid: TOPIC },
   // racial or ethnic origin
   // an origin said of someone by its adjective, the subject a pronoun or a client (« elle est asiatique », « il est
   // maghrébin »): not a cuisine, a style or a market (colours, « il est noir », are left out: « sa voiture est noire »)
