@@ -87,7 +87,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     ...CHURCH_ANCHORS, 'au temple', 'shab', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac',
-    'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de ch', 'enfants de ch', 'paroissien',
+    'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de chœur', 'enfant de choeur', 'enfants de chœur', 'enfants de choeur', 'paroissien',
     'halal', 'casher', 'kasher', 'cacher',
   ],
   political: ['adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'électeur', 'électrice', 'proche', 'opinion',
