@@ -736,6 +736,8 @@ describe('special categories', () => {
     ['religion', 'Sa fille fait sa communion en mai.'],
     ['religion', 'Il fête Yom Kippour.'],
     ['religion', 'Il est franc-maçon.'],
+    // an anchor starting inside another's (« perte de » holds « de foi »'s start)
+    ['religion', 'Après sa perte de foi catholique, elle a quitté la paroisse.'],
     // a role in one's parish, as its list of volunteers says it
     ['religion', '- Marie-Thérèse Collin, 04 78 12 34 56, catéchiste, dispo samedi'],
     ['religion', '- Jean-Baptiste Roux, jbroux@free.fr, servant d’autel, dispo dimanche'],

@@ -66,6 +66,8 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
   const doneByType = new Int32Array(TYPE_SLOTS.size); // end of the last phrase found, per category
   let a: RegExpExecArray | null;
   while ((a = anchorRe.exec(scan)) !== null) {
+    // an anchor may start inside this one (« perte de » holds « de religion »'s start): searched again from its next word
+    anchorRe.lastIndex = a.index + 1;
     const key = plain ? a[0].toLowerCase() : a[0];
     const types = ANCHOR_TYPES.get(key);
     if (!types) continue;
