@@ -1003,6 +1003,9 @@ describe('health fields of a client file', () => {
     const mail = 'Bonjour, ma fille a un diabète de type 1 et ne peut pas manger de gâteau. Par ailleurs elle est allergique aux\narachides depuis toute petite.\n';
     expect(found(mail).filter(([t]) => t === 'health')).toEqual([['health', 'diabète'], ['health', 'allergique aux\narachides']]);
     expect(found(mail, { format: 'pdf' }).filter(([t]) => t === 'health')).toEqual([['health', 'diabète'], ['health', 'allergique aux\narachides']]);
+    // a CRLF's text (an e-mail), the findings where they stand in it
+    const crlf = 'Bonjour,\r\nma fille a un diabète de\r\ntype 1 et ne peut pas manger de gâteau. Elle est allergique aux\r\narachides depuis toute petite.\r\n';
+    expect(found(crlf).filter(([t]) => t === 'health')).toEqual([['health', 'diabète'], ['health', 'allergique aux\r\narachides']]);
     const rows = 'nom;note\nDurand;ma fille a un diabète de type 1 mais elle est allergique aux\narachides;x\n';
     expect(found(rows, { format: 'csv', headerLine: 'nom;note' }).filter(([t]) => t === 'health')).toEqual([['health', 'diabète']]);
   });

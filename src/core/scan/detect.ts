@@ -14,7 +14,7 @@ import { detectNames } from './names.ts';
 import { detectNumbers } from './numbers.ts';
 import { detectPayers } from './payers.ts';
 import { detectSpecial } from './special.ts';
-import { joinWrappedLines } from './wrapped.ts';
+import { fromJoined, joinWrappedLines, toJoined } from './wrapped.ts';
 import { detectSqlPairs, insertsRows } from './sqldump.ts';
 import { detectSqlRows } from './sqltables.ts';
 import { detectTextTables } from './tables.ts';
@@ -85,9 +85,20 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   // the people's spans are only needed when a special-category phrase lacks a pronoun nearby; a
   // table's row is about the person its name column names, wherever the mention stands in the row
   const rows = hints.aboutPeople === true ? 0 : csv ? peopleRowsStart(text, hints.headerLine, hints.format === 'tsv') : -1;
-  // prose wrapped at a width cuts phrases in two: not a table's rows
-  const prose = !csv && hints.columnHeader === undefined && hints.format !== 'json' && hints.format !== 'xlsx' ? joinWrappedLines(text) : text;
-  detectSpecial(prose, out, rows >= 0 ? [[rows, text.length]] : () => peopleSpans(out, beforeNames, afterNames, records));
+  const people = rows >= 0 ? [[rows, text.length] as const] : () => peopleSpans(out, beforeNames, afterNames, records);
+  // prose wrapped at a width cuts phrases in two (not a table's rows): read joined
+  const prose = !csv && hints.columnHeader === undefined && hints.format !== 'json' && hints.format !== 'xlsx' ? joinWrappedLines(text) : null;
+  if (prose === null || prose.joints.length === 0) detectSpecial(prose?.text ?? text, out, people);
+  else {
+    // a CRLF's \r was dropped: the positions go back to the text's
+    const found = new Detections(64);
+    const { joints } = prose;
+    detectSpecial(prose.text, found, typeof people === 'function' ? () => toJoined(joints, people()) : toJoined(joints, people));
+    for (let i = 0; i < found.count; i++) {
+      const s = fromJoined(joints, found.start(i));
+      out.push(found.code(i), s, fromJoined(joints, found.start(i) + found.length(i) - 1) + 1 - s);
+    }
+  }
   runs.push(out.count);
   return normalize(out, runs);
 }
