@@ -498,6 +498,9 @@ describe('person_name', () => {
     // …or after a comma, then a sign (a mediator's « les enfants (Hugo, 9 ans, et Chloé, 6 ans) »); no word too, no place
     expect(found('Les enfants (Hugo, 9 ans, et Chloé, 6 ans) résident chez la mère.\nInscrits : Lucas, 8 ans\n').map(([, v]) => v)).toEqual(['Hugo', 'Chloé', 'Lucas']);
     expect(typesIn('Paris, 10 ans de présence. Rose, 5 ans, aime dessiner. Garantie, 2 ans, pièces. Lyon, 3 ans.')).toEqual([]);
+    // …or its age after it, the name right after a bracket or a comma (a coaching questionnaire's « deux enfants (Lucas 12 ans, Inès 9 ans) »)
+    expect(found('Situation familiale : divorcée, deux enfants (Lucas 12 ans, Inès 9 ans)').map(([, v]) => v)).toEqual(['Lucas', 'Inès']);
+    expect(typesIn('Agences (Paris 15 ans, Lyon 3 ans). Garantie (Total 2 ans).')).toEqual([]);
     // capitalised, opening a line or a message
     expect(found('Maman de Noah : rappeler\nPapa de Lina a appelé\nParents de Zoé absents').map(([, v]) => v)).toEqual(['Noah', 'Lina', 'Zoé']);
     // a first name that is a word too, or a place
@@ -754,6 +757,9 @@ describe('special categories', () => {
     ['health', 'Observations : la locataire se déplace avec une canne suite à une opération du genou.'],
     ['health', 'Il marche avec des béquilles depuis sa chute.'],
     ['health', 'Il est en béquilles pour six semaines.'],
+    // a child of a booking's family, an old person on a plumber's work order
+    ['health', 'Remarques : un des enfants est asthmatique, merci de ne pas utiliser de produits parfumés.'],
+    ['health', 'Observations : personne âgée, malentendante, se déplace avec un déambulateur.'],
     // a skin's, a scalp's, a sight's condition as a beautician or a hairdresser notes it; antibiotics taken
     ['health', 'Elle a une peau atopique.'],
     ['health', 'Elle a de l’acné sévère, traitement au Roaccutane.'],
@@ -1043,6 +1049,9 @@ describe('health fields of a client file', () => {
     ]);
     expect(typesIn('Motif de consultation : troubles du sommeil')).toEqual(['health']);
     expect(typesIn('Contre-indications : grossesse')).toEqual(['health']);
+    // an association's membership form: its medical information, unless it says nothing
+    expect(found('Informations médicales utiles : porteuse d’un pacemaker, allergie aux piqûres de guêpe.\nRenseignements médicaux : néant\n').map(([t]) => t)).toEqual(['health']);
+    expect(typesIn('Observations médicales : RAS')).toEqual([]);
     // after a tab, a two-column table copied into a text; not a wider table's header row, nor « néant »
     expect(found('Contre-indications\tgrossesse en cours (4 mois)\nAllergies\tnickel\n').map(([, v]) => v)).toEqual(['Contre-indications\tgrossesse en cours (4 mois)', 'Allergies\tnickel']);
     expect(typesIn('Référence\tAllergies\tTraitements\nAllergies\tnéant\n')).toEqual([]);

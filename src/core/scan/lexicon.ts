@@ -66,6 +66,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt',
+    'information m', 'informations m', 'renseignement m', 'renseignements m', 'remarques m', 'observations m', 'particularités m', 'particularites m',
     'pilule', 'stérilet', 'sterilet', 'implant contracep', 'contracep', 'ménopaus', 'menopaus', 'vasectom', 'ligature des trompes',
     'sciatiq', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'douleur', 'myop', 'astigmat', 'presbyt',
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc',
@@ -116,11 +117,11 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
 export const LEXICON: LexiconEntry[] = [
   // health
   // A health field of a client's or patient's file (« Antécédents : asthme », « ATCD : HTA, DT2 » as practitioners
-  // abridge it): what its label announces is
+  // abridge it; an association's membership form's « Informations médicales utiles : porteuse d'un pacemaker »): what its label announces is
   // about the file's person; « néant », « aucun », « RAS » say nothing.
   {
     type: 'health',
-    phrase: field(`(?:(?:ant${E}c${E}dents?|atcds?)(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}|${E}tat de sant${E}|contre-indications?)`),
+    phrase: field(`(?:(?:ant${E}c${E}dents?|atcds?)(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}|${E}tat de sant${E}|contre-indications?|informations? m${E}dicales?(?: utiles| importantes| particuli${E}res| à signaler| a signaler)?|renseignements? m${E}dicaux|(?:remarques|observations|particularit${E}s) m${E}dicales)`),
     avoid: `${TOPIC}|sinistre|judiciaire|p${E}nal|casier|v${E}hicule|b${E}timent|logement|chaudi${E}re`,
   },
   // the same for a treatment's or a medication's label (« Traitements en cours : Stilnox 10 mg », « TTT : Kardegic »), not a program's

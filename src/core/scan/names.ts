@@ -287,7 +287,10 @@ function agedNames(text: string, first: number, out: Detections): void {
   const found = out.count;
   for (let b = text.indexOf('('); b >= 0; b = text.indexOf('(', b + 1)) {
     AGE_RE.lastIndex = b;
-    if (!AGE_RE.test(text)) continue;
+    if (!AGE_RE.test(text)) {
+      ageAfterName(text, b + 1, first, found, out);
+      continue;
+    }
     let we = b;
     while (we > 0 && (text.charCodeAt(we - 1) === 32 || text.charCodeAt(we - 1) === 0xa0)) we--;
     if (we < b) agedName(text, we, first, found, out);
@@ -297,8 +300,23 @@ function agedNames(text: string, first: number, out: Detections): void {
   for (let c = text.indexOf(','); c >= 0; c = text.indexOf(',', c + 1)) {
     AFTER_COMMA_AGE_RE.lastIndex = c + 1;
     if (isDigitCode(text.charCodeAt(c + 2)) && AFTER_COMMA_AGE_RE.test(text)) agedName(text, c, first, found, out, true);
+    else if (text.charCodeAt(c + 1) === 32) ageAfterName(text, c + 2, first, found, out);
   }
 }
+
+/**
+ * « deux enfants (Lucas 12 ans, Inès 9 ans) »: a first name that is no word too, right after a bracket or a comma,
+ * then its age and a sign (not « (Paris 15 ans de présence) »).
+ */
+function ageAfterName(text: string, s: number, first: number, found: number, out: Detections): void {
+  const c = text.charCodeAt(s);
+  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7))) return;
+  let we = s + 1;
+  while (we < text.length && we - s < 30 && isNameLetter(text.charCodeAt(we))) we++;
+  NAME_THEN_AGE_RE.lastIndex = we;
+  if (NAME_THEN_AGE_RE.test(text)) agedName(text, we, first, found, out, true);
+}
+const NAME_THEN_AGE_RE = /[ \u00a0]\d{1,2}[ \u00a0]ans(?=[,;)])/y;
 const AFTER_COMMA_AGE_RE = /[ \u00a0]\d{1,2}[ \u00a0]ans(?=[,.;)]|\r?\n|$)/y;
 const AGE_RE = /\(\d{1,2}[ \u00a0]ans\)/y;
 

@@ -43,8 +43,9 @@ const ANCHOR_RE = new RegExp(`\\b(?:${[...ANCHOR_TYPES.keys()].sort((a, b) => b.
 // "İ" changes length when lowercased: a block holding either takes the lowercasing path.
 const ANCHOR_RE_I = new RegExp(ANCHOR_RE.source, 'gi');
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
-// A person in the sentence: pronouns, honorifics, a care/client role, or first-person speech.
-const PERSON_RE = /(?:^|[^\p{L}])(?:il|elle|ils|elles|je|j['’]|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|enfant|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}])/iu;
+// A person in the sentence: pronouns, honorifics, a care/client role, or first-person speech (« un des enfants est
+// asthmatique » on a booking, « personne âgée, malentendante » on a tradesman's work order).
+const PERSON_RE = /(?:^|[^\p{L}])(?:il|elle|ils|elles|je|j['’]|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|enfants?|personne âgée|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}])/iu;
 
 /** `people`: the spans of the names found (sorted, disjoint), or a function building them on demand. */
 export function detectSpecial(text: string, out: Detections, people: ReadonlyArray<Span> | (() => ReadonlyArray<Span>) = []): void {
