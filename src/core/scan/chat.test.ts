@@ -46,6 +46,8 @@ describe('chat exports (WhatsApp)', () => {
   it('reads no name where a number, an emoji, a log\'s level or a diary\'s entry stands', () => {
     expect(found('12/03/2024 14:33 - +33 6 12 34 56 78: Bonjour\n12/03/2024 14:34 - Maman ❤️: oui\n')).toEqual([['phone', '+33 6 12 34 56 78']]);
     expect(found('12/03/2024 14:32:05 - INFO: démarrage\n[12/03/2024 14:32] Serveur: prêt\n12/03/2024 14:30 - Appel: rappeler demain\n12/03/2024 15:00 - Rendez-vous: chantier rue haute\n')).toEqual([]);
+    // the phone's owner as an SMS export writes them: no one's name
+    expect(found('[12/11/2026 09:14] Karine Pelletier: Bonjour\n[12/11/2026 09:20] Moi: Pas de souci\n[12/11/2026 09:21] Me: ok\n').map(([, v]) => v)).toEqual(['Karine Pelletier']);
     // a line starting with a date and a time past a block's first 4 KB, in no chat: not read
     expect(found('Compte rendu de chantier. '.repeat(200) + '\n12/03/2024 14:30 - Solenn: vu\n')).toEqual([]);
   });

@@ -26,6 +26,7 @@ const GATE = 4096;
 // A program's log writes its lines the same way, its level or its part where a sender stands
 // (« 12/03/2024 14:32:05 - INFO: », « [12/03/2024 14:32] Serveur: »), and a diary or a site's notes
 // their entry's kind (« 12/03/2024 14:30 - Appel: rappeler Mme Dupont »): no names
+const SELF = new Set(['Vous', 'You', 'Moi', 'Me', 'Myself']);
 const NOT_A_SENDER_RE = /^(?:info|infos|warn|warning|avertissement|error|erreur|debug|notice|trace|fatal|critical|critique|alert|alerte|system|syst[eè]me|server|serveur|client|cliente|admin|root|cron|kernel|note|notes|todo|rappel|t[aâ]che|objet|sujet|message|statut|status|r[ée]union|rendez-vous|rdv|appel|chantier|livraison|commande|facture|devis|paiement|r[eè]glement|remarque|visite|intervention|s[ée]ance|consultation|cours|atelier|formation|relance|mail|courriel|sms|t[ée]l[ée]phone|d[ée]but|fin|pause|arriv[ée]e|d[ée]part|compte|bilan|suivi|action|d[ée]cision|question|r[ée]ponse)$/i;
 const LOWERCASE_RE = /\p{Ll}/u;
 
@@ -68,10 +69,10 @@ export function detectChatSenders(text: string, out: Detections): void {
   }
 }
 
-/** A name as a phone saves it: not « Vous », a number, an emoji, a log's level or a diary's entry. */
+/** A name as a phone saves it: not « Vous », « Moi » (an SMS export's owner), a number, an emoji, a log's level or a diary's entry. */
 function isSavedName(name: string): boolean {
   // (a business the phone saved by its name, « Cabinet Orthophonie Lefort », is no one)
-  return isNameShaped(name) && LOWERCASE_RE.test(name) && !NOT_A_SENDER_RE.test(firstWord(name)) && name !== 'Vous' && name !== 'You' && !isOrganisationName(name);
+  return isNameShaped(name) && LOWERCASE_RE.test(name) && !NOT_A_SENDER_RE.test(firstWord(name)) && !SELF.has(name) && !isOrganisationName(name);
 }
 
 function firstWord(sender: string): string {

@@ -608,6 +608,9 @@ describe('person_name', () => {
       ['birth_date', '12/03/1980'],
     ]);
     expect(typesIn('Le Nom : Devis')).toEqual([]);
+    // …after a wide gap or a tab too, as a membership form lays them out; not a reference's value
+    expect(found('Nom : KOWALSKI          Prénom : Agnieszka\nNom : MARTIN\tNé le : 12/03/1980\n').map(([, v]) => v)).toEqual(['KOWALSKI', 'Agnieszka', 'MARTIN', '12/03/1980']);
+    expect(typesIn('Référence : ABCD          Date : 12/03/2020\nProduit : Lampe\tCouleur : Rouge\n')).toEqual([]);
   });
   it('reads an unknown name written just before an address made of it', () => {
     expect(found('copie DA SILVA Tiago (tiago.dasilva35@proton.me).')[0]).toEqual(['person_name', 'DA SILVA Tiago']);
@@ -1032,12 +1035,17 @@ describe('health fields of a client file', () => {
     // a file about one person, its first line naming them, all its lines short: its heading is the card's name
     const hr = 'Dossier salarié — Kevin Morvan\nEmbauché le 03/02/2025, CDI.\nPermis B obtenu en 2023.\nMutuelle : contrat collectif.\nArrêt maladie du 10 au 24 mars (entorse de la cheville).\n';
     expect(found(hr).filter(([t]) => t === 'health')).toEqual([['health', 'Arrêt maladie'], ['health', 'entorse']]);
+    // …or one of its first three lines, under a title (a CV's « CURRICULUM VITAE »)
+    const cv = 'CURRICULUM VITAE\nFatou Diallo\n32 ans — Permis B\nLangues : wolof, français\nReconnaissance de la qualité de travailleur handicapée (RQTH)\n';
+    expect(found(cv).filter(([t]) => t === 'health')).toEqual([['health', 'Reconnaissance de la qualité de travailleur handicapée'], ['health', 'RQTH']]);
+    expect(typesIn('Le guide RQTH : comment obtenir la reconnaissance de la qualité de travailleur handicapé ?\n')).toEqual([]);
     // not when a long paragraph stands between, nor a name in the middle of the file
     expect(typesIn(`Dossier salarié — Kevin Morvan\n${'Un long paragraphe sans rapport. '.repeat(5)}\nArrêt maladie du 10 au 24 mars.\n`).filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Notes\na\nb\nDossier — Kevin Morvan\nc\nd\ne\nArrêt maladie du 10 au 24 mars.\n').filter((t) => t === 'health')).toEqual([]);
+    expect(typesIn('Notes\na\nb\nKevin Morvan\nc\nd\ne\nArrêt maladie du 10 au 24 mars.\n').filter((t) => t === 'health')).toEqual([]);
     // more than three lines below, or below a long paragraph, or with no one named: a product's card
     // (the name on the file's first line is its heading: below)
-    expect(typesIn('Fiche\nNom/Prénom : BENSAÏD Leïla\na\nb\nc\nAllergique à la PPD.\n').filter((t) => t === 'health')).toEqual([]);
+    expect(typesIn('Fiche\nSalon\nRéf. 12\nNom/Prénom : BENSAÏD Leïla\na\nb\nc\nAllergique à la PPD.\n').filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Fiche produit\nRéf. 1234\nAllergique à la PPD : testez 48 h avant.\n')).toEqual([]);
     // a name within a line, as a changelog credits someone, makes no card
     expect(typesIn('\tReported by Andrew Ivanov and Kaveh Ghazi.\n\n\t* buffer.c: Copy all records coming out of the compressor.\n').filter((t) => t !== 'person_name')).toEqual([]);

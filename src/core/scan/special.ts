@@ -115,18 +115,25 @@ function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Spa
   let lineEnd = b;
   while (lineEnd < text.length && lineEnd - lineStart <= SHORT && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   if (lineEnd - lineStart > SHORT || lineStart === 0) return false;
-  // up the lines above, each short, to the first that names someone: one of the three above, or the text's first
-  // line when all between are short — a file about one person, its heading naming them (« Dossier salarié — Kevin
-  // Morvan » above « Arrêt maladie du 10 au 24 mars »)
+  // up the lines above, each short, to the first that names someone: one of the three above, or one of the text's
+  // first three lines when all between are short — a file about one person, its heading naming them (« Dossier
+  // salarié — Kevin Morvan » above « Arrêt maladie du 10 au 24 mars »; a CV's name under « CURRICULUM VITAE »)
   let end = lineStart - 1;
   for (let k = 0; k < 30 && end > 0; k++) {
     let start = end;
     while (start > 0 && end - start <= SHORT && text.charCodeAt(start - 1) !== 10) start--;
     if (end - start > SHORT) return false;
-    if ((k < 3 || start === 0) && namedOnCard(text, start, end, people)) return true;
+    if ((k < 3 || (start < 400 && linesBefore(text, start) < 3)) && namedOnCard(text, start, end, people)) return true;
     end = start - 1;
   }
   return false;
+}
+
+/** How many line breaks stand before `at` (a short head of the text). */
+function linesBefore(text: string, at: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /**
