@@ -44,6 +44,8 @@ describe('column headers of contact exports', () => {
     // as a registration form asks it (Google Forms' questions head its answers' columns), a school's « PAI »
     ['Avez-vous des problèmes de santé ?', 'health'], ['Informations médicales', 'health'], ['Observations médicales', 'health'], ['Infos santé', 'health'],
     ['Santé', 'health'], ['PAI', 'health'], ['Remarques médicales', 'health'],
+    // a sports coach's clients: their injuries
+    ['Blessures', 'health'], ['blessures', 'health'], ['Blessures antérieures', 'health'], ['Douleurs', 'health'],
   ] as const)('« %s » announces %s', (header, type) => {
     expect(columnType(header)).toBe(type);
   });

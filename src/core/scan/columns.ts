@@ -22,8 +22,8 @@ const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable
 const HEALTH_HEADER = /^(?:(?:antecedents?|atcds?)(?: medicaux| familiaux| chirurgicaux| personnels)?|ttt|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif (?:de )?(?:la )?consultation|problemes? de sante|etat de sante|contre indications?|traitements? (?:medicaux|medical|en cours)|medicaments?(?: en cours)?)$/;
 // The other special categories a club's, an employer's or a practitioner's file may keep in a column
 // (and as a form asks it, its small words dropped: « Avez-vous des problèmes de santé ? » → « problemes sante »;
-// a school's or a holiday camp's « PAI », the plan for a child's illness or allergy)
-const HEALTH_MORE_HEADER = /^(?:handicap|type de handicap|situation de handicap|rqth|taux d invalidite|groupe sanguin|maladies? chroniques?|regime medical|suivi medical|restrictions? medicales?|vaccinations?|problemes? sante|etat sante|sante|(?:informations?|infos?|observations?|remarques?|notes?|renseignements?|particularites?) (?:medicales?|medicaux|sante)|pai|maladies?)$/;
+// a school's or a holiday camp's « PAI », the plan for a child's illness or allergy; a sports coach's « Blessures »)
+const HEALTH_MORE_HEADER = /^(?:handicap|type de handicap|situation de handicap|rqth|taux d invalidite|groupe sanguin|maladies? chroniques?|regime medical|suivi medical|restrictions? medicales?|vaccinations?|problemes? sante|etat sante|sante|(?:informations?|infos?|observations?|remarques?|notes?|renseignements?|particularites?) (?:medicales?|medicaux|sante)|pai|maladies?|blessures?(?: anterieures?| passees?| recentes?)?|douleurs?|limitations? physiques?)$/;
 const RELIGION_HEADER = /^(?:religion|confession|confession religieuse|culte|pratique religieuse)$/;
 const UNION_HEADER = /^(?:syndicat|appartenance syndicale|affiliation syndicale|adhesion syndicale|mandat syndical)$/;
 const POLITICAL_HEADER = /^(?:parti politique|opinions? politiques?|appartenance politique|sensibilite politique)$/;

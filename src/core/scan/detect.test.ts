@@ -760,6 +760,11 @@ describe('special categories', () => {
     ['health', 'Observations : la locataire se déplace avec une canne suite à une opération du genou.'],
     ['health', 'Il marche avec des béquilles depuis sa chute.'],
     ['health', 'Il est en béquilles pour six semaines.'],
+    ['health', 'Marc, opéré du ménisque en mars, reprend doucement.'],
+    // a therapeutic part-time, a drug taken or given up (a psychologist's session notes)
+    ['health', '- A repris le travail à mi-temps thérapeutique.'],
+    ['health', 'Il consomme du cannabis tous les soirs.'],
+    ['health', '- A arrêté le cannabis il y a 3 mois, rechute le week-end dernier.'],
     // a child of a booking's family, an old person on a plumber's work order
     ['health', 'Remarques : un des enfants est asthmatique, merci de ne pas utiliser de produits parfumés.'],
     ['health', 'Observations : personne âgée, malentendante, se déplace avec un déambulateur.'],
@@ -849,6 +854,9 @@ describe('special categories', () => {
     'Campagne de prévention de l’AVC : elle a lieu en mai.',
     'Il lui fait une confiance aveugle.',
     'Le chirurgien a opéré de la hanche un patient hier.',
+    'Le mi-temps thérapeutique : mode d’emploi pour les salariés.',
+    'La boutique CBD : ici on fume du cannabis légal.',
+    'Campagne de prévention : il fume du cannabis ? parlez-en.',
     'Elle est opérationnelle dès lundi.',
     'Il est pratiquant de judo depuis dix ans.',
     'Le chien est métis, il est très doux.',
@@ -1060,6 +1068,9 @@ describe('health fields of a client file', () => {
     // an association's membership form: its medical information, unless it says nothing
     expect(found('Informations médicales utiles : porteuse d’un pacemaker, allergie aux piqûres de guêpe.\nRenseignements médicaux : néant\n').map(([t]) => t)).toEqual(['health']);
     expect(typesIn('Observations médicales : RAS')).toEqual([]);
+    // « Santé : » opening its line on a childminder's form, about someone; not an insurer's line
+    expect(found('Santé : Jules fait de l’eczéma, crème Dexeryl matin et soir. Allergie aux protéines de lait de vache (APLV).\n').map(([t]) => t)).toEqual(['health']);
+    expect(typesIn('Fiche enfant\nPrénom : Léo\nSanté : MGEN contrat 55\nSanté : néant\nLa santé : un enjeu pour Léo\n').filter((t) => t === 'health')).toEqual([]);
     // after a tab, a two-column table copied into a text; not a wider table's header row, nor « néant »
     expect(found('Contre-indications\tgrossesse en cours (4 mois)\nAllergies\tnickel\n').map(([, v]) => v)).toEqual(['Contre-indications\tgrossesse en cours (4 mois)', 'Allergies\tnickel']);
     expect(typesIn('Référence\tAllergies\tTraitements\nAllergies\tnéant\n')).toEqual([]);

@@ -65,7 +65,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'methadone', 'fausse couche', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addiction', 'sevrage', 'reconnaissance',
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
-    'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt',
+    'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt', 'santé', 'sante',
     'information m', 'informations m', 'renseignement m', 'renseignements m', 'remarques m', 'observations m', 'particularités m', 'particularites m',
     'pilule', 'stérilet', 'sterilet', 'implant contracep', 'contracep', 'ménopaus', 'menopaus', 'vasectom', 'ligature des trompes',
     'sciatiq', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'douleur', 'myop', 'astigmat', 'presbyt',
@@ -75,6 +75,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
     'idées suicidaires', 'idees suicidaires', 'scarif', 'automutil',
     'dépendan', 'dependan', 'psychothér', 'psychother', 'psychanal', 'thérapi', 'therapi',
+    'mi-temps th', 'temps partiel th', 'cannabis', 'cocaïne', 'cocaine', 'héroïne', 'heroine', 'crack', 'ecstasy', 'mdma', 'kétamine', 'ketamine',
     'une canne', 'des béquilles', 'des bequilles', 'un déambul', 'un deambul', 'un rollator', 'en béquilles', 'en bequilles',
     'peau atop', 'dermatit', 'rosac', 'vitiligo', 'alopéc', 'alopec', 'pelade', 'zona', 'dalton', 'acné', 'acne', 'antibio',
     'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', 'opér',
@@ -131,6 +132,14 @@ export const LEXICON: LexiconEntry[] = [
     phrase: field(`(?:traitements? (?:en cours|actuels?|m${E}dicaux)|m${E}dicaments? (?:en cours|actuels?|pris)|m${E}dication|ttt)`),
     avoid: `${TOPIC}|dossiers?|fichiers?|commandes?|paiements?|demandes?|donn${E}es|t${E}l${E}chargement|%`,
   },
+  // « Santé : » opening its line, as a childminder's or a holiday camp's form asks it (« Santé : Jules fait de l'eczéma,
+  // … Allergie aux protéines de lait de vache »), about someone; not a mutual insurance's line, nor a figure
+  {
+    type: 'health',
+    phrase: `(?<=(?:^|\\n)[ \\t]*)sant${E}[ \\u00a0\\t]*:[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}`,
+    avoid: `${TOPIC}|mutuelle|compl${E}mentaire|assurance|pr${E}voyance|contrat|adh${E}rent|%|€|budget|secteur|march${E}`,
+    needsPerson: true,
+  },
   // a blood group after its field's label (« Groupe sanguin : A+ »): the file's person's; not said of the group in
   // general (« le groupe sanguin O- est donneur universel »)
   { type: 'health', phrase: `groupe sanguin[ \\u00a0\\t]*:[ \\u00a0\\t]*(?:AB|A|B|O)[ \\u00a0]?(?:Rh[ \\u00a0]?)?(?:[+-]|positif|n${E}gatif)` },
@@ -150,12 +159,16 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
   // an operation on an organ, a walking aid someone uses (a rental's inventory: « se déplace avec une canne suite à une
   // opération du genou »), not a town centre's « opération cœur de ville » nor a shop's canes
-  { type: 'health', phrase: `op${E}ration (?:du|de la|des|de l['’]|d['’]une?) (?:c(?:œ|oe)ur|hanche|genou|dos|cancer|canal carpien|appendicite|cataracte|v${E}sicule|m${E}nisque|ligaments?|sein|thyro[iï]de|prostate|ut${E}rus)(?![\\p{L}])|(?<=(?:se d${E}place|marche|circule) (?:avec|à l['’]aide d['’]) )(?:une canne|des b${E}quilles|un d${E}ambulateur|un rollator)(?![\\p{L}])|(?<=(?:est|sont|${E}tait|marche|reste) )en b${E}quilles(?![\\p{L}])`, avoid: `${TOPIC}|ville|vente|location|magasin|pharmacie|prix|promo`, needsPerson: true },
+  { type: 'health', phrase: `(?:op${E}ration|(?<!(?<![\\p{L}])(?:a|ai|as|avait|avons|avez|ont|avaient|avoir|ayant|aura) )op${E}r${E}e?) (?:du|de la|des|de l['’]|d['’]une?) (?:c(?:œ|oe)ur|hanche|genou|dos|cancer|canal carpien|appendicite|cataracte|v${E}sicule|m${E}nisque|ligaments?|sein|thyro[iï]de|prostate|ut${E}rus)(?![\\p{L}])|(?<=(?:se d${E}place|marche|circule) (?:avec|à l['’]aide d['’]) )(?:une canne|des b${E}quilles|un d${E}ambulateur|un rollator)(?![\\p{L}])|(?<=(?:est|sont|${E}tait|marche|reste) )en b${E}quilles(?![\\p{L}])`, avoid: `${TOPIC}|ville|vente|location|magasin|pharmacie|prix|promo`, needsPerson: true },
   // a skin's, a scalp's, a sight's condition as a beautician or a hairdresser notes it (« peau atopique, rosacée »), not a
   // product's promise (« soin anti-acné », « crème pour peaux atopiques »); antibiotics taken
   { type: 'health', phrase: `(?:peau atopique|dermatite(?: atopique| s${E}borrh${E}ique| de contact)?|rosac${E}e|vitiligo|alop${E}cie|pelade|(?<=(?:un|le|du|d['’]un) )zona|dalton(?:ien|ienne)s?|acn${E}(?: s${E}v${E}re| kystique)?|(?<=(?:est|suis|sont|${E}tait|mise?) sous )antibiotiques?)(?![\\p{L}])`, avoid: `${TOPIC}|anti-?acn|soins?|produits?|gamme|cr${E}mes?|s${E}rums?|formule|peaux? (?:à tendance|grasses?|mixtes?|atopiques)|conseils?|shampo|lotion|routine`, needsPerson: true },
   // a dependence on a drug, and a therapy followed (« une dépendance à l'alcool », « suit une psychothérapie »), not
   // a therapist's offer (« je propose une thérapie brève »: no verb of following) nor a country's energy dependence
+  // a therapeutic part-time, as a staff file or a therapist's notes say it of someone back at work after an illness;
+  // a drug taken or given up (« a arrêté le cannabis », « consomme de la cocaïne »), said of someone
+  { type: 'health', phrase: `mi-temps th${E}rapeutique|temps partiel th${E}rapeutique`, avoid: `${TOPIC}|mode d['’]emploi|d${E}marches|droit au|conditions`, needsPerson: true },
+  { type: 'health', phrase: `(?<=(?:consomme|consommait|consommer|fume|fumait|fumer|a arr${E}t${E}|arr${E}te|arr${E}ter|sevr${E}e? d[eu]|d${E}croch${E} d[eu]|rechute (?:dans|sur)) (?:du |le |de la |la |l['’]|les |des )?)(?:cannabis|coca[iï]ne|h${E}ro[iï]ne|drogues?|crack|ecstasy|MDMA|k${E}tamine)(?![\\p{L}])`, avoid: `${TOPIC}|CBD|boutique|vente|l${E}galisation|trafic`, needsPerson: true },
   { type: 'health', phrase: `d${E}pendante? (?:à|a|au|aux) (?:l['’]alcool|l['’]h${E}ro[iï]ne|la coca[iï]ne|la drogue|au cannabis|aux (?:drogues|opiac${E}s|opio[iï]des|anxiolytiques|somnif${E}res|jeux(?: d['’]argent)?))|d${E}pendance (?:à|a|au|aux) (?:l['’]alcool|l['’]h${E}ro[iï]ne|la coca[iï]ne|la drogue|au cannabis|aux (?:drogues|opiac${E}s|opio[iï]des|anxiolytiques|somnif${E}res|jeux(?: d['’]argent)?))|(?<=(?:suit|suivre|suivi|suivie|suivais|suivait|commence|commenc${E}|commencer|entame|entam${E}|entamer|est en|${E}t${E} en|reprend|repris) (?:une |un |sa |son )?)(?:psychoth${E}rapie|psychanalyse|th${E}rapie(?! (?:de couple|familiale|g${E}nique|cellulaire))(?: (?:cognitive|comportementale|EMDR|br${E}ve))?)\\b`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `reconnaissance (?:de (?:la )?qualit${E} )?de travailleu(?:r|se) handicap${E}e?|\\bRQTH\\b|en situation de handicap|taux d[\'’]invalidité|pension d[\'’]invalidité|allocation aux adultes handicapés`, needsPerson: true },
   // a disability's allowance or file (AAH, MDPH), a long-term illness (« en ALD »), a psychiatrist or a psychologist
