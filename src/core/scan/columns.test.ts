@@ -197,6 +197,17 @@ describe('CSV rows', () => {
     expect(found('Produit;Notes\nConfiture sans sucre;diabétique\n', { format: 'csv', headerLine: header.replace('Nom', 'Produit').replace('Prénom', 'Réf') })).toEqual([]);
   });
 
+  it('leaves a vet’s table’s health alone, its rows being its animals’; not a riding club’s riders’', () => {
+    const vet = 'Animal;Espèce;Race;Propriétaire;Téléphone;Antécédents\nRex;Chien;Berger allemand;Hervé Lambert;0612984533;dysplasie, diabétique\n';
+    expect(found(vet, { format: 'csv' }).map(([t]) => t)).toEqual(['person_name', 'phone']);
+    expect(found('Mistigri;Chat;Européen;Josette Lambert;0698765432;insuffisance rénale\n', { format: 'csv', headerLine: vet.split('\n')[0] }).map(([t]) => t)).toEqual(['person_name', 'phone']);
+    expect(found('Cavalier;Cheval;Remarques\nLéa Martin;Tornado;asthmatique, Ventoline dans le sac\n', { format: 'csv' })).toEqual([
+      ['person_name', 'Léa Martin'],
+      ['health', 'asthmatique'],
+      ['health', 'Ventoline'],
+    ]);
+  });
+
   it('reads a practitioner’s health columns in a table of people, not « néant », and not a menu’s allergens', () => {
     const csv = 'Nom;Prénom;Antécédents;Allergies;Motif de consultation\nKerbrat;Yannick;Asthme;Néant;Lombalgie chronique\nMorel;Léa;RAS;pénicilline;-\n';
     expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'Asthme'], ['health', 'Lombalgie chronique'], ['health', 'pénicilline']]);

@@ -38,7 +38,7 @@ const SEX_LIFE_HEADER = /^(?:vie sexuelle|sexualite|vie intime|vie affective et 
 const GENETIC_HEADER = /^(?:test adn|resultat (?:du )?test adn|adn|haplogroupe|test genetique|analyse genetique|donnees genetiques|mutation genetique|predisposition genetique)$/;
 // An employer's or a club's check of a record (RGPD art. 10): « Casier judiciaire » → « Vierge », « B3 reçu » (a gym's « Casier » is a locker)
 const CRIMINAL_HEADER = /^(?:casier judiciaire|extrait (?:de )?casier(?: judiciaire)?|antecedents judiciaires|condamnations?(?: penales?)?|bulletin n ?3(?: du casier(?: judiciaire)?)?)$/;
-const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|fname|lname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur|participante?|membre|customer|invitee|attendee|voyageur|voyageuse|guest|lead guest|booker|booker name|booked by|reserve par|reservee par|reservation au nom de|personne a prevenir|contact d urgence|contact urgence|nom urgence|emergency contact(?: name)?|medecin traitant|nom du medecin|medecin|sender name|recipient name|locataire|occupant|occupante|demandeur|demandeuse|souscripteur|souscriptrice|assure|assuree|enfant|parent(?: [12])?|responsable legal|representant legal|conjoint|conjointe|apprenant|apprenante|candidat|candidate|acheteur|acheteuse|donateur|donatrice|benevole|nom marital|nom de jeune fille|nom jeune fille|nom d epouse)$/;
+const PERSON_HEADER = /^(?:nom|prenom|prenoms|nom complet|nom et prenom|nom prenom|prenom nom|nom de famille|nom famille|nom d usage|nom usage|nom de naissance|nom naissance|deuxieme prenom|second prenom|autres? prenoms?|nom a afficher|client|cliente|contact|nom du client|nom client|name|full ?name|first ?name|last ?name|middle ?name|given ?name|family ?name|additional ?name|display ?name|surname|fname|lname|patient|patiente|beneficiaire|interlocuteur|titulaire|adherent|eleve|stagiaire|salarie|destinataire|expediteur|participante?|membre|customer|invitee|attendee|voyageur|voyageuse|guest|lead guest|booker|booker name|booked by|reserve par|reservee par|reservation au nom de|personne a prevenir|contact d urgence|contact urgence|nom urgence|emergency contact(?: name)?|medecin traitant|nom du medecin|medecin|sender name|recipient name|locataire|occupant|occupante|demandeur|demandeuse|souscripteur|souscriptrice|assure|assuree|enfant|parent(?: [12])?|responsable legal|representant legal|conjoint|conjointe|apprenant|apprenante|candidat|candidate|acheteur|acheteuse|donateur|donatrice|benevole|cavalier|cavaliere|nom marital|nom de jeune fille|nom jeune fille|nom d epouse)$/;
 // The words around a header's core that say whose or which one it is, as exports write them:
 // « Nom du contact », « Prénom (facturation) », « Billing First Name », « Rue (domicile) »,
 // « Address 1 - Street », « Phone 1 - Value », « Date de naissance du patient »; and as online forms
@@ -318,6 +318,8 @@ interface Header {
   types: Array<FindingType | null>;
   /** The columns of a bank export's other party: names only when written as a person's (payerNameStart). */
   counterparty: boolean[];
+  /** A vet's or a pet sitter's table: an animal's column and none of people's names (its owner's aside). */
+  animals: boolean;
 }
 // A file's blocks share its header: read once (each block asks twice, for its columns and its people).
 let lastHeader: Header | undefined;
@@ -396,9 +398,17 @@ function headerOf(text: string, headerLine: string | undefined, tsv: boolean): {
     // (a statement is no table of people: its other parties are mostly shops)
     const counterparty = cells.map((c, i) => types[i] === null && isCounterpartyHeader(c));
     const all = people ? types : types.map((t) => (needsPeople(t) ? null : t));
-    lastHeader = { line, tsv, delim, people, types: all.map((t, i) => (counterparty[i] ? 'person_name' : t)), counterparty };
+    const animals = !people && cells.some((c) => ANIMAL_HEADER.test(headerWords(c)));
+    lastHeader = { line, tsv, delim, people, types: all.map((t, i) => (counterparty[i] ? 'person_name' : t)), counterparty, animals };
   }
   return { header: lastHeader, bodyStart };
+}
+
+const ANIMAL_HEADER = /^(?:animal|animaux|nom (?:de l )?animal|espece|race|chien|chat|nac)$/;
+
+/** Whether a CSV/TSV block's rows are about animals (« Animal;Espèce;Propriétaire;Antécédents »): their health is no one's. */
+export function animalRows(text: string, headerLine: string | undefined, tsv: boolean): boolean {
+  return headerOf(text, headerLine, tsv).header.animals;
 }
 
 /**

@@ -1058,6 +1058,13 @@ describe('health fields of a client file', () => {
     // a name within a line, as a changelog credits someone, makes no card
     expect(typesIn('\tReported by Andrew Ivanov and Kaveh Ghazi.\n\n\t* buffer.c: Copy all records coming out of the compressor.\n').filter((t) => t !== 'person_name')).toEqual([]);
   });
+  it('leaves an animal\'s health alone: a pet sitter\'s, a groomer\'s, a vet\'s notes', () => {
+    const vet = 'Clinique vétérinaire — fiche patient\nAnimal : Rex, berger allemand mâle, 9 ans\nPropriétaire : M. Hervé Lambert, 06 12 98 45 33\nAntécédents : dysplasie de la hanche, diabétique depuis 2024\n\nChat de Mme Lambert : Mistigri, insuffisance rénale, épileptique.\nSon chien est diabétique.\n';
+    expect(typesIn(vet).filter((t) => t === 'health')).toEqual([]);
+    // a person's health beside an animal: what they are allergic to, the pet they keep, their card above their pet's line
+    expect(found('Il est asthmatique et allergique aux chats.\nRemarques : Léa est diabétique, elle garde le chat de sa voisine.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['asthmatique', 'allergique aux chats', 'diabétique']);
+    expect(found('Client : Mme Roux\nAnimal : un chat (gentil)\nRemarques : diabétique, ne pas proposer de gâteaux.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['diabétique']);
+  });
   it('reads what a health label announces as health data about the file\'s person', () => {
     expect(found('Antécédents : asthme, allergie à la pénicilline\nTél 06 12 34 56 78')).toEqual([
       ['health', 'Antécédents : asthme, allergie à la pénicilline'],

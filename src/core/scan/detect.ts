@@ -4,7 +4,7 @@ import type { DetectHints, Detection } from './types.ts';
 import { detectAddresses } from './address.ts';
 import { detectBirthDates } from './birthdate.ts';
 import { detectChatSenders } from './chat.ts';
-import { detectCell, detectColumns, peopleRowsStart } from './columns.ts';
+import { animalRows, detectCell, detectColumns, peopleRowsStart } from './columns.ts';
 import { detectEmails } from './email.ts';
 import { detectFields } from './fields.ts';
 import { Detections, normalize, TYPE_CODE } from './emit.ts';
@@ -99,6 +99,8 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
       out.push(found.code(i), s, fromJoined(joints, found.start(i) + found.length(i) - 1) + 1 - s);
     }
   }
+  // a vet's table: its rows' health is its animals'
+  if (csv && animalRows(text, hints.headerLine, hints.format === 'tsv')) dropType(out, runs[runs.length - 1]!, HEALTH);
   runs.push(out.count);
   return normalize(out, runs);
 }
@@ -117,7 +119,15 @@ function dropInside(out: Detections, from: number, addressesFrom: number, cellsF
   out.truncate(w);
 }
 
+/** Drops the detections of type `code` from `from` on. */
+function dropType(out: Detections, from: number, code: number): void {
+  let w = from;
+  for (let r = from; r < out.count; r++) if (out.code(r) !== code) out.move(r, w++);
+  out.truncate(w);
+}
+
 const ADDRESS = TYPE_CODE.postal_address;
+const HEALTH = TYPE_CODE.health;
 const NO_SPANS: ReadonlyArray<Span> = [];
 const plain = (hints: DetectHints) => hints.format === undefined || hints.format === 'text';
 

@@ -98,8 +98,39 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
+  if (found.entry.type === 'health' && aboutAnimal(text, win, wa)) return;
   if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !cardAbout(text, wa, wb, people())) return;
   emit(out, found.entry.type, s, e);
+}
+
+// A pet sitter's, a groomer's or a vet's notes: an animal's health is no one's personal data. The animal opening the
+// sentence, its subject or its label (« Chat de Mme Lambert : Mistigri, insuffisance rénale », « Son chien est
+// diabétique »), not as what someone is allergic to (« Chats : allergique »); or a label naming it on one of the
+// card's lines above (« Animal : Rex, berger allemand »). (« Léa est diabétique, elle garde le chat de sa voisine »
+// is Léa's health.)
+const ANIMAL = `(?:chiens?|chiennes?|chiots?|chats?|chattes?|chatons?|animal|animaux|f${'(?:e|é)'}lins?|canins?|chevaux|cheval|juments?|poneys?|lapins?|furets?|cochons? d['’]inde|perroquets?|NAC)`;
+const ANIMAL_IN_SENTENCE_RE = new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?${ANIMAL}(?![\\p{L}])`, 'iu');
+const ALLERGEN_ANIMAL_RE = new RegExp(`allerg\\p{L}*[ \\u00a0]+(?:aux?|à|a)[ \\u00a0]+(?:la[ \\u00a0]+|le[ \\u00a0]+|les[ \\u00a0]+|l['’])?(?:poils?[ \\u00a0]+(?:de[ \\u00a0]+|d['’]))?${ANIMAL}`, 'iu');
+const ANIMAL_LABEL_RE = /^[ \t]*(?:animal|chien|chienne|chat|chatte|esp[eè]ce|race|nom de l['’]animal|nac|cheval)[ \t]*:/i;
+
+// (a home help's card names its client first, their pet below: « Client : Mme Roux » above « Animal : un chat »)
+const PERSON_LABEL_RE = /^[ \t]*(?:client|cliente|nom|pr[ée]nom|patient|patiente|b[ée]n[ée]ficiaire|locataire|adh[ée]rente?|[ée]l[èe]ve|enfant|salari[ée]e?|stagiaire|participante?|m\.|mme|mlle|monsieur|madame)(?![\p{L}])/iu;
+
+function aboutAnimal(text: string, win: string, wa: number): boolean {
+  if (ANIMAL_IN_SENTENCE_RE.test(win) && !ALLERGEN_ANIMAL_RE.test(win)) return true;
+  // up the card's short lines, to a blank one: whom its topmost label names
+  let animal = false;
+  let end = wa - 1;
+  for (let k = 0; k < 8 && end > 0; k++) {
+    let start = end;
+    while (start > 0 && end - start <= 120 && text.charCodeAt(start - 1) !== 10) start--;
+    const line = text.slice(start, end);
+    if (end - start > 120 || /^\s*$/.test(line)) break;
+    if (ANIMAL_LABEL_RE.test(line)) animal = true;
+    else if (PERSON_LABEL_RE.test(line)) animal = false;
+    end = start - 1;
+  }
+  return animal;
 }
 
 /**
