@@ -1010,3 +1010,32 @@ export function formEntries(r: Rng): Doc {
   d.t(tally ? '\n]\n' : '\n]}\n');
   return d;
 }
+
+// A pet sitter's card (pet-sitting is a common micro-business): the owner is someone, the animal's health no one's
+// (hard negatives, several of its names being first names too); the owner's health, sometimes, beside the animal.
+const PETS = ['Rex', 'Mistigri', 'Filou', 'Caramel', 'Oscar', 'Nala', 'Pompon', 'Gribouille', 'Moka', 'Tigrou', 'Simba', 'Câline'];
+const PET_HEALTH = ['diabétique, insuline matin et soir', 'insuffisance rénale, croquettes spéciales', 'épileptique, traitement au Gardénal', 'arthrose, se déplace lentement', 'sous anti-inflammatoires', 'dysplasie de la hanche', 'allergique au poulet', 'cardiaque, pas d’efforts'];
+export function petCare(r: Rng): Doc {
+  const d = new Doc();
+  const owner = person(r);
+  const pet = r.pick(PETS);
+  const kind = r.pick(['chat', 'chien', 'chatte', 'chienne']);
+  if (r.chance(0.5)) {
+    d.t(`Fiche de garde — du ${v.date(r, 2025, 2026)}\n`).t(`Animal : ${pet}, ${kind}, ${r.int(1, 16)} ans\n`).t('Propriétaire : ');
+    writeName(d, r, owner);
+    d.t('\nTél. : ').p('phone', v.phone(r)).t('\n');
+    d.t(r.pick(['Antécédents : ', 'Santé : ', 'Remarques : '])).t(`${r.pick(PET_HEALTH)}\n`);
+  } else {
+    d.t('Client : ');
+    writeName(d, r, owner, 0);
+    d.t('\nAdresse : ');
+    writeAddress(d, r, false);
+    d.t('\n');
+    d.t(`${kind[0]!.toUpperCase()}${kind.slice(1)} : ${pet}, ${r.pick(PET_HEALTH)}.\n`);
+    if (r.chance(0.5)) d.t(`${r.pick(['Son', 'Le'])} ${kind.startsWith('chat') ? 'chat' : 'chien'} est ${r.pick(['diabétique', 'épileptique', 'cardiaque'])}.\n`);
+  }
+  // the owner's own health, the animal named after it
+  if (r.chance(0.3)) d.t(`Remarque : ${owner.female ? 'Mme' : 'M.'} `).p('person_name', owner.last).t(' est ').p('health', r.pick(owner.female ? ['asthmatique', 'diabétique', 'enceinte'] : ['asthmatique', 'diabétique'])).t(`, ne pas laisser le ${kind.startsWith('chat') ? 'chat' : 'chien'} dans la chambre.\n`);
+  d.t(`Clés : boîte aux lettres. Visites : ${r.int(1, 3)} par jour.\n`);
+  return d;
+}

@@ -1064,6 +1064,9 @@ describe('health fields of a client file', () => {
     // a person's health beside an animal: what they are allergic to, the pet they keep, their card above their pet's line
     expect(found('Il est asthmatique et allergique aux chats.\nRemarques : Léa est diabétique, elle garde le chat de sa voisine.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['asthmatique', 'allergique aux chats', 'diabétique']);
     expect(found('Client : Mme Roux\nAnimal : un chat (gentil)\nRemarques : diabétique, ne pas proposer de gâteaux.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['diabétique']);
+    // the owner named by their title on a pet's card; the owner a name after « Propriétaire »
+    const card = 'Animal : Caramel, chatte, 8 ans\nPropriétaire : Koldo Gauthier\nSanté : diabétique, insuline matin et soir\nRemarque : M. Gauthier est asthmatique, ne pas laisser la chatte dans la chambre.\n';
+    expect(found(card).filter(([t]) => t === 'health' || t === 'person_name').map(([, v]) => v)).toEqual(['Koldo Gauthier', 'Gauthier', 'asthmatique']);
   });
   it('reads what a health label announces as health data about the file\'s person', () => {
     expect(found('Antécédents : asthme, allergie à la pénicilline\nTél 06 12 34 56 78')).toEqual([

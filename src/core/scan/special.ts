@@ -114,10 +114,13 @@ const ALLERGEN_ANIMAL_RE = new RegExp(`allerg\\p{L}*[ \\u00a0]+(?:aux?|à|a)[ \\
 const ANIMAL_LABEL_RE = /^[ \t]*(?:animal|chien|chienne|chat|chatte|esp[eè]ce|race|nom de l['’]animal|nac|cheval)[ \t]*:/i;
 
 // (a home help's card names its client first, their pet below: « Client : Mme Roux » above « Animal : un chat »)
+const TITLE_RE = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)(?![\p{L}])/u;
 const PERSON_LABEL_RE = /^[ \t]*(?:client|cliente|nom|pr[ée]nom|patient|patiente|b[ée]n[ée]ficiaire|locataire|adh[ée]rente?|[ée]l[èe]ve|enfant|salari[ée]e?|stagiaire|participante?|m\.|mme|mlle|monsieur|madame)(?![\p{L}])/iu;
 
 function aboutAnimal(text: string, win: string, wa: number): boolean {
   if (ANIMAL_IN_SENTENCE_RE.test(win) && !ALLERGEN_ANIMAL_RE.test(win)) return true;
+  // (a sentence naming someone by their title is theirs: « Remarque : M. Dumont est asthmatique »)
+  if (TITLE_RE.test(win)) return false;
   // up the card's short lines, to a blank one: whom its topmost label names
   let animal = false;
   let end = wa - 1;
