@@ -1058,6 +1058,18 @@ describe('health fields of a client file', () => {
     // a name within a line, as a changelog credits someone, makes no card
     expect(typesIn('\tReported by Andrew Ivanov and Kaveh Ghazi.\n\n\t* buffer.c: Copy all records coming out of the compressor.\n').filter((t) => t !== 'person_name')).toEqual([]);
   });
+  it('reads a home help\'s logbook as about the person its title names', () => {
+    const log = 'Cahier de liaison — Mme Paulette Giraud, 91 ans\nLundi 16/11 : toilette faite, Mme Giraud a fait une chute dans la salle de bain hier soir, hématome au bras. Prévenu sa fille.\nMardi 17/11 : protections changées (incontinence), repas pris en entier. Infirmière passée pour le pansement.\nMercredi 18/11 : très confuse ce matin, ne reconnaissait pas l\'aide-soignante. Début d\'Alzheimer selon le médecin.\nÉvaluation APA : GIR 3.\n';
+    expect(found(log).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['chute', 'incontinence', 'Alzheimer', 'GIR 3']);
+    // not a title naming no one, nor the weather, nor the grid itself
+    expect(typesIn('Cahier de liaison — semaine 46\nMardi : protections changées (incontinence).\n').filter((t) => t === 'health')).toEqual([]);
+    expect(typesIn('Il a fait une chute de neige record. La grille AGGIR : du GIR 1 au GIR 6.\n')).toEqual([]);
+  });
+  it('reads a couple\'s religious ceremony in a wedding planner\'s file, a child\'s bar-mitsva; not a venue\'s offer', () => {
+    expect(found('Dossier mariage\nMariés : Sarah Cohen et David Benhaïm\nCérémonie religieuse à la synagogue de la rue Copernic le 14/06/2027.\n').filter(([t]) => t === 'religion')).toEqual([['religion', 'Cérémonie religieuse à la synagogue']]);
+    expect(found('Photos de la bar-mitsva de Nathan Cohen le 12/05.').filter(([t]) => t === 'religion')).toEqual([['religion', 'bar-mitsva']]);
+    expect(typesIn('Domaine des Saules : possibilité de cérémonie à l’église du village.\nLe mariage à la mairie puis cérémonie laïque.\n')).toEqual([]);
+  });
   it('leaves an animal\'s health alone: a pet sitter\'s, a groomer\'s, a vet\'s notes', () => {
     const vet = 'Clinique vétérinaire — fiche patient\nAnimal : Rex, berger allemand mâle, 9 ans\nPropriétaire : M. Hervé Lambert, 06 12 98 45 33\nAntécédents : dysplasie de la hanche, diabétique depuis 2024\n\nChat de Mme Lambert : Mistigri, insuffisance rénale, épileptique.\nSon chien est diabétique.\n';
     expect(typesIn(vet).filter((t) => t === 'health')).toEqual([]);

@@ -75,6 +75,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
     'idées suicidaires', 'idees suicidaires', 'scarif', 'automutil',
     'dépendan', 'dependan', 'psychothér', 'psychother', 'psychanal', 'thérapi', 'therapi',
+    'incontinen', 'chute', 'démence', 'demence', 'troubles cognitifs', 'trouble cognitif', 'escarre', 'sonde urinaire', 'stomie', 'gir',
     'mi-temps th', 'temps partiel th', 'cannabis', 'cocaïne', 'cocaine', 'héroïne', 'heroine', 'crack', 'ecstasy', 'mdma', 'kétamine', 'ketamine',
     'une canne', 'des béquilles', 'des bequilles', 'un déambul', 'un deambul', 'un rollator', 'en béquilles', 'en bequilles',
     'peau atop', 'dermatit', 'rosac', 'vitiligo', 'alopéc', 'alopec', 'pelade', 'zona', 'dalton', 'acné', 'acne', 'antibio',
@@ -91,6 +92,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac',
     'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de chœur', 'enfant de choeur', 'enfants de chœur', 'enfants de choeur', 'paroissien',
     'halal', 'casher', 'kasher', 'cacher',
+    'mariage', 'cérémonie', 'ceremonie', 'union', 'bénédiction', 'benediction', 'bar-mi', 'bat-mi', 'bar mi', 'bat mi', 'barmi', 'batmi',
   ],
   political: ['adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'électeur', 'électrice', 'proche', 'opinion',
     'anarchiste', 'communiste', 'trotskiste', 'royaliste', 'monarchiste', 'gaulliste', 'libertaire', 'maoïste', 'marxiste',
@@ -165,6 +167,8 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `(?:peau atopique|dermatite(?: atopique| s${E}borrh${E}ique| de contact)?|rosac${E}e|vitiligo|alop${E}cie|pelade|(?<=(?:un|le|du|d['’]un) )zona|dalton(?:ien|ienne)s?|acn${E}(?: s${E}v${E}re| kystique)?|(?<=(?:est|suis|sont|${E}tait|mise?) sous )antibiotiques?)(?![\\p{L}])`, avoid: `${TOPIC}|anti-?acn|soins?|produits?|gamme|cr${E}mes?|s${E}rums?|formule|peaux? (?:à tendance|grasses?|mixtes?|atopiques)|conseils?|shampo|lotion|routine`, needsPerson: true },
   // a dependence on a drug, and a therapy followed (« une dépendance à l'alcool », « suit une psychothérapie »), not
   // a therapist's offer (« je propose une thérapie brève »: no verb of following) nor a country's energy dependence
+  // a home help's logbook: incontinence, a fall, dementia, bedsores, a catheter, a dependency level (GIR 1 to 6 of the APA)
+  { type: 'health', phrase: `incontinen(?:ce|te)s?(?![\\p{L}])|(?<=(?:a fait|fait|a refait|avait fait|a eu|suite à) une )chute(?![\\p{L}])(?! (?:de (?:neige|pierres?|prix|cours|tension)|d['’]eau|libre))|d${E}mence(?! (?:de|du|des))|troubles? cognitifs?|escarres?(?![\\p{L}])|sonde urinaire|stomie|(?<![\\p{L}])GIR ?[1-6](?![\\p{L}\\d])`, avoid: `${TOPIC}|grille|mode d['’]emploi|calcul`, needsPerson: true },
   // a therapeutic part-time, as a staff file or a therapist's notes say it of someone back at work after an illness;
   // a drug taken or given up (« a arrêté le cannabis », « consomme de la cocaïne »), said of someone
   { type: 'health', phrase: `mi-temps th${E}rapeutique|temps partiel th${E}rapeutique`, avoid: `${TOPIC}|mode d['’]emploi|d${E}marches|droit au|conditions`, needsPerson: true },
@@ -205,6 +209,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'religion', phrase: `de confession ${RELIGIONS_ADJ}|de religion ${RELIGIONS_ADJ}|de foi ${RELIGIONS_ADJ}` },
   { type: 'religion', phrase: `${RELIGIONS_ADJ} pratiquante?|pratiquante? ${RELIGIONS_ADJ}|(?<=(?:est|suis|sont|êtes) )${RELIGIONS_ADJ}(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
   { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|jeûner|pendant) (?:le |du )?)ramadan|porte (?:le voile|la kippa|le foulard|le hijab|le turban sikh)|(?<=(?:va|vont|se rend|allons|vais|aller) (?:à|a) )la (?:messe|mosquée|synagogue)|fréquente (?:la|une) (?:mosquée|synagogue|paroisse)|(?<=s['’])est converti(?:e)? (?:à|au) (?:l['’]islam|judaïsme|catholicisme|bouddhisme|christianisme|protestantisme)|témoins? de Jéhovah|mange (?:halal|casher)` },
+  // a wedding planner's or a photographer's file: a couple's religious ceremony in its place of worship, a child's bar-mitsva
+  // (« Cérémonie religieuse à la synagogue de la rue Copernic »); not a venue's offer (« possibilité de cérémonie à l'église du village »)
+  { type: 'religion', phrase: `(?:mariage|c${E}r${E}monie|union|b${E}n${E}diction)(?: religieuse)? (?:(?:à|a) (?:la |l['’])|au )(?:synagogue|mosqu${E}e|${E}glise|temple|pagode|cath${E}drale|gurdwara)(?![\\p{L}])|(?:bar|bat|b['’]nai)[- ]?mi[tc]?[sz]va(?:h)?(?![\\p{L}])`, avoid: `${TOPIC}|possibilit${E}|proximit${E}|à \\d+ ?(?:min|km)|visite|patrimoine|concert`, needsPerson: true },
   // a fast kept, a believer, a practice, a diet kept for one's faith (« pour des raisons religieuses »)
   { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|pendant) (?:le |du )?)car${E}me|raisons? religieuses?|convictions? religieuses?|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |profond${E}ment )?)croyante?s?\\b|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |peu )?)pratiquante?s?(?! (?:de|du|des|d['’]|la|le|les|r${E}guli${E}re?))\\b`, avoid: 'école|collège|lycée|association|institution|enseignement|histoire|calendrier|laïcité|neutralité', needsPerson: true },
   // a worship attended, a sabbath kept, prayers, a sacrament, a feast kept; a philosophical belief (art. 9 groups them)

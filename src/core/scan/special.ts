@@ -99,7 +99,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
   if (found.entry.type === 'health' && aboutAnimal(text, win, wa)) return;
-  if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !cardAbout(text, wa, wb, people())) return;
+  if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
   emit(out, found.entry.type, s, e);
 }
 
@@ -163,6 +163,20 @@ function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Spa
   return false;
 }
 
+// A logbook about one person, its title naming them: a home help's (« Cahier de liaison — Mme Paulette Giraud,
+// 91 ans » above its dated entries, longer than a card's lines), a therapist's follow-up (« # Suivi — Antoine R. »).
+// Whatever it says of someone's health is about them. (Not any file's title: « Dossier salarié — Kevin Morvan » above
+// a long paragraph is a card's, read as such only down its short lines.)
+const FILE_TITLE_RE = /^[ \t#]*(?:cahier de liaison|cahier de transmissions?|transmissions|carnet de (?:liaison|suivi|bord)|journal de bord|suivi)(?![\p{L}])[^\n]{0,60}[—–:-][^\n]*$/iu;
+
+/** Whether the text's first line is a file's title naming someone (a name found on it). */
+function headedByPerson(text: string, people: ReadonlyArray<Span>): boolean {
+  let end = text.indexOf('\n');
+  if (end < 0 || end > 120) return false;
+  if (text.charCodeAt(end - 1) === 13) end--;
+  return FILE_TITLE_RE.test(text.slice(0, end)) && overlapping(people, 0, end) !== undefined;
+}
+
 /** How many line breaks stand before `at` (a short head of the text). */
 function linesBefore(text: string, at: number): number {
   let n = 0;
@@ -181,7 +195,7 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   const before = text.slice(start, p[0]);
   const after = text.slice(p[1], end);
   // after a label, a remark in brackets (« Cliente : Sophie Lemaire-Dubois (cliente depuis 2019) »)
-  if (LABEL_BEFORE_RE.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after);
+  if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after);
   return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
 }
 const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?ans\)|,\s*\d{1,3} ?ans)?\s*$/;
@@ -190,6 +204,8 @@ const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|Dr|Docteur
 const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:${HONORIFIC}\\s+)?$`);
 // a label's colon, an honorific after it (« Cliente : Mme Julie Perret »)
 const LABEL_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?$`);
+// a couple after the label (« Mariés : Sarah Cohen et David Benhaïm »): the second name ends the line
+const COUPLE_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?\\p{Lu}[^\\n:,;]{1,40}\\s(?:et|&)\\s+(?:${HONORIFIC}\\s+)?$`, 'u');
 
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
 const CAPITALISED_RE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
