@@ -1039,3 +1039,21 @@ export function petCare(r: Rng): Doc {
   d.t(`Clés : boîte aux lettres. Visites : ${r.int(1, 3)} par jour.\n`);
   return d;
 }
+
+// A home help's logbook, titled with the person cared for, its dated entries longer than a card's lines: their health
+// said without a pronoun (« protections changées (incontinence) »), among entries that say none.
+const CARE_HEALTH = ['protections changées ([[incontinence]]), repas pris en entier', 'a fait une [[chute]] dans la salle de bain hier soir, hématome au bras, prévenu sa fille', 'très fatiguée, début d’[[Alzheimer]] selon le médecin, à surveiller', 'toilette au lit, [[escarres]] au talon, l’infirmière passe demain', 'évaluation de l’APA : [[GIR 3]], le dossier suit son cours auprès du département', 'changement de la [[sonde urinaire]] par l’infirmière à domicile ce matin', '[[troubles cognitifs]] plus marqués le soir, a cherché son mari décédé'];
+const CARE_PLAIN = ['courses faites au supermarché, ticket dans le tiroir de la cuisine', 'promenade dans le parc avec le déambulateur prêté par la voisine, beau temps', 'ménage de la cuisine et de la salle de bain, linge étendu', 'RAS, bonne humeur, a regardé les informations et fait les mots croisés'];
+const WEEK = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi'];
+export function careLog(r: Rng): Doc {
+  const d = new Doc();
+  const p = person(r);
+  d.t(`${r.pick(['Cahier de liaison', 'Cahier de transmissions', 'Carnet de suivi'])} — ${p.female ? 'Mme' : 'M.'} `).p('person_name', `${p.first} ${p.last}`).t(`, ${r.int(70, 99)} ans\n`);
+  for (let i = r.int(3, 6), day = r.int(1, 20); i > 0; i--, day++) {
+    // (an entry's line runs past a card's 120 characters)
+    d.t(`${WEEK[day % WEEK.length]} ${day}/11 : passage de ${r.int(8, 11)} h à ${r.int(12, 14)} h, `);
+    if (r.chance(0.5)) d.marked('health', r.pick(CARE_HEALTH)).t('.\n');
+    else d.t(`${r.pick(CARE_PLAIN)}.\n`);
+  }
+  return d;
+}
