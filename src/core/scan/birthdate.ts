@@ -47,8 +47,8 @@ const PARTIAL_RE = new RegExp(
 );
 // « née en 1985 », « né en mars 1985 »: a year, or a month and year, after « né en » said of someone — « je suis »,
 // « elle est », a name whose first name is known or after an honorific (« Léa, née en 1990 », « Léa Morvan, née en… »,
-// « Mme Kerbrat (née en…) ») or after a person's label; « l'atelier est né en 2015 » is none
-const BORN_IN_SUBJECT_RE = /(?:(?<!\p{L})(?:[Jj]e suis|[Jj]['’]suis|[Ii]l est|[Ee]lle est)[ \u00a0]+|(?<![\p{L}.'’-])((?:[\p{L}.'’-]+[ \u00a0]+){0,2})(\p{Lu}[\p{L}'’-]+)(?:,[ \u00a0]+|[ \u00a0]+est[ \u00a0]+|[ \u00a0]?\())$/u;
+// « Mme Kerbrat (née en…) », « M. L. de Villiers, né en 2009 ») or after a person's label; « l'atelier est né en 2015 » is none
+const BORN_IN_SUBJECT_RE = /(?:(?<!\p{L})(?:[Jj]e suis|[Jj]['’]suis|[Ii]l est|[Ee]lle est)[ \u00a0]+|(?<![\p{L}.'’-])((?:[\p{L}.'’-]+[ \u00a0]+){0,3})(\p{Lu}[\p{L}'’-]+)(?:,[ \u00a0]+|[ \u00a0]+est[ \u00a0]+|[ \u00a0]?\())$/u;
 const HONORIFIC = new Set(['m.', 'mme', 'mlle', 'madame', 'monsieur', 'mademoiselle', 'dr', 'docteur']);
 
 /** Whether the words before « né en » name someone: a known first name, or an honorific (initials aside). */

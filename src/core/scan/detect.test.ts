@@ -264,8 +264,8 @@ describe('birth_date', () => {
     expect(typesIn("L'atelier est né en 2015. Rempart est né en 2024. Elle est née en Bretagne. Son fils aîné en 2019. Il est né en 1985-1986. Le Café Moderne, né en 1990")).toEqual([]);
   });
   it('reads « né en » after a name a person\'s label gives, its first name unknown to the list', () => {
-    const text = 'Patient·e : RICHARD Koldo, née en 1981\nClient : Mireya RIVIERE, née en 2009\nÉlève : Tehotu (né en 2015)\n';
-    expect(found(text).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(['1981', '2009', '2015']);
+    const text = 'Patient·e : RICHARD Koldo, née en 1981\nClient : Mireya RIVIERE, née en 2009\nÉlève : Tehotu (né en 2015)\nClient : M. L. de Villiers, né en 2009\n';
+    expect(found(text).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(['1981', '2009', '2015', '2009']);
     // no label of a person: a project, a shop
     expect(typesIn('Projet : Atelier Tehotu, né en 2015\nBoutique Koldo, née en 2019')).toEqual([]);
   });
