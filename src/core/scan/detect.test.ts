@@ -1063,7 +1063,7 @@ describe('health fields of a client file', () => {
     expect(found(log).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['chute', 'incontinence', 'Alzheimer', 'GIR 3']);
     // not a title naming no one, nor the weather, nor the grid itself
     expect(typesIn('Cahier de liaison — semaine 46\nMardi : protections changées (incontinence).\n').filter((t) => t === 'health')).toEqual([]);
-    expect(typesIn('Il a fait une chute de neige record. La grille AGGIR : du GIR 1 au GIR 6.\n')).toEqual([]);
+    expect(typesIn('Il a fait une chute de neige record. La grille AGGIR : du GIR 1 au GIR 6.\nProtections incontinence pour elle, paquet de 20 : 8,90 €\n')).toEqual([]);
   });
   it('reads a couple\'s religious ceremony in a wedding planner\'s file, a child\'s bar-mitsva; not a venue\'s offer', () => {
     expect(found('Dossier mariage\nMariés : Sarah Cohen et David Benhaïm\nCérémonie religieuse à la synagogue de la rue Copernic le 14/06/2027.\n').filter(([t]) => t === 'religion')).toEqual([['religion', 'Cérémonie religieuse à la synagogue']]);

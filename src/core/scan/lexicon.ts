@@ -168,7 +168,7 @@ export const LEXICON: LexiconEntry[] = [
   // a dependence on a drug, and a therapy followed (« une dépendance à l'alcool », « suit une psychothérapie »), not
   // a therapist's offer (« je propose une thérapie brève »: no verb of following) nor a country's energy dependence
   // a home help's logbook: incontinence, a fall, dementia, bedsores, a catheter, a dependency level (GIR 1 to 6 of the APA)
-  { type: 'health', phrase: `incontinen(?:ce|te)s?(?![\\p{L}])|(?<=(?:a fait|fait|a refait|avait fait|a eu|suite à) une )chute(?![\\p{L}])(?! (?:de (?:neige|pierres?|prix|cours|tension)|d['’]eau|libre))|d${E}mence(?! (?:de|du|des))|troubles? cognitifs?|escarres?(?![\\p{L}])|sonde urinaire|stomie|(?<![\\p{L}])GIR ?[1-6](?![\\p{L}\\d])`, avoid: `${TOPIC}|grille|mode d['’]emploi|calcul`, needsPerson: true },
+  { type: 'health', phrase: `incontinen(?:ce|te)s?(?![\\p{L}])|(?<=(?:a fait|fait|a refait|avait fait|a eu|suite à) une )chute(?![\\p{L}])(?! (?:de (?:neige|pierres?|prix|cours|tension)|d['’]eau|libre))|d${E}mence(?! (?:de|du|des))|troubles? cognitifs?|escarres?(?![\\p{L}])|sonde urinaire|stomie|(?<![\\p{L}])GIR ?[1-6](?![\\p{L}\\d])`, avoid: `${TOPIC}|grille|mode d['’]emploi|calcul|paquets?|lots? de|prix|€|r${E}f${E}rence|catalogue`, needsPerson: true },
   // a therapeutic part-time, as a staff file or a therapist's notes say it of someone back at work after an illness;
   // a drug taken or given up (« a arrêté le cannabis », « consomme de la cocaïne »), said of someone
   { type: 'health', phrase: `mi-temps th${E}rapeutique|temps partiel th${E}rapeutique`, avoid: `${TOPIC}|mode d['’]emploi|d${E}marches|droit au|conditions`, needsPerson: true },
