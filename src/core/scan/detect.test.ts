@@ -1074,6 +1074,9 @@ describe('health fields of a client file', () => {
     const vet = 'Clinique vétérinaire — fiche patient\nAnimal : Rex, berger allemand mâle, 9 ans\nPropriétaire : M. Hervé Lambert, 06 12 98 45 33\nAntécédents : dysplasie de la hanche, diabétique depuis 2024\n\nChat de Mme Lambert : Mistigri, insuffisance rénale, épileptique.\nSon chien est diabétique.\n';
     expect(typesIn(vet).filter((t) => t === 'health')).toEqual([]);
     // a person's health beside an animal: what they are allergic to, the pet they keep, their card above their pet's line
+    // a pet sitter's offer; a salon's offer to « des enfants autistes » names no one
+    expect(typesIn('Garde d’animaux : je m’occupe de vos chats diabétiques (injections d’insuline) pendant vos vacances.\n')).toEqual([]);
+    expect(typesIn('Notre équipe est formée à l’accueil des personnes en situation de handicap et des enfants autistes.\n')).toEqual([]);
     expect(found('Il est asthmatique et allergique aux chats.\nRemarques : Léa est diabétique, elle garde le chat de sa voisine.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['asthmatique', 'allergique aux chats', 'diabétique']);
     expect(found('Client : Mme Roux\nAnimal : un chat (gentil)\nRemarques : diabétique, ne pas proposer de gâteaux.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['diabétique']);
     // the owner named by their title on a pet's card; the owner a name after « Propriétaire »

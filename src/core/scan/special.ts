@@ -44,8 +44,9 @@ const ANCHOR_RE = new RegExp(`\\b(?:${[...ANCHOR_TYPES.keys()].sort((a, b) => b.
 const ANCHOR_RE_I = new RegExp(ANCHOR_RE.source, 'gi');
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
 // A person in the sentence: pronouns, honorifics, a care/client role, or first-person speech (« un des enfants est
-// asthmatique » on a booking, « personne âgée, malentendante » on a tradesman's work order).
-const PERSON_RE = /(?:^|[^\p{L}])(?:il|elle|ils|elles|je|j['’]|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|enfants?|personne âgée|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}])/iu;
+// asthmatique » on a booking — not « des enfants autistes » in an offer —, « personne âgée, malentendante » on a
+// tradesman's work order).
+const PERSON_RE = /(?:^|[^\p{L}])(?:il|elle|ils|elles|je|j['’]|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|enfant|(?:l['’])?une? des enfants|personne âgée|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}])/iu;
 
 /** `people`: the spans of the names found (sorted, disjoint), or a function building them on demand. */
 export function detectSpecial(text: string, out: Detections, people: ReadonlyArray<Span> | (() => ReadonlyArray<Span>) = []): void {
@@ -64,6 +65,7 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
     return c < 0x100 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
   }
   anchorRe.lastIndex = 0;
+  animalSentence = -1;
   const doneByType = new Int32Array(TYPE_SLOTS.size); // end of the last phrase found, per category
   let a: RegExpExecArray | null;
   while ((a = anchorRe.exec(scan)) !== null) {
@@ -98,7 +100,14 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
-  if (found.entry.type === 'health' && aboutAnimal(text, win, wa)) return;
+  if (found.entry.type === 'health') {
+    // (a sentence about an animal stays so: « vos chats diabétiques (injections d'insuline) »)
+    if (wa === animalSentence) return;
+    if (aboutAnimal(text, win, wa, s)) {
+      animalSentence = wa;
+      return;
+    }
+  }
   if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
   emit(out, found.entry.type, s, e);
 }
@@ -111,14 +120,19 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 const ANIMAL = `(?:chiens?|chiennes?|chiots?|chats?|chattes?|chatons?|animal|animaux|f${'(?:e|é)'}lins?|canins?|chevaux|cheval|juments?|poneys?|lapins?|furets?|cochons? d['’]inde|perroquets?|NAC)`;
 const ANIMAL_IN_SENTENCE_RE = new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?${ANIMAL}(?![\\p{L}])`, 'iu');
 const ALLERGEN_ANIMAL_RE = new RegExp(`allerg\\p{L}*[ \\u00a0]+(?:aux?|à|a)[ \\u00a0]+(?:la[ \\u00a0]+|le[ \\u00a0]+|les[ \\u00a0]+|l['’])?(?:poils?[ \\u00a0]+(?:de[ \\u00a0]+|d['’]))?${ANIMAL}`, 'iu');
+/** The start of the last sentence found about an animal, in the block being read. */
+let animalSentence = -1;
+const ANIMAL_BEFORE_RE = new RegExp(`(?<![\\p{L}])${ANIMAL}[ \\u00a0]+$`, 'iu');
 const ANIMAL_LABEL_RE = /^[ \t]*(?:animal|chien|chienne|chat|chatte|esp[eè]ce|race|nom de l['’]animal|nac|cheval)[ \t]*:/i;
 
 // (a home help's card names its client first, their pet below: « Client : Mme Roux » above « Animal : un chat »)
 const TITLE_RE = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)(?![\p{L}])/u;
 const PERSON_LABEL_RE = /^[ \t]*(?:client|cliente|nom|pr[ée]nom|patient|patiente|b[ée]n[ée]ficiaire|locataire|adh[ée]rente?|[ée]l[èe]ve|enfant|salari[ée]e?|stagiaire|participante?|m\.|mme|mlle|monsieur|madame)(?![\p{L}])/iu;
 
-function aboutAnimal(text: string, win: string, wa: number): boolean {
+function aboutAnimal(text: string, win: string, wa: number, s: number): boolean {
   if (ANIMAL_IN_SENTENCE_RE.test(win) && !ALLERGEN_ANIMAL_RE.test(win)) return true;
+  // the animal just before the word (« vos chats diabétiques », « un chien épileptique »)
+  if (ANIMAL_BEFORE_RE.test(text.slice(Math.max(wa, s - 24), s))) return true;
   // (a sentence naming someone by their title is theirs: « Remarque : M. Dumont est asthmatique »)
   if (TITLE_RE.test(win)) return false;
   // up the card's short lines, to a blank one: whom its topmost label names
