@@ -420,6 +420,9 @@ describe('person_name', () => {
     expect(found('Bonjour Tehotu,\nChère Noelani,\nHello Kavya !\nBonsoir Ifeoma,\n')).toEqual([['person_name', 'Tehotu'], ['person_name', 'Noelani'], ['person_name', 'Kavya'], ['person_name', 'Ifeoma']]);
     // a title, a role or a group greeted; thanks; a word that is a first name too; inside a line
     expect(typesIn('Cher Client,\nChère Adhérente,\nBonjour Équipe,\nMerci Beaucoup !\nBonjour Rose,\nBonjour à tous,\nOui. Bonjour Tehotu,\nMerci Tehotu !\n')).toEqual([]);
+    // in a quoted reply, its lines opened by « > »: the greeting, the closing and the name under it; not after a tag or a sign
+    expect(found('> Bonjour Marc,\n>> Bonjour Léa,\n> Cordialement,\n> Noelani Kerbrat\n').map(([, v]) => v)).toEqual(['Marc', 'Léa', 'Noelani Kerbrat']);
+    expect(typesIn('<b>Noelani</b>\nx > Noelani Kerbrat\nif (a > Bonjour) x\n')).toEqual([]);
   });
   it('reads a first name the lists do not know with an initial after « avec », « par » or a relative', () => {
     expect(found('Conflit au travail avec Adaeze L., à suivre.\nRecommandé par Thandiwe T. ; à reprendre.\nParle de sa sœur, Koldo L.\n')).toEqual([

@@ -496,7 +496,7 @@ function byContext(text: string, word: number, out: Detections): boolean {
   // capitalised words do neither, and are let go before any slicing.
   let k = s - 1;
   let tabbed = false;
-  for (; k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0); k--) tabbed ||= text.charCodeAt(k) === 9;
+  for (; k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 62); k--) tabbed ||= text.charCodeAt(k) === 9;
   if (k >= 0 && text.charCodeAt(k) !== 58 && !isLineBreak(text.charCodeAt(k)) && !tabbed) return false;
   const lineStart = lineStartWithin(text, s, 31);
   if (text.charCodeAt(k) === 58 && FIELD_BEFORE.test(text.slice(Math.max(0, s - 31), s))) {
@@ -520,11 +520,12 @@ function byContext(text: string, word: number, out: Detections): boolean {
     }
     return false;
   }
-  if (lineStart >= 2 && /^[ \t]*$/.test(before)) {
+  // (a quoted reply's « > » opens its lines: « > Cordialement, » above « > Noelani Kerbrat »)
+  if (lineStart >= 2 && /^[ \t>]*$/.test(before)) {
     let prevEnd = lineStart - 1;
     // (61: a closing or a label is short, but an HTML line keeps its tags as blanks)
     let prevStart = lineStartWithin(text, prevEnd, 61);
-    if (prevStart >= 2 && /^[ \t\r]*$/.test(text.slice(prevStart, prevEnd))) {
+    if (prevStart >= 2 && /^[ \t\r>]*$/.test(text.slice(prevStart, prevEnd))) {
       prevEnd = prevStart - 1; // one blank line between the closing and the name
       prevStart = lineStartWithin(text, prevEnd, 61);
     }
@@ -677,7 +678,8 @@ function commaPair(text: string, s: number, end: number, word: string, out: Dete
 /** Whether position s opens its line, blanks aside. */
 function atLineStart(text: string, s: number): boolean {
   let k = s - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  // (a quoted reply's « > », « >> » open its lines: « > Bonjour Marc, »)
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 62)) k--;
   return k < 0 || isLineBreak(text.charCodeAt(k));
 }
 
