@@ -13,9 +13,10 @@ const GRAND_RUE_END = new RegExp(`${GRAND_RUE}$`, 'i');
 const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\b)?,?[ \\u00a0]+(?:(?:${TYPES})(?=[ \\u00a0])|${GRAND_RUE}(?![${L}'’-]))`, 'gi');
 const PARTICLE = "(?:de|du|des|la|le|les|aux|au|en|sur|sous|et|à)";
 // The street's name: its words, particles and numbers (« du 8 Mai 1945 »).
-const NAME_WORDS = `(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+`;
+// (a post box after the street is none of its words: « 10 rue de la Paix CS 40001 75002 Paris Cedex 02 »)
+const NAME_WORDS = `(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|(?!(?:BP|CS|TSA|CIDEX)[ \\u00a0]?\\d)[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+`;
 const NAME_RE = new RegExp(NAME_WORDS, 'y');
-const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ \\u00a0])?(?!CEDEX)[${UP}][${L}'’-]*){0,3}`;
+const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ \\u00a0])?(?!(?:CEDEX|Cedex)(?![${L}]))[${UP}][${L}'’-]*){0,3}`;
 // Between the street and what follows it: a comma, a line break (U+2028: an HTML tag's), blanks or a dash.
 const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)`;
 // a place named inside the town, between the street and the town (« 3 chemin du Moulin, Quartier Saint-Jean, 13100
@@ -28,7 +29,7 @@ const PO_BOX = '(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}';
 // a post box, or a building's or a flat's mark (« Bât. B », « Appt 12 », « apt 3B », « logement 4 », in capitals on a CV's line « APPT A »):
 // up to three between the street and the town
 const POST_BOX = `(?:${PO_BOX}|CIDEX[ \\u00a0]?\\d{1,4}|${LOCALITY}|(?:bte|boîte|boite)[ \\u00a0]?\\d{1,4}|(?:[Bb][âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|[Aa]pp?(?:ar)?t(?:ement|\\.)?|APP?(?:AR)?T(?:EMENT|\\.)?|[Ll]og(?:ement|\\.)|LOG(?:EMENT|\\.)|[Ee]sc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4}|${FLOOR})`;
-const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+CEDEX(?:[ \\u00a0]+\\d{1,2})?)?`;
+const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+(?:CEDEX|Cedex|cedex)(?:[ \\u00a0]+\\d{1,2})?)?`;
 // (after a numbered street, a Belgian, Swiss or Luxembourg town too: « 16 rue de la Loi, 1000 Bruxelles »)
 const ANY_TOWN = `(?:${TOWN}|(?:(?:B|CH|L)-)?\\d{4}[ \\u00a0]+${CITY})`;
 // (or the town in brackets, as a sentence writes it: « livraison au 12 avenue Foch (75016 Paris) »)

@@ -322,6 +322,8 @@ describe('postal_address', () => {
   it('finds street, bis/ter, postcode, city and CEDEX, on one or two lines', () => {
     expect(found('Livraison au 12 bis rue de la République, 75011 Paris.')).toEqual([['postal_address', '12 bis rue de la République, 75011 Paris']]);
     expect(found('8, allée des Tilleuls\nBP 45\n69003 LYON CEDEX 03\n')).toEqual([['postal_address', '8, allée des Tilleuls\nBP 45\n69003 LYON CEDEX 03']]);
+    // a post box right after the street's name, without a comma; « Cedex » written small, its number kept
+    expect(found('Siège : 10 rue de la Paix CS 40001 75002 Paris Cedex 02\n')).toEqual([['postal_address', '10 rue de la Paix CS 40001 75002 Paris Cedex 02']]);
   });
   it('finds a street without a number when its postcode and town follow (the countryside: lieu-dit, hameau, Le Bourg)', () => {
     expect(found('Chantier : rue de l’Église, 44000 Nantes.')).toEqual([['postal_address', 'rue de l’Église, 44000 Nantes']]);
