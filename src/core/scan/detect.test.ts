@@ -1098,6 +1098,9 @@ describe('health fields of a client file', () => {
     // an association's membership form: its medical information, unless it says nothing
     expect(found('Informations médicales utiles : porteuse d’un pacemaker, allergie aux piqûres de guêpe.\nRenseignements médicaux : néant\n').map(([t]) => t)).toEqual(['health']);
     expect(typesIn('Observations médicales : RAS')).toEqual([]);
+    // a filled questionnaire's answer after its question (a tattooist's consent form); not « non », a FAQ's advice or question
+    expect(found('Avez-vous des allergies connues ? latex\nTraitement en cours ? Levothyrox 75\nAvez-vous des allergies ? non\n').map(([, v]) => v)).toEqual(['allergies connues ? latex', 'Traitement en cours ? Levothyrox 75']);
+    expect(typesIn('Des allergies ? Prévenez-nous.\nAllergies ? Contactez-nous\nVous avez des allergies ? Nos soins sont hypoallergéniques.\nQuelles sont les contre-indications ? Grossesse\n')).toEqual([]);
     // « Santé : » opening its line on a childminder's form, about someone; not an insurer's line
     expect(found('Santé : Jules fait de l’eczéma, crème Dexeryl matin et soir. Allergie aux protéines de lait de vache (APLV).\n').map(([t]) => t)).toEqual(['health']);
     expect(typesIn('Fiche enfant\nPrénom : Léo\nSanté : MGEN contrat 55\nSanté : néant\nLa santé : un enjeu pour Léo\n').filter((t) => t === 'health')).toEqual([]);

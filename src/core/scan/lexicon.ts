@@ -32,9 +32,14 @@ const NOTHING_SAID = `(?!(?:n${E}ant|aucune?s?|ras|r\\.a\\.s\\.?|non|sans|n/?a|-
 // What a field's label announces after its colon (« Allergies : nickel »), or after a tab on a line the label opens
 // and the value ends, a two-column table copied into a text (« Allergies⇥nickel »; a wider table's header row,
 // « Nom⇥Allergies⇥Traitements », is none)
+// And a filled questionnaire's answer after its question's mark, the question opening its line (a tattooist's consent
+// form: « Avez-vous des allergies connues ? latex »), short and ending its line: not « non », nor a FAQ's advice
+// (« Des allergies ? Prévenez-nous. », « … ? Contactez-nous au 01 … », « Quelles sont les contre-indications ? … »)
+const ADVICE = `(?:contactez|pr${E}venez|appelez|signalez|parlez|indiquez|n['’]h${E}sitez|consultez|demandez|voir|cliquez|lisez|pensez|merci)`;
 const field = (label: string) =>
   `${label}[ \\u00a0\\t]*:[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}` +
-  `|(?<=(?:^|\\n)[ \\t]*)${label}[ \\u00a0]*\\t[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n\\t]{0,150}(?=[ \\u00a0\\t]*(?:\\r?\\n|$))`;
+  `|(?<=(?:^|\\n)[ \\t]*)${label}[ \\u00a0]*\\t[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n\\t]{0,150}(?=[ \\u00a0\\t]*(?:\\r?\\n|$))` +
+  `|(?<=(?:^|\\n)[ \\t]*(?:(?:avez|prenez|suivez|souffrez|${E}tes)-vous (?:des |un |une |d['’]|de la |du )?)?)${label}[^\\r\\n?:.]{0,30}\\?[ \\u00a0\\t]*${NOTHING_SAID}(?!${ADVICE})[^\\s?:][^\\r\\n?.!:]{0,40}(?=[ \\u00a0\\t]*(?:\\r?\\n|$))`;
 const TOPIC = 'santé publique|campagne|prévention|sensibilisation|statistique|conférence|webinaire|journée mondiale|lutte contre|recherche sur|article|formation sur|atelier sur|brochure|affiche|étude sur';
 
 // Offences a sentence names (« condamné pour vol »), and sentences (« à six mois de prison », « à une amende pénale »)
