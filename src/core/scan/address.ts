@@ -13,8 +13,10 @@ const GRAND_RUE_END = new RegExp(`${GRAND_RUE}$`, 'i');
 const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\b)?,?[ \\u00a0]+(?:(?:${TYPES})(?=[ \\u00a0])|${GRAND_RUE}(?![${L}'’-]))`, 'gi');
 const PARTICLE = "(?:de|du|des|la|le|les|aux|au|en|sur|sous|et|à)";
 // The street's name: its words, particles and numbers (« du 8 Mai 1945 »).
+// a post office's box (« BP 45 », « CS 70012 »), a rural round's (« CIDEX 12 »)
+const BOX = '(?:BP|CS|TSA)';
 // (a post box after the street is none of its words: « 10 rue de la Paix CS 40001 75002 Paris Cedex 02 »)
-const NAME_WORDS = `(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|(?!(?:BP|CS|TSA|CIDEX)[ \\u00a0]?\\d)[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+`;
+const NAME_WORDS = `(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|(?!(?:${BOX}|CIDEX)[ \\u00a0]?\\d)[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+`;
 const NAME_RE = new RegExp(NAME_WORDS, 'y');
 const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ \\u00a0])?(?!(?:CEDEX|Cedex)(?![${L}]))[${UP}][${L}'’-]*){0,3}`;
 // Between the street and what follows it: a comma, a line break (U+2028: an HTML tag's), blanks or a dash.
@@ -24,8 +26,7 @@ const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\
 const LOCALITY = `(?:(?:[Qq]uartier|QUARTIER|[Ll]ieu-?dit|LIEU-?DIT|[Hh]ameau|HAMEAU|[Rr]ésidence|RÉSIDENCE|[Ll]otissement|LOTISSEMENT|Z\\.?[AI]\\.?(?:C\\.?)?|[Zz]one (?:[Aa]rtisanale|[Ii]ndustrielle|[Dd]['’][Aa]ctivités?)|[Pp]arc d['’][Aa]ctivités?|[Dd]omaine)(?=[ \\u00a0])${NAME_WORDS}|[Ll]e [Bb]ourg|LE BOURG)`;
 // a floor or a door (« 3e étage », « étage 2 », « RDC », « porte 12 »)
 const FLOOR = `(?:(?:[Pp]orte|PORTE)[ \\u00a0]+\\d{1,4}|\\d{1,2}(?:e|è|ème|eme|er|ère)[ \\u00a0]+(?:[ée]tage|ÉTAGE)|(?:[ÉéE]tage|ÉTAGE)[ \\u00a0]+\\d{1,2}|RDC|[Rr]ez-de-chauss[ée]e)`;
-// a post office's box (« BP 45 », « CS 70012 »)
-const PO_BOX = '(?:BP|CS|TSA)[ \\u00a0]?\\d{1,6}';
+const PO_BOX = `${BOX}[ \\u00a0]?\\d{1,6}`;
 // a post box, or a building's or a flat's mark (« Bât. B », « Appt 12 », « apt 3B », « logement 4 », in capitals on a CV's line « APPT A »):
 // up to three between the street and the town
 const POST_BOX = `(?:${PO_BOX}|CIDEX[ \\u00a0]?\\d{1,4}|${LOCALITY}|(?:bte|boîte|boite)[ \\u00a0]?\\d{1,4}|(?:[Bb][âa]t(?:iment|\\.)?|B[ÂA]T(?:IMENT|\\.)?|[Aa]pp?(?:ar)?t(?:ement|\\.)?|APP?(?:AR)?T(?:EMENT|\\.)?|[Ll]og(?:ement|\\.)|LOG(?:EMENT|\\.)|[Ee]sc(?:alier|\\.)?|ESC(?:ALIER|\\.)?)[ \\u00a0]*[A-Z0-9]{1,4}|${FLOOR})`;

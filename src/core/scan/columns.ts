@@ -406,18 +406,14 @@ function headerOf(text: string, headerLine: string | undefined, tsv: boolean): {
 
 const ANIMAL_HEADER = /^(?:animal|animaux|nom (?:de l )?animal|espece|race|chien|chat|nac)$/;
 
-/** Whether a CSV/TSV block's rows are about animals (« Animal;Espèce;Propriétaire;Antécédents »): their health is no one's. */
-export function animalRows(text: string, headerLine: string | undefined, tsv: boolean): boolean {
-  return headerOf(text, headerLine, tsv).header.animals;
-}
-
 /**
- * Where the rows about people start in a CSV/TSV block whose header has a column of names (each row
- * is then about a person; the header itself, « RQTH » or « Allergies », is no one's), or -1.
+ * Whom a CSV/TSV block's rows are about: `peopleFrom`, where they start when its header has a column of names (each
+ * row is then about a person; the header itself, « RQTH » or « Allergies », is no one's), or -1; `animals`, a vet's
+ * table (« Animal;Espèce;Propriétaire;Antécédents »), whose rows' health is no one's.
  */
-export function peopleRowsStart(text: string, headerLine: string | undefined, tsv: boolean): number {
+export function tableRows(text: string, headerLine: string | undefined, tsv: boolean): { peopleFrom: number; animals: boolean } {
   const { header, bodyStart } = headerOf(text, headerLine, tsv);
-  return header.people ? bodyStart : -1;
+  return { peopleFrom: header.people ? bodyStart : -1, animals: header.animals };
 }
 
 /**

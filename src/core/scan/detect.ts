@@ -4,7 +4,7 @@ import type { DetectHints, Detection } from './types.ts';
 import { detectAddresses } from './address.ts';
 import { detectBirthDates } from './birthdate.ts';
 import { detectChatSenders } from './chat.ts';
-import { animalRows, detectCell, detectColumns, peopleRowsStart } from './columns.ts';
+import { detectCell, detectColumns, tableRows } from './columns.ts';
 import { detectEmails } from './email.ts';
 import { detectFields } from './fields.ts';
 import { Detections, normalize, TYPE_CODE } from './emit.ts';
@@ -84,7 +84,8 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
   }
   // the people's spans are only needed when a special-category phrase lacks a pronoun nearby; a
   // table's row is about the person its name column names, wherever the mention stands in the row
-  const rows = hints.aboutPeople === true ? 0 : csv ? peopleRowsStart(text, hints.headerLine, hints.format === 'tsv') : -1;
+  const table = csv ? tableRows(text, hints.headerLine, hints.format === 'tsv') : null;
+  const rows = hints.aboutPeople === true ? 0 : table ? table.peopleFrom : -1;
   const people = rows >= 0 ? [[rows, text.length] as const] : () => peopleSpans(out, beforeNames, afterNames, records);
   // prose wrapped at a width cuts phrases in two (not a table's rows): read joined
   const prose = !csv && hints.columnHeader === undefined && hints.format !== 'json' && hints.format !== 'xlsx' ? joinWrappedLines(text) : null;
@@ -100,7 +101,7 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
     }
   }
   // a vet's table: its rows' health is its animals'
-  if (csv && animalRows(text, hints.headerLine, hints.format === 'tsv')) dropType(out, runs[runs.length - 1]!, HEALTH);
+  if (table?.animals) out.retain(runs[runs.length - 1]!, (r) => out.code(r) !== HEALTH);
   runs.push(out.count);
   return normalize(out, runs);
 }
@@ -110,20 +111,11 @@ export function detectBlock(text: string, hints: DetectHints = {}): Detections {
  * (addresses, sorted and disjoint) or an address cell of out[cellsFrom, from) (cells, sorted and disjoint).
  */
 function dropInside(out: Detections, from: number, addressesFrom: number, cellsFrom: number): void {
-  let w = from;
-  for (let r = from; r < out.count; r++) {
+  out.retain(from, (r) => {
     const a = out.start(r);
     const b = a + out.length(r);
-    if (!overlapsDetection(out, addressesFrom, cellsFrom, a, b, -1) && !overlapsDetection(out, cellsFrom, from, a, b, ADDRESS)) out.move(r, w++);
-  }
-  out.truncate(w);
-}
-
-/** Drops the detections of type `code` from `from` on. */
-function dropType(out: Detections, from: number, code: number): void {
-  let w = from;
-  for (let r = from; r < out.count; r++) if (out.code(r) !== code) out.move(r, w++);
-  out.truncate(w);
+    return !overlapsDetection(out, addressesFrom, cellsFrom, a, b, -1) && !overlapsDetection(out, cellsFrom, from, a, b, ADDRESS);
+  });
 }
 
 const ADDRESS = TYPE_CODE.postal_address;

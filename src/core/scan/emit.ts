@@ -59,11 +59,16 @@ export class Detections {
     this.count = Math.min(this.count, count);
   }
 
+  /** Keeps, from `from` on, the detections `keep` accepts, in their order (in-place filtering). */
+  retain(from: number, keep: (r: number) => boolean): void {
+    let w = from;
+    for (let r = from; r < this.count; r++) if (keep(r)) this.move(r, w++);
+    this.truncate(w);
+  }
+
   /** Drops the detections that start before `offset` (text given again only as context). */
   dropBefore(offset: number): void {
-    let w = 0;
-    for (let r = 0; r < this.count; r++) if (this.starts[r]! >= offset) this.move(r, w++);
-    this.truncate(w);
+    this.retain(0, (r) => this.starts[r]! >= offset);
   }
 
   /** Detections [from, to) sorted by start, the longer first on a tie (stable otherwise). */

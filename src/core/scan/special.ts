@@ -112,6 +112,16 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   emit(out, found.entry.type, s, e);
 }
 
+/** A card's line is short: a longer one is a paragraph. */
+const SHORT = 120;
+
+/** The start of the line ending at `end`, looked for up to SHORT + 1 characters back (further: a paragraph's). */
+function shortLineStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start <= SHORT && text.charCodeAt(start - 1) !== 10) start--;
+  return start;
+}
+
 // A pet sitter's, a groomer's or a vet's notes: an animal's health is no one's personal data. The animal opening the
 // sentence, its subject or its label (« Chat de Mme Lambert : Mistigri, insuffisance rénale », « Son chien est
 // diabétique »), not as what someone is allergic to (« Chats : allergique »); or a label naming it on one of the
@@ -139,10 +149,9 @@ function aboutAnimal(text: string, win: string, wa: number, s: number): boolean 
   let animal = false;
   let end = wa - 1;
   for (let k = 0; k < 8 && end > 0; k++) {
-    let start = end;
-    while (start > 0 && end - start <= 120 && text.charCodeAt(start - 1) !== 10) start--;
+    const start = shortLineStart(text, end);
     const line = text.slice(start, end);
-    if (end - start > 120 || /^\s*$/.test(line)) break;
+    if (end - start > SHORT || /^\s*$/.test(line)) break;
     if (ANIMAL_LABEL_RE.test(line)) animal = true;
     else if (PERSON_LABEL_RE.test(line)) animal = false;
     end = start - 1;
@@ -157,7 +166,6 @@ function aboutAnimal(text: string, win: string, wa: number, s: number): boolean 
  * changelog's « Reported by … » above « coming out of the compressor ».
  */
 function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Span>): boolean {
-  const SHORT = 120;
   let lineStart = a;
   while (lineStart > 0 && a - lineStart < SHORT && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   let lineEnd = b;
@@ -168,8 +176,7 @@ function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Spa
   // salarié — Kevin Morvan » above « Arrêt maladie du 10 au 24 mars »; a CV's name under « CURRICULUM VITAE »)
   let end = lineStart - 1;
   for (let k = 0; k < 30 && end > 0; k++) {
-    let start = end;
-    while (start > 0 && end - start <= SHORT && text.charCodeAt(start - 1) !== 10) start--;
+    const start = shortLineStart(text, end);
     if (end - start > SHORT) return false;
     if ((k < 3 || (start < 400 && linesBefore(text, start) < 3)) && namedOnCard(text, start, end, people)) return true;
     end = start - 1;
@@ -186,7 +193,7 @@ const FILE_TITLE_RE = /^[ \t#]*(?:cahier de liaison|cahier de transmissions?|tra
 /** Whether the text's first line is a file's title naming someone (a name found on it). */
 function headedByPerson(text: string, people: ReadonlyArray<Span>): boolean {
   let end = text.indexOf('\n');
-  if (end < 0 || end > 120) return false;
+  if (end < 0 || end > SHORT) return false;
   if (text.charCodeAt(end - 1) === 13) end--;
   return FILE_TITLE_RE.test(text.slice(0, end)) && overlapping(people, 0, end) !== undefined;
 }
