@@ -456,6 +456,8 @@ describe('person_name', () => {
   });
   it('reads « NOM, Prénom » as lists write it, and English honorifics', () => {
     expect(found('Participants : DUPONT, Marie ; LE GOFF, Manon ; DA SILVA, Tiago et MARTIN, Paul.').map(([, v]) => v)).toEqual(['DUPONT, Marie', 'LE GOFF, Manon', 'DA SILVA, Tiago', 'MARTIN, Paul']);
+    // « NOM Prénom » with its particle in capitals (an accounting export's « LE GOFF Yann »), a particle being a word
+    expect(found('RDV avec LE GOFF Yann demain.\nAPPELER DE LA FONTAINE Jean\nLIBELLE DUPONT Marie\n').map(([, v]) => v)).toEqual(['LE GOFF Yann', 'DE LA FONTAINE Jean', 'DUPONT Marie']);
     // an acronym within a sentence, a first name that a surname follows: no list's item
     expect(found('Communications of the ACM, April 1990 ; struktur AG, Joachim Bauch').map(([, v]) => v)).toEqual(['Joachim Bauch']);
     expect(found('Mr & Mrs Smith, Ms. Johnson and Miss Taylor called.').map(([, v]) => v)).toEqual(['Smith', 'Johnson', 'Taylor']);
@@ -606,6 +608,9 @@ describe('person_name', () => {
     // a known first name alone after a person's label (a child's, a spouse's); not a word's, nor an answer
     expect(found('Élève : Zoé\nConjoint : Marc\nLocataire : Paul Girard\n')).toEqual([['person_name', 'Zoé'], ['person_name', 'Marc'], ['person_name', 'Paul Girard']]);
     expect(typesIn('Client : Marine\nEnfant : Oui\nContact : Particulier\n')).toEqual([]);
+    // a business as an invoice's client, a bank, a landlord's company: no one (« Client : Julien Moreau » is)
+    expect(found('Client : Boulangerie Martin\nClient : Crédit Agricole Ille-et-Vilaine\nPropriétaire : SCI Les Tilleuls\nClient : Julien Moreau\n')).toEqual([['person_name', 'Julien Moreau']]);
+    expect(found('Earl Chew <earl_chew@yahoo.com>').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Earl Chew']]);
     // a form's fields on one line (as a PDF gives them): « Prénom » ends the surname and labels the next
     expect(found('Nom : Kerbrat Prénom : Yannick Date de naissance : 12/03/1980')).toEqual([
       ['person_name', 'Kerbrat'],

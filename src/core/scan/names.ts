@@ -239,7 +239,8 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       const n = NEXT_RE.exec(text);
       if (n && isFirstName(n[1]!) && !PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
         const e = end + n[0].length;
-        emit(out, 'person_name', s, e);
+        // (« LE GOFF Yann »: the surname's particle before it)
+        emit(out, 'person_name', upperParticleStart(text, s), e);
         TOKEN_RE.lastIndex = e;
       } else if (!(n && upperPair(text, s, end, n[1]!, out)) && !byResidence(text, s, out)) byMailAddress(text, s, out);
       continue;
@@ -442,6 +443,13 @@ const SENDER_RE = new RegExp(
     'pharmacie', 'newsletter', 'noreply', 'facturation', 'compta', 'comptabilit[eé]', 'commercial', 'direction', 'accueil',
     'secr[eé]tariat', 'rh', 'sarl', 'sas', '[eé]cole', 'coll[eè]ge', 'lyc[eé]e', 'clinique', 'h[oô]pital', 'centre', 'conseil',
     'r[eé]gion', 'd[eé]partement', 'pr[eé]fecture', 'imp[oô]ts', 'caf', 'urssaf', 'ameli', 'poste', 'shop', 'store', 'market', 'news',
+    // (a business as an invoice's client: « Client : Boulangerie Martin », « Crédit Agricole », « SCI Les Tilleuls »;
+    // not « EARL », a farm's company, which is « Earl Chew » too)
+    'cr[eé]dit', 'caisse', 'soci[eé]t[eé]', 'ets', 'entreprise', 'eurl', 'sasu', 'sci', 'scp', 'selarl', 'gaec', 'scop',
+    'syndic', 'syndicat', 'fondation', 'institut', 'laboratoire', 'ehpad', 'cr[eè]che', 'commune', 'boulangerie', 'p[aâ]tisserie',
+    'boucherie', 'charcuterie', 'fromagerie', 'librairie', 'restaurant', 'brasserie', 'h[oô]tel', 'camping', 'g[iî]tes?', 'salon',
+    'coiffure', 'plomberie', 'menuiserie', 'ma[cç]onnerie', '[eé]lectricit[eé]', 'transports?', 'taxis?', 'ambulances?',
+    'immobili[eè]re?', 'domaine', 'pompes', 'fun[eè]bres',
   ].join('|')})(?=$|[\\s'’-])`,
   'i',
 );
@@ -596,7 +604,14 @@ function unknownGreeted(w: string): boolean {
 }
 const CAPITALISED_RE = new RegExp(`^[${UP}][${LOW}-]+$`);
 
-const UPPER_PARTICLE_BEFORE = /(?:(?:LE|LA|DE|DU|DA|DI|DES|DEL|VAN|VON|BEN|EL)[ \u00a0]+){1,2}$/;
+// (a particle is a word of its own: not the end of « LIBELLE DUPONT »)
+const UPPER_PARTICLE_BEFORE = new RegExp(`(?<![${UP}${LOW}])(?:(?:LE|LA|DE|DU|DA|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+){1,2}$`);
+
+/** Where a surname in capitals at `s` starts, its particles in capitals included (« LE GOFF », « DE LA FONTAINE »). */
+function upperParticleStart(text: string, s: number): number {
+  const particle = UPPER_PARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 10), s));
+  return particle ? s - particle[0].length : s;
+}
 // Roman numerals: « LOUIS XV » is a style of furniture
 const ROMAN_RE = /^[IVXLC]+$/;
 
@@ -608,8 +623,7 @@ const ROMAN_RE = /^[IVXLC]+$/;
  */
 function upperPair(text: string, s: number, end: number, next: string, out: Detections): boolean {
   // (« LE GOFF MANON »: the surname's particle opens the line)
-  const particle = UPPER_PARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 9), s));
-  const start = particle ? s - particle[0].length : s;
+  const start = upperParticleStart(text, s);
   // the cheap tests first: a line's start, capitals, the line's end; then the folded look-ups
   if (!atLineStart(text, start)) return false;
   const bare = next.replace(PARTICLES_RE, '');
@@ -667,8 +681,7 @@ function commaPair(text: string, s: number, end: number, word: string, out: Dete
   if (m === null || !isFirstName(m[1]!) || isWeakFirstName(m[1]!)) return -1;
   const e = end + m[0].length;
   // (« LE GOFF, Manon »: the surname's particle before it)
-  const particle = UPPER_PARTICLE_BEFORE.exec(text.slice(Math.max(0, s - 9), s));
-  const start = particle ? s - particle[0].length : s;
+  const start = upperParticleStart(text, s);
   if (!ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return -1;
   emit(out, 'person_name', start, e);
   TOKEN_RE.lastIndex = e;
