@@ -1057,6 +1057,13 @@ describe('health fields of a client file', () => {
     const cv = 'CURRICULUM VITAE\nFatou Diallo\n32 ans — Permis B\nLangues : wolof, français\nReconnaissance de la qualité de travailleur handicapée (RQTH)\n';
     expect(found(cv).filter(([t]) => t === 'health')).toEqual([['health', 'Reconnaissance de la qualité de travailleur handicapée'], ['health', 'RQTH']]);
     expect(typesIn('Le guide RQTH : comment obtenir la reconnaissance de la qualité de travailleur handicapé ?\n')).toEqual([]);
+    // further down a form's card, every line between a label's, its name followed by where they were born (a rental file)
+    const rental = 'Dossier n° 12\nAgence Ouest\nRéf. 2026-44\n\nCandidat : M. Antoine Girard, né le 02/05/1994 à Brest\nSituation : CDI depuis 2021\nGarant : Mme Sylvie Girard (mère), retraitée\nPièces fournies : 3 bulletins de salaire\nObservations : fumeur. Reconnu travailleur handicapé (RQTH), logement au RDC souhaité.\n';
+    expect(found(rental).filter(([t]) => t === 'health')).toEqual([['health', 'Reconnu travailleur handicapé'], ['health', 'RQTH']]);
+    expect(found('Remarques : Mme Roux est titulaire d’une carte d’invalidité, en invalidité catégorie 2 depuis 2022.\n').filter(([t]) => t === 'health')).toEqual([['health', 'carte d’invalidité'], ['health', 'invalidité catégorie 2']]);
+    // not when a line between is no label's, nor the law's or a guide's words
+    expect(typesIn(rental.replace('Situation : CDI depuis 2021', 'Un paragraphe qui ne dit rien')).filter((t) => t === 'health')).toEqual([]);
+    expect(typesIn('Le salarié reconnu travailleur handicapé bénéficie d’un aménagement de poste.\nSi vous êtes reconnu travailleur handicapé, contactez la MDPH.\n')).toEqual([]);
     // not when a long paragraph stands between, nor a name in the middle of the file
     expect(typesIn(`Dossier salarié — Kevin Morvan\n${'Un long paragraphe sans rapport. '.repeat(5)}\nArrêt maladie du 10 au 24 mars.\n`).filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Notes\na\nb\nDossier — Kevin Morvan\nc\nd\ne\nArrêt maladie du 10 au 24 mars.\n').filter((t) => t === 'health')).toEqual([]);

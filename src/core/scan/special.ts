@@ -174,15 +174,21 @@ function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Spa
   // up the lines above, each short, to the first that names someone: one of the three above, or one of the text's
   // first three lines when all between are short — a file about one person, its heading naming them (« Dossier
   // salarié — Kevin Morvan » above « Arrêt maladie du 10 au 24 mars »; a CV's name under « CURRICULUM VITAE »)
+  // (or further up a form's card, each line between a label's: « Candidat : M. Antoine Girard, né le … » above
+  // « Situation : … », « Garant : … », « Pièces fournies : … » and « Observations : … RQTH »)
+  let form = FORM_LINE_RE.test(text.slice(lineStart, lineEnd));
   let end = lineStart - 1;
   for (let k = 0; k < 30 && end > 0; k++) {
     const start = shortLineStart(text, end);
     if (end - start > SHORT) return false;
-    if ((k < 3 || (start < 400 && linesBefore(text, start) < 3)) && namedOnCard(text, start, end, people)) return true;
+    if ((k < 3 || (form && k < 12) || (start < 400 && linesBefore(text, start) < 3)) && namedOnCard(text, start, end, people)) return true;
+    form &&= FORM_LINE_RE.test(text.slice(start, end));
     end = start - 1;
   }
   return false;
 }
+/** A form's line: a short label and its colon open it. */
+const FORM_LINE_RE = /^[ \t]*\p{L}[\p{L}\d '’.()/-]{0,30}[ \t]*:/u;
 
 // A logbook about one person, its title naming them: a home help's (« Cahier de liaison — Mme Paulette Giraud,
 // 91 ans » above its dated entries, longer than a card's lines), a therapist's follow-up (« # Suivi — Antoine R. »).
@@ -216,11 +222,13 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   const before = text.slice(start, p[0]);
   const after = text.slice(p[1], end);
   // after a label, a remark in brackets (« Cliente : Sophie Lemaire-Dubois (cliente depuis 2019) »)
-  if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after);
+  if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after);
   return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
 }
 const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?ans\)|,\s*\d{1,3} ?ans)?\s*$/;
 const LABELLED_REMARK_RE = /^\s*\([^()\n]{1,40}\)\s*$/;
+// (or when and where they were born: « Candidat : M. Antoine Girard, né le 02/05/1994 à Brest »)
+const BORN_AFTER_RE = /^\s*,?\s*(?:né|née|né\(e\))\s+(?:le|en|à|a)\s[^\n]{0,60}$/u;
 const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|Dr|Docteur)';
 const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:${HONORIFIC}\\s+)?$`);
 // a label's colon, an honorific after it (« Cliente : Mme Julie Perret »)
