@@ -166,7 +166,10 @@ describe('nir', () => {
     // nor a NIR when its Luhn is wrong: a card mistyped
     expect(typesIn('Carte refusée : 374960707130385.')).toEqual([]);
     expect(found('N° de sécurité sociale : 374960707130385')).toEqual([['nir', '374960707130385']]);
-  });  it('reads its 13 first characters alone after the words that name it, « N° SS », « NSS », « Carte Vitale » among them', () => {
+    // written 13 + 2, the NIR's key apart, it is no card (a CSV's cell, its header far above)
+    expect(found('Renard;Ascension;3460640637683 02;;')).toEqual([['nir', '3460640637683 02']]);
+  });
+  it('reads its 13 first characters alone after the words that name it, « N° SS », « NSS », « Carte Vitale » among them', () => {
     expect(found('N° SS : 1850578006084')).toEqual([['nir', '1850578006084']]);
     expect(found('No SS: 1 85 05 78 006 084')).toEqual([['nir', '1 85 05 78 006 084']]);
     expect(found('NSS 2850578006084')).toEqual([['nir', '2850578006084']]);

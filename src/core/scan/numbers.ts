@@ -499,8 +499,12 @@ function nirShaped(i: number, j: number): boolean {
   return i === j || len(i) === 1 || len(i) === 13;
 }
 
-/** Cards come in one block or in groups of 4+ (4-4-4-4, 4-6-5) separated by spaces or dashes. */
+/**
+ * Cards come in one block or in groups of 4+ (4-4-4-4, 4-6-5) separated by spaces or dashes; not as 13 + 2, a NIR's
+ * key written apart (« 3491097162285 30 », a temporary NIR, is an Amex number's length and may pass Luhn by chance).
+ */
 function cardShaped(i: number, j: number): boolean {
+  if (j === i + 1 && len(i) === 13 && len(j) === 2) return false;
   for (let k = i + 1; k <= j; k++) {
     if (GSEP[k] !== SPACE && GSEP[k] !== DASH) return false;
     if (len(k - 1) < 4) return false;
