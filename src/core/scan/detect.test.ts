@@ -489,6 +489,15 @@ describe('person_name', () => {
       .toEqual(['Aurélie', 'Noah', 'Karim', 'Sonia', 'Tessier']);
     expect(found('Excusés : Paul Martin, Rose, Léa. Marc est arrivé.\nInvités : Zyx, Emma').map(([, v]) => v)).toEqual(['Paul Martin', 'Léa', 'Emma']);
   });
+  it('reads the unknown first names of a line listing people, most of its items names found (a seating plan)', () => {
+    expect(found('Table 1 : Tehotu Fleury (végétarien), Adalbert Moulin, Kavya Lemoine et Paul Martin\n')).toEqual([
+      ['person_name', 'Tehotu Fleury'], ['person_name', 'Adalbert Moulin'], ['person_name', 'Kavya Lemoine'], ['person_name', 'Paul Martin'],
+    ]);
+    // not when few of its items are names found, nor on a line holding anything else, nor a street or a shop
+    expect(found('Table 2 : Tehotu Fleury, Kavya Gauthier, Paul Martin\n').map(([, v]) => v)).toEqual(['Paul Martin']);
+    expect(found('Table 3 : Tehotu Fleury, Adalbert Moulin, Paul Martin — apéritif à 19 h\n').map(([, v]) => v)).toEqual(['Adalbert Moulin', 'Paul Martin']);
+    expect(found('Arrêts : Paul Martin, Rue Pasteur, Adalbert Moulin, Leroy Merlin, Boulangerie Dupain\n').map(([, v]) => v)).toEqual(['Paul Martin', 'Adalbert Moulin']);
+  });
   it('takes no postcode\'s letters for a surname in capitals', () => {
     expect(found('Oliver Smith, London NW1 6XE').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Oliver Smith']]);
   });

@@ -248,7 +248,65 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     if (!byContext(text, s, out) && !bySigner(text, s, out) && !byResidence(text, s, out) && !byInitial(text, s, end, out)) byMailAddress(text, s, out);
   }
   invertedDisplayNames(text, out);
-  if (oneWordForms) agedNames(text, first, out);
+  if (oneWordForms) {
+    listedNames(text, first, out);
+    agedNames(text, first, out);
+  }
+}
+
+// A list's item after a name: a remark in brackets, then « , » or « et »
+const LIST_NEXT_RE = /(?:[ \u00a0]*\([^()\n]{0,60}\))?(?:,|[ \u00a0]et)[ \u00a0]/y;
+// An item of a list of people: two or three capitalised words (particles between), a remark in brackets, then « , »,
+// « et », « . » or the line's end
+const NAME_ITEM_RE = new RegExp(`[ \\u00a0]*(${WORD}(?:[ \\u00a0]+${PARTICLES}${WORD}){1,2})(?:[ \\u00a0]*\\([^()\\n]{0,60}\\))?[ \\u00a0]*(?:,|[ \\u00a0]*et(?=[ \\u00a0])|\\.?[ \\t\\r]*(?=\\n|$))`, 'y');
+
+/**
+ * A list of people, a line of them (a seating plan's « Table 1 : Tehotu Fleury (casher), Adalbert Moulin, Kavya
+ * Gauthier », a class's, the attendees'): every item two or three capitalised words, most of them names found; the
+ * others are names too, their first names unknown to the lists. Not a line holding anything else (« Paris, Lyon »).
+ */
+function listedNames(text: string, first: number, out: Detections): void {
+  const found = out.count;
+  let lineDone = -1;
+  for (let i = first; i < found; i++) {
+    const s = out.start(i);
+    const e = s + out.length(i);
+    LIST_NEXT_RE.lastIndex = e;
+    if (s < lineDone || out.type(i) !== 'person_name' || !LIST_NEXT_RE.test(text)) continue;
+    const ls = text.lastIndexOf('\n', s) + 1;
+    let le = text.indexOf('\n', e);
+    if (le < 0) le = text.length;
+    lineDone = le;
+    // the list opens after its label's colon (« Table 1 : »), or its line
+    const colon = text.lastIndexOf(':', s);
+    let pos = colon >= ls ? colon + 1 : ls;
+    const items: Array<[number, number]> = [];
+    NAME_ITEM_RE.lastIndex = pos;
+    let m: RegExpExecArray | null;
+    while (pos < le && (m = NAME_ITEM_RE.exec(text)) !== null) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      items.push([at, at + m[1]!.length]);
+      pos = NAME_ITEM_RE.lastIndex;
+    }
+    if (items.length < 3 || !/^[ \t\r]*$/.test(text.slice(pos, le))) continue;
+    let known = 0;
+    const unknown: Array<[number, number]> = [];
+    for (const [a, b] of items) {
+      let k = first;
+      while (k < found && !(out.start(k) === a && out.type(k) === 'person_name')) k++;
+      if (k < found) known++;
+      else unknown.push([a, b]);
+    }
+    if (known < 2 || known * 2 < items.length) continue;
+    for (const [a, b] of unknown) {
+      const name = text.slice(a, b);
+      if (isOrganisationName(name) || isBrandName(name) || PLACE_WORD.test(name.split(/[ \u00a0]/)[0]!)) continue;
+      // (a name found inside the item, « Charles Gauthier » in « Jean Charles Gauthier », is left as it is)
+      let k = first;
+      while (k < found && !(out.start(k) < b && out.start(k) + out.length(k) > a)) k++;
+      if (k === found) emit(out, 'person_name', a, b);
+    }
+  }
 }
 
 // « Karim et Leïla Haddad », « Jean et Marie Dupont »: a couple's first names before their one surname
