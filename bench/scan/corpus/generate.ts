@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { bankStatement, chatExport, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formEntries, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, petCare, careLog, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
+import { bankStatement, chatExport, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formEntries, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, petCare, careLog, rentalFile, guestList, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -26,6 +26,8 @@ const TEXT_KINDS: Array<[string, (r: Rng) => Doc, number]> = [
   ['attestation', signedStatement, 1],
   ['garde-animaux', petCare, 1],
   ['cahier-liaison', careLog, 1],
+  ['dossier-location', rentalFile, 1],
+  ['plan-de-table', guestList, 1],
 ];
 const TEXT_TOTAL = TEXT_KINDS.reduce((n, [, , w]) => n + w, 0);
 

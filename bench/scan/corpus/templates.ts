@@ -1057,3 +1057,56 @@ export function careLog(r: Rng): Doc {
   }
   return d;
 }
+
+// A landlord's or a letting agent's rental file: a form's card whose name line says when and where they were born, the
+// disability said on its last line (« Observations : … Reconnu travailleur handicapé (RQTH) »), or nothing of health;
+// the listing's accessibility above it is no one's.
+const RENTAL_HEALTH = (female: boolean) => [female ? '[[Reconnue travailleuse handicapée]]' : '[[Reconnu travailleur handicapé]]', 'Titulaire d’une [[carte d’invalidité]]', 'En [[invalidité catégorie 2]] depuis 2022', 'Bénéficiaire de l’[[AAH]]', '[[RQTH]] en cours de renouvellement'];
+export function rentalFile(r: Rng): Doc {
+  const d = new Doc();
+  const p = person(r);
+  d.t(`DOSSIER DE CANDIDATURE — ${r.pick(['Appartement T2', 'Studio', 'Maison T4'])} n° ${r.int(10, 99)}\n`);
+  d.t(`Annonce : ${r.int(20, 95)} m², ${r.pick(['accessible PMR', 'ascenseur, accès fauteuil roulant', 'logement adapté aux personnes en situation de handicap', 'troisième étage sans ascenseur'])}.\n\n`);
+  d.t('Candidat : ');
+  writeName(d, r, p, 0);
+  d.t(`, né${p.female ? 'e' : ''} le `).p('birth_date', v.date(r, 1960, 2004)).t(` à ${r.pick(CITIES)}\n`);
+  d.t(`Situation : ${r.pick(['CDI', 'CDD', 'intérimaire', 'retraité'])} depuis ${r.int(2010, 2025)}\n`);
+  if (r.chance(0.6)) {
+    const g = person(r);
+    d.t('Garant : ');
+    writeName(d, r, g, 0);
+    d.t(` (${r.pick(['mère', 'père', 'frère', 'ami'])})\n`);
+  }
+  d.t(`Pièces fournies : ${r.int(2, 3)} bulletins de salaire, avis d’imposition\n`);
+  const said = r.chance(0.5) ? r.pick(RENTAL_HEALTH(p.female)) : null;
+  d.t(`Observations : ${r.pick(['fumeur', 'non fumeur', 'un chat', 'aucun animal'])}. `);
+  if (said) d.marked('health', said).t(', logement au rez-de-chaussée souhaité.\n');
+  else d.t('Disponible pour une visite le samedi.\n');
+  return d;
+}
+
+// A caterer's or a wedding planner's seating plan: a meal chosen for one's faith in brackets after a guest's name, an
+// allergy written without « à », an adrenaline pen; a menu's « option halal » and a vegetarian's choice are no one's.
+const GUEST_RELIGION = ['halal', 'casher'];
+const GUEST_HEALTH = ['[[allergie arachides]]', '[[allergie gluten]]', 'stylo [[Anapen]]'];
+export function guestList(r: Rng): Doc {
+  const d = new Doc();
+  const a = person(r);
+  const b = person(r);
+  d.t(`Mariage ${a.last} / ${b.last} — plan de table\n`);
+  d.t(`Menu : ${r.pick(['velouté, suprême de volaille', 'saumon gravlax, filet de bœuf', 'burrata, risotto aux cèpes'])} (option halal sur demande), pièce montée.\n\n`);
+  for (let table = 1, n = r.int(2, 4); table <= n; table++) {
+    d.t(`Table ${table} : `);
+    for (let i = 0, m = r.int(2, 4); i < m; i++) {
+      if (i > 0) d.t(', ');
+      const g = person(r);
+      d.p('person_name', `${g.first} ${g.last}`);
+      const x = r.next();
+      if (x < 0.1) d.t(' (').p('religion', r.pick(GUEST_RELIGION)).t(')');
+      else if (x < 0.25) d.t(' (').marked('health', r.pick(GUEST_HEALTH)).t(')');
+      else if (x < 0.35) d.t(' (végétarien)');
+    }
+    d.t('\n');
+  }
+  return d;
+}

@@ -814,6 +814,15 @@ describe('special categories', () => {
     ['sexual_orientation', 'Il est marié avec son compagnon depuis 2015.'],
     // a known first name alone, as a teacher's notes name a child
     ['health', 'Léo (5 ans) est allergique au gluten.'],
+    // a caterer's guest list, a camp's list, a coach's log: a meal in brackets after a name, an allergy without « à », an
+    // adrenaline pen, a body mass index, a torn ligament, a sore knee
+    ['religion', 'Table 1 : Karim Benali (halal), Paul Fournier'],
+    ['religion', 'Table 2 : Yossef Cohen (casher), Lucie Marchand'],
+    ['health', 'Table 3 : Lucas (allergie arachides), Jade'],
+    ['health', 'Enfants : Jade, Noé (stylo Anapen dans son sac)'],
+    ['health', 'Suivi de Julien Perrot : 98,4 kg, IMC 31,2.'],
+    ['health', 'Julien : ancienne rupture des ligaments croisés.'],
+    ['health', 'Elle a le genou droit douloureux depuis dimanche.'],
     // a reading to avoid only as a word of its own: « thé » is none in « Philothée », « vin » none in « VINCENT »
     ['ethnic_origin', 'Madame Philothée Adam est issue de l’immigration algérienne.'],
     ['ethnic_origin', 'Améliane;VINCENT;Mme Laine évoque son origine ethnique'],
@@ -902,6 +911,10 @@ describe('special categories', () => {
     'Courses chez Aldi et Lidl ; ALD : liste des affections sur ameli.fr.',
     'Je dis "aah", elle dit "ooh".',
     'Le psychologue de l’équipe a animé l’atelier.',
+    'Boucherie Martin (halal) : commande de M. Durand.',
+    'Un IMC de 25 correspond au surpoids ; calculez votre IMC : 31 ou plus, consultez.',
+    'Rupture de stock chez M. Dupont ; rupture du tuyau chez Mme Roux.',
+    'Allergie arachides : liste des allergènes du menu, demandez à Mme Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
@@ -1072,7 +1085,12 @@ describe('health fields of a client file', () => {
     // further down a form's card, every line between a label's, its name followed by where they were born (a rental file)
     const rental = 'Dossier n° 12\nAgence Ouest\nRéf. 2026-44\n\nCandidat : M. Antoine Girard, né le 02/05/1994 à Brest\nSituation : CDI depuis 2021\nGarant : Mme Sylvie Girard (mère), retraitée\nPièces fournies : 3 bulletins de salaire\nObservations : fumeur. Reconnu travailleur handicapé (RQTH), logement au RDC souhaité.\n';
     expect(found(rental).filter(([t]) => t === 'health')).toEqual([['health', 'Reconnu travailleur handicapé'], ['health', 'RQTH']]);
+    // (the honorific written small, as forms write it)
+    expect(found(rental.replace('M. Antoine', 'monsieur Antoine')).filter(([t]) => t === 'health')).toHaveLength(2);
     expect(found('Remarques : Mme Roux est titulaire d’une carte d’invalidité, en invalidité catégorie 2 depuis 2022.\n').filter(([t]) => t === 'health')).toEqual([['health', 'carte d’invalidité'], ['health', 'invalidité catégorie 2']]);
+    // or their age and a few words after the labelled name (an osteopath's card)
+    const osteo = 'Patient : GUERIN Thomas, 42 ans, menuisier\nATCD : appendicectomie (2010)\nTTT : Kardegic 75\nMotif : lombalgie aiguë depuis 3 j\n';
+    expect(found(osteo).filter(([t]) => t === 'health').map(([, v]) => v).at(-1)).toEqual('lombalgie');
     // not when a line between is no label's, nor the law's or a guide's words
     expect(typesIn(rental.replace('Situation : CDI depuis 2021', 'Un paragraphe qui ne dit rien')).filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Le salarié reconnu travailleur handicapé bénéficie d’un aménagement de poste.\nSi vous êtes reconnu travailleur handicapé, contactez la MDPH.\n')).toEqual([]);

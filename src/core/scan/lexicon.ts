@@ -26,7 +26,9 @@ const DRUGS = ['lexomil', 'xanax', 'temesta', 'lysanxia', 'prozac', 'deroxat', '
   'stilnox', 'zolpidem', 'imovane', 'zopiclone', 'atarax', 'sertraline', 'fluoxétine', 'fluoxetine', 'paroxétine', 'paroxetine', 'escitalopram',
   'venlafaxine', 'alprazolam', 'bromazépam', 'bromazepam', 'lorazépam', 'lorazepam', 'diazépam', 'diazepam', 'valium', 'olanzapine', 'quétiapine',
   'quetiapine', 'xeroquel', 'méthylphénidate', 'methylphenidate', 'buprénorphine', 'buprenorphine', 'lévothyroxine', 'levothyroxine', 'ozempic',
-  'lyrica', 'prégabaline', 'pregabaline'];
+  'lyrica', 'prégabaline', 'pregabaline',
+  // adrenaline pens, carried for a severe allergy (a child's « stylo Anapen » on a caterer's or a camp's list)
+  'anapen', 'epipen', 'jext'];
 // What a health field's label announces, after its colon: « néant », « aucun », « RAS » say nothing
 const NOTHING_SAID = `(?!(?:n${E}ant|aucune?s?|ras|r\\.a\\.s\\.?|non|sans|n/?a|-+|/|\\?)[ \\u00a0.]*(?:\\r?\\n|$))`;
 // What a field's label announces after its colon (« Allergies : nickel »), or after a tab on a line the label opens
@@ -40,6 +42,8 @@ const field = (label: string) =>
   `${label}[ \\u00a0\\t]*:[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}` +
   `|(?<=(?:^|\\n)[ \\t]*)${label}[ \\u00a0]*\\t[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n\\t]{0,150}(?=[ \\u00a0\\t]*(?:\\r?\\n|$))` +
   `|(?<=(?:^|\\n)[ \\t]*(?:(?:avez|prenez|suivez|souffrez|${E}tes)-vous (?:des |un |une |d['’]|de la |du )?)?)${label}[^\\r\\n?:.]{0,30}\\?[ \\u00a0\\t]*${NOTHING_SAID}(?!${ADVICE})[^\\s?:][^\\r\\n?.!:]{0,40}(?=[ \\u00a0\\t]*(?:\\r?\\n|$))`;
+// What one is allergic to, when a note leaves out « à », « aux » (« allergie arachides », « allergique pénicilline »)
+const ALLERGENS = `arachides?|cacahu${E}tes?|fruits (?:à|a) coques?|noix|noisettes?|amandes?|gluten|lactose|(?:œ|oe)ufs?|lait|poissons?|crustac${E}s|fruits de mer|soja|s${E}same|moutarde|c${E}leri|pollens?|gramin${E}es|acariens|p${E}nicilline|latex|nickel|piq[uû]res?|gu[eê]pes?|abeilles?|aspirine|iode|kiwis?`;
 const TOPIC = 'santé publique|campagne|prévention|sensibilisation|statistique|conférence|webinaire|journée mondiale|lutte contre|recherche sur|article|formation sur|atelier sur|brochure|affiche|étude sur';
 
 // Offences a sentence names (« condamné pour vol »), and sentences (« à six mois de prison », « à une amende pénale »)
@@ -73,7 +77,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt', 'santé', 'sante',
     'information m', 'informations m', 'renseignement m', 'renseignements m', 'remarques m', 'observations m', 'particularités m', 'particularites m',
     'pilule', 'stérilet', 'sterilet', 'implant contracep', 'contracep', 'ménopaus', 'menopaus', 'vasectom', 'ligature des trompes',
-    'sciatiq', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'douleur', 'myop', 'astigmat', 'presbyt',
+    'rupture d', 'douloureu', 'imc', 'sciatiq', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'douleur', 'myop', 'astigmat', 'presbyt',
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
     'prothèse', 'prothese', 'appareill', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
@@ -188,7 +192,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `(?<=l['’]|(?:dossier|demande|droits?|bénéficiaire|allocataire) )AAH\\b|\\bMDPH\\b|(?<=(?:en|son|une|reconnue?|prise? en charge en|au titre de l['’]|au titre d['’]une) )\\bALD\\b|(?<=(?:voit|consulte|suivie? par|suivie? chez|va chez|allait chez|rendez-vous chez|rdv chez|s${E}ances? chez|${E}t${E} chez) (?:un |une |le |la |son |sa )?)(?:psy|psychiatre|psychologue|psychoth${E}rapeute|p${E}dopsychiatre|addictologue)\\b`, avoid: TOPIC, needsPerson: true },
   // an allergy, an intolerance said of someone (a hairdresser's « allergique à l'ammoniaque », a caterer's
   // « intolérante au lactose »): not a menu's or a cosmetic's « pour peaux allergiques »
-  { type: 'health', phrase: `allergiques? (?:à|au|aux|a) (?:la |le |l['’]|les )?[\\p{L}-]+|allergies? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rante? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rances? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|(?:maladie )?c(?:œ|oe)liaque`, avoid: `${TOPIC}|peaux|formule|produits?|cosm${E}tique|menu|recette|plats?|carte des|liste des|personnes (?:allergiques|intol)|convives|allerg${E}nes`, needsPerson: true },
+  { type: 'health', phrase: `allergiques? (?:à|au|aux|a) (?:la |le |l['’]|les )?[\\p{L}-]+|allergies? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|allergi(?:es?|ques?) (?:${ALLERGENS})(?![\\p{L}])|intol${E}rante? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rances? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|(?:maladie )?c(?:œ|oe)liaque`, avoid: `${TOPIC}|peaux|formule|produits?|cosm${E}tique|menu|recette|plats?|carte des|liste des|personnes (?:allergiques|intol)|convives|allerg${E}nes`, needsPerson: true },
   // a disability (health data too), as a teacher, a coach or a tradesman notes it to adapt to it
   { type: 'health', phrase: `autiste|autisme|malvoyante?|non[- ]voyante?|malentendante?|(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|totalement|partiellement) )sourde?(?:[- ]muette?)?\\b(?! (?:à|aux|au|comme) )|fauteuil roulant|dyslexi(?:e|que)|dyspraxi(?:e|que)|dyscalculi(?:e|que)|dysphasi(?:e|que)|trisomi(?:e|que)(?: 21)?|handicap${E}?e? (?:mental|mentale|moteur|motrice|physique|visuel|visuelle|auditif|auditive|psychique|cognitif)|porteu(?:r|se) d['’]un handicap|(?<=(?:est|suis|sont|devenue?|n${E}e?) )handicap${E}e?s?(?!\\p{L})|(?<=(?:est|suis|sont|devenue?) (?:à|a) )mobilit${E} r${E}duite`, avoid: `${TOPIC}|acc${E}s|accessible|accessibilit${E}|toilettes|\\bpmr\\b|association|sensibilis|bruit|douleur|location|vente|magasin`, needsPerson: true },
   // someone « en fauteuil » (a wheelchair's user: « prévoir l'accès » beside it is no sign on a door)
@@ -210,7 +214,8 @@ export const LEXICON: LexiconEntry[] = [
   // what an osteopath, a physiotherapist, a sports coach notes: a back's or a joint's pains, a sprain, a broken bone,
   // a sight's defect (« il a une sciatique », « tendinite de l'épaule », « fracture du poignet », « a mal au dos »,
   // « douleurs lombaires », « myope »); a fracture of no body (« la fracture numérique ») is none
-  { type: 'health', phrase: `sciatiques?|lombalgies?|lumbago|cervicalgies?|dorsalgies?|tendinites?|entorses?|fractur${E}e?s? (?:du |de la |de l['’]|des |au |à la |à l['’])(?:poignet|cheville|bras|jambe|col du f${E}mur|f${E}mur|tibia|p${E}ron${E}|clavicule|hanche|main|pied|doigt|orteil|c[oô]tes?|vert${E}bres?|nez|cr[aâ]ne|bassin|coude|genou|${E}paule|rotule|m[aâ]choire)|(?<=(?:a|avoir|avait|ai|as|aura) )mal (?:au |aux |à la |à l['’])(?:dos|ventre|t[eê]te|genoux?|${E}paules?|hanches?|cou|dents?|estomac|gorge|pieds?|nuque|poignets?|chevilles?)(?![\\p{L}])|douleurs? (?:lombaires|cervicales|dorsales|articulaires|musculaires|abdominales|thoraciques|neuropathiques|au dos|aux genoux|au genou|à l['’]${E}paule)|myope|myopie|astigmate|presbyte`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `sciatiques?|lombalgies?|lumbago|cervicalgies?|dorsalgies?|tendinites?|entorses?|fractur${E}e?s? (?:du |de la |de l['’]|des |au |à la |à l['’])(?:poignet|cheville|bras|jambe|col du f${E}mur|f${E}mur|tibia|p${E}ron${E}|clavicule|hanche|main|pied|doigt|orteil|c[oô]tes?|vert${E}bres?|nez|cr[aâ]ne|bassin|coude|genou|${E}paule|rotule|m[aâ]choire)|(?<=(?:a|avoir|avait|ai|as|aura) )mal (?:au |aux |à la |à l['’])(?:dos|ventre|t[eê]te|genoux?|${E}paules?|hanches?|cou|dents?|estomac|gorge|pieds?|nuque|poignets?|chevilles?)(?![\\p{L}])|douleurs? (?:lombaires|cervicales|dorsales|articulaires|musculaires|abdominales|thoraciques|neuropathiques|au dos|aux genoux|au genou|à l['’]${E}paule)|myope|myopie|astigmate|presbyte|rupture (?:du |des |d['’]un |de la |de l['’])(?:ligaments? crois${E}s?|ligament|tendon(?: d['’]Achille)?|m${E}nisque|coiffe des rotateurs)|(?<=(?:genoux?|${E}paule|cheville|hanche|poignet|coude|nuque|dos|pied|bras|jambe)(?: droite?| gauche)? )douloureu(?:x|se)|(?<![\\p{L}])IMC (?:de |à |a |= ?|: ?)?\\d{2}(?:[,.]\\d{1,2})?(?!\\d)`,
+    avoid: `${TOPIC}|un imc|votre imc|si votre|correspond|calcul|formule|(?:tuyau|canalisation|conduite|c[aâ]ble|stock)s?`, needsPerson: true },
   // contraception, menopause, a sterilisation, as a beautician's, a naturopath's or a sophrologist's notes say them
   { type: 'health', phrase: `(?<=(?:prend|prends|prenait|sous) (?:la )?)pilule(?! (?:du lendemain|amère|difficile|à avaler))|st${E}rilet|implant contraceptif|contraception|m${E}nopaus${E}e|m${E}nopause|vasectomie|ligature des trompes`, avoid: TOPIC, needsPerson: true },
   // religion
@@ -228,7 +233,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'religion', phrase: `cat${E}chistes?\\b|cat${E}chum${E}nes?\\b|servante?s? d['’]autel|enfants? de ch(?:œ|oe)ur|paroissien(?:ne)?s?\\b`, avoid: 'pas (?:un|une|des|vraiment un) enfants? de ch|recrut|recherch|formation|offre', needsPerson: true },
   // a meal chosen for one's faith (the CNIL counts a canteen's « repas sans porc » choice among what reveals it): « menu
   // halal » beside someone, or « Halal » alone in a guest list's or a registration's cell — not a butcher's or a caterer's label
-  { type: 'religion', phrase: `(?<=(?:menus?|repas|plats?|r${E}gime|option) )(?:halal|casher|kasher|cacher)\\b|(?<=(?:^|[\\n;,\\t|])[ \\t"]*)(?:halal|casher|kasher)(?=[ \\t"]*(?:[;,\\t|]|\\r?\\n|$))`, avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
+  { type: 'religion', phrase: `(?<=(?:menus?|repas|plats?|r${E}gime|option) )(?:halal|casher|kasher|cacher)\\b|(?<=(?:^|[\\n;,\\t|])[ \\t"]*)(?:halal|casher|kasher)(?=[ \\t"]*(?:[;,\\t|]|\\r?\\n|$))|(?<=\\p{Lu}\\p{Ll}+ \\()(?:halal|casher|kasher|cacher)(?=\\))`, avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
   // political opinions
   { type: 'political', phrase: `(?:adh${E}rente?|militante?|membre|encart${E}e?|sympathisante?|vote|votait|a vot${E}|candidate?)(?: (?:actif|active|depuis \\d+ ans|de longue date))? (?:au|du|de la|de l[\'’]|à la|chez|pour (?:le|la|les)|sur la liste(?: du| de la)?|(?=[A-Z]))[ ]?${PARTIES}\\b`, avoid: 'parti pris|parti[- ]prenante' },
   { type: 'political', phrase: `(?:militante?|sympathisante?|électeur|électrice|proche) (?:d[\'’]|de l[\'’])(?:extrême[ -](?:droite|gauche))|opinions? politiques? (?:de|du|d[\'’])|(?:vote|votent|votait|a voté) (?:écologiste|socialiste|communiste|à droite|à gauche|blanc|${PARTIES})|(?:vote|votent|votait) (?:à|a) (?:l[\'’])?extrême[ -](?:droite|gauche)` },

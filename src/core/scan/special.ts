@@ -227,9 +227,11 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
 }
 const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?ans\)|,\s*\d{1,3} ?ans)?\s*$/;
 const LABELLED_REMARK_RE = /^\s*\([^()\n]{1,40}\)\s*$/;
-// (or when and where they were born: « Candidat : M. Antoine Girard, né le 02/05/1994 à Brest »)
-const BORN_AFTER_RE = /^\s*,?\s*(?:né|née|né\(e\))\s+(?:le|en|à|a)\s[^\n]{0,60}$/u;
-const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|Dr|Docteur)';
+// (or when and where they were born, or their age and a few words: « Candidat : M. Antoine Girard, né le 02/05/1994 à
+// Brest », an osteopath's « Patient : GUERIN Thomas, 42 ans, menuisier »)
+const BORN_AFTER_RE = /^\s*,?\s*(?:(?:né|née|né\(e\))\s+(?:le|en|à|a)\s|\d{1,3} ?ans(?![\p{L}]))[^\n]{0,60}$/u;
+// (written small too, as forms and letters write it: « Candidat : monsieur Tsering Clement »)
+const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Docteur)';
 const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:${HONORIFIC}\\s+)?$`);
 // a label's colon, an honorific after it (« Cliente : Mme Julie Perret »)
 const LABEL_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?$`);
