@@ -489,6 +489,13 @@ describe('person_name', () => {
       .toEqual(['Aurélie', 'Noah', 'Karim', 'Sonia', 'Tessier']);
     expect(found('Excusés : Paul Martin, Rose, Léa. Marc est arrivé.\nInvités : Zyx, Emma').map(([, v]) => v)).toEqual(['Paul Martin', 'Léa', 'Emma']);
   });
+  it('reads the labels of Markdown notes, bold or after a bullet (Notion, Obsidian, a chatbot\'s text)', () => {
+    const md = '# Fiche client\n\n- **Contact** : Claire Durand\n- **Prénom :** Yannick\n**Client :** Tehotu Vidal\n* **Date de naissance** : 12/03/1980\n- Client : Koldo Etxeberria\n- **Allergies** : latex\n';
+    expect(found(md).map(([t]) => t)).toEqual(['person_name', 'person_name', 'person_name', 'birth_date', 'person_name', 'health']);
+    expect(found(md).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Durand', 'Yannick', 'Tehotu Vidal', 'Koldo Etxeberria']);
+    // (bold words in a sentence are no label)
+    expect(typesIn('Le **Client** est roi ; **Contact** commercial à venir.\n')).toEqual([]);
+  });
   it('reads the unknown first names of a line listing people, most of its items names found (a seating plan)', () => {
     expect(found('Table 1 : Tehotu Fleury (végétarien), Adalbert Moulin, Kavya Lemoine et Paul Martin\n')).toEqual([
       ['person_name', 'Tehotu Fleury'], ['person_name', 'Adalbert Moulin'], ['person_name', 'Kavya Lemoine'], ['person_name', 'Paul Martin'],

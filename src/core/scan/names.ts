@@ -90,7 +90,8 @@ const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordia
 // The labels of a surname or a first name (one word after them is a name: « Nom : Kerbrat »).
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
 const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Propriétaire|Garant|Bénévole)(?:·e|\\(e\\))?`;
-const LABEL_BEFORE = new RegExp(`^[ \\t]*${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`);
+// (a list's bullet may come first: « - Client : Tehotu Vidal »)
+const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:[-*+•][ \\t]+)?${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`);
 
 /** Whether the line holding `at` opens with a person's label up to `at` (« Client : » before a name). */
 export function labelledBefore(text: string, at: number): boolean {
