@@ -493,6 +493,8 @@ describe('person_name', () => {
     const md = '# Fiche client\n\n- **Contact** : Claire Durand\n- **Prénom :** Yannick\n**Client :** Tehotu Vidal\n* **Date de naissance** : 12/03/1980\n- Client : Koldo Etxeberria\n- **Allergies** : latex\n';
     expect(found(md).map(([t]) => t)).toEqual(['person_name', 'person_name', 'person_name', 'birth_date', 'person_name', 'health']);
     expect(found(md).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Durand', 'Yannick', 'Tehotu Vidal', 'Koldo Etxeberria']);
+    // a YAML front matter's keys, written small
+    expect(found('---\nnom: Kerbrat\nprénom: Yannick\nclient: Tehotu Vidal\n---\n').map(([, v]) => v)).toEqual(['Kerbrat', 'Yannick', 'Tehotu Vidal']);
     // (bold words in a sentence are no label)
     expect(typesIn('Le **Client** est roi ; **Contact** commercial à venir.\n')).toEqual([]);
   });

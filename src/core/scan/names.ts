@@ -90,8 +90,9 @@ const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordia
 // The labels of a surname or a first name (one word after them is a name: « Nom : Kerbrat »).
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
 const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Propriétaire|Garant|Bénévole)(?:·e|\\(e\\))?`;
-// (a list's bullet may come first: « - Client : Tehotu Vidal »)
-const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:[-*+•][ \\t]+)?${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`);
+// (a list's bullet may come first: « - Client : Tehotu Vidal »; written small too, as a note's or a YAML front
+// matter's keys are: « client: Tehotu Vidal »)
+const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:[-*+•][ \\t]+)?${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`, 'i');
 
 /** Whether the line holding `at` opens with a person's label up to `at` (« Client : » before a name). */
 export function labelledBefore(text: string, at: number): boolean {
@@ -103,7 +104,8 @@ const TAB_LABEL_BEFORE = new RegExp(`^[ \\t]*${PERSON_LABELS}[ \\u00a0]*\\t[ \\u
 // The labels after which one word alone is a name, alone on their line.
 const ONE_WORD_LABEL = new RegExp(`^[ \\t]*(?:${NAME_LABELS})[ \\u00a0]*:?[ \\u00a0\\t]*\\r?$`);
 // A form's field further along its line: « Nom : Kerbrat Prénom : Yannick » (a PDF's fields, one line).
-const FIELD_BEFORE = new RegExp(`[\\s|](?:${NAME_LABELS})[ \\u00a0]*:[ \\u00a0]*$`);
+// (« nom: Kerbrat », a YAML front matter's key, too)
+const FIELD_BEFORE = new RegExp(`[\\s|](?:${NAME_LABELS})[ \\u00a0]*:[ \\u00a0]*$`, 'i');
 // A label alone on the line above (a Word table's or a form's cells, one per line).
 const LABEL_LINE = new RegExp(`^[ \\t]*(?:(?:Client|Cliente|${NAME_LABELS}|Nom complet|Nom et prénom|Prénom et nom|Patient|Patiente|Titulaire|Bénéficiaire|Signataire|Interlocuteur|Interlocutrice)(?:·e|\\(e\\))?[ \\u00a0]*:?|(?:Contact|Destinataire|Expéditeur|Salarié|Salariée|Responsable|Consultant|Consultante)[ \\u00a0]*:)[ \\u00a0\\t]*\\r?$`);
 const SIGN_NAME_END = /[ \t]*(?:\r?\n|\u2028|$)/y;
