@@ -57,6 +57,10 @@ describe('phone', () => {
     expect(found('(+3212345678) 12 rue de la Loi').map(([t, v]) => [t, v])).toEqual([['phone', '+3212345678'], ['postal_address', '12 rue de la Loi']]);
     expect(typesIn('Réf (+3) 12, article (12) 34')).toEqual([]);
   });
+  it('reads « 00 » before the country\'s code, apart too; a foreign one after a phone\'s label', () => {
+    for (const p of ['00 33 6 12 34 56 78', '00 32 470 12 34 56', '0032 470 12 34 56']) expect(found(`Portable : ${p}`)).toEqual([['phone', p]]);
+    expect(typesIn('Réf 00 32 470 12 34 56 ; lot 0032 470 12 34 56')).toEqual([]);
+  });
   it('reads five pairs between slashes, not a date', () => {
     expect(found('Tél : 06/12/34/56/78, né le 12/03/1980.')).toEqual([['phone', '06/12/34/56/78'], ['birth_date', '12/03/1980']]);
     expect(found('Réf 01/02/2026/03/04 et 07/12/34/56/78 et x06/12/34/56/78')).toEqual([]);

@@ -403,14 +403,17 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     let digits = '';
     for (let j = i; j <= last; j++) {
       digits += j === i && intl00 ? text.slice(GS[i]! + 2, GE[i]!) : text.slice(GS[j]!, GE[j]!);
+      // (« 00 » may stand alone before the country's code: « 00 33 6 … », « 00 32 470 … »)
+      if (digits === '' && j === i) continue;
       if (digits.length > 15 || !isDigits(digits)) break;
       if (digits.startsWith('33')) {
         if (digits.length === 11 && validFrenchNational(digits.slice(2)) && len(j) >= 2) {
           emit(out, 'phone', start, GE[j]!);
           return j - i + 1;
         }
-      } else if (isPlus && digits.charCodeAt(0) !== 48 && digits.length >= 8) {
-        // E.164 elsewhere: take the following groups while the number stays ≤ 15 digits.
+      } else if ((isPlus || (intl00 && PHONE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)))) && digits.charCodeAt(0) !== 48 && digits.length >= 8) {
+        // E.164 elsewhere: take the following groups while the number stays ≤ 15 digits (written « 00 32 … » too,
+        // after a phone's label: « Portable : 00 32 470 12 34 56 », a Belgian client's)
         let jj = j;
         let total = digits.length;
         while (jj + 1 <= last && GSEP[jj + 1] !== TRUNK && total + len(jj + 1) <= 15 && rangeDigits(text, GS[jj + 1]!, GE[jj + 1]!)) {
