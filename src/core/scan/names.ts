@@ -271,6 +271,8 @@ const NAME_ITEM_RE = new RegExp(`[ \\u00a0]*(${WORD}(?:[ \\u00a0]+${PARTICLES}${
 function listedNames(text: string, first: number, out: Detections): void {
   const found = out.count;
   let lineDone = -1;
+  // the numbered labels of the lists found (« Table # »)
+  let labels: Set<string> | null = null;
   for (let i = first; i < found; i++) {
     const s = out.start(i);
     const e = s + out.length(i);
@@ -282,33 +284,67 @@ function listedNames(text: string, first: number, out: Detections): void {
     lineDone = le;
     // the list opens after its label's colon (« Table 1 : »), or its line
     const colon = text.lastIndexOf(':', s);
-    let pos = colon >= ls ? colon + 1 : ls;
-    const items: Array<[number, number]> = [];
-    NAME_ITEM_RE.lastIndex = pos;
-    let m: RegExpExecArray | null;
-    while (pos < le && (m = NAME_ITEM_RE.exec(text)) !== null) {
-      const at = m.index + m[0].indexOf(m[1]!);
-      items.push([at, at + m[1]!.length]);
-      pos = NAME_ITEM_RE.lastIndex;
-    }
-    if (items.length < 3 || !/^[ \t\r]*$/.test(text.slice(pos, le))) continue;
+    const items = listItems(text, colon >= ls ? colon + 1 : ls, le);
+    if (items === null || items.length < 3) continue;
     let known = 0;
-    const unknown: Array<[number, number]> = [];
-    for (const [a, b] of items) {
-      let k = first;
-      while (k < found && !(out.start(k) === a && out.type(k) === 'person_name')) k++;
-      if (k < found) known++;
-      else unknown.push([a, b]);
-    }
+    for (const [a] of items) if (nameAt(out, first, found, a)) known++;
     if (known < 2 || known * 2 < items.length) continue;
-    for (const [a, b] of unknown) {
-      const name = text.slice(a, b);
-      if (isOrganisationName(name) || isBrandName(name) || PLACE_WORD.test(name.split(/[ \u00a0]/)[0]!)) continue;
-      // (a name found inside the item, « Charles Gauthier » in « Jean Charles Gauthier », is left as it is)
-      let k = first;
-      while (k < found && !(out.start(k) < b && out.start(k) + out.length(k) > a)) k++;
-      if (k === found) emit(out, 'person_name', a, b);
+    emitUnfound(text, items, first, found, out);
+    if (colon >= ls && colon - ls <= 30) {
+      const key = listLabel(text, ls, colon);
+      if (key.includes('#')) (labels ??= new Set()).add(key);
     }
+  }
+  if (labels === null) return;
+  // the other lines under the same numbered label (« Table 4 : Arabelle Caron, Tsering Dupuis »), once one of them was
+  // such a list: every item name-shaped, none of their first names known
+  const done = out.count;
+  for (let ls = 0; ls < text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    const colon = text.indexOf(':', ls);
+    if (colon > ls && colon < le && colon - ls <= 30 && labels.has(listLabel(text, ls, colon))) {
+      const items = listItems(text, colon + 1, le);
+      if (items !== null) emitUnfound(text, items, first, done, out);
+    }
+    ls = le + 1;
+  }
+}
+
+/** A list's numbered label, its numbers as « # » (« Table 2 » → « Table # »). */
+function listLabel(text: string, ls: number, colon: number): string {
+  return text.slice(ls, colon).trim().replace(/\d+/g, '#');
+}
+
+/** The items of a line [from, le) that is a list of names and nothing else (each two or three capitalised words), or null. */
+function listItems(text: string, from: number, le: number): Array<[number, number]> | null {
+  const items: Array<[number, number]> = [];
+  let pos = from;
+  NAME_ITEM_RE.lastIndex = pos;
+  let m: RegExpExecArray | null;
+  while (pos < le && (m = NAME_ITEM_RE.exec(text)) !== null) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    items.push([at, at + m[1]!.length]);
+    pos = NAME_ITEM_RE.lastIndex;
+  }
+  return items.length > 0 && /^[ \t\r]*$/.test(text.slice(pos, le)) ? items : null;
+}
+
+/** Whether a name found in out[first, found) starts at `a`. */
+function nameAt(out: Detections, first: number, found: number, a: number): boolean {
+  for (let k = first; k < found; k++) if (out.start(k) === a && out.type(k) === 'person_name') return true;
+  return false;
+}
+
+/** The items no name found in out[first, found) overlaps, as names: not a street's, a shop's or a business's. */
+function emitUnfound(text: string, items: ReadonlyArray<[number, number]>, first: number, found: number, out: Detections): void {
+  for (const [a, b] of items) {
+    const name = text.slice(a, b);
+    if (isOrganisationName(name) || isBrandName(name) || PLACE_WORD.test(name.split(/[ \u00a0]/)[0]!)) continue;
+    // (a name found inside the item, « Charles Gauthier » in « Jean Charles Gauthier », is left as it is)
+    let k = first;
+    while (k < found && !(out.start(k) < b && out.start(k) + out.length(k) > a)) k++;
+    if (k === found) emit(out, 'person_name', a, b);
   }
 }
 
