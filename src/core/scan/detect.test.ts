@@ -493,10 +493,13 @@ describe('person_name', () => {
       .toEqual(['Aurélie', 'Noah', 'Karim', 'Sonia', 'Tessier']);
     expect(found('Excusés : Paul Martin, Rose, Léa. Marc est arrivé.\nInvités : Zyx, Emma').map(([, v]) => v)).toEqual(['Paul Martin', 'Léa', 'Emma']);
   });
-  it('reads the labels of Markdown notes, bold or after a bullet (Notion, Obsidian, a chatbot\'s text)', () => {
+  it('reads the labels of Markdown notes, bold or after a bullet (Notion, Obsidian, a chatbot\'s text), and a form\'s leaders', () => {
     const md = '# Fiche client\n\n- **Contact** : Claire Durand\n- **Prénom :** Yannick\n**Client :** Tehotu Vidal\n* **Date de naissance** : 12/03/1980\n- Client : Koldo Etxeberria\n- **Allergies** : latex\n';
     expect(found(md).map(([t]) => t)).toEqual(['person_name', 'person_name', 'person_name', 'birth_date', 'person_name', 'health']);
     expect(found(md).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Durand', 'Yannick', 'Tehotu Vidal', 'Koldo Etxeberria']);
+    // a printed form filled in: its leaders between the label and the value
+    const form = 'Nom ........................ Kerbrat\nPrénom : .......... Yannick ..........\nNé(e) le ........ 12/03/1980\nClient ______ Tehotu Vidal\nDate de naissance : ……………… 03/03/1975\n';
+    expect(found(form)).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Yannick'], ['birth_date', '12/03/1980'], ['person_name', 'Tehotu Vidal'], ['birth_date', '03/03/1975']]);
     // a YAML front matter's keys, written small
     expect(found('---\nnom: Kerbrat\nprénom: Yannick\nclient: Tehotu Vidal\n---\n').map(([, v]) => v)).toEqual(['Kerbrat', 'Yannick', 'Tehotu Vidal']);
     // (bold words in a sentence are no label)

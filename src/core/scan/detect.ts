@@ -19,7 +19,7 @@ import { detectSqlPairs, insertsRows } from './sqldump.ts';
 import { detectSqlRows } from './sqltables.ts';
 import { detectTextTables } from './tables.ts';
 import { overlappingEnd, type Span } from './spans.ts';
-import { unemphasised } from './emphasis.ts';
+import { unmarked } from './marks.ts';
 
 /** The detections of a block, as report entries (masked): for tests, the evaluation and one-off uses. */
 export function detectText(text: string, hints: DetectHints = {}): Detection[] {
@@ -33,8 +33,8 @@ export function detectBlock(block: string, hints: DetectHints = {}): Detections 
   // so that the final ordering is a merge rather than a sort.
   const runs: number[] = [0];
   const csv = hints.format === 'csv' || hints.format === 'tsv';
-  // (« - **Client :** Tehotu Vidal »: a label's emphasis blanked, offsets kept)
-  const text = csv ? block : unemphasised(block);
+  // (« - **Client :** Tehotu Vidal », « Nom ........ Kerbrat »: a label's emphasis and a form's leaders blanked, offsets kept)
+  const text = csv ? block : unmarked(block);
   detectEmails(text, out, !csv);
   runs.push(out.count);
   const ibanShapes = detectIbans(text, out);
