@@ -842,6 +842,14 @@ describe('special categories', () => {
     ['health', 'Enfants : Jade, Noé (stylo Anapen dans son sac)'],
     ['health', 'Suivi de Julien Perrot : 98,4 kg, IMC 31,2.'],
     ['health', 'Julien : ancienne rupture des ligaments croisés.'],
+    // a psychologist's abbreviations, in capitals after a word that makes them someone's; alcohol drunk
+    ['health', 'Elle a un TOC de lavage.'],
+    ['health', 'Mme Marchal : ATCD de TS en 2019, pas d’IDS actuellement.'],
+    ['health', 'Il est sous AD depuis mars.'],
+    ['health', 'Sa consommation d’alcool est en hausse depuis la séparation.'],
+    // a club's membership form: a knee's prosthesis, under « Problèmes de santé à signaler »
+    ['health', 'Elle a une prothèse de genou gauche depuis 2021.'],
+    ['health', 'Problèmes de santé à signaler : asthme d’effort'],
     ['health', 'Elle a le genou droit douloureux depuis dimanche.'],
     // a reading to avoid only as a word of its own: « thé » is none in « Philothée », « vin » none in « VINCENT »
     ['ethnic_origin', 'Madame Philothée Adam est issue de l’immigration algérienne.'],
@@ -934,6 +942,9 @@ describe('special categories', () => {
     'Boucherie Martin (halal) : commande de M. Durand.',
     'Un IMC de 25 correspond au surpoids ; calculez votre IMC : 31 ou plus, consultez.',
     'Rupture de stock chez M. Dupont ; rupture du tuyau chez Mme Roux.',
+    'Voir la TOC du document, sa structure. Il a ajouté un TAG git. Il est sous ad hoc.',
+    'Thanks to Maddie Stone from Google TAG; fix the TOC (Refael Ackermann).',
+    'La consommation d’alcool est interdite aux mineurs, dit M. Dupont.',
     'Allergie arachides : liste des allergènes du menu, demandez à Mme Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
@@ -1088,6 +1099,8 @@ describe('health fields of a client file', () => {
     // a session note's heading names its person after a dash, an honorific, with the age after
     const note = 'Séance du 12/11 — Mme Léa Fontaine (34 ans)\nMotif : anxiété, troubles du sommeil depuis la séparation.\n';
     expect(found(note).filter(([t]) => t === 'health')).toEqual([['health', 'troubles du sommeil']]);
+    // (the age abridged, as a clinician writes it: « (38 a) »)
+    expect(found('Séance 7 — Mme Ophélie Marchal (38 a)\nTAG, insomnies.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['insomnies']);
     expect(typesIn('Réunion — voir avec Paul Martin demain\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
     // an honorific between the label and the name
     expect(found('Cliente : Mme Julie Perret\nPeau atopique, rosacée sur les joues.\n').filter(([t]) => t === 'health')).toEqual([['health', 'Peau atopique'], ['health', 'rosacée']]);

@@ -11,6 +11,8 @@ export interface LexiconEntry {
   avoid?: string;
   /** Needs a person nearby (pronoun, honorific, name, "patient"…) when the phrase alone is ambiguous. */
   needsPerson?: boolean;
+  /** Its last word must be written in capitals: an abbreviation (« TOC », « sous AD »; not « toc », « sous ad »). */
+  upper?: boolean;
 }
 
 const E = '(?:e|é|è|ê)';
@@ -77,7 +79,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt', 'santé', 'sante',
     'information m', 'informations m', 'renseignement m', 'renseignements m', 'remarques m', 'observations m', 'particularités m', 'particularites m',
     'pilule', 'stérilet', 'sterilet', 'implant contracep', 'contracep', 'ménopaus', 'menopaus', 'vasectom', 'ligature des trompes',
-    'rupture d', 'douloureu', 'imc', 'sciatiq', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'douleur', 'myop', 'astigmat', 'presbyt',
+    'tag', 'toc', 'tca', 'tpb', 'ids', 'sous ad', 'sous bzd', 'consommation', 'rupture d', 'douloureu', 'imc', 'sciatiq', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'douleur', 'myop', 'astigmat', 'presbyt',
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
     'prothèse', 'prothese', 'appareill', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
@@ -133,7 +135,7 @@ export const LEXICON: LexiconEntry[] = [
   // about the file's person; « néant », « aucun », « RAS » say nothing.
   {
     type: 'health',
-    phrase: field(`(?:(?:ant${E}c${E}dents?|atcds?)(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}|${E}tat de sant${E}|contre-indications?|informations? m${E}dicales?(?: utiles| importantes| particuli${E}res| à signaler| a signaler)?|renseignements? m${E}dicaux|(?:remarques|observations|particularit${E}s) m${E}dicales)`),
+    phrase: field(`(?:(?:ant${E}c${E}dents?|atcds?)(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}(?: à signaler| a signaler| ${E}ventuels| connus| particuliers)?|${E}tat de sant${E}|contre-indications?|informations? m${E}dicales?(?: utiles| importantes| particuli${E}res| à signaler| a signaler)?|renseignements? m${E}dicaux|(?:remarques|observations|particularit${E}s) m${E}dicales)`),
     avoid: `${TOPIC}|sinistre|judiciaire|p${E}nal|casier|v${E}hicule|b${E}timent|logement|chaudi${E}re`,
   },
   // the same for a treatment's or a medication's label (« Traitements en cours : Stilnox 10 mg », « TTT : Kardegic »), not a program's
@@ -167,6 +169,15 @@ export const LEXICON: LexiconEntry[] = [
   // medicines whose name tells the illness (an anxiolytic, a thyroid hormone, an inhaler, an anticoagulant,
   // insulin, a substitute, HIV prevention), said of a person: not « Doliprane »
   { type: 'health', phrase: `(?:${DRUGS.join('|')})\\b`, avoid: `${TOPIC}|rupture|stock|pharmacie|notice|prix|vente`, needsPerson: true },
+  // a clinician's abbreviations (a psychologist's or a therapist's notes): a suicide attempt in the history, suicidal
+  // ideas, antidepressants, benzodiazepines, generalised anxiety, OCD, an eating disorder, a borderline personality —
+  // in capitals after a French word that says it is someone's (« un TOC », « + TOC », « pas d'IDS »): not a document's
+  // table of contents, an HTML tag, « Google TAG » or an insurance's tax
+  { type: 'health', phrase: `(?:ATCD|ant${E}c${E}dents?) de TS\\b|sous (?:AD|BZD)\\b|(?<=(?:un|une|des|ses|son|sa|de|d['’]un|d['’]une|avec|\\+|et) |d['’])(?:TAG|TOC|TCA|TPB|IDS)\\b|(?<=(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?)(?:TAG|TOC|TCA|TPB)(?= (?:\\+|et|depuis|dans|diagnostiqu|s${E}v${E}re|de v|de l|en ))`, upper: true,
+    avoid: `${TOPIC}|taxe|assurance|contrat|html|xml|balise|table|contents|sommaire|markdown|document|page|chapitre|section|fichier|logiciel|code|git|commit|version|release|docker|image|${E}tiquette|intrusion|r${E}seau|s${E}curit${E} informatique`, needsPerson: true },
+  // alcohol drunk, as a therapist notes it (« consommation d'alcool en hausse depuis la séparation »): not a warning
+  { type: 'health', phrase: `consommation (?:excessive |importante |quotidienne |r${E}guli${E}re )?d['’]alcool(?: en hausse| excessive| importante| quotidienne| probl${E}matique)?`,
+    avoid: `${TOPIC}|mod${E}ration|interdite?|vente|mineurs|publicit${E}|abus d['’]alcool est`, needsPerson: true },
   { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
   // an operation on an organ, a walking aid someone uses (a rental's inventory: « se déplace avec une canne suite à une
   // opération du genou »), not a town centre's « opération cœur de ville » nor a shop's canes
@@ -202,7 +213,7 @@ export const LEXICON: LexiconEntry[] = [
   // a suicide attempt, suicidal thoughts, self-harm
   { type: 'health', phrase: `tentatives? de suicide|id${E}es suicidaires|scarifications?|automutilation`, avoid: `${TOPIC}|num${E}ro|ligne d['’]${E}coute|3114`, needsPerson: true },
   // what was operated, implanted or grafted, and a medically assisted procreation
-  { type: 'health', phrase: `mastectomie|hyst${E}rectomie|ablation d(?:u|e la|es|e l['’]) (?:sein|ut${E}rus|thyro[iï]de|prostate|ovaires?|rein)|pacemaker|stimulateur cardiaque|proth${E}ses? (?:de (?:la )?hanche|du genou|auditives?|mammaires?)|appareill${E}e? (?:des deux oreilles|d['’]une oreille)|greff${E}e? (?:d['’]un |du |de |d['’]une |de la )?(?:rein|foie|c(?:œ|oe)ur|poumon|moelle|corn${E}e)|\\bPMA\\b|parcours (?:de |d['’])(?:PMA|FIV)|\\bFIV\\b|f${E}condation in vitro|procr${E}ation m${E}dicalement assist${E}e`, avoid: `${TOPIC}|chat|chatte|f${E}lin|loi|d${E}bat|ouverture de la`, needsPerson: true },
+  { type: 'health', phrase: `mastectomie|hyst${E}rectomie|ablation d(?:u|e la|es|e l['’]) (?:sein|ut${E}rus|thyro[iï]de|prostate|ovaires?|rein)|pacemaker|stimulateur cardiaque|proth${E}ses? (?:de (?:la )?hanche|du genou|de genou|d['’]${E}paule|de l['’]${E}paule|de cheville|auditives?|mammaires?)|appareill${E}e? (?:des deux oreilles|d['’]une oreille)|greff${E}e? (?:d['’]un |du |de |d['’]une |de la )?(?:rein|foie|c(?:œ|oe)ur|poumon|moelle|corn${E}e)|\\bPMA\\b|parcours (?:de |d['’])(?:PMA|FIV)|\\bFIV\\b|f${E}condation in vitro|procr${E}ation m${E}dicalement assist${E}e`, avoid: `${TOPIC}|chat|chatte|f${E}lin|loi|d${E}bat|ouverture de la`, needsPerson: true },
   // the heart's and the vessels' accidents, common chronic diseases, a detox, an operation undergone; the covid
   // only as caught (« a eu le covid »: a business's letters name it for its aids, its closures, its protocols)
   { type: 'health', phrase: `\\bAVC\\b|accident vasculaire c${E}r${E}bral|infarctus|crise cardiaque|embolie pulmonaire|h${E}patite (?:[ABC]\\b|virale|chronique)|arthrose|ob${E}sit${E}|ob${E}se\\b|(?<=(?:a eu|a|avait|attrap${E}|contract${E}|positive? au|malade du|atteinte? du) (?:le |la )?)covid(?:-19)?\\b|d${E}sintox(?:ication)?\\b|(?<=(?:${E}t${E}|est|suis|sont|${E}tre|fait) )op${E}r(?:er|${E}e?) (?:du|de la|des|d['’]une?|de l['’]) (?:c(?:œ|oe)ur|hanche|genou|dos|cancer|canal carpien|appendicite|cataracte|v${E}sicule|m${E}nisque|ligaments?|sein|thyro[iï]de)|(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|presque) )aveugle\\b(?! (?:à|aux|au|comme) )`, avoid: `${TOPIC}|aides?|fonds|pge|confinement|protocole|pandémie|épidémie|crise sanitaire|vaccination|dépistage|ch(?:a|â)ssis|chaudi${E}re|v${E}hicule|moteur|logiciel|confiance|amour|foi`, needsPerson: true },

@@ -97,6 +97,7 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
 }
 
 function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detections, people: () => ReadonlyArray<Span>): void {
+  if (found.entry.upper && !LAST_WORD_UPPER_RE.test(text.slice(s, e))) return;
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
@@ -111,6 +112,9 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
   emit(out, found.entry.type, s, e);
 }
+
+// An abbreviation's capitals ending the phrase (« sous AD », « TOC »)
+const LAST_WORD_UPPER_RE = /(?:^|[^\p{L}])\p{Lu}+$/u;
 
 /** A card's line is short: a longer one is a paragraph. */
 const SHORT = 120;
@@ -225,7 +229,8 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after);
   return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
 }
-const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?ans\)|,\s*\d{1,3} ?ans)?\s*$/;
+// (its age after it, « (34 ans) », as a clinician abridges it too: « (38 a) »)
+const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?(?:ans|a)\)|,\s*\d{1,3} ?ans)?\s*$/;
 const LABELLED_REMARK_RE = /^\s*\([^()\n]{1,40}\)\s*$/;
 // (or when and where they were born, or their age and a few words: « Candidat : M. Antoine Girard, né le 02/05/1994 à
 // Brest », an osteopath's « Patient : GUERIN Thomas, 42 ans, menuisier »)
