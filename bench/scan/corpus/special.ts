@@ -38,6 +38,10 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['health', '{S} suit un [[parcours de PMA]] depuis deux ans.'],
   ['health', '{S} a la [[maladie de Crohn]], pauses à prévoir.'],
   ['health', '{S} a du [[psoriasis]] sur le cuir chevelu.'],
+  // a psychologist's abbreviations (twenty-eighth session)
+  ['health', '{S} a des [[ATCD de TS]], pas d’[[IDS]] ce jour.'],
+  ['health', '{S} est [[sous AD]] depuis {N} mois.'],
+  ['health', '{S} a un [[TOC]] de vérification, travail en TCC.'],
   ['health', '{S} est [[handicapé]] depuis son accident, prévoir une douche de plain-pied.'],
   ['health', '{S} a fait une [[tentative de suicide]] il y a deux ans.'],
   ['health', '{S} suit une [[psychothérapie]] depuis la rentrée.'],
@@ -117,6 +121,7 @@ export const NEGATIVE: string[] = [
   'Notre traiteur propose aussi un menu halal sur commande.',
   'Le cabinet propose une thérapie brève en cinq séances.',
   'La dépendance au pétrole pèse sur la facture des artisans.',
+  'Voir la TOC du document pour le plan ; la TCA figure sur votre contrat d’assurance.',
   'Nous participons à une campagne de santé publique sur le dépistage du diabète.',
   'Rampe d’accès pour fauteuil roulant à l’entrée du cabinet.',
   'Carte des allergènes sur demande ; plats adaptés aux personnes allergiques au gluten.',
