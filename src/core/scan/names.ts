@@ -6,6 +6,7 @@ import { emit, isAlnum, type Detections } from './emit.ts';
 import { foldName, isBrandName, isFirstName, isFirstNameFolded, isWeakFirstName } from './firstnames.ts';
 import { opensWithLabel } from './columns.ts';
 import { isGivenNameWord } from './given-names.ts';
+import { overlapping, overlapsAny, type Span } from './spans.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -271,8 +272,9 @@ const NAME_ITEM_RE = new RegExp(`[ \\u00a0]*(${WORD}(?:[ \\u00a0]+${PARTICLES}${
 function listedNames(text: string, first: number, out: Detections): void {
   const found = out.count;
   let lineDone = -1;
-  // the numbered labels of the lists found (« Table # »)
+  // the numbered labels of the lists found (« Table # »), and where their lines start
   let labels: Set<string> | null = null;
+  const read = new Set<number>();
   for (let i = first; i < found; i++) {
     const s = out.start(i);
     const e = s + out.length(i);
@@ -283,37 +285,47 @@ function listedNames(text: string, first: number, out: Detections): void {
     if (le < 0) le = text.length;
     lineDone = le;
     // the list opens after its label's colon (« Table 1 : »), or its line
-    const colon = text.lastIndexOf(':', s);
+    let colon = s - 1;
+    while (colon >= ls && text.charCodeAt(colon) !== 58) colon--;
     const items = listItems(text, colon >= ls ? colon + 1 : ls, le);
     if (items === null || items.length < 3) continue;
+    // the names found on the line: near i, the token search finding them in order
+    let k0 = i;
+    while (k0 > first && out.start(k0 - 1) >= ls) k0--;
+    const onLine: Span[] = [];
+    for (let k = k0; k < found && out.start(k) < le; k++) onLine.push([out.start(k), out.start(k) + out.length(k)]);
     let known = 0;
-    for (const [a] of items) if (nameAt(out, first, found, a)) known++;
+    for (const [a, b] of items) if (overlapping(onLine, a, b)?.[0] === a) known++;
     if (known < 2 || known * 2 < items.length) continue;
-    emitUnfound(text, items, first, found, out);
-    if (colon >= ls && colon - ls <= 30) {
-      const key = listLabel(text, ls, colon);
-      if (key.includes('#')) (labels ??= new Set()).add(key);
+    emitUnfound(text, items, (a, b) => overlapsAny(onLine, a, b), out);
+    const label = colon >= ls ? listLabel(text, ls, colon) : '';
+    if (label.includes('#')) {
+      (labels ??= new Set()).add(label);
+      read.add(ls);
     }
   }
   if (labels === null) return;
   // the other lines under the same numbered label (« Table 4 : Arabelle Caron, Tsering Dupuis »), once one of them was
   // such a list: every item name-shaped, none of their first names known
-  const done = out.count;
+  const names: Span[] = [];
+  for (let k = first; k < out.count; k++) if (out.type(k) === 'person_name') names.push([out.start(k), out.start(k) + out.length(k)]);
+  names.sort((x, y) => x[0] - y[0]);
   for (let ls = 0; ls < text.length; ) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
-    const colon = text.indexOf(':', ls);
-    if (colon > ls && colon < le && colon - ls <= 30 && labels.has(listLabel(text, ls, colon))) {
+    let colon = ls;
+    while (colon < le && colon - ls <= 30 && text.charCodeAt(colon) !== 58) colon++;
+    if (colon < le && text.charCodeAt(colon) === 58 && !read.has(ls) && labels.has(listLabel(text, ls, colon))) {
       const items = listItems(text, colon + 1, le);
-      if (items !== null) emitUnfound(text, items, first, done, out);
+      if (items !== null) emitUnfound(text, items, (a, b) => overlapsAny(names, a, b), out);
     }
     ls = le + 1;
   }
 }
 
-/** A list's numbered label, its numbers as « # » (« Table 2 » → « Table # »). */
+/** A list's label (a short one: « Table 2 »), its numbers as « # » (« Table # »), or '' when longer. */
 function listLabel(text: string, ls: number, colon: number): string {
-  return text.slice(ls, colon).trim().replace(/\d+/g, '#');
+  return colon - ls <= 30 ? text.slice(ls, colon).trim().replace(/\d+/g, '#') : '';
 }
 
 /** The items of a line [from, le) that is a list of names and nothing else (each two or three capitalised words), or null. */
@@ -330,21 +342,13 @@ function listItems(text: string, from: number, le: number): Array<[number, numbe
   return items.length > 0 && /^[ \t\r]*$/.test(text.slice(pos, le)) ? items : null;
 }
 
-/** Whether a name found in out[first, found) starts at `a`. */
-function nameAt(out: Detections, first: number, found: number, a: number): boolean {
-  for (let k = first; k < found; k++) if (out.start(k) === a && out.type(k) === 'person_name') return true;
-  return false;
-}
-
-/** The items no name found in out[first, found) overlaps, as names: not a street's, a shop's or a business's. */
-function emitUnfound(text: string, items: ReadonlyArray<[number, number]>, first: number, found: number, out: Detections): void {
+/** The items no name found overlaps, as names: not a street's, a shop's or a business's. */
+function emitUnfound(text: string, items: ReadonlyArray<[number, number]>, found: (a: number, b: number) => boolean, out: Detections): void {
   for (const [a, b] of items) {
     const name = text.slice(a, b);
     if (isOrganisationName(name) || isBrandName(name) || PLACE_WORD.test(name.split(/[ \u00a0]/)[0]!)) continue;
     // (a name found inside the item, « Charles Gauthier » in « Jean Charles Gauthier », is left as it is)
-    let k = first;
-    while (k < found && !(out.start(k) < b && out.start(k) + out.length(k) > a)) k++;
-    if (k === found) emit(out, 'person_name', a, b);
+    if (!found(a, b)) emit(out, 'person_name', a, b);
   }
 }
 
