@@ -513,6 +513,8 @@ describe('person_name', () => {
     expect(found('Table 1 : Adalbert Moulin, Kavya Lemoine et Paul Martin\nTable 2 : Tsering Dupuis, Tehotu Barre\nTable 3 : voir le traiteur\n').map(([, v]) => v))
       .toEqual(['Adalbert Moulin', 'Kavya Lemoine', 'Paul Martin', 'Tsering Dupuis', 'Tehotu Barre']);
     expect(found('Table 2 : Tsering Dupuis, Tehotu Barre\nTable 1 : Kavya Lemoine, Tehotu Fleury, Paul Martin\n').map(([, v]) => v)).toEqual(['Paul Martin']);
+    // (a number alone is no list's label)
+    expect(found('1 : Paul Martin, Marie Durand, Jean Dupont\n2 : Tsering Dupuis, Tehotu Barre\n').map(([, v]) => v)).toEqual(['Paul Martin', 'Marie Durand', 'Jean Dupont']);
     // not when few of its items are names found, nor on a line holding anything else, nor a street or a shop
     expect(found('Table 2 : Tehotu Fleury, Kavya Gauthier, Paul Martin\n').map(([, v]) => v)).toEqual(['Paul Martin']);
     expect(found('Table 3 : Tehotu Fleury, Adalbert Moulin, Paul Martin — apéritif à 19 h\n').map(([, v]) => v)).toEqual(['Adalbert Moulin', 'Paul Martin']);

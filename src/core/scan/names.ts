@@ -258,8 +258,8 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
   }
 }
 
-// A list's item after a name: a remark in brackets, then « , » or « et »
-const LIST_NEXT_RE = /(?:[ \u00a0]*\([^()\n]{0,60}\))?(?:,|[ \u00a0]et)[ \u00a0]/y;
+// A list's item after a name: a remark in brackets, then « , » or « et », then a capital (not « Paul Martin, 06 … »)
+const LIST_NEXT_RE = new RegExp(`(?:[ \\u00a0]*\\([^()\\n]{0,60}\\))?(?:,|[ \\u00a0]et)[ \\u00a0]+[${UP}]`, 'y');
 // An item of a list of people: two or three capitalised words (particles between), a remark in brackets, then « , »,
 // « et », « . » or the line's end
 const NAME_ITEM_RE = new RegExp(`[ \\u00a0]*(${WORD}(?:[ \\u00a0]+${PARTICLES}${WORD}){1,2})(?:[ \\u00a0]*\\([^()\\n]{0,60}\\))?[ \\u00a0]*(?:,|[ \\u00a0]*et(?=[ \\u00a0])|\\.?[ \\t\\r]*(?=\\n|$))`, 'y');
@@ -310,16 +310,24 @@ function listedNames(text: string, first: number, out: Detections): void {
   const names: Span[] = [];
   for (let k = first; k < out.count; k++) if (out.type(k) === 'person_name') names.push([out.start(k), out.start(k) + out.length(k)]);
   names.sort((x, y) => x[0] - y[0]);
-  for (let ls = 0; ls < text.length; ) {
-    let le = text.indexOf('\n', ls);
-    if (le < 0) le = text.length;
-    let colon = ls;
-    while (colon < le && colon - ls <= 30 && text.charCodeAt(colon) !== 58) colon++;
-    if (colon < le && text.charCodeAt(colon) === 58 && !read.has(ls) && labels.has(listLabel(text, ls, colon))) {
-      const items = listItems(text, colon + 1, le);
-      if (items !== null) emitUnfound(text, items, (a, b) => overlapsAny(names, a, b), out);
+  // (the lines opening with the label's words, looked for as such: a block's other lines are not read)
+  for (const label of labels) {
+    const words = label.slice(0, label.indexOf('#'));
+    // (a label that is a number alone, « 12 : », names no list)
+    if (words.trim().length < 2) continue;
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
+      const ls = text.lastIndexOf('\n', at) + 1;
+      if (read.has(ls) || !/^[ \t]*$/.test(text.slice(ls, at))) continue;
+      read.add(ls);
+      let le = text.indexOf('\n', at);
+      if (le < 0) le = text.length;
+      let colon = at;
+      while (colon < le && colon - ls <= 30 && text.charCodeAt(colon) !== 58) colon++;
+      if (colon < le && text.charCodeAt(colon) === 58 && listLabel(text, ls, colon) === label) {
+        const items = listItems(text, colon + 1, le);
+        if (items !== null) emitUnfound(text, items, (a, b) => overlapsAny(names, a, b), out);
+      }
     }
-    ls = le + 1;
   }
 }
 
