@@ -7,6 +7,7 @@ import { foldName, isBrandName, isFirstName, isFirstNameFolded, isWeakFirstName 
 import { opensWithLabel } from './columns.ts';
 import { isGivenNameWord } from './given-names.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
+import { ORGANISATION_WORDS } from './organisations.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -547,18 +548,16 @@ function unquotedStart(text: string, close: number): number {
 // one regex over the name's few characters (folding each word cost 0.3 ms per MB of e-mails).
 const SENDER_RE = new RegExp(
   `(?:^|[\\s'’-])(?:${[
-    'mairie', 'services?', 'support', 'cabinet', 'agence', '[eé]quipe', 'team', 'infos?', 'contact', 'pro', 'boutique', 'magasin',
-    'association', 'asso', 'club', 'banque', 'assurances?', 'mutuelle', 'notaires', 'office', 'groupe', 'studio', 'atelier', 'garage',
-    'pharmacie', 'newsletter', 'noreply', 'facturation', 'compta', 'comptabilit[eé]', 'commercial', 'direction', 'accueil',
-    'secr[eé]tariat', 'rh', 'sarl', 'sas', '[eé]cole', 'coll[eè]ge', 'lyc[eé]e', 'clinique', 'h[oô]pital', 'centre', 'conseil',
-    'r[eé]gion', 'd[eé]partement', 'pr[eé]fecture', 'imp[oô]ts', 'caf', 'urssaf', 'ameli', 'poste', 'shop', 'store', 'market', 'news',
-    // (a business as an invoice's client: « Client : Boulangerie Martin », « Crédit Agricole », « SCI Les Tilleuls »;
-    // not « EARL », a farm's company, which is « Earl Chew » too)
-    'cr[eé]dit', 'caisse', 'soci[eé]t[eé]', 'ets', 'entreprise', 'eurl', 'sasu', 'sci', 'scp', 'selarl', 'gaec', 'scop',
-    'syndic', 'syndicat', 'fondation', 'institut', 'laboratoire', 'ehpad', 'cr[eè]che', 'commune', 'boulangerie', 'p[aâ]tisserie',
-    'boucherie', 'charcuterie', 'fromagerie', 'librairie', 'restaurant', 'brasserie', 'h[oô]tel', 'camping', 'g[iî]tes?', 'salon',
-    'coiffure', 'plomberie', 'menuiserie', 'ma[cç]onnerie', '[eé]lectricit[eé]', 'transports?', 'taxis?', 'ambulances?',
-    'immobili[eè]re?', 'domaine', 'pompes', 'fun[eè]bres',
+    ...ORGANISATION_WORDS,
+    'support', '[eé]quipe', 'team', 'infos?', 'contact', 'pro', 'boutique', 'magasin', 'notaires', 'office', 'studio', 'atelier',
+    'newsletter', 'noreply', 'facturation', 'compta', 'comptabilit[eé]', 'commercial', 'direction', 'accueil', 'secr[eé]tariat', 'rh',
+    'clinique', 'h[oô]pital', 'imp[oô]ts', 'ameli', 'poste', 'shop', 'store', 'market', 'news',
+    // (a business as an invoice's client too: « Client : Boulangerie Martin », « Crédit Agricole »; not « EARL », a
+    // farm's company, which is « Earl Chew » too: a payer's word only)
+    'cr[eé]dit', 'soci[eé]t[eé]', 'entreprise', 'syndicat', 'fondation', 'institut', 'laboratoire', 'ehpad', 'cr[eè]che',
+    'p[aâ]tisserie', 'boucherie', 'charcuterie', 'fromagerie', 'librairie', 'brasserie', 'camping', 'g[iî]tes?', 'salon', 'coiffure',
+    'plomberie', 'menuiserie', 'ma[cç]onnerie', '[eé]lectricit[eé]', 'transports?', 'taxis?', 'ambulances?', 'immobili[eè]re?',
+    'domaine', 'pompes', 'fun[eè]bres',
   ].join('|')})(?=$|[\\s'’-])`,
   'i',
 );

@@ -3,6 +3,7 @@
 // accents, where the names rules (a first name as French writes it, an honorific) see nothing.
 import { emit, isAlnum, type Detections } from './emit.ts';
 import { isBrandName, isFirstNameFolded } from './firstnames.ts';
+import { ORGANISATION_WORDS } from './organisations.ts';
 
 // « VIR », « VIRT », « VIREMENT », as banks abridge it, then the payer within the label
 const TRANSFER_RE = /(?:VIR(?:T|EMENT)?|Vir(?:ement)?)(?![\p{L}\d])/uy;
@@ -21,7 +22,10 @@ const COMPANY_SUFFIX = new Set(['FRANCE', 'FR', 'EUROPE', 'EU', 'INTERNATIONAL',
 // Where the payer's name ends: the transfer's reason or reference
 const STOP_RE = /^(?:MOTIF|REF|RÉF|REFERENCE|RÉFÉRENCE|LIB|LIBELLE|LIBELLÉ|ID|IDENTIFIANT|DATE|ECH|ECHEANCE|ÉCHÉANCE|FACT|FACTURE|DEVIS|RUM|ICS|COMMUNICATION|INFO|OBJET|POUR|Motif|Réf|Ref|Référence|Facture|Pour)\.?$/;
 // A payer that is no one: a company (a family firm's « ET FILS »), a public body, a payment service
-const COMPANY_RE = /^(?:FILS|FRERES|FRÈRES|ASSOCIES|ASSOCIÉS|SARL|SAS|SASU|EURL|SA|SCI|SCP|SELARL|EI|EIRL|SNC|GAEC|EARL|SCOP|ASSOCIATION|ASSO|STE|SOCIETE|SOCIÉTÉ|ETS|CABINET|GARAGE|MAIRIE|COMMUNE|TRESOR|TRÉSOR|DGFIP|URSSAF|CAF|CPAM|BANQUE|CAISSE|MUTUELLE|ASSURANCES?|SERVICES?|GROUPE|HOLDING|CIE|COMPAGNIE|PAYPAL|STRIPE|SUMUP|LYDIA|LEETCHI|SYNDIC|AGENCE|PHARMACIE|BOULANGERIE|RESTAURANT|HOTEL|HÔTEL|CLUB|ECOLE|ÉCOLE|LYCEE|LYCÉE|COLLEGE|COLLÈGE|UNIVERSITE|UNIVERSITÉ|CENTRE|CONSEIL|REGION|RÉGION|DEPARTEMENT|DÉPARTEMENT|PREFECTURE|PRÉFECTURE)$/i;
+const COMPANY_RE = new RegExp(
+  `^(?:${[...ORGANISATION_WORDS, 'fils', 'fr[eè]res', 'associ[eé]s', 'sa', 'ei', 'eirl', 'snc', 'earl', 'ste', 'societe', 'société', 'tr[eé]sor', 'dgfip', 'cpam', 'holding', 'cie', 'compagnie', 'paypal', 'stripe', 'sumup', 'lydia', 'leetchi', 'universit[eé]'].join('|')})$`,
+  'i',
+);
 const NAME_WORD_RE = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’]*)*$/;
 const MAX_LABEL = 140;
 
