@@ -812,6 +812,11 @@ describe('special categories', () => {
     // a child of a booking's family, an old person on a plumber's work order
     ['health', 'Remarques : un des enfants est asthmatique, merci de ne pas utiliser de produits parfumés.'],
     ['health', 'Observations : personne âgée, malentendante, se déplace avec un déambulateur.'],
+    ['health', 'Observations : cliente âgée. Se déplace en déambulateur.'],
+    // a birth's, a sick leave's on a payslip, an eating disorder as a psychologist's booking says it
+    ['health', 'Ma femme a eu une césarienne, elle se repose.'],
+    ['health', 'Salarié : M. DUPONT Jean-Marc\nAbsence maladie du 06/10 au 10/10 (IJSS subrogées) -330,00'],
+    ['health', 'Motif : troubles alimentaires depuis l’adolescence (elle en parle librement).'],
     // a skin's, a scalp's, a sight's condition as a beautician or a hairdresser notes it; antibiotics taken
     ['health', 'Elle a une peau atopique.'],
     ['health', 'Elle a de l’acné sévère, traitement au Roaccutane.'],
@@ -864,6 +869,8 @@ describe('special categories', () => {
     'Nous soutenons une campagne de santé publique sur le diabète.',
     'La dépression atmosphérique a retardé le chantier.',
     'Installation d’une enceinte bluetooth.',
+    'La césarienne est une intervention chirurgicale pratiquée dans 20 % des naissances.',
+    'Les troubles alimentaires touchent surtout les adolescents.',
     'Le traitement des données est décrit ci-dessous.',
     'Le syndic de copropriété a voté les travaux.',
     'Huile d’olive d’origine italienne.',
@@ -1110,6 +1117,12 @@ describe('health fields of a client file', () => {
     const remark = 'Cliente : Sophie Lemaire-Dubois   (cliente depuis 2019)\nPortable : 06 45 12 78 33\nRemarques : enceinte de 5 mois, éviter les colorations ; cuir chevelu sensible (psoriasis)\n';
     expect(found(remark).filter(([t]) => t === 'health')).toEqual([['health', 'enceinte'], ['health', 'psoriasis']]);
     expect(typesIn('Réunion avec Paul Martin (service achats)\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
+    // how to reach them after the labelled name: a phone or an e-mail after a dash, a comma, in brackets
+    const reach = 'Fiche technique cliente\n\nCliente : Laetitia Roux — 07 68 12 90 33\nDernière visite : 12/09/2026\nColoration : 6.34 + 20 vol\nEnceinte (5 mois) : pas de décoloration\nCuir chevelu sensible, psoriasis derrière les oreilles\n';
+    expect(found(reach).filter(([t]) => t === 'health')).toEqual([['health', 'Enceinte'], ['health', 'psoriasis']]);
+    expect(found(reach.replace('— 07 68 12 90 33', '(laetitia.roux@gmail.com)')).filter(([t]) => t === 'health')).toHaveLength(2);
+    expect(found(reach.replace('— 07 68 12 90 33', ', tél. +33 6 68 12 90 33 / l.roux@free.fr')).filter(([t]) => t === 'health')).toHaveLength(2);
+    expect(typesIn('Réunion : Paul Martin — 07 68 12 90 33 pour la commande\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
     // a file about one person, its first line naming them, all its lines short: its heading is the card's name
     const hr = 'Dossier salarié — Kevin Morvan\nEmbauché le 03/02/2025, CDI.\nPermis B obtenu en 2023.\nMutuelle : contrat collectif.\nArrêt maladie du 10 au 24 mars (entorse de la cheville).\n';
     expect(found(hr).filter(([t]) => t === 'health')).toEqual([['health', 'Arrêt maladie'], ['health', 'entorse']]);

@@ -69,11 +69,11 @@ const ORIGIN_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait'].flatMap((v) =>
  */
 export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   health: [
-    'diab', 'insulino', 'souffr', 'atteint', 'migraine', 'anticoagul', 'cortico', 'sous dialyse', 'dépress', 'depress', 'encein', 'traitement', 'arrêt', 'arret', 'congé', 'conge', 'longue maladie', 'affection de longue', 'cancer',
+    'diab', 'insulino', 'souffr', 'atteint', 'migraine', 'anticoagul', 'cortico', 'sous dialyse', 'dépress', 'depress', 'encein', 'traitement', 'arrêt', 'arret', 'congé', 'conge', 'longue maladie', 'absence maladie', 'absences maladie', 'absence pour maladie', 'affection de longue', 'cancer',
     'chimio', 'radioth', 'tumeur', 'leucé', 'leuce', 'lymphome', 'séropo', 'seropo', 'vih', 'sida', 'asthm', 'épilep', 'epilep', 'sclérose', 'sclerose',
     'alzheimer', 'parkinson', 'hypertension', 'insuffisance', 'mucovisc', 'fibromyal', 'endométr', 'endometr', 'burn', 'trouble', 'bipolaire', 'schizo',
     'anorex', 'boulim', 'crise', 'attaque', 'insomni', 'médica', 'medica', 'anxiété généralisée', 'stress post', 'tspt', 'tdah', 'antidép', 'antidep', 'anxiolyt', 'neurolept', 'somnif', 'méthadone',
-    'methadone', 'fausse couche', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addiction', 'sevrage', 'reconnaissance',
+    'methadone', 'fausse couche', 'césarienne', 'cesarienne', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addiction', 'sevrage', 'reconnaissance',
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux', 'reconnu', "carte d'invalid", 'carte d’invalid', 'carte mobilité incl', 'carte mobilite incl', 'invalidit',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt', 'santé', 'sante',
@@ -88,7 +88,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'dépendan', 'dependan', 'psychothér', 'psychother', 'psychanal', 'thérapi', 'therapi',
     'incontinen', 'chute', 'démence', 'demence', 'troubles cognitifs', 'trouble cognitif', 'escarre', 'sonde urinaire', 'stomie', 'gir',
     'mi-temps th', 'temps partiel th', 'cannabis', 'cocaïne', 'cocaine', 'héroïne', 'heroine', 'crack', 'ecstasy', 'mdma', 'kétamine', 'ketamine',
-    'une canne', 'des béquilles', 'des bequilles', 'un déambul', 'un deambul', 'un rollator', 'en béquilles', 'en bequilles',
+    'une canne', 'des béquilles', 'des bequilles', 'un déambul', 'un deambul', 'un rollator', 'en béquilles', 'en bequilles', 'en déambul', 'en deambul', 'en rollator',
     'peau atop', 'dermatit', 'rosac', 'vitiligo', 'alopéc', 'alopec', 'pelade', 'zona', 'dalton', 'acné', 'acne', 'antibio',
     'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', 'opér',
     'oper', 'aveugle', 'problème', 'probleme', 'cholest', 'hernie', 'apnée', 'apnee', 'acouph', 'rémission', 'remission', 'cardiaque', 'perdu la vue', "perdu l'", 'perdu l’', 'sous oxyg', 'cirrhose', 'ulcère', 'ulcere', 'la gale', 'hyperacti', 'malade', 'gastro', 'aah', 'mdph', 'ald ', 'ald,', 'ald.', 'ald)', 'tsa', 'trouble du spectre', 'orthophon', 'kiné', 'kine', 'ergoth', 'psychomot', 'ehpad', 'psy', 'pédopsy', 'pedopsy', 'addictolog',
@@ -160,11 +160,11 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `d${E}pression(?! atmosph| tropicale| ${E}conomique)|d${E}pressive?s?\\b`, avoid: `${TOPIC}|atmosph|météo|économ|terrain`, needsPerson: true },
   { type: 'health', phrase: 'enceinte', avoid: 'bluetooth|acoustique|connectée|sonore|haut-parleur|l[\'’]enceinte|une enceinte|cette enceinte|enceinte (?:du|de la|de l|des|fortifi|sportive)|enceintes|remparts?', needsPerson: true },
   { type: 'health', phrase: 'traitement (?:pour|contre)(?= (?:la |le |les |l[\'’]|une |un |son |sa |ses )?[a-zé])', avoid: 'données|texte|dossier|demande|réclamation|commande|facture|eau|bois|surface|parasite|termite|nuisible|mauvaises herbes', needsPerson: true },
-  { type: 'health', phrase: `arr${E}t (?:de travail|maladie)|cong${E} maladie|longue maladie|affection de longue durée`, needsPerson: true },
+  { type: 'health', phrase: `arr${E}t (?:de travail|maladie)|cong${E} maladie|absences? (?:pour )?maladie|longue maladie|affection de longue durée`, needsPerson: true },
   { type: 'health', phrase: `(?:souffre|souffrant|souffrante|atteinte?) (?:d['’]une? |de la |du |des |d['’]|de )(?:maladie|migraine|cancer|diab|asthme|dépression|depression|sclérose|douleurs? chroniques?|insuffisance|trouble|syndrome|hernie|arthrose|polyarthrite|lombalgie|acouphènes|apnée)|migraines? chroniques?|anticoagulants?|corticoïdes|sous dialyse|cancer\\b|cancer(?:s)? (?:du|de la|des|de l)|chimio(?:th${E}rapie)?(?![\\p{L}])|radioth${E}rapie|tumeur|leuc${E}mie|lymphome`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `s${E}ropositi(?:f|ve)|\\bVIH\\b|\\bsida\\b`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `asthm(?:e|atique)|${E}pilep(?:sie|tique)|scl${E}rose en plaques|alzheimer|parkinson|hypertension|insuffisance (?:cardiaque|rénale|respiratoire)|mucoviscidose|fibromyalgie|endométriose`, avoid: TOPIC, needsPerson: true },
-  { type: 'health', phrase: `burn-?out|trouble(?:s)? (?:bipolaires?|anxieux|obsessionnels?|du comportement alimentaire|de l[\'’]attention)|bipolaire|schizophr${E}n(?:ie|e)|anorexi(?:e|que)|boulimi(?:e|que)|crises? d[\'’](?:angoisse|anxiété|épilepsie)|anxiété généralisée|stress post-traumatique|TSPT|TDAH|(?:crises?|attaques?) de panique|troubles? du sommeil|insomnies?`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `burn-?out|trouble(?:s)? (?:bipolaires?|anxieux|obsessionnels?|du comportement alimentaire|des conduites alimentaires|alimentaires|de l[\'’]attention)|bipolaire|schizophr${E}n(?:ie|e)|anorexi(?:e|que)|boulimi(?:e|que)|crises? d[\'’](?:angoisse|anxiété|épilepsie)|anxiété généralisée|stress post-traumatique|TSPT|TDAH|(?:crises?|attaques?) de panique|troubles? du sommeil|insomnies?`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `antid${E}presseurs?|anxiolytiques?|neurolept|somnif${E}res?|traitement hormonal|méthadone`, avoid: TOPIC, needsPerson: true },
   // medicines whose name tells the illness (an anxiolytic, a thyroid hormone, an inhaler, an anticoagulant,
   // insulin, a substitute, HIV prevention), said of a person: not « Doliprane »
@@ -178,10 +178,10 @@ export const LEXICON: LexiconEntry[] = [
   // alcohol drunk, as a therapist notes it (« consommation d'alcool en hausse depuis la séparation »): not a warning
   { type: 'health', phrase: `consommation (?:excessive |importante |quotidienne |r${E}guli${E}re )?d['’]alcool(?: en hausse| excessive| importante| quotidienne| probl${E}matique)?`,
     avoid: `${TOPIC}|mod${E}ration|interdite?|vente|mineurs|publicit${E}|abus d['’]alcool est`, needsPerson: true },
-  { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|c${E}sarienne|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
   // an operation on an organ, a walking aid someone uses (a rental's inventory: « se déplace avec une canne suite à une
   // opération du genou »), not a town centre's « opération cœur de ville » nor a shop's canes
-  { type: 'health', phrase: `(?:op${E}ration|(?<!(?<![\\p{L}])(?:a|ai|as|avait|avons|avez|ont|avaient|avoir|ayant|aura) )op${E}r${E}e?) (?:du|de la|des|de l['’]|d['’]une?) (?:c(?:œ|oe)ur|hanche|genou|dos|cancer|canal carpien|appendicite|cataracte|v${E}sicule|m${E}nisque|ligaments?|sein|thyro[iï]de|prostate|ut${E}rus)(?![\\p{L}])|(?<=(?:se d${E}place|marche|circule) (?:avec|à l['’]aide d['’]) )(?:une canne|des b${E}quilles|un d${E}ambulateur|un rollator)(?![\\p{L}])|(?<=(?:est|sont|${E}tait|marche|reste) )en b${E}quilles(?![\\p{L}])`, avoid: `${TOPIC}|ville|vente|location|magasin|pharmacie|prix|promo`, needsPerson: true },
+  { type: 'health', phrase: `(?:op${E}ration|(?<!(?<![\\p{L}])(?:a|ai|as|avait|avons|avez|ont|avaient|avoir|ayant|aura) )op${E}r${E}e?) (?:du|de la|des|de l['’]|d['’]une?) (?:c(?:œ|oe)ur|hanche|genou|dos|cancer|canal carpien|appendicite|cataracte|v${E}sicule|m${E}nisque|ligaments?|sein|thyro[iï]de|prostate|ut${E}rus)(?![\\p{L}])|(?<=(?:se d${E}place|marche|circule) (?:avec|à l['’]aide d['’]) )(?:une canne|des b${E}quilles|un d${E}ambulateur|un rollator)(?![\\p{L}])|(?<=(?:est|sont|${E}tait|marche|reste) )en b${E}quilles(?![\\p{L}])|(?<=(?:se d${E}place|marche|circule) )en (?:d${E}ambulateur|rollator)(?![\\p{L}])`, avoid: `${TOPIC}|ville|vente|location|magasin|pharmacie|prix|promo`, needsPerson: true },
   // a skin's, a scalp's, a sight's condition as a beautician or a hairdresser notes it (« peau atopique, rosacée »), not a
   // product's promise (« soin anti-acné », « crème pour peaux atopiques »); antibiotics taken
   { type: 'health', phrase: `(?:peau atopique|dermatite(?: atopique| s${E}borrh${E}ique| de contact)?|rosac${E}e|vitiligo|alop${E}cie|pelade|(?<=(?:un|le|du|d['’]un) )zona|dalton(?:ien|ienne)s?|acn${E}(?: s${E}v${E}re| kystique)?|(?<=(?:est|suis|sont|${E}tait|mise?) sous )antibiotiques?)(?![\\p{L}])`, avoid: `${TOPIC}|anti-?acn|soins?|produits?|gamme|cr${E}mes?|s${E}rums?|formule|peaux? (?:à tendance|grasses?|mixtes?|atopiques)|conseils?|shampo|lotion|routine`, needsPerson: true },

@@ -226,7 +226,7 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   const before = text.slice(start, p[0]);
   const after = text.slice(p[1], end);
   // after a label, a remark in brackets (« Cliente : Sophie Lemaire-Dubois (cliente depuis 2019) »)
-  if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after);
+  if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after) || CONTACT_AFTER_RE.test(after);
   return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
 }
 // (its age after it, « (34 ans) », as a clinician abridges it too: « (38 a) »)
@@ -235,6 +235,11 @@ const LABELLED_REMARK_RE = /^\s*\([^()\n]{1,40}\)\s*$/;
 // (or when and where they were born, or their age and a few words: « Candidat : M. Antoine Girard, né le 02/05/1994 à
 // Brest », an osteopath's « Patient : GUERIN Thomas, 42 ans, menuisier »)
 const BORN_AFTER_RE = /^\s*,?\s*(?:(?:né|née|né\(e\))\s+(?:le|en|à|a)\s|\d{1,3} ?ans(?![\p{L}]))[^\n]{0,60}$/u;
+// (or how to reach them, a phone or an e-mail after a dash, a comma or in brackets: a hairdresser's « Cliente : Laetitia
+// Roux — 07 68 12 90 33 »)
+const PHONE = '(?:(?:\\+|00)\\d{2,3}[ .]?(?:\\(0\\)[ .]?)?|0)\\d(?:[ .-]?\\d{2}){4}';
+const CONTACT = `(?:(?:t[ée]l(?:[ée]phone)?|portable|port|mobile|e-?mail|courriel|mail)\\.?\\s*:?\\s*)?(?:${PHONE}|[^\\s@()]+@[^\\s@()]+\\.\\p{L}{2,})`;
+const CONTACT_AFTER_RE = new RegExp(`^(?:\\s*(?:[—–,;/-]\\s*${CONTACT}|\\(${CONTACT}\\))){1,2}\\s*$`, 'iu');
 // (written small too, as forms and letters write it: « Candidat : monsieur Tsering Clement »)
 const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Docteur)';
 const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:${HONORIFIC}\\s+)?$`);
@@ -255,8 +260,8 @@ function namesSomeone(win: string): boolean {
 }
 
 // A note's sentence whose subject goes without saying, its verb first, after its label or a bullet (« Remarques : a
-// été en arrêt maladie 3 mois », « - est sous anticoagulants »): the file's person's
-const SUBJECTLESS_RE = /^[ \t]*(?:[-•*–][ \t]*)?(?:\p{L}[\p{L} '’]{0,30}[ \t]*:[ \t]*)?(?:a|a été|a eu|avait|est|était|reste|prend|se plaint)[ \t]/iu;
+// été en arrêt maladie 3 mois », « - est sous anticoagulants », a plumber's « Se déplace en déambulateur »): the file's person's
+const SUBJECTLESS_RE = /^[ \t]*(?:[-•*–][ \t]*)?(?:\p{L}[\p{L} '’]{0,30}[ \t]*:[ \t]*)?(?:a|a été|a eu|avait|est|était|reste|prend|se plaint|se déplace)[ \t]/iu;
 
 /** Up to 120 characters before and 60 after, cut at line breaks and sentence ends (not "M. Dupont"). */
 function sentenceWindow(text: string, s: number, e: number): [number, number] {
