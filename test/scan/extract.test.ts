@@ -637,6 +637,16 @@ describe('documents', () => {
     expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator).sort()).toEqual(['Patients!C2', 'Patients!D3']);
   });
 
+  it('XLSX: a patient table\'s « Motif » is their health, a plumber\'s is not; and no business under « Client »', async () => {
+    const xlsx = await makeXlsx({
+      Rendez_vous: [['Patient', 'Date', 'Motif'], ['Bruno Garnier', '04/11/2026', 'Deuil'], ['Inès Benali', '05/11/2026', 'RAS']],
+      Chantiers: [['Client', 'Date', 'Motif'], ['Josiane Perrin', '14/10/2026', 'Fuite'], ['Boulangerie Le Fournil', '15/10/2026', 'Four']],
+    });
+    const r = await analyse(file('agenda.xlsx', xlsx));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => `${f.type} ${f.locator}`).sort()).toEqual(['health Rendez_vous!C2', 'person_name Chantiers!A2', 'person_name Rendez_vous!A2', 'person_name Rendez_vous!A3']);
+  });
+
   it('XLSX, ODS: a table below its title, a blank row and group headings has its header there', async () => {
     const rows = [['Liste des clients 2026'], [], ['Identité', '', 'Coordonnées'], ['Nom', 'Prénom', 'Date de naissance', 'Adresse'], ['Kerbrat', 'Yannick', '03/03/1975', 'Lieu-dit Kerbastard']];
     const expected = ['person_name Clients!A5', 'person_name Clients!B5', 'birth_date Clients!C5', 'postal_address Clients!D5'];

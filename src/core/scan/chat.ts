@@ -4,7 +4,8 @@
 // « 3/12/24, 2:32 PM - … » — a name the name detector cannot tell from a word without a first name it knows;
 // and a group's events the members it adds, removes or sees leave.
 import { emit, type Detections } from './emit.ts';
-import { isNameShaped, isOrganisationName } from './names.ts';
+import { isNameShaped } from './names.ts';
+import { isOrganisationName } from './organisations.ts';
 
 const DATE = String.raw`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f\u00a0]?[AaPp]\.? ?[Mm]\.?)?`;

@@ -97,6 +97,22 @@ describe('CSV rows', () => {
     expect(found(csv, { format: 'csv' })).toEqual([['person_name', 'Dupont, Marc'], ['person_name', 'Le Bihan, Anne']]);
   });
 
+  it('reads no business under a header that names them too (a book of takings\' « Client »), but under « Prénom Nom »', () => {
+    const csv = 'Date;N° facture;Client;Montant\n03/01/2026;F2026-001;Martin Claire;450,00\n08/01/2026;F2026-002;Boulangerie Le Fournil;120,00\n15/01/2026;F2026-003;SARL Kerbrat;1 800,00\n22/01/2026;F2026-004;Garage;90,00\n';
+    expect(found(csv, { format: 'csv' })).toEqual([['person_name', 'Martin Claire'], ['person_name', 'Garage']]);
+    // a spreadsheet's column, cell by cell
+    expect(found('Martin Claire\nBoulangerie Le Fournil\n', { columnHeader: 'Client' })).toEqual([['person_name', 'Martin Claire']]);
+    // (a header that names no one else keeps what it holds: « Salon » is a surname there)
+    expect(found('Prénom Nom;Ville\nJulie Salon;Rennes\n', { format: 'csv' })).toEqual([['person_name', 'Julie Salon']]);
+  });
+
+  it('reads a patient table\'s reason for the visit as their health (a psychologist\'s appointments), not another table\'s', () => {
+    const csv = 'Patient;Date;Heure;Motif;Téléphone\nBruno Garnier;04/11/2026;10:00;Deuil;0698123456\nInès Benali;05/11/2026;14:00;RAS;0745128963\n';
+    expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'Deuil']]);
+    expect(found('Nom du patient;Motif du rendez-vous\nBruno Garnier;Deuil\n', { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'Deuil']]);
+    expect(found('Client;Date;Motif\nJosiane Perrin;14/10/2026;Fuite sous évier\n', { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([]);
+  });
+
   it('reads a row on, past a quoted cell that holds line breaks, whose next lines are no rows', () => {
     // the notes' second line used to be read as a row: « Martin Dupont » a first name, « est son voisin » a surname
     const csv = 'Prénom,Nom,Notes,Ville\nYannick,Kerbrat,"Rappeler lundi\nMartin Dupont, voisin",Brest\nLéa,Morel,"RAS",Paris\n';

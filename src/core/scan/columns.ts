@@ -5,6 +5,7 @@ import { emit, type Detections } from './emit.ts';
 import { isDate, isPartialDate } from './birthdate.ts';
 import { nirShaped } from './validators.ts';
 import { payerNameStart } from './payers.ts';
+import { hasOrganisationWord } from './organisations.ts';
 
 /** A header's words, lowercase, without accents or punctuation: « Prénom (facturation) » → « prenom facturation ». */
 export function headerWords(h: string): string {
@@ -269,11 +270,12 @@ function plausibleName(text: string, s: number, e: number): boolean {
 }
 
 /** Spreadsheet cells under a known header, one per line: each whole (trimmed) cell. */
-export function detectCell(text: string, header: string, out: Detections, aboutPeople = false): void {
-  const counterparty = isCounterpartyHeader(header);
-  const type = counterparty ? 'person_name' : columnType(header);
+export function detectCell(text: string, header: string, out: Detections, aboutPeople = false, announces?: FindingType): void {
+  const counterparty = announces === undefined && isCounterpartyHeader(header);
+  const type = announces ?? (counterparty ? 'person_name' : columnType(header));
   // « Allergies » heads a menu's column too: health only in a table of people
   if (!type || (needsPeople(type) && !aboutPeople)) return;
+  const mixed = type === 'person_name' && !counterparty && !namesOnlyPeople(header);
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -281,9 +283,20 @@ export function detectCell(text: string, header: string, out: Detections, aboutP
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s && plausibleAt(type, text, s, e)) emitCell(out, type, text, s, e, counterparty);
+    if (e > s && plausibleAt(type, text, s, e) && !(mixed && isBusiness(text, s, e))) emitCell(out, type, text, s, e, counterparty);
     start = end + 1;
   }
+}
+
+/**
+ * A business in a column of names whose header names them too: a self-employed designer's book of takings lists its
+ * « Client » as « Martin Claire » or « Boulangerie Le Fournil ». (Two words at least: « Garage » alone may be a
+ * surname; the cell sliced only when it has a blank.)
+ */
+function isBusiness(text: string, s: number, e: number): boolean {
+  let i = s;
+  while (i < e && text.charCodeAt(i) !== 32) i++;
+  return i < e && hasOrganisationWord(text.slice(s, e));
 }
 
 /** A cell's finding; a counterparty's only when it names a person, from the name on (« M. Kerbrat » → « Kerbrat »). */
@@ -318,6 +331,8 @@ interface Header {
   types: Array<FindingType | null>;
   /** The columns of a bank export's other party: names only when written as a person's (payerNameStart). */
   counterparty: boolean[];
+  /** The columns of names whose header names businesses too (« Client », « Nom »): not a cell that is one. */
+  mixed: boolean[];
   /** A vet's or a pet sitter's table: an animal's column and none of people's names (its owner's aside). */
   animals: boolean;
 }
@@ -379,6 +394,26 @@ export function headerRowIndex(rows: ReadonlyArray<readonly string[]>): number {
 
 const PROFILE_URL_RE = /profile url/;
 const FROM_TO_RE = /^(?:from|to)$/;
+// A practitioner's appointments (« Patient;Date;Motif », a booking tool's export): why a patient comes is their health
+const PATIENT_HEADER_RE = /(?:^| )patiente?s?(?: |$)/;
+const VISIT_REASON_HEADER = /^(?:motifs?|motif (?:du |de (?:la )?)?(?:rdv|rendez vous|visite|seance|venue|consultation)|raison (?:de la |du )?(?:visite|rdv|consultation|venue))$/;
+
+/**
+ * What each column of a table's header announces: its own words' type (columnType), and what the other columns say of
+ * it — LinkedIn's exports of messages and invitations name people under « FROM » and « TO » beside a profile's URL;
+ * a patient's « Motif » is their health.
+ */
+export function tableTypes(cells: readonly string[]): Array<FindingType | null> {
+  const types = cells.map(columnType);
+  const words = cells.map(headerWords);
+  if (words.some((w) => PROFILE_URL_RE.test(w))) {
+    for (let i = 0; i < cells.length; i++) if (types[i] === null && FROM_TO_RE.test(words[i]!)) types[i] = 'person_name';
+  }
+  if (words.some((w, i) => types[i] === 'person_name' && PATIENT_HEADER_RE.test(w))) {
+    for (let i = 0; i < cells.length; i++) if (types[i] === null && VISIT_REASON_HEADER.test(words[i]!)) types[i] = 'health';
+  }
+  return types;
+}
 
 /** The header of a CSV/TSV block — `headerLine` (later blocks) or found in the block (findHeaderLine) — and where its body starts. */
 function headerOf(text: string, headerLine: string | undefined, tsv: boolean): { header: Header; bodyStart: number } {
@@ -389,17 +424,14 @@ function headerOf(text: string, headerLine: string | undefined, tsv: boolean): {
   if (lastHeader?.line !== line || lastHeader.tsv !== tsv) {
     const delim = tsv ? '\t' : pickDelimiter(line);
     const cells = line.split(delim);
-    const types = cells.map(columnType);
-    // LinkedIn's exports of messages and invitations: « FROM » and « TO » name people beside a profile's URL
-    if (cells.some((c) => PROFILE_URL_RE.test(headerWords(c)))) {
-      for (let i = 0; i < cells.length; i++) if (types[i] === null && FROM_TO_RE.test(headerWords(cells[i]!))) types[i] = 'person_name';
-    }
+    const types = tableTypes(cells);
     const people = types.includes('person_name');
     // (a statement is no table of people: its other parties are mostly shops)
     const counterparty = cells.map((c, i) => types[i] === null && isCounterpartyHeader(c));
     const all = people ? types : types.map((t) => (needsPeople(t) ? null : t));
     const animals = !people && cells.some((c) => ANIMAL_HEADER.test(headerWords(c)));
-    lastHeader = { line, tsv, delim, people, types: all.map((t, i) => (counterparty[i] ? 'person_name' : t)), counterparty, animals };
+    const mixed = cells.map((c, i) => types[i] === 'person_name' && !namesOnlyPeople(c));
+    lastHeader = { line, tsv, delim, people, types: all.map((t, i) => (counterparty[i] ? 'person_name' : t)), counterparty, mixed, animals };
   }
   return { header: lastHeader, bodyStart };
 }
@@ -422,7 +454,7 @@ export function tableRows(text: string, headerLine: string | undefined, tsv: boo
  */
 export function detectColumns(text: string, headerLine: string | undefined, format: 'csv' | 'tsv', out: Detections): void {
   const { header, bodyStart } = headerOf(text, headerLine, format === 'tsv');
-  const { delim, types, counterparty } = header;
+  const { delim, types, counterparty, mixed } = header;
   if (!types.some((t) => t !== null)) return;
   const n = text.length;
   const dc = delim.charCodeAt(0);
@@ -481,7 +513,7 @@ export function detectColumns(text: string, headerLine: string | undefined, form
           e -= q;
         }
       }
-      if (e > s && plausibleAt(t, text, s, e)) emitCell(out, t, text, s, e, counterparty[col]!);
+      if (e > s && plausibleAt(t, text, s, e) && !(mixed[col] && isBusiness(text, s, e))) emitCell(out, t, text, s, e, counterparty[col]!);
     }
     // past the last announced column, only a quoted cell's line breaks matter
     if (i <= rowEnd) rowEnd = rowEndFrom(text, i, rowEnd, dc, n);

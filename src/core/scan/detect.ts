@@ -50,7 +50,7 @@ export function detectBlock(block: string, hints: DetectHints = {}): Detections 
   const beforeColumns = out.count;
   runs.push(beforeColumns);
   // the cells under known headers, before the names: « Hameau Victor Hugo » under « Adresse » is a place
-  if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out, hints.aboutPeople === true);
+  if (hints.columnHeader !== undefined) detectCell(text, hints.columnHeader, out, hints.aboutPeople === true, hints.columnAnnounces);
   else if (csv) detectColumns(text, hints.headerLine, hints.format === 'tsv' ? 'tsv' : 'csv', out);
   // an XML export is read as text: its elements are looked for where a closing tag shows; else
   // the tables a text may hold (Markdown, tabs). Each tells where its records about people stand.

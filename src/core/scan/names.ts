@@ -7,7 +7,7 @@ import { foldName, isBrandName, isFirstName, isFirstNameFolded, isWeakFirstName 
 import { opensWithLabel } from './columns.ts';
 import { isGivenNameWord } from './given-names.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
-import { ORGANISATION_WORDS } from './organisations.ts';
+import { isOrganisationName } from './organisations.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -544,40 +544,16 @@ function unquotedStart(text: string, close: number): number {
   return -1;
 }
 
-// Words of the senders that are no one (« Mairie Rennes <mairie.rennes@…> », « De : Support Technique »):
-// one regex over the name's few characters (folding each word cost 0.3 ms per MB of e-mails).
-const SENDER_RE = new RegExp(
-  `(?:^|[\\s'’-])(?:${[
-    ...ORGANISATION_WORDS,
-    'support', '[eé]quipe', 'team', 'infos?', 'contact', 'pro', 'boutique', 'magasin', 'notaires', 'office', 'studio', 'atelier',
-    'newsletter', 'noreply', 'facturation', 'compta', 'comptabilit[eé]', 'commercial', 'direction', 'accueil', 'secr[eé]tariat', 'rh',
-    'clinique', 'h[oô]pital', 'imp[oô]ts', 'ameli', 'poste', 'shop', 'store', 'market', 'news',
-    // (a business as an invoice's client too: « Client : Boulangerie Martin », « Crédit Agricole »; not « EARL », a
-    // farm's company, which is « Earl Chew » too: a payer's word only)
-    'cr[eé]dit', 'soci[eé]t[eé]', 'entreprise', 'syndicat', 'fondation', 'institut', 'laboratoire', 'ehpad', 'cr[eè]che',
-    'p[aâ]tisserie', 'boucherie', 'charcuterie', 'fromagerie', 'librairie', 'brasserie', 'camping', 'g[iî]tes?', 'salon', 'coiffure',
-    'plomberie', 'menuiserie', 'ma[cç]onnerie', '[eé]lectricit[eé]', 'transports?', 'taxis?', 'ambulances?', 'immobili[eè]re?',
-    'domaine', 'pompes', 'fun[eè]bres',
-  ].join('|')})(?=$|[\\s'’-])`,
-  'i',
-);
-
 /** The words of text[s, e), folded (« Le Gall » → « le », « gall »). */
 function nameWords(text: string, s: number, e: number): string[] {
   return text.slice(s, e).split(/[ \u00a0'’-]+/).map(foldName).filter((w) => w.length >= 2);
 }
 
+
 /** Whether the words of text[s, e) name an office, a shop or a service rather than someone. */
 function isSender(text: string, s: number, e: number): boolean {
   return isOrganisationName(text.slice(s, e));
 }
-
-/** Whether a display name is a business's or a body's (« Cabinet Orthophonie Lefort », « Mairie Rennes »). */
-export function isOrganisationName(name: string): boolean {
-  return SENDER_RE.test(name) || PARIS_FIRST_RE.test(name);
-}
-// « Paris Habitat », « Paris Musées » are bodies; « Céline Paris » is someone (a surname of France too)
-const PARIS_FIRST_RE = /^paris(?=$|[\s'’-])/i;
 
 const INITIALS_BEFORE_RE = new RegExp(`(?:^|[\\s:])([${UP}]\\.(?:-?[${UP}]\\.)?[ \\u00a0]+)$`);
 

@@ -33,6 +33,8 @@ export interface DetectHints {
   headerLine?: string;
   /** For spreadsheet cells, one per line of the text: the header of their column, when it announces a type. */
   columnHeader?: string;
+  /** What the table says that column holds when its header alone does not (a patient table's « Motif »: tableTypes). */
+  columnAnnounces?: FindingType;
   /**
    * Each line is about a person: a row or a cell of a table that has a column of names, a field of a
    * contact card. A special-category mention there (« diabétique » in a client's « Notes ») needs no

@@ -1,6 +1,6 @@
 // Spreadsheet cells grouped by column, so the detectors see each column once with its header.
 import { decodeLetters } from './encoded-letters.ts';
-import { columnType, HEADER_SEARCH_LINES, headerRowIndex, isCounterpartyHeader } from '../../core/scan/columns.ts';
+import { columnType, HEADER_SEARCH_LINES, headerRowIndex, isCounterpartyHeader, tableTypes } from '../../core/scan/columns.ts';
 import type { DetectHints, FindingType } from '../../core/scan/types.ts';
 import type { Detect } from './text.ts';
 import { addSegmentDetections, FieldColumns, type FindingSink } from './sink.ts';
@@ -54,15 +54,16 @@ export function detectSheet(sheetName: string, written: Cell[], detect: Detect, 
   // The header row's cells that announce a type (« Nom », « DDN ») head their columns: each cell
   // below is then a finding of that type when plausible, and the header itself is no finding.
   const headerRow = findHeaderRow(cells);
-  const headers = new Map<Cell[], { cell: Cell; type: FindingType }>();
-  for (const all of byColumn.values()) {
-    // a card's labels (« Nom », then « Date de naissance » below it) head nothing
-    if (labelColumns.has(all)) continue;
-    const cell = all.find((c) => c.row === headerRow);
+  const headers = new Map<Cell[], { cell: Cell; type: FindingType; announced: boolean }>();
+  // a card's labels (« Nom », then « Date de naissance » below it) head nothing
+  const headed = [...byColumn.values()].filter((all) => !labelColumns.has(all)).map((all) => ({ all, cell: all.find((c) => c.row === headerRow) }));
+  const types = tableTypes(headed.map(({ cell }) => cell?.text ?? ''));
+  headed.forEach(({ all, cell }, i) => {
     // a bank export's other party: names among companies (detectCell keeps the persons')
-    const type = cell ? (columnType(cell.text) ?? (isCounterpartyHeader(cell.text) ? 'person_name' : null)) : null;
-    if (cell && type) headers.set(all, { cell, type });
-  }
+    const type = cell ? (types[i] ?? (isCounterpartyHeader(cell.text) ? 'person_name' : null)) : null;
+    // (what the table says of a column whose header says nothing alone: a patient table's « Motif »)
+    if (cell && type) headers.set(all, { cell, type, announced: types[i] !== null && columnType(cell.text) === null });
+  });
   // a sheet with a column of names, or a card with a « Nom », is about people: each row, each value
   const aboutPeople = [...headers.values()].some((h) => h.type === 'person_name' && !isCounterpartyHeader(h.cell.text)) || [...labelled.values()].some((label) => columnType(label) === 'person_name');
   const read = (list: Cell[], hints: DetectHints) => {
@@ -77,7 +78,7 @@ export function detectSheet(sheetName: string, written: Cell[], detect: Detect, 
     }
     // a title above the table, read as any cell
     read(all.filter((c) => c.row < headerRow), { format, aboutPeople });
-    read(all.filter((c) => c.row > headerRow), { format, columnHeader: header.cell.text, aboutPeople });
+    read(all.filter((c) => c.row > headerRow), { format, columnHeader: header.cell.text, aboutPeople, ...(header.announced ? { columnAnnounces: header.type } : {}) });
   }
   // a form laid out down the sheet: each value read under the label on its left, as under a header
   const byLabel = new Map<string, Cell[]>();
