@@ -645,6 +645,13 @@ describe('person_name', () => {
     // a business as an invoice's client, a bank, a landlord's company: no one (« Client : Julien Moreau » is)
     expect(found('Client : Boulangerie Martin\nClient : Crédit Agricole Ille-et-Vilaine\nPropriétaire : SCI Les Tilleuls\nClient : Julien Moreau\n')).toEqual([['person_name', 'Julien Moreau']]);
     expect(found('Earl Chew <earl_chew@yahoo.com>').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Earl Chew']]);
+    // a work order's technician and its client's signature, a child's form's parents and whom to call: their first
+    // names abridged or unknown
+    expect(found('Technicien : K. Le Bihan\nSignature du client : J. Perrin\nPère : Ngozi Balde\nResponsable légale : Adaeze Nwosu\nPersonne à prévenir : Tsering Okafor (voisin)\n')).toEqual([
+      ['person_name', 'K. Le Bihan'], ['person_name', 'J. Perrin'], ['person_name', 'Ngozi Balde'], ['person_name', 'Adaeze Nwosu'], ['person_name', 'Tsering Okafor'],
+    ]);
+    expect(found('Facturé à : Ngozi Balde\nVendeuse : Tsering Okafor\n').map(([, v]) => v)).toEqual(['Ngozi Balde', 'Tsering Okafor']);
+    expect(typesIn('Gérant : SARL Dupont\nTechnicien : Lu et approuvé\nMère : Oui\n')).toEqual([]);
     // a form's fields on one line (as a PDF gives them): « Prénom » ends the surname and labels the next
     expect(found('Nom : Kerbrat Prénom : Yannick Date de naissance : 12/03/1980')).toEqual([
       ['person_name', 'Kerbrat'],
