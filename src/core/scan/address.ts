@@ -140,12 +140,13 @@ function wordBefore(text: string, e: number): number {
 
 // A street without a number is an address only with its postcode and town after it, on its line or
 // the next: « rue du Moulin, 44000 Nantes », « Lieu-dit Kerbastard » above « 29000 Quimper », « Le Bourg »; or a post
-// box alone (« BP 45, 97400 Saint-Denis »).
+// box alone (« BP 45, 97400 Saint-Denis »), or a place inside the town alone (a business zone's « ZA de Kerboulard,
+// 56250 Saint-Nolff », « Quartier Saint-Jean »).
 // (a street type written with a capital too: « Rue du Moulin », « Lieu-dit »)
 // (or in capitals, as a letter's address block from some software: « LIEU-DIT KERBASTARD »)
 const TYPES_ANY_CASE = TYPES.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}|${t.toUpperCase()}`).join('|');
 const BARE_STREET_RE = new RegExp(
-  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|[Ll]e [Bb]ourg|LE BOURG|${PO_BOX}|Grand(?:e[ \\u00a0]|[ \\u00a0'’-])Rue|GRAND(?:E[ \\u00a0]|[ \\u00a0'’-])RUE)${SEPARATOR}(?:${POST_BOX}${SEPARATOR}){0,2}$`,
+  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|${LOCALITY}|${PO_BOX}|Grand(?:e[ \\u00a0]|[ \\u00a0'’-])Rue|GRAND(?:E[ \\u00a0]|[ \\u00a0'’-])RUE)${SEPARATOR}(?:${POST_BOX}${SEPARATOR}){0,2}$`,
 );
 
 /**

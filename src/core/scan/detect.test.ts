@@ -337,6 +337,10 @@ describe('postal_address', () => {
     expect(found('Lieu-dit Kerbastard\n29000 Quimper\n')).toEqual([['postal_address', 'Lieu-dit Kerbastard\n29000 Quimper']]);
     expect(found('Le Bourg, BP 12, 22100 Dinan CEDEX')).toEqual([['postal_address', 'Le Bourg, BP 12, 22100 Dinan CEDEX']]);
     expect(found('Hameau des Landes\u2028 35190 Tinténiac')).toEqual([['postal_address', 'Hameau des Landes\u2028 35190 Tinténiac']]);
+    // a place inside the town alone: a business zone, a park of activities, a quarter
+    expect(found('Adresse : ZA de Kerboulard, 56250 Saint-Nolff')).toEqual([['postal_address', 'ZA de Kerboulard, 56250 Saint-Nolff']]);
+    expect(found('Parc d’activités du Prat\n56000 Vannes')).toEqual([['postal_address', 'Parc d’activités du Prat\n56000 Vannes']]);
+    expect(found('Quartier Saint-Jean, 13100 Aix-en-Provence')).toEqual([['postal_address', 'Quartier Saint-Jean, 13100 Aix-en-Provence']]);
     // with its number, the address is read once, from its number
     expect(found('12 rue du Moulin, 44000 Nantes')).toEqual([['postal_address', '12 rue du Moulin, 44000 Nantes']]);
   });
