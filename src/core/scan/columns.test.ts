@@ -196,6 +196,12 @@ describe('CSV rows', () => {
       ['person_name', 'Kerbrat'], ['person_name', 'Yannick'], ['birth_date', '03/05/2017'], ['health', 'Arachides'],
       ['person_name', 'Morel'], ['person_name', 'Léa'], ['birth_date', '11/11/2015'],
     ]);
+    // a yoga teacher's registration form: its health questions in their own words, its header no one's
+    const yoga = '"Horodateur","Nom et prénom","Avez-vous des problèmes de santé ou des blessures dont je devrais être informée ?","Êtes-vous enceinte ?","Souhaitez-vous recevoir nos conseils santé ?"\n'
+      + '"2026/09/01 10:12:44 UTC+2","Claire Morel","Mal au genou gauche","Non","Oui"\n"2026/09/02 18:03:10 UTC+2","Léa Bernard","Aucun","Oui, 4 mois","Oui"\n';
+    expect(found(yoga, { format: 'csv' })).toEqual([
+      ['person_name', 'Claire Morel'], ['health', 'Mal au genou gauche'], ['person_name', 'Léa Bernard'], ['health', 'Oui, 4 mois'],
+    ]);
     // Brevo writes its SMS column 33612345678; an 11-digit order number or 34… under it is no French phone
     expect(found('EMAIL;PRENOM;SMS\nlea@exemple.fr;Léa;33612345678\nmax@exemple.fr;Max;34612345678\n', { format: 'csv' })).toEqual([
       ['email', 'lea@exemple.fr'], ['person_name', 'Léa'], ['phone', '33612345678'], ['email', 'max@exemple.fr'], ['person_name', 'Max'],

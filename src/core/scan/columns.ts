@@ -108,11 +108,19 @@ export function isCounterpartyHeader(header: string): boolean {
   return COUNTERPARTY_HEADER.test(headerWords(header));
 }
 
+// A form tool's question about someone's health, whatever its wording (« Avez-vous des problèmes de santé ou des
+// blessures dont je devrais être informée ? », « Êtes-vous enceinte ? »); not an offer's (« Souhaitez-vous nos conseils
+// santé ? », « Avez-vous une mutuelle santé ? »)
+const HEALTH_QUESTION = /(?:^| )(?:problemes? (?:de )?sante|blessures?|pathologies?|allergies?|contre indications?|traitements? medica(?:l|ux)|handicap|enceinte|grossesse|antecedents? medicaux)(?: |$)/;
+const QUESTION_END = /\?\s*"?\s*$/;
+const NOT_HEALTH_QUESTION = /mutuelle|assurance|conseils?|newsletter|recevoir|informations? sur|produits?/;
+
 function announced(header: string): FindingType | null {
   const h = headerWords(header);
   if (!h) return null;
   const type = coreType(h);
   if (type !== null) return type;
+  if (QUESTION_END.test(header) && HEALTH_QUESTION.test(h) && !NOT_HEALTH_QUESTION.test(h)) return 'health';
   // « Téléphone du contact »: the full header's « tel » says it is no person, not that it is no phone
   const core = h.split(' ').filter((w) => !DECOR.has(w)).join(' ');
   const inner = core && core !== h ? coreType(core) : null;

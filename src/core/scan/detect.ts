@@ -105,6 +105,8 @@ export function detectBlock(block: string, hints: DetectHints = {}): Detections 
   }
   // a vet's table: its rows' health is its animals'
   if (table?.animals) out.retain(runs[runs.length - 1]!, (r) => out.code(r) !== HEALTH);
+  // a table of people's header (and its title) is no one's: a form tool's question « Êtes-vous enceinte ? »
+  else if (table !== null && rows > 0 && hints.headerLine === undefined) out.retain(runs[runs.length - 1]!, (r) => out.start(r) >= rows);
   runs.push(out.count);
   return normalize(out, runs);
 }
