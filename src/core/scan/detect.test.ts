@@ -1133,6 +1133,7 @@ describe('health fields of a client file', () => {
     expect(found(reach).filter(([t]) => t === 'health')).toEqual([['health', 'Enceinte'], ['health', 'psoriasis']]);
     expect(found(reach.replace('— 07 68 12 90 33', '(laetitia.roux@gmail.com)')).filter(([t]) => t === 'health')).toHaveLength(2);
     expect(found(reach.replace('— 07 68 12 90 33', ', tél. +33 6 68 12 90 33 / l.roux@free.fr')).filter(([t]) => t === 'health')).toHaveLength(2);
+    expect(found(reach.replace('— 07 68 12 90 33', ', tél. +49 151 80485976')).filter(([t]) => t === 'health')).toHaveLength(2);
     expect(typesIn('Réunion : Paul Martin — 07 68 12 90 33 pour la commande\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
     // a file about one person, its first line naming them, all its lines short: its heading is the card's name
     const hr = 'Dossier salarié — Kevin Morvan\nEmbauché le 03/02/2025, CDI.\nPermis B obtenu en 2023.\nMutuelle : contrat collectif.\nArrêt maladie du 10 au 24 mars (entorse de la cheville).\n';

@@ -235,9 +235,9 @@ const LABELLED_REMARK_RE = /^\s*\([^()\n]{1,40}\)\s*$/;
 // (or when and where they were born, or their age and a few words: « Candidat : M. Antoine Girard, né le 02/05/1994 à
 // Brest », an osteopath's « Patient : GUERIN Thomas, 42 ans, menuisier »)
 const BORN_AFTER_RE = /^\s*,?\s*(?:(?:né|née|né\(e\))\s+(?:le|en|à|a)\s|\d{1,3} ?ans(?![\p{L}]))[^\n]{0,60}$/u;
-// (or how to reach them, a phone or an e-mail after a dash, a comma or in brackets: a hairdresser's « Cliente : Laetitia
-// Roux — 07 68 12 90 33 »)
-const PHONE = '(?:(?:\\+|00)\\d{2,3}[ .]?(?:\\(0\\)[ .]?)?|0)\\d(?:[ .-]?\\d{2}){4}';
+// (or how to reach them, a phone — French or international — or an e-mail after a dash, a comma or in brackets: a
+// hairdresser's « Cliente : Laetitia Roux — 07 68 12 90 33 », « …, tél. +49 151 80485976 »)
+const PHONE = '(?:0\\d(?:[ .-]?\\d{2}){4}|(?:\\+|00)[1-9]\\d{0,2}(?:[ .-]?\\(0\\))?(?:[ .-]?\\d{1,5}){2,6})';
 const CONTACT = `(?:(?:t[ée]l(?:[ée]phone)?|portable|port|mobile|e-?mail|courriel|mail)\\.?\\s*:?\\s*)?(?:${PHONE}|[^\\s@()]+@[^\\s@()]+\\.\\p{L}{2,})`;
 const CONTACT_AFTER_RE = new RegExp(`^(?:\\s*(?:[—–,;/-]\\s*${CONTACT}|\\(${CONTACT}\\))){1,2}\\s*$`, 'iu');
 // (written small too, as forms and letters write it: « Candidat : monsieur Tsering Clement »)
