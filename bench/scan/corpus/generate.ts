@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { bankStatement, chatExport, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formEntries, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, petCare, careLog, rentalFile, guestList, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
+import { bankStatement, chatExport, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formEntries, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, petCare, careLog, rentalFile, guestList, salonCard, appointments, yogaRegistrations, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -28,6 +28,7 @@ const TEXT_KINDS: Array<[string, (r: Rng) => Doc, number]> = [
   ['cahier-liaison', careLog, 1],
   ['dossier-location', rentalFile, 1],
   ['plan-de-table', guestList, 1],
+  ['fiche-salon', salonCard, 1],
 ];
 const TEXT_TOTAL = TEXT_KINDS.reduce((n, [, , w]) => n + w, 0);
 
@@ -71,6 +72,10 @@ export function* labelledDocuments(seed: number, count: number): Generator<Label
       // a form tool's entries, each answer beside its question
       const d = formEntries(r);
       yield { name: `inscriptions-${i}.json`, format: 'json', text: d.text, labels: d.labels };
+    } else if (r.chance(0.02)) {
+      // a practitioner's or a tradesman's appointments, a form tool's registrations
+      const d = r.chance(0.6) ? appointments(r) : yogaRegistrations(r);
+      yield { name: `rendez-vous-${i}.csv`, format: 'csv', text: d.text, labels: d.labels };
     } else {
       const [kind, d] = textDoc(r);
       yield { name: `${kind}-${i}.txt`, format: 'text', text: d.text, labels: d.labels };

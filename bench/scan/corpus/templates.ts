@@ -1110,3 +1110,66 @@ export function guestList(r: Rng): Doc {
   }
   return d;
 }
+
+// A hairdresser's or a beautician's client card: the name's line with how to reach her (« Cliente : Laetitia Roux —
+// 07 68 12 90 33 »), the card's short lines below saying her health or not.
+const CARD_HEALTH = ['[[Enceinte]] (5 mois) : pas de décoloration', 'Cuir chevelu sensible, [[psoriasis]] derrière les oreilles', 'Réaction au test : [[allergique à la PPD]], coloration végétale uniquement', '[[Eczéma]] sur les mains, gants pour le shampoing'];
+const CARD_PLAIN = ['Coloration : 6.34 + 20 vol, pose 35 min', 'Préfère le samedi matin', 'Coupe dégradée, frange rideau', 'Balayage caramel tous les 3 mois'];
+export function salonCard(r: Rng): Doc {
+  const d = new Doc();
+  const p = person(r);
+  d.t(`Fiche technique ${p.female ? 'cliente' : 'client'}\n\n${p.female ? 'Cliente' : 'Client'} : `);
+  writeName(d, r, p, 0);
+  const how = r.int(0, 2);
+  if (how === 0) d.t(' — ').p('phone', v.phone(r));
+  else if (how === 1) d.t(' (').p('email', emailOf(r, p)).t(')');
+  else d.t(', tél. ').p('phone', v.phone(r));
+  d.t(`\nDernière visite : ${v.date(r, 2025, 2026)}\n`);
+  const lines = [...r.pick([[0, 1], [1, 2], [0, 3], [2]]).map((i) => CARD_HEALTH[i]!), ...CARD_PLAIN.filter(() => r.chance(0.5))];
+  for (const line of lines) d.marked('health', line).t('\n');
+  return d;
+}
+
+// A practitioner's appointments exported as CSV: why a patient comes is their health (« Deuil », « Bilan »), whatever
+// the words; a plumber's table with the same « Motif » column is no one's health, its « Client » sometimes a business.
+const VISIT_REASONS = ['Deuil', 'Anxiété', 'Séparation difficile', 'Bilan initial', 'Troubles du sommeil', 'Lombalgie', 'Suivi', 'Confiance en soi', 'Douleurs cervicales', 'Burn-out'];
+const JOB_REASONS = ['Fuite sous évier', 'Chaudière en panne', 'Devis salle de bain', 'Entretien annuel', 'Débouchage'];
+const BUSINESSES = ['Boulangerie Le Fournil', 'SARL Kerbrat', 'Garage du Centre', 'Pharmacie des Halles', 'Restaurant Le Saint-Malo'];
+export function appointments(r: Rng): Doc {
+  const d = new Doc();
+  const patients = r.chance(0.6);
+  const sep = r.pick([';', ',']);
+  d.t(patients ? r.pick([`Patient${sep}Date${sep}Heure${sep}Motif${sep}Téléphone\n`, `Nom du patient${sep}Date${sep}Heure${sep}Motif du rendez-vous${sep}Portable\n`]) : `Client${sep}Date${sep}Heure${sep}Motif${sep}Téléphone\n`);
+  for (let i = 0, n = r.int(3, 8); i < n; i++) {
+    if (!patients && r.chance(0.25)) d.t(r.pick(BUSINESSES));
+    else {
+      const p = person(r);
+      d.p('person_name', r.chance(0.5) ? `${p.first} ${p.last}` : `${p.last} ${p.first}`);
+    }
+    d.t(`${sep}${v.date(r, 2026, 2026)}${sep}${r.int(8, 18)}:00${sep}`);
+    if (patients) d.p('health', r.pick(VISIT_REASONS));
+    else d.t(r.pick(JOB_REASONS));
+    // (a cell's mobile as a spreadsheet keeps it, valid: 07 is followed by 3 to 9)
+    d.t(sep).p('phone', `0${r.pick(['6', '7'])}${r.int(3, 9)}${String(r.int(0, 9999999)).padStart(7, '0')}`).t('\n');
+  }
+  return d;
+}
+
+// A yoga teacher's registrations from a form tool: its health questions in their own words head their columns, its
+// header is no one's (« Êtes-vous enceinte ? »), an answer that says nothing is nothing.
+const INJURIES = ['Mal au genou gauche', 'Tendinite à l’épaule droite', 'Hernie discale L5-S1', 'Douleurs lombaires', 'Entorse de la cheville en 2025'];
+export function yogaRegistrations(r: Rng): Doc {
+  const d = new Doc();
+  d.t('"Horodateur","Nom et prénom","Adresse e-mail","Avez-vous des problèmes de santé ou des blessures dont je devrais être informée ?","Êtes-vous enceinte ?","Souhaitez-vous recevoir nos conseils santé ?"\n');
+  for (let i = 0, n = r.int(3, 8); i < n; i++) {
+    const p = person(r);
+    d.t(`"2026/09/0${r.int(1, 9)} ${r.int(10, 20)}:${r.int(10, 59)}:00 UTC+2","`).p('person_name', `${p.first} ${p.last}`).t('","').p('email', emailOf(r, p)).t('","');
+    if (r.chance(0.5)) d.p('health', r.pick(INJURIES));
+    else d.t(r.pick(['Aucun', 'Non', 'RAS']));
+    d.t('","');
+    if (p.female && r.chance(0.2)) d.p('health', r.pick(['Oui', 'Oui, 4 mois']));
+    else d.t('Non');
+    d.t(`","${r.pick(['Oui', 'Non'])}"\n`);
+  }
+  return d;
+}
