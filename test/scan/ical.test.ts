@@ -56,6 +56,18 @@ describe('iCalendar (.ics)', () => {
     expect(r.counts.card).toBeUndefined();
   });
 
+  it('reads an appointment\'s description as about the person its summary names, not a workshop\'s', async () => {
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0',
+      'BEGIN:VEVENT', 'DTSTART:20261104T090000Z', 'SUMMARY:Camille Leroy - séance 4', 'DESCRIPTION:Anxiété généralisée\\, reprise à mi-temps thérapeutique', 'END:VEVENT',
+      'BEGIN:VEVENT', 'DTSTART:20261105T090000Z', 'SUMMARY:Atelier collectif', 'DESCRIPTION:Anxiété généralisée : la comprendre\\, la reconnaître', 'END:VEVENT',
+      'END:VCALENDAR', ''].join('\r\n');
+    const r = await analyseFile({ path: file('seances.ics', ics), format: 'ics', maxFindings: 100 }, () => {});
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => `${f.type} ${f.locator} ${f.length}`).sort()).toEqual(
+      ['person_name événement 1, ligne 5 13', 'health événement 1, ligne 6 19', 'health événement 1, ligne 6 22'].sort(),
+    );
+  });
+
   it('goes through the worker threads like any document', async () => {
     const reports = await scanToList([dir], { workers: 2 });
     expect(reports.find((r) => r.path.endsWith('agenda.ics'))).toMatchObject({ format: 'ics', counts: { email: 2, health: 1 } });

@@ -5,6 +5,7 @@
 // ids and base64 attachments are not text. Locator « événement 3, ligne 25 ».
 import { properties, unescapeText } from './content-lines.ts';
 import { FieldColumns, type FindingSink } from './sink.ts';
+import { TYPE_CODE } from '../../core/scan/emit.ts';
 import type { Detect } from './text.ts';
 
 const NOT_TEXT = new Set([
@@ -17,15 +18,39 @@ const COMPONENTS = /^(?:VEVENT|VTODO|VJOURNAL)$/i;
 export function scanIcal(data: Uint8Array, detect: Detect, sink: FindingSink): void {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8').replace(/^\uFEFF/, '');
   const columns = new FieldColumns();
+  // An appointment whose summary names someone (« Camille Leroy - séance 4 ») is about them: its description's
+  // « Anxiété généralisée » needs no pronoun, as a table's row about its person.
+  const about = new FieldColumns(true);
   let item = 0;
+  let event: Array<{ value: string; place: string; summary: boolean }> = [];
+  const flush = () => {
+    const summary = event.find((e) => e.summary);
+    const named = summary !== undefined && namesSomeone(summary.value, detect);
+    for (const e of event) (named ? about : columns).add('', e.value, e.place);
+    event = [];
+  };
   for (const p of properties(text)) {
-    if (p.name === 'BEGIN' && COMPONENTS.test(p.value)) item++;
+    if (p.name === 'BEGIN' && COMPONENTS.test(p.value)) {
+      flush();
+      item++;
+    }
     if (NOT_TEXT.has(p.name) || /^(?:b|base64)$/i.test(p.params.ENCODING ?? '')) continue;
     const place = item > 0 ? `événement ${item}, ligne ${p.line}` : `ligne ${p.line}`;
     // a name given as a name, as in a spreadsheet's « Nom » column
     if ((p.name === 'ATTENDEE' || p.name === 'ORGANIZER') && p.params.CN) columns.add('Nom', p.params.CN, place);
     const value = unescapeText(p.value).replace(/^mailto:/i, '');
-    if (value.trim()) columns.add('', value, place);
+    if (value.trim()) event.push({ value, place, summary: p.name === 'SUMMARY' });
   }
+  flush();
   columns.detectInto(sink, detect);
+  about.detectInto(sink, detect);
+}
+
+const PERSON_NAME = TYPE_CODE.person_name;
+
+/** Whether the detectors find a person's name in an event's summary. */
+function namesSomeone(summary: string, detect: Detect): boolean {
+  const found = detect(summary.replace(/\r?\n/g, ' '), { format: 'eml' });
+  for (let i = 0; i < found.count; i++) if (found.code(i) === PERSON_NAME) return true;
+  return false;
 }
