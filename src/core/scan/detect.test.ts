@@ -826,6 +826,15 @@ describe('special categories', () => {
     ['health', 'Observations : cliente âgée. Se déplace en déambulateur.'],
     // a birth's, a sick leave's on a payslip, an eating disorder as a psychologist's booking says it
     ['health', 'Ma femme a eu une césarienne, elle se repose.'],
+    // a tutor's, a photographer's, a wedding planner's, an employer's notes
+    ['health', 'Mon fils est accompagné par une AESH en classe.'],
+    ['health', 'Séance photo naissance : bébé né prématuré à 32 SA, encore en couveuse.'],
+    ['health', 'Le témoin du marié est en fauteuil roulant, prévoir une table accessible.'],
+    ['health', 'Salarié : Jean Morel. Il a été déclaré inapte à son poste par le médecin du travail.'],
+    ['health', 'Mme Roux : apte avec restrictions (pas de port de charges).'],
+    ['health', 'Mon fils est suivi au CMP depuis septembre.'],
+    ['health', 'Elle est en dialyse trois fois par semaine.'],
+    ['health', 'Ma fille est porteuse d’un implant cochléaire.'],
     ['health', 'Salarié : M. DUPONT Jean-Marc\nAbsence maladie du 06/10 au 10/10 (IJSS subrogées) -330,00'],
     ['health', 'Motif : troubles alimentaires depuis l’adolescence (elle en parle librement).'],
     // a skin's, a scalp's, a sight's condition as a beautician or a hairdresser notes it; antibiotics taken
@@ -881,6 +890,10 @@ describe('special categories', () => {
     'La dépression atmosphérique a retardé le chantier.',
     'Installation d’une enceinte bluetooth.',
     'La césarienne est une intervention chirurgicale pratiquée dans 20 % des naissances.',
+    'Le salarié déclaré inapte à son poste bénéficie d’un reclassement.',
+    'Si vous êtes déclaré inapte au travail, votre employeur doit chercher un reclassement.',
+    'Les élèves en situation de handicap peuvent être accompagnés par une AESH.',
+    'Un enfant prématuré a besoin de soins adaptés.',
     'Les troubles alimentaires touchent surtout les adolescents.',
     'Le traitement des données est décrit ci-dessous.',
     'Le syndic de copropriété a voté les travaux.',
