@@ -864,6 +864,8 @@ describe('special categories', () => {
     // a caterer's guest list, a camp's list, a coach's log: a meal in brackets after a name, an allergy without « à », an
     // adrenaline pen, a body mass index, a torn ligament, a sore knee
     ['religion', 'Table 1 : Karim Benali (halal), Paul Fournier'],
+    ['religion', 'Pas de cours le samedi pour Noah (shabbat).'],
+    ['religion', 'Séances : Karim Benali (ramadan), Paul Fournier'],
     ['religion', 'Table 2 : Yossef Cohen (casher), Lucie Marchand'],
     ['health', 'Table 3 : Lucas (allergie arachides), Jade'],
     ['health', 'Enfants : Jade, Noé (stylo Anapen dans son sac)'],
@@ -973,6 +975,7 @@ describe('special categories', () => {
     'Je dis "aah", elle dit "ooh".',
     'Le psychologue de l’équipe a animé l’atelier.',
     'Boucherie Martin (halal) : commande de M. Durand.',
+    'Le magasin ferme le samedi (shabbat), commande de M. Durand.',
     'Un IMC de 25 correspond au surpoids ; calculez votre IMC : 31 ou plus, consultez.',
     'Rupture de stock chez M. Dupont ; rupture du tuyau chez Mme Roux.',
     'Voir la TOC du document, sa structure. Il a ajouté un TAG git. Il est sous ad hoc.',

@@ -13,6 +13,8 @@ export interface LexiconEntry {
   needsPerson?: boolean;
   /** Its last word must be written in capitals: an abbreviation (« TOC », « sous AD »; not « toc », « sous ad »). */
   upper?: boolean;
+  /** In brackets right after a capitalised word, a guest's or a pupil's name (« Karim Benali (halal) »; not « le samedi (shabbat) »). */
+  afterName?: boolean;
 }
 
 const E = '(?:e|é|è|ê)';
@@ -102,7 +104,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac',
     'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de chœur', 'enfant de choeur', 'enfants de chœur', 'enfants de choeur', 'paroissien',
-    'halal', 'casher', 'kasher', 'cacher',
+    'halal', 'casher', 'kasher', 'cacher', 'chabbat',
     'mariage', 'cérémonie', 'ceremonie', 'union', 'bénédiction', 'benediction', 'bar-mi', 'bat-mi', 'bar mi', 'bat mi', 'barmi', 'batmi',
   ],
   political: ['adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'électeur', 'électrice', 'proche', 'opinion',
@@ -250,7 +252,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'religion', phrase: `cat${E}chistes?\\b|cat${E}chum${E}nes?\\b|servante?s? d['’]autel|enfants? de ch(?:œ|oe)ur|paroissien(?:ne)?s?\\b`, avoid: 'pas (?:un|une|des|vraiment un) enfants? de ch|recrut|recherch|formation|offre', needsPerson: true },
   // a meal chosen for one's faith (the CNIL counts a canteen's « repas sans porc » choice among what reveals it): « menu
   // halal » beside someone, or « Halal » alone in a guest list's or a registration's cell — not a butcher's or a caterer's label
-  { type: 'religion', phrase: `(?<=(?:menus?|repas|plats?|r${E}gime|option) )(?:halal|casher|kasher|cacher)\\b|(?<=(?:^|[\\n;,\\t|])[ \\t"]*)(?:halal|casher|kasher)(?=[ \\t"]*(?:[;,\\t|]|\\r?\\n|$))|(?<=\\p{Lu}\\p{Ll}+ \\()(?:halal|casher|kasher|cacher)(?=\\))`, avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
+  { type: 'religion', phrase: `(?<=(?:menus?|repas|plats?|r${E}gime|option) )(?:halal|casher|kasher|cacher)\\b|(?<=(?:^|[\\n;,\\t|])[ \\t"]*)(?:halal|casher|kasher)(?=[ \\t"]*(?:[;,\\t|]|\\r?\\n|$))`, avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
+  { type: 'religion', phrase: `(?<=\\p{L} \\()(?:halal|casher|kasher|cacher|shabb?at|chabbat|ramadan)(?=\\))`, afterName: true,
+    avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
   // political opinions
   { type: 'political', phrase: `(?:adh${E}rente?|militante?|membre|encart${E}e?|sympathisante?|vote|votait|a vot${E}|candidate?)(?: (?:actif|active|depuis \\d+ ans|de longue date))? (?:au|du|de la|de l[\'’]|à la|chez|pour (?:le|la|les)|sur la liste(?: du| de la)?|(?=[A-Z]))[ ]?${PARTIES}\\b`, avoid: 'parti pris|parti[- ]prenante' },
   { type: 'political', phrase: `(?:militante?|sympathisante?|électeur|électrice|proche) (?:d[\'’]|de l[\'’])(?:extrême[ -](?:droite|gauche))|opinions? politiques? (?:de|du|d[\'’])|(?:vote|votent|votait|a voté) (?:écologiste|socialiste|communiste|à droite|à gauche|blanc|${PARTIES})|(?:vote|votent|votait) (?:à|a) (?:l[\'’])?extrême[ -](?:droite|gauche)` },

@@ -98,6 +98,7 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
 
 function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detections, people: () => ReadonlyArray<Span>): void {
   if (found.entry.upper && !LAST_WORD_UPPER_RE.test(text.slice(s, e))) return;
+  if (found.entry.afterName && !NAME_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) return;
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
@@ -115,6 +116,8 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 
 // An abbreviation's capitals ending the phrase (« sous AD », « TOC »)
 const LAST_WORD_UPPER_RE = /(?:^|[^\p{L}])\p{Lu}+$/u;
+// A capitalised word and the bracket opening before the phrase (the lexicon's phrases are matched without case)
+const NAME_BRACKET_BEFORE_RE = /\p{Lu}\p{Ll}+ \($/u;
 
 /** A card's line is short: a longer one is a paragraph. */
 const SHORT = 120;
