@@ -134,8 +134,12 @@ describe('RIB (French bank details without their IBAN, reported as iban)', () =>
       ['iban', '30006\nGuichet\t00001\nN° compte\t12345678901\nClé\t89'],
       ['phone', '06 12 34 56 78'],
     ]);
+    // the labels on a line, the values on the next: a bank's RIB copied from its table, in Markdown too
+    expect(found('Banque\tGuichet\tN° compte\tClé\n30006\t00001\t12345678901\t89\n')).toEqual([['iban', '30006\t00001\t12345678901\t89']]);
+    expect(found('| Code banque | Code guichet | Numéro de compte | Clé RIB |\n|---|---|---|---|\n| 30006 | 00001 | 12345678901 | 89 |\n')).toEqual([['iban', '30006 | 00001 | 12345678901 | 89']]);
   });
   it('needs the key to hold, and its words for 23 digits in one piece', () => {
+    expect(typesIn('Banque\tGuichet\tN° compte\tClé\n30006\t00001\t12345678901\t88\n')).toEqual([]);
     expect(typesIn('RIB : 30006 00001 12345678901 88')).toEqual([]);
     expect(typesIn('Code banque : 30006 Code guichet : 00001 N° de compte : 12345678901 Clé RIB : 88')).toEqual([]);
     expect(typesIn('Commande n° 30006000011234567890189')).toEqual([]);
