@@ -66,6 +66,9 @@ const YEAR_RE = /(?:19|20)\d{2}(?!\d|[/.\-]\d)/y;
 // form's cells, a table in a Word file: « Date de naissance » above « 12/03/1980 »).
 const GAP_RE = /[ \u00a0\t]*(?:[:：=|]|\(e\))?[ \u00a0\t]*(?:(\r?\n|\u2028)[ \u00a0\t]*)?(?:le[ \u00a0]+)?/y;
 
+// A label's words between its context and its colon: whose date it is, or the format a form asks for
+const QUALIFIED_GAP_RE = /(?:[ \u00a0]+(?:de[ \u00a0]+l['’](?:enfant|[ée]l[èe]ve|adh[ée]rente?|assur[ée]e?|int[ée]ress[ée]e?)|du[ \u00a0]+(?:patient|client|b[ée]n[ée]ficiaire|conjoint|p[èe]re|salari[ée]|participant|titulaire|souscripteur|candidat|stagiaire|b[ée]b[ée]|demandeur|mineur)|de[ \u00a0]+la[ \u00a0]+(?:patiente|cliente|m[èe]re|conjointe|salari[ée]e|participante|titulaire|candidate|stagiaire|b[ée]n[ée]ficiaire)|de[ \u00a0]+(?:votre|ton|son|sa)[ \u00a0]+[\p{L}-]{2,20})|[ \u00a0]*\((?:jj|dd)[^()\n]{0,15}\))[ \u00a0]*[:：][ \u00a0\t]*/iuy;
+
 export function detectBirthDates(text: string, out: Detections, csv = false): void {
   const contextRe = csv ? CSV_CONTEXT_RE : CONTEXT_RE;
   contextRe.lastIndex = 0;
@@ -93,6 +96,16 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
     // CSV: the date may be a few cells away from "naissance" only via the column header (columns.ts).
     DATE_RE.lastIndex = at;
     let d = DATE_RE.exec(text);
+    if (!d && !bare) {
+      // a label saying whose or in which format, then its colon (« Date de naissance de l'enfant : », « (JJ/MM/AAAA) : »)
+      QUALIFIED_GAP_RE.lastIndex = m.index + m[0].length;
+      const q = QUALIFIED_GAP_RE.exec(text);
+      if (q) {
+        at = m.index + m[0].length + q[0].length;
+        DATE_RE.lastIndex = at;
+        d = DATE_RE.exec(text);
+      }
+    }
     if (!d) {
       PARTIAL_RE.lastIndex = at;
       d = PARTIAL_RE.exec(text);

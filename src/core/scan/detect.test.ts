@@ -230,6 +230,11 @@ describe('birth_date', () => {
     expect(found('DN 50 livré le 03/03/2026.')).toEqual([]);
     expect(found('Date naiss.;Nom\n03/03/1975;Kerbrat\n', { format: 'csv' })).toEqual([['birth_date', '03/03/1975'], ['person_name', 'Kerbrat']]);
   });
+  it('reads a label saying whose date it is or in which format, before its colon', () => {
+    const text = 'Date de naissance de l’enfant : 04/06/2015\nDate de naissance (JJ/MM/AAAA) : 12/03/1985\nDate de naissance du patient : 12/03/1984\nDDN (jj/mm/aaaa) : 12/03/1983\n';
+    expect(found(text).map(([, v]) => v)).toEqual(['04/06/2015', '12/03/1985', '12/03/1984', '12/03/1983']);
+    expect(typesIn('Acte de naissance de la commune : 12/03/2025\nLa naissance du projet : 12/03/2020\nDate de naissance de la société : 12/03/2020\n')).toEqual([]);
+  });
   it('ignores other dates', () => {
     expect(typesIn('Facture du 12/03/2024, échéance le 12/04/2024.')).toEqual([]);
   });
