@@ -836,6 +836,10 @@ describe('special categories', () => {
     // a birth's, a sick leave's on a payslip, an eating disorder as a psychologist's booking says it
     ['health', 'Ma femme a eu une césarienne, elle se repose.'],
     // a tutor's, a photographer's, a wedding planner's, an employer's notes
+    // a client's cancellation: an illness caught, a sick leave in a doctor's words
+    ['health', 'Je dois annuler : mon fils Tanvir a la varicelle.'],
+    ['health', 'J’ai une angine, je reporte la séance.'],
+    ['health', 'Mon médecin m’a arrêtée deux semaines, je vous recontacte.'],
     ['health', 'Mon fils est accompagné par une AESH en classe.'],
     ['health', 'Séance photo naissance : bébé né prématuré à 32 SA, encore en couveuse.'],
     ['health', 'Le témoin du marié est en fauteuil roulant, prévoir une table accessible.'],
@@ -905,6 +909,9 @@ describe('special categories', () => {
     'Si vous êtes déclaré inapte au travail, votre employeur doit chercher un reclassement.',
     'Les élèves en situation de handicap peuvent être accompagnés par une AESH.',
     'Un enfant prématuré a besoin de soins adaptés.',
+    'L’épidémie de grippe arrive, pensez au vaccin.',
+    'Le moteur est grippé, il a une courroie à changer.',
+    'Le chantier l’a arrêté deux jours, il a repris lundi.',
     'Les troubles alimentaires touchent surtout les adolescents.',
     'Le traitement des données est décrit ci-dessous.',
     'Le syndic de copropriété a voté les travaux.',
