@@ -786,6 +786,7 @@ describe('special categories', () => {
     ['political', 'Il vote Le Pen depuis toujours.'],
     ['political', 'Elle a voté Mélenchon.'],
     ['political', 'Elle milite chez les Verts.'],
+    ['political', 'Elle milite à LFI depuis 2022.'],
     ['political', 'Il est de gauche.'],
     ['political', 'Il est très à droite.'],
     ['political', 'Elle est d’extrême droite.'],
