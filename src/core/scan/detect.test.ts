@@ -1161,6 +1161,9 @@ describe('health fields of a client file', () => {
     expect(typesIn('Réunion — voir avec Paul Martin demain\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
     // an honorific between the label and the name
     expect(found('Cliente : Mme Julie Perret\nPeau atopique, rosacée sur les joues.\n').filter(([t]) => t === 'health')).toEqual([['health', 'Peau atopique'], ['health', 'rosacée']]);
+    // « Traitement : » alone on a card about someone (an osteopath's), not a woodworker's or an order's
+    expect(found('Patiente : LE GALL Maëlle, 34 ans, infirmière\nMotif : cervicalgies\nTraitement : pilule, Doliprane si besoin\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['cervicalgies', 'Traitement : pilule, Doliprane si besoin']);
+    expect(typesIn('Client : Jean Dupont\nTraitement : charpente traitée contre les insectes\nTraitement : anti-mousse de la toiture\n\nCommande n° 12\nTraitement : en attente de paiement\n').filter((t) => t === 'health')).toEqual([]);
     // a remark in brackets after the labelled name (« (cliente depuis 2019) »); not after a name in a sentence
     const remark = 'Cliente : Sophie Lemaire-Dubois   (cliente depuis 2019)\nPortable : 06 45 12 78 33\nRemarques : enceinte de 5 mois, éviter les colorations ; cuir chevelu sensible (psoriasis)\n';
     expect(found(remark).filter(([t]) => t === 'health')).toEqual([['health', 'enceinte'], ['health', 'psoriasis']]);

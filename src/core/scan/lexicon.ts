@@ -148,6 +148,14 @@ export const LEXICON: LexiconEntry[] = [
     phrase: field(`(?:traitements? (?:en cours|actuels?|m${E}dicaux)|m${E}dicaments? (?:en cours|actuels?|pris)|m${E}dication|ttt)`),
     avoid: `${TOPIC}|dossiers?|fichiers?|commandes?|paiements?|demandes?|donn${E}es|t${E}l${E}chargement|%`,
   },
+  // « Traitement : » alone opening its line, on a card about someone (an osteopath's « Patiente : LE GALL Maëlle, 34
+  // ans » above « Traitement : pilule, Doliprane si besoin »); not a service's or a file's processing
+  {
+    type: 'health',
+    phrase: `(?<=(?:^|\\n)[ \\t]*)traitements?[ \\u00a0\\t]*:[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}`,
+    avoid: `${TOPIC}|dossiers?|fichiers?|commandes?|paiements?|demandes?|donn${E}es|t${E}l${E}chargement|%|eau|bois|charpente|toiture|mousse|pelouse|piscine|chlore|phyto|insectes?|fongicide|parquet|vernis|lasure|surface|termites?|nuisibles|factures?|d${E}lai|sous \\d|jours? ouvr`,
+    needsPerson: true,
+  },
   // « Santé : » opening its line, as a childminder's or a holiday camp's form asks it (« Santé : Jules fait de l'eczéma,
   // … Allergie aux protéines de lait de vache »), about someone; not a mutual insurance's line, nor a figure
   {
