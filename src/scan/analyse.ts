@@ -15,6 +15,7 @@ import { FindingSink } from './extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat, type TextRange } from './extract/text.ts';
 import { PersonHashes, type PersonIndex } from './person-index.ts';
 import { startsAsMailbox } from './parts.ts';
+import { detectFileName } from './file-name.ts';
 import type { PackedFindings } from './packed-findings.ts';
 
 /** Office files and PDFs are read whole: above this, a per-file error. */
@@ -64,6 +65,8 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
   const sink = new FindingSink(job.path, job.maxFindings, job.readImages === true);
   const person = job.personIndex ? new PersonHashes(job.personIndex, job.maxHashes ?? job.maxFindings) : null;
   if (person) detect = person.watch(detect);
+  // (once per file: a large one's first part)
+  if (!job.range || job.range.start === 0) detectFileName(job.path, detect, sink);
   const result = (extra: Partial<AnalyseResult> = {}): AnalyseResult => ({
     findings: sink.findings,
     counts: sink.counts,

@@ -1,0 +1,41 @@
+// A file's own name is personal data too (« Arrêt maladie Jean Dupont.pdf »): read once, located « nom du fichier ».
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-folder.ts';
+import { analyseFile } from '../../src/scan/analyse.ts';
+import { scanToList } from '../../src/scan/engine.ts';
+import { fileNameText } from '../../src/scan/file-name.ts';
+
+const { dir, file } = tempFolder('rempart-nom-');
+
+describe('the data in a file\'s name', () => {
+  it('reads the name as words: without its extension, underscores as blanks, hyphens too when they join every word', () => {
+    expect(fileNameText('/a/Arrêt maladie Jean Dupont.pdf')).toBe('Arrêt maladie Jean Dupont');
+    expect(fileNameText('/a/bulletin_salaire_Marie_Martin_2026-10.pdf')).toBe('bulletin salaire Marie Martin 2026-10');
+    expect(fileNameText('/a/compte-rendu-IRM-Nathalie-Lefebvre.docx')).toBe('compte rendu IRM Nathalie Lefebvre');
+    expect(fileNameText('/a/Jean-Pierre Dupont.txt')).toBe('Jean-Pierre Dupont');
+    expect(fileNameText('/a/.rempartignore')).toBe('rempartignore');
+  });
+
+  it('reports what the name holds before what the file holds, once, and nothing for a name that says nothing', async () => {
+    const r = await analyseFile({ path: file('Arrêt maladie Jean Dupont.txt', 'Écrire à paul.durand@exemple.org\n'), format: 'txt', maxFindings: 100 }, () => {});
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`} ${f.masked}`)).toEqual([
+      'health nom du fichier A•••••••••••e',
+      'person_name nom du fichier J•••••••••t',
+      'email ligne 1 p•••••••••••••••••••••g',
+    ]);
+    const plain = await analyseFile({ path: file('facture-2026-001.txt', 'Écrire à paul.durand@exemple.org\n'), format: 'txt', maxFindings: 100 }, () => {});
+    expect(plain.findings.map((f) => f.type)).toEqual(['email']);
+  });
+
+  it('reads a damaged document\'s name all the same, and a large text file\'s name once, not once per part', async () => {
+    file('bulletin_salaire_Marie_Martin_2026-10.pdf', '%PDF-1.4\n%%EOF\n');
+    file('Marie Martin - notes.txt', 'Rien à signaler ce jour, chantier en cours.\n'.repeat(20_000));
+    const reports = await scanToList([dir], { workers: 2, partBytes: 64 * 1024 });
+    const pdf = reports.find((r) => r.path.endsWith('.pdf'))!;
+    expect(pdf.error?.code).toBeDefined();
+    expect(pdf.findings.map((f) => `${f.type} ${f.locator}`)).toEqual(['person_name nom du fichier']);
+    const notes = reports.find((r) => r.path.endsWith('notes.txt'))!;
+    expect(notes.counts).toEqual({ person_name: 1 });
+  });
+});
