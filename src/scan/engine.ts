@@ -10,7 +10,9 @@ import type { FileReport, ScanOptions, ScanProgress } from './contract.ts';
 import { WorkerPool } from './pool.ts';
 import { packFindings, withFindings } from './packed-findings.ts';
 import { walk, type WalkEntry } from './walk.ts';
-import { unreadKindOf } from './formats.ts';
+import { formatOf, unreadKindOf } from './formats.ts';
+import { FindingSink } from './extract/sink.ts';
+import { detectFileName } from './file-name.ts';
 import { addUnread, type UnreadKind } from '../core/scan/unread.ts';
 
 const MAX_WAITING_RESULTS = 64;
@@ -26,7 +28,7 @@ type FileEntry = Extract<WalkEntry, { kind: 'file' }>;
 /** How a scan lists its findings (ScanOptions.listFindings). */
 type Listing = 'counted' | 'objects' | 'packed';
 
-function toReport(e: FileEntry, r: AnalyseResult, listing: Listing): FileReport {
+function toReport(e: Pick<FileEntry, 'path' | 'root' | 'size' | 'modifiedAt'> & { format: string }, r: AnalyseResult, listing: Listing): FileReport {
   const findings = listing === 'packed' ? [] : withFindings(r, e.path).findings;
   const report: FileReport = { path: e.path, root: e.root, size: e.size, modifiedAt: e.modifiedAt, format: e.format, findings, counts: r.counts };
   // a large file's parts are folded as objects (parts.ts): packed again here
@@ -39,6 +41,15 @@ function toReport(e: FileEntry, r: AnalyseResult, listing: Listing): FileReport 
   // a result is the pool's own copy (from its worker, or folded from parts): sorted in place
   if (r.personHashes) report.personHashes = r.personHashes.sort();
   return report;
+}
+
+/** What a file not read holds in its name (file-name.ts), or null when nothing. */
+async function nameOnly(e: { path: string }, listing: Listing, maxListed: number): Promise<AnalyseResult | null> {
+  // (the detectors are the workers' work: loaded here only once a file is not read)
+  const { detectBlock } = await import('../core/scan/detect.ts');
+  const sink = new FindingSink(e.path, listing === 'counted' ? 0 : maxListed, false);
+  detectFileName(e.path, detectBlock, sink);
+  return sink.total === 0 ? null : { findings: sink.findings, counts: sink.counts, total: sink.total, truncated: sink.truncated };
 }
 
 export async function* scanFolders(roots: string[], options: ScanOptions = {}): AsyncGenerator<FileReport> {
@@ -173,7 +184,16 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
         if (aborted) break;
         if (e.kind === 'skipped') {
           progress.skipped++;
-          if (e.reason === 'binaire') unread(e.path);
+          if (e.reason === 'binaire') {
+            unread(e.path);
+            // a photo or a file not read may say whom it is about by its name (« CNI_Claire_Martin.jpg »): reported
+            const named = await nameOnly(e, listing, maxListed);
+            if (named) {
+              progress.findings += named.total;
+              ready.push(toReport({ ...e, format: formatOf(e.path) }, named, listing));
+              wake();
+            }
+          }
           continue;
         }
         walkedFiles++;

@@ -13,7 +13,9 @@ import { DEFAULT_SKIPPED_DIRS, IGNORE_FILE, isIgnored, parseIgnore, type IgnoreR
 
 export type WalkEntry =
   | { kind: 'file'; path: string; root: string; size: number; modifiedAt: string; format: FileFormat; fsPath?: Buffer }
-  | { kind: 'skipped'; path: string; reason: 'binaire' | 'lien' | 'special' }
+  // (a file not read still has a name, which may say whom it is about: its place in the tree comes with it)
+  | { kind: 'skipped'; path: string; reason: 'binaire'; root: string; size: number; modifiedAt: string }
+  | { kind: 'skipped'; path: string; reason: 'lien' | 'special' }
   | { kind: 'error'; path: string; root: string; size: number; modifiedAt: string; format: string; code: string; message: string };
 
 interface Dir {
@@ -32,7 +34,7 @@ function inside(real: string, roots: readonly string[]): boolean {
 
 const fileEntry = (path: string, root: string, st: Stats, readImages: boolean, fsPath?: Buffer): WalkEntry => {
   const format = readFormat(path, readImages);
-  if (format === 'binaire') return { kind: 'skipped', path, reason: 'binaire' };
+  if (format === 'binaire') return { kind: 'skipped', path, reason: 'binaire', root, size: st.size, modifiedAt: st.mtime.toISOString() };
   return { kind: 'file', path, root, size: st.size, modifiedAt: st.mtime.toISOString(), format, ...(fsPath ? { fsPath } : {}) };
 };
 

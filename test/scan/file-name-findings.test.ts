@@ -6,6 +6,7 @@ import { scanToList } from '../../src/scan/engine.ts';
 import { fileNameText } from '../../src/scan/file-name.ts';
 
 const { dir, file } = tempFolder('rempart-nom-');
+const { dir: photos, file: photo } = tempFolder('rempart-photos-');
 
 describe('the data in a file\'s name', () => {
   it('reads the name as words: without its extension, underscores as blanks, hyphens too when they join every word', () => {
@@ -37,5 +38,18 @@ describe('the data in a file\'s name', () => {
     expect(pdf.findings.map((f) => `${f.type} ${f.locator}`)).toEqual(['person_name nom du fichier']);
     const notes = reports.find((r) => r.path.endsWith('notes.txt'))!;
     expect(notes.counts).toEqual({ person_name: 1 });
+  });
+
+  it('reports a photo it does not read when its name says whom it is about, still counted among the files not read', async () => {
+    const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]);
+    photo('CNI_Claire_Martin.jpg', jpeg);
+    photo('IMG_20260101_123456.jpg', jpeg);
+    let last: { skipped?: number; unread?: Record<string, number> } = {};
+    for (const listing of [undefined, 'packed', false] as const) {
+      const reports = await scanToList([photos], { workers: 1, ...(listing !== undefined ? { listFindings: listing } : {}), onProgress: (p) => (last = p) });
+      expect(reports.map((r) => [r.path.split('/').pop(), r.format, r.counts])).toEqual([['CNI_Claire_Martin.jpg', 'image', { person_name: 1 }]]);
+      if (listing === undefined) expect(reports[0]!.findings.map((f) => `${f.type} ${f.locator} ${f.masked}`)).toEqual(['person_name nom du fichier C••••••••e']);
+      expect(last).toMatchObject({ skipped: 2, unread: { image: 2 } });
+    }
   });
 });
