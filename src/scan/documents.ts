@@ -13,6 +13,7 @@ import { scanPpt } from './extract/ppt.ts';
 import { scanPptx } from './extract/pptx.ts';
 import { scanPst } from './extract/pst.ts';
 import { scanRtf } from './extract/rtf.ts';
+import { detectFileName } from './file-name.ts';
 import { scanVcard } from './extract/vcard.ts';
 import { scanIcal } from './extract/ical.ts';
 import { scanEmbeddedImages, scanImage } from './extract/image.ts';
@@ -31,7 +32,11 @@ const OFFICE_ZIPS = new Set<DocumentFormat>(['docx', 'doc', 'xlsx', 'xls', 'pptx
 
 /** Reads a document; returns the number of pages of a PDF. */
 export async function scanDocument(format: DocumentFormat, data: Uint8Array, detect: Detect, sink: FindingSink, onPage?: (n: number, total: number) => void, name = sink.path): Promise<number | undefined> {
-  const inner = (f: FileFormat, d: Uint8Array, n: string) => readInner(f, d, detect, sink, () => onPage?.(1, 1), n);
+  // an archive's entry: its name first, as a file's on disk (« Clients/CNI_Claire_Martin.pdf »)
+  const inner = (f: FileFormat, d: Uint8Array, n: string) => {
+    detectFileName(n, detect, sink);
+    return readInner(f, d, detect, sink, () => onPage?.(1, 1), n);
+  };
   if (format === 'docx' || (format === 'doc' && isZip(data))) scanDocx(data, detect, sink);
   else if (format === 'doc') await scanDoc(data, detect, sink);
   else if (format === 'xlsx' || (format === 'xls' && isZip(data))) scanXlsx(data, detect, sink);
@@ -65,11 +70,13 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
  * attachment. One not read (an image, one too large, protected or damaged) is counted in
  * « Fichiers non lus »: the message itself was read.
  */
-export async function scanAttachments(attachments: Attachment[], detect: Detect, sink: FindingSink, alive: () => void = () => {}): Promise<void> {
+export async function scanAttachments(attachments: Attachment[], detect: Detect, sink: FindingSink, alive: () => void = () => {}, namesRead = false): Promise<void> {
   for (const a of attachments) {
     const format = readFormat(a.name, sink.readImages);
-    if (a.tooBig) sink.countUnread('illisible');
-    else if (format === 'binaire') sink.countUnread(unreadKindOf(a.name));
+    // its name first, as a file's on disk (an Outlook message's « Arrêt de travail - Jean Dupont.pdf », a photo not read
+    // too: « CNI Claire Martin.jpg »); an e-mail's were read with its headers (`namesRead`)
+    if (!namesRead) await sink.within(`pièce jointe « ${a.name} »`, async () => detectFileName(a.name, detect, sink));
+    if (a.tooBig || format === 'binaire') sink.countUnread(a.tooBig ? 'illisible' : unreadKindOf(a.name));
     // (text attachments of an Outlook message: those of an .eml are read in place)
     else await sink.within(`pièce jointe « ${a.name} »`, () => readInner(format, a.data, detect, sink, alive, a.name));
   }

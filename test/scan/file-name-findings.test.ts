@@ -4,6 +4,9 @@ import { tempFolder } from '../helpers/temp-folder.ts';
 import { analyseFile } from '../../src/scan/analyse.ts';
 import { scanToList } from '../../src/scan/engine.ts';
 import { fileNameText } from '../../src/scan/file-name.ts';
+import { scanAttachments } from '../../src/scan/documents.ts';
+import { FindingSink } from '../../src/scan/extract/sink.ts';
+import { detectBlock } from '../../src/core/scan/detect.ts';
 
 const { dir, file } = tempFolder('rempart-nom-');
 const { dir: photos, file: photo } = tempFolder('rempart-photos-');
@@ -38,6 +41,23 @@ describe('the data in a file\'s name', () => {
     expect(pdf.findings.map((f) => `${f.type} ${f.locator}`)).toEqual(['person_name nom du fichier']);
     const notes = reports.find((r) => r.path.endsWith('notes.txt'))!;
     expect(notes.counts).toEqual({ person_name: 1 });
+  });
+
+  it('reads an Outlook message\'s attachments\' names, a photo\'s too (not read, counted as such); an e-mail\'s once, with its headers', async () => {
+    const sink = new FindingSink('/x/message.msg', 100, false);
+    const attachments = [{ name: 'CNI Claire Martin.jpg', data: Buffer.alloc(0) }, { name: 'Arret maladie - Paul Durand.txt', data: Buffer.from('RAS\n') }];
+    await scanAttachments(attachments, detectBlock, sink);
+    expect(sink.findings.map((f) => `${f.type} ${f.locator}`)).toEqual([
+      'person_name pièce jointe « CNI Claire Martin.jpg », nom du fichier',
+      'health pièce jointe « Arret maladie - Paul Durand.txt », nom du fichier',
+      'person_name pièce jointe « Arret maladie - Paul Durand.txt », nom du fichier',
+    ]);
+    expect(sink.unread).toEqual({ image: 1 });
+    // an e-mail's attachments are named in its headers (« name="CNI Claire Martin.jpg" »): read there, once
+    const eml = ['From: a@exemple.fr', 'Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: text/plain', '', 'Voici les pièces.', '--B',
+      'Content-Type: image/jpeg; name="CNI Claire Martin.jpg"', 'Content-Transfer-Encoding: base64', '', Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString('base64'), '--B--', ''].join('\r\n');
+    const r = await analyseFile({ path: file('envoi.eml', eml), format: 'eml', maxFindings: 100 }, () => {});
+    expect(r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`)).toEqual(['email ligne 1', 'person_name ligne 9']);
   });
 
   it('reports a photo it does not read when its name says whom it is about, still counted among the files not read', async () => {

@@ -30,6 +30,8 @@ async function clientFiles(): Promise<Record<string, string | Uint8Array>> {
   };
 }
 const EXPECTED = [
+  // the entry's own name says whom it is about
+  'person_name dans l’archive : Clients/Hélène Garnier.csv, nom du fichier',
   'person_name dans l’archive : Clients/Hélène Garnier.csv, ligne 2',
   'email dans l’archive : Clients/Hélène Garnier.csv, ligne 2',
   'email dans l’archive : Courriers/lettre.docx, paragraphe 2',
@@ -132,7 +134,8 @@ describe('7-Zip, RAR and tar archives', () => {
     let last: ScanProgress | null = null;
     const reports = [];
     for await (const r of scanFolders([sub], { workers: 2, onProgress: (p) => (last = p) })) reports.push(r);
-    expect(reports[0]).toMatchObject({ format: 'archive', counts: { email: 2, iban: 1, person_name: 1 } });
+    // (« Clients/Hélène Garnier.csv »: its name, then its row)
+    expect(reports[0]).toMatchObject({ format: 'archive', counts: { email: 2, iban: 1, person_name: 2 } });
     expect(last!.unread).toEqual({ image: 1, archive: 2 });
   });
 });
