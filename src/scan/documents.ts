@@ -37,6 +37,8 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
     detectFileName(n, detect, sink);
     return readInner(f, d, detect, sink, () => onPage?.(1, 1), n);
   };
+  // (and one not read: a photo, an archive inside)
+  const seeName = (n: string) => sink.withinNow(`dans l’archive : ${n}`, () => detectFileName(n, detect, sink));
   if (format === 'docx' || (format === 'doc' && isZip(data))) scanDocx(data, detect, sink);
   else if (format === 'doc') await scanDoc(data, detect, sink);
   else if (format === 'xlsx' || (format === 'xls' && isZip(data))) scanXlsx(data, detect, sink);
@@ -48,10 +50,10 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
   else if (format === 'pptx' || (format === 'ppt' && isZip(data))) scanPptx(data, detect, sink);
   else if (format === 'ppt') await scanPpt(data, detect, sink);
   else if (format === 'odp') scanOdp(data, detect, sink);
-  else if (format === 'zip') await scanZip(data, sink, inner);
+  else if (format === 'zip') await scanZip(data, sink, inner, seeName);
   else if (format === 'image') await scanImage(data, detect, sink, () => onPage?.(1, 1));
-  else if (format === 'archive') await scanOtherArchive(data, sink, inner);
-  else if (format === 'compressed') await scanCompressed(data, name, sink, inner);
+  else if (format === 'archive') await scanOtherArchive(data, sink, inner, seeName);
+  else if (format === 'compressed') await scanCompressed(data, name, sink, inner, seeName);
   else if (format === 'msg') await scanMsg(data, detect, sink, (list) => scanAttachments(list, detect, sink, () => onPage?.(1, 1)));
   else if (format === 'rtf') scanRtf(data, detect, sink);
   else if (format === 'vcf') scanVcard(data, detect, sink);

@@ -7,6 +7,7 @@ import { fileNameText } from '../../src/scan/file-name.ts';
 import { scanAttachments } from '../../src/scan/documents.ts';
 import { FindingSink } from '../../src/scan/extract/sink.ts';
 import { detectBlock } from '../../src/core/scan/detect.ts';
+import { strToU8, zipSync } from 'fflate';
 
 const { dir, file } = tempFolder('rempart-nom-');
 const { dir: photos, file: photo } = tempFolder('rempart-photos-');
@@ -58,6 +59,17 @@ describe('the data in a file\'s name', () => {
       'Content-Type: image/jpeg; name="CNI Claire Martin.jpg"', 'Content-Transfer-Encoding: base64', '', Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString('base64'), '--B--', ''].join('\r\n');
     const r = await analyseFile({ path: file('envoi.eml', eml), format: 'eml', maxFindings: 100 }, () => {});
     expect(r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`)).toEqual(['email ligne 1', 'person_name ligne 9']);
+  });
+
+  it('reads the names of an archive\'s entries, read or not (a photo, an archive inside)', async () => {
+    const zip = zipSync({ 'Photos/CNI_Claire_Martin.jpg': Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]), 'Dossier Paul Durand.zip': zipSync({ 'a.txt': strToU8('x') }), 'notes.txt': strToU8('RAS') });
+    const r = await analyseFile({ path: file('pieces.zip', zip), format: 'zip', maxFindings: 100 }, () => {});
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => `${f.type} ${f.locator}`).sort()).toEqual([
+      'person_name dans l’archive : Dossier Paul Durand.zip, nom du fichier',
+      'person_name dans l’archive : Photos/CNI_Claire_Martin.jpg, nom du fichier',
+    ]);
+    expect(r.unread).toEqual({ image: 1, archive: 1 });
   });
 
   it('reports a photo it does not read when its name says whom it is about, still counted among the files not read', async () => {

@@ -37,12 +37,16 @@ export function centralDirectory(data: Uint8Array): { encrypted: boolean } | nul
 }
 
 type ReadFile = (format: FileFormat, data: Uint8Array, name: string) => Promise<void>;
+/** An entry not read: what its name says is looked for all the same (« Clients/CNI_Claire_Martin.jpg »). */
+type SeeName = (name: string) => void;
 
 const ignored = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/');
 /** Photos and scans in the archive (unless images are read), archives inside it: not read. */
 const readable = (sink: FindingSink) => (name: string) => !ignored(name) && readFormat(name, sink.readImages) !== 'binaire' && !isArchive(formatOf(name));
-const countNotRead = (sink: FindingSink, name: string) => {
-  if (!ignored(name)) sink.countUnread(unreadKindOf(name));
+const countNotRead = (sink: FindingSink, name: string, seeName?: SeeName) => {
+  if (ignored(name)) return;
+  sink.countUnread(unreadKindOf(name));
+  seeName?.(name);
 };
 const readEntry = (sink: FindingSink, readFile: ReadFile, name: string, data: Uint8Array) =>
   sink.within(`dans l’archive : ${name}`, () => readFile(readFormat(name, sink.readImages) as FileFormat, data, name));
@@ -51,12 +55,12 @@ const readEntry = (sink: FindingSink, readFile: ReadFile, name: string, data: Ui
  * The files of the zip, each read like a file of the folder by `readFile` (documents.ts'
  * readInner, passed in to keep this module free of the others), located in the archive.
  */
-export async function scanZip(data: Uint8Array, sink: FindingSink, readFile: ReadFile): Promise<void> {
+export async function scanZip(data: Uint8Array, sink: FindingSink, readFile: ReadFile, seeName?: SeeName): Promise<void> {
   const directory = isZip(data) ? centralDirectory(data) : null;
   if (!directory) throw fileErrors.corrupt('ZIP');
   if (directory.encrypted) throw fileErrors.protectedFile();
   const entries = readZipEntries(data, 'ZIP', readable(sink));
-  for (const name of entries.others) countNotRead(sink, name);
+  for (const name of entries.others) countNotRead(sink, name, seeName);
   for (const name of entries.names().sort()) await readEntry(sink, readFile, name, entries.bytes(name)!);
 }
 
@@ -64,23 +68,23 @@ export async function scanZip(data: Uint8Array, sink: FindingSink, readFile: Rea
  * One file compressed alone (.gz, .bz2, .xz): « clients.csv.gz » is read as « clients.csv »
  * (a tar inside, whatever the name, as an archive), under the zip caps.
  */
-export async function scanCompressed(data: Uint8Array, name: string, sink: FindingSink, readFile: ReadFile): Promise<void> {
+export async function scanCompressed(data: Uint8Array, name: string, sink: FindingSink, readFile: ReadFile, seeName?: SeeName): Promise<void> {
   if (!isCompressedStream(data)) throw fileErrors.corrupt('compressé');
   const inner = await uncompress(data);
-  if (isTar(inner)) return scanOtherArchive(inner, sink, readFile);
+  if (isTar(inner)) return scanOtherArchive(inner, sink, readFile, seeName);
   const innerName = basename(name).replace(/\.(gz|bz2|xz)$/i, '');
   if (readable(sink)(innerName)) await readEntry(sink, readFile, innerName, inner);
-  else countNotRead(sink, innerName);
+  else countNotRead(sink, innerName, seeName);
 }
 
 /** A tar's first header says « ustar » at offset 257 (POSIX and GNU alike). */
 const isTar = (d: Uint8Array) => Buffer.from(d.buffer, d.byteOffset, Math.min(d.byteLength, 262)).toString('latin1', 257, 262) === 'ustar';
 
 /** The same for a 7-Zip, RAR or tar archive, in the archive's order. */
-export async function scanOtherArchive(data: Uint8Array, sink: FindingSink, readFile: ReadFile): Promise<void> {
+export async function scanOtherArchive(data: Uint8Array, sink: FindingSink, readFile: ReadFile, seeName?: SeeName): Promise<void> {
   await readArchive(data, {
     wanted: readable(sink),
-    skip: (name) => countNotRead(sink, name),
+    skip: (name) => countNotRead(sink, name, seeName),
     failed: () => sink.countUnread('illisible'),
     read: (name, bytes) => readEntry(sink, readFile, name, bytes),
   });

@@ -44,6 +44,17 @@ export class FindingSink {
   /** How many places deep the reading is (0: the file itself; 1: an attachment or an entry of it…). */
   depth = 0;
 
+  /** The same for work that does not wait (a file's name): `within`'s await would leave `place` set meanwhile. */
+  withinNow(place: string, read: () => void): void {
+    const outer = this.locatorPrefix;
+    this.locatorPrefix = outer ? `${outer}, ${place}` : place;
+    try {
+      read();
+    } finally {
+      this.locatorPrefix = outer;
+    }
+  }
+
   /** Runs `read` with findings located in `place`, itself inside the place being read, if any. */
   async within(place: string, read: () => Promise<void>): Promise<void> {
     const outer = this.locatorPrefix;
