@@ -8,6 +8,7 @@ import { scanAttachments } from '../../src/scan/documents.ts';
 import { FindingSink } from '../../src/scan/extract/sink.ts';
 import { detectBlock } from '../../src/core/scan/detect.ts';
 import { strToU8, zipSync } from 'fflate';
+import { gzipSync } from 'node:zlib';
 
 const { dir, file } = tempFolder('rempart-nom-');
 const { dir: photos, file: photo } = tempFolder('rempart-photos-');
@@ -70,6 +71,9 @@ describe('the data in a file\'s name', () => {
       'person_name dans l’archive : Photos/CNI_Claire_Martin.jpg, nom du fichier',
     ]);
     expect(r.unread).toEqual({ image: 1, archive: 1 });
+    // a file compressed alone bears its archive's name: read once
+    const gz = await analyseFile({ path: file('Paul Durand.csv.gz', gzipSync('nom;tel\nDurand;0612345678\n')), format: 'compressed', maxFindings: 100 }, () => {});
+    expect(gz.findings.map((f) => `${f.type} ${f.locator}`)).toEqual(['person_name nom du fichier', 'person_name dans l’archive : Paul Durand.csv, ligne 2', 'phone dans l’archive : Paul Durand.csv, ligne 2']);
   });
 
   it('reports a photo it does not read when its name says whom it is about, still counted among the files not read', async () => {

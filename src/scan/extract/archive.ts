@@ -36,7 +36,8 @@ export function centralDirectory(data: Uint8Array): { encrypted: boolean } | nul
   return { encrypted: false };
 }
 
-type ReadFile = (format: FileFormat, data: Uint8Array, name: string) => Promise<void>;
+// (`sameName`: a file compressed alone, named as its archive — « Jean Dupont.csv.gz » —, whose name was read already)
+type ReadFile = (format: FileFormat, data: Uint8Array, name: string, sameName?: boolean) => Promise<void>;
 /** An entry not read: what its name says is looked for all the same (« Clients/CNI_Claire_Martin.jpg »). */
 type SeeName = (name: string) => void;
 
@@ -48,8 +49,8 @@ const countNotRead = (sink: FindingSink, name: string, seeName?: SeeName) => {
   sink.countUnread(unreadKindOf(name));
   seeName?.(name);
 };
-const readEntry = (sink: FindingSink, readFile: ReadFile, name: string, data: Uint8Array) =>
-  sink.within(`dans l’archive : ${name}`, () => readFile(readFormat(name, sink.readImages) as FileFormat, data, name));
+const readEntry = (sink: FindingSink, readFile: ReadFile, name: string, data: Uint8Array, sameName = false) =>
+  sink.within(`dans l’archive : ${name}`, () => readFile(readFormat(name, sink.readImages) as FileFormat, data, name, sameName));
 
 /**
  * The files of the zip, each read like a file of the folder by `readFile` (documents.ts'
@@ -73,8 +74,8 @@ export async function scanCompressed(data: Uint8Array, name: string, sink: Findi
   const inner = await uncompress(data);
   if (isTar(inner)) return scanOtherArchive(inner, sink, readFile, seeName);
   const innerName = basename(name).replace(/\.(gz|bz2|xz)$/i, '');
-  if (readable(sink)(innerName)) await readEntry(sink, readFile, innerName, inner);
-  else countNotRead(sink, innerName, seeName);
+  if (readable(sink)(innerName)) await readEntry(sink, readFile, innerName, inner, true);
+  else countNotRead(sink, innerName);
 }
 
 /** A tar's first header says « ustar » at offset 257 (POSIX and GNU alike). */
