@@ -112,7 +112,7 @@ export async function analyseFile(job: AnalyseJob, onBytes: (n: number) => void,
       if (outcome === 'binary') return legacyAsText ? result({ error: toReport(fileErrors.corrupt(format === 'xls' ? 'Excel' : 'Word')) }) : result({ binary: true });
       lines = outcome.lines;
       // a long PDF attachment still tells the pool's watchdog that the worker is alive
-      // (their names were read with the message's headers: « name="CNI Claire Martin.jpg" »)
+      // (their names were read with the message's headers: « name="CNI Yannick Kerbrat.jpg" »)
       await scanAttachments(attachments, detect, sink, () => onBytes(before.size), true);
     } else if (format === 'pst' && existsSync(OPEN_FILES)) {
       // An Outlook mailbox of several gigabytes is read where it lies, through this very open

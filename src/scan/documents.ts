@@ -32,7 +32,7 @@ const OFFICE_ZIPS = new Set<DocumentFormat>(['docx', 'doc', 'xlsx', 'xls', 'pptx
 
 /** Reads a document; returns the number of pages of a PDF. */
 export async function scanDocument(format: DocumentFormat, data: Uint8Array, detect: Detect, sink: FindingSink, onPage?: (n: number, total: number) => void, name = sink.path): Promise<number | undefined> {
-  // an archive's entry: its name first, as a file's on disk (« Clients/CNI_Claire_Martin.pdf »)
+  // an archive's entry: its name first, as a file's on disk (« Clients/CNI_Yannick_Kerbrat.pdf »)
   const inner = (f: FileFormat, d: Uint8Array, n: string, sameName?: boolean) => {
     if (!sameName) detectFileName(n, detect, sink);
     return readInner(f, d, detect, sink, () => onPage?.(1, 1), n);
@@ -76,7 +76,7 @@ export async function scanAttachments(attachments: Attachment[], detect: Detect,
   for (const a of attachments) {
     const format = readFormat(a.name, sink.readImages);
     // its name first, as a file's on disk (an Outlook message's « Arrêt de travail - Jean Dupont.pdf », a photo not read
-    // too: « CNI Claire Martin.jpg »); an e-mail's were read with its headers (`namesRead`)
+    // too: « CNI Yannick Kerbrat.jpg »); an e-mail's were read with its headers (`namesRead`)
     if (!namesRead) sink.withinNow(`pièce jointe « ${a.name} »`, () => detectFileName(a.name, detect, sink));
     if (a.tooBig || format === 'binaire') sink.countUnread(a.tooBig ? 'illisible' : unreadKindOf(a.name));
     // (text attachments of an Outlook message: those of an .eml are read in place)

@@ -186,7 +186,7 @@ export async function* scanFolders(roots: string[], options: ScanOptions = {}): 
           progress.skipped++;
           if (e.reason === 'binaire') {
             unread(e.path);
-            // a photo or a file not read may say whom it is about by its name (« CNI_Claire_Martin.jpg »): reported
+            // a photo or a file not read may say whom it is about by its name (« CNI_Yannick_Kerbrat.jpg »): reported
             const named = await nameOnly(e, listing, maxListed);
             if (named) {
               progress.findings += named.total;

@@ -47,28 +47,28 @@ describe('the data in a file\'s name', () => {
 
   it('reads an Outlook message\'s attachments\' names, a photo\'s too (not read, counted as such); an e-mail\'s once, with its headers', async () => {
     const sink = new FindingSink('/x/message.msg', 100, false);
-    const attachments = [{ name: 'CNI Claire Martin.jpg', data: Buffer.alloc(0) }, { name: 'Arret maladie - Paul Durand.txt', data: Buffer.from('RAS\n') }];
+    const attachments = [{ name: 'CNI Yannick Kerbrat.jpg', data: Buffer.alloc(0) }, { name: 'Arret maladie - Paul Durand.txt', data: Buffer.from('RAS\n') }];
     await scanAttachments(attachments, detectBlock, sink);
     expect(sink.findings.map((f) => `${f.type} ${f.locator}`)).toEqual([
-      'person_name pièce jointe « CNI Claire Martin.jpg », nom du fichier',
+      'person_name pièce jointe « CNI Yannick Kerbrat.jpg », nom du fichier',
       'health pièce jointe « Arret maladie - Paul Durand.txt », nom du fichier',
       'person_name pièce jointe « Arret maladie - Paul Durand.txt », nom du fichier',
     ]);
     expect(sink.unread).toEqual({ image: 1 });
-    // an e-mail's attachments are named in its headers (« name="CNI Claire Martin.jpg" »): read there, once
+    // an e-mail's attachments are named in its headers (« name="CNI Yannick Kerbrat.jpg" »): read there, once
     const eml = ['From: a@exemple.fr', 'Content-Type: multipart/mixed; boundary="B"', '', '--B', 'Content-Type: text/plain', '', 'Voici les pièces.', '--B',
-      'Content-Type: image/jpeg; name="CNI Claire Martin.jpg"', 'Content-Transfer-Encoding: base64', '', Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString('base64'), '--B--', ''].join('\r\n');
+      'Content-Type: image/jpeg; name="CNI Yannick Kerbrat.jpg"', 'Content-Transfer-Encoding: base64', '', Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString('base64'), '--B--', ''].join('\r\n');
     const r = await analyseFile({ path: file('envoi.eml', eml), format: 'eml', maxFindings: 100 }, () => {});
     expect(r.findings.map((f) => `${f.type} ${f.locator ?? `ligne ${f.line}`}`)).toEqual(['email ligne 1', 'person_name ligne 9']);
   });
 
   it('reads the names of an archive\'s entries, read or not (a photo, an archive inside)', async () => {
-    const zip = zipSync({ 'Photos/CNI_Claire_Martin.jpg': Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]), 'Dossier Paul Durand.zip': zipSync({ 'a.txt': strToU8('x') }), 'notes.txt': strToU8('RAS') });
+    const zip = zipSync({ 'Photos/CNI_Yannick_Kerbrat.jpg': Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]), 'Dossier Paul Durand.zip': zipSync({ 'a.txt': strToU8('x') }), 'notes.txt': strToU8('RAS') });
     const r = await analyseFile({ path: file('pieces.zip', zip), format: 'zip', maxFindings: 100 }, () => {});
     expect(r.error).toBeUndefined();
     expect(r.findings.map((f) => `${f.type} ${f.locator}`).sort()).toEqual([
       'person_name dans l’archive : Dossier Paul Durand.zip, nom du fichier',
-      'person_name dans l’archive : Photos/CNI_Claire_Martin.jpg, nom du fichier',
+      'person_name dans l’archive : Photos/CNI_Yannick_Kerbrat.jpg, nom du fichier',
     ]);
     expect(r.unread).toEqual({ image: 1, archive: 1 });
     // a file compressed alone bears its archive's name: read once
@@ -78,13 +78,13 @@ describe('the data in a file\'s name', () => {
 
   it('reports a photo it does not read when its name says whom it is about, still counted among the files not read', async () => {
     const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]);
-    photo('CNI_Claire_Martin.jpg', jpeg);
+    photo('CNI_Yannick_Kerbrat.jpg', jpeg);
     photo('IMG_20260101_123456.jpg', jpeg);
     let last: { skipped?: number; unread?: Record<string, number> } = {};
     for (const listing of [undefined, 'packed', false] as const) {
       const reports = await scanToList([photos], { workers: 1, ...(listing !== undefined ? { listFindings: listing } : {}), onProgress: (p) => (last = p) });
-      expect(reports.map((r) => [r.path.split('/').pop(), r.format, r.counts])).toEqual([['CNI_Claire_Martin.jpg', 'image', { person_name: 1 }]]);
-      if (listing === undefined) expect(reports[0]!.findings.map((f) => `${f.type} ${f.locator} ${f.masked}`)).toEqual(['person_name nom du fichier C••••••••e']);
+      expect(reports.map((r) => [r.path.split('/').pop(), r.format, r.counts])).toEqual([['CNI_Yannick_Kerbrat.jpg', 'image', { person_name: 1 }]]);
+      if (listing === undefined) expect(reports[0]!.findings.map((f) => `${f.type} ${f.locator} ${f.masked}`)).toEqual(['person_name nom du fichier Y•••••••••••••t']);
       expect(last).toMatchObject({ skipped: 2, unread: { image: 2 } });
     }
   });

@@ -658,6 +658,8 @@ describe('person_name', () => {
     // a business as an invoice's client, a bank, a landlord's company: no one (« Client : Julien Moreau » is)
     expect(found('Client : Boulangerie Martin\nClient : Crédit Agricole Ille-et-Vilaine\nPropriétaire : SCI Les Tilleuls\nClient : Julien Moreau\n')).toEqual([['person_name', 'Julien Moreau']]);
     expect(found('Earl Chew <earl_chew@yahoo.com>').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Earl Chew']]);
+    // a document's kind in capitals before whom it is about, as files are named: no surname
+    expect(found('CV Fatou Diallo\nCNI Yannick Kerbrat\n').map(([, v]) => v)).toEqual(['Fatou Diallo', 'Yannick Kerbrat']);
     // a work order's technician and its client's signature, a child's form's parents and whom to call: their first
     // names abridged or unknown
     expect(found('Technicien : K. Le Bihan\nSignature du client : J. Perrin\nPère : Ngozi Balde\nResponsable légale : Adaeze Nwosu\nPersonne à prévenir : Tsering Okafor (voisin)\n')).toEqual([

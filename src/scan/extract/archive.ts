@@ -38,7 +38,7 @@ export function centralDirectory(data: Uint8Array): { encrypted: boolean } | nul
 
 // (`sameName`: a file compressed alone, named as its archive — « Jean Dupont.csv.gz » —, whose name was read already)
 type ReadFile = (format: FileFormat, data: Uint8Array, name: string, sameName?: boolean) => Promise<void>;
-/** An entry not read: what its name says is looked for all the same (« Clients/CNI_Claire_Martin.jpg »). */
+/** An entry not read: what its name says is looked for all the same (« Clients/CNI_Yannick_Kerbrat.jpg »). */
 type SeeName = (name: string) => void;
 
 const ignored = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/');
