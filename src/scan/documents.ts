@@ -75,12 +75,13 @@ export async function scanDocument(format: DocumentFormat, data: Uint8Array, det
 export async function scanAttachments(attachments: Attachment[], detect: Detect, sink: FindingSink, alive: () => void = () => {}, namesRead = false): Promise<void> {
   for (const a of attachments) {
     const format = readFormat(a.name, sink.readImages);
+    const place = `pièce jointe « ${a.name} »`;
     // its name first, as a file's on disk (an Outlook message's « Arrêt de travail - Jean Dupont.pdf », a photo not read
     // too: « CNI Yannick Kerbrat.jpg »); an e-mail's were read with its headers (`namesRead`)
-    if (!namesRead) sink.withinNow(`pièce jointe « ${a.name} »`, () => detectFileName(a.name, detect, sink));
+    if (!namesRead) sink.withinNow(place, () => detectFileName(a.name, detect, sink));
     if (a.tooBig || format === 'binaire') sink.countUnread(a.tooBig ? 'illisible' : unreadKindOf(a.name));
     // (text attachments of an Outlook message: those of an .eml are read in place)
-    else await sink.within(`pièce jointe « ${a.name} »`, () => readInner(format, a.data, detect, sink, alive, a.name));
+    else await sink.within(place, () => readInner(format, a.data, detect, sink, alive, a.name));
   }
 }
 

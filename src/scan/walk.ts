@@ -34,8 +34,9 @@ function inside(real: string, roots: readonly string[]): boolean {
 
 const fileEntry = (path: string, root: string, st: Stats, readImages: boolean, fsPath?: Buffer): WalkEntry => {
   const format = readFormat(path, readImages);
-  if (format === 'binaire') return { kind: 'skipped', path, reason: 'binaire', root, size: st.size, modifiedAt: st.mtime.toISOString() };
-  return { kind: 'file', path, root, size: st.size, modifiedAt: st.mtime.toISOString(), format, ...(fsPath ? { fsPath } : {}) };
+  const place = { path, root, size: st.size, modifiedAt: st.mtime.toISOString() };
+  if (format === 'binaire') return { kind: 'skipped', reason: 'binaire', ...place };
+  return { kind: 'file', ...place, format, ...(fsPath ? { fsPath } : {}) };
 };
 
 interface Named {

@@ -283,7 +283,7 @@ export function detectCell(text: string, header: string, out: Detections, aboutP
   const type = announces ?? (counterparty ? 'person_name' : columnType(header));
   // « Allergies » heads a menu's column too: health only in a table of people
   if (!type || (needsPeople(type) && !aboutPeople)) return;
-  const mixed = type === 'person_name' && !counterparty && !namesOnlyPeople(header);
+  const mixed = !counterparty && namesBusinessesToo(type, header);
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -294,6 +294,11 @@ export function detectCell(text: string, header: string, out: Detections, aboutP
     if (e > s && plausibleAt(type, text, s, e) && !(mixed && isBusiness(text, s, e))) emitCell(out, type, text, s, e, counterparty);
     start = end + 1;
   }
+}
+
+/** Whether a column of names is headed by a word that names businesses too (« Client », « Nom »; not « Prénom »). */
+function namesBusinessesToo(type: FindingType | null | undefined, header: string): boolean {
+  return type === 'person_name' && !namesOnlyPeople(header);
 }
 
 /**
@@ -438,7 +443,7 @@ function headerOf(text: string, headerLine: string | undefined, tsv: boolean): {
     const counterparty = cells.map((c, i) => types[i] === null && isCounterpartyHeader(c));
     const all = people ? types : types.map((t) => (needsPeople(t) ? null : t));
     const animals = !people && cells.some((c) => ANIMAL_HEADER.test(headerWords(c)));
-    const mixed = cells.map((c, i) => types[i] === 'person_name' && !namesOnlyPeople(c));
+    const mixed = cells.map((c, i) => namesBusinessesToo(types[i], c));
     lastHeader = { line, tsv, delim, people, types: all.map((t, i) => (counterparty[i] ? 'person_name' : t)), counterparty, mixed, animals };
   }
   return { header: lastHeader, bodyStart };

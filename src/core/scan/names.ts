@@ -553,7 +553,6 @@ function nameWords(text: string, s: number, e: number): string[] {
   return text.slice(s, e).split(/[ \u00a0'’-]+/).map(foldName).filter((w) => w.length >= 2);
 }
 
-
 /** Whether the words of text[s, e) name an office, a shop or a service rather than someone. */
 function isSender(text: string, s: number, e: number): boolean {
   return isOrganisationName(text.slice(s, e));
