@@ -901,6 +901,13 @@ describe('special categories', () => {
     // a reading to avoid only as a word of its own: « thé » is none in « Philothée », « vin » none in « VINCENT »
     ['ethnic_origin', 'Madame Philothée Adam est issue de l’immigration algérienne.'],
     ['ethnic_origin', 'Améliane;VINCENT;Mme Laine évoque son origine ethnique'],
+    // a nurse's round, a physiotherapist's agenda, a midwife's card: the care given says the illness
+    ['health', 'M. Bernard Quéré : pansement ulcère jambe gauche, bas de contention.'],
+    ['health', 'Mme Yvette Le Roux — prise de sang à jeun (INR, sous Préviscan)'],
+    ['health', 'Julien Morel — rééducation LCA genou droit (séance 12/20)'],
+    ['health', 'Théo Le Gall (8 ans) — kiné respiratoire'],
+    ['health', 'Mme Ginette Caradec — drainage lymphatique'],
+    ['health', 'Mme Laura Pichon : échographie T3 normale.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1005,6 +1012,8 @@ describe('special categories', () => {
     'Thanks to Maddie Stone from Google TAG; fix the TOC (Refael Ackermann).',
     'La consommation d’alcool est interdite aux mineurs, dit M. Dupont.',
     'Allergie arachides : liste des allergènes du menu, demandez à Mme Roux.',
+    'Le pansement de la conduite fuit, dit M. Dupont ; la rééducation du chien de Mme Roux avance.',
+    'Rééducation du périnée : définition et exercices, par le Dr Martin.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
@@ -1161,6 +1170,12 @@ describe('health fields of a client file', () => {
     // (the age abridged, as a clinician writes it: « (38 a) »)
     expect(found('Séance 7 — Mme Ophélie Marchal (38 a)\nTAG, insomnies.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['insomnies']);
     expect(typesIn('Réunion — voir avec Paul Martin demain\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
+    // the name first, then a dash: a session note's heading, a nurse's round or an agenda's entry, its time before
+    const first = 'Mme Céline Dubreuil — 1re séance 02/11\nMotif : burn-out, arrêt depuis 3 mois. Attaques de panique dans les transports.\n';
+    expect(found(first).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['burn-out', 'Attaques de panique']);
+    const round = '07h15  Mme Josiane KERVELLA — 12 rue des Mouettes, 29200 Brest\n       Injection insuline + glycémie capillaire\n';
+    expect(found(round).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['insuline', 'glycémie capillaire']);
+    expect(typesIn('Appel de Paul Martin — à rappeler\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
     // an honorific between the label and the name
     expect(found('Cliente : Mme Julie Perret\nPeau atopique, rosacée sur les joues.\n').filter(([t]) => t === 'health')).toEqual([['health', 'Peau atopique'], ['health', 'rosacée']]);
     // « Traitement : » alone on a card about someone (an osteopath's), not a woodworker's or an order's

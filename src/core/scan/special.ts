@@ -220,7 +220,8 @@ function linesBefore(text: string, at: number): number {
 
 /**
  * Whether the line [start, end) is a card's name: a label then a name (a remark in brackets after it), or a name alone; or a session note's heading,
- * the name after a dash and its honorific, its age after it (« Séance du 12/11 — Mme Léa Fontaine (34 ans) »).
+ * the name after a dash and its honorific, its age after it (« Séance du 12/11 — Mme Léa Fontaine (34 ans) »), or
+ * the name first and a dash after it (« Mme Céline Dubreuil — 1re séance »).
  */
 function namedOnCard(text: string, start: number, end: number, people: ReadonlyArray<Span>): boolean {
   // the last name starting before the line's end
@@ -230,6 +231,7 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   const after = text.slice(p[1], end);
   // after a label, a remark in brackets (« Cliente : Sophie Lemaire-Dubois (cliente depuis 2019) »)
   if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after) || CONTACT_AFTER_RE.test(after);
+  if (ENTRY_BEFORE_RE.test(before) && ENTRY_AFTER_RE.test(after)) return true;
   return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
 }
 // (its age after it, « (34 ans) », as a clinician abridges it too: « (38 a) »)
@@ -250,6 +252,10 @@ const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:${HONORIFIC}\\s+)?$`);
 const LABEL_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?$`);
 // a couple after the label (« Mariés : Sarah Cohen et David Benhaïm »): the second name ends the line
 const COUPLE_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?\\p{Lu}[^\\n:,;]{1,40}\\s(?:et|&)\\s+(?:${HONORIFIC}\\s+)?$`, 'u');
+// or the name opening its line, a dash after it: a session note's heading (« Mme Céline Dubreuil — 1re séance »), a
+// nurse's round or an agenda's entry, its time before (« 07h15  Mme Josiane KERVELLA — 12 rue des Mouettes »)
+const ENTRY_BEFORE_RE = new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?(?:\\d{1,2}[h:]\\d{0,2}[ \\t]+)?(?:${HONORIFIC}[ \t]+)?$`);
+const ENTRY_AFTER_RE = /^[ \t]*(?:\(\d{1,3} ?(?:ans|a)\)[ \t]*)?[—–-][ \t]/;
 
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
 const CAPITALISED_RE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
