@@ -57,6 +57,16 @@ function namesSomeone(words: string | undefined, last: string): boolean {
   for (const w of (words ?? '').split(/[ \u00a0]+/)) if (w !== '' && (HONORIFIC.has(w.toLowerCase()) || isFirstName(w))) return true;
   return false;
 }
+// « Née en 1985 à Lyon, Mme Pauline Roche … »: « Né(e) en » opening its sentence, whose subject comes after the comma,
+// an honorific or a known first name (not « Née en 2015, l'association … », « Né en 1998, Le Fournil … »)
+const OPENS_SENTENCE_RE = /(?:^|\n|[.!?][ \u00a0]+)[ \t\u00a0]*(?:[-•*][ \t]*)?$/;
+const SUBJECT_AFTER_RE = /(?:[ \u00a0]+(?:à|a)[ \u00a0]+\p{Lu}[\p{L}'’ -]{1,40}?(?:[ \u00a0]*\(\d{2,3}\))?)?,[ \u00a0]*(\p{Lu}[\p{L}-]*\.?)(?![\p{L}'’])/uy;
+
+function subjectAfter(text: string, at: number): boolean {
+  SUBJECT_AFTER_RE.lastIndex = at;
+  const s = SUBJECT_AFTER_RE.exec(text);
+  return s !== null && (HONORIFIC.has(s[1]!.toLowerCase()) || isFirstName(s[1]!));
+}
 // « Année de naissance : 1985 »: the year alone after the label that asks for it
 const YEAR_LABEL_RE = /ann[ée]e[ \u00a0]+(?:de[ \u00a0]+)?$/i;
 const YEAR_RE = /(?:19|20)\d{2}(?!\d|[/.\-]\d)/y;
@@ -87,10 +97,11 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
       const from = Math.max(0, m.index - 40);
       const who = BORN_IN_SUBJECT_RE.exec(text.slice(from, m.index));
       // (a first name the list does not know names someone after a person's label: « Client : Koldo RICHARD, né en 1981 »)
-      if (who === null || (who[2] !== undefined && !namesSomeone(who[1], who[2]) && !labelledBefore(text, from + who.index))) continue;
+      const said = who !== null && (who[2] === undefined || namesSomeone(who[1], who[2]) || labelledBefore(text, from + who.index));
+      if (!said && !OPENS_SENTENCE_RE.test(text.slice(from, m.index))) continue;
       PARTIAL_RE.lastIndex = YEAR_RE.lastIndex = at;
       const d = PARTIAL_RE.exec(text) ?? YEAR_RE.exec(text);
-      if (d) emit(out, 'birth_date', at, at + d[0].length);
+      if (d && (said || subjectAfter(text, at + d[0].length))) emit(out, 'birth_date', at, at + d[0].length);
       continue;
     }
     // CSV: the date may be a few cells away from "naissance" only via the column header (columns.ts).

@@ -279,6 +279,11 @@ describe('birth_date', () => {
     // a workshop, a brand, a place, an elder son, a span of years
     expect(typesIn("L'atelier est né en 2015. Rempart est né en 2024. Elle est née en Bretagne. Son fils aîné en 2019. Il est né en 1985-1986. Le Café Moderne, né en 1990")).toEqual([]);
   });
+  it('reads « Né en » opening a sentence whose subject follows its comma', () => {
+    const text = 'Née en 1985 à Lyon, Mme Pauline Roche a rejoint le cabinet en 2020.\nNé en mars 1990, Yann a grandi à Brest. Née en 1979 à Quimper (29), Léa Morvan dirige l’atelier.\n';
+    expect(found(text).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(['1985', 'mars 1990', '1979']);
+    expect(typesIn('Née en 2015, l’association compte 40 adhérents.\nNé en 1998 à Lyon, Le Fournil est une boulangerie. Elle dit : né en 1990, Paul.').filter((t) => t === 'birth_date')).toEqual([]);
+  });
   it('reads « né en » after a name a person\'s label gives, its first name unknown to the list', () => {
     const text = 'Patient·e : RICHARD Koldo, née en 1981\nClient : Mireya RIVIERE, née en 2009\nÉlève : Tehotu (né en 2015)\nClient : M. L. de Villiers, né en 2009\n';
     expect(found(text).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(['1981', '2009', '2015', '2009']);
