@@ -913,6 +913,10 @@ describe('special categories', () => {
     ['health', 'Théo Le Gall (8 ans) — kiné respiratoire'],
     ['health', 'Mme Ginette Caradec — drainage lymphatique'],
     ['health', 'Mme Laura Pichon : échographie T3 normale.'],
+    // the official health form of a holiday camp (« fiche sanitaire de liaison »)
+    ['health', 'Difficultés de santé (maladie, accident, crises convulsives, hospitalisation, opération) : opérée des amygdales en 2022'],
+    ['health', 'Elle a été opérée des amygdales en 2022.'],
+    ['health', 'Recommandations des parents : Léo mouille son lit parfois.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1181,6 +1185,10 @@ describe('health fields of a client file', () => {
     const round = '07h15  Mme Josiane KERVELLA — 12 rue des Mouettes, 29200 Brest\n       Injection insuline + glycémie capillaire\n';
     expect(found(round).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['insuline', 'glycémie capillaire']);
     expect(typesIn('Appel de Paul Martin — à rappeler\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
+    // a person's label, the name, then a comma and what they do (an employer's staff file)
+    const staff = 'Salariée : Mme Audrey Marchand, vendeuse, embauchée le 01/03/2024\nMutuelle : dispense\nArrêt de travail du 03/10 au 17/10/2026 (accident du travail)\nMi-temps thérapeutique à compter du 18/10\n';
+    expect(found(staff).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Arrêt de travail', 'Mi-temps thérapeutique']);
+    expect(typesIn('Réunion : Paul Martin, service achats\nMi-temps thérapeutique : les règles\n').filter((t) => t === 'health')).toEqual([]);
     // an honorific between the label and the name
     expect(found('Cliente : Mme Julie Perret\nPeau atopique, rosacée sur les joues.\n').filter(([t]) => t === 'health')).toEqual([['health', 'Peau atopique'], ['health', 'rosacée']]);
     // « Traitement : » alone on a card about someone (an osteopath's), not a woodworker's or an order's

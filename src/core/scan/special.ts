@@ -230,7 +230,9 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   const before = text.slice(start, p[0]);
   const after = text.slice(p[1], end);
   // after a label, a remark in brackets (« Cliente : Sophie Lemaire-Dubois (cliente depuis 2019) »)
-  if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after) || CONTACT_AFTER_RE.test(after);
+  if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) {
+    return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after) || CONTACT_AFTER_RE.test(after) || (PERSON_LABEL_RE.test(before) && DESCRIBED_AFTER_RE.test(after));
+  }
   if (ENTRY_BEFORE_RE.test(before) && ENTRY_AFTER_RE.test(after)) return true;
   return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
 }
@@ -245,6 +247,9 @@ const BORN_AFTER_RE = /^\s*,?\s*(?:(?:né|née|né\(e\))\s+(?:le|en|à|a)\s|\d{1
 const PHONE = '(?:0\\d(?:[ .-]?\\d{2}){4}|(?:\\+|00)[1-9]\\d{0,2}(?:[ .-]?\\(0\\))?(?:[ .-]?\\d{1,5}){2,6})';
 const CONTACT = `(?:(?:t[ée]l(?:[ée]phone)?|portable|port|mobile|e-?mail|courriel|mail)\\.?\\s*:?\\s*)?(?:${PHONE}|[^\\s@()]+@[^\\s@()]+\\.\\p{L}{2,})`;
 const CONTACT_AFTER_RE = new RegExp(`^(?:\\s*(?:[—–,;/-]\\s*${CONTACT}|\\(${CONTACT}\\))){1,2}\\s*$`, 'iu');
+// (or, after a person's label, a comma and what they do: an employer's « Salariée : Mme Audrey Marchand, vendeuse,
+// embauchée le 01/03/2024 » above « Arrêt de travail du 03/10 au 17/10 »; not « Réunion : Paul Martin, service achats »)
+const DESCRIBED_AFTER_RE = /^,[^\n]{1,80}$/;
 // (written small too, as forms and letters write it: « Candidat : monsieur Tsering Clement »)
 const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Docteur)';
 const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:${HONORIFIC}\\s+)?$`);
