@@ -46,6 +46,8 @@ describe('column headers of contact exports', () => {
     ['Santé', 'health'], ['PAI', 'health'], ['Remarques médicales', 'health'],
     // a sports coach's clients: their injuries
     ['Blessures', 'health'], ['blessures', 'health'], ['Blessures antérieures', 'health'], ['Douleurs', 'health'],
+    // Outlook's English contacts export: the people a contact's card names besides them
+    ['Spouse', 'person_name'], ["Manager's Name", 'person_name'], ["Assistant's Name", 'person_name'], ['Maiden Name', 'person_name'],
   ] as const)('« %s » announces %s', (header, type) => {
     expect(columnType(header)).toBe(type);
   });
@@ -57,7 +59,7 @@ describe('column headers of contact exports', () => {
     'Quel est le nom de votre entreprise ?', 'Votre message', 'Comment avez-vous connu notre cabinet ?', 'Card Brand', 'Card Last4', 'Nombre de SMS',
     'fileName', 'userName', 'companyName', 'Payer Email', 'Vous', 'Quel est votre budget ?',
     'Propriétaire', 'Catégorie parent', 'Email du médecin', 'Jour de naissance', 'author', 'Parent ID', "Nombre d'enfants", 'Email du voyageur', 'Date de réservation', "Numéro d'assuré", 'Format',
-    'Mutuelle santé', 'Régime alimentaire', 'Centre médical',
+    'Mutuelle santé', 'Régime alimentaire', 'Centre médical', 'Job Title', 'Manager', "Assistant's Phone",
   ])('« %s » announces nothing', (header) => {
     expect(columnType(header)).toBeNull();
   });

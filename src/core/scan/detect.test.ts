@@ -597,6 +597,10 @@ describe('person_name', () => {
     expect(found('Bien à vous,\nClaire Martin\n')).toEqual([['person_name', 'Claire Martin']]);
     expect(found('Client : Rose Bernard\n')).toEqual([['person_name', 'Rose Bernard']]);
     expect(typesIn('Une eau Claire Fontaine coule.')).toEqual([]);
+    // an English header's « Job Title » (Outlook's contacts export), as a line or a CSV cell; a job's holder is read
+    expect(typesIn('Notes\nJob Title\n')).toEqual([]);
+    expect(found('"First Name","Last Name","Job Title"\n"Paul","Durand","Gérant"\n', { format: 'csv' })).toEqual([['person_name', 'Paul'], ['person_name', 'Durand']]);
+    expect(found('Bien à vous,\nJob Martin\n')).toEqual([['person_name', 'Job Martin']]);
   });
   it('reads the name in the cell below its label (a Word table or a PDF form, one cell per line)', () => {
     expect(found('Nom\nKerbrat Yannick\nTéléphone\n06 12 34 56 78')).toEqual([

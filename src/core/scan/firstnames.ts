@@ -171,7 +171,7 @@ const NAMES =
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(' '));
 
 /** First names that are also ordinary words ("Rose", "Claire"): they need stronger evidence. */
-export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Rose","France","Olive","Prudence","Constance","Victoire","Marine","Claire","Parfait","Fortuné","Félicité","Fidèle","Noël","Toussaint","Violette","Aube","Ange","Aimé","Désiré","Capucine","Océane","Aurore","Blanche","Céleste","Marguerite","Reine","Innocent","Juste","Clémence","Honorine","Jade","Lou","Ambre","Adam"]);
+export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Rose","France","Olive","Prudence","Constance","Victoire","Marine","Claire","Parfait","Fortuné","Félicité","Fidèle","Noël","Toussaint","Violette","Aube","Ange","Aimé","Désiré","Capucine","Océane","Aurore","Blanche","Céleste","Marguerite","Reine","Innocent","Juste","Clémence","Honorine","Jade","Lou","Ambre","Adam","Job"]);
 
 // Words of a client's file that the given names' list holds as rare first names (« Patient », « Devis », « Mari »):
 // before an acronym they made a name of « Patient BPCO », « Devis EDF »; a phone's « Maman », « Papa » are no names
