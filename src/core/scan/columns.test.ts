@@ -113,6 +113,10 @@ describe('CSV rows', () => {
     expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'Deuil']]);
     expect(found('Nom du patient;Motif du rendez-vous\nBruno Garnier;Deuil\n', { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'Deuil']]);
     expect(found('Client;Date;Motif\nJosiane Perrin;14/10/2026;Fuite sous évier\n', { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([]);
+    // a booking tool's export: names in « Nom » and « Prénom », its patients said by another column (« Nouveau patient »)
+    const booked = 'Date;Heure;Nom;Prénom;Téléphone;Motif;Nouveau patient\n03/12/2026;09:00;BERTRAND;Hugo;0623456789;Première consultation ostéopathie;Oui\n';
+    expect(found(booked, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'Première consultation ostéopathie']]);
+    expect(found('Date;Nom;Prénom;Motif;Nouveau client\n03/12/2026;BERTRAND;Hugo;Fuite sous évier;Oui\n', { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([]);
   });
 
   it('reads a row on, past a quoted cell that holds line breaks, whose next lines are no rows', () => {

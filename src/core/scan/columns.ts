@@ -422,7 +422,8 @@ export function tableTypes(cells: readonly string[]): Array<FindingType | null> 
   if (words.some((w) => PROFILE_URL_RE.test(w))) {
     for (let i = 0; i < cells.length; i++) if (types[i] === null && FROM_TO_RE.test(words[i]!)) types[i] = 'person_name';
   }
-  if (words.some((w, i) => types[i] === 'person_name' && PATIENT_HEADER_RE.test(w))) {
+  // (the patients said by a names column's header, or by another column beside one: a booking tool's « Nouveau patient »)
+  if (types.includes('person_name') && words.some((w) => PATIENT_HEADER_RE.test(w))) {
     for (let i = 0; i < cells.length; i++) if (types[i] === null && VISIT_REASON_HEADER.test(words[i]!)) types[i] = 'health';
   }
   return types;
