@@ -23,7 +23,7 @@ const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|d
 const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)`;
 // a place named inside the town, between the street and the town (« 3 chemin du Moulin, Quartier Saint-Jean, 13100
 // Aix », « ZA des Landes », « Hameau de Bellevue »): its type, then its name
-const LOCALITY = `(?:(?:[Qq]uartier|QUARTIER|[Ll]ieu-?dit|LIEU-?DIT|[Hh]ameau|HAMEAU|[Rr]ésidence|RÉSIDENCE|[Ll]otissement|LOTISSEMENT|Z\\.?[AI]\\.?(?:C\\.?)?|[Zz]one (?:[Aa]rtisanale|[Ii]ndustrielle|[Dd]['’][Aa]ctivités?)|[Pp]arc d['’][Aa]ctivités?|[Dd]omaine)(?=[ \\u00a0])${NAME_WORDS}|[Ll]e [Bb]ourg|LE BOURG)`;
+const LOCALITY = `(?:(?:[Qq]uartier|QUARTIER|[Ll]ieu-?dit|LIEU-?DIT|[Hh]ameau|HAMEAU|[Rr]ésidence|RÉSIDENCE|[Ll]otissement|LOTISSEMENT|[Ll]ot\\.|LOT\\.|Z\\.?[AI]\\.?(?:C\\.?)?|[Zz]one (?:[Aa]rtisanale|[Ii]ndustrielle|[Dd]['’][Aa]ctivités?)|[Pp]arc d['’][Aa]ctivités?|[Dd]omaine)(?=[ \\u00a0])${NAME_WORDS}(?:,?[ \\u00a0]+n[°o][ \\u00a0]?\\d{1,4})?|[Ll]e [Bb]ourg|LE BOURG)`;
 // a floor or a door (« 3e étage », « étage 2 », « RDC », « porte 12 »)
 const FLOOR = `(?:(?:[Pp]orte|PORTE)[ \\u00a0]+\\d{1,4}|\\d{1,2}(?:e|è|ème|eme|er|ère)[ \\u00a0]+(?:[ée]tage|ÉTAGE)|(?:[ÉéE]tage|ÉTAGE)[ \\u00a0]+\\d{1,2}|RDC|[Rr]ez-de-chauss[ée]e)`;
 const PO_BOX = `${BOX}[ \\u00a0]?\\d{1,6}`;

@@ -355,6 +355,10 @@ describe('postal_address', () => {
     expect(found('Adresse : ZA de Kerboulard, 56250 Saint-Nolff')).toEqual([['postal_address', 'ZA de Kerboulard, 56250 Saint-Nolff']]);
     expect(found('Parc d’activités du Prat\n56000 Vannes')).toEqual([['postal_address', 'Parc d’activités du Prat\n56000 Vannes']]);
     expect(found('Quartier Saint-Jean, 13100 Aix-en-Provence')).toEqual([['postal_address', 'Quartier Saint-Jean, 13100 Aix-en-Provence']]);
+    // a housing estate abridged, its house's number after its name (« Lot. Les Hauts de Kerhallet n°7 »)
+    expect(found('Domicile : Lot. Les Hauts de Kerhallet n°7, 29280 Plouzané')).toEqual([['postal_address', 'Lot. Les Hauts de Kerhallet n°7, 29280 Plouzané']]);
+    expect(found('Lotissement Le Clos Fleuri, n° 12\n35000 Rennes')).toEqual([['postal_address', 'Lotissement Le Clos Fleuri, n° 12\n35000 Rennes']]);
+    expect(typesIn('Lot. 12 : 35 pièces, 29280 références')).toEqual([]);
     // with its number, the address is read once, from its number
     expect(found('12 rue du Moulin, 44000 Nantes')).toEqual([['postal_address', '12 rue du Moulin, 44000 Nantes']]);
   });
