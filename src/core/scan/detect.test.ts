@@ -921,6 +921,15 @@ describe('special categories', () => {
     ['health', 'Théo Le Gall (8 ans) — kiné respiratoire'],
     ['health', 'Mme Ginette Caradec — drainage lymphatique'],
     ['health', 'Mme Laura Pichon : échographie T3 normale.'],
+    // a client's message: « J'ai » says who (only « je » did), a birth, a sick leave without its kind, a pacemaker
+    ['health', 'J’ai fait une fausse couche en mars.'],
+    ['health', "J'ai eu un AVC l'an dernier."],
+    ['health', "Ma femme vient d'accoucher, je ne pourrai pas être présent au rendez-vous."],
+    ['health', "Je suis en arrêt jusqu'au 15."],
+    ['health', "J'ai été licencié pour inaptitude."],
+    ['health', "J'ai un pacemaker."],
+    ['health', 'Mon fils a une allergie sévère aux arachides (stylo d’adrénaline dans le sac).'],
+    ['religion', 'Nous sommes juifs pratiquants, pas de rendez-vous le samedi svp.'],
     // the official health form of a holiday camp (« fiche sanitaire de liaison »)
     ['health', 'Difficultés de santé (maladie, accident, crises convulsives, hospitalisation, opération) : opérée des amygdales en 2022'],
     ['health', 'Elle a été opérée des amygdales en 2022.'],
@@ -1031,6 +1040,8 @@ describe('special categories', () => {
     'Allergie arachides : liste des allergènes du menu, demandez à Mme Roux.',
     'Le pansement de la conduite fuit, dit M. Dupont ; la rééducation du chien de Mme Roux avance.',
     'Rééducation du périnée : définition et exercices, par le Dr Martin.',
+    "J'ai vu le chantier : il est en arrêt de bus. Le chantier est en arrêt jusqu'au 15.",
+    'Remplacement du pacemaker : fiche technique du fabricant ; l’accouchement : conférence.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
