@@ -885,6 +885,8 @@ describe('special categories', () => {
     ['ethnic_origin', 'Le client est africain.'],
     ['sexual_orientation', 'Il est homo, il en parle librement.'],
     ['sexual_orientation', 'Elle est bi, elle me l’a dit.'],
+    ['sexual_orientation', "Mon mari et moi, on est un couple d'hommes, ça ne pose pas de problème ?"],
+    ['sexual_orientation', 'Elles forment un couple de femmes, mariées depuis 2019.'],
     ['sexual_orientation', 'Elle est bisexuelle, elle me l’a dit.'],
     // a partner of one's own sex, the subject a pronoun
     ['sexual_orientation', 'Elle vit avec sa compagne, Julie.'],
@@ -1042,6 +1044,7 @@ describe('special categories', () => {
     'Rééducation du périnée : définition et exercices, par le Dr Martin.',
     "J'ai vu le chantier : il est en arrêt de bus. Le chantier est en arrêt jusqu'au 15.",
     'Remplacement du pacemaker : fiche technique du fabricant ; l’accouchement : conférence.',
+    'Festival : conférence sur le couple homosexuel au cinéma, avec M. Durand.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
