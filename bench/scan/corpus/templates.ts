@@ -1173,3 +1173,24 @@ export function yogaRegistrations(r: Rng): Doc {
   }
   return d;
 }
+
+// A nurse's round or a physiotherapist's agenda: each entry opens its line with the time and the patient's name, a dash
+// and the address after it; the care given, on the indented line below, says the illness. A session note's heading
+// gives the name first too (« Mme Céline Dubreuil — 1re séance »).
+const ROUND_CARE = ['Injection [[insuline]] + [[glycémie capillaire]]', '[[Pansement ulcère]] jambe gauche, bas de contention', '[[Prise de sang]] à jeun',
+  '[[Rééducation LCA]] genou droit (séance 12/20)', '[[Kiné respiratoire]]', '[[Drainage lymphatique]] bras droit', 'Pilulier semaine, [[démence]] débutante'];
+const ROUND_PLAIN = ['Digicode 4512B, clé chez la voisine', 'Sonner deux fois', 'Se garer devant le garage', 'Chien dans le jardin, fermer le portail'];
+export function careRound(r: Rng): Doc {
+  const d = new Doc();
+  d.t(`Tournée du ${v.date(r, 2026, 2026)}\n\n`);
+  for (let i = 0, n = r.int(3, 6); i < n; i++) {
+    const p = person(r);
+    d.t(`${String(r.int(7, 19)).padStart(2, '0')}h${r.pick(['00', '15', '30', '45'])}  `);
+    writeName(d, r, p, r.pick([0, 3, 5]));
+    d.t(' — ');
+    writeAddress(d, r, false);
+    d.t('\n');
+    for (const line of [r.pick(ROUND_CARE), ...ROUND_PLAIN.filter(() => r.chance(0.3))]) d.t('       ').marked('health', line).t('\n');
+  }
+  return d;
+}

@@ -691,6 +691,13 @@ describe('person_name', () => {
     expect(found('Nom : KOWALSKI          Prénom : Agnieszka\nNom : MARTIN\tNé le : 12/03/1980\n').map(([, v]) => v)).toEqual(['KOWALSKI', 'Agnieszka', 'MARTIN', '12/03/1980']);
     expect(typesIn('Référence : ABCD          Date : 12/03/2020\nProduit : Lampe\tCouleur : Rouge\n')).toEqual([]);
   });
+  it('reads an unknown name opening its line before a postal address (a round\'s, an agenda\'s or a delivery list\'s entry)', () => {
+    const round = '09h30  Tuarii Brunet — 120 impasse du Dahomey, 29000 Quimper\n       Kiné respiratoire\nChidera SIMON, 28 ter boulevard d’Orsay, 75007 Paris\n- Mme Rukhsana Breton, 12 rue Nationale, 37000 Tours\n';
+    expect(found(round).filter(([t]) => t !== 'postal_address')).toEqual([['person_name', 'Tuarii Brunet'], ['health', 'Kiné respiratoire'], ['person_name', 'Chidera SIMON'], ['person_name', 'Rukhsana Breton']]);
+    // a residence, a body, a shop, a street's corner, a sentence: no one
+    const places = 'Résidence Les Pins, 3 allée des Cèdres, 29200 Brest\nMairie de Brest, 2 rue Frézier, 29200 Brest\nBoulangerie Le Fournil — 3 rue de Siam, 29200 Brest\nLes Jardins Fleuris, 4 rue du Port, 56000 Vannes\nAngle Rue Victor Hugo, 8 place de la Gare, 44000 Nantes\nLivraison prévue au 3 rue de Siam, 29200 Brest\nCentre Commercial, 3 rue de Siam, 29200 Brest\nÉTAT DES LIEUX — 15 rue Lamartine, 69003 Lyon\nRennes Métropole, 4 avenue Henri Fréville, 35200 Rennes\nThéâtre Graslin — 1 rue Molière, 44000 Nantes\n';
+    expect(typesIn(places).filter((t) => t !== 'postal_address')).toEqual([]);
+  });
   it('reads an unknown name written just before an address made of it', () => {
     expect(found('copie DA SILVA Tiago (tiago.dasilva35@proton.me).')[0]).toEqual(['person_name', 'DA SILVA Tiago']);
     expect(found('De : Maëlys ANDRE <mandre@gmail.com>')[0]).toEqual(['person_name', 'Maëlys ANDRE']);

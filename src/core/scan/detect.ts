@@ -1,6 +1,7 @@
 // Entry point of the detectors (pure, no I/O): a handful of cheap passes over the block, each
 // confirmed in code (checksums, context windows), then merged per type.
 import type { DetectHints, Detection } from './types.ts';
+import { detectAddressees } from './addressees.ts';
 import { detectAddresses } from './address.ts';
 import { detectBirthDates } from './birthdate.ts';
 import { detectChatSenders } from './chat.ts';
@@ -71,6 +72,12 @@ export function detectBlock(block: string, hints: DetectHints = {}): Detections 
   detectNames(text, out, !csv);
   // "rue Victor Hugo" is a place; addresses come out sorted and disjoint (one forward pass), and so do cells
   if (beforeColumns > beforeAddresses || beforeNames > beforeColumns) dropInside(out, beforeNames, beforeAddresses, beforeColumns);
+  // an entry's name before its address, its first name unknown (a round's « 09h30  Tuarii Brunet — 120 impasse … »)
+  if (!csv && beforeColumns > beforeAddresses) {
+    const namesEnd = out.count;
+    runs.push(namesEnd);
+    detectAddressees(text, out, beforeAddresses, beforeColumns, beforeNames, namesEnd);
+  }
   // a chat export's senders (a WhatsApp talk with a client): people, as the names are, for the special categories
   if (plain(hints)) {
     runs.push(out.count);
