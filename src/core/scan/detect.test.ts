@@ -1052,6 +1052,9 @@ describe('special categories', () => {
     "J'ai vu le chantier : il est en arrêt de bus. Le chantier est en arrêt jusqu'au 15.",
     'Remplacement du pacemaker : fiche technique du fabricant ; l’accouchement : conférence.',
     'Festival : conférence sur le couple homosexuel au cinéma, avec M. Durand.',
+    // a practitioner's website: whom they see, in general
+    'Je reçois en cabinet à Vannes les personnes souffrant de troubles du sommeil, d’anxiété ou de fatigue chronique.',
+    'J’accompagne les femmes atteintes d’endométriose et les personnes vivant avec une fibromyalgie.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

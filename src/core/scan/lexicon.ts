@@ -49,7 +49,7 @@ const field = (label: string) =>
 // What one is allergic to, when a note leaves out « à », « aux » (« allergie arachides », « allergique pénicilline »)
 const ALLERGENS = `arachides?|cacahu${E}tes?|fruits (?:à|a) coques?|noix|noisettes?|amandes?|gluten|lactose|(?:œ|oe)ufs?|lait|poissons?|crustac${E}s|fruits de mer|soja|s${E}same|moutarde|c${E}leri|pollens?|gramin${E}es|acariens|p${E}nicilline|latex|nickel|piq[uû]res?|gu[eê]pes?|abeilles?|aspirine|iode|kiwis?`;
 // (and a procedure's definition, « La césarienne est une intervention … »: a guide's sentence, even in a client's row)
-const TOPIC = 'santé publique|campagne|prévention|sensibilisation|statistique|conférence|webinaire|journée mondiale|lutte contre|recherche sur|article|formation sur|atelier sur|brochure|affiche|étude sur|est une (?:intervention|opération) (?:pratiquée|chirurgicale|courante|qui)';
+const TOPIC = 'santé publique|campagne|prévention|sensibilisation|statistique|conférence|webinaire|journée mondiale|lutte contre|recherche sur|article|formation sur|atelier sur|brochure|affiche|étude sur|est une (?:intervention|opération) (?:pratiquée|chirurgicale|courante|qui)|(?:les|aux|des) (?:personnes|femmes|hommes|enfants|adultes|patients|patientes|seniors|adolescents) (?:souffrant|atteinte?s|qui souffrent|ayant|vivant avec)|j[\'’]accompagne (?:les|des)|je reçois (?:en cabinet )?(?:les|des)|je prends en charge (?:les|des)';
 
 // Offences a sentence names (« condamné pour vol »), and sentences (« à six mois de prison », « à une amende pénale »)
 // (the longer of two readings first: « violences » before « viol », « fraude fiscale » before « fraude »)
