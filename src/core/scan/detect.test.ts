@@ -1055,6 +1055,8 @@ describe('special categories', () => {
     // a practitioner's website: whom they see, in general
     'Je reçois en cabinet à Vannes les personnes souffrant de troubles du sommeil, d’anxiété ou de fatigue chronique.',
     'J’accompagne les femmes atteintes d’endométriose et les personnes vivant avec une fibromyalgie.',
+    "J'ai accompagné de nombreux patients atteints de cancer pendant leur chimiothérapie.",
+    "J'utilise l'hypnose pour les phobies, l'arrêt du tabac et les troubles du sommeil.",
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
