@@ -85,6 +85,10 @@ describe('phone', () => {
     ['a file number', 'dossier 0612345678'],
     ['glued to an invoice reference', 'FAC-0612345678'],
     ['nine digits', '06 12 34 56 7'],
+    // a special service's number (free, shared or premium: 080 to 089), a business's and never someone's line
+    ['a free service number', 'Appelez le 0800 123 456 (gratuit)'],
+    ['a premium service number', 'Météo : 08 92 68 02 54'],
+    ['a service number from abroad', 'Tél. : +33 8 92 68 02 54'],
   ])('rejects %s', (_why, t) => {
     expect(typesIn(t)).not.toContain('phone');
   });

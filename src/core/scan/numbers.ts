@@ -332,8 +332,9 @@ function isDigits(s: string): boolean {
 }
 
 function validFrenchNational(d: string): boolean {
-  // d = 9 digits after the trunk 0: 1-9 first, mobile 7 only from 73 (070-072 are unassigned).
-  if (d.length !== 9 || !isDigits(d) || d[0] === '0') return false;
+  // d = 9 digits after the trunk 0: 1-9 first, mobile 7 only from 73 (070-072 are unassigned); 08 is a special
+  // service's (free, shared or premium), a business's and never someone's line.
+  if (d.length !== 9 || !isDigits(d) || d[0] === '0' || d[0] === '8') return false;
   if (d[0] === '7' && (d[1] === '0' || d[1] === '1' || d[1] === '2')) return false;
   return true;
 }
