@@ -52,6 +52,10 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['health', '{S} est [[en dialyse]] trois fois par semaine.'],
   ['health', '{S} est suivi au [[CMP]] depuis septembre.'],
   ['health', '{S} a eu une [[césarienne]], reprise des séances dans deux mois.'],
+  ['health', '{S} vient d’[[accoucher]], les séances reprennent en juin.'],
+  ['health', '{S} a une [[allergie sévère aux arachides]], stylo d’adrénaline dans le sac.'],
+  ['health', '{S} a été [[opérée des amygdales]] en 2022.'],
+  ['health', '{S} fait encore [[pipi au lit]] parfois, prévoir une alèse.'],
   ['religion', '{S} est [[de confession musulmane]].'],
   ['religion', '{S} est [[catholique pratiquante]], pas de séance le dimanche matin.'],
   ['religion', '{S} [[fait le ramadan]], séance décalée en soirée.'],
@@ -122,6 +126,10 @@ export const POSITIVE: Array<[FindingType, string]> = [
 ];
 
 export const NEGATIVE: string[] = [
+  'Je reçois en cabinet les personnes souffrant de troubles du sommeil ou d’anxiété.',
+  'J’ai accompagné de nombreux patients atteints de cancer pendant leur chimiothérapie.',
+  'Le chantier est en arrêt jusqu’au 15, faute de matériaux.',
+  'Rééducation du périnée : définition et exercices, par une sage-femme.',
   'Ce n’est pas un enfant de chœur, ce fournisseur : vérifiez ses factures.',
   'La paroisse recherche des catéchistes pour la rentrée.',
   'Notre traiteur propose aussi un menu halal sur commande.',
