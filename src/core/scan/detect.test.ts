@@ -943,6 +943,9 @@ describe('special categories', () => {
     ['health', "J'ai un pacemaker."],
     ['health', 'Mon fils a une allergie sévère aux arachides (stylo d’adrénaline dans le sac).'],
     ['religion', 'Nous sommes juifs pratiquants, pas de rendez-vous le samedi svp.'],
+    // a builder's quote: a client who walks with difficulty, a stick in brackets
+    ['health', 'Remarque : Mme Le Corre se déplace difficilement (canne), prévoir une barre d’appui.'],
+    ['health', 'M. Perrin marche avec difficulté depuis sa chute.'],
     // the official health form of a holiday camp (« fiche sanitaire de liaison »)
     ['health', 'Difficultés de santé (maladie, accident, crises convulsives, hospitalisation, opération) : opérée des amygdales en 2022'],
     ['health', 'Elle a été opérée des amygdales en 2022.'],
@@ -1061,6 +1064,7 @@ describe('special categories', () => {
     'J’accompagne les femmes atteintes d’endométriose et les personnes vivant avec une fibromyalgie.',
     "J'ai accompagné de nombreux patients atteints de cancer pendant leur chimiothérapie.",
     "J'utilise l'hypnose pour les phobies, l'arrêt du tabac et les troubles du sommeil.",
+    'Le camion se déplace difficilement dans la ruelle, dit M. Perrin ; la canne à pêche de M. Roux (canne) est vendue.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
