@@ -8,12 +8,12 @@ import { isOrganisationName } from './organisations.ts';
 // then a dash or a comma, the address right after it
 const WORD = `(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?|\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)*)`;
 const ENTRY_RE = new RegExp(
-  `^[ \\t]*(?:[-•*][ \\t]*)?(?:\\d{1,2}[h:]\\d{2}[ \\t]+)?(?:(?:M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr)[ \\t]+)?` +
+  `^[ \\t]*(?:[-•*][ \\t]*)?(?:\\d{1,2}[h:]\\d{0,2}[ \\t]+)?(?:(?:M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr)[ \\t]+)?` +
     `(${WORD}(?:[ \\t]+(?:(?:de|da|du|des|le|la|van|von|d['’])[ \\t]+)?${WORD}){1,2})[ \\t]*(?:[—–-]|,)[ \\t]*$`,
   'u',
 );
 // a place's, a residence's or a street's words opening the line: no one's (« Résidence Les Pins », « Angle Rue … »)
-const PLACE_RE = /^(?:les?|la|l['’]|résidence|résidences|lotissement|lot|hameau|lieu-dit|domaine|parc|quartier|zone|za|zi|zac|bâtiment|bât|immeuble|villa|maison|angle|angle de la|face|chez|place|rue|avenue|boulevard|chemin|route|impasse|allée|quai|square|cours|centre|espace|cité|tour|gare|aéroport|port|village|mairie|église)$/i;
+const PLACE_RE = /^(?:les?|la|l['’]|résidence|résidences|lotissement|lot|hameau|lieu-dit|domaine|parc|quartier|zone|za|zi|zac|bâtiment|bât|immeuble|villa|maison|angle|face|chez|place|rue|avenue|boulevard|chemin|route|impasse|allée|quai|square|cours|centre|espace|cité|tour|gare|aéroport|port|village|mairie|église)$/i;
 
 // a public place's or a body's word anywhere in it (« Rennes Métropole », « Théâtre Graslin », « Salle Paul Fort »)
 const BODY_RE = /(?:^|[\s'’-])(?:métropole|agglomération|agglo|université|habitat|ville|théâtre|musée|stade|gymnase|piscine|médiathèque|bibliothèque|salle|halles?|marché|parking|campus|cathédrale|basilique|chapelle|château|abbaye|jardin|jardins|parc|square)(?=$|[\s'’-])/iu;

@@ -259,7 +259,7 @@ const LABEL_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?$`);
 const COUPLE_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?\\p{Lu}[^\\n:,;]{1,40}\\s(?:et|&)\\s+(?:${HONORIFIC}\\s+)?$`, 'u');
 // or the name opening its line, a dash after it: a session note's heading (« Mme Céline Dubreuil — 1re séance »), a
 // nurse's round or an agenda's entry, its time before (« 07h15  Mme Josiane KERVELLA — 12 rue des Mouettes »)
-const ENTRY_BEFORE_RE = new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?(?:\\d{1,2}[h:]\\d{0,2}[ \\t]+)?(?:${HONORIFIC}[ \t]+)?$`);
+const ENTRY_BEFORE_RE = new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?(?:\\d{1,2}[h:]\\d{0,2}[ \\t]+)?(?:${HONORIFIC}[ \\t]+)?$`);
 const ENTRY_AFTER_RE = /^[ \t]*(?:\(\d{1,3} ?(?:ans|a)\)[ \t]*)?[—–-][ \t]/;
 
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
