@@ -504,7 +504,9 @@ describe('person_name', () => {
   });
   it('reads the name under a short closing too (« Merci, », « A+ », « Best, »), not a team\'s', () => {
     expect(found('Merci,\nJulie\n\nA+\nKarim\n\nBest,\nOliver Smith\n').map(([, v]) => v)).toEqual(['Julie', 'Karim', 'Oliver Smith']);
-    expect(typesIn('Thanks,\nThe Team\n\nMerci,\nService Client\n\nCordialement,\nAtelier Bois\n')).toEqual([]);
+    expect(typesIn('Thanks,\nThe Team\n\nMerci,\nService Client\n\nCordialement,\nAtelier Bois\n')).toEqual([]);    // a first name the lists do not know, signing alone under a closing with a phone or an e-mail on the next line
+    expect(found('Cordialement,\nOluwaseun\n+33 6 96 42 04 95\n\nBien à vous,\nMakoa\nmakoa.t@gmail.com\n').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Oluwaseun'], ['person_name', 'Makoa']]);
+    expect(typesIn('Cordialement,\nSecrétariat\n02 98 44 12 13\n\nBien à vous,\nDirection\n02 98 44 12 14\n\nMerci,\nTehotu\nÀ demain\n').filter((t) => t === 'person_name')).toEqual([]);
   });
   it('reads « Surname, First name » before an address unquoted too, in a header\'s list of recipients', () => {
     expect(found('À : Kerbrat, Yannick <y.kerbrat@x.fr>; Le Goff, Manon <m.legoff@x.fr>\nFrom: Smith, John <jsmith@x.com>').filter(([t]) => t === 'person_name'))

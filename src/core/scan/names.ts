@@ -631,7 +631,8 @@ function byContext(text: string, word: number, out: Detections): boolean {
       const e = followNames(text, w, labelled ? 3 : 2, false, true);
       // a first word and one more (one only under « Nom », « Prénom »), alone on their line
       // (or a known first name alone, signing under a closing: « Bien à vous,\nLéa »)
-      if (e > 0 && (!aloneOnLine(text, s, e) || (labelled ? ONE_WORD_LABEL.test(prev) : strongFirstName(text.slice(s, e))))) {
+      // (or one the lists do not know, a phone or an e-mail on the next line: « Cordialement,\nOluwaseun\n+33 6 … »)
+      if (e > 0 && (!aloneOnLine(text, s, e) || (labelled ? ONE_WORD_LABEL.test(prev) : strongFirstName(text.slice(s, e)) || signedWithContact(text, s, e)))) {
         // (« Thanks,\nThe Team », « Merci,\nService Client »: a team signs)
         if (!labelled && isSender(text, s, e)) return false;
         SIGN_NAME_END.lastIndex = e;
@@ -690,6 +691,18 @@ function unknownGreeted(w: string): boolean {
   return w.length >= 3 && CAPITALISED_RE.test(w) && !isFirstName(w) && !HONORIFICS.has(w) && !GREETED_NOUNS.has(w) && !isGivenNameWord(w);
 }
 const CAPITALISED_RE = new RegExp(`^[${UP}][${LOW}-]+$`);
+
+// the line after a signature's name: a phone (its label allowed) or an e-mail address, alone
+const CONTACT_LINE_RE = /^[ \t>]*(?:(?:t[ée]l(?:[ée]phone)?|portable|mobile|port)\.?[ \t]*:?[ \t]*)?(?:(?:\+|00)?\d[\d .()\-]{7,20}\d|[^\s@]+@[^\s@]+\.\p{L}{2,})[ \t]*\r?$/u;
+
+/** An unknown first name alone on its line (unknownGreeted), a business's word aside, then a contact's line. */
+function signedWithContact(text: string, s: number, e: number): boolean {
+  if (!unknownGreeted(text.slice(s, e)) || isSender(text, s, e)) return false;
+  const next = text.indexOf('\n', e) + 1;
+  if (next === 0) return false;
+  const end = text.indexOf('\n', next);
+  return CONTACT_LINE_RE.test(text.slice(next, end < 0 ? Math.min(text.length, next + 80) : Math.min(end, next + 80)));
+}
 
 // (a particle is a word of its own: not the end of « LIBELLE DUPONT »)
 const UPPER_PARTICLE_BEFORE = new RegExp(`(?<![${UP}${LOW}])(?:(?:LE|LA|DE|DU|DA|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+){1,2}$`);
