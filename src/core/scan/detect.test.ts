@@ -945,6 +945,10 @@ describe('special categories', () => {
     ['health', "J'ai un pacemaker."],
     ['health', 'Mon fils a une allergie sévère aux arachides (stylo d’adrénaline dans le sac).'],
     ['religion', 'Nous sommes juifs pratiquants, pas de rendez-vous le samedi svp.'],
+    // a medical taxi's schedule (« taxi conventionné »): where the patient goes says the illness
+    ['health', 'Lundi 7h30 : M. Gérard Duval, 4 rue Pasteur 56100 Lorient → CHBS, dialyse (retour 12h)'],
+    ['health', 'Mercredi : Mme Yvette Jaouen, transport assis, consultation cardiologie'],
+    ['health', 'Elle a rendez-vous chez le neurologue jeudi.'],
     // a builder's quote: a client who walks with difficulty, a stick in brackets
     ['health', 'Remarque : Mme Le Corre se déplace difficilement (canne), prévoir une barre d’appui.'],
     ['health', 'M. Perrin marche avec difficulté depuis sa chute.'],
@@ -1067,6 +1071,7 @@ describe('special categories', () => {
     "J'ai accompagné de nombreux patients atteints de cancer pendant leur chimiothérapie.",
     "J'utilise l'hypnose pour les phobies, l'arrêt du tabac et les troubles du sommeil.",
     'Le camion se déplace difficilement dans la ruelle, dit M. Perrin ; la canne à pêche de M. Roux (canne) est vendue.',
+    'Le centre de dialyse recrute une infirmière, dit Mme Roux ; le cabinet de cardiologie ouvre le samedi, dit M. Durand.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

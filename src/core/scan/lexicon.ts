@@ -33,6 +33,8 @@ const DRUGS = ['lexomil', 'xanax', 'temesta', 'lysanxia', 'prozac', 'deroxat', '
   'lyrica', 'prégabaline', 'pregabaline',
   // adrenaline pens, carried for a severe allergy (a child's « stylo Anapen » on a caterer's or a camp's list)
   'anapen', 'epipen', 'jext'];
+// Medical specialties and their doctors, after a consultation or an appointment (« consultation cardiologie »)
+const SPECIALTIES = `(?:cardiolog(?:ie|ue)|oncolog(?:ie|ue)|canc${E}rolog(?:ie|ue)|neurolog(?:ie|ue)|psychiatr(?:ie|e)|gyn${E}colog(?:ie|ue)|dermatolog(?:ie|ue)|rhumatolog(?:ie|ue)|pneumolog(?:ie|ue)|n${E}phrolog(?:ie|ue)|urolog(?:ie|ue)|endocrinolog(?:ie|ue)|diab${E}tolog(?:ie|ue)|gastro-ent${E}rolog(?:ie|ue)|gastro|ORL|ophtalmo(?:logie|logue)?|p${E}diatr(?:ie|e)|ost${E}opath(?:ie|e)|addictolog(?:ie|ue)|allergolog(?:ie|ue)|h${E}matolog(?:ie|ue)|radiolog(?:ie|ue)|anesth${E}siste|chirurgien(?:ne)?|sage-femme|orthophoniste|psychologue)`;
 // What a health field's label announces, after its colon: « néant », « aucun », « RAS » say nothing
 const NOTHING_SAID = `(?!(?:n${E}ant|aucune?s?|ras|r\\.a\\.s\\.?|non|sans|n/?a|-+|/|\\?)[ \\u00a0.]*(?:\\r?\\n|$))`;
 // What a field's label announces after its colon (« Allergies : nickel »), or after a tab on a line the label opens
@@ -93,6 +95,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'mi-temps th', 'temps partiel th', 'cannabis', 'cocaïne', 'cocaine', 'héroïne', 'heroine', 'crack', 'ecstasy', 'mdma', 'kétamine', 'ketamine',
     'une canne', 'des béquilles', 'des bequilles', 'un déambul', 'un deambul', 'un rollator', 'en béquilles', 'en bequilles', 'en déambul', 'en deambul', 'en rollator', 'aesh', 'prématur', 'prematur', 'couveuse', 'apte avec', 'inapte', 'déclaré inapte', 'declare inapte', 'déclarée inapte', 'cmp', 'cattp', 'hôpital de jour', 'hopital de jour', 'en dialyse', 'dialysé', 'dialyse', 'implant coch',
     'se déplace d', 'se déplace a', 'se déplace t', 'se deplace', 'se déplaçait', 'se déplacait', 'marche diff', 'marche avec diff', 'marche très', 'marche tres', 'marchait',
+    'consultation', 'rdv', 'rendez-vous',
     'accouch', 'en arrêt', 'en arret', 'licenci', 'inaptitude',
     'pipi au lit', 'mouille', 'énurésie', 'enuresie', 'difficultés de santé', 'difficultes de sante',
     'pansement', 'escarre', 'prise de sang', 'prises de sang', 'glycémie', 'glycemie', 'rééducation', 'reeducation', 'drainage lymph', 'échograph', 'echograph',
@@ -256,6 +259,10 @@ export const LEXICON: LexiconEntry[] = [
   // unfitness (« Ma femme vient d'accoucher », « Je suis en arrêt jusqu'au 15 »; not « Le chantier est en arrêt »)
   { type: 'health', phrase: `(?<=(?:vient d['’]|venait d['’]|va |doit |devrait |a |avait |est |suis |ai ))accouch(?:er|${E}e?)(?![\\p{L}])|(?<=(?:je suis|j['’]${E}tais|je serai|suis toujours|il est|elle est|il ${E}tait|elle ${E}tait) )en arr${E}t(?= (?:jusqu|depuis|pour|\\d))|licenci${E}e?s? pour inaptitude|inaptitude (?:m${E}dicale|physique|au poste|à son poste)`,
     avoid: `${TOPIC}|proc${E}dure|indemnit${E}s?|l${E}gal|code du travail`, needsPerson: true },
+  // where a patient goes, as a medical taxi's schedule or a client's message says it: dialysis, a specialist's
+  // consultation (« → CHBS, dialyse », « consultation cardiologie », « rendez-vous chez le neurologue »)
+  { type: 'health', phrase: `dialyses?(?![\\p{L}])|(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?${SPECIALTIES}(?![\\p{L}])`,
+    avoid: `${TOPIC}|centre|service|recrut|emploi|poste|infirmi${E}re|technicien|cabinet|ouvert|ouvre|horaires|secr${E}tariat|prendre rendez-vous|prenez`, needsPerson: true },
   // a child's bedwetting, as a holiday camp's health form or a nanny's notes say it (« mouille son lit parfois »)
   { type: 'health', phrase: `(?<=(?:fait|fais|faisait) (?:encore |parfois |souvent |toujours )?)pipi au lit|mouille (?:encore |parfois |souvent |toujours )?son lit|${E}nur${E}sie`, avoid: TOPIC, needsPerson: true },
   // the care given, as a nurse's round, a physiotherapist's agenda or a midwife's card writes it: it says the illness
