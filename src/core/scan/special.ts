@@ -11,6 +11,7 @@ const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 const ENTRY_RES = LEXICON.map((e) => ({
   entry: e,
   re: new RegExp(`(?:${e.phrase})`, 'iyu'),
+  before: e.before ? new RegExp(e.before, 'iu') : null,
   // (each reading to avoid starts a word: « thé » is none in « Philothée », « chat » none in « achat »)
   avoid: e.avoid ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.avoid})`, 'iu') : null,
 }));
@@ -99,6 +100,7 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
 function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detections, people: () => ReadonlyArray<Span>): void {
   if (found.entry.upper && !LAST_WORD_UPPER_RE.test(text.slice(s, e))) return;
   if (found.entry.afterName && !NAME_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) return;
+  if (found.before && !found.before.test(text.slice(Math.max(0, s - 40), s))) return;
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
