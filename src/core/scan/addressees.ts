@@ -2,6 +2,7 @@
 // (« 09h30  Tuarii Brunet — 120 impasse du Dahomey, 29000 Quimper », « Chidera SIMON, 28 ter boulevard … »). Its first
 // name may be one the lists do not know: the address after it says it is someone's, as an e-mail address does.
 import { emit, TYPE_CODE, type Detections } from './emit.ts';
+import { lineStartBack } from './lines.ts';
 import { isOrganisationName } from './organisations.ts';
 
 // the line's start: a bullet, a time, an honorific; then two or three capitalised words (a particle before the last),
@@ -28,8 +29,7 @@ export function detectAddressees(text: string, out: Detections, from: number, to
   for (let i = from; i < to; i++) {
     if (out.code(i) !== ADDRESS) continue;
     const at = out.start(i);
-    let lineStart = at;
-    while (lineStart > 0 && at - lineStart <= 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    const lineStart = lineStartBack(text, at, 80);
     if (at - lineStart > 80 || at === lineStart) continue;
     const m = ENTRY_RE.exec(text.slice(lineStart, at));
     if (m === null) continue;

@@ -4,6 +4,7 @@
 import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { ANCHORS, LEXICON } from './lexicon.ts';
+import { lineStartBack } from './lines.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isFirstName, isWeakFirstName } from './firstnames.ts';
 
@@ -125,11 +126,7 @@ const NAME_BRACKET_BEFORE_RE = /\p{Lu}\p{Ll}+ \($/u;
 const SHORT = 120;
 
 /** The start of the line ending at `end`, looked for up to SHORT + 1 characters back (further: a paragraph's). */
-function shortLineStart(text: string, end: number): number {
-  let start = end;
-  while (start > 0 && end - start <= SHORT && text.charCodeAt(start - 1) !== 10) start--;
-  return start;
-}
+const shortLineStart = (text: string, end: number): number => lineStartBack(text, end, SHORT);
 
 // A pet sitter's, a groomer's or a vet's notes: an animal's health is no one's personal data. The animal opening the
 // sentence, its subject or its label (« Chat de Mme Lambert : Mistigri, insuffisance rénale », « Son chien est
@@ -175,8 +172,7 @@ function aboutAnimal(text: string, win: string, wa: number, s: number): boolean 
  * changelog's « Reported by … » above « coming out of the compressor ».
  */
 function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Span>): boolean {
-  let lineStart = a;
-  while (lineStart > 0 && a - lineStart < SHORT && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const lineStart = lineStartBack(text, a, SHORT - 1);
   let lineEnd = b;
   while (lineEnd < text.length && lineEnd - lineStart <= SHORT && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   if (lineEnd - lineStart > SHORT || lineStart === 0) return false;
