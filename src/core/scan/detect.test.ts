@@ -956,6 +956,12 @@ describe('special categories', () => {
     ['health', 'Difficultés de santé (maladie, accident, crises convulsives, hospitalisation, opération) : opérée des amygdales en 2022'],
     ['health', 'Elle a été opérée des amygdales en 2022.'],
     ['health', 'Recommandations des parents : Léo mouille son lit parfois.'],
+    // an optician's file, a podiatrist's agenda: an eye's or a foot's disease
+    ['health', 'Client : M. Pierre Quéré, né le 14/02/1957\nObservations : glaucome suivi, cataracte débutante OD.'],
+    ['health', 'Mme Yvette Tanguy — orthèses plantaires, hallux valgus bilatéral'],
+    ['health', 'Mme Louise Kerhervé — ongle incarné'],
+    ['health', 'M. Roger Le Goff a un mal perforant plantaire.'],
+    ['health', 'Sa fille a un strabisme, lunettes à revoir en mars.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -988,6 +994,9 @@ describe('special categories', () => {
     'Il faut cacher le cadeau, dit Mme Durand.',
     'Je propose une thérapie brève en 5 séances.',
     'Elle a appelé le voisin et sa femme.',
+    'Le glaucome est une maladie de l’œil : dépistage gratuit au magasin.',
+    'Promo sur les semelles orthopédiques, Mme Durand vous conseille.',
+    'Qu’est-ce que la DMLA ? Mme Le Goff, opticienne, vous répond.',
     'Il faut prévenir son mari.',
     'Elle a embauché sa femme de ménage.',
     'Il voyage avec son compagnon de route, et son compagnon à quatre pattes.',

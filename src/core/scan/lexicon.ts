@@ -103,6 +103,9 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'endocrinolog', 'diabétolog', 'diabetolog', 'gastro-ent', 'orl', 'ophtalmo', 'pédiatr', 'pediatr', 'ostéopath', 'osteopath', 'allergolog', 'hématolog', 'hematolog', 'radiolog', 'anesthésiste', 'anesthesiste', 'chirurgien', 'sage-femme',
     'accouch', 'en arrêt', 'en arret', 'licenci', 'inaptitude',
     'pipi au lit', 'mouille', 'énurésie', 'enuresie', 'difficultés de santé', 'difficultes de sante',
+    // an optician's, an ophthalmologist's or a podiatrist's words
+    'glaucom', 'catarac', 'dmla', 'dégénérescence mac', 'degenerescence mac', 'kératoc', 'keratoc', 'rétinopath', 'retinopath', 'strabism', 'amblyop',
+    'décollement de', 'decollement de', 'hallux', 'ongle incarn', 'ongles incarn', 'orthèse', 'orthese', 'semelles orthop', 'fasciite', 'épine calc', 'epine calc', 'verrue', 'mal perforant',
     'pansement', 'escarre', 'prise de sang', 'prises de sang', 'glycémie', 'glycemie', 'rééducation', 'reeducation', 'drainage lymph', 'échograph', 'echograph',
     'peau atop', 'dermatit', 'rosac', 'vitiligo', 'alopéc', 'alopec', 'pelade', 'zona', 'dalton', 'acné', 'acne', 'antibio',
     'varicelle', 'rougeole', 'rubéole', 'rubeole', 'grippe', 'angine', 'bronchit', 'bronchiol', 'otite', 'conjonctiv', 'scarlatine', 'oreillons', 'coqueluche', 'pneumonie', 'rhino', 'sinusite', 'cystite', 'mononucl', 'poux', 'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', 'opér',
@@ -270,6 +273,10 @@ export const LEXICON: LexiconEntry[] = [
   // (« pansement ulcère jambe gauche », « rééducation LCA genou droit », « kiné respiratoire », « échographie T3 »)
   { type: 'health', phrase: `pansements? (?:d['’]une? |de l['’]|d['’]|de |du |sur (?:l['’]|la |le )?)?(?:ulc${E}re|escarre|plaie|cicatrice)|ulc${E}res? (?:de (?:la )?jambe|jambe|variqueux|veineux|art${E}riel|du pied)|escarres?|prises? de sang|glyc${E}mies? capillaires?|r${E}${E}ducation (?:du |de la |de l['’]|des )?(?:LCA|genou|${E}paule|cheville|hanche|poignet|dos|p${E}rin${E}e|p${E}rin${E}ale|vestibulaire|respiratoire|post-op)|kin${E} respiratoire|drainage lymphatique|${E}chographie (?:T[123]\\b|du (?:premier|deuxi${E}me|troisi${E}me|1er|2e|3e) trimestre|de datation|morphologique|obst${E}tricale)`,
     avoid: `${TOPIC}|d${E}finition|qu['’]est-ce`, needsPerson: true },
+  // an eye's or a foot's disease, as an optician's file or a podiatrist's agenda writes it (« glaucome suivi, cataracte
+  // débutante OD », « hallux valgus bilatéral », « ongle incarné »): not an optician's or a shoe shop's offer
+  { type: 'health', phrase: `glaucomes?${END}|cataractes?${END}|DMLA${END}|d${E}g${E}n${E}rescence maculaire|k${E}ratoc[ôo]nes?${END}|r${E}tinopathies?${END}|strabismes?${END}|amblyopies?${END}|d${E}collements? (?:de (?:la )?)?r${E}tine|hallux valgus|ongles? incarn${E}s?${END}|orth${E}ses? plantaires|semelles orthop${E}diques|fasciites? plantaires?|${E}pines? calcan${E}ennes?|verrues? plantaires?|mal perforant(?: plantaire)?`,
+    avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?|d${E}pistage|promo|offre|en vente|magasin`, needsPerson: true },
   // contraception, menopause, a sterilisation, as a beautician's, a naturopath's or a sophrologist's notes say them
   { type: 'health', phrase: `(?<=(?:prend|prends|prenait|sous) (?:la )?)pilule(?! (?:du lendemain|amère|difficile|à avaler))|st${E}rilet|implant contraceptif|contraception|m${E}nopaus${E}e|m${E}nopause|vasectomie|ligature des trompes`, avoid: TOPIC, needsPerson: true },
   // where a patient goes, as a medical taxi's schedule or a client's message says it: dialysis, a specialist's
