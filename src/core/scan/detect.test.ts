@@ -1247,6 +1247,13 @@ describe('health fields of a client file', () => {
     const staff = 'Salariée : Mme Audrey Marchand, vendeuse, embauchée le 01/03/2024\nMutuelle : dispense\nArrêt de travail du 03/10 au 17/10/2026 (accident du travail)\nMi-temps thérapeutique à compter du 18/10\n';
     expect(found(staff).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Arrêt de travail', 'Mi-temps thérapeutique']);
     expect(typesIn('Réunion : Paul Martin, service achats\nMi-temps thérapeutique : les règles\n').filter((t) => t === 'health')).toEqual([]);
+    // the name opening its line, its age after a comma (a dating agency's file), or after a label and a dash (a coach's)
+    const agency = 'Réf. 2026-118\nM. Yannick Le Floch, 52 ans, divorcé, 3 rue de Brest 29200 Brest\nRecherche : une femme de 45 à 55 ans\nLui-même très sportif.\nSanté : diabétique de type 2, bien équilibré\n';
+    expect(found(agency).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Santé : diabétique de type 2, bien équilibré']);
+    expect(typesIn(agency.replace('M. Yannick Le Floch, 52 ans', 'Réunion avec M. Yannick Le Floch, 52 ans')).filter((t) => t === 'health')).toEqual([]);
+    const coach = 'Coaching sportif — questionnaire de santé\nClient : Thomas Berthelot — 38 ans\n3. Avez-vous eu un épisode de respiration sifflante (asthme) ? OUI\nObjectif : reprise après hernie discale L5-S1 opérée en 2024.\n';
+    expect(found(coach).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['asthme', 'hernie discale']);
+    expect(typesIn(coach.replace('Client : Thomas Berthelot — 38 ans', 'Réunion : Thomas Berthelot — 38 places')).filter((t) => t === 'health')).toEqual([]);
     // an honorific between the label and the name
     expect(found('Cliente : Mme Julie Perret\nPeau atopique, rosacée sur les joues.\n').filter(([t]) => t === 'health')).toEqual([['health', 'Peau atopique'], ['health', 'rosacée']]);
     // « Traitement : » alone on a card about someone (an osteopath's), not a woodworker's or an order's

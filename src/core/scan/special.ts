@@ -231,11 +231,12 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) {
     return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after) || CONTACT_AFTER_RE.test(after) || (PERSON_LABEL_RE.test(before) && DESCRIBED_AFTER_RE.test(after));
   }
-  if (ENTRY_BEFORE_RE.test(before) && ENTRY_AFTER_RE.test(after)) return true;
+  if (ENTRY_BEFORE_RE.test(before) && (ENTRY_AFTER_RE.test(after) || BORN_AFTER_RE.test(after))) return true;
   return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
 }
 // (its age after it, « (34 ans) », as a clinician abridges it too: « (38 a) »)
-const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?(?:ans|a)\)|,\s*\d{1,3} ?ans)?\s*$/;
+// (or after a dash: a coach's « Client : Thomas Berthelot — 38 ans »)
+const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?(?:ans|a)\)|,\s*\d{1,3} ?ans|[ \t][—–-][ \t]*\d{1,3} ?ans)?\s*$/;
 const LABELLED_REMARK_RE = /^\s*\([^()\n]{1,40}\)\s*$/;
 // (or when and where they were born, or their age and a few words: « Candidat : M. Antoine Girard, né le 02/05/1994 à
 // Brest », an osteopath's « Patient : GUERIN Thomas, 42 ans, menuisier »)
@@ -256,7 +257,8 @@ const LABEL_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?$`);
 // a couple after the label (« Mariés : Sarah Cohen et David Benhaïm »): the second name ends the line
 const COUPLE_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?\\p{Lu}[^\\n:,;]{1,40}\\s(?:et|&)\\s+(?:${HONORIFIC}\\s+)?$`, 'u');
 // or the name opening its line, a dash after it: a session note's heading (« Mme Céline Dubreuil — 1re séance »), a
-// nurse's round or an agenda's entry, its time before (« 07h15  Mme Josiane KERVELLA — 12 rue des Mouettes »)
+// nurse's round or an agenda's entry, its time before (« 07h15  Mme Josiane KERVELLA — 12 rue des Mouettes »); or
+// its age or its birth after a comma, a dating agency's file (« M. Yannick Le Floch, 52 ans, divorcé, 3 rue de Brest »)
 const ENTRY_BEFORE_RE = new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?(?:\\d{1,2}[h:]\\d{0,2}[ \\t]+)?(?:${HONORIFIC}[ \\t]+)?$`);
 const ENTRY_AFTER_RE = /^[ \t]*(?:\(\d{1,3} ?(?:ans|a)\)[ \t]*)?[—–-][ \t]/;
 
