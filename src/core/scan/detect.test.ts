@@ -1356,6 +1356,10 @@ describe('health fields of a client file', () => {
     expect(typesIn('Antécédents : sinistre dégât des eaux 2019')).toEqual([]);
     expect(typesIn('Antécédents de sinistre : dégât des eaux')).toEqual([]);
   });
+  it('reads nothing behind a form\'s box left unchecked, only what is ticked', () => {
+    const form = 'Nom : GARNIER   Prénom : Laetitia\nContre-indications (cocher) :\n[x] Grossesse en cours\n[ ] Diabète\n[X] Rosacée\n[] Épilepsie\n☐ Asthme   ☒ Eczéma\n( ) Psoriasis\n';
+    expect(found(form).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Grossesse', 'Rosacée', 'Eczéma']);
+  });
 });
 
 describe('column headers (CSV and spreadsheet cells)', () => {
