@@ -962,6 +962,10 @@ describe('special categories', () => {
     ['health', 'Mme Louise Kerhervé — ongle incarné'],
     ['health', 'M. Roger Le Goff a un mal perforant plantaire.'],
     ['health', 'Sa fille a un strabisme, lunettes à revoir en mars.'],
+    // a dating agency's file, a childminder's form: a faith not practised, said without a verb, a family's
+    ['religion', 'Mme Nadia Benali, 47 ans : musulmane non pratiquante.'],
+    ['religion', 'M. Le Floch, divorcé. Lui-même catholique, comme sa mère.'],
+    ['religion', 'Timéo Rouxel — Régime : pas de porc (famille musulmane)'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -997,6 +1001,8 @@ describe('special categories', () => {
     'Le glaucome est une maladie de l’œil : dépistage gratuit au magasin.',
     'Promo sur les semelles orthopédiques, Mme Durand vous conseille.',
     'Qu’est-ce que la DMLA ? Mme Le Goff, opticienne, vous répond.',
+    'Histoire d’une famille juive de Salonique, par M. Cohen.',
+    'Mme Durand inscrit Léa à l’école catholique, famille catholique oblige.',
     'Il faut prévenir son mari.',
     'Elle a embauché sa femme de ménage.',
     'Il voyage avec son compagnon de route, et son compagnon à quatre pattes.',

@@ -288,7 +288,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?$`, avoid: WHERE_GOES_AVOID, needsPerson: true },
   // religion
   { type: 'religion', phrase: `de confession ${RELIGIONS_ADJ}|de religion ${RELIGIONS_ADJ}|de foi ${RELIGIONS_ADJ}` },
-  { type: 'religion', phrase: `${RELIGIONS_ADJ}s? pratiquante?s?|pratiquante?s? ${RELIGIONS_ADJ}s?|(?<=(?:est|suis|sont|êtes|sommes) )${RELIGIONS_ADJ}s?(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
+  // (« non pratiquante » tells the faith as well; a dating agency's « Lui-même catholique », a childminder's « pas de
+  // porc (famille musulmane) »)
+  { type: 'religion', phrase: `${RELIGIONS_ADJ}s? (?:(?:non|peu|pas tr${E}s|tr${E}s peu) )?pratiquante?s?|pratiquante?s? ${RELIGIONS_ADJ}s?|(?<=(?:est|suis|sont|êtes|sommes|(?:lui|elle|moi)-m${E}me|famille) )${RELIGIONS_ADJ}s?(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
   { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|jeûner|pendant) (?:le |du )?)ramadan|porte (?:le voile|la kippa|le foulard|le hijab|le turban sikh)|(?<=(?:va|vont|se rend|allons|vais|aller) (?:à|a) )la (?:messe|mosquée|synagogue)|fréquente (?:la|une) (?:mosquée|synagogue|paroisse)|(?<=s['’])est converti(?:e)? (?:à|au) (?:l['’]islam|judaïsme|catholicisme|bouddhisme|christianisme|protestantisme)|témoins? de Jéhovah|mange (?:halal|casher)` },
   // a wedding planner's or a photographer's file: a couple's religious ceremony in its place of worship, a child's bar-mitsva
   // (« Cérémonie religieuse à la synagogue de la rue Copernic »); not a venue's offer (« possibilité de cérémonie à l'église du village »)
