@@ -966,6 +966,10 @@ describe('special categories', () => {
     ['religion', 'Mme Nadia Benali, 47 ans : musulmane non pratiquante.'],
     ['religion', 'M. Le Floch, divorcé. Lui-même catholique, comme sa mère.'],
     ['religion', 'Timéo Rouxel — Régime : pas de porc (famille musulmane)'],
+    ['union_membership', 'Opinions : engagé à la CFDT.'],
+    ['union_membership', 'Elle est engagée dans la CGT depuis 2015.'],
+    ['political', 'M. Yannick Le Floch : sympathisant écologiste.'],
+    ['political', 'Il est engagé au PS depuis 2012.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1002,6 +1006,8 @@ describe('special categories', () => {
     'Promo sur les semelles orthopédiques, Mme Durand vous conseille.',
     'Qu’est-ce que la DMLA ? Mme Le Goff, opticienne, vous répond.',
     'Histoire d’une famille juive de Salonique, par M. Cohen.',
+    'Les sympathisants écologistes se sont réunis samedi, a dit M. Durand.',
+    'Il est engagé dans la vie associative.',
     'Mme Durand inscrit Léa à l’école catholique, famille catholique oblige.',
     'Il faut prévenir son mari.',
     'Elle a embauché sa femme de ménage.',

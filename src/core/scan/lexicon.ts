@@ -125,8 +125,9 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   ],
   political: ['adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'électeur', 'électrice', 'proche', 'opinion',
     'anarchiste', 'communiste', 'trotskiste', 'royaliste', 'monarchiste', 'gaulliste', 'libertaire', 'maoïste', 'marxiste',
-    'partisan', 'supportrice', 'supporter', 'de gauche', 'de droite', "d'extr", 'd’extr', 'très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'gilet'],
-  union_membership: ['syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'adhér', 'adher', 'membre', 'encart', 'milit', 'élu', 'elu'],
+    'partisan', 'supportrice', 'supporter', 'de gauche', 'de droite', "d'extr", 'd’extr', 'très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'gilet',
+    'engagé à la', 'engagée à la', 'engagé à l', 'engagée à l', 'engagé au', 'engagée au', 'engagé chez', 'engagée chez', 'engagé dans', 'engagée dans'],
+  union_membership: ['engagé à la', 'engagée à la', 'engagé au', 'engagée au', 'engagé chez', 'engagée chez', 'engagé dans', 'engagée dans', 'syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'adhér', 'adher', 'membre', 'encart', 'milit', 'élu', 'elu'],
   // (« est bi » with the sign after it as an anchor: « bi » alone opens « bien », « bio »… and cost a look per word;
   // « est bi » alone hid « est bisexuelle »'s anchor, which starts inside it)
   sexual_orientation: ['homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
@@ -314,7 +315,13 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'political', phrase: `(?:vote|votent|votait|votera|a vot${E}|(?:électeur|électrice|partisane?|supportrice|supporter) de) (?:pour )?${POLITICIANS}\\b|milit(?:e|ent|ait|ais) (?:au|à la|à l[\'’]|à|chez|pour (?:le|la|les)|avec) (?:les )?${PARTIES}\\b|(?<=(?:est|suis|sont|${E}tait|${E}tais) (?:tr${E}s |plut[ôo]t |clairement |r${E}solument |franchement |ouvertement )?)(?:de (?:gauche|droite)|d['’]extr${E}me[ -](?:gauche|droite))\\b|(?<=(?:est|suis|sont|${E}tait|${E}tais) )(?:tr${E}s|plut[ôo]t|franchement|ouvertement|r${E}solument) (?:à|a) (?:gauche|droite)\\b(?! (?:de|du|des|sur|dans|en|sous|au)\\b)|(?<=(?:est|suis|sont|${E}tait) (?:un |une )?)gilets? jaunes?\\b`, avoid: 'régime|gouvernement|journal|sondage|débat|histoire', needsPerson: true },
   // what someone says they are (« se dit anarchiste », « est communiste »): not a régime or a party's name
   { type: 'political', phrase: `(?<=(?:se dit|se déclare|se revendique|se définit comme|est|suis|sont|êtes|était) (?:une? )?(?:militante? )?)(?:anarchiste|communiste|trotskiste|royaliste|monarchiste|gaulliste|libertaire|maoïste|marxiste)s?\\b`, avoid: 'régime|pays|état|gouvernement|parti|journal|chine|cuba|urss|histoire', needsPerson: true },
+  // a side or a party one sympathises with, as a dating agency's file says it (« sympathisant écologiste », « engagée
+  // au PS »): not a news item's « les sympathisants écologistes se sont réunis »
+  { type: 'political', phrase: `(?:sympathisante?|militante?) (?:${E}cologiste|socialiste|communiste|insoumise?|centriste|lepeniste|macroniste|de gauche|de droite|d['’]extr${E}me[ -](?:droite|gauche))${END}|engag${E}e? (?:au|à la|à l['’]|chez|dans le|dans la) (?:les )?${PARTIES}${END}`,
+    avoid: `${TOPIC}|r${E}unis|manifest|rassembl|meeting|sondage`, needsPerson: true },
   // union membership
+  // (« engagé à la CFDT », as a dating agency's file says it)
+  { type: 'union_membership', phrase: `engag${E}e? (?:à la|au|chez|dans la) ${UNIONS}${END}` },
   { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?:adh${E}rente?|membre|encart${E}e?|militante?) (?:à la|de la|du|au|chez) ${UNIONS}\\b|d${E}l${E}gu${E}e? syndicale?|d${E}l${E}gu${E}e?s? (?:du personnel )?${UNIONS}\\b|${E}lue?s? (?:au CSE |au comit${E} )?${UNIONS}\\b|milit(?:e|ent|ait|ais) (?:à la|au|chez|à) ${UNIONS}\\b|repr${E}sentante? syndicale?|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
   // sexual orientation
   { type: 'sexual_orientation', phrase: 'homosexuel(?:le)?s?|(?<=(?:est|suis|sont|était) )homo\\b|(?:est|suis|sont|était) bi(?![\\p{L}-])|bisexuel(?:le)?s?|lesbiennes?|\\bgay\\b|pansexuel(?:le)?|coming[- ]out|orientation sexuelle (?:de|du|d[\'’])|couples? (?:d[\'’]hommes|de femmes|homo(?:sexuel)?s?|gays?|lesbiens?)(?![\\p{L}])', avoid: `${TOPIC}|gay-lussac|marvin|homophob|mariage pour tous|association|\\bassociations?\\b|festival|bar gay|quartier`, needsPerson: true },
