@@ -970,6 +970,9 @@ describe('special categories', () => {
     ['union_membership', 'Elle est engagée dans la CGT depuis 2015.'],
     ['political', 'M. Yannick Le Floch : sympathisant écologiste.'],
     ['political', 'Il est engagé au PS depuis 2012.'],
+    ['ethnic_origin', 'Origine : breton, parents originaires du Maroc côté mère (M. Le Floch).'],
+    ['ethnic_origin', 'Mme Benali, originaire d’Algérie, arrivée en 1990.'],
+    ['ethnic_origin', 'Je suis originaire de la Côte d’Ivoire.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1008,6 +1011,8 @@ describe('special categories', () => {
     'Histoire d’une famille juive de Salonique, par M. Cohen.',
     'Les sympathisants écologistes se sont réunis samedi, a dit M. Durand.',
     'Il est engagé dans la vie associative.',
+    'Dattes originaires du Maroc, vendues par Mme Durand.',
+    'Mme Durand est originaire de Bretagne.',
     'Mme Durand inscrit Léa à l’école catholique, famille catholique oblige.',
     'Il faut prévenir son mari.',
     'Elle a embauché sa femme de ménage.',

@@ -133,7 +133,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   sexual_orientation: ['homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
     ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`)),
     'sa femme', 'sa compagne', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
-  ethnic_origin: ["d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
+  ethnic_origin: ['originaire', "d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
     // (the subject's verb opens the adjective's phrase: « arabe », « Baptiste »-like words alone were frequent anchors)
     ...ORIGIN_ANCHORS],
   // (short, and shared with health's where they can be: each anchor costs the search at every word's start, a hit costs little)
@@ -335,6 +335,12 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'ethnic_origin', phrase: `(?<=(?<![\\p{L}])(?:il|elle|ils|elles|je|client|cliente|patient|patiente) )(?:est|suis|sont|${E}tait) (?:asiatique|arabe|maghr${E}bine?|africaine?|nord-africaine?|subsaharienne?|beur|beurette|rebeu|renoi|caucasienne?)s?\\b`, avoid: `cuisine|restaurant|plats?|recette|style|d${E}cor|march${E}|art\\b|musique|langue|alphabet|chiffres?` },
   { type: 'ethnic_origin', phrase: `(?<=(?:est|suis|sont|${E}tait) )m${E}tis(?:se)?s?\\b`, avoid: 'chien|chat|cheval|race|tissu|lin|toile', needsPerson: true },
   { type: 'ethnic_origin', phrase: `d[\'’]origines? ${ORIGINS}|de type (?:maghrébin|africain|asiatique|caucasien)|issue? de l[\'’]immigration|origine ethnique|appartenance ethnique|(?:de l['’]|d['’])ethnie \\p{L}+|peau (?:noire|mate)|noire? de peau`, avoid: `(?:produits?|vins?|fromages?|huiles?|viandes?|bois|marbres?|pièces?|matériaux?|matériels?|articles?|cafés?|thés?|fabrications?|recettes?|cuisines?|plats?|épices?|tissus?|tapis|meubles?|mobiliers?|appellations?|labels?|AOC|AOP|IGP)(?![\\p{L}])`, needsPerson: true },
+  // where someone or their parents come from, by its country (a dating agency's « parents originaires du Maroc »,
+  // « Mme Benali, originaire d'Algérie »), after a verb, a kin or a comma: not a product's origin (« Dattes
+  // originaires du Maroc »), nor a region of France
+  { type: 'ethnic_origin', phrase: `originaires? (?:du |de la |d['’]|des )(?:Maroc|Alg${E}rie|Tunisie|Maghreb|Afrique(?: du Nord| de l['’]Ouest| subsaharienne| noire)?|S${E}n${E}gal|Mali|C[ôo]te d['’]Ivoire|Cameroun|Congo|Comores|Guin${E}e|Turquie|Kurdistan|Arm${E}nie|Vi[eê]t ?nam|Cambodge|Laos|Chine|Inde|Pakistan|Sri Lanka|Ha[ïi]ti|Antilles|Liban|Syrie|Iran|Afghanistan)${END}`,
+    before: `(?:(?:est|suis|sont|${E}tait|${E}taient|${E}tes|sommes|parents?|p${E}re|m${E}re|famille|grands?-parents|grand-p${E}re|grand-m${E}re|anc${E}tres) (?:tous |toutes |tous deux |toutes deux )?|, )$`,
+    avoid: `(?:produits?|vins?|fromages?|huiles?|viandes?|bois|marbres?|pièces?|matériaux?|matériels?|articles?|cafés?|thés?|fabrications?|recettes?|cuisines?|plats?|épices?|tissus?|tapis|meubles?|mobiliers?|appellations?|labels?|AOC|AOP|IGP)(?![\\p{L}])`, needsPerson: true },
   // criminal offences and convictions (RGPD art. 10): a record, a sentence, custody, a prison stay, a licence taken away,
   // said of someone (an employer's file, a coach's or a social worker's notes) — not a door « condamnée », a civil
   // judgment's « condamné à payer », a building permit's suspension or a TIG weld
