@@ -504,9 +504,18 @@ describe('person_name', () => {
   });
   it('reads the name under a short closing too (« Merci, », « A+ », « Best, »), not a team\'s', () => {
     expect(found('Merci,\nJulie\n\nA+\nKarim\n\nBest,\nOliver Smith\n').map(([, v]) => v)).toEqual(['Julie', 'Karim', 'Oliver Smith']);
-    expect(typesIn('Thanks,\nThe Team\n\nMerci,\nService Client\n\nCordialement,\nAtelier Bois\n')).toEqual([]);    // a first name the lists do not know, signing alone under a closing with a phone or an e-mail on the next line
+    expect(typesIn('Thanks,\nThe Team\n\nMerci,\nService Client\n\nCordialement,\nAtelier Bois\n')).toEqual([]);
+    // a first name the lists do not know, signing alone under a closing with a phone or an e-mail on the next line
     expect(found('Cordialement,\nOluwaseun\n+33 6 96 42 04 95\n\nBien à vous,\nMakoa\nmakoa.t@gmail.com\n').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Oluwaseun'], ['person_name', 'Makoa']]);
     expect(typesIn('Cordialement,\nSecrétariat\n02 98 44 12 13\n\nBien à vous,\nDirection\n02 98 44 12 14\n\nMerci,\nTehotu\nÀ demain\n').filter((t) => t === 'person_name')).toEqual([]);
+  });
+  it('reads a sole trader\'s name before their legal form, and the publication\'s director, in a legal notice', () => {
+    const notice = 'Mentions légales\nÉditeur du site : Claire Le Guen, EI — graphiste indépendante\nDirectrice de la publication : Rose Marchand\n';
+    expect(found(notice).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Le Guen', 'Rose Marchand']);
+    // the legal form is no part of the name
+    expect(found('Jean-Marc Poulain Entrepreneur individuel\nThibault Ménard EIRL — plomberie\nClaire Morel - micro-entrepreneuse\n').map(([, v]) => v))
+      .toEqual(['Jean-Marc Poulain', 'Thibault Ménard', 'Claire Morel']);
+    expect(typesIn('Hébergeur : Rose Services SAS\nClaire Fontaine, SARL au capital de 1 000 €\nLe statut EI\n')).toEqual([]);
   });
   it('reads « Surname, First name » before an address unquoted too, in a header\'s list of recipients', () => {
     expect(found('À : Kerbrat, Yannick <y.kerbrat@x.fr>; Le Goff, Manon <m.legoff@x.fr>\nFrom: Smith, John <jsmith@x.com>').filter(([t]) => t === 'person_name'))

@@ -93,7 +93,7 @@ const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordia
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
 // (a tradesman's work order's « Technicien : K. Le Bihan » and « Signature du client : J. Perrin », a child's form's
 // « Père », « Responsable légal », « Personne à prévenir », an invoice's « Facturé à »)
-const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Propriétaire|Garant|Bénévole|Technicien|Technicienne|Intervenant|Intervenante|Gérant|Gérante|Candidat|Candidate|Père|Mère|Tuteur|Tutrice|(?:Représentant|Responsable)(?:e)? légal(?:e)?|Personne à prévenir|Contact d['’]urgence|Médecin traitant|Signature (?:du client|de la cliente)|Demandeur|Demandeuse|Acheteur|Acheteuse|Vendeur|Vendeuse|Invité|Invitée|(?:Facturé|Adressé|Livré)(?:e)? à)(?:·e|\\(e\\))?`;
+const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Propriétaire|Garant|Bénévole|Technicien|Technicienne|Intervenant|Intervenante|Gérant|Gérante|Candidat|Candidate|Père|Mère|Tuteur|Tutrice|(?:Représentant|Responsable)(?:e)? légal(?:e)?|Personne à prévenir|Contact d['’]urgence|Médecin traitant|(?:Directeur|Directrice|Responsable) de (?:la )?publication|Signature (?:du client|de la cliente)|Demandeur|Demandeuse|Acheteur|Acheteuse|Vendeur|Vendeuse|Invité|Invitée|(?:Facturé|Adressé|Livré)(?:e)? à)(?:·e|\\(e\\))?`;
 // (a list's bullet may come first: « - Client : Tehotu Vidal »; written small too, as a note's or a YAML front
 // matter's keys are: « client: Tehotu Vidal »)
 const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:[-*+•][ \\t]+)?${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`, 'i');
@@ -128,6 +128,8 @@ const NOT_SURNAME = new Set([
   // the labels of a form or a table's next column (« Hélène Lefèvre | Téléphone | … » once its tags are blanked)
   'Téléphone', 'Telephone', 'Portable', 'Mobile', 'Courriel', 'E-mail', 'Message', 'Commentaire', 'Sujet', 'Ville', 'Société', 'Fax', 'Site',
   'Nom', 'Prénom', 'Prenom', 'Prénoms',
+  // a sole trader's legal form after their name (« Jean-Marc Poulain Entrepreneur individuel »)
+  'Entrepreneur', 'Entrepreneuse', 'Entrepreneure', 'Micro-entrepreneur', 'Auto-entrepreneur',
   // English pronouns after « Miss », « Mr » in a song's or a book's title (« Miss You »)
   'You', 'Me', 'Him', 'Her', 'Them', 'It',
   // English months and days, after a name in a table or a log (« Ian Murdock August 1993 », « Date: Thu Mar 12 »:
@@ -136,7 +138,7 @@ const NOT_SURNAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
-const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET',
+const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'EIRL', 'SASU', 'SNC', 'SCOP', 'SCP', 'SCM', 'SELARL', 'SELAS', 'GAEC', 'EARL', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET',
   // a time's, a time zone's, a reply's or a forward's (« 10:32 AM Anna Schmidt », « RE: Devis »)
   'AM', 'PM', 'UTC', 'GMT', 'CET', 'CEST', 'RE', 'TR', 'FW', 'FWD',
   // countries, bodies, roles and things a list names in capitals (« USA, June », « SMS, Rodney »)
@@ -237,7 +239,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
         // « Claire Martin » is a name under « Cordialement, » or after « Client : », as an unknown one is;
         // and after « Je soussignée »; « la famille Martin »; and before an address made of it, as an unknown
         // one is (« Milan Broz <mbroz@…> »: « Milan », a word too, wants a surname in capitals otherwise)
-        if (!bySigner(text, s, out)) byMailAddress(text, s, out);
+        if (!bySigner(text, s, out) && !bySoleTrader(text, s, out)) byMailAddress(text, s, out);
       }
       continue;
     }
@@ -593,7 +595,8 @@ function byContext(text: string, word: number, out: Detections): boolean {
   let tabbed = false;
   for (; k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 62); k--) tabbed ||= text.charCodeAt(k) === 9;
   if (k >= 0 && text.charCodeAt(k) !== 58 && !isLineBreak(text.charCodeAt(k)) && !tabbed) return false;
-  const lineStart = lineStartWithin(text, s, 31);
+  // (40: the longest label, « Directrice de la publication : », is 31 characters long)
+  const lineStart = lineStartWithin(text, s, 40);
   if (text.charCodeAt(k) === 58 && FIELD_BEFORE.test(text.slice(Math.max(0, s - 31), s))) {
     const e = followNames(text, w, 3, false, true);
     if (e > 0) {
@@ -809,6 +812,23 @@ function bySigner(text: string, s: number, out: Detections): boolean {
   const e = followNames(text, s, 3, false, true);
   // (one word alone on its line is a name only when a known first name: « Je soussigné\nDirection » is none)
   if (e === 0 || (aloneOnLine(text, s, e) && !isFirstName(text.slice(s, e)))) return false;
+  emit(out, 'person_name', s, e);
+  TOKEN_RE.lastIndex = e;
+  return true;
+}
+
+// A sole trader's legal form after their name, as a website's legal notice or a letterhead writes it
+const SOLE_TRADER_AFTER = /(?:,[ \u00a0]*|[ \u00a0]+(?:[—–-][ \u00a0]+)?)(?:EI|EIRL|E\.I\.|(?:entrepreneur|entrepreneuse|entrepreneure) individuel(?:le)?|micro-entrepreneu(?:r|se)|auto-entrepreneu(?:r|se))(?![\p{L}])/iuy;
+
+/**
+ * A first name that is a word too, its surname, then a sole trader's legal form (« Claire Le Guen, EI », « Rose
+ * Marchand EIRL »): a business named after its owner is a person's name.
+ */
+function bySoleTrader(text: string, s: number, out: Detections): boolean {
+  const e = followNames(text, s, 3, false, true);
+  if (e === 0 || !/[ \u00a0]/.test(text.slice(s, e))) return false;
+  SOLE_TRADER_AFTER.lastIndex = e;
+  if (!SOLE_TRADER_AFTER.test(text)) return false;
   emit(out, 'person_name', s, e);
   TOKEN_RE.lastIndex = e;
   return true;
