@@ -1386,6 +1386,10 @@ describe('health fields of a client file', () => {
     const form = 'Nom : GARNIER   Prénom : Laetitia\nContre-indications (cocher) :\n[x] Grossesse en cours\n[ ] Diabète\n[X] Rosacée\n[] Épilepsie\n☐ Asthme   ☒ Eczéma\n( ) Psoriasis\n';
     expect(found(form).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Grossesse', 'Rosacée', 'Eczéma']);
   });
+  it('reads nothing in what a form\'s question or label is answered « non » to', () => {
+    const intake = 'Nom et prénom : Lefebvre Aurélie\nAvez-vous déjà été hospitalisé(e) en psychiatrie ? Non\nPrenez-vous des antidépresseurs ? Oui (sertraline)\nSouffrez-vous d\'épilepsie ? NON\nEnceinte : non\nDiabète : non insulino-dépendant\n';
+    expect(found(intake).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['antidépresseurs', 'sertraline', 'Diabète']);
+  });
 });
 
 describe('column headers (CSV and spreadsheet cells)', () => {

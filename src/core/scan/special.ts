@@ -103,6 +103,8 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if (found.entry.afterName && !NAME_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) return;
   if (found.before && !found.before.test(text.slice(Math.max(0, s - 40), s))) return;
   if (UNCHECKED_BEFORE_RE.test(text.slice(Math.max(0, s - 8), s))) return;
+  ANSWERED_NO_RE.lastIndex = e;
+  if (ANSWERED_NO_RE.test(text)) return;
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
@@ -121,6 +123,9 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 // A form's box left unchecked before the phrase says it is not so (a beautician's « [ ] Diabète » beside « [x] Grossesse
 // en cours », a meal's « ☐ Halal »)
 const UNCHECKED_BEFORE_RE = /(?:\[[ \u00a0]?\]|\([ \u00a0]\)|[☐□◻❏])[ \t\u00a0]*$/u;
+// A form's question or label answered « non » after the phrase, the answer ending its line (a masseur's « Enceinte :
+// non », a hypnotherapist's « Souffrez-vous d'épilepsie ? Non »; not « Diabète : non insulino-dépendant »)
+const ANSWERED_NO_RE = /[^\n?:.!]{0,80}[?:][ \t\u00a0]*(?:non|no|aucune?|n[ée]ant)[ \t\u00a0.!]*(?:\r?\n|$)/iy;
 // An abbreviation's capitals ending the phrase (« sous AD », « TOC »)
 const LAST_WORD_UPPER_RE = /(?:^|[^\p{L}])\p{Lu}+$/u;
 // A capitalised word and the bracket opening before the phrase (the lexicon's phrases are matched without case)
