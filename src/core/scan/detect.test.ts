@@ -982,6 +982,11 @@ describe('special categories', () => {
     ['ethnic_origin', 'Origine : breton, parents originaires du Maroc côté mère (M. Le Floch).'],
     ['ethnic_origin', 'Mme Benali, originaire d’Algérie, arrivée en 1990.'],
     ['ethnic_origin', 'Je suis originaire de la Côte d’Ivoire.'],
+    // a hypnotherapist's intake form, a masseur's card
+    ['health', 'Nom et prénom : Lefebvre Aurélie\nÊtes-vous suivi(e) par un psychiatre ? Oui, depuis 2023'],
+    ['health', 'Elle a des angoisses la nuit.'],
+    ['health', 'Contre-indications signalées : phlébite il y a 2 ans'],
+    ['health', 'M. Roy a des varices aux deux jambes.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1021,6 +1026,8 @@ describe('special categories', () => {
     'Les sympathisants écologistes se sont réunis samedi, a dit M. Durand.',
     'Il est engagé dans la vie associative.',
     'Dattes originaires du Maroc, vendues par Mme Durand.',
+    'Le dossier est suivi par un cabinet de psychiatrie, dit Mme Durand.',
+    'La phlébite : définition et symptômes, par le Dr Martin.',
     'Mme Durand est originaire de Bretagne.',
     'Mme Durand inscrit Léa à l’école catholique, famille catholique oblige.',
     'Il faut prévenir son mari.',

@@ -103,7 +103,8 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'endocrinolog', 'diabétolog', 'diabetolog', 'gastro-ent', 'orl', 'ophtalmo', 'pédiatr', 'pediatr', 'ostéopath', 'osteopath', 'allergolog', 'hématolog', 'hematolog', 'radiolog', 'anesthésiste', 'anesthesiste', 'chirurgien', 'sage-femme',
     'accouch', 'en arrêt', 'en arret', 'licenci', 'inaptitude',
     'pipi au lit', 'mouille', 'énurésie', 'enuresie', 'difficultés de santé', 'difficultes de sante',
-    // an optician's, an ophthalmologist's or a podiatrist's words
+    // an optician's, an ophthalmologist's or a podiatrist's words; a vein's disease; anxiety at night
+    'phléb', 'phleb', 'thrombo', 'varices', 'angoiss',
     'glaucom', 'catarac', 'dmla', 'dégénérescence mac', 'degenerescence mac', 'kératoc', 'keratoc', 'rétinopath', 'retinopath', 'strabism', 'amblyop',
     'décollement de', 'decollement de', 'hallux', 'ongle incarn', 'ongles incarn', 'orthèse', 'orthese', 'semelles orthop', 'fasciite', 'épine calc', 'epine calc', 'verrue', 'mal perforant',
     'pansement', 'escarre', 'prise de sang', 'prises de sang', 'glycémie', 'glycemie', 'rééducation', 'reeducation', 'drainage lymph', 'échograph', 'echograph',
@@ -154,7 +155,7 @@ export const LEXICON: LexiconEntry[] = [
   // about the file's person; « néant », « aucun », « RAS » say nothing.
   {
     type: 'health',
-    phrase: field(`(?:(?:ant${E}c${E}dents?|atcds?)(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}(?: à signaler| a signaler| ${E}ventuels| connus| particuliers)?|${E}tat de sant${E}|contre-indications?|informations? m${E}dicales?(?: utiles| importantes| particuli${E}res| à signaler| a signaler)?|renseignements? m${E}dicaux|difficult${E}s de sant${E}(?: \\([^()\\n]{0,100}\\))?|(?:remarques|observations|particularit${E}s) m${E}dicales)`),
+    phrase: field(`(?:(?:ant${E}c${E}dents?|atcds?)(?: m${E}dicaux| familiaux| chirurgicaux| personnels)?|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif de (?:la )?consultation|probl${E}mes? de sant${E}(?: à signaler| a signaler| ${E}ventuels| connus| particuliers)?|${E}tat de sant${E}|contre-indications?(?: signal${E}es| connues| particuli${E}res)?|informations? m${E}dicales?(?: utiles| importantes| particuli${E}res| à signaler| a signaler)?|renseignements? m${E}dicaux|difficult${E}s de sant${E}(?: \\([^()\\n]{0,100}\\))?|(?:remarques|observations|particularit${E}s) m${E}dicales)`),
     avoid: `${TOPIC}|sinistre|judiciaire|p${E}nal|casier|v${E}hicule|b${E}timent|logement|chaudi${E}re`,
   },
   // the same for a treatment's or a medication's label (« Traitements en cours : Stilnox 10 mg », « TTT : Kardegic »), not a program's
@@ -191,7 +192,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `(?:souffre|souffrant|souffrante|atteinte?) (?:d['’]une? |de la |du |des |d['’]|de )(?:maladie|migraine|cancer|diab|asthme|dépression|depression|sclérose|douleurs? chroniques?|insuffisance|trouble|syndrome|hernie|arthrose|polyarthrite|lombalgie|acouphènes|apnée)|migraines? chroniques?|anticoagulants?|corticoïdes|sous dialyse|cancer\\b|cancer(?:s)? (?:du|de la|des|de l)|chimio(?:th${E}rapie)?(?![\\p{L}])|radioth${E}rapie|tumeur|leuc${E}mie|lymphome`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `s${E}ropositi(?:f|ve)|\\bVIH\\b|\\bsida\\b`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `asthm(?:e|atique)|${E}pilep(?:sie|tique)|scl${E}rose en plaques|alzheimer|parkinson|hypertension|insuffisance (?:cardiaque|rénale|respiratoire)|mucoviscidose|fibromyalgie|endométriose`, avoid: TOPIC, needsPerson: true },
-  { type: 'health', phrase: `burn-?out|trouble(?:s)? (?:bipolaires?|anxieux|obsessionnels?|du comportement alimentaire|des conduites alimentaires|alimentaires|de l[\'’]attention)|bipolaire|schizophr${E}n(?:ie|e)|anorexi(?:e|que)|boulimi(?:e|que)|crises? d[\'’](?:angoisse|anxiété|épilepsie)|anxiété généralisée|stress post-traumatique|TSPT|TDAH|(?:crises?|attaques?) de panique|troubles? du sommeil|insomnies?`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `burn-?out|trouble(?:s)? (?:bipolaires?|anxieux|obsessionnels?|du comportement alimentaire|des conduites alimentaires|alimentaires|de l[\'’]attention)|bipolaire|schizophr${E}n(?:ie|e)|anorexi(?:e|que)|boulimi(?:e|que)|crises? d[\'’](?:angoisse|anxiété|épilepsie)|angoisses? (?:nocturnes?|la nuit|le soir|chroniques?)|anxiété généralisée|stress post-traumatique|TSPT|TDAH|(?:crises?|attaques?) de panique|troubles? du sommeil|insomnies?`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `antid${E}presseurs?|anxiolytiques?|neurolept|somnif${E}res?|traitement hormonal|méthadone`, avoid: TOPIC, needsPerson: true },
   // medicines whose name tells the illness (an anxiolytic, a thyroid hormone, an inhaler, an anticoagulant,
   // insulin, a substitute, HIV prevention), said of a person: not « Doliprane »
@@ -274,6 +275,8 @@ export const LEXICON: LexiconEntry[] = [
   // (« pansement ulcère jambe gauche », « rééducation LCA genou droit », « kiné respiratoire », « échographie T3 »)
   { type: 'health', phrase: `pansements? (?:d['’]une? |de l['’]|d['’]|de |du |sur (?:l['’]|la |le )?)?(?:ulc${E}re|escarre|plaie|cicatrice)|ulc${E}res? (?:de (?:la )?jambe|jambe|variqueux|veineux|art${E}riel|du pied)|escarres?|prises? de sang|glyc${E}mies? capillaires?|r${E}${E}ducation (?:du |de la |de l['’]|des )?(?:LCA|genou|${E}paule|cheville|hanche|poignet|dos|p${E}rin${E}e|p${E}rin${E}ale|vestibulaire|respiratoire|post-op)|kin${E} respiratoire|drainage lymphatique|${E}chographie (?:T[123]\\b|du (?:premier|deuxi${E}me|troisi${E}me|1er|2e|3e) trimestre|de datation|morphologique|obst${E}tricale)`,
     avoid: `${TOPIC}|d${E}finition|qu['’]est-ce`, needsPerson: true },
+  // a vein's disease, as a masseur's or a beautician's contraindications write it (« phlébite il y a 2 ans, varices »)
+  { type: 'health', phrase: `phl${E}bites?${END}|thromboses?(?: veineuses?)?${END}|varices${END}`, avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?`, needsPerson: true },
   // an eye's or a foot's disease, as an optician's file or a podiatrist's agenda writes it (« glaucome suivi, cataracte
   // débutante OD », « hallux valgus bilatéral », « ongle incarné »): not an optician's or a shoe shop's offer
   { type: 'health', phrase: `glaucomes?${END}|cataractes?${END}|DMLA${END}|d${E}g${E}n${E}rescence maculaire|k${E}ratoc[ôo]nes?${END}|r${E}tinopathies?${END}|strabismes?${END}|amblyopies?${END}|d${E}collements? (?:de (?:la )?)?r${E}tine|hallux valgus|ongles? incarn${E}s?${END}|orth${E}ses? plantaires|semelles orthop${E}diques|fasciites? plantaires?|${E}pines? calcan${E}ennes?|verrues? plantaires?|mal perforant(?: plantaire)?`,
@@ -286,7 +289,7 @@ export const LEXICON: LexiconEntry[] = [
   // anchors, or a lookbehind in the category's alternation, cost the text's search 10–18 %. Last of its category: a
   // specialty that another phrase opens is that phrase's first.
   { type: 'health', phrase: 'dialyses?(?![\\p{L}])', avoid: WHERE_GOES_AVOID, needsPerson: true },
-  { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?$`, avoid: WHERE_GOES_AVOID, needsPerson: true },
+  { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?)$`, avoid: WHERE_GOES_AVOID, needsPerson: true },
   // religion
   { type: 'religion', phrase: `de confession ${RELIGIONS_ADJ}|de religion ${RELIGIONS_ADJ}|de foi ${RELIGIONS_ADJ}` },
   // (« non pratiquante » tells the faith as well; a dating agency's « Lui-même catholique », a childminder's « pas de
