@@ -1,0 +1,35 @@
+// The lexicon's avoided readings are words: a client's first name or surname starting like one (« Chevalier »,
+// « Loic », « Muriel ») must not veto what is said of them.
+import { describe, expect, it } from 'vitest';
+import { LEXICON } from './lexicon.ts';
+import { FIRST_NAMES } from './firstnames.ts';
+import { GIVEN_NAMES } from './given-names-data.ts';
+import { detectText } from './detect.ts';
+
+// the names an avoided reading opens on purpose (a singer's, a philosopher's, a place's) or after a hyphen
+const ALLOWED = new Set(['Marvina', 'Marvine', 'Marving', 'Marvinn', 'Marvins', 'Jean-lin', 'May-lin', 'Mei-lin', 'Soudais', 'Soudays', 'Soudaïs', 'Platon', 'Saint-prix', 'Bouchera']);
+const SURNAMES = ['Chevalier', 'Chatelain', 'Racine', 'Lemur', 'Murat', 'Gitane', 'Artaud', 'Aidenbaum', 'Loiseau', 'Postel', 'Centrella'];
+
+describe('lexicon avoids', () => {
+  it('are set off by no first name of the lists and no common surname that starts like one', () => {
+    const names = [...FIRST_NAMES, ...GIVEN_NAMES.split(' ').map((n) => n.charAt(0).toUpperCase() + n.slice(1)), ...SURNAMES].filter((n) => !ALLOWED.has(n));
+    const hits: string[] = [];
+    for (const e of LEXICON) {
+      if (!e.avoid) continue;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.avoid})`, 'iu');
+      for (const n of names) {
+        const m = re.exec(`Mme ${n} `);
+        if (m && m.index >= 4 && m[0].length < n.length) hits.push(`${e.type}: « ${m[0]} » in ${n}`);
+      }
+    }
+    expect(hits).toEqual([]);
+  });
+  it.each([
+    ['criminal_offence', 'M. Loic Martin a été condamné pour vol.'],
+    ['criminal_offence', 'Mme Muriel Dupont a été condamnée l’an dernier.'],
+    ['genetic', 'Mme Chevalier est porteuse de la mutation BRCA1.'],
+    ['ethnic_origin', 'Mme Lina Chatelain est métisse.'],
+  ])('%s is still found beside such a name: %s', (type, text) => {
+    expect(detectText(text, { format: 'text' }).map((d) => d.type)).toContain(type);
+  });
+});
