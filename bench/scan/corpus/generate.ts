@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { bankStatement, chatExport, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formEntries, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, petCare, careLog, rentalFile, guestList, salonCard, careRound, appointments, yogaRegistrations, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
+import { bankStatement, chatExport, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formEntries, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, petCare, careLog, rentalFile, guestList, salonCard, careRound, intakeForm, appointments, yogaRegistrations, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -30,6 +30,7 @@ const TEXT_KINDS: Array<[string, (r: Rng) => Doc, number]> = [
   ['plan-de-table', guestList, 1],
   ['fiche-salon', salonCard, 1],
   ['tournee-soins', careRound, 1],
+  ['fiche-contre-indications', intakeForm, 1],
 ];
 const TEXT_TOTAL = TEXT_KINDS.reduce((n, [, , w]) => n + w, 0);
 

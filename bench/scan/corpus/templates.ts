@@ -1194,3 +1194,30 @@ export function careRound(r: Rng): Doc {
   }
   return d;
 }
+
+// A practitioner's intake form (a masseur's, a beautician's, a hypnotherapist's, a coach's): its contraindications as
+// boxes, each ticked or left blank, and its questions answered « Oui » or « Non ». What is ticked or answered « Oui »
+// is the client's health; a blank box and a « Non » are hard negatives.
+const INTAKE_BOXES = ['[[Grossesse]] en cours', '[[Diabète]]', '[[Épilepsie]]', '[[Rosacée]]', '[[Varices]]', '[[Psoriasis]]', '[[Eczéma]]'];
+const INTAKE_QUESTIONS = ['Souffrez-vous d’[[épilepsie]] ?', 'Prenez-vous des [[anticoagulants]] ?', 'Avez-vous déjà eu une [[phlébite]] ?',
+  'Êtes-vous suivi(e) par un [[psychiatre]] ?', 'Êtes-vous [[enceinte]] ?', 'Avez-vous de l’[[asthme]] ?'];
+export function intakeForm(r: Rng): Doc {
+  const d = new Doc();
+  const p = person(r);
+  d.t(`Fiche ${p.female ? 'cliente' : 'client'} — ${r.pick(['Massage bien-être', 'Soin du visage', 'Hypnose', 'Coaching sportif'])}\n`);
+  d.t(`${r.pick(['Client(e)', 'Nom et prénom', p.female ? 'Cliente' : 'Client'])} : `);
+  writeName(d, r, p, r.pick([0, 2, 5]));
+  if (r.chance(0.5)) d.t(` — ${r.int(18, 80)} ans`);
+  d.t(`\nDate : ${v.date(r, 2026, 2026)}\n\n`);
+  const box = r.pick([['[x]', '[ ]'], ['☒', '☐'], ['[X]', '[]']]);
+  d.t('Contre-indications (cocher) :\n');
+  for (const item of INTAKE_BOXES.filter(() => r.chance(0.6))) {
+    if (r.chance(0.3)) d.t(`${box[0]} `).marked('health', item).t('\n');
+    else d.t(`${box[1]} ${item.replace(/\[\[|\]\]/g, '')}\n`);
+  }
+  for (const q of INTAKE_QUESTIONS.filter(() => r.chance(0.5))) {
+    if (r.chance(0.3)) d.marked('health', q).t(` ${r.pick(['Oui', 'OUI', 'Oui, depuis 2024'])}\n`);
+    else d.t(`${q.replace(/\[\[|\]\]/g, '')} ${r.pick(['Non', 'NON', 'non'])}\n`);
+  }
+  return d;
+}
