@@ -987,6 +987,7 @@ describe('special categories', () => {
     ['health', 'Elle a des angoisses la nuit.'],
     ['health', 'Contre-indications signalées : phlébite il y a 2 ans'],
     ['health', 'M. Roy a des varices aux deux jambes.'],
+    ['health', 'Il est bègue depuis l’enfance.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1028,6 +1029,7 @@ describe('special categories', () => {
     'Dattes originaires du Maroc, vendues par Mme Durand.',
     'Le dossier est suivi par un cabinet de psychiatrie, dit Mme Durand.',
     'La phlébite : définition et symptômes, par le Dr Martin.',
+    'Mme Le Bègue, 3 rue des Lilas, a réglé sa facture.',
     'Mme Durand est originaire de Bretagne.',
     'Mme Durand inscrit Léa à l’école catholique, famille catholique oblige.',
     'Il faut prévenir son mari.',
@@ -1287,6 +1289,15 @@ describe('health fields of a client file', () => {
     const coach = 'Coaching sportif — questionnaire de santé\nClient : Thomas Berthelot — 38 ans\n3. Avez-vous eu un épisode de respiration sifflante (asthme) ? OUI\nObjectif : reprise après hernie discale L5-S1 opérée en 2024.\n';
     expect(found(coach).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['asthme', 'hernie discale']);
     expect(typesIn(coach.replace('Client : Thomas Berthelot — 38 ans', 'Réunion : Thomas Berthelot — 38 places')).filter((t) => t === 'health')).toEqual([]);
+    // a heading's name after what the file is about, or with a remark in brackets; a session's heading « avec » someone
+    const doula = 'Accompagnement périnatal — suivi de Mme Élodie Caradec\nTerme prévu : 14/01/2027 — grossesse gémellaire\nCésarienne programmée le 07/01\n';
+    expect(found(doula).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['grossesse', 'Césarienne']);
+    const speech = 'Bilan orthophonique — Lucas Morvan (CE2)\nDemande : école, difficultés en lecture\nConclusions : dyslexie-dysorthographie sévère, bégaiement léger\n';
+    expect(found(speech).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['dyslexie', 'dysorthographie', 'bégaiement']);
+    const life = 'Coaching de vie — notes\nSéance 3 avec Karine Le Meur (12/11)\nSortie de burn-out en septembre, reprise à mi-temps.\n';
+    expect(found(life).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['burn-out']);
+    expect(typesIn(life.replace('Séance 3 avec', 'Réunion avec')).filter((t) => t === 'health')).toEqual([]);
+    expect(typesIn('Compte rendu — voir avec Paul Martin (service achats)\nCésarienne programmée : le protocole\n').filter((t) => t === 'health')).toEqual([]);
     // an honorific between the label and the name
     expect(found('Cliente : Mme Julie Perret\nPeau atopique, rosacée sur les joues.\n').filter(([t]) => t === 'health')).toEqual([['health', 'Peau atopique'], ['health', 'rosacée']]);
     // « Traitement : » alone on a card about someone (an osteopath's), not a woodworker's or an order's

@@ -241,7 +241,10 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
     return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after) || CONTACT_AFTER_RE.test(after) || (PERSON_LABEL_RE.test(before) && DESCRIBED_AFTER_RE.test(after));
   }
   if (ENTRY_BEFORE_RE.test(before) && (ENTRY_AFTER_RE.test(after) || BORN_AFTER_RE.test(after))) return true;
-  return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || HEADING_BEFORE_RE.test(before));
+  // (a heading's name may have a remark in brackets after it: « Bilan orthophonique — Lucas Morvan (CE2) »)
+  const headed = HEADING_BEFORE_RE.test(before) || SESSION_BEFORE_RE.test(before);
+  if (headed && LABELLED_REMARK_RE.test(after)) return true;
+  return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || headed);
 }
 // (its age after it, « (34 ans) », as a clinician abridges it too: « (38 a) »)
 // (or after a dash: a coach's « Client : Thomas Berthelot — 38 ans »)
@@ -260,7 +263,10 @@ const CONTACT_AFTER_RE = new RegExp(`^(?:\\s*(?:[—–,;/-]\\s*${CONTACT}|\\(${
 const DESCRIBED_AFTER_RE = /^,[^\n]{1,80}$/;
 // (written small too, as forms and letters write it: « Candidat : monsieur Tsering Clement »)
 const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Docteur)';
-const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:${HONORIFIC}\\s+)?$`);
+// (what the file is about may stand between: « Accompagnement périnatal — suivi de Mme Élodie Caradec »)
+const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:(?:suivi|dossier|bilan|fiche|notes?) (?:de |d['’]))?(?:${HONORIFIC}\\s+)?$`);
+// a session's heading, with whom it was (a life coach's « Séance 3 avec Karine Le Meur (12/11) »; not « Réunion avec »)
+const SESSION_BEFORE_RE = new RegExp(`^[ \\t#]*(?:s[ée]ance|consultation|entretien|rendez-vous|rdv)(?![\\p{L}])[^\\n]{0,24}[ \\t]avec[ \\t]+(?:${HONORIFIC}[ \\t]+)?$`, 'iu');
 // a label's colon, an honorific after it (« Cliente : Mme Julie Perret »)
 const LABEL_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?$`);
 // a couple after the label (« Mariés : Sarah Cohen et David Benhaïm »): the second name ends the line
