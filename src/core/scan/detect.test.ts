@@ -988,6 +988,12 @@ describe('special categories', () => {
     ['health', 'Contre-indications signalées : phlébite il y a 2 ans'],
     ['health', 'M. Roy a des varices aux deux jambes.'],
     ['health', 'Il est bègue depuis l’enfance.'],
+    // clients' e-mails: a thyroid's disease, a lung's infection, multiple sclerosis by its capitals, « étant handicapée »
+    ['health', 'Mme Awa Diop : Hashimoto, se fatigue vite.'],
+    ['health', 'Elle souffre d’hypothyroïdie depuis 2020.'],
+    ['health', 'M. Le Gac a une pneumopathie.'],
+    ['health', 'Ma femme est atteinte d’une SEP depuis 2019.'],
+    ['health', 'Comme convenu, ma femme étant handicapée, nous souhaitons une douche à l’italienne.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1030,6 +1036,8 @@ describe('special categories', () => {
     'Le dossier est suivi par un cabinet de psychiatrie, dit Mme Durand.',
     'La phlébite : définition et symptômes, par le Dr Martin.',
     'Mme Le Bègue, 3 rue des Lilas, a réglé sa facture.',
+    'Rendez-vous le 3 sept à 10h avec Mme Durand, une septaine de jours.',
+    'La réunion de la SEP (Société d’études) aura lieu lundi, dit Mme Durand.',
     'Mme Durand est originaire de Bretagne.',
     'Mme Durand inscrit Léa à l’école catholique, famille catholique oblige.',
     'Il faut prévenir son mari.',
