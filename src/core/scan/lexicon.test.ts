@@ -1,7 +1,9 @@
 // The lexicon's avoided readings are words: a client's first name or surname starting like one (« Chevalier »,
 // « Loic », « Muriel ») must not veto what is said of them.
 import { describe, expect, it } from 'vitest';
-import { LEXICON } from './lexicon.ts';
+import { ANCHORS, LEXICON } from './lexicon.ts';
+import { anchorCategories } from './special.ts';
+import type { FindingType } from './types.ts';
 import { FIRST_NAMES } from './firstnames.ts';
 import { GIVEN_NAMES } from './given-names-data.ts';
 import { detectText } from './detect.ts';
@@ -31,5 +33,16 @@ describe('lexicon avoids', () => {
     ['ethnic_origin', 'Mme Lina Chatelain est métisse.'],
   ])('%s is still found beside such a name: %s', (type, text) => {
     expect(detectText(text, { format: 'text' }).map((d) => d.type)).toContain(type);
+  });
+});
+
+describe('lexicon anchors', () => {
+  it('bring the categories of the shorter anchors they start with: the search keeps the longest at a spot', () => {
+    const all = Object.entries(ANCHORS).flatMap(([type, words]) => words!.map((w) => [w, type] as const));
+    const lost: string[] = [];
+    for (const [w, type] of all) {
+      for (const [longer] of all) if (longer.length > w.length && longer.startsWith(w) && !anchorCategories(longer).includes(type as FindingType)) lost.push(`« ${longer} » hides ${type}'s « ${w} »`);
+    }
+    expect(lost).toEqual([]);
   });
 });

@@ -30,6 +30,17 @@ const ANCHOR_TYPES = new Map<string, FindingType[]>();
 for (const [type, words] of Object.entries(ANCHORS) as Array<[FindingType, string[]]>) {
   for (const w of words) ANCHOR_TYPES.set(w, [...(ANCHOR_TYPES.get(w) ?? []), type]);
 }
+// The search takes the longest anchor at a spot: it brings the categories of the shorter anchors it starts with
+// (« porteuse d » is health's and genetic's, « porte » religion's: « porte le voile » must still be tried there)
+for (const w of [...ANCHOR_TYPES.keys()]) {
+  const all = new Set(ANCHOR_TYPES.get(w));
+  for (const [v, more] of ANCHOR_TYPES) if (v.length < w.length && w.startsWith(v)) for (const t of more) all.add(t);
+  ANCHOR_TYPES.set(w, [...all]);
+}
+/** The categories whose phrases are tried where this anchor (lowercase, as in the lexicon) is found. */
+export function anchorCategories(anchor: string): readonly FindingType[] {
+  return ANCHOR_TYPES.get(anchor) ?? ANCHOR_TYPES.get(anchor.slice(1)) ?? [];
+}
 // \b is the fast path but knows only ASCII letters: an anchor starting with an accented letter
 // ("épilep") is searched without it ("pilep", after the \b that "é" makes) and checked back.
 const SHIFTED = new Set<string>();
