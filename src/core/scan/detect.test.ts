@@ -1038,6 +1038,7 @@ describe('special categories', () => {
     'Mme Le Bègue, 3 rue des Lilas, a réglé sa facture.',
     'Rendez-vous le 3 sept à 10h avec Mme Durand, une septaine de jours.',
     'La réunion de la SEP (Société d’études) aura lieu lundi, dit Mme Durand.',
+    'J’ai acheté une TS-250 chez M. Durand, il a fait des tests.',
     'Mme Durand est originaire de Bretagne.',
     'Mme Durand inscrit Léa à l’école catholique, famille catholique oblige.',
     'Il faut prévenir son mari.',
@@ -1305,6 +1306,10 @@ describe('health fields of a client file', () => {
     const life = 'Coaching de vie — notes\nSéance 3 avec Karine Le Meur (12/11)\nSortie de burn-out en septembre, reprise à mi-temps.\n';
     expect(found(life).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['burn-out']);
     expect(typesIn(life.replace('Séance 3 avec', 'Réunion avec')).filter((t) => t === 'health')).toEqual([]);
+    // a note-taking app's Markdown: the name as a heading, a tag, a suicide attempt abridged
+    const md = '# Patients\n\n## Léa Fontaine\n- Âge : 34 ans\n- Motif : troubles du sommeil\n- Tags : #TCA #suivi-long\n\n## Hugo Meunier\n- A fait une TS en 2021\n';
+    expect(found(md).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['troubles du sommeil', 'TCA', 'une TS']);
+    expect(typesIn('## Installation\n- Motif : troubles du sommeil (exemple)\n').filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Compte rendu — voir avec Paul Martin (service achats)\nCésarienne programmée : le protocole\n').filter((t) => t === 'health')).toEqual([]);
     // an honorific between the label and the name
     expect(found('Cliente : Mme Julie Perret\nPeau atopique, rosacée sur les joues.\n').filter(([t]) => t === 'health')).toEqual([['health', 'Peau atopique'], ['health', 'rosacée']]);

@@ -104,7 +104,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'accouch', 'en arrêt', 'en arret', 'licenci', 'inaptitude',
     'pipi au lit', 'mouille', 'énurésie', 'enuresie', 'difficultés de santé', 'difficultes de sante',
     // an optician's, an ophthalmologist's or a podiatrist's words; a vein's disease; anxiety at night
-    'phléb', 'phleb', 'thrombo', 'varices', 'angoiss',
+    'phléb', 'phleb', 'thrombo', 'varices', 'angoiss', 'une ts', 'des ts', 'deux ts', 'trois ts', 'plusieurs ts',
     'hypothyro', 'hyperthyro', 'hashimoto', 'basedow', 'pneumopath', 'sa sep', 'une sep', "d'une sep", 'd’une sep',
     'glaucom', 'catarac', 'dmla', 'dégénérescence mac', 'degenerescence mac', 'kératoc', 'keratoc', 'rétinopath', 'retinopath', 'strabism', 'amblyop',
     'décollement de', 'decollement de', 'hallux', 'ongle incarn', 'ongles incarn', 'orthèse', 'orthese', 'semelles orthop', 'fasciite', 'épine calc', 'epine calc', 'verrue', 'mal perforant',
@@ -202,7 +202,7 @@ export const LEXICON: LexiconEntry[] = [
   // ideas, antidepressants, benzodiazepines, generalised anxiety, OCD, an eating disorder, a borderline personality —
   // in capitals after a French word that says it is someone's (« un TOC », « + TOC », « pas d'IDS »): not a document's
   // table of contents, an HTML tag, « Google TAG » or an insurance's tax
-  { type: 'health', phrase: `(?:ATCD|ant${E}c${E}dents?) de TS\\b|sous (?:AD|BZD)\\b|(?<=(?:un|une|des|ses|son|sa|de|d['’]un|d['’]une|avec|\\+|et) |d['’])(?:TAG|TOC|TCA|TPB|IDS)\\b|(?<=(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?)(?:TAG|TOC|TCA|TPB)(?= (?:\\+|et|depuis|dans|diagnostiqu|s${E}v${E}re|de v|de l|en ))`, upper: true,
+  { type: 'health', phrase: `(?:ATCD|ant${E}c${E}dents?) de TS\\b|sous (?:AD|BZD)\\b|(?<=(?:un|une|des|ses|son|sa|de|d['’]un|d['’]une|avec|\\+|et) |d['’]|#)(?:TAG|TOC|TCA|TPB|IDS)\\b|(?<=(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?)(?:TAG|TOC|TCA|TPB)(?= (?:\\+|et|depuis|dans|diagnostiqu|s${E}v${E}re|de v|de l|en ))`, upper: true,
     avoid: `${TOPIC}|taxe|assurance|contrat|html|xml|balise|table|contents|sommaire|markdown|document|page|chapitre|section|fichier|logiciel|code|git${END}|commit|version|release|docker|image|${E}tiquette|intrusion|r${E}seau|s${E}curit${E} informatique`, needsPerson: true },
   // alcohol drunk, as a therapist notes it (« consommation d'alcool en hausse depuis la séparation »): not a warning
   { type: 'health', phrase: `consommation (?:excessive |importante |quotidienne |r${E}guli${E}re )?d['’]alcool(?: en hausse| excessive| importante| quotidienne| probl${E}matique)?`,
@@ -276,6 +276,8 @@ export const LEXICON: LexiconEntry[] = [
   // (« pansement ulcère jambe gauche », « rééducation LCA genou droit », « kiné respiratoire », « échographie T3 »)
   { type: 'health', phrase: `pansements? (?:d['’]une? |de l['’]|d['’]|de |du |sur (?:l['’]|la |le )?)?(?:ulc${E}re|escarre|plaie|cicatrice)|ulc${E}res? (?:de (?:la )?jambe|jambe|variqueux|veineux|art${E}riel|du pied)|escarres?|prises? de sang|glyc${E}mies? capillaires?|r${E}${E}ducation (?:du |de la |de l['’]|des )?(?:LCA|genou|${E}paule|cheville|hanche|poignet|dos|p${E}rin${E}e|p${E}rin${E}ale|vestibulaire|respiratoire|post-op)|kin${E} respiratoire|drainage lymphatique|${E}chographie (?:T[123]\\b|du (?:premier|deuxi${E}me|troisi${E}me|1er|2e|3e) trimestre|de datation|morphologique|obst${E}tricale)`,
     avoid: `${TOPIC}|d${E}finition|qu['’]est-ce`, needsPerson: true },
+  // a suicide attempt by its capitals, as a psychologist's notes abridge it (« A fait une TS en 2021 »)
+  { type: 'health', phrase: `(?:une|des|deux|trois|plusieurs) TS\\b`, before: `(?:fait|faire|fais|faisait|eu) $`, upper: true, avoid: TOPIC, needsPerson: true },
   // a thyroid's disease, a lung's infection (« sous traitement pour une hypothyroïdie », « Hashimoto », « hospitalisée
   // pour une pneumopathie »); multiple sclerosis by its capitals after an article (« suite à sa SEP »; not « sept »)
   { type: 'health', phrase: `(?:hypo|hyper)thyro[iï]dies?${END}|(?:hypo|hyper)thyro[iï]diennes?${END}|hashimoto${END}|basedow${END}|pneumopathies?${END}`, avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?`, needsPerson: true },

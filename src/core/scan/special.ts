@@ -255,7 +255,8 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   // (a heading's name may have a remark in brackets after it: « Bilan orthophonique — Lucas Morvan (CE2) »)
   const headed = HEADING_BEFORE_RE.test(before) || SESSION_BEFORE_RE.test(before);
   if (headed && LABELLED_REMARK_RE.test(after)) return true;
-  return CARD_NAME_AFTER_RE.test(after) && (/^\s*$/.test(before) || headed);
+  // (alone on its line, or a Markdown heading: a note-taking app's « ## Léa Fontaine » above « - Motif : … »)
+  return CARD_NAME_AFTER_RE.test(after) && (/^[ \t]*(?:#{1,6}[ \t]+)?$/.test(before) || headed);
 }
 // (its age after it, « (34 ans) », as a clinician abridges it too: « (38 a) »)
 // (or after a dash: a coach's « Client : Thomas Berthelot — 38 ans »)
