@@ -18,13 +18,28 @@ const ENTRY_RES = LEXICON.map((e) => ({
 }));
 const ENTRIES_BY_TYPE = new Map<FindingType, typeof ENTRY_RES>();
 for (const r of ENTRY_RES) ENTRIES_BY_TYPE.set(r.entry.type, [...(ENTRIES_BY_TYPE.get(r.entry.type) ?? []), r]);
-/** Per category: all its phrases in one alternation, tried where an anchor starts. */
-const TYPE_RES = new Map<FindingType, RegExp>();
+/**
+ * Per category: its phrases in alternations tried in turn where an anchor starts, the first that matches winning, as
+ * in one alternation. Each stays under 16 000 characters: V8 stops optimizing a regexp whose source passes 20 KB
+ * (`kRegExpTooLargeToOptimize`), and health's one alternation, past it at 20 936, cost the detectors 8–10 % on text.
+ */
+const MAX_SOURCE = 16_000;
+const TYPE_RES = new Map<FindingType, Array<{ re: RegExp; first: number }>>();
 for (const type of new Set(LEXICON.map((e) => e.type))) {
   const phrases = LEXICON.filter((e) => e.type === type).map((e) => e.phrase);
-  // one capture group per entry: the group that matched names the entry (phrases capture nothing)
-  TYPE_RES.set(type, new RegExp(phrases.map((p) => `(${p})`).join('|'), 'iyu'));
+  const parts: Array<{ re: RegExp; first: number }> = [];
+  for (let first = 0; first < phrases.length; ) {
+    let end = first + 1;
+    let size = phrases[first]!.length + 3;
+    while (end < phrases.length && size + phrases[end]!.length + 3 <= MAX_SOURCE) size += phrases[end++]!.length + 3;
+    // one capture group per entry: the group that matched names the entry (phrases capture nothing)
+    parts.push({ re: new RegExp(phrases.slice(first, end).map((p) => `(${p})`).join('|'), 'iyu'), first });
+    first = end;
+  }
+  TYPE_RES.set(type, parts);
 }
+/** The sources of the alternations tried at the anchors (their sizes are tested). */
+export const alternationSources = (): string[] => [...TYPE_RES.values()].flatMap((parts) => parts.map((p) => p.re.source));
 const TYPE_SLOTS = new Map<FindingType, number>([...TYPE_RES.keys()].map((t, i) => [t, i]));
 const ANCHOR_TYPES = new Map<string, FindingType[]>();
 for (const [type, words] of Object.entries(ANCHORS) as Array<[FindingType, string[]]>) {
@@ -96,15 +111,20 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
     for (const type of types) {
       const slot = TYPE_SLOTS.get(type)!;
       if (at < doneByType[slot]!) continue;
-      const re = TYPE_RES.get(type)!;
-      re.lastIndex = at;
-      const m = re.exec(text);
+      let m: RegExpExecArray | null = null;
+      let first = 0;
+      for (const part of TYPE_RES.get(type)!) {
+        part.re.lastIndex = at;
+        m = part.re.exec(text);
+        first = part.first;
+        if (m) break;
+      }
       if (!m) continue;
       const e = at + m[0].length;
       doneByType[slot] = e;
       let g = 1;
       while (m[g] === undefined) g++;
-      check(ENTRIES_BY_TYPE.get(type)![g - 1]!, text, at, e, out, getPeople);
+      check(ENTRIES_BY_TYPE.get(type)![first + g - 1]!, text, at, e, out, getPeople);
     }
   }
 }
