@@ -994,6 +994,10 @@ describe('special categories', () => {
     ['health', 'M. Le Gac a une pneumopathie.'],
     ['health', 'Ma femme est atteinte d’une SEP depuis 2019.'],
     ['health', 'Comme convenu, ma femme étant handicapée, nous souhaitons une douche à l’italienne.'],
+    // a practitioner's invoice or receipt: the therapy's session or assessment paid for
+    ['health', 'Patiente : Mme Léa Fontaine\nDésignation : Séance de psychothérapie individuelle — 60,00 €'],
+    ['health', 'Client : Mme Chloé Bernard\nBilan psychomoteur (enfant : Lucas Bernard, 6 ans) : 120,00 €'],
+    ['health', 'Reçu : Mme Anne Perrot — 3 séances de kinésithérapie — 48,00 €'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1039,6 +1043,7 @@ describe('special categories', () => {
     'Rendez-vous le 3 sept à 10h avec Mme Durand, une septaine de jours.',
     'La réunion de la SEP (Société d’études) aura lieu lundi, dit Mme Durand.',
     'J’ai acheté une TS-250 chez M. Durand, il a fait des tests.',
+    'Tarifs : séance de psychothérapie 60 €, bilan psychomoteur 120 € (Mme Durand, psychologue).',
     'Mme Durand est originaire de Bretagne.',
     'Mme Durand inscrit Léa à l’école catholique, famille catholique oblige.',
     'Il faut prévenir son mari.',
@@ -1302,7 +1307,7 @@ describe('health fields of a client file', () => {
     const doula = 'Accompagnement périnatal — suivi de Mme Élodie Caradec\nTerme prévu : 14/01/2027 — grossesse gémellaire\nCésarienne programmée le 07/01\n';
     expect(found(doula).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['grossesse', 'Césarienne']);
     const speech = 'Bilan orthophonique — Lucas Morvan (CE2)\nDemande : école, difficultés en lecture\nConclusions : dyslexie-dysorthographie sévère, bégaiement léger\n';
-    expect(found(speech).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['dyslexie', 'dysorthographie', 'bégaiement']);
+    expect(found(speech).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Bilan orthophonique', 'dyslexie', 'dysorthographie', 'bégaiement']);
     const life = 'Coaching de vie — notes\nSéance 3 avec Karine Le Meur (12/11)\nSortie de burn-out en septembre, reprise à mi-temps.\n';
     expect(found(life).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['burn-out']);
     expect(typesIn(life.replace('Séance 3 avec', 'Réunion avec')).filter((t) => t === 'health')).toEqual([]);

@@ -55,3 +55,10 @@ describe('lexicon alternations', () => {
     expect(sizes.length).toBeGreaterThan(new Set(LEXICON.map((e) => e.type)).size);
   });
 });
+
+describe('lexicon anchors, once each', () => {
+  it('name each word once per category', () => {
+    const twice = Object.entries(ANCHORS).flatMap(([type, words]) => words!.filter((w, i) => words!.indexOf(w) !== i).map((w) => `${type}: ${w}`));
+    expect(twice).toEqual([]);
+  });
+});

@@ -104,11 +104,12 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'accouch', 'en arrêt', 'en arret', 'licenci', 'inaptitude',
     'pipi au lit', 'mouille', 'énurésie', 'enuresie', 'difficultés de santé', 'difficultes de sante',
     // an optician's, an ophthalmologist's or a podiatrist's words; a vein's disease; anxiety at night
+    'bilan psycho', 'bilan ortho', 'bilan neuro', 'bilans psycho', 'bilans ortho', 'bilans neuro', 'neuropsycho',
     'phléb', 'phleb', 'thrombo', 'varices', 'angoiss', 'une ts', 'des ts', 'deux ts', 'trois ts', 'plusieurs ts',
     'hypothyro', 'hyperthyro', 'hashimoto', 'basedow', 'pneumopath', 'sa sep', 'une sep', "d'une sep", 'd’une sep',
     'glaucom', 'catarac', 'dmla', 'dégénérescence mac', 'degenerescence mac', 'kératoc', 'keratoc', 'rétinopath', 'retinopath', 'strabism', 'amblyop',
     'décollement de', 'decollement de', 'hallux', 'ongle incarn', 'ongles incarn', 'orthèse', 'orthese', 'semelles orthop', 'fasciite', 'épine calc', 'epine calc', 'verrue', 'mal perforant',
-    'pansement', 'escarre', 'prise de sang', 'prises de sang', 'glycémie', 'glycemie', 'rééducation', 'reeducation', 'drainage lymph', 'échograph', 'echograph',
+    'pansement', 'prise de sang', 'prises de sang', 'glycémie', 'glycemie', 'rééducation', 'reeducation', 'drainage lymph', 'échograph', 'echograph',
     'peau atop', 'dermatit', 'rosac', 'vitiligo', 'alopéc', 'alopec', 'pelade', 'zona', 'dalton', 'acné', 'acne', 'antibio',
     'varicelle', 'rougeole', 'rubéole', 'rubeole', 'grippe', 'angine', 'bronchit', 'bronchiol', 'otite', 'conjonctiv', 'scarlatine', 'oreillons', 'coqueluche', 'pneumonie', 'rhino', 'sinusite', 'cystite', 'mononucl', 'poux', 'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', 'opér',
     'oper', 'aveugle', 'problème', 'probleme', 'cholest', 'hernie', 'apnée', 'apnee', 'acouph', 'rémission', 'remission', 'cardiaque', 'perdu la vue', "perdu l'", 'perdu l’', 'sous oxyg', 'cirrhose', 'ulcère', 'ulcere', 'la gale', 'hyperacti', 'malade', 'gastro', 'aah', 'mdph', 'ald ', 'ald,', 'ald.', 'ald)', 'tsa', 'trouble du spectre', 'orthophon', 'kiné', 'kine', 'ergoth', 'psychomot', 'ehpad', 'psy', 'pédopsy', 'pedopsy', 'addictolog',
@@ -295,6 +296,11 @@ export const LEXICON: LexiconEntry[] = [
   // specialty opens the phrase, its consultation checked before it (`before`): « consultation », « rendez-vous » as
   // anchors, or a lookbehind in the category's alternation, cost the text's search 10–18 %. Last of its category: a
   // specialty that another phrase opens is that phrase's first.
+  // a therapy's session or assessment as a practitioner's invoice or receipt names it (« Séance de psychothérapie
+  // individuelle », « Bilan psychomoteur (enfant : Lucas, 6 ans) »): whoever pays for it is seen for it
+  { type: 'health', phrase: `(?:psychoth${E}rapie|psychanalyse|psychomotricit${E}|orthophonie|kin${E}sith${E}rapie|neuropsychologie)(?: individuelle| de couple| familiale| d['’]enfant)?${END}`,
+    before: `(?:s${E}ances?|consultations?|bilan|suivi|prise en charge) (?:de |d['’]|en )?$`, avoid: `${TOPIC}|tarifs?|prix|cabinet de`, needsPerson: true },
+  { type: 'health', phrase: `bilans? (?:psychomoteur|orthophonique|neuropsychologique|psychologique|psychom${E}trique)${END}`, avoid: `${TOPIC}|tarifs?|prix`, needsPerson: true },
   { type: 'health', phrase: 'dialyses?(?![\\p{L}])', avoid: WHERE_GOES_AVOID, needsPerson: true },
   { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?)$`, avoid: WHERE_GOES_AVOID, needsPerson: true },
   // religion
