@@ -1311,6 +1311,10 @@ describe('health fields of a client file', () => {
     const life = 'Coaching de vie — notes\nSéance 3 avec Karine Le Meur (12/11)\nSortie de burn-out en septembre, reprise à mi-temps.\n';
     expect(found(life).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['burn-out']);
     expect(typesIn(life.replace('Séance 3 avec', 'Réunion avec')).filter((t) => t === 'health')).toEqual([]);
+    // a line its label opens may be twice as long (a driving school's observations); a paragraph no label opens may not
+    const pupil = 'Auto-école du Centre — fiche élève\nÉlève : Kévin Le Borgne, né le 17/06/2007\nPermis : B (boîte auto)\nObservations : lunettes obligatoires ; TDAH, a besoin de pauses ; épilepsie stabilisée, avis médical favorable du médecin agréé\n';
+    expect(found(pupil).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['TDAH', 'épilepsie']);
+    expect(typesIn(pupil.replace('Observations : lunettes', 'Les observations de ce trimestre portent sur les lunettes')).filter((t) => t === 'health')).toEqual([]);
     // a note-taking app's Markdown: the name as a heading, a tag, a suicide attempt abridged
     const md = '# Patients\n\n## Léa Fontaine\n- Âge : 34 ans\n- Motif : troubles du sommeil\n- Tags : #TCA #suivi-long\n\n## Hugo Meunier\n- A fait une TS en 2021\n';
     expect(found(md).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['troubles du sommeil', 'TCA', 'une TS']);

@@ -164,6 +164,7 @@ const NAME_BRACKET_BEFORE_RE = /\p{Lu}\p{Ll}+ \($/u;
 
 /** A card's line is short: a longer one is a paragraph. */
 const SHORT = 120;
+const LABELLED_LINE = 2 * SHORT;
 
 /** The start of the line ending at `end`, looked for up to SHORT + 1 characters back (further: a paragraph's). */
 const shortLineStart = (text: string, end: number): number => lineStartBack(text, end, SHORT);
@@ -212,10 +213,13 @@ function aboutAnimal(text: string, win: string, wa: number, s: number): boolean 
  * changelog's « Reported by … » above « coming out of the compressor ».
  */
 function cardAbout(text: string, a: number, b: number, people: ReadonlyArray<Span>): boolean {
-  const lineStart = lineStartBack(text, a, SHORT - 1);
+  // (a line its label opens may be twice as long: a driving school's « Observations : lunettes obligatoires ; TDAH,
+  // a besoin de pauses ; épilepsie stabilisée, avis médical favorable du médecin agréé »)
+  const lineStart = lineStartBack(text, a, LABELLED_LINE - 1);
   let lineEnd = b;
-  while (lineEnd < text.length && lineEnd - lineStart <= SHORT && text.charCodeAt(lineEnd) !== 10) lineEnd++;
-  if (lineEnd - lineStart > SHORT || lineStart === 0) return false;
+  while (lineEnd < text.length && lineEnd - lineStart <= LABELLED_LINE && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  if (lineEnd - lineStart > LABELLED_LINE || lineStart === 0) return false;
+  if (lineEnd - lineStart > SHORT && !FORM_LINE_RE.test(text.slice(lineStart, lineEnd))) return false;
   // up the lines above, each short, to the first that names someone: one of the three above, or one of the text's
   // first three lines when all between are short — a file about one person, its heading naming them (« Dossier
   // salarié — Kevin Morvan » above « Arrêt maladie du 10 au 24 mars »; a CV's name under « CURRICULUM VITAE »)
