@@ -509,6 +509,11 @@ describe('person_name', () => {
     expect(found('Cordialement,\nOluwaseun\n+33 6 96 42 04 95\n\nBien à vous,\nMakoa\nmakoa.t@gmail.com\n').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Oluwaseun'], ['person_name', 'Makoa']]);
     expect(typesIn('Cordialement,\nSecrétariat\n02 98 44 12 13\n\nBien à vous,\nDirection\n02 98 44 12 14\n\nMerci,\nTehotu\nÀ demain\n').filter((t) => t === 'person_name')).toEqual([]);
   });
+  it('reads the surname « Paris » right after an honorific, not the city after a name', () => {
+    expect(found('Remarque : Mme Paris est asthmatique.\nContact : M. Paris, +33 2 26 38 26 92.\nClient : Mme A. Paris\nj\'ai vu madame Paris hier\n').filter(([t]) => t === 'person_name').map(([, v]) => v))
+      .toEqual(['Paris', 'Paris', 'A. Paris', 'Paris']);
+    expect(found('M. Jean Dupont Paris\nRendez-vous à Paris avec Mme Durand\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Jean Dupont', 'Durand']);
+  });
   it('reads a sole trader\'s name before their legal form, and the publication\'s director, in a legal notice', () => {
     const notice = 'Mentions légales\nÉditeur du site : Claire Le Guen, EI — graphiste indépendante\nDirectrice de la publication : Rose Marchand\n';
     expect(found(notice).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Le Guen', 'Rose Marchand']);

@@ -209,7 +209,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     }
     if (GREETINGS.has(word) && greeted(text, s, end, out)) continue;
     if (HONORIFICS.has(word)) {
-      const e = followNames(text, end, 3, false);
+      const e = followNames(text, end, 3, false, false, true);
       if (e > 0) {
         emit(out, 'person_name', end + leadingSpaces(text, end), e);
         TOKEN_RE.lastIndex = e;
@@ -862,7 +862,7 @@ function byTitle(text: string, s: number, title: string, out: Detections): void 
   const at = particleStart(text, s);
   // (« la famille des Rosacées » is a botanist's, « la famille de Julien » Julien's)
   if (family && at < s) return;
-  const e = followNames(text, at - 1, family ? 2 : 3, false);
+  const e = followNames(text, at - 1, family ? 2 : 3, false, false, !family);
   if (e === 0 || (family && NOT_A_FAMILY.has(text.slice(s, e).split(' ')[0]!))) return;
   emit(out, 'person_name', at, e);
   TOKEN_RE.lastIndex = e;
@@ -971,7 +971,10 @@ function leadingSpaces(text: string, i: number): number {
 const INITIAL_RE = new RegExp(`[ \\u00a0]+[${UP}]\\.(?:-?[${UP}]\\.)?(?=[ \\u00a0]+${PARTICLES}[${UP}][${UP}${LOW}])`, 'y');
 
 /** End of up to `max` name words following position `i`, or 0 when none qualifies. */
-function followNames(text: string, i: number, max: number, upperOnly: boolean, atWord = false): number {
+// (a city that is a surname too, right after an honorific: « Mme Paris est asthmatique », « Contact : M. Paris, +33 … »)
+const CITY_SURNAMES = new Set(['Paris']);
+
+function followNames(text: string, i: number, max: number, upperOnly: boolean, atWord = false, afterTitle = false): number {
   let end = 0;
   let pos = i;
   for (let k = 0; k < max; k++) {
@@ -985,7 +988,7 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     if (!n) break;
     const w = n[1]!;
     const bare = w.replace(PARTICLES_RE, '');
-    if (NOT_SURNAME.has(bare) || NOT_UPPER_SURNAME.has(bare)) break;
+    if ((NOT_SURNAME.has(bare) && !(afterTitle && k === 0 && CITY_SURNAMES.has(bare))) || NOT_UPPER_SURNAME.has(bare)) break;
     if (upperOnly && !isUpperWord(bare)) break;
     if (!isCapWord(bare) && !isUpperWord(bare)) break;
     // a postcode's letters (« London NW1 6XE »), a reference's (« AB12 »): capitals glued to a digit
