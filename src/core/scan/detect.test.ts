@@ -999,6 +999,10 @@ describe('special categories', () => {
     ['health', 'M. Le Gac a une pneumopathie.'],
     ['health', 'Ma femme est atteinte d’une SEP depuis 2019.'],
     ['health', 'Comme convenu, ma femme étant handicapée, nous souhaitons une douche à l’italienne.'],
+    // clients' messages: a migraine had, an operation one is to have
+    ['health', 'Désolée, grosse migraine, je reporte à lundi.'],
+    ['health', 'Elle a une migraine depuis ce matin.'],
+    ['health', 'Je viens de me faire opérer du genou, je ne pourrai pas descendre ouvrir.'],
     // a practitioner's invoice or receipt: the therapy's session or assessment paid for
     ['health', 'Patiente : Mme Léa Fontaine\nDésignation : Séance de psychothérapie individuelle — 60,00 €'],
     ['health', 'Client : Mme Chloé Bernard\nBilan psychomoteur (enfant : Lucas Bernard, 6 ans) : 120,00 €'],
@@ -1049,6 +1053,7 @@ describe('special categories', () => {
     'La réunion de la SEP (Société d’études) aura lieu lundi, dit Mme Durand.',
     'J’ai acheté une TS-250 chez M. Durand, il a fait des tests.',
     'Tarifs : séance de psychothérapie 60 €, bilan psychomoteur 120 € (Mme Durand, psychologue).',
+    'Campagne contre la migraine : une migraine sur deux est mal soignée, dit le Dr Martin.',
     'Mme Durand est originaire de Bretagne.',
     'Mme Durand inscrit Léa à l’école catholique, famille catholique oblige.',
     'Il faut prévenir son mari.',
