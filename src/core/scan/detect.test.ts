@@ -1003,6 +1003,11 @@ describe('special categories', () => {
     ['health', 'Désolée, grosse migraine, je reporte à lundi.'],
     ['health', 'Elle a une migraine depuis ce matin.'],
     ['health', 'Je viens de me faire opérer du genou, je ne pourrai pas descendre ouvrir.'],
+    // clients' messages: a prayer's hour, a feast kept, a union's office
+    ['religion', "Pas de rendez-vous le vendredi midi svp, c'est l'heure de la prière pour moi."],
+    ['religion', 'Nous fêtons Hanouka ce week-end, on peut décaler ?'],
+    ['religion', 'Elle fête Hanouka en famille.'],
+    ['union_membership', 'Je fais partie du bureau de la CGT dans mon entreprise.'],
     // a practitioner's invoice or receipt: the therapy's session or assessment paid for
     ['health', 'Patiente : Mme Léa Fontaine\nDésignation : Séance de psychothérapie individuelle — 60,00 €'],
     ['health', 'Client : Mme Chloé Bernard\nBilan psychomoteur (enfant : Lucas Bernard, 6 ans) : 120,00 €'],
@@ -1054,6 +1059,10 @@ describe('special categories', () => {
     'J’ai acheté une TS-250 chez M. Durand, il a fait des tests.',
     'Tarifs : séance de psychothérapie 60 €, bilan psychomoteur 120 € (Mme Durand, psychologue).',
     'Campagne contre la migraine : une migraine sur deux est mal soignée, dit le Dr Martin.',
+    'Voici l’heure de la prière selon le site de la mosquée.',
+    'Mots : asgard, marisa, juice, hospitalisée, heinrich, comprenez-moi, calligraphie',
+    'La boutique sera fermée samedi : nous fêtons Hanouka.',
+    'Cette pièce fait partie de la gamme FO-200.',
     'Mme Durand est originaire de Bretagne.',
     'Mme Durand inscrit Léa à l’école catholique, famille catholique oblige.',
     'Il faut prévenir son mari.',

@@ -118,7 +118,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   religion: [
     'de confession', 'de religion', 'de foi', 'musulm', 'juif', 'juive', 'catholi', 'protestan', 'chrétien', 'chretien', 'bouddh', 'hindou', 'orthodox',
     'évangél', 'evangel', 'sikh', 'athée', 'agnosti', 'pratiquant', 'ramadan', 'porte', 'la messe', 'la mosquée', 'la synagogue', 'fréquente', 'est converti', 'témoin', 'mange',
-    'carême', 'careme', 'raison', 'croyant',
+    'carême', 'careme', 'raison', 'croyant', 'hanouk', 'kippour', 'diwali',
     ...CHURCH_ANCHORS, 'au temple', 'shab', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac',
@@ -130,7 +130,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'anarchiste', 'communiste', 'trotskiste', 'royaliste', 'monarchiste', 'gaulliste', 'libertaire', 'maoïste', 'marxiste',
     'partisan', 'supportrice', 'supporter', 'de gauche', 'de droite', "d'extr", 'd’extr', 'très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'gilet',
     'engagé à la', 'engagée à la', 'engagé à l', 'engagée à l', 'engagé au', 'engagée au', 'engagé chez', 'engagée chez', 'engagé dans', 'engagée dans'],
-  union_membership: ['engagé à la', 'engagée à la', 'engagé au', 'engagée au', 'engagé chez', 'engagée chez', 'engagé dans', 'engagée dans', 'syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'adhér', 'adher', 'membre', 'encart', 'milit', 'élu', 'elu'],
+  union_membership: ['fais partie', 'fait partie', 'font partie', 'faisons partie', 'faisait partie', 'engagé à la', 'engagée à la', 'engagé au', 'engagée au', 'engagé chez', 'engagée chez', 'engagé dans', 'engagée dans', 'syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'adhér', 'adher', 'membre', 'encart', 'milit', 'élu', 'elu'],
   // (« est bi » with the sign after it as an anchor: « bi » alone opens « bien », « bio »… and cost a look per word;
   // « est bi » alone hid « est bisexuelle »'s anchor, which starts inside it)
   sexual_orientation: ['homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
@@ -315,7 +315,7 @@ export const LEXICON: LexiconEntry[] = [
   // a fast kept, a believer, a practice, a diet kept for one's faith (« pour des raisons religieuses »)
   { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|pendant) (?:le |du )?)car${E}me|raisons? religieuses?|convictions? religieuses?|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |profond${E}ment )?)croyante?s?\\b|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |peu )?)pratiquante?s?(?! (?:de|du|des|d['’]|la|le|les|r${E}guli${E}re?))\\b`, avoid: 'école|collège|lycée|association|institution|enseignement|histoire|calendrier|laïcité|neutralité', needsPerson: true },
   // a worship attended, a sabbath kept, prayers, a sacrament, a feast kept; a philosophical belief (art. 9 groups them)
-  { type: 'religion', phrase: `(?:va|vont|se rend|allons|vais|aller|allait) (?:à|a) l['’]${E}glise\\b|(?<=(?:va|vont|se rend|allait) )au temple\\b|(?<=(?:fait|faire|fais|observe|respecte|pendant) (?:le |du )?)shabb?at\\b|(?<=(?:fait|faire|fais) (?:sa|ses) )pri${E}res?\\b|(?<=(?:est|suis|sont|${E}tait) )baptis${E}e?s?(?![\\p{L}])|(?<=(?:fait|faire|fera|pr${E}pare) (?:sa|son) )(?:premi${E}re communion|communion|confirmation|bar[- ]mitsva|bat[- ]mitsva|profession de foi)|(?<=(?:f${E}te|f${E}tent|c${E}l${E}bre|fait|pour) (?:l['’])?)(?:Yom Kippour|A[iï]d(?: el-K${E}bir| el-Fitr)?|Roch Hachana|Hanoucca|Pessa(?:h|ch))(?![\\p{L}])|scientologue|franc-ma[çc]onn?e?(?![\\p{L}])`, avoid: 'école|collège|lycée|association|histoire|visite|patrimoine|architecture|concert|horaires?|travaux|toiture|clocher', needsPerson: true },
+  { type: 'religion', phrase: `(?:va|vont|se rend|allons|vais|aller|allait) (?:à|a) l['’]${E}glise\\b|(?<=(?:va|vont|se rend|allait) )au temple\\b|(?<=(?:fait|faire|fais|observe|respecte|pendant) (?:le |du )?)shabb?at\\b|(?<=(?:fait|faire|fais|faisait|va (?:à|a)|vais (?:à|a)|aller (?:à|a)) (?:sa|ses|la) )pri${E}res?\\b|(?<=heure de (?:la )?)pri${E}re\\b|(?<=(?:est|suis|sont|${E}tait) )baptis${E}e?s?(?![\\p{L}])|(?<=(?:fait|faire|fera|pr${E}pare) (?:sa|son) )(?:premi${E}re communion|communion|confirmation|bar[- ]mitsva|bat[- ]mitsva|profession de foi)|(?<=(?:f${E}te|f${E}tent|c${E}l${E}bre|fait|pour) (?:l['’])?)(?:Yom Kippour|A[iï]d(?: el-K${E}bir| el-Fitr)?|Roch Hachana|Hanoucca|Hanoukk?a|Pessa(?:h|ch)|Diwali)(?![\\p{L}])|scientologue|franc-ma[çc]onn?e?(?![\\p{L}])`, avoid: 'école|collège|lycée|association|histoire|visite|patrimoine|architecture|concert|horaires?|travaux|toiture|clocher', needsPerson: true },
   // a role in one's religious community (a parish's list of volunteers: « Marie Collin, catéchiste »), not the idiom « pas un enfant de chœur »
   { type: 'religion', phrase: `cat${E}chistes?\\b|cat${E}chum${E}nes?\\b|servante?s? d['’]autel|enfants? de ch(?:œ|oe)ur|paroissien(?:ne)?s?\\b`, avoid: 'pas (?:un|une|des|vraiment un) enfants? de ch|recrut|recherch|formation|offre', needsPerson: true },
   // a meal chosen for one's faith (the CNIL counts a canteen's « repas sans porc » choice among what reveals it): « menu
@@ -335,7 +335,12 @@ export const LEXICON: LexiconEntry[] = [
   // au PS »): not a news item's « les sympathisants écologistes se sont réunis »
   { type: 'political', phrase: `(?:sympathisante?|militante?) (?:${E}cologiste|socialiste|communiste|insoumise?|centriste|lepeniste|macroniste|de gauche|de droite|d['’]extr${E}me[ -](?:droite|gauche))${END}|engag${E}e? (?:au|à la|à l['’]|chez|dans le|dans la) (?:les )?${PARTIES}${END}`,
     avoid: `${TOPIC}|r${E}unis|manifest|rassembl|meeting|sondage`, needsPerson: true },
+  // a feast kept in the first person plural, which says who (« Nous fêtons Hanouka ce week-end »): not a shop's calendar
+  { type: 'religion', phrase: `(?<=(?:f${E}tons|c${E}l${E}brons|faisons) (?:la |le |l['’])?)(?:Yom Kippour|Kippour|A[iï]d(?: el-K${E}bir| el-Fitr)?|Roch Hachana|Hanoucca|Hanoukk?a|Pessa(?:h|ch)|Diwali)${END}`,
+    avoid: `${TOPIC}|ferm${E}|boutique|magasin|calendrier|promotion` },
   // union membership
+  // (one of its officers, as a client's message says it: « Je fais partie du bureau de la CGT »)
+  { type: 'union_membership', phrase: `(?:fais|fait|font|faisons|faisait) partie (?:du bureau |de la section |du syndicat |de l['’]union locale )?(?:de la |du |de l['’]|de )?${UNIONS}${END}` },
   // (« engagé à la CFDT », as a dating agency's file says it)
   { type: 'union_membership', phrase: `engag${E}e? (?:à la|au|chez|dans la) ${UNIONS}${END}` },
   { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?:adh${E}rente?|membre|encart${E}e?|militante?) (?:à la|de la|du|au|chez) ${UNIONS}\\b|d${E}l${E}gu${E}e? syndicale?|d${E}l${E}gu${E}e?s? (?:du personnel )?${UNIONS}\\b|${E}lue?s? (?:au CSE |au comit${E} )?${UNIONS}\\b|milit(?:e|ent|ait|ais) (?:à la|au|chez|à) ${UNIONS}\\b|repr${E}sentante? syndicale?|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
