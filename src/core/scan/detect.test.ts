@@ -1061,6 +1061,13 @@ describe('special categories', () => {
     'Campagne contre la migraine : une migraine sur deux est mal soignée, dit le Dr Martin.',
     'Voici l’heure de la prière selon le site de la mosquée.',
     'Mots : asgard, marisa, juice, hospitalisée, heinrich, comprenez-moi, calligraphie',
+    // a practitioner's website about their sessions, in the first person
+    'Je propose des séances de psychothérapie individuelle et de couple à Brest.',
+    'Je réalise des bilans psychomoteurs pour les enfants de 3 à 12 ans.',
+    'Mon cabinet accueille les patients pour des séances de kinésithérapie et de rééducation.',
+    'Je suis psychologue et je reçois pour des consultations de psychothérapie.',
+    'Comprenez-moi bien : la séance de psychothérapie ne remplace pas un suivi médical.',
+    'Pour moi, la sophrologie aide à gérer les angoisses le soir.',
     'La boutique sera fermée samedi : nous fêtons Hanouka.',
     'Cette pièce fait partie de la gamme FO-200.',
     'Mme Durand est originaire de Bretagne.',

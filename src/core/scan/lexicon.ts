@@ -56,6 +56,9 @@ const field = (label: string) =>
 const ALLERGENS = `arachides?|cacahu${E}tes?|fruits (?:à|a) coques?|noix|noisettes?|amandes?|gluten|lactose|(?:œ|oe)ufs?|lait|poissons?|crustac${E}s|fruits de mer|soja|s${E}same|moutarde|c${E}leri|pollens?|gramin${E}es|acariens|p${E}nicilline|latex|nickel|piq[uû]res?|gu[eê]pes?|abeilles?|aspirine|iode|kiwis?`;
 // (and a procedure's definition, « La césarienne est une intervention … »: a guide's sentence, even in a client's row)
 const TOPIC = 'santé publique|campagne|prévention|sensibilisation|statistique|conférence|webinaire|journée mondiale|lutte contre|recherche sur|article|formation sur|atelier sur|brochure|affiche|étude sur|est une (?:intervention|opération) (?:pratiquée|chirurgicale|courante|qui)|(?:les|aux|des|de nombreux|de nombreuses|plusieurs) (?:personnes|femmes|hommes|enfants|adultes|patients|patientes|seniors|adolescents) (?:souffrant|atteinte?s|qui souffrent|ayant|vivant avec)|j[\'’]accompagne (?:les|des)|je reçois (?:en cabinet )?(?:les|des)|je prends en charge (?:les|des)|(?:j[\'’]utilise|je propose|je pratique|j[\'’]interviens) [^.]{0,40}pour les';
+// What a practitioner's website or price list says of their sessions (« Je propose des séances de psychothérapie »,
+// « Mon cabinet accueille les patients pour des séances de kinésithérapie », « ne remplace pas un suivi médical »)
+const PRACTICE_OFFER = `${TOPIC}|tarifs?|prix|cabinet|propos|r${E}alis|accueill|re[çc]oi[st]|re[çc]evons|remplace|d${E}roulement|d${E}roule`;
 // (a centre's or a surgery's hours, a job's offer: no one goes there)
 const WHERE_GOES_AVOID = `${TOPIC}|centres?${END}|service|recrut|emploi|postes?${END}|infirmi${E}re|technicien|cabinet|ouvert|ouvre|horaires|secr${E}tariat|prendre rendez-vous|prenez`;
 
@@ -194,7 +197,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `(?:souffre|souffrant|souffrante|atteinte?) (?:d['’]une? |de la |du |des |d['’]|de )(?:maladie|migraine|cancer|diab|asthme|dépression|depression|sclérose|douleurs? chroniques?|insuffisance|trouble|syndrome|hernie|arthrose|polyarthrite|lombalgie|acouphènes|apnée)|migraines? chroniques?|(?<=(?:une|des|ma|sa|mes|ses|grosse|grosses|forte|fortes|violente|violentes|terrible|terribles) )migraines?${END}|anticoagulants?|corticoïdes|sous dialyse|cancer\\b|cancer(?:s)? (?:du|de la|des|de l)|chimio(?:th${E}rapie)?(?![\\p{L}])|radioth${E}rapie|tumeur|leuc${E}mie|lymphome`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `s${E}ropositi(?:f|ve)|\\bVIH\\b|\\bsida\\b`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `asthm(?:e|atique)|${E}pilep(?:sie|tique)|scl${E}rose en plaques|alzheimer|parkinson|hypertension|insuffisance (?:cardiaque|rénale|respiratoire)|mucoviscidose|fibromyalgie|endométriose`, avoid: TOPIC, needsPerson: true },
-  { type: 'health', phrase: `burn-?out|trouble(?:s)? (?:bipolaires?|anxieux|obsessionnels?|du comportement alimentaire|des conduites alimentaires|alimentaires|de l[\'’]attention)|bipolaire|schizophr${E}n(?:ie|e)|anorexi(?:e|que)|boulimi(?:e|que)|crises? d[\'’](?:angoisse|anxiété|épilepsie)|angoisses? (?:nocturnes?|la nuit|le soir|chroniques?)|anxiété généralisée|stress post-traumatique|TSPT|TDAH|(?:crises?|attaques?) de panique|troubles? du sommeil|insomnies?`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `burn-?out|trouble(?:s)? (?:bipolaires?|anxieux|obsessionnels?|du comportement alimentaire|des conduites alimentaires|alimentaires|de l[\'’]attention)|bipolaire|schizophr${E}n(?:ie|e)|anorexi(?:e|que)|boulimi(?:e|que)|crises? d[\'’](?:angoisse|anxiété|épilepsie)|anxiété généralisée|stress post-traumatique|TSPT|TDAH|(?:crises?|attaques?) de panique|troubles? du sommeil|insomnies?`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `antid${E}presseurs?|anxiolytiques?|neurolept|somnif${E}res?|traitement hormonal|méthadone`, avoid: TOPIC, needsPerson: true },
   // medicines whose name tells the illness (an anxiolytic, a thyroid hormone, an inhaler, an anticoagulant,
   // insulin, a substitute, HIV prevention), said of a person: not « Doliprane »
@@ -283,6 +286,8 @@ export const LEXICON: LexiconEntry[] = [
   // pour une pneumopathie »); multiple sclerosis by its capitals after an article (« suite à sa SEP »; not « sept »)
   { type: 'health', phrase: `(?:hypo|hyper)thyro[iï]dies?${END}|(?:hypo|hyper)thyro[iï]diennes?${END}|hashimoto${END}|basedow${END}|pneumopathies?${END}`, avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?`, needsPerson: true },
   { type: 'health', phrase: `(?:sa|une|d['’]une) SEP${END}`, upper: true, avoid: TOPIC, needsPerson: true },
+  // anxiety at night, as an intake form says it (« angoisses la nuit »): not a practitioner's « aide à gérer les angoisses le soir »
+  { type: 'health', phrase: `angoisses? (?:nocturnes?|la nuit|le soir|chroniques?)${END}`, avoid: `${TOPIC}|g${E}rer|apaiser|calmer|soulager|(?:aides?|aider)${END}|accompagne`, needsPerson: true },
   // a vein's disease, as a masseur's or a beautician's contraindications write it (« phlébite il y a 2 ans, varices »)
   { type: 'health', phrase: `phl${E}bites?${END}|thromboses?(?: veineuses?)?${END}|varices${END}`, avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?`, needsPerson: true },
   // an eye's or a foot's disease, as an optician's file or a podiatrist's agenda writes it (« glaucome suivi, cataracte
@@ -299,8 +304,8 @@ export const LEXICON: LexiconEntry[] = [
   // a therapy's session or assessment as a practitioner's invoice or receipt names it (« Séance de psychothérapie
   // individuelle », « Bilan psychomoteur (enfant : Lucas, 6 ans) »): whoever pays for it is seen for it
   { type: 'health', phrase: `(?:psychoth${E}rapie|psychanalyse|psychomotricit${E}|orthophonie|kin${E}sith${E}rapie|neuropsychologie)(?: individuelle| de couple| familiale| d['’]enfant)?${END}`,
-    before: `(?:s${E}ances?|consultations?|bilan|suivi|prise en charge) (?:de |d['’]|en )?$`, avoid: `${TOPIC}|tarifs?|prix|cabinet de`, needsPerson: true },
-  { type: 'health', phrase: `bilans? (?:psychomoteur|orthophonique|neuropsychologique|psychologique|psychom${E}trique)${END}`, avoid: `${TOPIC}|tarifs?|prix`, needsPerson: true },
+    before: `(?:s${E}ances?|consultations?|bilan|suivi|prise en charge) (?:de |d['’]|en )?$`, avoid: PRACTICE_OFFER, needsPerson: true },
+  { type: 'health', phrase: `bilans? (?:psychomoteur|orthophonique|neuropsychologique|psychologique|psychom${E}trique)s?${END}`, avoid: PRACTICE_OFFER, needsPerson: true },
   { type: 'health', phrase: 'dialyses?(?![\\p{L}])', avoid: WHERE_GOES_AVOID, needsPerson: true },
   { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?)$`, avoid: WHERE_GOES_AVOID, needsPerson: true },
   // religion
