@@ -1068,6 +1068,8 @@ describe('special categories', () => {
     'Je suis psychologue et je reçois pour des consultations de psychothérapie.',
     'Comprenez-moi bien : la séance de psychothérapie ne remplace pas un suivi médical.',
     'Pour moi, la sophrologie aide à gérer les angoisses le soir.',
+    'Podologue à Quimper, je réalise des orthèses plantaires sur mesure pour adultes et enfants.',
+    'Hallux valgus : quand faut-il consulter ? Mes conseils.',
     'La boutique sera fermée samedi : nous fêtons Hanouka.',
     'Cette pièce fait partie de la gamme FO-200.',
     'Mme Durand est originaire de Bretagne.',

@@ -291,9 +291,10 @@ export const LEXICON: LexiconEntry[] = [
   // a vein's disease, as a masseur's or a beautician's contraindications write it (« phlébite il y a 2 ans, varices »)
   { type: 'health', phrase: `phl${E}bites?${END}|thromboses?(?: veineuses?)?${END}|varices${END}`, avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?`, needsPerson: true },
   // an eye's or a foot's disease, as an optician's file or a podiatrist's agenda writes it (« glaucome suivi, cataracte
-  // débutante OD », « hallux valgus bilatéral », « ongle incarné »): not an optician's or a shoe shop's offer
+  // débutante OD », « hallux valgus bilatéral », « ongle incarné »): not an optician's or a shoe shop's offer, nor a
+  // podiatrist's website (« je réalise des orthèses plantaires sur mesure », « Hallux valgus : quand consulter ? »)
   { type: 'health', phrase: `glaucomes?${END}|cataractes?${END}|DMLA${END}|d${E}g${E}n${E}rescence maculaire|k${E}ratoc[ôo]nes?${END}|r${E}tinopathies?${END}|strabismes?${END}|amblyopies?${END}|d${E}collements? (?:de (?:la )?)?r${E}tine|hallux valgus|ongles? incarn${E}s?${END}|orth${E}ses? plantaires|semelles orthop${E}diques|fasciites? plantaires?|${E}pines? calcan${E}ennes?|verrues? plantaires?|mal perforant(?: plantaire)?`,
-    avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?|d${E}pistage|promo|offre|en vente|magasin`, needsPerson: true },
+    avoid: `${PRACTICE_OFFER}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?|d${E}pistage|promo|offre|en vente|magasin|sur mesure|conseils?|consulter`, needsPerson: true },
   // contraception, menopause, a sterilisation, as a beautician's, a naturopath's or a sophrologist's notes say them
   { type: 'health', phrase: `(?<=(?:prend|prends|prenait|sous) (?:la )?)pilule(?! (?:du lendemain|amère|difficile|à avaler))|st${E}rilet|implant contraceptif|contraception|m${E}nopaus${E}e|m${E}nopause|vasectomie|ligature des trompes`, avoid: TOPIC, needsPerson: true },
   // where a patient goes, as a medical taxi's schedule or a client's message says it: dialysis, a specialist's
