@@ -10,7 +10,11 @@ const TYPES = 'rue|r\\.|avenue|av\\.|bd|bld|blvd|boulevard|place|pl\\.|allée|al
 // « Grande Rue », « Grand'Rue », « Grand-Rue »: a village's main street, named by its type (no name after it needed)
 const GRAND_RUE = `grand(?:e[ \\u00a0]|[ \\u00a0'’-])rue`;
 const GRAND_RUE_END = new RegExp(`${GRAND_RUE}$`, 'i');
-const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\b)?,?[ \\u00a0]+(?:(?:${TYPES})(?=[ \\u00a0])|${GRAND_RUE}(?![${L}'’-]))`, 'gi');
+// A country road named by its class, its number after it (« 7 chemin rural n° 5 », « 3 chemin vicinal », « 12 route
+// départementale 785 »): no capitalised name follows, its town must (tried before the types: « chemin » is one)
+const ROAD_CLASS = `(?:chemin|route|voie)[ \\u00a0]+(?:rural|vicinal|communal|communale|d[ée]partementale|nationale|forestier|forestière)(?:[ \\u00a0]+(?:n[°o][ \\u00a0]?)?\\d{1,4})?`;
+const ROAD_CLASS_END = new RegExp(`${ROAD_CLASS}$`, 'i');
+const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\b)?,?[ \\u00a0]+(?:${ROAD_CLASS}(?![${L}\\d'’-])|(?:${TYPES})(?=[ \\u00a0])|${GRAND_RUE}(?![${L}'’-]))`, 'gi');
 const PARTICLE = "(?:de|du|des|la|le|les|aux|au|en|sur|sous|et|à)";
 // The street's name: its words, particles and numbers (« du 8 Mai 1945 »).
 // a post office's box (« BP 45 », « CS 70012 »), a rural round's (« CIDEX 12 »)
@@ -102,7 +106,7 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
     const name = n === null ? '' : stop >= 0 ? n[0].slice(0, stop) : n[0];
     const named = n !== null && HAS_CAPITAL.test(name);
     // « 15 Grande Rue » needs no name after its type: the capital says it is one (« grande rue », only with its town)
-    if (!named && !GRAND_RUE_END.test(m[0])) continue;
+    if (!named && !GRAND_RUE_END.test(m[0]) && !ROAD_CLASS_END.test(m[0])) continue;
     if (named) e += name.length;
     // (a town may still follow its last word's dot: « 12 rue Pasteur. 75015 Paris »)
     const dot = stop >= 0 && stop === n![0].length - 1 ? 1 : 0;

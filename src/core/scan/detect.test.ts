@@ -306,6 +306,11 @@ describe('postal_address', () => {
     expect(found('Siège : 12 av. du Gal.').map(([, v]) => v)).toEqual(['12 av. du Gal.']);
     expect(found('12 rue Pasteur. 75015 Paris').map(([, v]) => v)).toEqual(['12 rue Pasteur. 75015 Paris']);
   });
+  it('reads a country road named by its class, its town after it', () => {
+    const text = '7 chemin rural n° 5, 97110 Pointe-à-Pitre\n12 chemin rural n°5, 29000 Quimper\n3 chemin vicinal, 22300 Lannion\n';
+    expect(found(text).map(([, v]) => v)).toEqual(['7 chemin rural n° 5, 97110 Pointe-à-Pitre', '12 chemin rural n°5, 29000 Quimper', '3 chemin vicinal, 22300 Lannion']);
+    expect(typesIn('Il a pris le chemin rural pour aller au 12 chemin rural.\nJe roule 3 route départementale par jour.\n')).toEqual([]);
+  });
   it('reads a village\'s « Grande Rue », named by its type, with or without its number', () => {
     const text = '15 Grande Rue 25000 Besançon\n3 Grand-Rue, 68000 Colmar\n8 Grand’Rue\n4 Grande Rue de la Croix-Rousse, 69004 Lyon\nGrande Rue, 21000 Dijon\nGRANDE RUE\n';
     expect(found(text).map(([, v]) => v)).toEqual(['15 Grande Rue 25000 Besançon', '3 Grand-Rue, 68000 Colmar', '8 Grand’Rue', '4 Grande Rue de la Croix-Rousse, 69004 Lyon', 'Grande Rue, 21000 Dijon']);
