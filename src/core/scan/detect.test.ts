@@ -514,6 +514,12 @@ describe('person_name', () => {
     expect(found('Cordialement,\nOluwaseun\n+33 6 96 42 04 95\n\nBien à vous,\nMakoa\nmakoa.t@gmail.com\n').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Oluwaseun'], ['person_name', 'Makoa']]);
     expect(typesIn('Cordialement,\nSecrétariat\n02 98 44 12 13\n\nBien à vous,\nDirection\n02 98 44 12 14\n\nMerci,\nTehotu\nÀ demain\n').filter((t) => t === 'person_name')).toEqual([]);
   });
+  it('reads a name alone on its line when an address made of its words stands below (a CV\'s heading)', () => {
+    const cv = 'KEALA LEFÈVRE\nAssistante administrative\n4 Rue du Stade, 23326 La Seyne-sur-Mer\n+33241176055 – klefevre@sfr.fr\n\nTehotu Vidal\ntehotu.vidal@gmail.com\n';
+    expect(found(cv).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['KEALA LEFÈVRE', 'Tehotu Vidal']);
+    // a shop's name run together, an address of another's, a role's
+    expect(typesIn('BLEU CITRON\nbleucitron@gmail.com\n\nKEALA LEFÈVRE\nAssistante\nnnamdi.faure@free.fr\n\nATELIER BOIS\nbois.atelier@free.fr\n').filter((t) => t === 'person_name')).toEqual([]);
+  });
   it('reads the surname « Paris » right after an honorific, not the city after a name', () => {
     expect(found('Remarque : Mme Paris est asthmatique.\nContact : M. Paris, +33 2 26 38 26 92.\nClient : Mme A. Paris\nj\'ai vu madame Paris hier\n').filter(([t]) => t === 'person_name').map(([, v]) => v))
       .toEqual(['Paris', 'Paris', 'A. Paris', 'Paris']);

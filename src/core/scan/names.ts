@@ -259,6 +259,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     if (!byContext(text, s, out) && !bySigner(text, s, out) && !byResidence(text, s, out) && !byInitial(text, s, end, out)) byMailAddress(text, s, out);
   }
   invertedDisplayNames(text, out);
+  headingsByMail(text, first, out);
   if (oneWordForms) {
     listedNames(text, first, out);
     agedNames(text, first, out);
@@ -502,6 +503,72 @@ function byMailAddress(text: string, s: number, out: Detections): boolean {
       }
     }
   }
+  return false;
+}
+
+// A line holding only a name's two or three words (a CV's or a letterhead's heading, a signature's)
+const HEADING_NAME_RE = new RegExp(`^[ \\t]*(${PARTICLES}${WORD}(?:[ \\u00a0]+${PARTICLES}${WORD}){1,2})[ \\t\\r]*$`);
+
+/**
+ * A name alone on its line, whatever its first name, when an e-mail address made of its words stands on one of the
+ * four lines below: a CV's heading (« KEALA LEFÈVRE » above « Assistante administrative », its address and
+ * « klefevre@sfr.fr »), a signature. The address says it is a person's name; not a shop's (« ATELIER BOIS »).
+ */
+function headingsByMail(text: string, first: number, out: Detections): void {
+  const found = out.count;
+  let done = -1;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let ls = at;
+    while (ls > 0 && isMailLocal(text.charCodeAt(ls - 1))) ls--;
+    if (at - ls < 3) continue;
+    const local = text.slice(ls, at).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    // up the four lines above the address's
+    let end = text.lastIndexOf('\n', ls);
+    for (let k = 0; k < 4 && end > done; k++) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      if (end - start <= 60) {
+        const m = HEADING_NAME_RE.exec(text.slice(start, end));
+        if (m !== null) {
+          const s = start + m.index + m[0].indexOf(m[1]!);
+          const e = s + m[1]!.length;
+          if (!isSender(text, s, e) && !namedBetween(out, first, found, s, e) && madeOf(local, nameWords(text, s, e))) {
+            emit(out, 'person_name', s, e);
+            done = end;
+          }
+          break;
+        }
+      }
+      if (start === 0) break;
+      end = start - 1;
+    }
+  }
+}
+
+const isMailLocal = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45 || c === 43;
+
+/**
+ * Whether an address's local part is made of two of the words as a person's is: one's initial then the other
+ * (« klefevre »), both with a dot, a dash or an underscore between (« tehotu.vidal »), or both run together when one
+ * is a first name (« paulmartin »); a shop's (« bleucitron@… » under « BLEU CITRON ») is none of these.
+ */
+function madeOf(local: string, words: string[]): boolean {
+  const letters = local.replace(/[^a-z]/g, '');
+  for (let i = 0; i < words.length; i++) {
+    for (let j = 0; j < words.length; j++) {
+      if (i === j) continue;
+      const a = words[i]!;
+      const b = words[j]!;
+      if (letters === a[0] + b || letters === b + a[0]) return true;
+      if (!letters.includes(a) || !letters.includes(b)) continue;
+      if (new RegExp(`${a}[._-]+${b}|${b}[._-]+${a}`).test(local) || isFirstNameFolded(a) || isFirstNameFolded(b)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a name found in out[first, count) overlaps [s, e). */
+function namedBetween(out: Detections, first: number, count: number, s: number, e: number): boolean {
+  for (let i = first; i < count; i++) if (out.type(i) === 'person_name' && out.start(i) < e && s < out.start(i) + out.length(i)) return true;
   return false;
 }
 
