@@ -13,7 +13,8 @@ const GRAND_RUE_END = new RegExp(`${GRAND_RUE}$`, 'i');
 // A country road named by its class, its number after it (« 7 chemin rural n° 5 », « 3 chemin vicinal », « 12 route
 // départementale 785 »): no capitalised name follows, its town must (tried before the types: « chemin » is one)
 const ROAD_CLASS = `(?:chemin|route|voie)[ \\u00a0]+(?:rural|vicinal|communal|communale|d[ée]partementale|nationale|forestier|forestière)(?:[ \\u00a0]+(?:n[°o][ \\u00a0]?)?\\d{1,4})?`;
-const ROAD_CLASS_END = new RegExp(`${ROAD_CLASS}$`, 'i');
+// (its class written small: « 129 route Nationale » in capitals is a type and its name)
+const ROAD_CLASS_WORDS_RE = /(chemin|route|voie)[ \u00a0]+(\S)/i;
 const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\b)?,?[ \\u00a0]+(?:${ROAD_CLASS}(?![${L}\\d'’-])|(?:${TYPES})(?=[ \\u00a0])|${GRAND_RUE}(?![${L}'’-]))`, 'gi');
 const PARTICLE = "(?:de|du|des|la|le|les|aux|au|en|sur|sous|et|à)";
 // The street's name: its words, particles and numbers (« du 8 Mai 1945 »).
@@ -98,6 +99,13 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
     let e = s + m[0].length;
     // « 12 R. Martin » is a number and an initial: the abridged street is written « r. »
     if (text.charCodeAt(e - 2) === 82 && text.charCodeAt(e - 1) === 46) continue;
+    let roadClass = false;
+    const rc = ROAD_CLASS_WORDS_RE.exec(m[0]);
+    if (rc !== null) {
+      const c = rc[2]!.charCodeAt(0);
+      if (c >= 97 || c === 0xe9) roadClass = true;
+      else e = s + rc.index + rc[1]!.length;
+    }
     NAME_RE.lastIndex = e;
     const n = NAME_RE.exec(text);
     // the name's words may hold an abridged word's dot (« rue St. Jean »), not its sentence's end: « au 3 place du
@@ -106,7 +114,7 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
     const name = n === null ? '' : stop >= 0 ? n[0].slice(0, stop) : n[0];
     const named = n !== null && HAS_CAPITAL.test(name);
     // « 15 Grande Rue » needs no name after its type: the capital says it is one (« grande rue », only with its town)
-    if (!named && !GRAND_RUE_END.test(m[0]) && !ROAD_CLASS_END.test(m[0])) continue;
+    if (!named && !GRAND_RUE_END.test(m[0]) && !roadClass) continue;
     if (named) e += name.length;
     // (a town may still follow its last word's dot: « 12 rue Pasteur. 75015 Paris »)
     const dot = stop >= 0 && stop === n![0].length - 1 ? 1 : 0;

@@ -310,6 +310,8 @@ describe('postal_address', () => {
     const text = '7 chemin rural n° 5, 97110 Pointe-à-Pitre\n12 chemin rural n°5, 29000 Quimper\n3 chemin vicinal, 22300 Lannion\n';
     expect(found(text).map(([, v]) => v)).toEqual(['7 chemin rural n° 5, 97110 Pointe-à-Pitre', '12 chemin rural n°5, 29000 Quimper', '3 chemin vicinal, 22300 Lannion']);
     expect(typesIn('Il a pris le chemin rural pour aller au 12 chemin rural.\nJe roule 3 route départementale par jour.\n')).toEqual([]);
+    // its class capitalised is a type's name, its town in another cell (a block with no header)
+    expect(found('0634168618;129 route Nationale;68486;Rennes\n', { format: 'csv' }).filter(([t]) => t === 'postal_address')).toEqual([['postal_address', '129 route Nationale']]);
   });
   it('reads a village\'s « Grande Rue », named by its type, with or without its number', () => {
     const text = '15 Grande Rue 25000 Besançon\n3 Grand-Rue, 68000 Colmar\n8 Grand’Rue\n4 Grande Rue de la Croix-Rousse, 69004 Lyon\nGrande Rue, 21000 Dijon\nGRANDE RUE\n';
