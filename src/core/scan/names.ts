@@ -259,8 +259,9 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     if (!byContext(text, s, out) && !bySigner(text, s, out) && !byResidence(text, s, out) && !byInitial(text, s, end, out)) byMailAddress(text, s, out);
   }
   invertedDisplayNames(text, out);
-  headingsByMail(text, first, out);
   if (oneWordForms) {
+    // (not in a CSV's rows: no name stands alone on a line there)
+    headingsByMail(text, first, out);
     listedNames(text, first, out);
     agedNames(text, first, out);
   }
@@ -521,16 +522,16 @@ function headingsByMail(text: string, first: number, out: Detections): void {
     let ls = at;
     while (ls > 0 && isMailLocal(text.charCodeAt(ls - 1))) ls--;
     if (at - ls < 3) continue;
-    const local = text.slice(ls, at).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    // up the four lines above the address's
+    // up the four lines above the address's (a capital opening a short line, before any slicing)
     let end = text.lastIndexOf('\n', ls);
     for (let k = 0; k < 4 && end > done; k++) {
       const start = text.lastIndexOf('\n', end - 1) + 1;
-      if (end - start <= 60) {
+      if (end - start <= 60 && end - start >= 5 && isCapitalAt(text, start)) {
         const m = HEADING_NAME_RE.exec(text.slice(start, end));
         if (m !== null) {
           const s = start + m.index + m[0].indexOf(m[1]!);
           const e = s + m[1]!.length;
+          const local = text.slice(ls, at).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
           if (!isSender(text, s, e) && !namedBetween(out, first, found, s, e) && madeOf(local, nameWords(text, s, e))) {
             emit(out, 'person_name', s, e);
             done = end;
@@ -544,6 +545,12 @@ function headingsByMail(text: string, first: number, out: Detections): void {
   }
 }
 
+/** A capital letter, after blanks, at a line's start. */
+function isCapitalAt(text: string, i: number): boolean {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c === 100;
+}
 const isMailLocal = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45 || c === 43;
 
 /**
