@@ -522,6 +522,10 @@ describe('person_name', () => {
     // a shop's name run together, an address of another's, a role's
     expect(typesIn('BLEU CITRON\nbleucitron@gmail.com\n\nKEALA LEFÈVRE\nAssistante\nnnamdi.faure@free.fr\n\nATELIER BOIS\nbois.atelier@free.fr\n').filter((t) => t === 'person_name')).toEqual([]);
   });
+  it('reads no surname in a hospital\'s or a body\'s initials before a town named like someone (« CHU Morvan »)', () => {
+    expect(typesIn('Livraison : CHU Morvan, service d’oncologie\nCHR Orléans\nClient : CHU Morvan\n').filter((t) => t === 'person_name')).toEqual([]);
+    expect(found('M. Yann CHU est venu.').map(([, v]) => v)).toEqual(['Yann CHU']);
+  });
   it('reads the surname « Paris » right after an honorific, not the city after a name', () => {
     expect(found('Remarque : Mme Paris est asthmatique.\nContact : M. Paris, +33 2 26 38 26 92.\nClient : Mme A. Paris\nj\'ai vu madame Paris hier\n').filter(([t]) => t === 'person_name').map(([, v]) => v))
       .toEqual(['Paris', 'Paris', 'A. Paris', 'Paris']);

@@ -138,6 +138,9 @@ const NOT_SURNAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
+// A hospital's, a care home's or a public body's initials before its town's name, which may be a first name (« CHU
+// Morvan », « CHR Orléans »): no surname before a first name (« M. Yann CHU » keeps his)
+const BODY_INITIALS = new Set(['CHU', 'CHR', 'CHRU', 'EHPAD', 'CMP', 'CMPP', 'CCAS', 'CPAM', 'MSA', 'CAF', 'MDPH', 'CLIC', 'SSIAD']);
 const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'EIRL', 'SASU', 'SNC', 'SCOP', 'SCP', 'SCM', 'SELARL', 'SELAS', 'GAEC', 'EARL', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET',
   // a time's, a time zone's, a reply's or a forward's (« 10:32 AM Anna Schmidt », « RE: Devis »)
   'AM', 'PM', 'UTC', 'GMT', 'CET', 'CEST', 'RE', 'TR', 'FW', 'FWD',
@@ -243,7 +246,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       }
       continue;
     }
-    if (isUpperWord(word) && !NOT_UPPER_SURNAME.has(word)) {
+    if (isUpperWord(word) && !NOT_UPPER_SURNAME.has(word) && !BODY_INITIALS.has(word)) {
       if (byContext(text, s, out)) continue;
       // "DUPONT Marie" (an uppercase surname, then a known first name)
       NEXT_RE.lastIndex = end;

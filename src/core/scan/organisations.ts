@@ -21,7 +21,7 @@ const ORGANISATION_NAME_RE = new RegExp(
     'cr[eé]dit', 'soci[eé]t[eé]', 'entreprise', 'syndicat', 'fondation', 'institut', 'laboratoire', 'ehpad', 'cr[eè]che',
     'p[aâ]tisserie', 'boucherie', 'charcuterie', 'fromagerie', 'librairie', 'brasserie', 'camping', 'g[iî]tes?', 'salon', 'coiffure',
     'plomberie', 'menuiserie', 'ma[cç]onnerie', '[eé]lectricit[eé]', 'transports?', 'taxis?', 'ambulances?', 'immobili[eè]re?',
-    'domaine', 'pompes', 'fun[eè]bres',
+    'domaine', 'pompes', 'fun[eè]bres', 'chu', 'chru', 'chr', 'cmpp?', 'ccas', 'cpam', 'ssiad',
   ].join('|')})(?=$|[\\s'’-])`,
   'i',
 );
