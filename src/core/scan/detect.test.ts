@@ -1020,6 +1020,9 @@ describe('special categories', () => {
     ['health', 'Désolée, grosse migraine, je reporte à lundi.'],
     ['health', 'Elle a une migraine depuis ce matin.'],
     ['health', 'Je viens de me faire opérer du genou, je ne pourrai pas descendre ouvrir.'],
+    // a client's order or message: a stay in hospital
+    ['health', 'Commande pour ma mère qui sort de l’hôpital demain, livrez après 14h svp.'],
+    ['health', 'Il est encore à l’hôpital, je vous rappelle.'],
     // clients' messages: a prayer's hour, a feast kept, a union's office
     ['religion', "Pas de rendez-vous le vendredi midi svp, c'est l'heure de la prière pour moi."],
     ['religion', 'Nous fêtons Hanouka ce week-end, on peut décaler ?'],
@@ -1078,6 +1081,8 @@ describe('special categories', () => {
     'Campagne contre la migraine : une migraine sur deux est mal soignée, dit le Dr Martin.',
     'Voici l’heure de la prière selon le site de la mosquée.',
     'Mots : asgard, marisa, juice, hospitalisée, heinrich, comprenez-moi, calligraphie',
+    'Elle est à l’hôpital pour son travail, elle est infirmière.',
+    'Le parking de l’hôpital est en travaux, dit Mme Durand.',
     // a practitioner's website about their sessions, in the first person
     'Je propose des séances de psychothérapie individuelle et de couple à Brest.',
     'Je réalise des bilans psychomoteurs pour les enfants de 3 à 12 ans.',

@@ -107,7 +107,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'accouch', 'en arrêt', 'en arret', 'licenci', 'inaptitude',
     'pipi au lit', 'mouille', 'énurésie', 'enuresie', 'difficultés de santé', 'difficultes de sante',
     // an optician's, an ophthalmologist's or a podiatrist's words; a vein's disease; anxiety at night
-    'bilan psycho', 'bilan ortho', 'bilan neuro', 'bilans psycho', 'bilans ortho', 'bilans neuro', 'neuropsycho',
+    'hôpital', 'hopital', 'bilan psycho', 'bilan ortho', 'bilan neuro', 'bilans psycho', 'bilans ortho', 'bilans neuro', 'neuropsycho',
     'phléb', 'phleb', 'thrombo', 'varices', 'angoiss', 'une ts', 'des ts', 'deux ts', 'trois ts', 'plusieurs ts',
     'hypothyro', 'hyperthyro', 'hashimoto', 'basedow', 'pneumopath', 'sa sep', 'une sep', "d'une sep", 'd’une sep',
     'glaucom', 'catarac', 'dmla', 'dégénérescence mac', 'degenerescence mac', 'kératoc', 'keratoc', 'rétinopath', 'retinopath', 'strabism', 'amblyop',
@@ -307,6 +307,10 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `(?:psychoth${E}rapie|psychanalyse|psychomotricit${E}|orthophonie|kin${E}sith${E}rapie|neuropsychologie)(?: individuelle| de couple| familiale| d['’]enfant)?${END}`,
     before: `(?:s${E}ances?|consultations?|bilan|suivi|prise en charge) (?:de |d['’]|en )?$`, avoid: PRACTICE_OFFER, needsPerson: true },
   { type: 'health', phrase: `bilans? (?:psychomoteur|orthophonique|neuropsychologique|psychologique|psychom${E}trique)s?${END}`, avoid: PRACTICE_OFFER, needsPerson: true },
+  // a stay in hospital, as a client's message says it (« ma mère qui sort de l'hôpital », « il est encore à l'hôpital »):
+  // not a nurse's job, the hospital's car park or its building site
+  { type: 'health', phrase: `h[ôo]pital${END}`, before: `(?:(?:sort|sors|sortait|sortie?s?|rentr${E}e?s?|revenue?s?|ressortie?) de l['’]|(?:est|suis|sont|${E}tait|reste|toujours|encore) (?:à|a) l['’])$`,
+    avoid: `${WHERE_GOES_AVOID}|parking|visite|travaux|chantier|livraison`, needsPerson: true },
   { type: 'health', phrase: 'dialyses?(?![\\p{L}])', avoid: WHERE_GOES_AVOID, needsPerson: true },
   { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?)$`, avoid: WHERE_GOES_AVOID, needsPerson: true },
   // religion
