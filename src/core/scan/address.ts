@@ -13,7 +13,7 @@ const GRAND_RUE_END = new RegExp(`${GRAND_RUE}$`, 'i');
 // A country road named by its class, its number after it (« 7 chemin rural n° 5 », « 3 chemin vicinal », « 12 route
 // départementale 785 »): no capitalised name follows, its town must (tried before the types: « chemin » is one)
 const ROAD_CLASS = `(?:chemin|route|voie)[ \\u00a0]+(?:rural|vicinal|communal|communale|d[ée]partementale|nationale|forestier|forestière)(?:[ \\u00a0]+(?:n[°o][ \\u00a0]?)?\\d{1,4})?`;
-// (its class written small: « 129 route Nationale » in capitals is a type and its name)
+// (its class written with a capital is a type and its name: « 129 route Nationale »)
 const ROAD_CLASS_WORDS_RE = /(chemin|route|voie)[ \u00a0]+(\S)/i;
 const START_RE = new RegExp(`\\b\\d{1,4}(?:[ \\u00a0]?(?:bis|ter|quater|[A-D])\\b)?,?[ \\u00a0]+(?:${ROAD_CLASS}(?![${L}\\d'’-])|(?:${TYPES})(?=[ \\u00a0])|${GRAND_RUE}(?![${L}'’-]))`, 'gi');
 const PARTICLE = "(?:de|du|des|la|le|les|aux|au|en|sur|sous|et|à)";
@@ -103,7 +103,7 @@ export function detectAddresses(text: string, out: Detections, withoutNumber = t
     const rc = ROAD_CLASS_WORDS_RE.exec(m[0]);
     if (rc !== null) {
       const c = rc[2]!.charCodeAt(0);
-      if (c >= 97 || c === 0xe9) roadClass = true;
+      if ((c >= 97 && c <= 122) || c === 0xe9) roadClass = true;
       else e = s + rc.index + rc[1]!.length;
     }
     NAME_RE.lastIndex = e;

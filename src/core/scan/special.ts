@@ -21,7 +21,7 @@ for (const r of ENTRY_RES) ENTRIES_BY_TYPE.set(r.entry.type, [...(ENTRIES_BY_TYP
 /**
  * Per category: its phrases in alternations tried in turn where an anchor starts, the first that matches winning, as
  * in one alternation. Each stays under 16 000 characters: V8 stops optimizing a regexp whose source passes 20 KB
- * (`kRegExpTooLargeToOptimize`), and health's one alternation, past it at 20 936, cost the detectors 8–10 % on text.
+ * (`kRegExpTooLargeToOptimize`), and health's one alternation, past it at 20 936, cost the detectors 8–12 % on text.
  */
 const MAX_SOURCE = 16_000;
 const TYPE_RES = new Map<FindingType, Array<{ re: RegExp; first: number }>>();
