@@ -1313,6 +1313,11 @@ describe('health fields of a client file', () => {
     expect(found(guests, { format: 'csv', headerLine: 'Invité;Table;Menu;Contact' }).filter(([t]) => t === 'religion')).toEqual([['religion', 'Halal'], ['religion', 'Casher']]);
     const products = 'Produit;Label;Prix\nMerguez;Halal;12,50\nPoulet fermier;Label rouge;9,90\n';
     expect(found(products, { format: 'csv', headerLine: 'Produit;Label;Prix' }).filter(([t]) => t === 'religion')).toEqual([]);
+    // a holiday camp's list: « Sans porc » chosen for a child, as « Halal » is (the CNIL's canteen example)
+    const camp = 'Nom;Prénom;Régime alimentaire\nMartin;Léo;Sans porc\nDupont;Jade;Végétarien\n';
+    expect(found(camp, { format: 'csv', headerLine: 'Nom;Prénom;Régime alimentaire' }).filter(([t]) => t === 'religion')).toEqual([['religion', 'Sans porc']]);
+    expect(typesIn('Mme Durand a commandé un repas sans porc pour son fils.')).toContain('religion');
+    expect(typesIn('Notre traiteur propose un menu sans porc sur demande, dit Mme Durand.\nSaucisses sans porc : 12 €\n')).toEqual(['person_name']);
   });
 
   it('reads a phrase that a wrapped line cuts in two', () => {

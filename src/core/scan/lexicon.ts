@@ -126,7 +126,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac',
     'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de chœur', 'enfant de choeur', 'enfants de chœur', 'enfants de choeur', 'paroissien',
-    'halal', 'casher', 'kasher', 'cacher', 'chabbat',
+    'halal', 'casher', 'kasher', 'cacher', 'chabbat', 'sans porc',
     'mariage', 'cérémonie', 'ceremonie', 'union', 'bénédiction', 'benediction', 'bar-mi', 'bat-mi', 'bar mi', 'bat mi', 'barmi', 'batmi',
   ],
   political: ['adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'électeur', 'électrice', 'proche', 'opinion',
@@ -329,8 +329,9 @@ export const LEXICON: LexiconEntry[] = [
   // a role in one's religious community (a parish's list of volunteers: « Marie Collin, catéchiste »), not the idiom « pas un enfant de chœur »
   { type: 'religion', phrase: `cat${E}chistes?\\b|cat${E}chum${E}nes?\\b|servante?s? d['’]autel|enfants? de ch(?:œ|oe)ur|paroissien(?:ne)?s?\\b`, avoid: 'pas (?:un|une|des|vraiment un) enfants? de ch|recrut|recherch|formation|offre', needsPerson: true },
   // a meal chosen for one's faith (the CNIL counts a canteen's « repas sans porc » choice among what reveals it): « menu
-  // halal » beside someone, or « Halal » alone in a guest list's or a registration's cell — not a butcher's or a caterer's label
-  { type: 'religion', phrase: `(?<=(?:menus?|repas|plats?|r${E}gime|option) )(?:halal|casher|kasher|cacher)\\b|(?<=(?:^|[\\n;,\\t|])[ \\t"]*)(?:halal|casher|kasher)(?=[ \\t"]*(?:[;,\\t|]|\\r?\\n|$))`, avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
+  // halal » beside someone, or « Halal », « Sans porc » alone in a guest list's or a registration's cell — not a butcher's
+  // or a caterer's label
+  { type: 'religion', phrase: `(?<=(?:menus?|repas|plats?|r${E}gime|option) )(?:halal|casher|kasher|cacher|sans porc)\\b|(?<=(?:^|[\\n;,\\t|])[ \\t"]*)(?:halal|casher|kasher|sans porc)(?=[ \\t"]*(?:[;,\\t|]|\\r?\\n|$))`, avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
   { type: 'religion', phrase: `(?<=\\p{L} \\()(?:halal|casher|kasher|cacher|shabb?at|chabbat|ramadan)(?=\\))`, afterName: true,
     avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
   // political opinions
