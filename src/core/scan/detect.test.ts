@@ -1020,6 +1020,10 @@ describe('special categories', () => {
     ['health', 'Désolée, grosse migraine, je reporte à lundi.'],
     ['health', 'Elle a une migraine depuis ce matin.'],
     ['health', 'Je viens de me faire opérer du genou, je ne pourrai pas descendre ouvrir.'],
+    // an employer's or a landlord's notes: a sentence being served, a court's ban, a licence lost
+    ['criminal_offence', "Il est en liberté conditionnelle jusqu'en juin, pointage au commissariat le lundi."],
+    ['criminal_offence', 'Mme Durand : interdiction de gérer une entreprise pendant 5 ans (jugement de 2022).'],
+    ['criminal_offence', 'M. Tanguy a perdu son permis pour alcool au volant.'],
     // a client's order or message: a stay in hospital
     ['health', 'Commande pour ma mère qui sort de l’hôpital demain, livrez après 14h svp.'],
     ['health', 'Il est encore à l’hôpital, je vous rappelle.'],
@@ -1082,6 +1086,9 @@ describe('special categories', () => {
     'Voici l’heure de la prière selon le site de la mosquée.',
     'Mots : asgard, marisa, juice, hospitalisée, heinrich, comprenez-moi, calligraphie',
     'Elle est à l’hôpital pour son travail, elle est infirmière.',
+    'Interdiction de stationner devant le garage, dit M. Durand.',
+    'La liberté conditionnelle : réforme de la loi de 2024, par Mme Durand.',
+    'J’ai perdu ses points de fidélité, dit Mme Durand.',
     'Le parking de l’hôpital est en travaux, dit Mme Durand.',
     // a practitioner's website about their sessions, in the first person
     'Je propose des séances de psychothérapie individuelle et de couple à Brest.',
