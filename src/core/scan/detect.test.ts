@@ -7,6 +7,10 @@ import type { DetectHints, FindingType } from './types.ts';
 function found(text: string, hints?: DetectHints): Array<[FindingType, string]> {
   return detectText(text, hints).map((d) => [d.type, text.slice(d.start, d.start + d.length)]);
 }
+/** The values of one type found, in order. */
+function valuesOf(type: FindingType, text: string, hints?: DetectHints): string[] {
+  return found(text, hints).filter(([t]) => t === type).map(([, v]) => v);
+}
 function typesIn(text: string, hints?: DetectHints): FindingType[] {
   return detectText(text, hints).map((d) => d.type);
 }
@@ -279,18 +283,18 @@ describe('birth_date', () => {
   it('reads « né en » and a year, or a month and year, said of someone', () => {
     const text = 'Léa, née en 1990, habite à Lyon. Marie est née en mars 1985. Je suis née en 1978 à Brest.\nLéa (née en 1991)\nIl est né en 1985.\n' +
       'Yannick KERBRAT, né en 1970\nMme Kerbrat (née en 1950)\n';
-    expect(found(text).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(['1990', 'mars 1985', '1978', '1991', '1985', '1970', '1950']);
+    expect(valuesOf('birth_date', text)).toEqual(['1990', 'mars 1985', '1978', '1991', '1985', '1970', '1950']);
     // a workshop, a brand, a place, an elder son, a span of years
     expect(typesIn("L'atelier est né en 2015. Rempart est né en 2024. Elle est née en Bretagne. Son fils aîné en 2019. Il est né en 1985-1986. Le Café Moderne, né en 1990")).toEqual([]);
   });
   it('reads « Né en » opening a sentence whose subject follows its comma', () => {
     const text = 'Née en 1985 à Lyon, Mme Pauline Roche a rejoint le cabinet en 2020.\nNé en mars 1990, Yann a grandi à Brest. Née en 1979 à Quimper (29), Léa Morvan dirige l’atelier.\n';
-    expect(found(text).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(['1985', 'mars 1990', '1979']);
+    expect(valuesOf('birth_date', text)).toEqual(['1985', 'mars 1990', '1979']);
     expect(typesIn('Née en 2015, l’association compte 40 adhérents.\nNé en 1998 à Lyon, Le Fournil est une boulangerie. Elle dit : né en 1990, Paul.').filter((t) => t === 'birth_date')).toEqual([]);
   });
   it('reads « né en » after a name a person\'s label gives, its first name unknown to the list', () => {
     const text = 'Patient·e : RICHARD Koldo, née en 1981\nClient : Mireya RIVIERE, née en 2009\nÉlève : Tehotu (né en 2015)\nClient : M. L. de Villiers, né en 2009\n';
-    expect(found(text).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(['1981', '2009', '2015', '2009']);
+    expect(valuesOf('birth_date', text)).toEqual(['1981', '2009', '2015', '2009']);
     // no label of a person: a project, a shop
     expect(typesIn('Projet : Atelier Tehotu, né en 2015\nBoutique Koldo, née en 2019')).toEqual([]);
   });
@@ -477,7 +481,7 @@ describe('person_name', () => {
   });
   it('reads a name of any first name before « , demeurant » or « , né le », one of its words in capitals', () => {
     const text = 'La société certifie que LECLERCQ Thandiwe, demeurant 106 rue de la Paix, a travaillé…\nJ’atteste que Koldo DUPONT, né le 12/03/1985, est…\n';
-    expect(found(text).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['LECLERCQ Thandiwe', 'Koldo DUPONT']);
+    expect(valuesOf('person_name', text)).toEqual(['LECLERCQ Thandiwe', 'Koldo DUPONT']);
     // a company, a group, a street, nothing in capitals
     expect(typesIn('La société DUPONT SARL, domiciliée à Lyon\nLe Groupe SNCF, né de la fusion\nRue VICTOR Hugo, demeurant\nAtelier Koldo, demeurant à Lyon').filter((t) => t === 'person_name')).toEqual([]);
   });
@@ -518,7 +522,7 @@ describe('person_name', () => {
   });
   it('reads a name alone on its line when an address made of its words stands below (a CV\'s heading)', () => {
     const cv = 'KEALA LEFÈVRE\nAssistante administrative\n4 Rue du Stade, 23326 La Seyne-sur-Mer\n+33241176055 – klefevre@sfr.fr\n\nTehotu Vidal\ntehotu.vidal@gmail.com\n';
-    expect(found(cv).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['KEALA LEFÈVRE', 'Tehotu Vidal']);
+    expect(valuesOf('person_name', cv)).toEqual(['KEALA LEFÈVRE', 'Tehotu Vidal']);
     // a shop's name run together, an address of another's, a role's
     expect(typesIn('BLEU CITRON\nbleucitron@gmail.com\n\nKEALA LEFÈVRE\nAssistante\nnnamdi.faure@free.fr\n\nATELIER BOIS\nbois.atelier@free.fr\n').filter((t) => t === 'person_name')).toEqual([]);
   });
@@ -527,13 +531,13 @@ describe('person_name', () => {
     expect(found('M. Yann CHU est venu.').map(([, v]) => v)).toEqual(['Yann CHU']);
   });
   it('reads the surname « Paris » right after an honorific, not the city after a name', () => {
-    expect(found('Remarque : Mme Paris est asthmatique.\nContact : M. Paris, +33 2 26 38 26 92.\nClient : Mme A. Paris\nj\'ai vu madame Paris hier\n').filter(([t]) => t === 'person_name').map(([, v]) => v))
+    expect(valuesOf('person_name', 'Remarque : Mme Paris est asthmatique.\nContact : M. Paris, +33 2 26 38 26 92.\nClient : Mme A. Paris\nj\'ai vu madame Paris hier\n'))
       .toEqual(['Paris', 'Paris', 'A. Paris', 'Paris']);
-    expect(found('M. Jean Dupont Paris\nRendez-vous à Paris avec Mme Durand\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Jean Dupont', 'Durand']);
+    expect(valuesOf('person_name', 'M. Jean Dupont Paris\nRendez-vous à Paris avec Mme Durand\n')).toEqual(['Jean Dupont', 'Durand']);
   });
   it('reads a sole trader\'s name before their legal form, and the publication\'s director, in a legal notice', () => {
     const notice = 'Mentions légales\nÉditeur du site : Claire Le Guen, EI — graphiste indépendante\nDirectrice de la publication : Rose Marchand\n';
-    expect(found(notice).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Le Guen', 'Rose Marchand']);
+    expect(valuesOf('person_name', notice)).toEqual(['Claire Le Guen', 'Rose Marchand']);
     // the legal form is no part of the name
     expect(found('Jean-Marc Poulain Entrepreneur individuel\nThibault Ménard EIRL — plomberie\nClaire Morel - micro-entrepreneuse\n').map(([, v]) => v))
       .toEqual(['Jean-Marc Poulain', 'Thibault Ménard', 'Claire Morel']);
@@ -555,7 +559,7 @@ describe('person_name', () => {
   it('reads the labels of Markdown notes, bold or after a bullet (Notion, Obsidian, a chatbot\'s text), and a form\'s leaders', () => {
     const md = '# Fiche client\n\n- **Contact** : Claire Durand\n- **Prénom :** Yannick\n**Client :** Tehotu Vidal\n* **Date de naissance** : 12/03/1980\n- Client : Koldo Etxeberria\n- **Allergies** : latex\n';
     expect(found(md).map(([t]) => t)).toEqual(['person_name', 'person_name', 'person_name', 'birth_date', 'person_name', 'health']);
-    expect(found(md).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Durand', 'Yannick', 'Tehotu Vidal', 'Koldo Etxeberria']);
+    expect(valuesOf('person_name', md)).toEqual(['Claire Durand', 'Yannick', 'Tehotu Vidal', 'Koldo Etxeberria']);
     // a printed form filled in: its leaders between the label and the value
     const form = 'Nom ........................ Kerbrat\nPrénom : .......... Yannick ..........\nNé(e) le ........ 12/03/1980\nClient ______ Tehotu Vidal\nDate de naissance : ……………… 03/03/1975\n';
     expect(found(form)).toEqual([['person_name', 'Kerbrat'], ['person_name', 'Yannick'], ['birth_date', '12/03/1980'], ['person_name', 'Tehotu Vidal'], ['birth_date', '03/03/1975']]);
@@ -663,7 +667,7 @@ describe('person_name', () => {
   });
   it('reads Outlook’s « "Surname, First" » display name before an address, not a service’s', () => {
     const mail = 'From: "Kerbrat, Yannick" <ykerbrat@orange.fr>\nTo: "Le Floch, Maiwenn" <mlefloch@free.fr>\nCc: "Support, Technique" <support@ex.fr>\n';
-    expect(found(mail, { format: 'eml' }).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Kerbrat, Yannick', 'Le Floch, Maiwenn']);
+    expect(valuesOf('person_name', mail, { format: 'eml' })).toEqual(['Kerbrat, Yannick', 'Le Floch, Maiwenn']);
   });
 
   it('opens a labelled surname with its lowercase particle', () => {
@@ -1346,46 +1350,46 @@ describe('health fields of a client file', () => {
     const note = 'Séance du 12/11 — Mme Léa Fontaine (34 ans)\nMotif : anxiété, troubles du sommeil depuis la séparation.\n';
     expect(found(note).filter(([t]) => t === 'health')).toEqual([['health', 'troubles du sommeil']]);
     // (the age abridged, as a clinician writes it: « (38 a) »)
-    expect(found('Séance 7 — Mme Ophélie Marchal (38 a)\nTAG, insomnies.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['insomnies']);
+    expect(valuesOf('health', 'Séance 7 — Mme Ophélie Marchal (38 a)\nTAG, insomnies.\n')).toEqual(['insomnies']);
     expect(typesIn('Réunion — voir avec Paul Martin demain\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
     // the name first, then a dash: a session note's heading, a nurse's round or an agenda's entry, its time before
     const first = 'Mme Céline Dubreuil — 1re séance 02/11\nMotif : burn-out, arrêt depuis 3 mois. Attaques de panique dans les transports.\n';
-    expect(found(first).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['burn-out', 'Attaques de panique']);
+    expect(valuesOf('health', first)).toEqual(['burn-out', 'Attaques de panique']);
     const round = '07h15  Mme Josiane KERVELLA — 12 rue des Mouettes, 29200 Brest\n       Injection insuline + glycémie capillaire\n';
-    expect(found(round).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['insuline', 'glycémie capillaire']);
+    expect(valuesOf('health', round)).toEqual(['insuline', 'glycémie capillaire']);
     expect(typesIn('Appel de Paul Martin — à rappeler\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
     // a person's label, the name, then a comma and what they do (an employer's staff file)
     const staff = 'Salariée : Mme Audrey Marchand, vendeuse, embauchée le 01/03/2024\nMutuelle : dispense\nArrêt de travail du 03/10 au 17/10/2026 (accident du travail)\nMi-temps thérapeutique à compter du 18/10\n';
-    expect(found(staff).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Arrêt de travail', 'Mi-temps thérapeutique']);
+    expect(valuesOf('health', staff)).toEqual(['Arrêt de travail', 'Mi-temps thérapeutique']);
     expect(typesIn('Réunion : Paul Martin, service achats\nMi-temps thérapeutique : les règles\n').filter((t) => t === 'health')).toEqual([]);
     // the name opening its line, its age after a comma (a dating agency's file), or after a label and a dash (a coach's)
     const agency = 'Réf. 2026-118\nM. Yannick Le Floch, 52 ans, divorcé, 3 rue de Brest 29200 Brest\nRecherche : une femme de 45 à 55 ans\nLui-même très sportif.\nSanté : diabétique de type 2, bien équilibré\n';
-    expect(found(agency).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Santé : diabétique de type 2, bien équilibré']);
+    expect(valuesOf('health', agency)).toEqual(['Santé : diabétique de type 2, bien équilibré']);
     expect(typesIn(agency.replace('M. Yannick Le Floch, 52 ans', 'Réunion avec M. Yannick Le Floch, 52 ans')).filter((t) => t === 'health')).toEqual([]);
     const coach = 'Coaching sportif — questionnaire de santé\nClient : Thomas Berthelot — 38 ans\n3. Avez-vous eu un épisode de respiration sifflante (asthme) ? OUI\nObjectif : reprise après hernie discale L5-S1 opérée en 2024.\n';
-    expect(found(coach).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['asthme', 'hernie discale']);
+    expect(valuesOf('health', coach)).toEqual(['asthme', 'hernie discale']);
     expect(typesIn(coach.replace('Client : Thomas Berthelot — 38 ans', 'Réunion : Thomas Berthelot — 38 places')).filter((t) => t === 'health')).toEqual([]);
     // a heading's name after what the file is about, or with a remark in brackets; a session's heading « avec » someone
     const doula = 'Accompagnement périnatal — suivi de Mme Élodie Caradec\nTerme prévu : 14/01/2027 — grossesse gémellaire\nCésarienne programmée le 07/01\n';
-    expect(found(doula).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['grossesse', 'Césarienne']);
+    expect(valuesOf('health', doula)).toEqual(['grossesse', 'Césarienne']);
     const speech = 'Bilan orthophonique — Lucas Morvan (CE2)\nDemande : école, difficultés en lecture\nConclusions : dyslexie-dysorthographie sévère, bégaiement léger\n';
-    expect(found(speech).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Bilan orthophonique', 'dyslexie', 'dysorthographie', 'bégaiement']);
+    expect(valuesOf('health', speech)).toEqual(['Bilan orthophonique', 'dyslexie', 'dysorthographie', 'bégaiement']);
     const life = 'Coaching de vie — notes\nSéance 3 avec Karine Le Meur (12/11)\nSortie de burn-out en septembre, reprise à mi-temps.\n';
-    expect(found(life).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['burn-out']);
+    expect(valuesOf('health', life)).toEqual(['burn-out']);
     expect(typesIn(life.replace('Séance 3 avec', 'Réunion avec')).filter((t) => t === 'health')).toEqual([]);
     // a line its label opens may be twice as long (a driving school's observations); a paragraph no label opens may not
     const pupil = 'Auto-école du Centre — fiche élève\nÉlève : Kévin Le Borgne, né le 17/06/2007\nPermis : B (boîte auto)\nObservations : lunettes obligatoires ; TDAH, a besoin de pauses ; épilepsie stabilisée, avis médical favorable du médecin agréé\n';
-    expect(found(pupil).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['TDAH', 'épilepsie']);
+    expect(valuesOf('health', pupil)).toEqual(['TDAH', 'épilepsie']);
     expect(typesIn(pupil.replace('Observations : lunettes', 'Les observations de ce trimestre portent sur les lunettes')).filter((t) => t === 'health')).toEqual([]);
     // a note-taking app's Markdown: the name as a heading, a tag, a suicide attempt abridged
     const md = '# Patients\n\n## Léa Fontaine\n- Âge : 34 ans\n- Motif : troubles du sommeil\n- Tags : #TCA #suivi-long\n\n## Hugo Meunier\n- A fait une TS en 2021\n';
-    expect(found(md).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['troubles du sommeil', 'TCA', 'une TS']);
+    expect(valuesOf('health', md)).toEqual(['troubles du sommeil', 'TCA', 'une TS']);
     expect(typesIn('## Installation\n- Motif : troubles du sommeil (exemple)\n').filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Compte rendu — voir avec Paul Martin (service achats)\nCésarienne programmée : le protocole\n').filter((t) => t === 'health')).toEqual([]);
     // an honorific between the label and the name
     expect(found('Cliente : Mme Julie Perret\nPeau atopique, rosacée sur les joues.\n').filter(([t]) => t === 'health')).toEqual([['health', 'Peau atopique'], ['health', 'rosacée']]);
     // « Traitement : » alone on a card about someone (an osteopath's), not a woodworker's or an order's
-    expect(found('Patiente : LE GALL Maëlle, 34 ans, infirmière\nMotif : cervicalgies\nTraitement : pilule, Doliprane si besoin\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['cervicalgies', 'Traitement : pilule, Doliprane si besoin']);
+    expect(valuesOf('health', 'Patiente : LE GALL Maëlle, 34 ans, infirmière\nMotif : cervicalgies\nTraitement : pilule, Doliprane si besoin\n')).toEqual(['cervicalgies', 'Traitement : pilule, Doliprane si besoin']);
     expect(typesIn('Client : Jean Dupont\nTraitement : charpente traitée contre les insectes\nTraitement : anti-mousse de la toiture\n\nCommande n° 12\nTraitement : en attente de paiement\n').filter((t) => t === 'health')).toEqual([]);
     // a remark in brackets after the labelled name (« (cliente depuis 2019) »); not after a name in a sentence
     const remark = 'Cliente : Sophie Lemaire-Dubois   (cliente depuis 2019)\nPortable : 06 45 12 78 33\nRemarques : enceinte de 5 mois, éviter les colorations ; cuir chevelu sensible (psoriasis)\n';
@@ -1413,7 +1417,7 @@ describe('health fields of a client file', () => {
     expect(found('Remarques : Mme Roux est titulaire d’une carte d’invalidité, en invalidité catégorie 2 depuis 2022.\n').filter(([t]) => t === 'health')).toEqual([['health', 'carte d’invalidité'], ['health', 'invalidité catégorie 2']]);
     // or their age and a few words after the labelled name (an osteopath's card)
     const osteo = 'Patient : GUERIN Thomas, 42 ans, menuisier\nATCD : appendicectomie (2010)\nTTT : Kardegic 75\nMotif : lombalgie aiguë depuis 3 j\n';
-    expect(found(osteo).filter(([t]) => t === 'health').map(([, v]) => v).at(-1)).toEqual('lombalgie');
+    expect(valuesOf('health', osteo).at(-1)).toEqual('lombalgie');
     // not when a line between is no label's, nor the law's or a guide's words
     expect(typesIn(rental.replace('Situation : CDI depuis 2021', 'Un paragraphe qui ne dit rien')).filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Le salarié reconnu travailleur handicapé bénéficie d’un aménagement de poste.\nSi vous êtes reconnu travailleur handicapé, contactez la MDPH.\n')).toEqual([]);
@@ -1430,7 +1434,7 @@ describe('health fields of a client file', () => {
   });
   it('reads a home help\'s logbook as about the person its title names', () => {
     const log = 'Cahier de liaison — Mme Paulette Giraud, 91 ans\nLundi 16/11 : toilette faite, Mme Giraud a fait une chute dans la salle de bain hier soir, hématome au bras. Prévenu sa fille.\nMardi 17/11 : protections changées (incontinence), repas pris en entier. Infirmière passée pour le pansement.\nMercredi 18/11 : très confuse ce matin, ne reconnaissait pas l\'aide-soignante. Début d\'Alzheimer selon le médecin.\nÉvaluation APA : GIR 3.\n';
-    expect(found(log).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['chute', 'incontinence', 'Alzheimer', 'GIR 3']);
+    expect(valuesOf('health', log)).toEqual(['chute', 'incontinence', 'Alzheimer', 'GIR 3']);
     // not a title naming no one, nor the weather, nor the grid itself
     expect(typesIn('Cahier de liaison — semaine 46\nMardi : protections changées (incontinence).\n').filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Il a fait une chute de neige record. La grille AGGIR : du GIR 1 au GIR 6.\nProtections incontinence pour elle, paquet de 20 : 8,90 €\n')).toEqual([]);
@@ -1447,8 +1451,8 @@ describe('health fields of a client file', () => {
     // a pet sitter's offer; a salon's offer to « des enfants autistes » names no one
     expect(typesIn('Garde d’animaux : je m’occupe de vos chats diabétiques (injections d’insuline) pendant vos vacances.\n')).toEqual([]);
     expect(typesIn('Notre équipe est formée à l’accueil des personnes en situation de handicap et des enfants autistes.\n')).toEqual([]);
-    expect(found('Il est asthmatique et allergique aux chats.\nRemarques : Léa est diabétique, elle garde le chat de sa voisine.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['asthmatique', 'allergique aux chats', 'diabétique']);
-    expect(found('Client : Mme Roux\nAnimal : un chat (gentil)\nRemarques : diabétique, ne pas proposer de gâteaux.\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['diabétique']);
+    expect(valuesOf('health', 'Il est asthmatique et allergique aux chats.\nRemarques : Léa est diabétique, elle garde le chat de sa voisine.\n')).toEqual(['asthmatique', 'allergique aux chats', 'diabétique']);
+    expect(valuesOf('health', 'Client : Mme Roux\nAnimal : un chat (gentil)\nRemarques : diabétique, ne pas proposer de gâteaux.\n')).toEqual(['diabétique']);
     // the owner named by their title on a pet's card; the owner a name after « Propriétaire »
     const card = 'Animal : Caramel, chatte, 8 ans\nPropriétaire : Koldo Gauthier\nSanté : diabétique, insuline matin et soir\nRemarque : M. Gauthier est asthmatique, ne pas laisser la chatte dans la chambre.\n';
     expect(found(card).filter(([t]) => t === 'health' || t === 'person_name').map(([, v]) => v)).toEqual(['Koldo Gauthier', 'Gauthier', 'asthmatique']);
@@ -1486,11 +1490,11 @@ describe('health fields of a client file', () => {
   });
   it('reads nothing behind a form\'s box left unchecked, only what is ticked', () => {
     const form = 'Nom : GARNIER   Prénom : Laetitia\nContre-indications (cocher) :\n[x] Grossesse en cours\n[ ] Diabète\n[X] Rosacée\n[] Épilepsie\n☐ Asthme   ☒ Eczéma\n( ) Psoriasis\n';
-    expect(found(form).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Grossesse', 'Rosacée', 'Eczéma']);
+    expect(valuesOf('health', form)).toEqual(['Grossesse', 'Rosacée', 'Eczéma']);
   });
   it('reads nothing in what a form\'s question or label is answered « non » to', () => {
     const intake = 'Nom et prénom : Lefebvre Aurélie\nAvez-vous déjà été hospitalisé(e) en psychiatrie ? Non\nPrenez-vous des antidépresseurs ? Oui (sertraline)\nSouffrez-vous d\'épilepsie ? NON\nEnceinte : non\nDiabète : non insulino-dépendant\n';
-    expect(found(intake).filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['antidépresseurs', 'sertraline', 'Diabète']);
+    expect(valuesOf('health', intake)).toEqual(['antidépresseurs', 'sertraline', 'Diabète']);
   });
 });
 
