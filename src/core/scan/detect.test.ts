@@ -525,6 +525,10 @@ describe('person_name', () => {
     expect(valuesOf('person_name', cv)).toEqual(['KEALA LEFÈVRE', 'Tehotu Vidal']);
     // a shop's name run together, an address of another's, a role's
     expect(typesIn('BLEU CITRON\nbleucitron@gmail.com\n\nKEALA LEFÈVRE\nAssistante\nnnamdi.faure@free.fr\n\nATELIER BOIS\nbois.atelier@free.fr\n').filter((t) => t === 'person_name')).toEqual([]);
+    // a line's start is looked for 400 characters back at most: an address at the end of a longer line is no card's
+    // (and a block of addresses without line breaks costs no search back to its start)
+    expect(valuesOf('person_name', `KEALA LEFÈVRE\n${'x '.repeat(210)}klefevre@sfr.fr\n`)).toEqual([]);
+    expect(valuesOf('person_name', `KEALA LEFÈVRE\n${'x '.repeat(150)}klefevre@sfr.fr\n`)).toEqual(['KEALA LEFÈVRE']);
   });
   it('reads no surname in a hospital\'s or a body\'s initials before a town named like someone (« CHU Morvan »)', () => {
     expect(typesIn('Livraison : CHU Morvan, service d’oncologie\nCHR Orléans\nClient : CHU Morvan\n').filter((t) => t === 'person_name')).toEqual([]);

@@ -3,6 +3,7 @@
 // after "Cordialement,", a known first name greeted or with an initial, a name in capitals alone on its
 // line. One token regex over capitalised word pairs; the rest is set look-ups.
 import { emit, isAlnum, type Detections } from './emit.ts';
+import { lineStartBack } from './lines.ts';
 import { foldName, isBrandName, isFirstName, isFirstNameFolded, isWeakFirstName } from './firstnames.ts';
 import { opensWithLabel } from './columns.ts';
 import { isGivenNameWord } from './given-names.ts';
@@ -525,10 +526,13 @@ function headingsByMail(text: string, first: number, out: Detections): void {
     let ls = at;
     while (ls > 0 && isMailLocal(text.charCodeAt(ls - 1))) ls--;
     if (at - ls < 3) continue;
-    // up the four lines above the address's (a capital opening a short line, before any slicing)
-    let end = text.lastIndexOf('\n', ls);
+    // up the four lines above the address's (a capital opening a short line, before any slicing); each line's start
+    // looked for within LINE_REACH, so that a block of addresses without line breaks costs no search back to its start
+    let end = lineStartBack(text, ls, LINE_REACH) - 1;
+    if (end >= 0 && text.charCodeAt(end) !== 10) continue;
     for (let k = 0; k < 4 && end > done; k++) {
-      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const start = lineStartBack(text, end, LINE_REACH);
+      if (start > 0 && text.charCodeAt(start - 1) !== 10) break;
       if (end - start <= 60 && end - start >= 5 && isCapitalAt(text, start)) {
         const m = HEADING_NAME_RE.exec(text.slice(start, end));
         if (m !== null) {
@@ -547,6 +551,9 @@ function headingsByMail(text: string, first: number, out: Detections): void {
     }
   }
 }
+
+/** How far back a line's start is looked for above an e-mail address: a longer line is no card's nor a CV's. */
+const LINE_REACH = 400;
 
 /** A capital letter, after blanks, at a line's start. */
 function isCapitalAt(text: string, i: number): boolean {
