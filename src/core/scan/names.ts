@@ -555,7 +555,7 @@ function headingsByMail(text: string, first: number, out: Detections): void {
 /** How far back a line's start is looked for above an e-mail address: a longer line is no card's nor a CV's. */
 const LINE_REACH = 400;
 
-/** A capital letter, after blanks, at a line's start. */
+/** A capital letter, or a particle's « d » (« de Villiers »), after blanks at a line's start. */
 function isCapitalAt(text: string, i: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   const c = text.charCodeAt(i);
