@@ -11,6 +11,7 @@ import { analyseFile } from '../../src/scan/analyse.ts';
 import { addLineDetections, FindingSink } from '../../src/scan/extract/sink.ts';
 import { scanTextFile, type Detect, type TextFormat } from '../../src/scan/extract/text.ts';
 import { formatOf } from '../../src/scan/formats.ts';
+import { docxParagraphs } from '../../src/scan/extract/docx.ts';
 import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
 import { Detections } from '../../src/core/scan/emit.ts';
 import { detectBlock } from '../../src/core/scan/detect.ts';
@@ -585,6 +586,33 @@ describe('documents', () => {
     const r = await analyse(file('revu.docx', docx));
     expect(r.error).toBeUndefined();
     expect(emails(r).map((e) => [e.locator, e.length])).toEqual([['paragraphe 1', 22], ['paragraphe 1', 18]]);
+  });
+
+  it('DOCX: a form\'s boxes drawn with a symbol font or a legacy check box are read as « ☐ » and « ☒ »', async () => {
+    const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
+    // a Word 97 check box: its state is in the field's data (w:checked, else w:default), the box itself is drawn, not written
+    const legacy = (state: string) => `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="CaseACocher1"/><w:enabled/><w:checkBox><w:sizeAuto/>${state}</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    // a symbol typed in a run set in Wingdings: the letter « o » is drawn as an empty box, « þ » as a ticked one
+    const wingdings = (t: string) => `<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>${t}</w:t></w:r>`;
+    const body = [
+      `<w:p>${run('Nom : GARNIER   Prénom : Laetitia')}</w:p>`,
+      `<w:p>${run('Contre-indications (cocher) :')}</w:p>`,
+      `<w:p>${sym('Wingdings', 'F0FE')}${run(' Grossesse en cours')}</w:p>`,
+      `<w:p>${sym('Wingdings', 'F0A8')}${run(' Diabète')}</w:p>`,
+      `<w:p>${sym('Wingdings 2', 'F0A3')}${run(' Hypertension')}</w:p>`,
+      `<w:p>${legacy('<w:default w:val="0"/>')}${run(' Épilepsie')}</w:p>`,
+      `<w:p>${legacy('<w:default w:val="0"/><w:checked/>')}${run(' Rosacée')}</w:p>`,
+      `<w:p>${legacy('<w:default w:val="1"/>')}${run(' Eczéma')}</w:p>`,
+      `<w:p>${legacy('<w:default w:val="1"/><w:checked w:val="0"/>')}${run(' Asthme')}</w:p>`,
+      `<w:p>${wingdings('o')}${run(' Psoriasis')}</w:p>`,
+      `<w:p>${wingdings('þ')}${run(' Acné')}</w:p>`,
+    ].join('');
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+    expect(docxParagraphs(xml).slice(2)).toEqual(['☒ Grossesse en cours', '☐ Diabète', '☐ Hypertension', '☐ Épilepsie', '☒ Rosacée', '☒ Eczéma', '☐ Asthme', '☐ Psoriasis', '☒ Acné']);
+    const r = await analyse(file('contre-indications.docx', zipSync({ 'word/document.xml': strToU8(xml) })));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator)).toEqual(['paragraphe 3', 'paragraphe 7', 'paragraphe 8', 'paragraphe 11']);
   });
 
   it('XLSX: locator « Feuille!B3 » across shared strings and sheets', async () => {

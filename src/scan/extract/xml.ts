@@ -44,6 +44,10 @@ export interface ParagraphTags {
   text: readonly string[];
   tab: string;
   breaks: readonly string[];
+  /** What another element stands for in the text (a symbol Word draws), if anything. */
+  drawn?: (t: XmlToken) => string | undefined;
+  /** The text as read, when a run's font draws its letters as symbols. */
+  shown?: (text: string) => string;
 }
 
 /** Paragraphs of an Office Open XML part; line breaks become spaces. Text outside any paragraph (slide comments) is one of its own. */
@@ -62,7 +66,11 @@ export function ooxmlParagraphs(xml: string, tags: ParagraphTags): string[] {
     } else if (t.tag !== undefined && tags.text.includes(t.tag)) inText = !t.closing && !t.selfClosing;
     else if (t.tag === tags.tab && current) current.push('\t');
     else if (t.tag !== undefined && tags.breaks.includes(t.tag) && current) current.push(' ');
-    else if (t.text !== undefined && inText) (current ?? paragraphs).push(decodeXml(t.text));
+    else if (t.text !== undefined && inText) (current ?? paragraphs).push(tags.shown ? tags.shown(decodeXml(t.text)) : decodeXml(t.text));
+    else if (t.tag !== undefined && tags.drawn) {
+      const s = tags.drawn(t);
+      if (s && current) current.push(s);
+    }
   }
   return paragraphs;
 }

@@ -1,0 +1,77 @@
+// A Word form's check boxes that are drawn, not written: a symbol from Wingdings (w:sym, or a
+// letter typed in a run set in that font) and Word 97's check box field (w:checkBox). Each is read
+// as « ☐ » or « ☒ », as a box typed in the text is, so that what is left unchecked says nothing.
+import { attr, type XmlToken } from './xml.ts';
+
+const EMPTY = '☐';
+const TICKED = '☒';
+
+/** The boxes of each symbol font, by the character's low byte (Word writes U+F0xx). */
+const BOXES: Record<string, Record<number, string>> = {
+  wingdings: { 0x6f: EMPTY, 0x70: EMPTY, 0x71: EMPTY, 0x72: EMPTY, 0xa8: EMPTY, 0x78: TICKED, 0xfd: TICKED, 0xfe: TICKED },
+  'wingdings 2': { 0x2a: EMPTY, 0xa3: EMPTY, 0x51: TICKED, 0x52: TICKED, 0x53: TICKED, 0x54: TICKED },
+};
+
+const boxesOf = (font: string | undefined) => (font ? BOXES[font.trim().toLowerCase()] : undefined);
+
+/** A symbol's code in its font: « F0A8 » and « 00A8 » are both 0xA8; anything else is no symbol. */
+function symbolCode(code: number): number | undefined {
+  if (code < 0x100) return code;
+  if (code >= 0xf000 && code <= 0xf0ff) return code - 0xf000;
+  return undefined;
+}
+
+/** Word 97's check box: unchecked unless w:checked, or else w:default, says so (no value is « on »). */
+const isOn = (attrs: string | undefined) => {
+  const v = attr(attrs, 'w:val');
+  return v === undefined || v === '1' || v === 'true' || v === 'on';
+};
+
+/** Fresh per part: the run's font and the check box being read are state. */
+export function wordBoxes(): { drawn: (t: XmlToken) => string | undefined; shown: (text: string) => string } {
+  let runBoxes: Record<number, string> | undefined;
+  let legacy: { byDefault: boolean; checked?: boolean } | undefined;
+  const drawn = (t: XmlToken): string | undefined => {
+    switch (t.tag) {
+      case 'w:r':
+        if (!t.closing) runBoxes = undefined;
+        return undefined;
+      case 'w:rFonts':
+        runBoxes = boxesOf(attr(t.attrs, 'w:ascii') ?? attr(t.attrs, 'w:hAnsi'));
+        return undefined;
+      case 'w:sym': {
+        const code = symbolCode(parseInt(attr(t.attrs, 'w:char') ?? '', 16));
+        return code === undefined ? undefined : boxesOf(attr(t.attrs, 'w:font'))?.[code];
+      }
+      case 'w:checkBox':
+        if (t.selfClosing) return EMPTY;
+        if (!t.closing) legacy = { byDefault: false };
+        else if (legacy) {
+          const on = legacy.checked ?? legacy.byDefault;
+          legacy = undefined;
+          return on ? TICKED : EMPTY;
+        }
+        return undefined;
+      case 'w:default':
+        if (legacy) legacy.byDefault = isOn(t.attrs);
+        return undefined;
+      case 'w:checked':
+        if (legacy) legacy.checked = isOn(t.attrs);
+        return undefined;
+      default:
+        return undefined;
+    }
+  };
+  // (a symbol font's other letters are pictures: bullets, arrows; they are not read)
+  const shown = (text: string): string => {
+    const boxes = runBoxes;
+    if (!boxes) return text;
+    let out = '';
+    for (const ch of text) {
+      const code = symbolCode(ch.codePointAt(0)!);
+      out += (code === undefined ? undefined : boxes[code]) ?? '';
+    }
+    return out;
+  };
+  return { drawn, shown };
+}
