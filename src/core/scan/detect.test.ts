@@ -1044,6 +1044,11 @@ describe('special categories', () => {
     ['health', 'Patiente : Mme Léa Fontaine\nDésignation : Séance de psychothérapie individuelle — 60,00 €'],
     ['health', 'Client : Mme Chloé Bernard\nBilan psychomoteur (enfant : Lucas Bernard, 6 ans) : 120,00 €'],
     ['health', 'Reçu : Mme Anne Perrot — 3 séances de kinésithérapie — 48,00 €'],
+    // a florist's delivery to a hospital's ward, a room given: the person lies in it
+    ['health', 'Livraison : Mme Josiane Le Roux, CHU Morvan, service d’oncologie, chambre 212'],
+    ['health', 'À livrer à M. Tanguy, Hôpital de la Cavale Blanche, service de cardiologie, 3e étage, ch. 314'],
+    ['health', 'Destinataire : Mme Pichon — soins palliatifs, chambre 5'],
+    ['health', 'Pour Mme Élise Morvan, maternité de la clinique Pasteur, chambre 8 (bébé né hier)'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1098,6 +1103,12 @@ describe('special categories', () => {
     'La liberté conditionnelle : réforme de la loi de 2024, par Mme Durand.',
     'J’ai perdu ses points de fidélité, dit Mme Durand.',
     'Le parking de l’hôpital est en travaux, dit Mme Durand.',
+    // a plumber's or a cleaner's work in a hospital's room, a ward's staff, a ward's leaflet
+    'Intervention M. Durand : fuite lavabo, service d’oncologie, chambre 212.',
+    'Nettoyage des chambres : service de cardiologie, chambres 301 à 320 (équipe de Mme Durand).',
+    'Mme Durand, infirmière en service de cardiologie, chambre de garde au 3e.',
+    'Le service de réanimation compte 12 lits, dit le Dr Martin.',
+    'Mme Durand, sage-femme à la maternité, recrute une auxiliaire.',
     // a practitioner's website about their sessions, in the first person
     'Je propose des séances de psychothérapie individuelle et de couple à Brest.',
     'Je réalise des bilans psychomoteurs pour les enfants de 3 à 12 ans.',

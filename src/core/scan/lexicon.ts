@@ -106,9 +106,9 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'endocrinolog', 'diabétolog', 'diabetolog', 'gastro-ent', 'orl', 'ophtalmo', 'pédiatr', 'pediatr', 'ostéopath', 'osteopath', 'allergolog', 'hématolog', 'hematolog', 'radiolog', 'anesthésiste', 'anesthesiste', 'chirurgien', 'sage-femme',
     'accouch', 'en arrêt', 'en arret', 'licenci', 'inaptitude',
     'pipi au lit', 'mouille', 'énurésie', 'enuresie', 'difficultés de santé', 'difficultes de sante',
-    // an optician's, an ophthalmologist's or a podiatrist's words; a vein's disease; anxiety at night
+    // an optician's, an ophthalmologist's or a podiatrist's words; a hospital's ward; a vein's disease; anxiety at night
     'hôpital', 'hopital', 'bilan psycho', 'bilan ortho', 'bilan neuro', 'bilans psycho', 'bilans ortho', 'bilans neuro', 'neuropsycho',
-    'phléb', 'phleb', 'thrombo', 'varices', 'angoiss', 'une ts', 'des ts', 'deux ts', 'trois ts', 'plusieurs ts',
+    'gériatr', 'geriatr', 'réanimation', 'reanimation', 'soins palliatifs', 'soins intensifs', 'maternit', 'phléb', 'phleb', 'thrombo', 'varices', 'angoiss', 'une ts', 'des ts', 'deux ts', 'trois ts', 'plusieurs ts',
     'hypothyro', 'hyperthyro', 'hashimoto', 'basedow', 'pneumopath', 'sa sep', 'une sep', "d'une sep", 'd’une sep',
     'glaucom', 'catarac', 'dmla', 'dégénérescence mac', 'degenerescence mac', 'kératoc', 'keratoc', 'rétinopath', 'retinopath', 'strabism', 'amblyop',
     'décollement de', 'decollement de', 'hallux', 'ongle incarn', 'ongles incarn', 'orthèse', 'orthese', 'semelles orthop', 'fasciite', 'épine calc', 'epine calc', 'verrue', 'mal perforant',
@@ -312,6 +312,11 @@ export const LEXICON: LexiconEntry[] = [
   // not a nurse's job, the hospital's car park or its building site
   { type: 'health', phrase: `h[ôo]pital${END}`, before: `(?:(?:sort|sors|sortait|sortie?s?|rentr${E}e?s?|revenue?s?|ressortie?) de l['’]|(?:est|suis|sont|${E}tait|reste|toujours|encore) (?:à|a) l['’])$`,
     avoid: `${WHERE_GOES_AVOID}|parking|visite|travaux|chantier|livraison`, needsPerson: true },
+  // a hospital's ward with a room in it, as a florist's delivery names it (« service d'oncologie, chambre 212 »,
+  // « maternité de la clinique Pasteur, chambre 8 »): whoever lies there is ill, or has given birth. Not a plumber's
+  // or a cleaner's work in that room, not the ward's staff
+  { type: 'health', phrase: `(?:oncologie|canc${E}rologie|cardiologie|pneumologie|neurologie|h${E}matologie|n${E}phrologie|psychiatrie|g${E}riatrie|r${E}animation|soins (?:palliatifs|intensifs)|maternit${E})${END}(?=[^\\n.;]{0,40}?(?<![\\p{L}])(?:chambre|ch\\.|lit)[ \\u00a0]*(?:n°[ \\u00a0]*)?\\d)`,
+    avoid: `${TOPIC}|recrut|emploi|infirmi${E}re|aide-soignant|sage-femme|m${E}decin|interne${END}|intervention|fuite|lavabo|robinet|radiateur|nettoyage|m${E}nage|travaux|chantier|d${E}pannage|maintenance|r${E}paration|devis`, needsPerson: true },
   { type: 'health', phrase: 'dialyses?(?![\\p{L}])', avoid: WHERE_GOES_AVOID, needsPerson: true },
   { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?)$`, avoid: WHERE_GOES_AVOID, needsPerson: true },
   // religion
