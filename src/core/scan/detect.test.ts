@@ -1384,6 +1384,13 @@ describe('health fields of a client file', () => {
     const coach = 'Coaching sportif — questionnaire de santé\nClient : Thomas Berthelot — 38 ans\n3. Avez-vous eu un épisode de respiration sifflante (asthme) ? OUI\nObjectif : reprise après hernie discale L5-S1 opérée en 2024.\n';
     expect(valuesOf('health', coach)).toEqual(['asthme', 'hernie discale']);
     expect(typesIn(coach.replace('Client : Thomas Berthelot — 38 ans', 'Réunion : Thomas Berthelot — 38 places')).filter((t) => t === 'health')).toEqual([]);
+    // a form printed to text, its fields side by side: the name is followed by the next field, not read with it
+    const form = 'Coaching sportif — fiche d’inscription\nNom : Perrot   Prénom : Isabelle   Né(e) le : 22/09/1979\nObjectif : reprise après un cancer du sein (traitement terminé en 2024).\n';
+    expect(valuesOf('person_name', form)).toEqual(['Perrot', 'Isabelle']);
+    expect(valuesOf('health', form)).toEqual(['cancer']);
+    expect(valuesOf('health', form.replace('Né(e) le', 'Tél'))).toEqual(['cancer']);
+    expect(valuesOf('person_name', 'Réunion : Paul Martin   Salle : B12\nClient : Paul   Martin\n')).toEqual(['Paul Martin', 'Paul   Martin']);
+    expect(typesIn(form.replace('Nom : Perrot   Prénom : Isabelle', 'Réunion : Paul Martin   Salle : B12')).filter((t) => t === 'health')).toEqual([]);
     // a heading's name after what the file is about, or with a remark in brackets; a session's heading « avec » someone
     const doula = 'Accompagnement périnatal — suivi de Mme Élodie Caradec\nTerme prévu : 14/01/2027 — grossesse gémellaire\nCésarienne programmée le 07/01\n';
     expect(valuesOf('health', doula)).toEqual(['grossesse', 'Césarienne']);

@@ -129,6 +129,8 @@ const NOT_SURNAME = new Set([
   // the labels of a form or a table's next column (« Hélène Lefèvre | Téléphone | … » once its tags are blanked)
   'Téléphone', 'Telephone', 'Portable', 'Mobile', 'Courriel', 'E-mail', 'Message', 'Commentaire', 'Sujet', 'Ville', 'Société', 'Fax', 'Site',
   'Nom', 'Prénom', 'Prenom', 'Prénoms',
+  // a form's next field, its birth (« Prénom : Isabelle   Né(e) le : 22/09/1979 »)
+  'Né', 'Née', 'Nee', 'Naissance', 'Âge', 'Age', 'Sexe',
   // a sole trader's legal form after their name (« Jean-Marc Poulain Entrepreneur individuel »)
   'Entrepreneur', 'Entrepreneuse', 'Entrepreneure', 'Micro-entrepreneur', 'Auto-entrepreneur',
   // English pronouns after « Miss », « Mr » in a song's or a book's title (« Miss You »)
@@ -1045,6 +1047,12 @@ function isLineBreak(c: number): boolean {
   return c === 10 || c === 0x2028;
 }
 
+/** Whether a colon follows `i`, blanks between: the word before it is a field's label. */
+function isLabelEnd(text: string, i: number): boolean {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0) i++;
+  return text.charCodeAt(i) === 58;
+}
+
 function leadingSpaces(text: string, i: number): number {
   let k = 0;
   while (text.charCodeAt(i + k) === 32 || text.charCodeAt(i + k) === 0xa0) k++;
@@ -1075,6 +1083,8 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     if ((NOT_SURNAME.has(bare) && !(afterTitle && k === 0 && CITY_SURNAMES.has(bare))) || NOT_UPPER_SURNAME.has(bare)) break;
     if (upperOnly && !isUpperWord(bare)) break;
     if (!isCapWord(bare) && !isUpperWord(bare)) break;
+    // a form's next field, a few blanks away (« Réunion : Paul Martin   Salle : B12 »)
+    if (k > 0 && n[0].length - w.length >= 2 && isLabelEnd(text, pos + n[0].length)) break;
     // a postcode's letters (« London NW1 6XE »), a reference's (« AB12 »): capitals glued to a digit
     if (isUpperWord(bare) && isDigitCode(text.charCodeAt(pos + n[0].length))) break;
     pos += n[0].length;

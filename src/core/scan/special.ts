@@ -274,7 +274,7 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   const after = text.slice(p[1], end);
   // after a label, a remark in brackets (« Cliente : Sophie Lemaire-Dubois (cliente depuis 2019) »)
   if (LABEL_BEFORE_RE.test(before) || COUPLE_BEFORE_RE.test(before)) {
-    return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after) || CONTACT_AFTER_RE.test(after) || (PERSON_LABEL_RE.test(before) && DESCRIBED_AFTER_RE.test(after));
+    return CARD_NAME_AFTER_RE.test(after) || LABELLED_REMARK_RE.test(after) || BORN_AFTER_RE.test(after) || CONTACT_AFTER_RE.test(after) || (PERSON_LABEL_RE.test(before) && (DESCRIBED_AFTER_RE.test(after) || NEXT_FIELD_AFTER_RE.test(after)));
   }
   if (ENTRY_BEFORE_RE.test(before) && (ENTRY_AFTER_RE.test(after) || BORN_AFTER_RE.test(after))) return true;
   // (a heading's name may have a remark in brackets after it: « Bilan orthophonique — Lucas Morvan (CE2) »)
@@ -298,6 +298,9 @@ const CONTACT_AFTER_RE = new RegExp(`^(?:\\s*(?:[—–,;/-]\\s*${CONTACT}|\\(${
 // (or, after a person's label, a comma and what they do: an employer's « Salariée : Mme Audrey Marchand, vendeuse,
 // embauchée le 01/03/2024 » above « Arrêt de travail du 03/10 au 17/10 »; not « Réunion : Paul Martin, service achats »)
 const DESCRIBED_AFTER_RE = /^,[^\n]{1,80}$/;
+// (or the form's next field on the same line, after a tab or a few blanks: a coach's « Nom : Perrot   Prénom :
+// Isabelle   Né(e) le : 22/09/1979 », a form printed to text)
+const NEXT_FIELD_AFTER_RE = /^(?:\t|[ \u00a0]{2,})[ \t\u00a0]*\p{L}[\p{L}\d '’.()/-]{0,30}[ \t\u00a0]*:/u;
 // (written small too, as forms and letters write it: « Candidat : monsieur Tsering Clement »)
 const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Docteur)';
 // (what the file is about may stand between: « Accompagnement périnatal — suivi de Mme Élodie Caradec »)
