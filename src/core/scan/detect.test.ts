@@ -1461,6 +1461,15 @@ describe('health fields of a client file', () => {
     expect(typesIn('Cahier de liaison — semaine 46\nMardi : protections changées (incontinence).\n').filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Il a fait une chute de neige record. La grille AGGIR : du GIR 1 au GIR 6.\nProtections incontinence pour elle, paquet de 20 : 8,90 €\n')).toEqual([]);
   });
+  it('reads a home help\'s logbook titled with the service\'s name, the person cared for on a labelled line below', () => {
+    const log = 'SERVICE D\'AIDE À DOMICILE « LES MAINS D\'ARMOR » — Cahier de liaison\nBénéficiaire : Mme Germaine LE BRIS, née le 14/02/1938\nAdresse : 12 impasse des Goélands, 29200 Brest\nLundi 02/11 (Karine) : toilette au lavabo, aide au lever, petit-déjeuner peu mangé, potage du soir refusé, linge lavé. Glycémie faite par l\'infirmière à 8h (1,42).\nMardi 03/11 (Karine) : courses + repas. Douleurs au genou gauche, marche avec son déambulateur.\nJeudi 05/11 : pilulier préparé par la pharmacie (Kardégic, metformine).\nProtection incontinence à racheter (taille M).\n';
+    expect(valuesOf('health', log)).toEqual(['Glycémie faite', 'Douleurs au genou', 'son déambulateur', 'Kardégic', 'metformine', 'incontinence']);
+    // not below a title naming a week, nor a price list's (the lines that say who, or a labelled line two lines below
+    // the beneficiary's, still are)
+    expect(valuesOf('health', log.replace('Bénéficiaire : Mme Germaine LE BRIS, née le 14/02/1938', 'Semaine 46'))).toEqual(['Douleurs au genou', 'son déambulateur']);
+    expect(valuesOf('health', log.replace('— Cahier de liaison', '— Tarifs 2026'))).toEqual(['Glycémie faite', 'Douleurs au genou', 'son déambulateur']);
+    expect(typesIn('Glycémie : définition et valeurs normales (1,10 g/l à jeun), dit le Dr Martin.\nLe déambulateur pliant : 89 €, dit Mme Durand.\nKardégic en rupture, pharmacie du centre, dit Mme Durand.\n')).toEqual(['person_name', 'person_name', 'person_name']);
+  });
   it('reads a couple\'s religious ceremony in a wedding planner\'s file, a child\'s bar-mitsva; not a venue\'s offer', () => {
     expect(found('Dossier mariage\nMariés : Sarah Cohen et David Benhaïm\nCérémonie religieuse à la synagogue de la rue Copernic le 14/06/2027.\n').filter(([t]) => t === 'religion')).toEqual([['religion', 'Cérémonie religieuse à la synagogue']]);
     expect(found('Photos de la bar-mitsva de Nathan Cohen le 12/05.').filter(([t]) => t === 'religion')).toEqual([['religion', 'bar-mitsva']]);

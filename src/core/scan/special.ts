@@ -246,12 +246,27 @@ const FORM_LINE_RE = /^[ \t]*\p{L}[\p{L}\d '’.()/-]{0,30}[ \t]*:/u;
 // a long paragraph is a card's, read as such only down its short lines.)
 const FILE_TITLE_RE = /^[ \t#]*(?:cahier de liaison|cahier de transmissions?|transmissions|carnet de (?:liaison|suivi|bord)|journal de bord|suivi)(?![\p{L}])[^\n]{0,60}[—–:-][^\n]*$/iu;
 
-/** Whether the text's first line is a file's title naming someone (a name found on it). */
+// (or the service's name before it, the person cared for on a labelled line below: « SERVICE D'AIDE À DOMICILE « LES
+// MAINS D'ARMOR » — Cahier de liaison » above « Bénéficiaire : Mme Germaine LE BRIS, née le … »)
+const SERVICE_TITLE_RE = /^[^\n]{1,80}[—–:-][ \t]*(?:cahier de liaison|cahier de transmissions?|carnet de (?:liaison|suivi)|journal de bord)[ \t\r]*$/iu;
+const CARED_FOR_RE = /^[ \t]*(?:b[ée]n[ée]ficiaire|personne aid[ée]e|personne accompagn[ée]e|r[ée]sidente?|usag[eè]re?|patiente?)[ \t]*:/iu;
+
+/** Whether the text's first line is a file's title naming someone (a name found on it, or on a labelled line below). */
 function headedByPerson(text: string, people: ReadonlyArray<Span>): boolean {
   let end = text.indexOf('\n');
   if (end < 0 || end > SHORT) return false;
   if (text.charCodeAt(end - 1) === 13) end--;
-  return FILE_TITLE_RE.test(text.slice(0, end)) && overlapping(people, 0, end) !== undefined;
+  const title = text.slice(0, end);
+  if (FILE_TITLE_RE.test(title)) return overlapping(people, 0, end) !== undefined;
+  if (!SERVICE_TITLE_RE.test(title)) return false;
+  for (let k = 0, start = text.indexOf('\n') + 1; k < 3 && start > 0; k++) {
+    let e = text.indexOf('\n', start);
+    if (e < 0) e = text.length;
+    if (e - start > SHORT) return false;
+    if (CARED_FOR_RE.test(text.slice(start, e)) && overlapping(people, start, e) !== undefined) return true;
+    start = e + 1;
+  }
+  return false;
 }
 
 /** How many line breaks stand before `at` (a short head of the text). */
