@@ -1044,6 +1044,9 @@ describe('special categories', () => {
     ['health', 'Patiente : Mme Léa Fontaine\nDésignation : Séance de psychothérapie individuelle — 60,00 €'],
     ['health', 'Client : Mme Chloé Bernard\nBilan psychomoteur (enfant : Lucas Bernard, 6 ans) : 120,00 €'],
     ['health', 'Reçu : Mme Anne Perrot — 3 séances de kinésithérapie — 48,00 €'],
+    // a music teacher's pupils: a hearing aid worn
+    ['health', 'Emma Rolland (9 ans) : mercredi 14h. Emma porte un appareil auditif (oreille gauche), bien se placer à sa droite.'],
+    ['health', 'M. Tanguy a deux prothèses auditives, parlez fort.'],
     // a florist's delivery to a hospital's ward, a room given: the person lies in it
     ['health', 'Livraison : Mme Josiane Le Roux, CHU Morvan, service d’oncologie, chambre 212'],
     ['health', 'À livrer à M. Tanguy, Hôpital de la Cavale Blanche, service de cardiologie, 3e étage, ch. 314'],
@@ -1103,6 +1106,9 @@ describe('special categories', () => {
     'La liberté conditionnelle : réforme de la loi de 2024, par Mme Durand.',
     'J’ai perdu ses points de fidélité, dit Mme Durand.',
     'Le parking de l’hôpital est en travaux, dit Mme Durand.',
+    // an audiologist's offer
+    'Appareils auditifs : jusqu’à 30 % de remise, dit Mme Durand, audioprothésiste.',
+    'Pourquoi porter un appareil auditif ? Conseils de M. Durand.',
     // a plumber's or a cleaner's work in a hospital's room, a ward's staff, a ward's leaflet
     'Intervention M. Durand : fuite lavabo, service d’oncologie, chambre 212.',
     'Nettoyage des chambres : service de cardiologie, chambres 301 à 320 (équipe de Mme Durand).',
@@ -1474,6 +1480,10 @@ describe('health fields of a client file', () => {
     expect(found('Dossier mariage\nMariés : Sarah Cohen et David Benhaïm\nCérémonie religieuse à la synagogue de la rue Copernic le 14/06/2027.\n').filter(([t]) => t === 'religion')).toEqual([['religion', 'Cérémonie religieuse à la synagogue']]);
     expect(found('Photos de la bar-mitsva de Nathan Cohen le 12/05.').filter(([t]) => t === 'religion')).toEqual([['religion', 'bar-mitsva']]);
     expect(typesIn('Domaine des Saules : possibilité de cérémonie à l’église du village.\nLe mariage à la mairie puis cérémonie laïque.\n')).toEqual([]);
+    // the couple's families' faiths, a guest in a wheelchair (a ramp to plan for beside it is no venue's access)
+    const wedding = 'Mariage de Camille ROPARS et Yanis HADDAD — 12 juin 2027\nCérémonie laïque au domaine (famille du marié musulmane et famille de la mariée catholique).\nGrand-mère du marié en fauteuil roulant : prévoir rampe d’accès.\n';
+    expect(found(wedding).filter(([t]) => t !== 'person_name')).toEqual([['religion', 'musulmane'], ['religion', 'catholique'], ['health', 'fauteuil roulant']]);
+    expect(typesIn('Salle accessible en fauteuil roulant, rampe d’accès, dit Mme Durand.\nLa famille de la mariée catholique, une tradition, article de M. Durand.\n')).toEqual(['person_name', 'person_name']);
   });
   it('leaves an animal\'s health alone: a pet sitter\'s, a groomer\'s, a vet\'s notes', () => {
     const vet = 'Clinique vétérinaire — fiche patient\nAnimal : Rex, berger allemand mâle, 9 ans\nPropriétaire : M. Hervé Lambert, 06 12 98 45 33\nAntécédents : dysplasie de la hanche, diabétique depuis 2024\n\nChat de Mme Lambert : Mistigri, insuffisance rénale, épileptique.\nSon chien est diabétique.\n';

@@ -94,7 +94,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'tag', 'toc', 'tca', 'tpb', 'ids', 'sous ad', 'sous bzd', 'consommation', 'rupture d', 'douloureu', 'imc', 'sciatiq', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'maux de', 'un arrêt', 'un arret', 'douleur', 'myop', 'astigmat', 'presbyt',
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc', 'dysortho', 'dysgraph', 'bégai', 'begai', 'bègue', 'begue',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
-    'prothèse', 'prothese', 'appareill', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
+    'prothèse', 'prothese', 'appareill', 'appareil aud', 'appareils aud', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
     'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
     'idées suicidaires', 'idees suicidaires', 'scarif', 'automutil',
     'dépendan', 'dependan', 'psychothér', 'psychother', 'psychanal', 'thérapi', 'therapi',
@@ -240,6 +240,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `allergiques? (?:à|au|aux|a) (?:la |le |l['’]|les )?[\\p{L}-]+|allergies?(?: (?:s${E}v${E}re|grave|importante|alimentaire|s${E}rieuse|forte|l${E}g${E}re)s?)? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|allergi(?:es?|ques?) (?:${ALLERGENS})(?![\\p{L}])|intol${E}rante? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rances? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|(?:maladie )?c(?:œ|oe)liaque`, avoid: `${TOPIC}|peaux|formule|produits?|cosm${E}tique|menu|recette|plats?|carte des|liste des|personnes (?:allergiques|intol)|convives|allerg${E}nes`, needsPerson: true },
   // a disability (health data too), as a teacher, a coach or a tradesman notes it to adapt to it
   { type: 'health', phrase: `autiste|autisme|malvoyante?|non[- ]voyante?|malentendante?|(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|totalement|partiellement) )sourde?(?:[- ]muette?)?\\b(?! (?:à|aux|au|comme) )|(?<!en )fauteuil roulant|dyslexi(?:e|que)|dyspraxi(?:e|que)|dyscalculi(?:e|que)|dysphasi(?:e|que)|dysorthographi(?:e|que)|dysgraphi(?:e|que)|b${E}gaiement|(?<=(?:est|suis|sont|${E}tait|devenue?) )b${E}gue${END}|trisomi(?:e|que)(?: 21)?|handicap${E}?e? (?:mental|mentale|moteur|motrice|physique|visuel|visuelle|auditif|auditive|psychique|cognitif)|porteu(?:r|se) d['’]un handicap|(?<=(?:est|suis|sont|${E}tant|devenue?|n${E}e?) )handicap${E}e?s?(?!\\p{L})|(?<=(?:est|suis|sont|devenue?) (?:à|a) )mobilit${E} r${E}duite`, avoid: `${TOPIC}|acc${E}s|accessible|accessibilit${E}|toilettes|\\bpmr\\b|association|sensibilis|bruit|douleur|location|vente|magasin`, needsPerson: true },
+  // a relative « en fauteuil roulant », as a wedding planner notes a guest (« Grand-mère du marié en fauteuil roulant :
+  // prévoir rampe d'accès »): the ramp is for her, not a venue's access
+  { type: 'health', phrase: `(?<=(?:m${E}re|p${E}re|grand-m${E}re|grand-p${E}re|tante|oncle|fils|fille|fr${E}re|s(?:œ|oe)ur|cousine?|mari|femme|${E}pouse?|${E}poux|t${E}moin|invit${E}e?)(?: (?:du|de la) (?:mari${E}e?|client${E}?))? en )fauteuil roulant${END}`, avoid: `${TOPIC}|location|vente|magasin`, needsPerson: true },
   // someone « en fauteuil » (a wheelchair's user: « prévoir l'accès » beside it is no sign on a door)
   { type: 'health', phrase: `(?<=(?:est|suis|sont|${E}tait|vit|se d${E}place|circule) en )fauteuil\\b(?! (?:de|du|d['’]|en|à|club|relax|cuir|velours|tissu|bureau|design|massant|releveur|pivotant|salon|jardin)\\b)`, avoid: `${TOPIC}|location|vente|magasin`, needsPerson: true },
   // a school's aide for a pupil's disability, a baby born early, a worker's fitness with restrictions or unfitness as the
@@ -253,6 +256,10 @@ export const LEXICON: LexiconEntry[] = [
   // a suicide attempt, suicidal thoughts, self-harm
   { type: 'health', phrase: `tentatives? de suicide|id${E}es suicidaires|scarifications?|automutilation`, avoid: `${TOPIC}|num${E}ro|ligne d['’]${E}coute|3114`, needsPerson: true },
   // what was operated, implanted or grafted, and a medically assisted procreation
+  // a hearing aid worn (a music teacher's « Emma porte un appareil auditif, bien se placer à sa droite »), not an
+  // audiologist's offer (« Pourquoi porter un appareil auditif ? »)
+  { type: 'health', phrase: `appareils? auditifs?${END}`, before: `(?:porte|portait|portent|a|avait|avec|${E}quip${E}e? d['’]) (?:un|des|deux|son|ses|d['’]un) $`,
+    avoid: `${TOPIC}|audioproth${E}siste|remise|prix|tarifs?|promo|offre|conseils?|pourquoi|comment|rembours`, needsPerson: true },
   { type: 'health', phrase: `mastectomie|hyst${E}rectomie|ablation d(?:u|e la|es|e l['’]) (?:sein|ut${E}rus|thyro[iï]de|prostate|ovaires?|rein)|pacemaker|stimulateur cardiaque|proth${E}ses? (?:de (?:la )?hanche|du genou|de genou|d['’]${E}paule|de l['’]${E}paule|de cheville|auditives?|mammaires?)|appareill${E}e? (?:des deux oreilles|d['’]une oreille)|greff${E}e? (?:d['’]un |du |de |d['’]une |de la )?(?:rein|foie|c(?:œ|oe)ur|poumon|moelle|corn${E}e)|\\bPMA\\b|parcours (?:de |d['’])(?:PMA|FIV)|\\bFIV\\b|f${E}condation in vitro|procr${E}ation m${E}dicalement assist${E}e`, avoid: `${TOPIC}|(?:chats?|chattes?)${END}|f${E}lins?${END}|lois?${END}|d${E}bat|ouverture de la`, needsPerson: true },
   // a common illness caught, as a client's cancellation says it (« mon fils a la varicelle », « j'ai une angine »): not a
   // season's (« l'épidémie de grippe »), nor a worn part (« moteur grippé »)
@@ -323,7 +330,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'religion', phrase: `de confession ${RELIGIONS_ADJ}|de religion ${RELIGIONS_ADJ}|de foi ${RELIGIONS_ADJ}` },
   // (« non pratiquante » tells the faith as well; a dating agency's « Lui-même catholique », a childminder's « pas de
   // porc (famille musulmane) »)
-  { type: 'religion', phrase: `${RELIGIONS_ADJ}s? (?:(?:non|peu|pas tr${E}s|tr${E}s peu) )?pratiquante?s?|pratiquante?s? ${RELIGIONS_ADJ}s?|(?<=(?:est|suis|sont|êtes|sommes|(?:lui|elle|moi)-m${E}me|famille) )${RELIGIONS_ADJ}s?(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
+  { type: 'religion', phrase: `${RELIGIONS_ADJ}s? (?:(?:non|peu|pas tr${E}s|tr${E}s peu) )?pratiquante?s?|pratiquante?s? ${RELIGIONS_ADJ}s?|(?<=(?:est|suis|sont|êtes|sommes|(?:lui|elle|moi)-m${E}me|famille(?: (?:du|de la) (?:mari${E}e?|futur${E}?|client${E}?))?) )${RELIGIONS_ADJ}s?(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
   { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|jeûner|pendant) (?:le |du )?)ramadan|porte (?:le voile|la kippa|le foulard|le hijab|le turban sikh)|(?<=(?:va|vont|se rend|allons|vais|aller) (?:à|a) )la (?:messe|mosquée|synagogue)|fréquente (?:la|une) (?:mosquée|synagogue|paroisse)|(?<=s['’])est converti(?:e)? (?:à|au) (?:l['’]islam|judaïsme|catholicisme|bouddhisme|christianisme|protestantisme)|témoins? de Jéhovah|mange (?:halal|casher)` },
   // a wedding planner's or a photographer's file: a couple's religious ceremony in its place of worship, a child's bar-mitsva
   // (« Cérémonie religieuse à la synagogue de la rue Copernic »); not a venue's offer (« possibilité de cérémonie à l'église du village »)
