@@ -547,6 +547,13 @@ describe('person_name', () => {
       .toEqual(['Jean-Marc Poulain', 'Thibault Ménard', 'Claire Morel']);
     expect(typesIn('Hébergeur : Rose Services SAS\nClaire Fontaine, SARL au capital de 1 000 €\nLe statut EI\n')).toEqual([]);
   });
+  it('reads « Surname First name » opening a practitioner\'s entry, the age after it, and what the entry says of health', () => {
+    const notes = '14/11/2026 — Dupuis Marc, 45 a, couvreur\nMotif : lombalgie aiguë après port de charge.\n\n15/11/2026 — Lemoine Claire (33 ans), enseignante\nMotif : sciatalgie droite.\n\n- Morvan Anne, 52 ans\n';
+    expect(valuesOf('person_name', notes)).toEqual(['Dupuis Marc', 'Lemoine Claire', 'Morvan Anne']);
+    expect(valuesOf('health', notes)).toEqual(['lombalgie', 'sciatalgie']);
+    // not within a line, nor without the age, nor a place or a shop before a first name
+    expect(valuesOf('person_name', 'Le rendez-vous de Dupuis Marc, 45 a\nDupuis Marc\nGarage Marc, 45 ans d’expérience\n')).toEqual([]);
+  });
   it('reads « Surname, First name » before an address unquoted too, in a header\'s list of recipients', () => {
     expect(found('À : Kerbrat, Yannick <y.kerbrat@x.fr>; Le Goff, Manon <m.legoff@x.fr>\nFrom: Smith, John <jsmith@x.com>').filter(([t]) => t === 'person_name'))
       .toEqual([['person_name', 'Kerbrat, Yannick'], ['person_name', 'Le Goff, Manon'], ['person_name', 'Smith, John']]);

@@ -262,7 +262,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       } else if (!(n && upperPair(text, s, end, n[1]!, out)) && !byResidence(text, s, out)) byMailAddress(text, s, out);
       continue;
     }
-    if (!byContext(text, s, out) && !bySigner(text, s, out) && !byResidence(text, s, out) && !byInitial(text, s, end, out)) byMailAddress(text, s, out);
+    if (!byContext(text, s, out) && !bySigner(text, s, out) && !byResidence(text, s, out) && !byInitial(text, s, end, out) && !byAgedEntry(text, s, end, out)) byMailAddress(text, s, out);
   }
   invertedDisplayNames(text, out);
   if (oneWordForms) {
@@ -1002,6 +1002,24 @@ function byInitial(text: string, s: number, end: number, out: Detections): boole
   if (!initialAfter(text, end)) return false;
   const e = INITIAL_END.lastIndex;
   if (NOT_BEFORE_INITIAL.has(text.slice(s, end)) || !SOMEONE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return false;
+  emit(out, 'person_name', s, e);
+  TOKEN_RE.lastIndex = e;
+  return true;
+}
+
+// A practitioner's agenda or notes open an entry with the surname, the first name, then the age: an osteopath's
+// « 14/11/2026 — Dupuis Marc, 45 a, couvreur », « - Lemoine Claire (33 ans) » (a date, a time or a dash before it)
+const ENTRY_START_RE = /(?:^|[\n\u2028])[ \t]*(?:[-•*][ \t]*)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]*(?:[—–-][ \t]*)?|\d{1,2}[h:]\d{0,2}[ \t]+(?:[—–-][ \t]*)?)?$/;
+const AGE_AFTER_RE = /(?:,[ \u00a0]*|[ \u00a0]*\()\d{1,3}[ \u00a0]?(?:ans|a)[ \t]*(?:[,;)—–-]|\r?\n|$)/y;
+
+/** A capitalised surname, then a known first name and the person's age, opening an entry's line. */
+function byAgedEntry(text: string, s: number, end: number, out: Detections): boolean {
+  NEXT_RE.lastIndex = end;
+  const n = NEXT_RE.exec(text);
+  if (!n || n[0].length - n[1]!.length !== 1 || !isFirstName(n[1]!)) return false;
+  const e = end + n[0].length;
+  AGE_AFTER_RE.lastIndex = e;
+  if (!AGE_AFTER_RE.test(text) || !ENTRY_START_RE.test(text.slice(Math.max(0, s - 24), s))) return false;
   emit(out, 'person_name', s, e);
   TOKEN_RE.lastIndex = e;
   return true;

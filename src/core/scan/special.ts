@@ -304,7 +304,8 @@ const CARD_NAME_AFTER_RE = /^\s*(?:\(\d{1,3} ?(?:ans|a)\)|,\s*\d{1,3} ?ans|[ \t]
 const LABELLED_REMARK_RE = /^\s*\([^()\n]{1,40}\)\s*$/;
 // (or when and where they were born, or their age and a few words: « Candidat : M. Antoine Girard, né le 02/05/1994 à
 // Brest », an osteopath's « Patient : GUERIN Thomas, 42 ans, menuisier »)
-const BORN_AFTER_RE = /^\s*,?\s*(?:(?:né|née|né\(e\))\s+(?:le|en|à|a)\s|\d{1,3} ?ans(?![\p{L}]))[^\n]{0,60}$/u;
+// (an osteopath's « 14/11/2026 — Dupuis Marc, 45 a, couvreur », « Lemoine Claire (33 ans), enseignante »)
+const BORN_AFTER_RE = /^\s*,?\s*(?:(?:né|née|né\(e\))\s+(?:le|en|à|a)\s|\(?\d{1,3} ?(?:ans|a)\)?(?![\p{L}]))[^\n]{0,60}$/u;
 // (or how to reach them, a phone — French or international — or an e-mail after a dash, a comma or in brackets: a
 // hairdresser's « Cliente : Laetitia Roux — 07 68 12 90 33 », « …, tél. +49 151 80485976 »)
 const PHONE = '(?:0\\d(?:[ .-]?\\d{2}){4}|(?:\\+|00)[1-9]\\d{0,2}(?:[ .-]?\\(0\\))?(?:[ .-]?\\d{1,5}){2,6})';
@@ -329,7 +330,7 @@ const COUPLE_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?\\p{Lu}[^\\n:,;]{
 // or the name opening its line, a dash after it: a session note's heading (« Mme Céline Dubreuil — 1re séance »), a
 // nurse's round or an agenda's entry, its time before (« 07h15  Mme Josiane KERVELLA — 12 rue des Mouettes »); or
 // its age or its birth after a comma, a dating agency's file (« M. Yannick Le Floch, 52 ans, divorcé, 3 rue de Brest »)
-const ENTRY_BEFORE_RE = new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?(?:\\d{1,2}[h:]\\d{0,2}[ \\t]+)?(?:${HONORIFIC}[ \\t]+)?$`);
+const ENTRY_BEFORE_RE = new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?(?:\\d{1,2}[h:]\\d{0,2}[ \\t]+|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?[ \\t]*[—–-][ \\t]*)?(?:${HONORIFIC}[ \\t]+)?$`);
 const ENTRY_AFTER_RE = /^[ \t]*(?:\(\d{1,3} ?(?:ans|a)\)[ \t]*)?[—–-][ \t]/;
 
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
