@@ -1012,8 +1012,9 @@ function byInitial(text: string, s: number, end: number, out: Detections): boole
 const ENTRY_START_RE = /(?:^|[\n\u2028])[ \t]*(?:[-•*][ \t]*)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]*(?:[—–-][ \t]*)?|\d{1,2}[h:]\d{0,2}[ \t]+(?:[—–-][ \t]*)?)?$/;
 const AGE_AFTER_RE = /(?:,[ \u00a0]*|[ \u00a0]*\()\d{1,3}[ \u00a0]?(?:ans|a)[ \t]*(?:[,;)—–-]|\r?\n|$)/y;
 
-/** A capitalised surname, then a known first name and the person's age, opening an entry's line. */
+/** A capitalised surname, then a known first name and the person's age, opening an entry's line (a text's: no CSV row's). */
 function byAgedEntry(text: string, s: number, end: number, out: Detections): boolean {
+  if (TOKEN_RE !== LINE_TOKEN_RE || text.charCodeAt(end) !== 32) return false;
   NEXT_RE.lastIndex = end;
   const n = NEXT_RE.exec(text);
   if (!n || n[0].length - n[1]!.length !== 1 || !isFirstName(n[1]!)) return false;
