@@ -1051,6 +1051,10 @@ describe('special categories', () => {
     ['health', 'Patiente : Mme Léa Fontaine\nDésignation : Séance de psychothérapie individuelle — 60,00 €'],
     ['health', 'Client : Mme Chloé Bernard\nBilan psychomoteur (enfant : Lucas Bernard, 6 ans) : 120,00 €'],
     ['health', 'Reçu : Mme Anne Perrot — 3 séances de kinésithérapie — 48,00 €'],
+    // an estate agent's buyer, an employer's staff: a maternity leave tells a birth
+    ['health', 'Situation : Laura en congé maternité jusqu’en janvier, Kévin en CDI.'],
+    ['health', 'Mme Le Goff, de retour de congé maternité le 3 mars.'],
+    ['health', 'Salariée : Julie Moreau — congé pathologique du 02/02 au 15/02'],
     // a music teacher's pupils: a hearing aid worn
     ['health', 'Emma Rolland (9 ans) : mercredi 14h. Emma porte un appareil auditif (oreille gauche), bien se placer à sa droite.'],
     ['health', 'M. Tanguy a deux prothèses auditives, parlez fort.'],
@@ -1113,6 +1117,9 @@ describe('special categories', () => {
     'La liberté conditionnelle : réforme de la loi de 2024, par Mme Durand.',
     'J’ai perdu ses points de fidélité, dit Mme Durand.',
     'Le parking de l’hôpital est en travaux, dit Mme Durand.',
+    // the law on maternity leave, a payroll's rule
+    'Le congé maternité dure 16 semaines, rappelle Mme Durand, juriste.',
+    'Calcul des indemnités en congé maternité : voir avec M. Durand.',
     // an audiologist's offer
     'Appareils auditifs : jusqu’à 30 % de remise, dit Mme Durand, audioprothésiste.',
     'Pourquoi porter un appareil auditif ? Conseils de M. Durand.',
