@@ -1055,6 +1055,9 @@ describe('special categories', () => {
     ['health', 'Situation : Laura en congé maternité jusqu’en janvier, Kévin en CDI.'],
     ['health', 'Mme Le Goff, de retour de congé maternité le 3 mars.'],
     ['health', 'Salariée : Julie Moreau — congé pathologique du 02/02 au 15/02'],
+    // clients' messages to a tradesman: a child's autism beside the noise it bears badly, an appointment with « mon » psychiatrist
+    ['health', 'Bonjour, notre fils Théo est autiste et supporte mal le bruit, merci de prévenir avant d’utiliser le perforateur.'],
+    ['health', 'Je ne pourrai pas venir lundi : rendez-vous chez mon psychiatre. Antoine'],
     // a music teacher's pupils: a hearing aid worn
     ['health', 'Emma Rolland (9 ans) : mercredi 14h. Emma porte un appareil auditif (oreille gauche), bien se placer à sa droite.'],
     ['health', 'M. Tanguy a deux prothèses auditives, parlez fort.'],
@@ -1117,6 +1120,9 @@ describe('special categories', () => {
     'La liberté conditionnelle : réforme de la loi de 2024, par Mme Durand.',
     'J’ai perdu ses points de fidélité, dit Mme Durand.',
     'Le parking de l’hôpital est en travaux, dit Mme Durand.',
+    // a noise, a pain that is « sourd »
+    'M. Durand entend un bruit sourd, il est sourd à nos relances.',
+    'Le bruit du moteur est sourd, dit Mme Durand.',
     // the law on maternity leave, a payroll's rule
     'Le congé maternité dure 16 semaines, rappelle Mme Durand, juriste.',
     'Calcul des indemnités en congé maternité : voir avec M. Durand.',
