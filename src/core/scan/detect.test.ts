@@ -416,6 +416,9 @@ describe('person_name', () => {
     expect(typesIn('before the account is locked. The INACTIVE option, Les CONDITIONS GÉNÉRALES')).toEqual([]);
     expect(typesIn('lying in Santa Clara County, Saint Jean de Luz')).toEqual([]);
     expect(typesIn('Achats chez Leroy Merlin et Renault Trucks')).toEqual([]);
+    // nor a first name and its trade, a business's name (« Iroise » is a first name too)
+    expect(typesIn('Fiche acquéreur — Agence Iroise Immobilier\nLivraison par Marc Transports\nJulie Coiffure, salon mixte\n')).toEqual([]);
+    expect(valuesOf('person_name', 'Fiche acquéreur — Agence Iroise Immobilier\nVendeur : Iroise Le Bras\n')).toEqual(['Iroise Le Bras']);
     // nor a client file's word the list holds as a rare first name, before an acronym
     expect(typesIn('Devis EDF pour la cuisine. Patient BPCO, Mari ABSENT, Papa NOEL')).toEqual([]);
   });

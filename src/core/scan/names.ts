@@ -8,7 +8,7 @@ import { foldName, isBrandName, isFirstName, isFirstNameFolded, isWeakFirstName 
 import { opensWithLabel } from './columns.ts';
 import { isGivenNameWord } from './given-names.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
-import { isOrganisationName } from './organisations.ts';
+import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -230,8 +230,9 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       // « Sun RPC », « Paris VI », « Devis EDF » (« Rose LI » is lost)
       if (weak && e > 0 && e - end - leadingSpaces(text, end) <= 3) e = 0;
       if (e > 0) {
-        // (a shop named after someone: « Leroy Merlin », « Yves Rocher »)
-        if (!isBrandName(text.slice(s, e))) {
+        // (a shop named after someone: « Leroy Merlin », « Yves Rocher »; or a first name and its trade: « Agence Iroise
+        // Immobilier », « Marc Transports »)
+        if (!isBrandName(text.slice(s, e)) && !isTradeAfterFirstName(text.slice(end, e))) {
           coupleFirst(text, s, first, out);
           emit(out, 'person_name', s, e);
         }

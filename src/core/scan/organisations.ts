@@ -37,3 +37,22 @@ export function hasOrganisationWord(name: string): boolean {
 }
 // « Paris Habitat », « Paris Musées » are bodies; « Céline Paris » is someone (a surname of France too)
 const PARIS_FIRST_RE = /^paris(?=$|[\s'’-])/i;
+
+// The trades a business names itself by after a first name (« Agence Iroise Immobilier », « Marc Transports »,
+// « Julie Coiffure »): whole words a surname hardly is — not a body's initials (« Howard Chu »), nor « Caisse »
+// (« Michael Caisse »), nor « Couture » (« David Couture »)
+const TRADE_RE = new RegExp(
+  `^[\\s\\u00a0]*(?:${[
+    'immobili[eè]re?', 'transports?', 'coiffure', 'plomberie', 'menuiserie', 'ma[cç]onnerie', '[eé]lectricit[eé]', 'services?',
+    'conseils?', 'assurances?', 'boulangerie', 'p[aâ]tisserie', 'boucherie', 'charcuterie', 'fromagerie', 'librairie', 'taxis?',
+    'ambulances?', 'paysages?', 'r[eé]novation', 'b[aâ]timent', 'habitat', 'nettoyage', 'informatique', 'd[eé]coration',
+    'photographie', 'consulting', 'formations?', 'traiteur', 'esth[eé]tique', 'beaut[eé]', 'd[eé]pannage', 'automobiles?',
+    'garage', 'fleurs', 'cr[eé]ations?', 'sarl', 'sas', 'sasu', 'eurl',
+  ].join('|')})(?=$|[\\s'’-])`,
+  'i',
+);
+
+/** Whether the words after a first name are a business's trade (« Immobilier », « Transports »). */
+export function isTradeAfterFirstName(rest: string): boolean {
+  return TRADE_RE.test(rest);
+}
