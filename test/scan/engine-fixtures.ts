@@ -81,7 +81,7 @@ export function makePdf(pages: string[][], options: { userPassword?: string; ima
 }
 
 /** A filled PDF form: each field's label printed left of it, the field named `name` holding `value` (an AcroForm text field). */
-export function makePdfForm(fields: Array<{ label: string; name: string; value: string }>, notes: string[] = []): Promise<Buffer> {
+export function makePdfForm(fields: Array<{ label: string; name: string; value: string }>, notes: string[] = [], boxes: Array<{ label: string; name: string; checked: boolean }> = []): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument();
     const chunks: Buffer[] = [];
@@ -93,6 +93,21 @@ export function makePdfForm(fields: Array<{ label: string; name: string; value: 
     fields.forEach((f, i) => {
       doc.text(f.label, 50, 80 + 30 * i);
       doc.formText(f.name, 200, 75 + 30 * i, 200, 20, { value: f.value });
+    });
+    // check boxes, their label printed right of them, their state in /V and /AS as a reader saves it (each state drawn
+    // by its appearance stream: pdfkit has no option for it)
+    boxes.forEach((b, i) => {
+      const y = 80 + 30 * (fields.length + i);
+      const appearance = (draw: string) => {
+        const ref = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 12, 12] });
+        ref.end(draw);
+        return ref;
+      };
+      const state = b.checked ? 'Yes' : 'Off';
+      doc.annotate(50, y, 12, 12, { Subtype: 'Widget', FT: 'Btn', F: 4, T: new String(b.name), V: state, AS: state, AP: { N: { Yes: appearance('0 0 m 12 12 l S'), Off: appearance('') } } } as never);
+      const ref = doc.page.annotations[doc.page.annotations.length - 1];
+      (doc as unknown as { _addToParent(ref: unknown): void })._addToParent(ref);
+      doc.text(b.label, 70, y);
     });
     // sticky notes, as a reader's « comment » tool leaves them
     notes.forEach((n, i) => doc.note(450, 80 + 30 * i, 20, 20, n));

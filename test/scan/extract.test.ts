@@ -811,6 +811,24 @@ describe('a filled PDF form', () => {
       ['health', 'page 1, champ « Text5 »'],
     ]);
   });
+
+  it('reads what a ticked check box says, its label printed beside it; not what is left unchecked', async () => {
+    const pdf = await makePdfForm(
+      [{ label: 'Nom :', name: 'nom', value: 'Laetitia Garnier' }],
+      [],
+      [
+        { label: 'Diabète', name: 'CaseACocher1', checked: false },
+        { label: 'Grossesse en cours', name: 'CaseACocher2', checked: true },
+        { label: 'Épilepsie', name: 'CaseACocher3', checked: false },
+      ],
+    );
+    const r = await analyse(file('contre-indications.pdf', pdf));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => [f.type, f.locator])).toEqual([
+      ['person_name', 'page 1, champ « nom »'],
+      ['health', 'page 1, champ « CaseACocher2 »'],
+    ]);
+  });
 });
 
 describe('bad documents: French per-file errors', () => {

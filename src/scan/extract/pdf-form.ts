@@ -7,6 +7,8 @@ import { columnType } from '../../core/scan/columns.ts';
 interface Widget {
   subtype?: string;
   fieldType?: string;
+  checkBox?: boolean;
+  exportValue?: unknown;
   fieldName?: string;
   alternativeText?: string;
   fieldValue?: unknown;
@@ -64,6 +66,46 @@ export function pageComments(annotations: readonly Widget[]): string[] {
     if (text) out.push(`${(a.titleObj?.str ?? '').trim()} ${text}`.trim().replace(/[\r\n]+/g, ' '));
   }
   return out;
+}
+
+/**
+ * A form's check boxes, each with the words printed right of it on its line (« ☐ Diabète », « ☒ Grossesse en
+ * cours »): the box's state is no part of the page's text, only its label is, and a label left unchecked read alone
+ * says what it does not (« Diabète »). Each label's run gets « ☐ » or « ☒ » before it; a ticked box is a field too,
+ * its label the value, read with the form's other fields.
+ */
+export function checkBoxes(annotations: readonly Widget[], runs: readonly TextRun[]): { marks: Map<TextRun, string>; ticked: FormField[] } {
+  const marks = new Map<TextRun, string>();
+  const ticked: FormField[] = [];
+  let pairs = 0;
+  for (const a of annotations) {
+    if (a.subtype !== 'Widget' || a.fieldType !== 'Btn' || !a.checkBox) continue;
+    // (a hostile page of 10 000 boxes and as many runs stays linear, as the fields' labels do)
+    pairs += runs.length;
+    if (pairs > MAX_PAIRS) break;
+    const checked = typeof a.fieldValue === 'string' && a.fieldValue !== 'Off' && a.fieldValue === a.exportValue;
+    const run = labelOnTheRight(a.rect, runs);
+    if (run && !marks.has(run)) marks.set(run, checked ? '☒ ' : '☐ ');
+    const label = run?.str.trim() || (a.alternativeText ?? '').trim();
+    if (checked && label) ticked.push({ label: '', value: label, name: lastPart(a.fieldName ?? '') || 'sans nom' });
+  }
+  return { marks, ticked };
+}
+
+/** The run printed just right of a box on its line, within a short reach. PDF coordinates: y grows upwards. */
+function labelOnTheRight(rect: number[] | undefined, runs: readonly TextRun[]): TextRun | undefined {
+  if (!rect || rect.length < 4) return undefined;
+  const [x1, y1, x2, y2] = rect as [number, number, number, number];
+  const height = Math.max(Math.abs(y2 - y1), 8);
+  const middle = (y1 + y2) / 2;
+  const boxRight = Math.max(x1, x2);
+  let best: { run: TextRun; gap: number } | undefined;
+  for (const run of runs) {
+    if (!run.str.trim()) continue;
+    const gap = run.transform[4]! - boxRight;
+    if (gap >= -2 && gap < 40 && Math.abs(run.transform[5]! - middle) <= height && (!best || gap < best.gap)) best = { run, gap };
+  }
+  return best?.run;
 }
 
 /** « topmostSubform[0].Page1[0].Nom[0] » → « Nom » (a form designer's full names). */

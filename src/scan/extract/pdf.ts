@@ -7,7 +7,7 @@ import { fileErrors } from '../errors.ts';
 import type { Pixels } from './bitmap.ts';
 import { addRecognised, hasWords, recognisePixels } from './image.ts';
 import { columnType } from '../../core/scan/columns.ts';
-import { formFields, pageComments, type FormField } from './pdf-form.ts';
+import { checkBoxes, formFields, pageComments, type FormField } from './pdf-form.ts';
 import { addSegmentDetections, FieldColumns, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 
@@ -75,15 +75,16 @@ export async function scanPdf(data: Uint8Array, detect: Detect, sink: FindingSin
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         const runs = [];
-        for (const item of content.items) {
-          if (!('str' in item)) continue;
-          runs.push(item);
-          text += item.str;
-          text += item.hasEOL ? '\n' : '';
-        }
-        // a filled form's fields and the comments drawn on the page: no part of the page's text
+        for (const item of content.items) if ('str' in item) runs.push(item);
+        // a filled form's fields and the comments drawn on the page: no part of the page's text; its check boxes'
+        // states marked before their labels
         const annotations = await page.getAnnotations();
-        for (const f of formFields(annotations, runs)) fields.push({ ...f, page: n });
+        const boxes = checkBoxes(annotations, runs);
+        for (const run of runs) {
+          text += (boxes.marks.get(run) ?? '') + run.str;
+          text += run.hasEOL ? '\n' : '';
+        }
+        for (const f of [...formFields(annotations, runs), ...boxes.ticked]) fields.push({ ...f, page: n });
         for (const c of pageComments(annotations)) comments.push({ text: c, page: n });
         page.cleanup();
       } catch {
