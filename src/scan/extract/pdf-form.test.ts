@@ -1,10 +1,28 @@
 // A filled PDF form's fields and the label that says what each holds.
 import { describe, expect, it } from 'vitest';
-import { formFields, pageComments } from './pdf-form.ts';
+import { checkBoxes, formFields, pageComments } from './pdf-form.ts';
 
 // a text run at (x, y), as pdfjs gives it (y grows upwards), and a text field's box
 const run = (str: string, x: number, y: number, width = str.length * 6) => ({ str, transform: [12, 0, 0, 12, x, y], width });
 const field = (fieldName: string, fieldValue: unknown, rect = [150, 637, 350, 657], extra: object = {}) => ({ subtype: 'Widget', fieldType: 'Tx', fieldName, fieldValue, rect, ...extra });
+
+describe('PDF form check boxes', () => {
+  const box = (fieldName: string, fieldValue: string, y: number, extra: object = {}) => ({ subtype: 'Widget', fieldType: 'Btn', checkBox: true, exportValue: 'Oui', fieldName, fieldValue, rect: [50, y, 62, y + 12], ...extra });
+  it('marks the words printed right of each box, on its line, and reads a ticked box\'s as its value', () => {
+    const runs = [run('Diabète', 66, 702), run('Grossesse en cours', 66, 672), run('Remarques', 300, 642), run('Asthme', 66, 612)];
+    const { marks, ticked } = checkBoxes([box('c1', 'Off', 700), box('c2', 'Oui', 670), box('c3', 'Oui', 640, { alternativeText: 'Épilepsie' }), box('c4', 'Yes', 610)], runs);
+    expect([...marks].map(([r, m]) => m + r.str)).toEqual(['☐ Diabète', '☒ Grossesse en cours', '☐ Asthme']);
+    // (« Remarques » is too far right to be the third box's label: its tooltip says it; the fourth's value is no export value)
+    expect(ticked).toEqual([{ label: '', value: 'Grossesse en cours', name: 'c2' }, { label: '', value: 'Épilepsie', name: 'c3' }]);
+  });
+  it('looks only on a page of a reasonable size (boxes × text runs bounded)', () => {
+    const runs = Array.from({ length: 1000 }, (_, i) => run('Diabète', 66, 10 * i + 2));
+    const boxes = Array.from({ length: 3000 }, (_, i) => box(`c${i}`, 'Oui', 10 * (i % 1000)));
+    const { marks, ticked } = checkBoxes(boxes, runs);
+    expect(ticked.length).toBe(2000);
+    expect(marks.size).toBe(1000);
+  });
+});
 
 describe('PDF form fields', () => {
   it('labels a field by its tooltip, its name, or the words printed left of it or above it', () => {
