@@ -1123,6 +1123,8 @@ describe('special categories', () => {
     'La liberté conditionnelle : réforme de la loi de 2024, par Mme Durand.',
     'J’ai perdu ses points de fidélité, dit Mme Durand.',
     'Le parking de l’hôpital est en travaux, dit Mme Durand.',
+    // a physiotherapist's practice information: the babies it treats
+    'Kiné respiratoire pour les bébés atteints de bronchiolite. Mme Anne Riou, kinésithérapeute D.E.',
     // a noise, a pain that is « sourd »
     'M. Durand entend un bruit sourd, il est sourd à nos relances.',
     'Le bruit du moteur est sourd, dit Mme Durand.',
