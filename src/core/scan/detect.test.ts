@@ -542,6 +542,11 @@ describe('person_name', () => {
       .toEqual(['Paris', 'Paris', 'A. Paris', 'Paris']);
     expect(valuesOf('person_name', 'M. Jean Dupont Paris\nRendez-vous à Paris avec Mme Durand\n')).toEqual(['Jean Dupont', 'Durand']);
   });
+  it('reads the controller and the data protection officer a privacy policy names; not a company after a label', () => {
+    const policy = 'Politique de confidentialité\nResponsable du traitement : Claire Le Guen, sophrologue, 12 rue de Brest, 29000 Quimper.\nDélégué à la protection des données : Jean Kerbrat (dpo@exemple.fr)\n';
+    expect(valuesOf('person_name', policy)).toEqual(['Claire Le Guen', 'Jean Kerbrat']);
+    expect(valuesOf('person_name', 'Responsable du traitement : Le Goff Expertise SARL\nClient : Kerbrat Conseil, SAS au capital de 1 000 €\nResponsable des traitements : la société Dupont\n')).toEqual([]);
+  });
   it('reads a sole trader\'s name before their legal form, and the publication\'s director, in a legal notice', () => {
     const notice = 'Mentions légales\nÉditeur du site : Claire Le Guen, EI — graphiste indépendante\nDirectrice de la publication : Rose Marchand\n';
     expect(valuesOf('person_name', notice)).toEqual(['Claire Le Guen', 'Rose Marchand']);

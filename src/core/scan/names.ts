@@ -94,7 +94,7 @@ const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordia
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
 // (a tradesman's work order's « Technicien : K. Le Bihan » and « Signature du client : J. Perrin », a child's form's
 // « Père », « Responsable légal », « Personne à prévenir », an invoice's « Facturé à »)
-const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Propriétaire|Garant|Bénévole|Technicien|Technicienne|Intervenant|Intervenante|Gérant|Gérante|Candidat|Candidate|Père|Mère|Tuteur|Tutrice|(?:Représentant|Responsable)(?:e)? légal(?:e)?|Personne à prévenir|Contact d['’]urgence|Médecin traitant|(?:Directeur|Directrice|Responsable) de (?:la )?publication|Signature (?:du client|de la cliente)|Demandeur|Demandeuse|Acheteur|Acheteuse|Vendeur|Vendeuse|Invité|Invitée|(?:Facturé|Adressé|Livré)(?:e)? à)(?:·e|\\(e\\))?`;
+const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Propriétaire|Garant|Bénévole|Technicien|Technicienne|Intervenant|Intervenante|Gérant|Gérante|Candidat|Candidate|Père|Mère|Tuteur|Tutrice|(?:Représentant|Responsable)(?:e)? légal(?:e)?|Personne à prévenir|Contact d['’]urgence|Médecin traitant|(?:Directeur|Directrice|Responsable) de (?:la )?publication|Responsable (?:du|des) traitements?|D[ée]l[ée]gu[ée](?:e)? à la protection des données|Signature (?:du client|de la cliente)|Demandeur|Demandeuse|Acheteur|Acheteuse|Vendeur|Vendeuse|Invité|Invitée|(?:Facturé|Adressé|Livré)(?:e)? à)(?:·e|\\(e\\))?`;
 // (a list's bullet may come first: « - Client : Tehotu Vidal »; written small too, as a note's or a YAML front
 // matter's keys are: « client: Tehotu Vidal »)
 const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:[-*+•][ \\t]+)?${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`, 'i');
@@ -647,6 +647,14 @@ function isSender(text: string, s: number, e: number): boolean {
   return isOrganisationName(text.slice(s, e));
 }
 
+// A company's legal form after the words (« Client : Le Goff Expertise SARL »): a company's name, not someone's (a
+// sole trader's « , EI » is someone's)
+const COMPANY_FORM_AFTER_RE = /[ \u00a0]*,?[ \u00a0]*(?:SARL|SAS|SASU|EURL|SA|SCI|SCP|SELARL|SNC|GAEC|SCOP)(?![\p{L}\d])/uy;
+function companyFormAfter(text: string, e: number): boolean {
+  COMPANY_FORM_AFTER_RE.lastIndex = e;
+  return COMPANY_FORM_AFTER_RE.test(text);
+}
+
 const INITIALS_BEFORE_RE = new RegExp(`(?:^|[\\s:])([${UP}]\\.(?:-?[${UP}]\\.)?[ \\u00a0]+)$`);
 
 /** The length of a first name's initials and their blank just before `w` (« J. », « J.-P. »), or 0. */
@@ -698,7 +706,7 @@ function byContext(text: string, word: number, out: Detections): boolean {
     const e = followNames(text, w, 3, false, true);
     // one word alone on its line is a name after « Nom : », « Prénom : » only (« Contact : Particulier »), or a known
     // first name (« Enfant : Zoé », « Conjoint : Marc »; not « Client : Marine »)
-    if (e > 0 && !isSender(text, s, e) && (!aloneOnLine(text, s, e) || ONE_WORD_LABEL.test(before) || strongFirstName(text.slice(s, e)))) {
+    if (e > 0 && !isSender(text, s, e) && !companyFormAfter(text, e) && (!aloneOnLine(text, s, e) || ONE_WORD_LABEL.test(before) || strongFirstName(text.slice(s, e)))) {
       emit(out, 'person_name', s, e);
       TOKEN_RE.lastIndex = e;
       return true;
