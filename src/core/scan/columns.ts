@@ -25,6 +25,9 @@ const HEALTH_HEADER = /^(?:(?:antecedents?|atcds?)(?: medicaux| familiaux| chiru
 // (and as a form asks it, its small words dropped: « Avez-vous des problèmes de santé ? » → « problemes sante »;
 // a school's or a holiday camp's « PAI », the plan for a child's illness or allergy; a sports coach's « Blessures »)
 const HEALTH_MORE_HEADER = /^(?:handicap|type de handicap|situation de handicap|rqth|taux d invalidite|groupe sanguin|maladies? chroniques?|regime medical|suivi medical|restrictions? medicales?|vaccinations?|problemes? sante|etat sante|sante|(?:informations?|infos?|observations?|remarques?|notes?|renseignements?|particularites?) (?:medicales?|medicaux|sante)|pai|maladies?|blessures?(?: anterieures?| passees?| recentes?)?|douleurs?|limitations? physiques?)$/;
+// (or a condition itself, as a yoga studio's or a beautician's sheet asks it, answered yes or no: « Enceinte (O/N) »,
+// « Diabète »; « Enceinte » alone is a shop's loudspeaker too)
+const CONDITION_HEADER = /^(?:(?:femme )?enceinte (?:o n|oui non)|(?:grossesse(?: en cours)?|diabete|diabetique|epilepsie|epileptique|asthme|asthmatique|hypertension|pacemaker|porteur (?:d un )?pacemaker)(?: o n| oui non)?)$/;
 const RELIGION_HEADER = /^(?:religion|confession|confession religieuse|culte|pratique religieuse)$/;
 const UNION_HEADER = /^(?:syndicat|appartenance syndicale|affiliation syndicale|adhesion syndicale|mandat syndical)$/;
 const POLITICAL_HEADER = /^(?:parti politique|opinions? politiques?|appartenance politique|sensibilite politique)$/;
@@ -131,7 +134,7 @@ function coreType(h: string): FindingType | null {
   if (BIRTH_HEADER.test(h)) return 'birth_date';
   if (ADDRESS_HEADER.test(h)) return 'postal_address';
   if (PHONE_HEADER.test(h)) return 'phone';
-  if (HEALTH_HEADER.test(h) || HEALTH_MORE_HEADER.test(h)) return 'health';
+  if (HEALTH_HEADER.test(h) || HEALTH_MORE_HEADER.test(h) || CONDITION_HEADER.test(h)) return 'health';
   if (RELIGION_HEADER.test(h)) return 'religion';
   if (UNION_HEADER.test(h)) return 'union_membership';
   if (POLITICAL_HEADER.test(h)) return 'political';
@@ -185,7 +188,8 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
       return saysSomething(text.slice(s, Math.min(e, s + 300)), UNION_WORD_RE);
     case 'health':
       // (a blood group has no three letters: « A+ », « O- », « AB Rh+ »)
-      return saysSomething(text.slice(s, Math.min(e, s + 300))) || (e - s <= 12 && BLOOD_GROUP_RE.test(text.slice(s, e)));
+      // (or a yes ticked: « O », « X », « ✓ » under « Enceinte (O/N) »; « Oui » says something already)
+      return saysSomething(text.slice(s, Math.min(e, s + 300))) || (e - s <= 12 && (BLOOD_GROUP_RE.test(text.slice(s, e)) || YES_MARK_RE.test(text.slice(s, e))));
     default:
       // the other special categories: a long history says something if its beginning does
       return SPECIAL.has(type) && saysSomething(text.slice(s, Math.min(e, s + 300)));
@@ -212,6 +216,7 @@ const NOTHING_RE = /^(?:n[ée]ant|aucun(?:e|s|es)?|ras|r\.a\.s\.?|non|sans|n\/?a
 
 const TIME_OF_DAY_RE = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
 
+const YES_MARK_RE = /^(?:[OoXxYy]|✓|✔|☒|☑)$/u;
 const BLOOD_GROUP_RE = /^(?:A|B|AB|O)[ \u00a0]?(?:Rh[ \u00a0]?)?(?:[+-]|\u2212|positif|négatif|negatif)$/i;
 
 const MONTH_FIRST_RE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)\d{2}$/;

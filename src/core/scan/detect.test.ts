@@ -1571,6 +1571,12 @@ describe('health fields of a client file', () => {
 
 describe('column headers (CSV and spreadsheet cells)', () => {
   const csv = 'Nom;Prénom;Date de naissance;Adresse;Téléphone;Ville\nDUPONT;Zoé;12/03/1985;"3 rue X";612345678;Paris\n';
+  it('reads a condition a column asks about, answered yes: « O » under « Enceinte (O/N) », a box ticked under « Diabète »', () => {
+    const studio = 'Nom;Prénom;Enceinte (O/N);Diabète;Remarques\nLE GALL;Anne;O;;\nMORVAN;Paul;N;X;\nRIOU;Léa;N;non;\n';
+    expect(valuesOf('health', studio, { format: 'csv' })).toEqual(['O', 'X']);
+    // not a shop's loudspeaker, nor a yes under a column that asks nothing
+    expect(valuesOf('health', 'Client;Enceinte;Prix;Livré\nDUPONT Paul;JBL Flip 6;129;O\n', { format: 'csv' })).toEqual([]);
+  });
   it('makes the cells under Nom, Prénom, Date de naissance, Adresse findings', () => {
     expect(found(csv, { format: 'csv' })).toEqual([
       ['person_name', 'DUPONT'],
