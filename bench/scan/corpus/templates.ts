@@ -1158,9 +1158,13 @@ export function appointments(r: Rng): Doc {
 // A yoga teacher's registrations from a form tool: its health questions in their own words head their columns, its
 // header is no one's (« Êtes-vous enceinte ? »), an answer that says nothing is nothing.
 const INJURIES = ['Mal au genou gauche', 'Tendinite à l’épaule droite', 'Hernie discale L5-S1', 'Douleurs lombaires', 'Entorse de la cheville en 2025'];
+// (its questions in the teacher's words, some with commas in them: the header's cells are quoted, then; and a question
+// about pains, answered « Oui (dos) »)
+const YOGA_HEALTH_QUESTIONS = ['Avez-vous des problèmes de santé ou des blessures dont je devrais être informée ?',
+  'Avez-vous des problèmes de santé (asthme, diabète, blessures…) dont je devrais être informée ?'];
 export function yogaRegistrations(r: Rng): Doc {
   const d = new Doc();
-  d.t('"Horodateur","Nom et prénom","Adresse e-mail","Avez-vous des problèmes de santé ou des blessures dont je devrais être informée ?","Êtes-vous enceinte ?","Souhaitez-vous recevoir nos conseils santé ?"\n');
+  d.t(`"Horodateur","Nom et prénom","Adresse e-mail","${r.pick(YOGA_HEALTH_QUESTIONS)}","Êtes-vous enceinte ?","Souffrez-vous de douleurs chroniques, au dos ou aux articulations ?","Souhaitez-vous recevoir nos conseils santé ?"\n`);
   for (let i = 0, n = r.int(3, 8); i < n; i++) {
     const p = person(r);
     d.t(`"2026/09/0${r.int(1, 9)} ${r.int(10, 20)}:${r.int(10, 59)}:00 UTC+2","`).p('person_name', `${p.first} ${p.last}`).t('","').p('email', emailOf(r, p)).t('","');
@@ -1168,6 +1172,9 @@ export function yogaRegistrations(r: Rng): Doc {
     else d.t(r.pick(['Aucun', 'Non', 'RAS']));
     d.t('","');
     if (p.female && r.chance(0.2)) d.p('health', r.pick(['Oui', 'Oui, 4 mois']));
+    else d.t('Non');
+    d.t('","');
+    if (r.chance(0.3)) d.p('health', r.pick(['Oui (dos)', 'Oui', 'Parfois, les genoux']));
     else d.t('Non');
     d.t(`","${r.pick(['Oui', 'Non'])}"\n`);
   }

@@ -1,12 +1,28 @@
 // The headers of real contact exports, and the rows of CSV files as spreadsheets write them.
 import { describe, expect, it } from 'vitest';
-import { columnType } from './columns.ts';
+import { columnType, headerCells } from './columns.ts';
 import { detectText } from './detect.ts';
 import type { DetectHints, FindingType } from './types.ts';
 
 function found(text: string, hints?: DetectHints): Array<[FindingType, string]> {
   return detectText(text, hints).map((d) => [d.type, text.slice(d.start, d.start + d.length)]);
 }
+
+describe('a form tool\'s export (Google Forms): its questions as headers', () => {
+  it('cuts a header line at its delimiters outside quotes: a question holds commas', () => {
+    expect(headerCells('Nom,"Avez-vous des problèmes de santé ? (asthme, diabète, etc.)",Ville', ',')).toEqual(['Nom', 'Avez-vous des problèmes de santé ? (asthme, diabète, etc.)', 'Ville']);
+    expect(headerCells('"Nom";"Dit ""oui""";Taille 5";Ville', ';')).toEqual(['Nom', 'Dit "oui"', 'Taille 5"', 'Ville']);
+    expect(headerCells('"Nom,Prénom', ',')).toEqual(['Nom,Prénom']);
+    expect(headerCells('Nom,,Ville,', ',')).toEqual(['Nom', '', 'Ville', '']);
+  });
+  it('reads the answers under a health question, a remark in brackets after its mark, the columns after it in place', () => {
+    const csv = 'Horodateur,Nom et prénom,Adresse e-mail,"Avez-vous des problèmes de santé ? (asthme, diabète, etc.)",Prenez-vous un traitement ?,Souffrez-vous de douleurs chroniques ?\n2026/11/03 10:12:44,Julie Riou,julie.riou@gmail.com,asthme léger,Doliprane si besoin,Oui (dos)\n2026/11/04 09:01:02,Paul Kerbrat,paul.k@free.fr,Non,Non,Non\n';
+    expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'asthme léger'], ['health', 'Doliprane si besoin'], ['health', 'Oui (dos)']]);
+    // not a plumber's question, nor an insurer's
+    expect(columnType('Souhaitez-vous un traitement anti-calcaire ?')).toBeNull();
+    expect(columnType('Avez-vous une assurance maladie ?')).toBeNull();
+  });
+});
 
 describe('column headers of contact exports', () => {
   it.each([

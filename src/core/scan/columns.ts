@@ -114,8 +114,10 @@ export function isCounterpartyHeader(header: string): boolean {
 // A form tool's question about someone's health, whatever its wording (« Avez-vous des problèmes de santé ou des
 // blessures dont je devrais être informée ? », « Êtes-vous enceinte ? »); not an offer's (« Souhaitez-vous nos conseils
 // santé ? », « Avez-vous une mutuelle santé ? »)
-const HEALTH_QUESTION = /(?:^| )(?:problemes? (?:de )?sante|blessures?|pathologies?|allergies?|contre indications?|traitements? medica(?:l|ux)|handicap|enceinte|grossesse|antecedents? medicaux)(?: |$)/;
-const QUESTION_END = /\?\s*"?\s*$/;
+// (or its pains, illnesses, operations, stays in hospital, medicines: « Souffrez-vous de douleurs chroniques ? »,
+// « Prenez-vous un traitement ? » — not a plumber's « Souhaitez-vous un traitement anti-calcaire ? »)
+const HEALTH_QUESTION = /(?:^| )(?:problemes? (?:de )?sante|blessures?|pathologies?|allergies?|contre indications?|traitements? medica(?:l|ux)|handicap|enceinte|grossesse|antecedents? medicaux|douleurs?|maladies?|souffrez vous|operee?s?|operations? chirurgicales?|hospitalisee?s?|medicaments?|(?:prenez|suivez) vous (?:un |des )?traitements?)(?: |$)/;
+const QUESTION_END = /\?\s*(?:\([^()]{0,80}\)\s*)?"?\s*$/;
 const NOT_HEALTH_QUESTION = /mutuelle|assurance|conseils?|newsletter|recevoir|informations? sur|produits?/;
 
 function announced(header: string): FindingType | null {
@@ -442,7 +444,7 @@ function headerOf(text: string, headerLine: string | undefined, tsv: boolean): {
   line = line.replace(/\r$/, '');
   if (lastHeader?.line !== line || lastHeader.tsv !== tsv) {
     const delim = tsv ? '\t' : pickDelimiter(line);
-    const cells = line.split(delim);
+    const cells = headerCells(line, delim);
     const types = tableTypes(cells);
     const people = types.includes('person_name');
     // (a statement is no table of people: its other parties are mostly shops)
@@ -456,6 +458,49 @@ function headerOf(text: string, headerLine: string | undefined, tsv: boolean): {
 }
 
 const ANIMAL_HEADER = /^(?:animal|animaux|nom (?:de l )?animal|espece|race|chien|chat|nac)$/;
+
+/**
+ * A header line's cells, a quoted one whole: a form tool's question holds commas (Google Forms' « "Avez-vous des
+ * problèmes de santé ? (asthme, diabète, etc.)" »), and cut at them it shifted every column after it.
+ */
+export function headerCells(line: string, delim: string): string[] {
+  if (line.indexOf('"') < 0) return line.split(delim);
+  const cells: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line.charCodeAt(i) === 34) {
+      let value = '';
+      let j = i + 1;
+      for (;;) {
+        const q = line.indexOf('"', j);
+        if (q < 0) {
+          value += line.slice(j);
+          j = line.length;
+          break;
+        }
+        value += line.slice(j, q);
+        if (line.charCodeAt(q + 1) === 34) {
+          value += '"';
+          j = q + 2;
+        } else {
+          j = q + 1;
+          break;
+        }
+      }
+      // (what follows the closing quote up to the delimiter stays with the cell, as a spreadsheet reads it)
+      const d = line.indexOf(delim, j);
+      const end = d < 0 ? line.length : d;
+      cells.push(value + line.slice(j, end));
+      i = end + 1;
+    } else {
+      const d = line.indexOf(delim, i);
+      const end = d < 0 ? line.length : d;
+      cells.push(line.slice(i, end));
+      i = end + 1;
+    }
+  }
+  return cells;
+}
 
 /**
  * Whom a CSV/TSV block's rows are about: `peopleFrom`, where they start when its header has a column of names (each
