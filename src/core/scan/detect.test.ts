@@ -1063,6 +1063,11 @@ describe('special categories', () => {
     ['health', 'Situation : Laura en congé maternité jusqu’en janvier, Kévin en CDI.'],
     ['health', 'Mme Le Goff, de retour de congé maternité le 3 mars.'],
     ['health', 'Salariée : Julie Moreau — congé pathologique du 02/02 au 15/02'],
+    // clients' text messages: the covid caught, a burn-out written apart, lithium taken, a psychiatric hospital by its capitals
+    ['health', 'J’ai le covid, je reste chez moi.'],
+    ['health', 'J’ai fait un burn out l’an dernier.'],
+    ['health', 'Elle est stabilisée sous lithium depuis 2020.'],
+    ['health', 'Il est en HP depuis lundi, je vous rappelle.'],
     // clients' messages to a tradesman: a child's autism beside the noise it bears badly, an appointment with « mon » psychiatrist
     ['health', 'Bonjour, notre fils Théo est autiste et supporte mal le bruit, merci de prévenir avant d’utiliser le perforateur.'],
     ['health', 'Je ne pourrai pas venir lundi : rendez-vous chez mon psychiatre. Antoine'],
@@ -1130,6 +1135,10 @@ describe('special categories', () => {
     'Le parking de l’hôpital est en travaux, dit Mme Durand.',
     // a physiotherapist's practice information: the babies it treats
     'Kiné respiratoire pour les bébés atteints de bronchiolite. Mme Anne Riou, kinésithérapeute D.E.',
+    // a battery's lithium, a printer's brand, the covid as a business names it
+    'Batterie sous lithium-ion, dit M. Durand.',
+    'L’imprimante est en HP LaserJet, dit Mme Durand.',
+    'Fermeture pendant le covid : nos aides, dit Mme Durand.',
     // a noise, a pain that is « sourd »
     'M. Durand entend un bruit sourd, il est sourd à nos relances.',
     'Le bruit du moteur est sourd, dit Mme Durand.',
