@@ -747,6 +747,17 @@ describe('comments in an .odt', () => {
       ['health', 'commentaire 1', 'diabétique'.length],
     ]);
   });
+  it('reads a form\'s check boxes where the paragraph draws them, their label with their state (never read before)', async () => {
+    const box = (id: string, label: string, state: string) => `<form:checkbox form:name="${id}" form:control-implementation="ooo:com.sun.star.form.component.CheckBox" xml:id="${id}" form:id="${id}" form:label="${label}" form:current-state="${state}"><form:properties/></form:checkbox>`;
+    const forms = `<office:forms><form:form form:name="Formulaire">${box('control1', 'Grossesse en cours', 'checked')}${box('control2', 'Diabète', 'unchecked')}${box('control3', 'Épilepsie', 'unchecked')}</form:form></office:forms>`;
+    const drawn = (id: string) => `<draw:control text:anchor-type="as-char" draw:control="${id}" svg:width="4cm" svg:height="0.5cm"/>`;
+    const paras = `<text:p>Nom : GARNIER   Prénom : Laetitia</text:p><text:p>Contre-indications (cocher) :</text:p><text:p>${drawn('control1')}</text:p><text:p>${drawn('control2')}</text:p><text:p>${drawn('control3')}</text:p>`;
+    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"><office:body><office:text>${forms}${paras}</office:text></office:body></office:document-content>`;
+    const odt = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8(content) });
+    const r = await analyse(file('contre-indications.odt', odt));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator)).toEqual(['paragraphe 3']);
+  });
 });
 
 describe('comments drawn on a PDF', () => {

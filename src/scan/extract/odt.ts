@@ -2,7 +2,7 @@
 // locator « paragraphe N », as for Word.
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
-import { decodeXml, xmlTokens } from './xml.ts';
+import { attr, decodeXml, xmlTokens } from './xml.ts';
 import { AnnotationReader, openDocumentContent } from './opendocument.ts';
 
 export function odtParagraphs(xml: string): string[] {
@@ -21,9 +21,20 @@ export function odtText(xml: string): { paragraphs: string[]; comments: string[]
   let depth = 0;
   const annotations = new AnnotationReader();
   const keep = (text: string) => comments.push(text);
+  // a form's check boxes (declared in office:forms, before the text): their label is the control's, drawn where the
+  // paragraph holds it, and was never read — « ☒ Grossesse en cours », « ☐ Diabète » as a typed form reads
+  const boxes = new Map<string, string>();
   for (const t of xmlTokens(xml)) {
     if (annotations.take(t, keep)) continue;
-    if (t.tag === 'text:p' || t.tag === 'text:h') {
+    if (t.tag === 'form:checkbox' && !t.closing) {
+      const id = attr(t.attrs, 'xml:id') ?? attr(t.attrs, 'form:id');
+      const label = (attr(t.attrs, 'form:label') ?? '').trim();
+      const state = attr(t.attrs, 'form:current-state') ?? attr(t.attrs, 'form:state');
+      if (id && label) boxes.set(id, `${state === 'checked' ? '☒' : '☐'} ${label}`);
+    } else if (current && t.tag === 'draw:control') {
+      const box = boxes.get(attr(t.attrs, 'draw:control') ?? '');
+      if (box) current.push(` ${box} `);
+    } else if (t.tag === 'text:p' || t.tag === 'text:h') {
       if (t.selfClosing) {
         if (!current) paragraphs.push('');
       } else if (!t.closing) {
