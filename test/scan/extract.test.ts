@@ -758,6 +758,21 @@ describe('comments in an .odt', () => {
     expect(r.error).toBeUndefined();
     expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator)).toEqual(['paragraphe 3']);
   });
+  it('reads what was typed in a form\'s text fields where the paragraph draws them (never read before)', async () => {
+    const field = (tag: string, id: string, value: string) => `<form:${tag} form:name="${id}" xml:id="${id}" form:id="${id}" form:current-value="${value}"><form:properties/></form:${tag}>`;
+    const forms = `<office:forms><form:form form:name="Formulaire">${field('text', 'control1', 'Laetitia Garnier')}${field('formatted-text', 'control2', '06 12 34 56 78')}${field('textarea', 'control3', 'Asthme, allergie au latex')}${field('text', 'control4', '')}</form:form></office:forms>`;
+    const drawn = (id: string) => `<draw:control text:anchor-type="as-char" draw:control="${id}" svg:width="6cm" svg:height="0.5cm"/>`;
+    const paras = `<text:p>Nom et prénom : ${drawn('control1')}</text:p><text:p>Téléphone : ${drawn('control2')}</text:p><text:p>Problèmes de santé : ${drawn('control3')}</text:p><text:p>Remarques : ${drawn('control4')}</text:p>`;
+    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"><office:body><office:text>${forms}${paras}</office:text></office:body></office:document-content>`;
+    const odt = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8(content) });
+    const r = await analyse(file('inscription.odt', odt));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => [f.type, f.locator])).toEqual([
+      ['person_name', 'paragraphe 1'],
+      ['phone', 'paragraphe 2'],
+      ['health', 'paragraphe 3'],
+    ]);
+  });
 });
 
 describe('comments drawn on a PDF', () => {

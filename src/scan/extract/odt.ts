@@ -21,19 +21,19 @@ export function odtText(xml: string): { paragraphs: string[]; comments: string[]
   let depth = 0;
   const annotations = new AnnotationReader();
   const keep = (text: string) => comments.push(text);
-  // a form's check boxes (declared in office:forms, before the text): their label is the control's, drawn where the
-  // paragraph holds it, and was never read — « ☒ Grossesse en cours », « ☐ Diabète » as a typed form reads
-  const boxes = new Map<string, string>();
+  // a form's controls (declared in office:forms, before the text), read where the paragraph draws them: a check box's
+  // label is the control's and was never read (« ☒ Grossesse en cours », « ☐ Diabète », as a typed form reads), nor
+  // was what was typed in a text field (« Nom : » then the field holding « Laetitia Garnier »)
+  const controls = new Map<string, string>();
   for (const t of xmlTokens(xml)) {
     if (annotations.take(t, keep)) continue;
-    if (t.tag === 'form:checkbox' && !t.closing) {
+    if (t.tag !== undefined && !t.closing && FORM_CONTROLS.has(t.tag)) {
       const id = attr(t.attrs, 'xml:id') ?? attr(t.attrs, 'form:id');
-      const label = (attr(t.attrs, 'form:label') ?? '').trim();
-      const state = attr(t.attrs, 'form:current-state') ?? attr(t.attrs, 'form:state');
-      if (id && label) boxes.set(id, `${state === 'checked' ? '☒' : '☐'} ${label}`);
+      const text = id ? controlText(t.tag, t.attrs) : '';
+      if (id && text) controls.set(id, text);
     } else if (current && t.tag === 'draw:control') {
-      const box = boxes.get(attr(t.attrs, 'draw:control') ?? '');
-      if (box) current.push(` ${box} `);
+      const text = controls.get(attr(t.attrs, 'draw:control') ?? '');
+      if (text) current.push(` ${text} `);
     } else if (t.tag === 'text:p' || t.tag === 'text:h') {
       if (t.selfClosing) {
         if (!current) paragraphs.push('');
@@ -49,6 +49,18 @@ export function odtText(xml: string): { paragraphs: string[]; comments: string[]
     else if (current && t.text !== undefined) current.push(decodeXml(t.text));
   }
   return { paragraphs, comments };
+}
+
+const FORM_CONTROLS = new Set(['form:checkbox', 'form:text', 'form:textarea', 'form:formatted-text', 'form:combobox']);
+
+/** What a form control shows: a check box its state and label, a text field what was typed in it (else its default). */
+function controlText(tag: string, attrs: string | undefined): string {
+  if (tag === 'form:checkbox') {
+    const label = (attr(attrs, 'form:label') ?? '').trim();
+    const state = attr(attrs, 'form:current-state') ?? attr(attrs, 'form:state');
+    return label ? `${state === 'checked' ? '☒' : '☐'} ${label}` : '';
+  }
+  return (attr(attrs, 'form:current-value') ?? attr(attrs, 'form:value') ?? '').replace(/\s+/g, ' ').trim();
 }
 
 export function scanOdt(data: Uint8Array, detect: Detect, sink: FindingSink): void {
