@@ -615,6 +615,21 @@ describe('documents', () => {
     expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator)).toEqual(['paragraphe 3', 'paragraphe 7', 'paragraphe 8', 'paragraphe 11']);
   });
 
+  it('DOCX: a Word 97 drop-down is read as the entry chosen (no part of the text)', async () => {
+    const run = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const dropDown = (chosen: string, entries: string[]) => `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="ListeDeroulante1"/><w:enabled/><w:ddList>${chosen}${entries.map((e) => `<w:listEntry w:val="${e}"/>`).join('')}</w:ddList></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const body = [
+      `<w:p>${run('Cliente : Mme Laetitia GARNIER, née le 12/03/1985')}</w:p>`,
+      `<w:p>${run('Contre-indication : ')}${dropDown('<w:result w:val="2"/>', ['Aucune', 'Diabète', 'Épilepsie'])}</w:p>`,
+      `<w:p>${run('Peau : ')}${dropDown('<w:default w:val="1"/>', ['Normale', 'Rosacée'])}</w:p>`,
+      `<w:p>${run('Allergie : ')}${dropDown('', ['Aucune', 'Latex'])}</w:p>`,
+    ].join('');
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+    expect(docxParagraphs(xml).slice(1)).toEqual(['Contre-indication :  Épilepsie ', 'Peau :  Rosacée ', 'Allergie :  Aucune ']);
+    const r = await analyse(file('fiche.docx', zipSync({ 'word/document.xml': strToU8(xml) })));
+    expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator)).toEqual(['paragraphe 2', 'paragraphe 3']);
+  });
+
   it('XLSX: locator « Feuille!B3 » across shared strings and sheets', async () => {
     const xlsx = await makeXlsx({ Notes: [['rien']], Clients: [['Nom', 'Courriel'], ['Martin', 'jeanne.martin@exemple.fr'], ['Durand', 'paul.durand@exemple.org']] });
     const r = await analyse(file('clients.xlsx', xlsx));

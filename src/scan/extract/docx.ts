@@ -3,7 +3,7 @@ import type { FindingSink } from './sink.ts';
 import { addSegmentDetections } from './sink.ts';
 import type { Detect } from './text.ts';
 import { ooxmlParagraphs, type ParagraphTags } from './xml.ts';
-import { wordBoxes } from './word-boxes.ts';
+import { wordFormFields } from './word-form-fields.ts';
 import { readZipEntries } from './zip.ts';
 import { fileErrors } from '../errors.ts';
 
@@ -11,7 +11,7 @@ import { fileErrors } from '../errors.ts';
 // blank on each side of the deletion so that « Dupont » deleted before « Durand » stays a word)
 const WORD: ParagraphTags = { paragraph: 'w:p', text: ['w:t', 'w:delText'], tab: 'w:tab', breaks: ['w:br', 'w:cr', 'w:del'] };
 
-export const docxParagraphs = (xml: string): string[] => ooxmlParagraphs(xml, { ...WORD, ...wordBoxes() });
+export const docxParagraphs = (xml: string): string[] => ooxmlParagraphs(xml, { ...WORD, ...wordFormFields() });
 
 /** Other parts where people's details hide: letterheads, notes, reviewers' comments. */
 const OTHER_PARTS: [RegExp, string][] = [

@@ -1,6 +1,7 @@
-// A Word form's check boxes that are drawn, not written: a symbol from Wingdings (w:sym, or a
-// letter typed in a run set in that font) and Word 97's check box field (w:checkBox). Each is read
-// as « ☐ » or « ☒ », as a box typed in the text is, so that what is left unchecked says nothing.
+// A Word form's fields that are drawn, not written: a check box made of a symbol from Wingdings (w:sym, or a
+// letter typed in a run set in that font) or Word 97's check box field (w:checkBox), read as « ☐ » or « ☒ », as a
+// box typed in the text is, so that what is left unchecked says nothing; and Word 97's drop-down (w:ddList), read as
+// the entry chosen (« Situation : » then « Mariée »), which is no part of the text either.
 import { attr, type XmlToken } from './xml.ts';
 
 const EMPTY = '☐';
@@ -27,11 +28,13 @@ const isOn = (attrs: string | undefined) => {
   return v === undefined || v === '1' || v === 'true' || v === 'on';
 };
 
-/** Fresh per part: the run's font and the check box being read are state. */
-export function wordBoxes(): { drawn: (t: XmlToken) => string | undefined; shown: (text: string) => string } {
+/** Fresh per part: the run's font, the check box and the drop-down being read are state. */
+export function wordFormFields(): { drawn: (t: XmlToken) => string | undefined; shown: (text: string) => string } {
   let runBoxes: Record<number, string> | undefined;
   let legacy: { byDefault: boolean; checked?: boolean } | undefined;
+  let dropDown: { entries: string[]; chosen?: number; byDefault: number } | undefined;
   const drawn = (t: XmlToken): string | undefined => {
+    if (dropDown) return dropDownToken(t);
     switch (t.tag) {
       case 'w:r':
         if (!t.closing) runBoxes = undefined;
@@ -55,12 +58,29 @@ export function wordBoxes(): { drawn: (t: XmlToken) => string | undefined; shown
       case 'w:default':
         if (legacy) legacy.byDefault = isOn(t.attrs);
         return undefined;
+      case 'w:ddList':
+        if (!t.closing && !t.selfClosing) dropDown = { entries: [], byDefault: 0 };
+        return undefined;
       case 'w:checked':
         if (legacy) legacy.checked = isOn(t.attrs);
         return undefined;
       default:
         return undefined;
     }
+  };
+  // (the entry chosen is w:result's, else w:default's, counted from 0)
+  const dropDownToken = (t: XmlToken): string | undefined => {
+    const d = dropDown!;
+    const index = () => Number.parseInt(attr(t.attrs, 'w:val') ?? '', 10);
+    if (t.tag === 'w:listEntry') d.entries.push(attr(t.attrs, 'w:val') ?? '');
+    else if (t.tag === 'w:result' && Number.isInteger(index())) d.chosen = index();
+    else if (t.tag === 'w:default' && Number.isInteger(index())) d.byDefault = index();
+    else if (t.tag === 'w:ddList' && t.closing) {
+      dropDown = undefined;
+      const entry = d.entries[d.chosen ?? d.byDefault]?.trim();
+      return entry ? ` ${entry} ` : undefined;
+    }
+    return undefined;
   };
   // (a symbol font's other letters are pictures: bullets, arrows; they are not read)
   const shown = (text: string): string => {
