@@ -1572,6 +1572,10 @@ describe('health fields of a client file', () => {
     const form = 'Nom : GARNIER   Prénom : Laetitia\nContre-indications (cocher) :\n[x] Grossesse en cours\n[ ] Diabète\n[X] Rosacée\n[] Épilepsie\n☐ Asthme   ☒ Eczéma\n( ) Psoriasis\n';
     expect(valuesOf('health', form)).toEqual(['Grossesse', 'Rosacée', 'Eczéma']);
   });
+  it('reads nothing in a question whose choices are left as printed, or answered « Non » by a ticked box', () => {
+    const form = 'Cliente : Mme Laetitia GARNIER, née le 12/03/1985\nÊtes-vous enceinte ? Oui Non\nAvez-vous de l’asthme ? ☐ Oui ☐ Non\nSouffrez-vous d’épilepsie ? ☐ Oui ☒ Non\nAvez-vous du diabète ? [X] Non [ ] Oui\nÊtes-vous suivie par un psychiatre ? Oui / Non\nAvez-vous des varices ? ☒ Oui ☐ Non\n';
+    expect(valuesOf('health', form)).toEqual(['varices']);
+  });
   it('reads nothing in what a form\'s question or label is answered « non » to', () => {
     const intake = 'Nom et prénom : Lefebvre Aurélie\nAvez-vous déjà été hospitalisé(e) en psychiatrie ? Non\nPrenez-vous des antidépresseurs ? Oui (sertraline)\nSouffrez-vous d\'épilepsie ? NON\nEnceinte : non\nDiabète : non insulino-dépendant\n';
     expect(valuesOf('health', intake)).toEqual(['antidépresseurs', 'sertraline', 'Diabète']);

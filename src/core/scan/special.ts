@@ -157,7 +157,15 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 const UNCHECKED_BEFORE_RE = /(?:\[[ \u00a0]?\]|\([ \u00a0]\)|[☐□◻❏])[ \t\u00a0]*$/u;
 // A form's question or label answered « non » after the phrase, the answer ending its line (a masseur's « Enceinte :
 // non », a hypnotherapist's « Souffrez-vous d'épilepsie ? Non »; not « Diabète : non insulino-dépendant »)
-const ANSWERED_NO_RE = /[^\n?:.!]{0,80}[?:][ \t\u00a0]*(?:non|no|aucune?|n[ée]ant)[ \t\u00a0.!]*(?:\r?\n|$)/iy;
+// (or its choices left as printed, « ? Oui Non », « ? ☐ Oui ☐ Non »: a blank form's; or « Non » the one ticked,
+// « ? ☐ Oui ☒ Non », as a PDF form's radio buttons read)
+const BLANK = '(?:[☐□◻❏]|\\[[ \\u00a0]?\\]|\\([ \\u00a0]\\))';
+const TICK = '(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\]|\\([xX•●]\\))';
+const SP = '[ \\t\\u00a0]*';
+const ANSWERED_NO_RE = new RegExp(
+  `[^\\n?:.!]{0,80}[?:]${SP}(?:non|no|aucune?|n[ée]ant|${BLANK}?${SP}oui${SP}/?${SP}${BLANK}?${SP}non|${BLANK}${SP}non${SP}${BLANK}${SP}oui|${BLANK}${SP}oui${SP}${TICK}${SP}non|${TICK}${SP}non${SP}${BLANK}${SP}oui)[ \\t\\u00a0.!]*(?:\\r?\\n|$)`,
+  'iy',
+);
 // An abbreviation's capitals ending the phrase (« sous AD », « TOC »)
 const LAST_WORD_UPPER_RE = /(?:^|[^\p{L}])\p{Lu}+$/u;
 // A capitalised word and the bracket opening before the phrase (the lexicon's phrases are matched without case)

@@ -15,6 +15,13 @@ describe('PDF form check boxes', () => {
     // (« Remarques » is too far right to be the third box's label: its tooltip says it; the fourth's value is no export value)
     expect(ticked).toEqual([{ label: '', value: 'Grossesse en cours', name: 'c2' }, { label: '', value: 'Épilepsie', name: 'c3' }]);
   });
+  it('marks a radio button\'s label too, not as a field: « Oui » alone says nothing', () => {
+    const radio = (buttonValue: string, y: number, x: number) => ({ subtype: 'Widget', fieldType: 'Btn', radioButton: true, fieldName: 'enceinte', fieldValue: 'Non', buttonValue, rect: [x, y, x + 12, y + 12] });
+    const runs = [run('Êtes-vous enceinte ?', 50, 702), run('Oui', 216, 702), run('Non', 266, 702)];
+    const { marks, ticked } = checkBoxes([radio('Oui', 700, 200), radio('Non', 700, 250)], runs);
+    expect([...marks].map(([r, m]) => m + r.str)).toEqual(['☐ Oui', '☒ Non']);
+    expect(ticked).toEqual([]);
+  });
   it('looks only on a page of a reasonable size (boxes × text runs bounded)', () => {
     const runs = Array.from({ length: 1000 }, (_, i) => run('Diabète', 66, 10 * i + 2));
     const boxes = Array.from({ length: 3000 }, (_, i) => box(`c${i}`, 'Oui', 10 * (i % 1000)));

@@ -9,6 +9,8 @@ interface Widget {
   fieldType?: string;
   checkBox?: boolean;
   exportValue?: unknown;
+  radioButton?: boolean;
+  buttonValue?: unknown;
   fieldName?: string;
   alternativeText?: string;
   fieldValue?: unknown;
@@ -79,15 +81,17 @@ export function checkBoxes(annotations: readonly Widget[], runs: readonly TextRu
   const ticked: FormField[] = [];
   let pairs = 0;
   for (const a of annotations) {
-    if (a.subtype !== 'Widget' || a.fieldType !== 'Btn' || !a.checkBox) continue;
+    // (a radio button too, « ☐ Oui ☒ Non » after a question: only its mark, « Oui » alone says nothing)
+    if (a.subtype !== 'Widget' || a.fieldType !== 'Btn' || !(a.checkBox || a.radioButton)) continue;
     // (a hostile page of 10 000 boxes and as many runs stays linear, as the fields' labels do)
     pairs += runs.length;
     if (pairs > MAX_PAIRS) break;
-    const checked = typeof a.fieldValue === 'string' && a.fieldValue !== 'Off' && a.fieldValue === a.exportValue;
+    const on = a.checkBox ? a.exportValue : a.buttonValue;
+    const checked = typeof a.fieldValue === 'string' && a.fieldValue !== 'Off' && a.fieldValue === on;
     const run = labelOnTheRight(a.rect, runs);
     if (run && !marks.has(run)) marks.set(run, checked ? '☒ ' : '☐ ');
     const label = run?.str.trim() || (a.alternativeText ?? '').trim();
-    if (checked && label) ticked.push({ label: '', value: label, name: lastPart(a.fieldName ?? '') || 'sans nom' });
+    if (checked && label && a.checkBox) ticked.push({ label: '', value: label, name: lastPart(a.fieldName ?? '') || 'sans nom' });
   }
   return { marks, ticked };
 }
