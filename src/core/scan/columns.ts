@@ -117,7 +117,7 @@ export function isCounterpartyHeader(header: string): boolean {
 // (or its pains, illnesses, operations, stays in hospital, medicines: « Souffrez-vous de douleurs chroniques ? »,
 // « Prenez-vous un traitement ? » — not a plumber's « Souhaitez-vous un traitement anti-calcaire ? »)
 const HEALTH_QUESTION = /(?:^| )(?:problemes? (?:de )?sante|blessures?|pathologies?|allergies?|contre indications?|traitements? medica(?:l|ux)|handicap|enceinte|grossesse|antecedents? medicaux|douleurs?|maladies?|souffrez vous|operee?s?|operations? chirurgicales?|hospitalisee?s?|medicaments?|(?:prenez|suivez) vous (?:un |des )?traitements?)(?: |$)/;
-const QUESTION_END = /\?\s*(?:\([^()]{0,80}\)\s*)?"?\s*$/;
+const QUESTION_END = /\?\s*(?:\([^()]{0,80}\)\s*)?(?:"\s*)?$/;
 const NOT_HEALTH_QUESTION = /mutuelle|assurance|conseils?|newsletter|recevoir|informations? sur|produits?/;
 
 function announced(header: string): FindingType | null {

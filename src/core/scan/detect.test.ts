@@ -1636,6 +1636,17 @@ describe('column headers (CSV and spreadsheet cells)', () => {
   });
 });
 
+describe('hostile blanks', () => {
+  // A run of blanks that two parts of a regex could share was read once per way of sharing it: a capitalised word, or
+  // a header's question, before 59 000 blanks took 2 to 7 s a block, 250 000 would take minutes. Each run now has one
+  // reading, and these blocks take milliseconds (no timing here: the suite's time-out would catch the old reading).
+  it('reads a capitalised word before a wide gap, and a question heading a CSV before one, in one pass', () => {
+    expect(found('Client : Table' + ' '.repeat(250_000) + 'x')).toEqual([]);
+    expect(found('OUI' + '\u00a0'.repeat(250_000) + 'x')).toEqual([]);
+    expect(found('Avez-vous des allergies ?' + ' '.repeat(250_000) + '\nx', { format: 'csv' })).toEqual([]);
+  });
+});
+
 describe('report shape', () => {
   const text = '🙂 Mme Durand, 06 12 34 56 78, marie@exemple.fr, IBAN FR7630006000011234567890189, née le 12/03/1985.';
   const ds = detectText(text);

@@ -84,7 +84,7 @@ const TITLE_BEFORE_RE = new RegExp(`(?<![${UP}${LOW}-])(${TITLES_ONLY})[ \\u00a0
 // Outside CSV, a word ending its line is a token too: « Nom : Kerbrat », « Prénom : Yannick » (one
 // word, after its label); and one before a tab or a wide gap and the next field's label, as a form laid out on one
 // line (« Nom : KOWALSKI          Prénom : Agnieszka »). (In CSV, where each row's last cell ends a line, it cost 0.7 ms per MB.)
-const LINE_TOKEN_RE = new RegExp(`[${UP}](?:${TITLED}|${TOKEN_REST}\\.?(?=[ \\u00a0]{1,8}${PARTICLES}[${UP}]|[ \\u00a0\\t]*(?:\\r?\\n|\\u2028|$)|(?:\\t|[ \\u00a0]{3,})[ \\u00a0\\t]*[${UP}][^\\n:]{0,30}:)${COMMA_SURNAME})`, 'g');
+const LINE_TOKEN_RE = new RegExp(`[${UP}](?:${TITLED}|${TOKEN_REST}\\.?(?=[ \\u00a0]{1,8}${PARTICLES}[${UP}]|[ \\u00a0\\t]*(?:\\r?\\n|\\u2028|$)|(?:\\t|[ \\u00a0]{3})[ \\u00a0\\t]*[${UP}][^\\n:]{0,30}:)${COMMA_SURNAME})`, 'g');
 /** The token search of the block being read: PAIR_TOKEN_RE or LINE_TOKEN_RE. */
 let TOKEN_RE = LINE_TOKEN_RE;
 // The line before a signature, and the start of a line that labels a person ("Client : …").

@@ -161,9 +161,10 @@ const UNCHECKED_BEFORE_RE = /(?:\[[ \u00a0]?\]|\([ \u00a0]\)|[☐□◻❏])[ \t
 // « ? ☐ Oui ☒ Non », as a PDF form's radio buttons read)
 const BLANK = '(?:[☐□◻❏]|\\[[ \\u00a0]?\\]|\\([ \\u00a0]\\))';
 const TICK = '(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\]|\\([xX•●]\\))';
+// (each run of blanks is followed by something else than a blank: no two runs can share them, no backtracking)
 const SP = '[ \\t\\u00a0]*';
 const ANSWERED_NO_RE = new RegExp(
-  `[^\\n?:.!]{0,80}[?:]${SP}(?:non|no|aucune?|n[ée]ant|${BLANK}?${SP}oui${SP}/?${SP}${BLANK}?${SP}non|${BLANK}${SP}non${SP}${BLANK}${SP}oui|${BLANK}${SP}oui${SP}${TICK}${SP}non|${TICK}${SP}non${SP}${BLANK}${SP}oui)[ \\t\\u00a0.!]*(?:\\r?\\n|$)`,
+  `[^\\n?:.!]{0,80}[?:]${SP}(?:non|no|aucune?|n[ée]ant|(?:${BLANK}${SP})?oui${SP}(?:/${SP})?(?:${BLANK}${SP})?non|${BLANK}${SP}non${SP}${BLANK}${SP}oui|${BLANK}${SP}oui${SP}${TICK}${SP}non|${TICK}${SP}non${SP}${BLANK}${SP}oui)[ \\t\\u00a0.!]*(?:\\r?\\n|$)`,
   'iy',
 );
 // An abbreviation's capitals ending the phrase (« sous AD », « TOC »)
@@ -324,7 +325,7 @@ const CONTACT_AFTER_RE = new RegExp(`^(?:\\s*(?:[—–,;/-]\\s*${CONTACT}|\\(${
 const DESCRIBED_AFTER_RE = /^,[^\n]{1,80}$/;
 // (or the form's next field on the same line, after a tab or a few blanks: a coach's « Nom : Perrot   Prénom :
 // Isabelle   Né(e) le : 22/09/1979 », a form printed to text)
-const NEXT_FIELD_AFTER_RE = /^(?:\t|[ \u00a0]{2,})[ \t\u00a0]*\p{L}[\p{L}\d '’.()/-]{0,30}[ \t\u00a0]*:/u;
+const NEXT_FIELD_AFTER_RE = /^(?:\t|[ \u00a0]{2})[ \t\u00a0]*\p{L}[\p{L}\d '’.()/-]{0,30}[ \t\u00a0]*:/u;
 // (written small too, as forms and letters write it: « Candidat : monsieur Tsering Clement »)
 const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Docteur)';
 // (what the file is about may stand between: « Accompagnement périnatal — suivi de Mme Élodie Caradec »)
