@@ -465,39 +465,22 @@ const ANIMAL_HEADER = /^(?:animal|animaux|nom (?:de l )?animal|espece|race|chien
  */
 export function headerCells(line: string, delim: string): string[] {
   if (line.indexOf('"') < 0) return line.split(delim);
+  const n = line.length;
   const cells: string[] = [];
-  let i = 0;
-  while (i <= line.length) {
+  for (let i = 0; i <= n; ) {
+    let value = '';
+    let j = i;
     if (line.charCodeAt(i) === 34) {
-      let value = '';
-      let j = i + 1;
-      for (;;) {
-        const q = line.indexOf('"', j);
-        if (q < 0) {
-          value += line.slice(j);
-          j = line.length;
-          break;
-        }
-        value += line.slice(j, q);
-        if (line.charCodeAt(q + 1) === 34) {
-          value += '"';
-          j = q + 2;
-        } else {
-          j = q + 1;
-          break;
-        }
-      }
-      // (what follows the closing quote up to the delimiter stays with the cell, as a spreadsheet reads it)
-      const d = line.indexOf(delim, j);
-      const end = d < 0 ? line.length : d;
-      cells.push(value + line.slice(j, end));
-      i = end + 1;
-    } else {
-      const d = line.indexOf(delim, i);
-      const end = d < 0 ? line.length : d;
-      cells.push(line.slice(i, end));
-      i = end + 1;
+      // (the rows' own closing quote: « "" » escapes one; never closed, the cell runs to the line's end)
+      const q = closingQuote(line, i + 1, n);
+      value = line.slice(i + 1, q).replace(/""/g, '"');
+      j = Math.min(q + 1, n);
     }
+    // (what follows the closing quote up to the delimiter stays with the cell, as a spreadsheet reads it)
+    const d = line.indexOf(delim, j);
+    const end = d < 0 ? n : d;
+    cells.push(value + line.slice(j, end));
+    i = end + 1;
   }
   return cells;
 }
