@@ -452,7 +452,7 @@ function agedName(text: string, we: number, first: number, found: number, out: D
   let ws = we;
   while (ws > 0 && isNameLetter(text.charCodeAt(ws - 1))) ws--;
   if (we - ws < 2 || !(strong ? strongFirstName(text.slice(ws, we)) : isFirstName(text.slice(ws, we)))) return;
-  for (let i = first; i < found; i++) if (out.start(i) < we && out.start(i) + out.length(i) > ws) return;
+  if (namedBetween(out, first, found, ws, we)) return;
   emit(out, 'person_name', ws, we);
 }
 const isNameLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 45;
@@ -1077,8 +1077,7 @@ function isLineBreak(c: number): boolean {
 
 /** Whether a colon follows `i`, blanks between: the word before it is a field's label. */
 function isLabelEnd(text: string, i: number): boolean {
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0) i++;
-  return text.charCodeAt(i) === 58;
+  return text.charCodeAt(i + leadingSpaces(text, i)) === 58;
 }
 
 function leadingSpaces(text: string, i: number): number {
