@@ -262,13 +262,13 @@ const CARED_FOR_RE = /^[ \t]*(?:b[ée]n[ée]ficiaire|personne aid[ée]e|personne
 
 /** Whether the text's first line is a file's title naming someone (a name found on it, or on a labelled line below). */
 function headedByPerson(text: string, people: ReadonlyArray<Span>): boolean {
-  let end = text.indexOf('\n');
-  if (end < 0 || end > SHORT) return false;
-  if (text.charCodeAt(end - 1) === 13) end--;
+  const nl = text.indexOf('\n');
+  if (nl < 0 || nl > SHORT) return false;
+  const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
   const title = text.slice(0, end);
   if (FILE_TITLE_RE.test(title)) return overlapping(people, 0, end) !== undefined;
   if (!SERVICE_TITLE_RE.test(title)) return false;
-  for (let k = 0, start = text.indexOf('\n') + 1; k < 3 && start > 0; k++) {
+  for (let k = 0, start = nl + 1; k < 3 && start > 0; k++) {
     let e = text.indexOf('\n', start);
     if (e < 0) e = text.length;
     if (e - start > SHORT) return false;
