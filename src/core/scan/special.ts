@@ -154,6 +154,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 
 // A form's box left unchecked before the phrase says it is not so (a beautician's « [ ] Diabète » beside « [x] Grossesse
 // en cours », a meal's « ☐ Halal »)
+// (« ☐ » too as the extractors write a drawn box: box-marks.ts)
 const UNCHECKED_BEFORE_RE = /(?:\[[ \u00a0]?\]|\([ \u00a0]\)|[☐□◻❏])[ \t\u00a0]*$/u;
 // A form's question or label answered « non » after the phrase, the answer ending its line (a masseur's « Enceinte :
 // non », a hypnotherapist's « Souffrez-vous d'épilepsie ? Non »; not « Diabète : non insulino-dépendant »)

@@ -4,6 +4,7 @@ import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';
 import { AnnotationReader, openDocumentContent } from './opendocument.ts';
+import { boxMark } from '../../core/scan/box-marks.ts';
 
 export function odtParagraphs(xml: string): string[] {
   return odtText(xml).paragraphs;
@@ -58,7 +59,7 @@ function controlText(tag: string, attrs: string | undefined): string {
   if (tag === 'form:checkbox') {
     const label = (attr(attrs, 'form:label') ?? '').trim();
     const state = attr(attrs, 'form:current-state') ?? attr(attrs, 'form:state');
-    return label ? `${state === 'checked' ? '☒' : '☐'} ${label}` : '';
+    return label ? `${boxMark(state === 'checked')} ${label}` : '';
   }
   return (attr(attrs, 'form:current-value') ?? attr(attrs, 'form:value') ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,7 @@
 // A filled PDF form (AcroForm: a registration form, a CERFA filled in a reader) keeps what was typed in
 // its fields, apart from the page's text: pdfjs's text content never shows it. Each field is read
 // under its label — its tooltip, its name, or the words printed just left of it or above it.
+import { boxMark } from '../../core/scan/box-marks.ts';
 import { columnType } from '../../core/scan/columns.ts';
 
 /** What pdfjs gives of a widget annotation (a form field), and of a page's text run. */
@@ -89,7 +90,7 @@ export function checkBoxes(annotations: readonly Widget[], runs: readonly TextRu
     const on = a.checkBox ? a.exportValue : a.buttonValue;
     const checked = typeof a.fieldValue === 'string' && a.fieldValue !== 'Off' && a.fieldValue === on;
     const run = labelOnTheRight(a.rect, runs);
-    if (run && !marks.has(run)) marks.set(run, checked ? '☒ ' : '☐ ');
+    if (run && !marks.has(run)) marks.set(run, `${boxMark(checked)} `);
     const label = run?.str.trim() || (a.alternativeText ?? '').trim();
     if (checked && label && a.checkBox) ticked.push({ label: '', value: label, name: lastPart(a.fieldName ?? '') || 'sans nom' });
   }

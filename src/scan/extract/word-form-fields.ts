@@ -3,9 +3,7 @@
 // box typed in the text is, so that what is left unchecked says nothing; and Word 97's drop-down (w:ddList), read as
 // the entry chosen (« Situation : » then « Mariée »), which is no part of the text either.
 import { attr, type XmlToken } from './xml.ts';
-
-const EMPTY = '☐';
-const TICKED = '☒';
+import { boxMark, CHECKED_BOX as TICKED, UNCHECKED_BOX as EMPTY } from '../../core/scan/box-marks.ts';
 
 /** The boxes of each symbol font, by the character's low byte (Word writes U+F0xx). */
 const BOXES: Record<string, Record<number, string>> = {
@@ -47,12 +45,12 @@ export function wordFormFields(): { drawn: (t: XmlToken) => string | undefined; 
         return code === undefined ? undefined : boxesOf(attr(t.attrs, 'w:font'))?.[code];
       }
       case 'w:checkBox':
-        if (t.selfClosing) return EMPTY;
+        if (t.selfClosing) return boxMark(false);
         if (!t.closing) legacy = { byDefault: false };
         else if (legacy) {
           const on = legacy.checked ?? legacy.byDefault;
           legacy = undefined;
-          return on ? TICKED : EMPTY;
+          return boxMark(on);
         }
         return undefined;
       case 'w:default':
