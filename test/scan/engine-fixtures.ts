@@ -124,7 +124,13 @@ export function makeCompoundFile(): Buffer {
 
 export function makeOdt(paragraphs: string[]): Uint8Array {
   const body = paragraphs.map((p) => `<text:p text:style-name="P1">${esc(p).replace(/ {2}/g, ' <text:s/>')}</text:p>`).join('');
-  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:h text:outline-level="1">Courrier</text:h>${body}</office:text></office:body></office:document-content>`;
+  return makeOdtOf(`<text:h text:outline-level="1">Courrier</text:h>${body}`);
+}
+
+/** An .odt whose office:text is this XML as written (comments, form controls: the namespaces they use declared). */
+export function makeOdtOf(officeText: string): Uint8Array {
+  const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"';
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:body><office:text>${officeText}</office:text></office:body></office:document-content>`;
   return zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8(content) });
 }
 

@@ -15,7 +15,7 @@ import { docxParagraphs } from '../../src/scan/extract/docx.ts';
 import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
 import { Detections } from '../../src/core/scan/emit.ts';
 import { detectBlock } from '../../src/core/scan/detect.ts';
-import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdsWithNotes, makeOdt, makePdf, makePdfForm, makePptx, makeXlsx } from './engine-fixtures.ts';
+import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdsWithNotes, makeOdt, makeOdtOf, makePdf, makePdfForm, makePptx, makeXlsx } from './engine-fixtures.ts';
 
 const { dir, file } = tempFolder('rempart-extract-');
 const analyse = (path: string) => {
@@ -751,8 +751,7 @@ describe('documents', () => {
 describe('comments in an .odt', () => {
   it('reads a comment apart from the paragraph it is on, whose words it no longer glues together', async () => {
     const para = '<text:p>Client : Le Bihan<office:annotation><dc:creator>Julie Martin</dc:creator><dc:date>2026-01-05T10:32:00</dc:date><text:p>Cliente diabétique</text:p></office:annotation> Gwenaëlle, 06 12 34 56 78</text:p>';
-    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><office:body><office:text>${para}</office:text></office:body></office:document-content>`;
-    const odt = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8(content) });
+    const odt = makeOdtOf(para);
     const r = await analyse(file('suivi.odt', odt));
     expect(r.error).toBeUndefined();
     expect(r.findings.map((f) => [f.type, f.locator, f.length])).toEqual([
@@ -767,8 +766,7 @@ describe('comments in an .odt', () => {
     const forms = `<office:forms><form:form form:name="Formulaire">${box('control1', 'Grossesse en cours', 'checked')}${box('control2', 'Diabète', 'unchecked')}${box('control3', 'Épilepsie', 'unchecked')}</form:form></office:forms>`;
     const drawn = (id: string) => `<draw:control text:anchor-type="as-char" draw:control="${id}" svg:width="4cm" svg:height="0.5cm"/>`;
     const paras = `<text:p>Nom : GARNIER   Prénom : Laetitia</text:p><text:p>Contre-indications (cocher) :</text:p><text:p>${drawn('control1')}</text:p><text:p>${drawn('control2')}</text:p><text:p>${drawn('control3')}</text:p>`;
-    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"><office:body><office:text>${forms}${paras}</office:text></office:body></office:document-content>`;
-    const odt = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8(content) });
+    const odt = makeOdtOf(`${forms}${paras}`);
     const r = await analyse(file('contre-indications.odt', odt));
     expect(r.error).toBeUndefined();
     expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator)).toEqual(['paragraphe 3']);
@@ -778,8 +776,7 @@ describe('comments in an .odt', () => {
     const forms = `<office:forms><form:form form:name="Formulaire">${field('text', 'control1', 'Laetitia Garnier')}${field('formatted-text', 'control2', '06 12 34 56 78')}${field('textarea', 'control3', 'Asthme, allergie au latex')}${field('text', 'control4', '')}</form:form></office:forms>`;
     const drawn = (id: string) => `<draw:control text:anchor-type="as-char" draw:control="${id}" svg:width="6cm" svg:height="0.5cm"/>`;
     const paras = `<text:p>Nom et prénom : ${drawn('control1')}</text:p><text:p>Téléphone : ${drawn('control2')}</text:p><text:p>Problèmes de santé : ${drawn('control3')}</text:p><text:p>Remarques : ${drawn('control4')}</text:p>`;
-    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"><office:body><office:text>${forms}${paras}</office:text></office:body></office:document-content>`;
-    const odt = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8(content) });
+    const odt = makeOdtOf(`${forms}${paras}`);
     const r = await analyse(file('inscription.odt', odt));
     expect(r.error).toBeUndefined();
     expect(r.findings.map((f) => [f.type, f.locator])).toEqual([
