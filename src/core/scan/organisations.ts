@@ -8,6 +8,13 @@ export const ORGANISATION_WORDS = [
   'r[eé]gion', 'd[eé]partement', 'pr[eé]fecture',
 ];
 
+// The trades a shop or a craftsman names the business by, after its owner's name or before it (« Boulangerie Martin »,
+// « Marc Transports »): both a sender's words and a trade after a first name
+const TRADES = [
+  'p[aâ]tisserie', 'boucherie', 'charcuterie', 'fromagerie', 'librairie', 'coiffure', 'plomberie', 'menuiserie', 'ma[cç]onnerie',
+  '[eé]lectricit[eé]', 'transports?', 'taxis?', 'ambulances?', 'immobili[eè]re?',
+];
+
 // Words of the names that are no one's (a sender's « Mairie Rennes <mairie.rennes@…> », « De : Support Technique »):
 // one regex over the name's few characters (folding each word cost 0.3 ms per MB of e-mails).
 const ORGANISATION_NAME_RE = new RegExp(
@@ -19,8 +26,7 @@ const ORGANISATION_NAME_RE = new RegExp(
     // (a business as an invoice's client too: « Client : Boulangerie Martin », « Crédit Agricole »; not « EARL », a
     // farm's company, which is « Earl Chew » too: a payer's word only)
     'cr[eé]dit', 'soci[eé]t[eé]', 'entreprise', 'syndicat', 'fondation', 'institut', 'laboratoire', 'ehpad', 'cr[eè]che',
-    'p[aâ]tisserie', 'boucherie', 'charcuterie', 'fromagerie', 'librairie', 'brasserie', 'camping', 'g[iî]tes?', 'salon', 'coiffure',
-    'plomberie', 'menuiserie', 'ma[cç]onnerie', '[eé]lectricit[eé]', 'transports?', 'taxis?', 'ambulances?', 'immobili[eè]re?',
+    ...TRADES, 'brasserie', 'camping', 'g[iî]tes?', 'salon',
     'domaine', 'pompes', 'fun[eè]bres', 'chu', 'chru', 'chr', 'cmpp?', 'ccas', 'cpam', 'ssiad',
   ].join('|')})(?=$|[\\s'’-])`,
   'i',
@@ -43,11 +49,9 @@ const PARIS_FIRST_RE = /^paris(?=$|[\s'’-])/i;
 // (« Michael Caisse »), nor « Couture » (« David Couture »)
 const TRADE_RE = new RegExp(
   `^[\\s\\u00a0]*(?:${[
-    'immobili[eè]re?', 'transports?', 'coiffure', 'plomberie', 'menuiserie', 'ma[cç]onnerie', '[eé]lectricit[eé]', 'services?',
-    'conseils?', 'assurances?', 'boulangerie', 'p[aâ]tisserie', 'boucherie', 'charcuterie', 'fromagerie', 'librairie', 'taxis?',
-    'ambulances?', 'paysages?', 'r[eé]novation', 'b[aâ]timent', 'habitat', 'nettoyage', 'informatique', 'd[eé]coration',
-    'photographie', 'consulting', 'formations?', 'traiteur', 'esth[eé]tique', 'beaut[eé]', 'd[eé]pannage', 'automobiles?',
-    'garage', 'fleurs', 'cr[eé]ations?', 'sarl', 'sas', 'sasu', 'eurl',
+    ...TRADES, 'services?', 'conseils?', 'assurances?', 'boulangerie', 'paysages?', 'r[eé]novation', 'b[aâ]timent', 'habitat',
+    'nettoyage', 'informatique', 'd[eé]coration', 'photographie', 'consulting', 'formations?', 'traiteur', 'esth[eé]tique',
+    'beaut[eé]', 'd[eé]pannage', 'automobiles?', 'garage', 'fleurs', 'cr[eé]ations?', 'sarl', 'sas', 'sasu', 'eurl',
   ].join('|')})(?=$|[\\s'’-])`,
   'i',
 );
