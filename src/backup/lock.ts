@@ -90,8 +90,10 @@ export async function runInProgress(dest: Destination): Promise<BackupLock | nul
   return (await otherLocks(dest, null, hostname(), false)).find(lockStopsRun) ?? null;
 }
 
-/** A run refused by a run that started this close to it (both just began) tries once more. */
+/** A run refused by a run that started this close to it (both just began) steps back and tries again. */
 const TOGETHER_MS = 10_000;
+/** Each step back makes a new meeting less likely; this many make it negligible (and bound the wait). */
+const MAX_STEP_BACKS = 6;
 const randomStepBack = () => 500 + Math.random() * 3500;
 
 /** Writes this run's lock and looks for another run's: returns it (this lock then removed), or null when the destination is this run's. */
@@ -109,17 +111,22 @@ async function claim(dest: Destination, own: ReturnType<typeof ownLock>): Promis
 
 /**
  * Locks `dest` for this run, or throws a French conflict when another run works on it. Two runs
- * that start together both see the other and step back: each tries once more after a pause of
- * its own (random, 0.5 to 4 s), so that one of them goes on rather than neither.
+ * that start together both see the other and step back: each tries again after a pause of its
+ * own (random, 0.5 to 4 s), so that one of them goes on rather than neither. Pauses that end
+ * together (likelier on a loaded host) make them meet again: they step back again, while the
+ * lock seen keeps changing (a run stepping back writes a new one each try). The same lock seen
+ * across a pause is a run that went on: this one is refused.
  */
 export async function lockDestination(dest: Destination, options: { renewMs?: number; stepBackMs?: () => number } = {}): Promise<RunLock> {
   const renewMs = options.renewMs ?? LOCK_RENEW_MS;
   let own = ownLock(dest, 'run', renewMs);
   let other = await claim(dest, own);
-  if (other && Math.abs(Date.parse(other.startedAt) - Date.parse(own.startedAt)) < TOGETHER_MS) {
+  for (let stepBacks = 0; other && stepBacks < MAX_STEP_BACKS && Math.abs(Date.parse(other.startedAt) - Date.parse(own.startedAt)) < TOGETHER_MS; stepBacks++) {
+    const seen = other.owner;
     await sleep((options.stepBackMs ?? randomStepBack)());
     own = ownLock(dest, 'run', renewMs);
     other = await claim(dest, own);
+    if (other?.owner === seen) break;
   }
   if (other) {
     throw conflict('SAUVEGARDE_EN_COURS', `Une autre sauvegarde écrit en ce moment sur ${dest.label} (machine ${other.host}, commencée le ${when(other.startedAt)}) : rien n’y a été envoyé. Réessayez quand elle sera terminée.`);

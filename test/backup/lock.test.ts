@@ -140,6 +140,40 @@ describe('backup lock on each destination', () => {
     expect(list(d, 'locks')).toEqual([]);
   });
 
+  it('two runs whose pauses fall together again step back again, each for a new pause, and one of them goes on', async () => {
+    const d = dir('ensemble-encore');
+    // the first two looks of each run are held until both runs look: their first pauses (equal
+    // here, close on a loaded host) end together, so they meet a second time
+    const rounds = [0, 0, 0];
+    const opens: Array<() => void> = [];
+    const gates = [1, 2].map(() => new Promise<void>((r) => opens.push(r)));
+    class Together extends LocalDestination {
+      private looks = 0;
+      override async list(prefix: string) {
+        if (prefix === 'locks/' && this.looks < 2) {
+          const round = this.looks++;
+          if (++rounds[round]! === 2) opens[round]!();
+          await gates[round];
+        }
+        return super.list(prefix);
+      }
+    }
+    const pauses = [
+      [30, 20],
+      [30, 400],
+    ];
+    const tries = pauses.map((p) => lockDestination(new Together(d), { stepBackMs: () => p.shift() ?? 400 }));
+    const settled = await Promise.allSettled(tries);
+    const held = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const refused = settled.flatMap((r) => (r.status === 'rejected' ? [(r.reason as Error).message] : []));
+    expect(held).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatch(/^Une autre sauvegarde écrit en ce moment/);
+    expect(list(d, 'locks')).toHaveLength(1);
+    await held[0]!.release();
+    expect(list(d, 'locks')).toEqual([]);
+  });
+
   it('makes `rempart backup run` (cron, another process) wait for the run in progress', { timeout: 120_000 }, async () => {
     const d = dir('cron');
     const held = await lockDestination(new LocalDestination(d));
