@@ -946,6 +946,8 @@ describe('special categories', () => {
     // a meal chosen for one's faith
     ['religion', 'Prévoir un menu halal pour M. Haddad.'],
     ['religion', 'Mme Cohen a demandé un repas casher.'],
+    ['religion', 'Quelques précisions : nous mangeons casher, la cuisine permet-elle de séparer la vaisselle ?'],
+    ['religion', 'Mon mari ne mange que halal.'],
     ['ethnic_origin', 'Elle est métisse et en parle souvent.'],
     ['ethnic_origin', 'Elle est asiatique.'],
     ['ethnic_origin', 'Il est maghrébin, il parle arabe.'],
@@ -1107,6 +1109,7 @@ describe('special categories', () => {
     'La paroisse recherche des catéchistes pour la rentrée.',
     'Le servant de la pièce d’artillerie a été décoré.',
     'Boucherie halal du marché, M. Karim Benali, gérant.',
+    'Où manger halal à Lyon ? Nos clients mangent halal sans le savoir.',
     'Commande de Mme Durand : menu halal du traiteur.',
     'Il faut cacher le cadeau, dit Mme Durand.',
     'Je propose une thérapie brève en 5 séances.',
