@@ -650,6 +650,13 @@ describe('person_name', () => {
     expect(typesIn('Montant HT TVA TTC SIRET')).toEqual([]);
     expect(typesIn('Madame, Monsieur, le Maire vous informe.')).toEqual([]);
   });
+  it('reads a name after a word that merely ends as a place\'s word does (« est », « reste », « artisan »), not after « St »', () => {
+    expect(valuesOf('person_name', 'Mon nom complet est Yannick Le Bris, né à Quimper. Il reste Karim Benali à prévenir. Mon artisan Paul Moreau viendra.'))
+      .toEqual(['Yannick Le Bris', 'Karim Benali', 'Paul Moreau']);
+    expect(typesIn('Messe à l’église St Yannick Martin, puis Ste Anne Marie.')).toEqual([]);
+    // (which hid English regions and products too, after « West », « East », « Replace »)
+    expect(typesIn('West Virginia License Plate; EAT 10800 # East Africa Time; Replace Travis CI by GitHub Actions')).toEqual([]);
+  });
   it('reads the signature under the e-mail delimiter « -- » and the shorter closings (Cdlt, Au plaisir, Bises)', () => {
     expect(found('Merci.\n-- \nKerbrat Yannick\nPlombier\n')).toEqual([['person_name', 'Kerbrat Yannick']]);
     expect(found('Cdlt\r\nKerbrat Yannick\r\n')).toEqual([['person_name', 'Kerbrat Yannick']]);

@@ -144,7 +144,7 @@ const NOT_SURNAME = new Set([
 // A hospital's, a care home's or a public body's initials before its town's name, which may be a first name (« CHU
 // Morvan », « CHR Orléans »): no surname before a first name (« M. Yann CHU » keeps his)
 const BODY_INITIALS = new Set(['CHU', 'CHR', 'CHRU', 'EHPAD', 'CMP', 'CMPP', 'CCAS', 'CPAM', 'MSA', 'CAF', 'MDPH', 'CLIC', 'SSIAD']);
-const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'EIRL', 'SASU', 'SNC', 'SCOP', 'SCP', 'SCM', 'SELARL', 'SELAS', 'GAEC', 'EARL', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET',
+const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'CI', 'TVA', 'SIRET', 'SIREN', 'IBAN', 'BIC', 'RIB', 'HT', 'TTC', 'CEDEX', 'SAS', 'SARL', 'EURL', 'SA', 'EI', 'SCI', 'EIRL', 'SASU', 'SNC', 'SCOP', 'SCP', 'SCM', 'SELARL', 'SELAS', 'GAEC', 'EARL', 'URSSAF', 'RCS', 'PDF', 'NB', 'PS', 'RDV', 'CB', 'OK', 'FAQ', 'CGV', 'RGPD', 'CNIL', 'APE', 'NAF', 'TEL', 'FAX', 'REF', 'DATE', 'TOTAL', 'NOTE', 'CLIENT', 'FACTURE', 'DEVIS', 'OU', 'ET',
   // a time's, a time zone's, a reply's or a forward's (« 10:32 AM Anna Schmidt », « RE: Devis »)
   'AM', 'PM', 'UTC', 'GMT', 'CET', 'CEST', 'RE', 'TR', 'FW', 'FWD',
   // countries, bodies, roles and things a list names in capitals (« USA, June », « SMS, Rodney »)
@@ -153,8 +153,11 @@ const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'TVA', 'SIRET', '
   'CV', 'CNI', 'IMG', 'DSC', 'SCAN']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
 // (accents optional: an address or a heading in capitals drops them, « LYCEE VICTOR HUGO »)
-const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|santa|san|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets';
-const PLACE_BEFORE = new RegExp(`(?:${PLACE_WORDS})[ \\u00a0]*$`, 'i');
+const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|santa|san|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets' +
+  // (a region or a time zone: « West Virginia License Plate », « East Africa Time »)
+  '|east|west|north|south';
+// (a whole word: « est », « reste », « artisan » end as « st », « san » do)
+const PLACE_BEFORE = new RegExp(`(?<![a-zà-ÿœ])(?:${PLACE_WORDS})[ \\u00a0]*$`, 'i');
 const PLACE_WORD = new RegExp(`^(?:${PLACE_WORDS})$`, 'i');
 
 /** At least two letters, all uppercase (hyphens and apostrophes allowed). */
