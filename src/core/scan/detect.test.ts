@@ -474,10 +474,11 @@ describe('person_name', () => {
     expect(typesIn('<b>Noelani</b>\nx > Noelani Kerbrat\nif (a > Bonjour) x\n')).toEqual([]);
   });
   it('reads a first name the lists do not know with an initial after « avec », « par » or a relative', () => {
-    expect(found('Conflit au travail avec Adaeze L., à suivre.\nRecommandé par Thandiwe T. ; à reprendre.\nParle de sa sœur, Koldo L.\n')).toEqual([
+    expect(found('Conflit au travail avec Adaeze L., à suivre.\nRecommandé par Thandiwe T. ; à reprendre.\nParle de sa sœur, Koldo L.\nSon frère Nnamdi A. aussi.\n')).toEqual([
       ['person_name', 'Adaeze L.'],
       ['person_name', 'Thandiwe T.'],
       ['person_name', 'Koldo L.'],
+      ['person_name', 'Nnamdi A.'],
     ]);
     // an appendix, a building, software; no such word before
     expect(typesIn('Voir avec Annexe B. demain\nréalisé par Bâtiment C.\ncompatible avec Windows X.\nAdaeze L. a appelé\n')).toEqual([]);
@@ -615,6 +616,10 @@ describe('person_name', () => {
     expect(found('Personne à prévenir : son frère Karim. Ma femme Julie et son mari Jean Dupont ; sa fille Léa, son petit-fils Mamadou.')
       .filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Karim'], ['person_name', 'Julie'], ['person_name', 'Jean Dupont'], ['person_name', 'Léa'], ['person_name', 'Mamadou']]);
     expect(found('Étaient là : Aurélie (maman de Noah, 4 ans), Mme Tessier (grand-mère de Lina).').map(([, v]) => v)).toEqual(['Noah', 'Tessier', 'Lina']);
+    // a grandparent, a stepchild, a godparent, a colleague or a partner in business; set off by a comma too
+    expect(found('Sa grand-mère Yvonne viendra. Ma belle-fille, Sandrine, a les clés. Mon fils, Théo, est là. Mamie Odette. Son parrain Marc. Mon associé Laurent Giraud.')
+      .filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Yvonne', 'Sandrine', 'Théo', 'Marc', 'Laurent Giraud']);
+    expect(typesIn('Pour ma mère, Noël est triste ; la famille, Paris en été ; mon collègue, Monsieur le directeur.')).toEqual([]);
     // a first name before an age in brackets, a child's or a client's, a word too or not; a name found already kept whole
     expect(found('Enfant : Noah (6 ans)\nInscrits : Jade (7 ans) et Rose (8 ans) le mercredi\nla petite Inès (6 ans) est venue. Marie Dupont (45 ans)').map(([, v]) => v)).toEqual(['Noah', 'Jade', 'Rose', 'Inès', 'Marie Dupont']);
     expect(typesIn('Rennes (10 ans de présence). Garantie (2 ans).')).toEqual([]);

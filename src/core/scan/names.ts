@@ -27,6 +27,8 @@ const PARTICLES_RE = new RegExp(`^${PARTICLES}`);
 const KIN_WORDS = ['frère', 'sœur', 'soeur', 'fils', 'fille', 'mari', 'femme', 'épouse', 'époux', 'mère', 'père', 'compagnon', 'compagne', 'conjoint', 'conjointe',
   'neveu', 'nièce', 'cousin', 'cousine', 'oncle', 'tante', 'enfant', 'bébé', 'petit-fils', 'petite-fille', 'belle-mère', 'beau-père', 'beau-frère', 'belle-sœur',
   'belle-soeur', 'ami', 'amie', 'copain', 'copine', 'voisin', 'voisine', 'filleul', 'filleule', 'fiancé', 'fiancée',
+  'grand-mère', 'grand-père', 'belle-fille', 'beau-fils', 'demi-frère', 'demi-sœur', 'demi-soeur', 'mamie', 'papi', 'papy', 'marraine', 'parrain',
+  'collègue', 'associé', 'associée',
   // and whoever is named so (« il s'appelle Marc », « une fille prénommée Léa »)
   "s'appelle", 's’appelle', 'prénommé', 'prénommée'];
 /**
@@ -46,9 +48,10 @@ function bySuffix(words: string[]): string {
 }
 // and « maman de Noah », « la grand-mère de Lina »: the child's first name after « de »
 // (capitalised too, opening a line or a message: « Maman de Noah : 06… », « Papa de Lina a appelé »)
-const KIN_OF = [...KIN_WORDS, 'maman', 'papa', 'parents', 'grand-mère', 'grand-père', 'mamie', 'papi', 'papy', 'marraine', 'parrain', 'nounou',
-  'Maman', 'Papa', 'Parents', 'Mamie', 'Papi', 'Papy', 'Nounou'].map((w) => `${w} de`);
-const KIN_SET = new Set([...KIN_WORDS, ...KIN_OF]);
+const KIN_OF = [...KIN_WORDS, 'maman', 'papa', 'parents', 'nounou', 'Maman', 'Papa', 'Parents', 'Mamie', 'Papi', 'Papy', 'Nounou'].map((w) => `${w} de`);
+// (and set off by a comma, as a letter introduces them: « Ma belle-fille, Sandrine, viendra »)
+const KIN_COMMA = KIN_WORDS.map((w) => `${w},`);
+const KIN_SET = new Set([...KIN_WORDS, ...KIN_OF, ...KIN_COMMA]);
 // A list of people after its label (« Présents : Aurélie (maman de Noah), Karim et Sonia »), as minutes and class
 // lists write it: each known first name of the list
 const LIST_LABELS = ['Présents', 'Présentes', 'présents', 'Participants', 'Participantes', 'participants', 'Absents', 'Absentes', 'absents',
@@ -65,7 +68,7 @@ const WORD_RE = new RegExp(WORD, 'y');
 const TOKEN_REST = `[${UP}${LOW}'’]{0,30}(?:-[${UP}][${UP}${LOW}'’]{0,30}){0,3}`;
 const TITLES = ['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'docteur', 'docteure', 'maître', 'maitre', 'nommé', 'nommée', 'dénommé', 'dénommée', 'famille', 'Famille'];
 const titled = (alternation: string) => `(?<=(?<![${UP}${LOW}-])(${alternation})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
-const TITLED = titled(bySuffix([...TITLES, ...KIN_WORDS, ...KIN_OF, ...LIST_LABELS]));
+const TITLED = titled(bySuffix([...TITLES, ...KIN_WORDS, ...KIN_OF, ...KIN_COMMA, ...LIST_LABELS]));
 const TITLES_ONLY = bySuffix(TITLES);
 // (outside CSV, a surname in capitals before a comma and a capitalised word: « DUPONT, Marie », as lists and registers
 // write it; in CSV, whose cells hold many a surname in capitals, it cost 0.3–0.45 ms per MB)
@@ -949,7 +952,11 @@ function byTitle(text: string, s: number, title: string, out: Detections): void 
     WORD_RE.lastIndex = s;
     const first = WORD_RE.exec(text)?.[0] ?? '';
     const w = s + first.length;
-    if (!isFirstName(first) || isWeakFirstName(first)) return;
+    // (a first name the lists do not know, with an initial: « Parle de sa sœur, Koldo L. »)
+    if (!isFirstName(first) || isWeakFirstName(first)) {
+      byInitial(text, s, w, out);
+      return;
+    }
     const e = Math.max(w, followNames(text, w, 2, false));
     emit(out, 'person_name', s, e);
     TOKEN_RE.lastIndex = e;
