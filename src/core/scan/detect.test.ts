@@ -950,6 +950,10 @@ describe('special categories', () => {
     // a skin's, a scalp's, a sight's condition as a beautician or a hairdresser notes it; antibiotics taken
     ['health', 'Elle a une peau atopique.'],
     ['health', 'Elle a de l’acné sévère, traitement au Roaccutane.'],
+    // a beautician's, a tattooist's questionnaire: the medicine alone, what it treats unsaid
+    ['health', 'Cliente : Mme Aurélie Vasseur\nMédicaments photosensibilisants : oui (Roaccutane arrêté en août)'],
+    ['health', 'Client : M. Kévin Lemoine\nIl prend du Suboxone depuis 2022, et du Lovenox.'],
+    ['health', 'Mme Roux est sous Tamoxifène depuis son opération.'],
     ['health', 'Elle a du vitiligo sur les mains.'],
     ['health', 'Il souffre d’alopécie.'],
     ['health', 'Elle est daltonienne.'],
@@ -1199,6 +1203,7 @@ describe('special categories', () => {
     'Le régime cubain est communiste depuis 1959.',
     'Le Parti communiste tient sa fête en septembre.',
     'Rupture de stock de Xanax en pharmacie.',
+    'Rupture de stock de Lovenox et de Roaccutane en pharmacie.',
     'Rampe d’accès pour fauteuil roulant à l’entrée du cabinet.',
     'Carte des allergènes sur demande ; plats adaptés aux personnes allergiques au gluten.',
     'Crème hypoallergénique, formule testée sur peaux allergiques aux parfums.',

@@ -35,6 +35,10 @@ const DRUGS = ['lexomil', 'xanax', 'temesta', 'lysanxia', 'prozac', 'deroxat', '
   'venlafaxine', 'alprazolam', 'bromazépam', 'bromazepam', 'lorazépam', 'lorazepam', 'diazépam', 'diazepam', 'valium', 'olanzapine', 'quétiapine',
   'quetiapine', 'xeroquel', 'méthylphénidate', 'methylphenidate', 'buprénorphine', 'buprenorphine', 'lévothyroxine', 'levothyroxine', 'ozempic',
   'lyrica', 'prégabaline', 'pregabaline',
+  // what a beautician, a tattooist or a coach asks about before a treatment: acne's isotretinoin (photosensitising),
+  // blood thinners (bleeding), and a few that tell their illness (opioid substitution, breast cancer, diabetes)
+  'roaccutane', 'isotrétinoïne', 'isotretinoine', 'curacné', 'curacne', 'procuta', 'coumadine', 'sintrom', 'lovenox', 'pradaxa', 'plavix',
+  'suboxone', 'skenan', 'tamoxifène', 'tamoxifene', 'androcur', 'humira', 'trulicity', 'victoza', 'januvia', 'diamicron',
   // adrenaline pens, carried for a severe allergy (a child's « stylo Anapen » on a caterer's or a camp's list)
   'anapen', 'epipen', 'jext'];
 // Medical specialties and their doctors, after a consultation or an appointment (« consultation cardiologie »)
