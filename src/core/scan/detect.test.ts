@@ -1438,6 +1438,10 @@ describe('health fields of a client file', () => {
     const round = '07h15  Mme Josiane KERVELLA — 12 rue des Mouettes, 29200 Brest\n       Injection insuline + glycémie capillaire\n';
     expect(valuesOf('health', round)).toEqual(['insuline', 'glycémie capillaire']);
     expect(typesIn('Appel de Paul Martin — à rappeler\nMotif : troubles du sommeil\n').filter((t) => t === 'health')).toEqual([]);
+    // (a remark in brackets between: a tutor's « Nathan Robin (6e) — anglais », « Inès Lambert (4e, collège Jules Ferry) — maths »)
+    const pupils = 'Nathan Robin (6e) — anglais\nRemarques : s’ennuie vite. Notification MDPH en cours.\n\nInès Lambert (4e, collège Jules Ferry) — maths\nRemarques : a besoin d’une AESH.\n';
+    expect(valuesOf('health', pupils)).toEqual(['MDPH', 'AESH']);
+    expect(typesIn('Appel de Paul Martin (fournisseur) — à rappeler\nMotif : notification MDPH\n').filter((t) => t === 'health')).toEqual([]);
     // a person's label, the name, then a comma and what they do (an employer's staff file)
     const staff = 'Salariée : Mme Audrey Marchand, vendeuse, embauchée le 01/03/2024\nMutuelle : dispense\nArrêt de travail du 03/10 au 17/10/2026 (accident du travail)\nMi-temps thérapeutique à compter du 18/10\n';
     expect(valuesOf('health', staff)).toEqual(['Arrêt de travail', 'Mi-temps thérapeutique']);

@@ -341,7 +341,8 @@ const COUPLE_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?\\p{Lu}[^\\n:,;]{
 // nurse's round or an agenda's entry, its time before (« 07h15  Mme Josiane KERVELLA — 12 rue des Mouettes »); or
 // its age or its birth after a comma, a dating agency's file (« M. Yannick Le Floch, 52 ans, divorcé, 3 rue de Brest »)
 const ENTRY_BEFORE_RE = new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?(?:\\d{1,2}[h:]\\d{0,2}[ \\t]+|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?[ \\t]*[—–-][ \\t]*)?(?:${HONORIFIC}[ \\t]+)?$`);
-const ENTRY_AFTER_RE = /^[ \t]*(?:\(\d{1,3} ?(?:ans|a)\)[ \t]*)?[—–-][ \t]/;
+// (its age in brackets, or a remark: a tutor's « Nathan Robin (6e) — anglais »)
+const ENTRY_AFTER_RE = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–-][ \t]/;
 
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
 const CAPITALISED_RE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
