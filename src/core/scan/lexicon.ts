@@ -95,7 +95,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt', 'santé', 'sante',
     'information m', 'informations m', 'renseignement m', 'renseignements m', 'remarques m', 'observations m', 'particularités m', 'particularites m',
     'pilule', 'stérilet', 'sterilet', 'implant contracep', 'contracep', 'ménopaus', 'menopaus', 'vasectom', 'ligature des trompes',
-    'tag', 'toc', 'tca', 'tpb', 'ids', 'sous ad', 'sous bzd', 'consommation', 'rupture d', 'douloureu', 'imc', 'sous lithium', 'en hp', 'sciatiq', 'sciatalg', 'cruralg', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'maux de', 'un arrêt', 'un arret', 'douleur', 'myop', 'astigmat', 'presbyt',
+    'tag', 'toc', 'tca', 'tpb', 'ids', 'sous ad', 'sous bzd', 'consommation', 'rupture d', 'douloureu', 'imc', 'sous lithium', 'en hp', 'prépa', 'prepa', 'en vsl', 'en ambulance', 'test allerg', 'tests allerg', 'sciatiq', 'sciatalg', 'cruralg', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'maux de', 'un arrêt', 'un arret', 'douleur', 'myop', 'astigmat', 'presbyt',
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc', 'dysortho', 'dysgraph', 'bégai', 'begai', 'bègue', 'begue',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
     'prothèse', 'prothese', 'appareill', 'appareil aud', 'appareils aud', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
@@ -214,6 +214,14 @@ export const LEXICON: LexiconEntry[] = [
   // lithium taken (« stabilisée sous lithium »), not a battery's; a stay in a psychiatric hospital by its capitals
   // (« Il est en HP depuis lundi »)
   { type: 'health', phrase: `sous lithium${END}`, avoid: `${TOPIC}|batteries?|piles?|accus?|ion${END}`, needsPerson: true },
+  // (a childbirth prepared, a sophrologist's or a midwife's agenda: « 3e séance (préparation accouchement) »; not a
+  // practice's offer, « Cours de préparation à l'accouchement : 45 € »)
+  { type: 'health', phrase: `pr${E}pa(?:ration)? (?:(?:à|a) l['’])?accouchement${END}`, avoid: `${TOPIC}|cours|ateliers?|s${E}ances de|tarifs?|prix|€|propos|rembours`, needsPerson: true },
+  // (medical transport: a hairdresser's « vient en VSL le jeudi », a taxi's « ramenée en ambulance »)
+  { type: 'health', phrase: `en VSL${END}`, upper: true, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `en ambulance${END}`, before: `(?:vient|venue?|arriv${E}e?|transport${E}e?|emmen${E}e?|ramen${E}e?|rentr${E}e?|partie?|${E}vacu${E}e?) $`, avoid: TOPIC, needsPerson: true },
+  // (a skin test before a dye, a hairdresser's « test allergique PPD positif »)
+  { type: 'health', phrase: `tests? allergiques?(?: (?:au |à la |aux |à l['’])?(?!(?:est|${E}tait|sont|serait|reste|peut|souvent|parfois) )[\\p{L}\\d-]+){0,2} positifs?${END}`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `en HP${END}`, before: `(?:est|suis|sont|${E}tait|hospitalis${E}e?|intern${E}e?) $`, upper: true,
     avoid: `${TOPIC}|imprimante|ordinateur|portable|pc${END}|laser`, needsPerson: true },
   // a clinician's abbreviations (a psychologist's or a therapist's notes): a suicide attempt in the history, suicidal
@@ -235,7 +243,7 @@ export const LEXICON: LexiconEntry[] = [
   // a dependence on a drug, and a therapy followed (« une dépendance à l'alcool », « suit une psychothérapie »), not
   // a therapist's offer (« je propose une thérapie brève »: no verb of following) nor a country's energy dependence
   // a home help's logbook: incontinence, a fall, dementia, bedsores, a catheter, a dependency level (GIR 1 to 6 of the APA)
-  { type: 'health', phrase: `incontinen(?:ce|te)s?(?![\\p{L}])|(?<=(?:a fait|fait|a refait|avait fait|a eu|suite à) une )chute(?![\\p{L}])(?! (?:de (?:neige|pierres?|prix|cours|tension)|d['’]eau|libre))|d${E}mence(?! (?:de|du|des))|troubles? cognitifs?|escarres?(?![\\p{L}])|sonde urinaire|stomie|(?<![\\p{L}])GIR ?[1-6](?![\\p{L}\\d])`, avoid: `${TOPIC}|grille|mode d['’]emploi|calcul|paquets?|lots? de|prix|€|r${E}f${E}rence|catalogue`, needsPerson: true },
+  { type: 'health', phrase: `incontinen(?:ce|te)s?(?![\\p{L}])|(?<=(?:a fait|fait|a refait|avait fait|a eu|suite à) une |(?:depuis|suite à) sa )chute(?![\\p{L}])(?! (?:de (?:neige|pierres?|prix|cours|tension)|d['’]eau|libre|en bourse|des (?:ventes|cours|prix)))|d${E}mence(?! (?:de|du|des))|troubles? cognitifs?|escarres?(?![\\p{L}])|sonde urinaire|stomie|(?<![\\p{L}])GIR ?[1-6](?![\\p{L}\\d])`, avoid: `${TOPIC}|grille|mode d['’]emploi|calcul|paquets?|lots? de|prix|€|r${E}f${E}rence|catalogue`, needsPerson: true },
   // a therapeutic part-time, as a staff file or a therapist's notes say it of someone back at work after an illness;
   // a drug taken or given up (« a arrêté le cannabis », « consomme de la cocaïne »), said of someone
   { type: 'health', phrase: `mi-temps th${E}rapeutique|temps partiel th${E}rapeutique`, avoid: `${TOPIC}|mode d['’]emploi|d${E}marches|droit au|conditions`, needsPerson: true },
