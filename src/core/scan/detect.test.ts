@@ -752,6 +752,9 @@ describe('person_name', () => {
     ]);
     expect(found('Facturé à : Ngozi Balde\nVendeuse : Tsering Okafor\n').map(([, v]) => v)).toEqual(['Ngozi Balde', 'Tsering Okafor']);
     expect(typesIn('Gérant : SARL Dupont\nTechnicien : Lu et approuvé\nMère : Oui\n')).toEqual([]);
+    // a signature's, with an initial (a tattooist's consent form); not a contract's party
+    expect(found('Signature : K. Lemoine\nSignature : Le Gall\n').map(([, v]) => v)).toEqual(['K. Lemoine', 'Le Gall']);
+    expect(typesIn('Signature : Le Bailleur\nSignature : Bon pour accord\nClient : Le Prestataire\nSignature : La Cliente\n')).toEqual([]);
     // a form's fields on one line (as a PDF gives them): « Prénom » ends the surname and labels the next
     expect(found('Nom : Kerbrat Prénom : Yannick Date de naissance : 12/03/1980')).toEqual([
       ['person_name', 'Kerbrat'],

@@ -97,7 +97,7 @@ const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordia
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
 // (a tradesman's work order's « Technicien : K. Le Bihan » and « Signature du client : J. Perrin », a child's form's
 // « Père », « Responsable légal », « Personne à prévenir », an invoice's « Facturé à »)
-const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Propriétaire|Garant|Bénévole|Technicien|Technicienne|Intervenant|Intervenante|Gérant|Gérante|Candidat|Candidate|Père|Mère|Tuteur|Tutrice|(?:Représentant|Responsable)(?:e)? légal(?:e)?|Personne à prévenir|Contact d['’]urgence|Médecin traitant|(?:Directeur|Directrice|Responsable) de (?:la )?publication|Responsable (?:du|des) traitements?|D[ée]l[ée]gu[ée](?:e)? à la protection des données|Signature (?:du client|de la cliente)|Demandeur|Demandeuse|Acheteur|Acheteuse|Vendeur|Vendeuse|Invité|Invitée|(?:Facturé|Adressé|Livré)(?:e)? à)(?:·e|\\(e\\))?`;
+const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Propriétaire|Garant|Bénévole|Technicien|Technicienne|Intervenant|Intervenante|Gérant|Gérante|Candidat|Candidate|Père|Mère|Tuteur|Tutrice|(?:Représentant|Responsable)(?:e)? légal(?:e)?|Personne à prévenir|Contact d['’]urgence|Médecin traitant|(?:Directeur|Directrice|Responsable) de (?:la )?publication|Responsable (?:du|des) traitements?|D[ée]l[ée]gu[ée](?:e)? à la protection des données|Signature(?: (?:du client|de la cliente))?|Demandeur|Demandeuse|Acheteur|Acheteuse|Vendeur|Vendeuse|Invité|Invitée|(?:Facturé|Adressé|Livré)(?:e)? à)(?:·e|\\(e\\))?`;
 // (a list's bullet may come first: « - Client : Tehotu Vidal »; written small too, as a note's or a YAML front
 // matter's keys are: « client: Tehotu Vidal »)
 const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:[-*+•][ \\t]+)?${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`, 'i');
@@ -681,6 +681,9 @@ function formLine(text: string, lineStart: number): boolean {
   return (end < text.length && opensWithLabel(text, end + 1)) || (lineStart >= 2 && opensWithLabel(text, text.lastIndexOf('\n', lineStart - 2) + 1));
 }
 
+// A contract's party after a label, where its signature goes (« Signature : Le Bailleur »), not « Le Gall »
+const PARTY_RE = /^(?:Le|La|L['’])[ \u00a0]?(?:Prestataire|Client|Cliente|Bailleur|Bailleresse|Preneur|Preneuse|Locataire|Propriétaire|Vendeur|Vendeuse|Acheteur|Acheteuse|Acquéreur|Acquéreuse|Gérant|Gérante|Mandant|Mandante|Mandataire|Employeur|Salarié|Salariée|Stagiaire|Souscripteur|Souscriptrice|Assuré|Assurée|Cédant|Cédante|Cessionnaire|Donneur|Titulaire|Bénéficiaire|Candidat|Candidate|Signataire|Formateur|Formatrice|Président|Présidente|Directeur|Directrice|Responsable|Représentant|Représentante|Intervenant|Intervenante|Organisateur|Organisatrice|Participant|Participante|Patient|Patiente|Praticien|Praticienne|Société|Entreprise|Direction|Parent|Tuteur|Tutrice|Coach|Photographe|Modèle)$/;
+
 /**
  * Names the first-name list does not know: after "Client :" / "Nom :" at a line start, or on
  * the line after "Cordialement,". Returns true when it emitted.
@@ -712,7 +715,7 @@ function byContext(text: string, word: number, out: Detections): boolean {
     const e = followNames(text, w, 3, false, true);
     // one word alone on its line is a name after « Nom : », « Prénom : » only (« Contact : Particulier »), or a known
     // first name (« Enfant : Zoé », « Conjoint : Marc »; not « Client : Marine »)
-    if (e > 0 && !isSender(text, s, e) && !companyFormAfter(text, e) && (!aloneOnLine(text, s, e) || ONE_WORD_LABEL.test(before) || strongFirstName(text.slice(s, e)))) {
+    if (e > 0 && !isSender(text, s, e) && !companyFormAfter(text, e) && !PARTY_RE.test(text.slice(s, e)) && (!aloneOnLine(text, s, e) || ONE_WORD_LABEL.test(before) || strongFirstName(text.slice(s, e)))) {
       emit(out, 'person_name', s, e);
       TOKEN_RE.lastIndex = e;
       return true;
