@@ -1,6 +1,6 @@
 // Office and PDF files built at test time from minimal XML (fflate), exceljs and pdfkit.
 import CFB from 'cfb';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { compress } from 'snappyjs';
@@ -34,6 +34,26 @@ export async function makeXlsx(sheets: Record<string, (string | number | Date)[]
     for (const row of rows) ws.addRow(row);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * The workbook with Excel's form check boxes drawn over its first sheet, as Excel writes them: a legacy VML drawing
+ * the sheet's relationships name (its anchor's first column and row 0-based; `label` '' keeps Excel's default one).
+ */
+export function withCheckBoxes(xlsx: Uint8Array, boxes: Array<{ col: number; row: number; checked: boolean; label: string }>): Uint8Array {
+  const parts = unzipSync(xlsx);
+  const shapes = boxes.map((b, i) => `<v:shape id="_x0000_s${1025 + i}" type="#_x0000_t201" filled="f" stroked="f" o:insetmode="auto">
+  <v:textbox style='mso-direction-alt:auto' o:singleclick="f"><div style='text-align:left'><font face="Segoe UI" size="160" color="auto">${esc(b.label || `Case à cocher ${i + 1}`)}</font></div></v:textbox>
+  <x:ClientData ObjectType="Checkbox"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor> ${b.col - 1}, 15, ${b.row - 1}, 2, ${b.col}, 5, ${b.row - 1}, 18</x:Anchor><x:AutoFill>False</x:AutoFill><x:AutoLine>False</x:AutoLine><x:TextVAlign>Center</x:TextVAlign>${b.checked ? '<x:Checked>1</x:Checked>' : ''}<x:NoThreeD/></x:ClientData>
+ </v:shape>`);
+  const vml = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">
+ <o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path shadowok="f" o:extrusionok="f" strokeok="f" fillok="f" o:connecttype="rect"/><o:lock v:ext="edit" shapetype="t"/></v:shapetype>
+ ${shapes.join('\n ')}
+</xml>`;
+  parts['xl/drawings/vmlDrawing1.vml'] = strToU8(vml);
+  parts['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>`);
+  return zipSync(parts);
 }
 
 export function makeOds(sheetName: string, rows: string[][]): Uint8Array {

@@ -15,7 +15,7 @@ import { docxParagraphs } from '../../src/scan/extract/docx.ts';
 import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
 import { Detections } from '../../src/core/scan/emit.ts';
 import { detectBlock } from '../../src/core/scan/detect.ts';
-import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdsWithNotes, makeOdt, makeOdtOf, makePdf, makePdfForm, makePptx, makeXlsx } from './engine-fixtures.ts';
+import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdsWithNotes, makeOdt, makeOdtOf, makePdf, makePdfForm, makePptx, makeXlsx, withCheckBoxes } from './engine-fixtures.ts';
 
 const { dir, file } = tempFolder('rempart-extract-');
 const analyse = (path: string) => {
@@ -667,6 +667,43 @@ describe('documents', () => {
       'phone Clients!B2',
       'phone Clients!B3',
     ].sort());
+  });
+
+  it('XLSX: a health questionnaire\'s drawn check boxes (Excel\'s form controls) are read with their state', async () => {
+    const xlsx = await makeXlsx({
+      Questionnaire: [
+        ['Questionnaire de santé — massage'],
+        ['Nom', 'Perrot', 'Antécédents (cochez)'],
+        ['Prénom', 'Claire', '', 'Diabète'],
+        ['Date de naissance', '22/09/1979', '', 'Épilepsie'],
+        ['Téléphone', '0612345678', 'Phlébite', ''],
+        ['', '', 'Êtes-vous enceinte ?'],
+        [''],
+        ['', '', 'Prenez-vous des anticoagulants ?'],
+      ],
+    });
+    const boxes = withCheckBoxes(xlsx, [
+      // boxes whose label is the text typed beside them: ticked, left unchecked, and on the label's right
+      { col: 3, row: 3, checked: true, label: '' },
+      { col: 3, row: 4, checked: false, label: '' },
+      { col: 4, row: 5, checked: false, label: '' },
+      // a question answered by two boxes labelled « Oui » and « Non »
+      { col: 4, row: 6, checked: false, label: 'Oui' },
+      { col: 5, row: 6, checked: true, label: 'Non' },
+      { col: 4, row: 8, checked: true, label: 'Oui' },
+      { col: 5, row: 8, checked: false, label: 'Non' },
+      // a box with its own label
+      { col: 3, row: 7, checked: true, label: 'Grossesse de moins de 3 mois' },
+      { col: 4, row: 7, checked: false, label: 'Varices' },
+    ]);
+    const health = async (data: Uint8Array) => {
+      const r = await analyse(file('questionnaire.xlsx', data));
+      expect(r.error).toBeUndefined();
+      return r.findings.filter((f) => f.type === 'health').map((f) => f.locator).sort();
+    };
+    expect(await health(boxes)).toEqual(['Questionnaire!C7', 'Questionnaire!C8', 'Questionnaire!D3']);
+    // without its boxes, the sheet said each condition, and asked the questions
+    expect(await health(xlsx)).toEqual(['Questionnaire!C5', 'Questionnaire!C6', 'Questionnaire!C8', 'Questionnaire!D3', 'Questionnaire!D4']);
   });
 
   it('XLSX: a health note in a table of people is about the row’s person, in a table of products about nobody', async () => {

@@ -5,6 +5,7 @@ import type { FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { dateStyles, serialToDate, uses1904 } from './excel-dates.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';
+import { vmlCheckBoxes, withCheckBoxes, type CheckBox } from './xlsx-boxes.ts';
 import { readZipEntries, type ZipEntries } from './zip.ts';
 
 export function sharedStrings(xml: string | undefined): string[] {
@@ -74,16 +75,26 @@ function cellText(type: string, raw: string, shared: string[], date1904: boolean
  * its relationships name: each note's author and text, by cell.
  */
 export function sheetNotes(entries: ZipEntries, sheetPath: string): Cell[] {
+  return related(entries, sheetPath, /\/comments$/).flatMap(commentCells);
+}
+
+/** A sheet's form check boxes, from the legacy VML drawing its relationships name (xlsx-boxes.ts). */
+export function sheetCheckBoxes(entries: ZipEntries, sheetPath: string): CheckBox[] {
+  return related(entries, sheetPath, /\/vmlDrawing$/).flatMap(vmlCheckBoxes);
+}
+
+/** The parts a sheet's relationships of this type name, as text. */
+function related(entries: ZipEntries, sheetPath: string, type: RegExp): string[] {
   const slash = sheetPath.lastIndexOf('/');
   const rels = entries.text(`${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`);
   if (!rels) return [];
-  const notes: Cell[] = [];
+  const out: string[] = [];
   for (const t of xmlTokens(rels)) {
-    if (t.tag !== 'Relationship' || !/\/comments$/.test(attr(t.attrs, 'Type') ?? '')) continue;
+    if (t.tag !== 'Relationship' || !type.test(attr(t.attrs, 'Type') ?? '')) continue;
     const xml = entries.text(resolvePart(sheetPath, attr(t.attrs, 'Target') ?? ''));
-    if (xml) notes.push(...commentCells(xml));
+    if (xml) out.push(xml);
   }
-  return notes;
+  return out;
 }
 
 /** The comments of a comments part: « <comment ref="B3" authorId="0"><text>…</text></comment> », the author first. */
@@ -149,14 +160,14 @@ function sheets(entries: ZipEntries): { name: string; path: string }[] {
 }
 
 export function scanXlsx(data: Uint8Array, detect: Detect, sink: FindingSink): void {
-  // (and the sheets' comments, by their relationships)
-  const entries = readZipEntries(data, 'Excel', (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml' || /^xl\/worksheets\/(?:_rels\/)?[^/]+\.xml(?:\.rels)?$/.test(n) || /^xl\/(?:[^/]+\/)?comments[^/]*\.xml$/.test(n));
+  // (and the sheets' comments and drawn check boxes, by their relationships)
+  const entries = readZipEntries(data, 'Excel', (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml' || /^xl\/worksheets\/(?:_rels\/)?[^/]+\.xml(?:\.rels)?$/.test(n) || /^xl\/(?:[^/]+\/)?comments[^/]*\.xml$/.test(n) || /^xl\/drawings\/[^/]+\.vml$/.test(n));
   if (!entries.has('xl/workbook.xml')) throw fileErrors.corrupt('Excel');
   const shared = sharedStrings(entries.text('xl/sharedStrings.xml'));
   const dates: DateStyles = { styles: dateStyles(entries.text('xl/styles.xml')), date1904: uses1904(entries.text('xl/workbook.xml')) };
   for (const sheet of sheets(entries)) {
     const xml = entries.text(sheet.path);
     if (xml === undefined) continue;
-    detectSheet(sheet.name, sheetCells(xml, shared, dates), detect, 'xlsx', sink, sheetNotes(entries, sheet.path));
+    detectSheet(sheet.name, withCheckBoxes(sheetCells(xml, shared, dates), sheetCheckBoxes(entries, sheet.path)), detect, 'xlsx', sink, sheetNotes(entries, sheet.path));
   }
 }
