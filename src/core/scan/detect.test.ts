@@ -1421,6 +1421,10 @@ describe('health fields of a client file', () => {
     // a holiday camp's list: « Sans porc » chosen for a child, as « Halal » is (the CNIL's canteen example)
     const camp = 'Nom;Prénom;Régime alimentaire\nMartin;Léo;Sans porc\nDupont;Jade;Végétarien\n';
     expect(found(camp, { format: 'csv', headerLine: 'Nom;Prénom;Régime alimentaire' }).filter(([t]) => t === 'religion')).toEqual([['religion', 'Sans porc']]);
+    // an online shop's order note, a word or two of courtesy after it (a caterer's WooCommerce export)
+    const orders = '"Commande","Prénom","Nom","Note client"\n"1043","Rachid","Benali","Halal uniquement merci"\n"1044","Sophie","Marchand","Casher svp !"\n';
+    expect(found(orders, { format: 'csv', headerLine: '"Commande","Prénom","Nom","Note client"' }).filter(([t]) => t === 'religion')).toEqual([['religion', 'Halal'], ['religion', 'Casher']]);
+    expect(found('Produit;Label;Prix\nMerguez;Halal uniquement;12,50\n', { format: 'csv', headerLine: 'Produit;Label;Prix' }).filter(([t]) => t === 'religion')).toEqual([]);
     expect(typesIn('Mme Durand a commandé un repas sans porc pour son fils.')).toContain('religion');
     expect(typesIn('Notre traiteur propose un menu sans porc sur demande, dit Mme Durand.\nSaucisses sans porc : 12 €\n')).toEqual(['person_name']);
   });

@@ -369,7 +369,7 @@ export const LEXICON: LexiconEntry[] = [
   // a meal chosen for one's faith (the CNIL counts a canteen's « repas sans porc » choice among what reveals it): « menu
   // halal » beside someone, or « Halal », « Sans porc » alone in a guest list's or a registration's cell — not a butcher's
   // or a caterer's label
-  { type: 'religion', phrase: `(?<=(?:menus?|repas|plats?|r${E}gime|option) )(?:halal|casher|kasher|cacher|sans porc)\\b|(?<=(?:^|[\\n;,\\t|])[ \\t"]*)(?:halal|casher|kasher|sans porc)(?=[ \\t"]*(?:[;,\\t|]|\\r?\\n|$))`, avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
+  { type: 'religion', phrase: `(?<=(?:menus?|repas|plats?|r${E}gime|option) )(?:halal|casher|kasher|cacher|sans porc)\\b|(?<=(?:^|[\\n;,\\t|])[ \\t"]*)(?:halal|casher|kasher|sans porc)(?=(?:[ \\t]+(?:uniquement|seulement|exclusivement|svp|stp|merci|si possible)(?:[ \\t]*[.!]+)?){0,2}[ \\t"]*(?:[;,\\t|]|\\r?\\n|$))`, avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
   { type: 'religion', phrase: `(?<=\\p{L} \\()(?:halal|casher|kasher|cacher|shabb?at|chabbat|ramadan)(?=\\))`, afterName: true,
     avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
   // political opinions
