@@ -847,6 +847,8 @@ describe('special categories', () => {
     // panic, sleep, and the medicines of sleep and mood by their brand or their molecule
     ['health', 'Il fait des crises de panique depuis le décès de son père.'],
     ['health', 'Elle souffre d’insomnie.'],
+    ['health', 'Bonjour, je souffre de vertiges depuis mon accident, pouvons-nous en parler ?'],
+    ['health', 'Ma fille souffre d’étourdissements le matin.'],
     ['health', 'Il prend du Stilnox le soir.'],
     ['health', 'Elle est sous sertraline depuis un an.'],
     // a body's troubles as anyone says them
@@ -1215,6 +1217,7 @@ describe('special categories', () => {
     'Rupture de stock de Lovenox et de Roaccutane en pharmacie.',
     'Nos VSL sont disponibles 24 h/24. Appelez une ambulance en cas d’urgence.',
     'Depuis sa chute en bourse, M. Martin a vendu ses actions.',
+    'L’entreprise de M. Martin souffre de malaises dans son organisation.',
     'Sophrologue : Mme Claire Morvan. Cours de préparation à l’accouchement : 45 €.',
     'Mme Morvan propose des séances de préparation à l’accouchement.',
     'Le test allergique est positif chez 3 % des clients de Mme Durand.',
