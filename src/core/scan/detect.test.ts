@@ -892,6 +892,8 @@ describe('special categories', () => {
     ['political', 'Il est gilet jaune.'],
     ['union_membership', 'Il est délégué CGT.'],
     ['union_membership', 'Elle est élue CFDT au CSE.'],
+    // (a payslip's union dues, held back at the employee's request)
+    ['union_membership', 'Salarié : Mme Océane Le Gall\nCotisation syndicale CFDT (retenue à la demande)   -12,00'],
     ['union_membership', 'Il milite à la CGT.'],
     // a fast, a believer, a practice, a diet kept for one's faith; a mixed origin
     ['religion', 'Elle fait carême, pas de chocolat au goûter.'],
@@ -1218,6 +1220,7 @@ describe('special categories', () => {
     'Nos VSL sont disponibles 24 h/24. Appelez une ambulance en cas d’urgence.',
     'Depuis sa chute en bourse, M. Martin a vendu ses actions.',
     'L’entreprise de M. Martin souffre de malaises dans son organisation.',
+    'Les cotisations syndicales ouvrent droit à un crédit d’impôt, rappelle M. Martin.',
     'Sophrologue : Mme Claire Morvan. Cours de préparation à l’accouchement : 45 €.',
     'Mme Morvan propose des séances de préparation à l’accouchement.',
     'Le test allergique est positif chez 3 % des clients de Mme Durand.',
