@@ -961,6 +961,9 @@ describe('special categories', () => {
     ['health', 'Cliente : Mme Aurélie Vasseur\nMédicaments photosensibilisants : oui (Roaccutane arrêté en août)'],
     ['health', 'Client : M. Kévin Lemoine\nIl prend du Suboxone depuis 2022, et du Lovenox.'],
     ['health', 'Mme Roux est sous Tamoxifène depuis son opération.'],
+    // a psychologist's invoices: a trauma's therapy, an eating disorder followed
+    ['health', 'F2026-304;05/11/2026;Faure Kevin;Séance EMDR (trauma);70,00;Espèces'],
+    ['health', 'F2026-305;06/11/2026;Garcia Ana;Consultation suivi TCA;60,00;CB'],
     // a hairdresser's book: medical transport, a fall, a dye's skin test
     ['health', '- Mme Dubreuil Monique, 78 ans : vient en VSL le jeudi.'],
     ['health', 'Mme Roussel a été ramenée en ambulance.'],
@@ -1221,6 +1224,7 @@ describe('special categories', () => {
     'Depuis sa chute en bourse, M. Martin a vendu ses actions.',
     'L’entreprise de M. Martin souffre de malaises dans son organisation.',
     'Les cotisations syndicales ouvrent droit à un crédit d’impôt, rappelle M. Martin.',
+    'Mme Martin, psychologue formée en EMDR. Séances EMDR sur rendez-vous, tarifs ci-dessous.',
     'Sophrologue : Mme Claire Morvan. Cours de préparation à l’accouchement : 45 €.',
     'Mme Morvan propose des séances de préparation à l’accouchement.',
     'Le test allergique est positif chez 3 % des clients de Mme Durand.',
