@@ -973,6 +973,7 @@ describe('special categories', () => {
     ['health', 'Elle a du vitiligo sur les mains.'],
     ['health', 'Il souffre d’alopécie.'],
     ['health', 'Elle est daltonienne.'],
+    ['health', 'Client : M. Bernard Caron\nOD : -3,25 (-0,75 à 170°) Add +2,50'],
     ['health', 'Il a un zona.'],
     ['health', 'Elle est sous antibiotiques pour une angine.'],
     // a meal chosen for one's faith
@@ -1225,6 +1226,7 @@ describe('special categories', () => {
     'L’entreprise de M. Martin souffre de malaises dans son organisation.',
     'Les cotisations syndicales ouvrent droit à un crédit d’impôt, rappelle M. Martin.',
     'Mme Martin, psychologue formée en EMDR. Séances EMDR sur rendez-vous, tarifs ci-dessous.',
+    'Client : M. Caron\nCode OD : -3,25\nDébit OD : -3,10 m3\n',
     'Sophrologue : Mme Claire Morvan. Cours de préparation à l’accouchement : 45 €.',
     'Mme Morvan propose des séances de préparation à l’accouchement.',
     'Le test allergique est positif chez 3 % des clients de Mme Durand.',

@@ -95,7 +95,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt', 'santé', 'sante',
     'information m', 'informations m', 'renseignement m', 'renseignements m', 'remarques m', 'observations m', 'particularités m', 'particularites m',
     'pilule', 'stérilet', 'sterilet', 'implant contracep', 'contracep', 'ménopaus', 'menopaus', 'vasectom', 'ligature des trompes',
-    'tag', 'toc', 'tca', 'tpb', 'ids', 'sous ad', 'sous bzd', 'consommation', 'rupture d', 'douloureu', 'imc', 'sous lithium', 'en hp', 'emdr', 'prépa', 'prepa', 'en vsl', 'en ambulance', 'test allerg', 'tests allerg', 'sciatiq', 'sciatalg', 'cruralg', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'maux de', 'un arrêt', 'un arret', 'douleur', 'myop', 'astigmat', 'presbyt',
+    'tag', 'toc', 'tca', 'tpb', 'ids', 'sous ad', 'sous bzd', 'consommation', 'rupture d', 'douloureu', 'imc', 'sous lithium', 'en hp', 'emdr', 'od :', 'og :', 'od:', 'og:', 'od -', 'og -', 'od +', 'og +', 'prépa', 'prepa', 'en vsl', 'en ambulance', 'test allerg', 'tests allerg', 'sciatiq', 'sciatalg', 'cruralg', 'lombalg', 'lumbago', 'cervicalg', 'dorsalg', 'tendinit', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'maux de', 'un arrêt', 'un arret', 'douleur', 'myop', 'astigmat', 'presbyt',
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc', 'dysortho', 'dysgraph', 'bégai', 'begai', 'bègue', 'begue',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque',
     'prothèse', 'prothese', 'appareill', 'appareil aud', 'appareils aud', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
@@ -230,6 +230,8 @@ export const LEXICON: LexiconEntry[] = [
   // table of contents, an HTML tag, « Google TAG » or an insurance's tax
   { type: 'health', phrase: `(?:ATCD|ant${E}c${E}dents?) de TS\\b|sous (?:AD|BZD)\\b|(?<=(?:un|une|des|ses|son|sa|de|d['’]un|d['’]une|avec|\\+|et|suivi|suivie|pour) |d['’]|#)(?:TAG|TOC|TCA|TPB|IDS)\\b|(?<=(?:^|\\n)[ \\t]*(?:[-•*][ \\t]*)?)(?:TAG|TOC|TCA|TPB)(?= (?:\\+|et|depuis|dans|diagnostiqu|s${E}v${E}re|de v|de l|en ))`, upper: true,
     avoid: `${TOPIC}|taxe|assurance|contrat|html|xml|balise|table|contents|sommaire|markdown|document|page|chapitre|section|fichier|logiciel|code|git${END}|commit|version|release|docker|image|${E}tiquette|intrusion|r${E}seau|s${E}curit${E} informatique`, needsPerson: true },
+  // (an optician's copy of a prescription: each eye's correction in diopters, quarter by quarter, « OD : -3,25 »)
+  { type: 'health', phrase: `O[DG][ \\t]*:?[ \\t]*[+-][ \\t]?\\d{1,2}[,.](?:00|25|50|75)(?![\\d])`, before: `(?:^|\\n)[ \\t]*$`, needsPerson: true },
   // (a trauma's therapy in a psychologist's invoices, « Séance EMDR (trauma) »; not a practice's offer)
   { type: 'health', phrase: `EMDR\\b`, before: `(?:s${E}ances?|th${E}rapie|suivi|suivie|consultation|protocole) $`, upper: true,
     avoid: `${TOPIC}|form${E}e?s?|formation|praticien(?:ne)?|propose|tarifs?|prix|€|certifi${E}e?|qu['’]est-ce`, needsPerson: true },
