@@ -849,6 +849,7 @@ describe('special categories', () => {
     ['health', 'Elle souffre d’insomnie.'],
     ['health', 'Bonjour, je souffre de vertiges depuis mon accident, pouvons-nous en parler ?'],
     ['health', 'Ma fille souffre d’étourdissements le matin.'],
+    ['health', 'Bonjour, mon fils a une maladie génétique rare, il se fatigue vite.'],
     ['health', 'Il prend du Stilnox le soir.'],
     ['health', 'Elle est sous sertraline depuis un an.'],
     // a body's troubles as anyone says them
@@ -1227,6 +1228,7 @@ describe('special categories', () => {
     'Les cotisations syndicales ouvrent droit à un crédit d’impôt, rappelle M. Martin.',
     'Mme Martin, psychologue formée en EMDR. Séances EMDR sur rendez-vous, tarifs ci-dessous.',
     'Client : M. Caron\nCode OD : -3,25\nDébit OD : -3,10 m3\n',
+    'Les maladies génétiques rares : journée mondiale, conférence de Mme Roux.',
     'Sophrologue : Mme Claire Morvan. Cours de préparation à l’accouchement : 45 €.',
     'Mme Morvan propose des séances de préparation à l’accouchement.',
     'Le test allergique est positif chez 3 % des clients de Mme Durand.',
