@@ -1083,6 +1083,12 @@ describe('special categories', () => {
     ['criminal_offence', "Il est en liberté conditionnelle jusqu'en juin, pointage au commissariat le lundi."],
     ['criminal_offence', 'Mme Durand : interdiction de gérer une entreprise pendant 5 ans (jugement de 2022).'],
     ['criminal_offence', 'M. Tanguy a perdu son permis pour alcool au volant.'],
+    // a family mediator's notes: a complaint, violence suffered, a protective measure, the probation service
+    ['criminal_offence', 'Mme Roux a déposé plainte pour violences conjugales en mars.'],
+    ['criminal_offence', 'Mme Roux est victime de violences conjugales.'],
+    ['criminal_offence', 'Une ordonnance de protection a été délivrée contre M. Martin.'],
+    ['criminal_offence', 'M. Martin a un bracelet anti-rapprochement.'],
+    ['criminal_offence', 'M. Martin est suivi par le SPIP depuis sa sortie.'],
     // a client's order or message: a stay in hospital
     ['health', 'Commande pour ma mère qui sort de l’hôpital demain, livrez après 14h svp.'],
     ['health', 'Il est encore à l’hôpital, je vous rappelle.'],
@@ -1229,6 +1235,9 @@ describe('special categories', () => {
     'Mme Martin, psychologue formée en EMDR. Séances EMDR sur rendez-vous, tarifs ci-dessous.',
     'Client : M. Caron\nCode OD : -3,25\nDébit OD : -3,10 m3\n',
     'Les maladies génétiques rares : journée mondiale, conférence de Mme Roux.',
+    'Victime de violences conjugales ? Appelez le 3919, rappelle Mme Roux.',
+    'Mme Roux, association d’aide aux victimes de violences.',
+    'Mme Roux a été victime d’un cambriolage, serrure changée.',
     'Sophrologue : Mme Claire Morvan. Cours de préparation à l’accouchement : 45 €.',
     'Mme Morvan propose des séances de préparation à l’accouchement.',
     'Le test allergique est positif chez 3 % des clients de Mme Durand.',

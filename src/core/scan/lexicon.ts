@@ -150,6 +150,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   criminal_offence: ['casier', 'antécéd', 'antecedent', 'extrait', 'bulletin n', 'condamn', 'prison', 'incarc', 'déten', 'deten', 'garde', 'mis en examen', 'mise en examen', 'contrôle j', 'controle j', 'bracelet',
     'sursis', 'libération', 'liberation', 'travaux d’i', "travaux d'i", 'tig', 'fiché', 'retrait', 'suspension', 'perte de', 'permis', 'conduite',
     'tribunal', 'cour d', 'comparution', 'maison d', 'perdu son permis', 'perdu tous ses points', 'alcool au volant',
+    'plainte', 'victime', 'anti-rapprochement', "interdiction d'approcher", 'interdiction d’approcher', 'ordonnance de protection', 'spip',
     'liberté cond', 'liberte cond', 'liberté surv', 'liberte surv', 'interdiction de g', 'interdiction du terr', 'interdiction de s', 'interdiction de para', 'interdit de s', 'interdite de s'],
   // (« troubles de l'érection » from health's « trouble »: a shared anchor costs the search nothing more)
   sex_life: ['vie sexuelle', 'sexualit', 'rapports', 'relations sexuelles', 'partenaire',
@@ -431,6 +432,9 @@ export const LEXICON: LexiconEntry[] = [
   // a sentence being served or a ban a court gave (an employer's or a landlord's notes: « en liberté conditionnelle
   // jusqu'en juin », « interdiction de gérer une entreprise pendant 5 ans »)
   { type: 'criminal_offence', phrase: `libert${E} (?:conditionnelle|surveill${E}e)${END}|interdiction (?:de g${E}rer|du territoire|de s${E}jour|de para[iî]tre)${END}|interdite? de s${E}jour${END}`, avoid: OFFENCE_TOPIC, needsPerson: true },
+  // a complaint lodged, violence suffered, a protective measure or the probation service (a family mediator's or a
+  // coach's notes: « a déposé plainte pour violences conjugales », « bracelet anti-rapprochement », « suivi par le SPIP »)
+  { type: 'criminal_offence', phrase: `plainte pour (?:${OFFENCES})${END}|(?<=(?:d${E}pos${E}|d${E}poser|d${E}pose|porter|port${E}|porte|portera) )plainte (?:pour|contre)${END}|victimes? d['’](?:une? )?(?:agressions?(?: sexuelles?)?|viol)${END}|victimes? de (?:violences?(?: conjugales| sexuelles| volontaires)?|viol|harc${E}lement|coups et blessures)${END}|bracelet anti-rapprochement|interdiction d['’]approcher|ordonnance de protection|(?<=(?:suivie?|convoqu${E}e?) (?:par le |au |par les services du ))SPIP${END}`, avoid: `${OFFENCE_TOPIC}|num${E}ro|3919|association|aide aux victimes|france victimes|comment|que faire|vos droits|guide|brochure`, needsPerson: true },
   // sex life (RGPD art. 9, beside the orientation): what a sexologist's, a couple therapist's or a sophrologist's notes keep
   // of someone — not a sex education workshop, a film, nor the « infidélité des clients » of a marketing plan
   { type: 'sex_life', phrase: `vie sexuelle|(?<=(?:sa|leur|ma|son|notre|votre) )sexualit${E}${END}|(?:rapports|relations) sexuel(?:le)?s|rapports (?:douloureux|non prot${E}g${E}s)|partenaires? sexuel(?:le)?s?|pratiques sexuelles|infid${E}lit${E}s?${END}(?! (?:des|de la|du) (?:clients|client${E}le|consommateurs|public))|relations? extra-?conjugales?|adult${E}re${END}|libido${END}|dysfonctions? ${E}rectiles?|troubles? de l['’]${E}rection|${E}jaculation pr${E}coce|vaginisme|dyspareunie|anorgasmie|frigidit${E}|${E}changistes?${END}`, avoid: `${TOPIC}|${E}ducation|cours|pr${E}vention|d${E}pistage|livres?${END}|films?${END}|s${E}ries?${END}|romans?${END}|magazine|podcast|fid${E}lisation`, needsPerson: true },
