@@ -1238,6 +1238,10 @@ describe('special categories', () => {
     'Victime de violences conjugales ? Appelez le 3919, rappelle Mme Roux.',
     'Mme Roux, association d’aide aux victimes de violences.',
     'Mme Roux a été victime d’un cambriolage, serrure changée.',
+    // practitioners' own pages, their name on them
+    'Maître Sophie Durand, avocate au barreau de Rennes.\nVous êtes victime de violences conjugales ? Je vous accompagne pour déposer plainte et obtenir une ordonnance de protection.',
+    'Cabinet de psychologie — Claire Morvan\nJe propose des séances EMDR, la thérapie de couple et l’accompagnement des TCA.\nSuivi TCA : consultation de 45 minutes.',
+    'Sophrologie — Mme Perrine Castel\nPréparation à l’accouchement en 6 séances, prise en charge par certaines mutuelles.',
     'Sophrologue : Mme Claire Morvan. Cours de préparation à l’accouchement : 45 €.',
     'Mme Morvan propose des séances de préparation à l’accouchement.',
     'Le test allergique est positif chez 3 % des clients de Mme Durand.',
