@@ -110,58 +110,26 @@ describe('backup lock on each destination', () => {
     expect((await runBackup(inst.t.app, [new LocalDestination(shared)])).ok).toBe(true);
   });
 
-  it('two runs that start together: both step back, each for its own pause, and one of them goes on', async () => {
-    const d = dir('ensemble');
-    // both locks are written before either run looks at the other's, as two processes started by
-    // the same clock tick could do
-    let looking = 0;
-    let open!: () => void;
-    const gate = new Promise<void>((r) => (open = r));
-    class Together extends LocalDestination {
-      private first = true;
-      override async list(prefix: string) {
-        if (prefix === 'locks/' && this.first) {
-          this.first = false;
-          if (++looking === 2) open();
-          await gate;
-        }
-        return super.list(prefix);
-      }
-    }
-    const tries = [20, 400].map((pause) => lockDestination(new Together(d), { stepBackMs: () => pause }));
-    const settled = await Promise.allSettled(tries);
-    const held = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const refused = settled.flatMap((r) => (r.status === 'rejected' ? [(r.reason as Error).message] : []));
-    expect(held).toHaveLength(1);
-    expect(refused).toHaveLength(1);
-    expect(refused[0]).toMatch(/^Une autre sauvegarde écrit en ce moment/);
-    expect(list(d, 'locks')).toHaveLength(1);
-    await held[0]!.release();
-    expect(list(d, 'locks')).toEqual([]);
-  });
-
-  it('two runs whose pauses fall together again step back again, each for a new pause, and one of them goes on', async () => {
-    const d = dir('ensemble-encore');
-    // the first two looks of each run are held until both runs look: their first pauses (equal
-    // here, close on a loaded host) end together, so they meet a second time
-    const rounds = [0, 0, 0];
+  /**
+   * Two runs on `dir` whose first `rounds` looks at the locks are each held until both runs look: both locks are
+   * written before either run sees the other's, as two processes started by the same clock tick could do, and their
+   * pauses (`pauses`, one list per run, in turn) end together as often. Exactly one of them must go on.
+   */
+  async function expectOneGoesOn(d: string, rounds: number, pauses: number[][]): Promise<void> {
+    const looked = Array.from({ length: rounds }, () => 0);
     const opens: Array<() => void> = [];
-    const gates = [1, 2].map(() => new Promise<void>((r) => opens.push(r)));
+    const gates = looked.map(() => new Promise<void>((r) => opens.push(r)));
     class Together extends LocalDestination {
       private looks = 0;
       override async list(prefix: string) {
-        if (prefix === 'locks/' && this.looks < 2) {
+        if (prefix === 'locks/' && this.looks < rounds) {
           const round = this.looks++;
-          if (++rounds[round]! === 2) opens[round]!();
+          if (++looked[round]! === 2) opens[round]!();
           await gates[round];
         }
         return super.list(prefix);
       }
     }
-    const pauses = [
-      [30, 20],
-      [30, 400],
-    ];
     const tries = pauses.map((p) => lockDestination(new Together(d), { stepBackMs: () => p.shift() ?? 400 }));
     const settled = await Promise.allSettled(tries);
     const held = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
@@ -172,6 +140,18 @@ describe('backup lock on each destination', () => {
     expect(list(d, 'locks')).toHaveLength(1);
     await held[0]!.release();
     expect(list(d, 'locks')).toEqual([]);
+  }
+
+  it('two runs that start together: both step back, each for its own pause, and one of them goes on', async () => {
+    await expectOneGoesOn(dir('ensemble'), 1, [[20], [400]]);
+  });
+
+  it('two runs whose pauses fall together again step back again, each for a new pause, and one of them goes on', async () => {
+    // (their first pauses equal here, close on a loaded host)
+    await expectOneGoesOn(dir('ensemble-encore'), 2, [
+      [30, 20],
+      [30, 400],
+    ]);
   });
 
   it('makes `rempart backup run` (cron, another process) wait for the run in progress', { timeout: 120_000 }, async () => {
