@@ -618,7 +618,10 @@ describe('person_name', () => {
     expect(found('Étaient là : Aurélie (maman de Noah, 4 ans), Mme Tessier (grand-mère de Lina).').map(([, v]) => v)).toEqual(['Noah', 'Tessier', 'Lina']);
     // a grandparent, a stepchild, a godparent, a colleague or a partner in business; set off by a comma too
     expect(found('Sa grand-mère Yvonne viendra. Ma belle-fille, Sandrine, a les clés. Mon fils, Théo, est là. Mamie Odette. Son parrain Marc. Mon associé Laurent Giraud.')
-      .filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Yvonne', 'Sandrine', 'Théo', 'Marc', 'Laurent Giraud']);
+      .filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Yvonne', 'Sandrine', 'Théo', 'Odette', 'Marc', 'Laurent Giraud']);
+    // (an aunt, an uncle, the nanny; capitalised too, as a child's carer writes them; not a biscuit's, a yogurt's brand)
+    expect(found('Tonton Marc a appelé. La nounou Sandrine est absente. Tata Sylvie viendra.').map(([, v]) => v)).toEqual(['Marc', 'Sandrine', 'Sylvie']);
+    expect(typesIn('Papy Brossard et Mamie Nova au goûter, Tata Motors.')).toEqual([]);
     expect(typesIn('Pour ma mère, Noël est triste ; la famille, Paris en été ; mon collègue, Monsieur le directeur.')).toEqual([]);
     // a first name before an age in brackets, a child's or a client's, a word too or not; a name found already kept whole
     expect(found('Enfant : Noah (6 ans)\nInscrits : Jade (7 ans) et Rose (8 ans) le mercredi\nla petite Inès (6 ans) est venue. Marie Dupont (45 ans)').map(([, v]) => v)).toEqual(['Noah', 'Jade', 'Rose', 'Inès', 'Marie Dupont']);

@@ -28,7 +28,9 @@ const KIN_WORDS = ['frère', 'sœur', 'soeur', 'fils', 'fille', 'mari', 'femme',
   'neveu', 'nièce', 'cousin', 'cousine', 'oncle', 'tante', 'enfant', 'bébé', 'petit-fils', 'petite-fille', 'belle-mère', 'beau-père', 'beau-frère', 'belle-sœur',
   'belle-soeur', 'ami', 'amie', 'copain', 'copine', 'voisin', 'voisine', 'filleul', 'filleule', 'fiancé', 'fiancée',
   'grand-mère', 'grand-père', 'belle-fille', 'beau-fils', 'demi-frère', 'demi-sœur', 'demi-soeur', 'mamie', 'papi', 'papy', 'marraine', 'parrain',
-  'collègue', 'associé', 'associée',
+  'collègue', 'associé', 'associée', 'tata', 'tonton', 'nounou',
+  // (capitalised, opening a sentence as a child's carer writes them: « Mamie Odette viendra chercher Lucas »)
+  'Mamie', 'Papi', 'Papy', 'Tata', 'Tonton', 'Nounou',
   // and whoever is named so (« il s'appelle Marc », « une fille prénommée Léa »)
   "s'appelle", 's’appelle', 'prénommé', 'prénommée'];
 /**
@@ -48,7 +50,7 @@ function bySuffix(words: string[]): string {
 }
 // and « maman de Noah », « la grand-mère de Lina »: the child's first name after « de »
 // (capitalised too, opening a line or a message: « Maman de Noah : 06… », « Papa de Lina a appelé »)
-const KIN_OF = [...KIN_WORDS, 'maman', 'papa', 'parents', 'nounou', 'Maman', 'Papa', 'Parents', 'Mamie', 'Papi', 'Papy', 'Nounou'].map((w) => `${w} de`);
+const KIN_OF = [...KIN_WORDS, 'maman', 'papa', 'parents', 'Maman', 'Papa', 'Parents'].map((w) => `${w} de`);
 // (and set off by a comma, as a letter introduces them: « Ma belle-fille, Sandrine, viendra »)
 const KIN_COMMA = KIN_WORDS.map((w) => `${w},`);
 const KIN_SET = new Set([...KIN_WORDS, ...KIN_OF, ...KIN_COMMA]);
