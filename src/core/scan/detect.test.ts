@@ -1066,6 +1066,9 @@ describe('special categories', () => {
     ['ethnic_origin', 'Origine : breton, parents originaires du Maroc côté mère (M. Le Floch).'],
     ['ethnic_origin', 'Mme Benali, originaire d’Algérie, arrivée en 1990.'],
     ['ethnic_origin', 'Je suis originaire de la Côte d’Ivoire.'],
+    ['ethnic_origin', 'Mme Diallo, d’origine guinéenne, cherche un logement.'],
+    ['ethnic_origin', 'Casting : M. Karim Benali, de type méditerranéen, 1m80.'],
+    ['ethnic_origin', 'Elle est gitane, dit sa voisine.'],
     // a hypnotherapist's intake form, a masseur's card
     ['health', 'Nom et prénom : Lefebvre Aurélie\nÊtes-vous suivi(e) par un psychiatre ? Oui, depuis 2023'],
     ['health', 'Elle a des angoisses la nuit.'],
@@ -1241,6 +1244,7 @@ describe('special categories', () => {
     'Victime de violences conjugales ? Appelez le 3919, rappelle Mme Roux.',
     'Mme Roux, association d’aide aux victimes de violences.',
     'Mme Roux a été victime d’un cambriolage, serrure changée.',
+    'Ce mot d’origine libanaise, dit Mme Roux. Pizza d’origine italienne pour M. Martin. Elle fume des Gitanes, dit Mme Roux.',
     // practitioners' own pages, their name on them
     'Maître Sophie Durand, avocate au barreau de Rennes.\nVous êtes victime de violences conjugales ? Je vous accompagne pour déposer plainte et obtenir une ordonnance de protection.',
     'Cabinet de psychologie — Claire Morvan\nJe propose des séances EMDR, la thérapie de couple et l’accompagnement des TCA.\nSuivi TCA : consultation de 45 minutes.',
