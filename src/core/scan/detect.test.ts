@@ -1001,6 +1001,8 @@ describe('special categories', () => {
     // (a couple as a wedding planner's file writes it, the honorific saying who)
     ['sexual_orientation', 'Séance photo : Mme Roux et sa compagne Julie, samedi 10 h.'],
     ['sexual_orientation', 'Invités : M. Martin et son mari Paul (table 3).'],
+    ['sexual_orientation', 'Léa a deux mamans, Julie et Sarah.'],
+    ['sexual_orientation', 'Mariage de deux hommes : Thomas et Julien, le 12 juin.'],
     // a known first name alone, as a teacher's notes name a child
     ['health', 'Léo (5 ans) est allergique au gluten.'],
     // a caterer's guest list, a camp's list, a coach's log: a meal in brackets after a name, an allergy without « à », an
@@ -1249,6 +1251,8 @@ describe('special categories', () => {
     'Mme Roux a été victime d’un cambriolage, serrure changée.',
     'Ce mot d’origine libanaise, dit Mme Roux. Pizza d’origine italienne pour M. Martin. Elle fume des Gitanes, dit Mme Roux.',
     'Invités : Mme Roux et son mari, M. Martin et sa femme, Mme Leroy et sa femme de ménage, M. Caron et son compagnon de route.',
+    'Un livre pour enfants sur les familles à deux mamans, par Mme Roux.',
+    'Le mariage pour tous permet le mariage de deux hommes, rappelle M. Martin.',
     // practitioners' own pages, their name on them
     'Maître Sophie Durand, avocate au barreau de Rennes.\nVous êtes victime de violences conjugales ? Je vous accompagne pour déposer plainte et obtenir une ordonnance de protection.',
     'Cabinet de psychologie — Claire Morvan\nJe propose des séances EMDR, la thérapie de couple et l’accompagnement des TCA.\nSuivi TCA : consultation de 45 minutes.',

@@ -140,7 +140,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   union_membership: ['fais partie', 'fait partie', 'font partie', 'faisons partie', 'faisait partie', 'engagé à la', 'engagée à la', 'engagé au', 'engagée au', 'engagé chez', 'engagée chez', 'engagé dans', 'engagée dans', 'syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'cotisation syndic', 'cotisations syndic', 'adhér', 'adher', 'membre', 'encart', 'milit', 'élu', 'elu'],
   // (« est bi » with the sign after it as an anchor: « bi » alone opens « bien », « bio »… and cost a look per word;
   // « est bi » alone hid « est bisexuelle »'s anchor, which starts inside it)
-  sexual_orientation: ['homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
+  sexual_orientation: ['deux mamans', 'deux papas', 'mariage de deux', 'mariage entre deux', 'homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'coming', 'orientation sexuelle', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
     ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`)),
     'sa femme', 'sa compagne', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
   ethnic_origin: ['originaire', "d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
@@ -403,6 +403,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?:adh${E}rente?|membre|encart${E}e?|militante?) (?:à la|de la|du|au|chez) ${UNIONS}\\b|d${E}l${E}gu${E}e? syndicale?|d${E}l${E}gu${E}e?s? (?:du personnel )?${UNIONS}\\b|${E}lue?s? (?:au CSE |au comit${E} )?${UNIONS}\\b|milit(?:e|ent|ait|ais) (?:à la|au|chez|à) ${UNIONS}\\b|repr${E}sentante? syndicale?|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
   // sexual orientation
   { type: 'sexual_orientation', phrase: 'homosexuel(?:le)?s?|(?<=(?:est|suis|sont|était) )homo\\b|(?:est|suis|sont|était) bi(?![\\p{L}-])|bisexuel(?:le)?s?|lesbiennes?|\\bgay\\b|pansexuel(?:le)?|coming[- ]out|orientation sexuelle (?:de|du|d[\'’])|couples? (?:d[\'’]hommes|de femmes|homo(?:sexuel)?s?|gays?|lesbiens?)(?![\\p{L}])', avoid: `${TOPIC}|gay-lussac|marvin|homophob|mariage pour tous|association|\\bassociations?\\b|festival|bar gay|quartier`, needsPerson: true },
+  // a child's two mothers or fathers, a wedding of two men or two women (a school's, a nanny's, a wedding planner's
+  // file: « Léa a deux mamans », « Mariage de deux hommes : Thomas et Julien »); not a book about such families
+  { type: 'sexual_orientation', phrase: `(?<=(?:a|ont|avec|les|ses) )deux (?:mamans|papas)${END}|mariage (?:de|entre) deux (?:hommes|femmes)${END}`, avoid: `${TOPIC}|livres?|albums?|histoires?|familles (?:à|a|avec)|homoparental|pour tous|lois?${END}`, needsPerson: true },
   // a partner of one's own sex, the subject a pronoun with only its verb's words between (« elle vit avec sa compagne »,
   // « il m'a parlé de son mari »), not another's (« elle a appelé le voisin et sa femme »: an article or « et » between),
   // an impersonal « il » (« il faut prévenir son mari »), a cleaner, a fellow traveller
