@@ -123,6 +123,16 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['genetic', '{S} a fait faire un [[caryotype]] au laboratoire.'],
   ['genetic', '{S} a reçu son [[profil génétique]] par courrier.'],
   ['genetic', '{S} a appris que son [[père biologique]] vivait à Lyon.'],
+  // (thirty-third session: a client's message, a hairdresser's book, a payslip, a mediator's notes, a school form)
+  ['health', '{S} [[souffre de vertiges]] depuis son accident.'],
+  ['health', '{S} vient [[en VSL]] le jeudi, coupe à domicile.'],
+  ['health', '{S} a une [[maladie génétique]] rare, séances courtes.'],
+  ['criminal_offence', '{S} a déposé [[plainte pour violences conjugales]] en mars.'],
+  ['criminal_offence', '{S} est [[victime de violences conjugales]], rendez-vous décalé.'],
+  ['union_membership', '{S} demande la retenue de sa [[cotisation syndicale]] sur le salaire.'],
+  ['sexual_orientation', '{S} a [[deux mamans]], Julie et Sarah.'],
+  ['ethnic_origin', '{S} est [[d’origine guinéenne]], arrivée en 2019.'],
+  ['religion', '{S} précise : nous [[mangeons casher]].'],
 ];
 
 export const NEGATIVE: string[] = [
@@ -188,4 +198,10 @@ export const NEGATIVE: string[] = [
   'Chiots LOF, test ADN des parents fourni par l’éleveur.',
   'Test de charge du plancher validé, analyse des résultats en cours.',
   'Catalogue : semences paysannes, variétés anciennes sans OGM.',
+  'Victime de violences conjugales ? Appelez le 3919, même la nuit.',
+  'Nos VSL sont disponibles 24 h/24 pour vos rendez-vous médicaux.',
+  'Les cotisations syndicales ouvrent droit à un crédit d’impôt.',
+  'Un livre pour enfants sur les familles à deux mamans, en librairie.',
+  'Ce mot d’origine libanaise est entré dans le dictionnaire.',
+  'Où manger halal à Lyon ? Notre sélection de restaurants.',
 ];
