@@ -62,6 +62,24 @@ export function makeOds(sheetName: string, rows: string[][]): Uint8Array {
   return zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8(content) });
 }
 
+/**
+ * An .ods with LibreOffice Calc's form check boxes: declared in the sheet's office:forms, each drawn in the cell that
+ * anchors it (its row and column 1-based; `label` '' keeps none).
+ */
+export function makeOdsWithCheckBoxes(sheetName: string, rows: string[][], boxes: Array<{ col: number; row: number; checked: boolean; label: string }>): Uint8Array {
+  const forms = boxes.map((b, i) => `<form:checkbox form:name="Case à cocher ${i + 1}" form:control-implementation="ooo:com.sun.star.form.component.CheckBox" xml:id="control${i + 1}" form:id="control${i + 1}"${b.label ? ` form:label="${esc(b.label)}"` : ''} form:current-state="${b.checked ? 'checked' : 'unchecked'}" form:image-position="center"/>`).join('');
+  const height = Math.max(rows.length, ...boxes.map((b) => b.row));
+  const width = Math.max(...rows.map((r) => r.length), ...boxes.map((b) => b.col));
+  const table = Array.from({ length: height }, (_, r) =>
+    `<table:table-row>${Array.from({ length: width }, (_, c) => {
+      const text = rows[r]?.[c] ?? '';
+      const drawn = boxes.map((b, i) => (b.row === r + 1 && b.col === c + 1 ? `<draw:control draw:z-index="${i}" draw:control="control${i + 1}" svg:width="0.4cm" svg:height="0.4cm" svg:x="0.1cm" svg:y="0.1cm"/>` : '')).join('');
+      return drawn || text ? `<table:table-cell office:value-type="string">${drawn}${text ? `<text:p>${esc(text)}</text:p>` : ''}</table:table-cell>` : '<table:table-cell/>';
+    }).join('')}</table:table-row>`).join('');
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"><office:body><office:spreadsheet><table:table table:name="${esc(sheetName)}"><office:forms form:automatic-focus="false" form:apply-design-mode="false"><form:form form:name="Formulaire">${forms}</form:form></office:forms>${table}</table:table></office:spreadsheet></office:body></office:document-content>`;
+  return zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8(content) });
+}
+
 /** An .ods whose cells may carry a comment (LibreOffice's office:annotation: its author, its date, its text). */
 export function makeOdsWithNotes(sheetName: string, rows: Array<Array<string | { value: string; note: string; author: string }>>): Uint8Array {
   const cell = (c: string | { value: string; note: string; author: string }) =>

@@ -15,7 +15,7 @@ import { docxParagraphs } from '../../src/scan/extract/docx.ts';
 import type { DetectHints, FindingType } from '../../src/core/scan/types.ts';
 import { Detections } from '../../src/core/scan/emit.ts';
 import { detectBlock } from '../../src/core/scan/detect.ts';
-import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdsWithNotes, makeOdt, makeOdtOf, makePdf, makePdfForm, makePptx, makeXlsx, withCheckBoxes } from './engine-fixtures.ts';
+import { makeCompoundFile, makeDocx, makeDocxBomb, makeOdp, makeOds, makeOdsWithCheckBoxes, makeOdsWithNotes, makeOdt, makeOdtOf, makePdf, makePdfForm, makePptx, makeXlsx, withCheckBoxes } from './engine-fixtures.ts';
 
 const { dir, file } = tempFolder('rempart-extract-');
 const analyse = (path: string) => {
@@ -669,20 +669,19 @@ describe('documents', () => {
     ].sort());
   });
 
-  it('XLSX: a health questionnaire\'s drawn check boxes (Excel\'s form controls) are read with their state', async () => {
-    const xlsx = await makeXlsx({
-      Questionnaire: [
-        ['Questionnaire de santé — massage'],
-        ['Nom', 'Perrot', 'Antécédents (cochez)'],
-        ['Prénom', 'Claire', '', 'Diabète'],
-        ['Date de naissance', '22/09/1979', '', 'Épilepsie'],
-        ['Téléphone', '0612345678', 'Phlébite', ''],
-        ['', '', 'Êtes-vous enceinte ?'],
-        [''],
-        ['', '', 'Prenez-vous des anticoagulants ?'],
-      ],
-    });
-    const boxes = withCheckBoxes(xlsx, [
+  it('XLSX, ODS: a health questionnaire\'s drawn check boxes (Excel\'s, LibreOffice Calc\'s form controls) are read with their state', async () => {
+    const questionnaire = [
+      ['Questionnaire de santé — massage'],
+      ['Nom', 'Perrot', 'Antécédents (cochez)'],
+      ['Prénom', 'Claire', '', 'Diabète'],
+      ['Date de naissance', '22/09/1979', '', 'Épilepsie'],
+      ['Téléphone', '0612345678', 'Phlébite', ''],
+      ['', '', 'Êtes-vous enceinte ?'],
+      [''],
+      ['', '', 'Prenez-vous des anticoagulants ?'],
+    ];
+    const xlsx = await makeXlsx({ Questionnaire: questionnaire });
+    const drawn = [
       // boxes whose label is the text typed beside them: ticked, left unchecked, and on the label's right
       { col: 3, row: 3, checked: true, label: '' },
       { col: 3, row: 4, checked: false, label: '' },
@@ -695,15 +694,20 @@ describe('documents', () => {
       // a box with its own label
       { col: 3, row: 7, checked: true, label: 'Grossesse de moins de 3 mois' },
       { col: 4, row: 7, checked: false, label: 'Varices' },
-    ]);
-    const health = async (data: Uint8Array) => {
-      const r = await analyse(file('questionnaire.xlsx', data));
+    ];
+    const boxes = withCheckBoxes(xlsx, drawn);
+    const health = async (data: Uint8Array, name = 'questionnaire.xlsx') => {
+      const r = await analyse(file(name, data));
       expect(r.error).toBeUndefined();
       return r.findings.filter((f) => f.type === 'health').map((f) => f.locator).sort();
     };
     expect(await health(boxes)).toEqual(['Questionnaire!C7', 'Questionnaire!C8', 'Questionnaire!D3']);
     // without its boxes, the sheet said each condition, and asked the questions
     expect(await health(xlsx)).toEqual(['Questionnaire!C5', 'Questionnaire!C6', 'Questionnaire!C8', 'Questionnaire!D3', 'Questionnaire!D4']);
+    // LibreOffice Calc's check boxes, the same form saved as .ods: read alike
+    const ods = makeOdsWithCheckBoxes('Questionnaire', questionnaire.map((r) => r.map(String)), drawn);
+    expect(await health(ods, 'questionnaire.ods')).toEqual(['Questionnaire!C7', 'Questionnaire!C8', 'Questionnaire!D3']);
+    expect(await health(makeOds('Questionnaire', questionnaire), 'questionnaire.ods')).toEqual(['Questionnaire!C5', 'Questionnaire!C6', 'Questionnaire!C8', 'Questionnaire!D3', 'Questionnaire!D4']);
   });
 
   it('XLSX: a health note in a table of people is about the row’s person, in a table of products about nobody', async () => {

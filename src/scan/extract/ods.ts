@@ -3,12 +3,15 @@ import { detectSheet, type Cell } from './sheet.ts';
 import type { FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';
-import { AnnotationReader, openDocumentContent } from './opendocument.ts';
+import { AnnotationReader, checkBoxControl, openDocumentContent } from './opendocument.ts';
+import { labelOf, withCheckBoxes, type CheckBox } from './xlsx-boxes.ts';
 
 /** Repeated empty rows/columns (LibreOffice pads to 1 048 576 rows) only move the counters. */
-export function odsSheets(xml: string): { name: string; cells: Cell[]; notes: Cell[] }[] {
-  const out: { name: string; cells: Cell[]; notes: Cell[] }[] = [];
-  let sheet: { name: string; cells: Cell[]; notes: Cell[] } | null = null;
+export function odsSheets(xml: string): { name: string; cells: Cell[]; notes: Cell[]; boxes: CheckBox[] }[] {
+  const out: { name: string; cells: Cell[]; notes: Cell[]; boxes: CheckBox[] }[] = [];
+  let sheet: { name: string; cells: Cell[]; notes: Cell[]; boxes: CheckBox[] } | null = null;
+  // a form's check boxes (declared in the sheet's office:forms, before its rows), placed in the cell that anchors them
+  const checkBoxes = new Map<string, { label: string; checked: boolean }>();
   let row = 0;
   let col = 0;
   let cell: { repeat: number; parts: string[]; paragraphs: number } | null = null;
@@ -20,9 +23,15 @@ export function odsSheets(xml: string): { name: string; cells: Cell[]; notes: Ce
   let rowRepeat = 1;
   for (const t of xmlTokens(xml)) {
     if (annotations.take(t, keep)) continue;
-    if (t.tag === 'table:table') {
+    if (t.tag === 'form:checkbox' && !t.closing) {
+      const id = attr(t.attrs, 'xml:id') ?? attr(t.attrs, 'form:id');
+      if (id) checkBoxes.set(id, checkBoxControl(t.attrs));
+    } else if (t.tag === 'draw:control' && cell && sheet) {
+      const box = checkBoxes.get(attr(t.attrs, 'draw:control') ?? '');
+      if (box) sheet.boxes.push({ row, col: col + 1, checked: box.checked, label: labelOf(box.label) });
+    } else if (t.tag === 'table:table') {
       if (!t.closing) {
-        sheet = { name: attr(t.attrs, 'table:name') ?? `Feuille${out.length + 1}`, cells: [], notes: [] };
+        sheet = { name: attr(t.attrs, 'table:name') ?? `Feuille${out.length + 1}`, cells: [], notes: [], boxes: [] };
         out.push(sheet);
         row = 0;
       }
@@ -55,5 +64,5 @@ export function odsSheets(xml: string): { name: string; cells: Cell[]; notes: Ce
 
 export function scanOds(data: Uint8Array, detect: Detect, sink: FindingSink): void {
   const xml = openDocumentContent(data);
-  for (const s of odsSheets(xml)) detectSheet(s.name, s.cells, detect, 'xlsx', sink, s.notes);
+  for (const s of odsSheets(xml)) detectSheet(s.name, withCheckBoxes(s.cells, s.boxes), detect, 'xlsx', sink, s.notes);
 }

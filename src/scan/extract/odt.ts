@@ -3,7 +3,7 @@
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';
-import { AnnotationReader, openDocumentContent } from './opendocument.ts';
+import { AnnotationReader, checkBoxControl, openDocumentContent } from './opendocument.ts';
 import { boxMark } from '../../core/scan/box-marks.ts';
 
 export function odtParagraphs(xml: string): string[] {
@@ -57,9 +57,8 @@ const FORM_CONTROLS = new Set(['form:checkbox', 'form:text', 'form:textarea', 'f
 /** What a form control shows: a check box its state and label, a text field what was typed in it (else its default). */
 function controlText(tag: string, attrs: string | undefined): string {
   if (tag === 'form:checkbox') {
-    const label = (attr(attrs, 'form:label') ?? '').trim();
-    const state = attr(attrs, 'form:current-state') ?? attr(attrs, 'form:state');
-    return label ? `${boxMark(state === 'checked')} ${label}` : '';
+    const { label, checked } = checkBoxControl(attrs);
+    return label ? `${boxMark(checked)} ${label}` : '';
   }
   return (attr(attrs, 'form:current-value') ?? attr(attrs, 'form:value') ?? '').replace(/\s+/g, ' ').trim();
 }

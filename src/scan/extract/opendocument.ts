@@ -1,7 +1,7 @@
 // The content.xml of an OpenDocument file (.odt, .ods, .odp): a file encrypted by LibreOffice
 // keeps its manifest in clear and says so there.
 import { fileErrors } from '../errors.ts';
-import { decodeXml, type XmlToken } from './xml.ts';
+import { attr, decodeXml, type XmlToken } from './xml.ts';
 import { readZipEntries } from './zip.ts';
 
 export function openDocumentContent(data: Uint8Array): string {
@@ -42,4 +42,10 @@ export class AnnotationReader {
     else if (t.text !== undefined && !this.inDate) this.parts.push(decodeXml(t.text));
     return true;
   }
+}
+
+/** A form check box's label and state, as declared in office:forms (« form:current-state="checked" »). */
+export function checkBoxControl(attrs: string | undefined): { label: string; checked: boolean } {
+  const state = attr(attrs, 'form:current-state') ?? attr(attrs, 'form:state');
+  return { label: (attr(attrs, 'form:label') ?? '').replace(/\s+/g, ' ').trim(), checked: state === 'checked' };
 }

@@ -1,5 +1,5 @@
 // Excel's form check boxes (Développeur › Insérer › Case à cocher): drawn over the sheet, their state and label kept
-// in the sheet's legacy VML drawing, never in its cells. A health questionnaire's « Diabète » box, ticked or not, was
+// in the sheet's legacy VML drawing, never in its cells (LibreOffice Calc's, in its form, are placed the same way: ods.ts). A health questionnaire's « Diabète » box, ticked or not, was
 // read as the bare word typed beside it, or as nothing.
 import { boxMark } from '../../core/scan/box-marks.ts';
 import type { Cell } from './sheet.ts';
@@ -56,7 +56,8 @@ function anchored(anchor: string): { col: number; row: number } | null {
   return { col: n[0]! + 1, row: n[2]! + 1 };
 }
 
-function labelOf(text: string): string {
+/** A box's label as read: blanks folded, Excel's or LibreOffice's default one (« Case à cocher 3 ») read as none. */
+export function labelOf(text: string): string {
   const label = text.replace(/\s+/g, ' ').trim();
   return DEFAULT_LABEL_RE.test(label) ? '' : label;
 }
