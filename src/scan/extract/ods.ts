@@ -4,7 +4,7 @@ import type { FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';
 import { AnnotationReader, checkBoxControl, openDocumentContent } from './opendocument.ts';
-import { labelOf, withCheckBoxes, type CheckBox } from './xlsx-boxes.ts';
+import { labelOf, withCheckBoxes, type CheckBox } from './sheet-boxes.ts';
 
 /** Repeated empty rows/columns (LibreOffice pads to 1 048 576 rows) only move the counters. */
 export function odsSheets(xml: string): { name: string; cells: Cell[]; notes: Cell[]; boxes: CheckBox[] }[] {

@@ -5,7 +5,7 @@ import type { FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
 import { dateStyles, serialToDate, uses1904 } from './excel-dates.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';
-import { vmlCheckBoxes, withCheckBoxes, type CheckBox } from './xlsx-boxes.ts';
+import { vmlCheckBoxes, withCheckBoxes, type CheckBox } from './sheet-boxes.ts';
 import { readZipEntries, type ZipEntries } from './zip.ts';
 
 export function sharedStrings(xml: string | undefined): string[] {
@@ -78,7 +78,7 @@ export function sheetNotes(entries: ZipEntries, sheetPath: string): Cell[] {
   return related(entries, sheetPath, /\/comments$/).flatMap(commentCells);
 }
 
-/** A sheet's form check boxes, from the legacy VML drawing its relationships name (xlsx-boxes.ts). */
+/** A sheet's form check boxes, from the legacy VML drawing its relationships name (sheet-boxes.ts). */
 export function sheetCheckBoxes(entries: ZipEntries, sheetPath: string): CheckBox[] {
   return related(entries, sheetPath, /\/vmlDrawing$/).flatMap(vmlCheckBoxes);
 }

@@ -1,6 +1,6 @@
-// Excel's form check boxes (Développeur › Insérer › Case à cocher): drawn over the sheet, their state and label kept
-// in the sheet's legacy VML drawing, never in its cells (LibreOffice Calc's, in its form, are placed the same way: ods.ts). A health questionnaire's « Diabète » box, ticked or not, was
-// read as the bare word typed beside it, or as nothing.
+// A spreadsheet's form check boxes, never in its cells: Excel's (Développeur › Insérer › Case à cocher) in the sheet's
+// legacy VML drawing, LibreOffice Calc's in the sheet's form (ods.ts). A health questionnaire's « Diabète » box, ticked
+// or not, was read as the bare word typed beside it, or as nothing.
 import { boxMark } from '../../core/scan/box-marks.ts';
 import type { Cell } from './sheet.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';

@@ -1,6 +1,6 @@
-// Excel's form check boxes in a sheet's VML drawing: pure parsing and placing, no file.
+// A spreadsheet's form check boxes: pure parsing and placing, no file.
 import { describe, expect, it } from 'vitest';
-import { vmlCheckBoxes, withCheckBoxes } from './xlsx-boxes.ts';
+import { vmlCheckBoxes, withCheckBoxes } from './sheet-boxes.ts';
 
 const shape = (kind: string, anchor: string, checked: string, label: string) =>
   `<v:shape id="s"><v:textbox><div style='text-align:left'><font face="Segoe UI">${label}</font></div></v:textbox><x:ClientData ObjectType="${kind}"><x:Anchor>${anchor}</x:Anchor>${checked}</x:ClientData></v:shape>`;
