@@ -853,6 +853,8 @@ describe('special categories', () => {
     ['health', 'Bonjour, je souffre de vertiges depuis mon accident, pouvons-nous en parler ?'],
     ['health', 'Ma fille souffre d’étourdissements le matin.'],
     ['health', 'Bonjour, mon fils a une maladie génétique rare, il se fatigue vite.'],
+    // (what is denied is not, what follows it is)
+    ['health', 'Mme Roux ne souffre pas de diabète mais d’asthme.'],
     ['health', 'Il prend du Stilnox le soir.'],
     ['health', 'Elle est sous sertraline depuis un an.'],
     // a body's troubles as anyone says them
@@ -1253,6 +1255,11 @@ describe('special categories', () => {
     'Invités : Mme Roux et son mari, M. Martin et sa femme, Mme Leroy et sa femme de ménage, M. Caron et son compagnon de route.',
     'Un livre pour enfants sur les familles à deux mamans, par Mme Roux.',
     'Le mariage pour tous permet le mariage de deux hommes, rappelle M. Martin.',
+    // a rule stated in general, a state denied, a listicle — on a practitioner's page or in terms of sale, their name on them
+    'Institut Belle & Zen — Aurélie Vasseur\nL’épilation à la lumière pulsée est contre-indiquée en cas de grossesse, d’épilepsie ou de prise de Roaccutane.',
+    'Conditions générales de vente — Studio Encre Noire (Kévin Lemoine, EI)\nLe client déclare ne pas être sous anticoagulants, ne pas être enceinte et ne souffrir d’aucune maladie de peau.',
+    'Blog — Julie Martin, diététicienne\nDiabète de type 2 : 5 conseils pour équilibrer son assiette.',
+    'Mme Roux n’est pas enceinte. M. Martin n’est pas atteint de diabète.',
     // practitioners' own pages, their name on them
     'Maître Sophie Durand, avocate au barreau de Rennes.\nVous êtes victime de violences conjugales ? Je vous accompagne pour déposer plainte et obtenir une ordonnance de protection.',
     'Cabinet de psychologie — Claire Morvan\nJe propose des séances EMDR, la thérapie de couple et l’accompagnement des TCA.\nSuivi TCA : consultation de 45 minutes.',

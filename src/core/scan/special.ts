@@ -141,6 +141,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   const win = text.slice(wa, wb);
   if (found.avoid && found.avoid.test(win)) return;
   if (found.entry.type === 'health') {
+    if (GENERAL_OR_DENIED_BEFORE_RE.test(text.slice(Math.max(wa, s - 120), s))) return;
     // (a sentence about an animal stays so: « vos chats diabétiques (injections d'insuline) »)
     if (wa === animalSentence) return;
     if (aboutAnimal(text, win, wa, s)) {
@@ -151,6 +152,12 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
   emit(out, found.entry.type, s, e);
 }
+
+// A condition named by a rule stated in general (a beautician's page: « contre-indiquée en cas de grossesse, d'épilepsie
+// ou de prise de Roaccutane », « déconseillé aux personnes diabétiques »), or a state denied (terms of sale's « le client
+// déclare ne pas être sous anticoagulants », « n'est pas enceinte »): no one's health
+const GENERAL_OR_DENIED_BEFORE_RE =
+  /(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+)$/iu;
 
 // A form's box left unchecked before the phrase says it is not so (a beautician's « [ ] Diabète » beside « [x] Grossesse
 // en cours », a meal's « ☐ Halal »)
