@@ -1509,6 +1509,10 @@ describe('health fields of a client file', () => {
     const pupils = 'Nathan Robin (6e) — anglais\nRemarques : s’ennuie vite. Notification MDPH en cours.\n\nInès Lambert (4e, collège Jules Ferry) — maths\nRemarques : a besoin d’une AESH.\n';
     expect(valuesOf('health', pupils)).toEqual(['MDPH', 'AESH']);
     expect(typesIn('Appel de Paul Martin (fournisseur) — à rappeler\nMotif : notification MDPH\n').filter((t) => t === 'health')).toEqual([]);
+    // (not a practitioner's own page, its trade before the dash; a client's file under the practice's name still is one)
+    const page = 'Coach sportif — Thomas Berthelot\nProgramme spécial post-grossesse et rééducation du périnée. Reprise du sport après un cancer : programme adapté.\n';
+    expect(typesIn(page).filter((t) => t === 'health')).toEqual([]);
+    expect(valuesOf('health', 'Cabinet de sophrologie — Fiche client — Mme Léa Roux\nReprise du sport après un cancer du sein.\n')).toEqual(['cancer']);
     // a person's label, the name, then a comma and what they do (an employer's staff file)
     const staff = 'Salariée : Mme Audrey Marchand, vendeuse, embauchée le 01/03/2024\nMutuelle : dispense\nArrêt de travail du 03/10 au 17/10/2026 (accident du travail)\nMi-temps thérapeutique à compter du 18/10\n';
     expect(valuesOf('health', staff)).toEqual(['Arrêt de travail', 'Mi-temps thérapeutique']);

@@ -310,7 +310,7 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   }
   if (ENTRY_BEFORE_RE.test(before) && (ENTRY_AFTER_RE.test(after) || BORN_AFTER_RE.test(after))) return true;
   // (a heading's name may have a remark in brackets after it: « Bilan orthophonique — Lucas Morvan (CE2) »)
-  const headed = HEADING_BEFORE_RE.test(before) || SESSION_BEFORE_RE.test(before);
+  const headed = (HEADING_BEFORE_RE.test(before) && !PRACTICE_BEFORE_RE.test(before)) || SESSION_BEFORE_RE.test(before);
   if (headed && LABELLED_REMARK_RE.test(after)) return true;
   // (alone on its line, or a Markdown heading: a note-taking app's « ## Léa Fontaine » above « - Motif : … »)
   return CARD_NAME_AFTER_RE.test(after) && (/^[ \t]*(?:#{1,6}[ \t]+)?$/.test(before) || headed);
@@ -338,6 +338,10 @@ const NEXT_FIELD_AFTER_RE = /^(?:\t|[ \u00a0]{2})[ \t\u00a0]*\p{L}[\p{L}\d '’.
 const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Docteur)';
 // (what the file is about may stand between: « Accompagnement périnatal — suivi de Mme Élodie Caradec »)
 const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:(?:suivi|dossier|bilan|fiche|notes?) (?:de |d['’]))?(?:${HONORIFIC}\\s+)?$`);
+// (not a practitioner's own page, its trade or business before the dash: « Coach sportif — Thomas Berthelot »,
+// « Institut Belle & Zen — Aurélie Vasseur », « Naturopathe à Vannes — Sandrine Le Goff »)
+const PRACTICE_BEFORE_RE =
+  /(?:^|[—–-])[ \t#]*(?:cabinet|institut|studio|salon|atelier|agence|centre|espace|boutique|coach(?:ing)?|naturopath\p{L}*|sophrolog\p{L}*|hypnoth\p{L}*|ost[ée]opath\p{L}*|psycholog\p{L}*|psychoth\p{L}*|di[ée]t[ée]tici\p{L}*|kin[ée]\p{L}*|coiff\p{L}*|esth[ée]tici\p{L}*|photograph\p{L}*|auto-[ée]cole|optique|opticien\p{L}*|avocat\p{L}*|th[ée]rapeute|r[ée]flexolog\p{L}*|masseu\p{L}*|praticien\p{L}*|infirmi\p{L}*|sage-femme|doula|blog|site)(?![\p{L}])[^—–\n]*[—–-]\s*(?:(?:M\.|Mme|Mlle|Dr|Docteur|Ma[îi]tre)\s+)?$/iu;
 // a session's heading, with whom it was (a life coach's « Séance 3 avec Karine Le Meur (12/11) »; not « Réunion avec »)
 const SESSION_BEFORE_RE = new RegExp(`^[ \\t#]*(?:s[ée]ance|consultation|entretien|rendez-vous|rdv)(?![\\p{L}])[^\\n]{0,24}[ \\t]avec[ \\t]+(?:${HONORIFIC}[ \\t]+)?$`, 'iu');
 // a label's colon, an honorific after it (« Cliente : Mme Julie Perret »)
