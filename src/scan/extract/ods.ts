@@ -6,10 +6,18 @@ import { attr, decodeXml, xmlTokens } from './xml.ts';
 import { AnnotationReader, checkBoxControl, openDocumentContent } from './opendocument.ts';
 import { labelOf, withCheckBoxes, type CheckBox } from './sheet-boxes.ts';
 
+/** A sheet as read: its cells, the comments on them, its form's check boxes. */
+interface OdsSheet {
+  name: string;
+  cells: Cell[];
+  notes: Cell[];
+  boxes: CheckBox[];
+}
+
 /** Repeated empty rows/columns (LibreOffice pads to 1 048 576 rows) only move the counters. */
-export function odsSheets(xml: string): { name: string; cells: Cell[]; notes: Cell[]; boxes: CheckBox[] }[] {
-  const out: { name: string; cells: Cell[]; notes: Cell[]; boxes: CheckBox[] }[] = [];
-  let sheet: { name: string; cells: Cell[]; notes: Cell[]; boxes: CheckBox[] } | null = null;
+export function odsSheets(xml: string): OdsSheet[] {
+  const out: OdsSheet[] = [];
+  let sheet: OdsSheet | null = null;
   // a form's check boxes (declared in the sheet's office:forms, before its rows), placed in the cell that anchors them
   const checkBoxes = new Map<string, { label: string; checked: boolean }>();
   let row = 0;

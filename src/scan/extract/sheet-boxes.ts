@@ -2,7 +2,7 @@
 // legacy VML drawing, LibreOffice Calc's in the sheet's form (ods.ts). A health questionnaire's « Diabète » box, ticked
 // or not, was read as the bare word typed beside it, or as nothing.
 import { boxMark } from '../../core/scan/box-marks.ts';
-import type { Cell } from './sheet.ts';
+import { pushTo, type Cell } from './sheet.ts';
 import { attr, decodeXml, xmlTokens } from './xml.ts';
 
 export interface CheckBox {
@@ -81,7 +81,7 @@ export function withCheckBoxes(cells: Cell[], boxes: readonly CheckBox[]): Cell[
   const marked = new Set<number>();
   const answers = new Map<number, CheckBox[]>();
   for (const box of boxes) {
-    if (YES_NO_RE.test(box.label)) answers.set(box.row, [...(answers.get(box.row) ?? []), box]);
+    if (YES_NO_RE.test(box.label)) pushTo(answers, box.row, box);
     else if (box.label !== '') {
       if (box.checked) out.push({ col: box.col, row: box.row, text: `${boxMark(true)} ${box.label}` });
     } else {
@@ -93,7 +93,9 @@ export function withCheckBoxes(cells: Cell[], boxes: readonly CheckBox[]): Cell[
   }
   // (the rows' cells indexed once: a sheet may hold thousands of answered rows)
   const byRow = new Map<number, number[]>();
-  if (answers.size > 0) out.forEach((c, i) => answers.has(c.row) && c.text.trim() !== '' && byRow.set(c.row, [...(byRow.get(c.row) ?? []), i]));
+  if (answers.size > 0) out.forEach((c, i) => {
+    if (answers.has(c.row) && c.text.trim() !== '') pushTo(byRow, c.row, i);
+  });
   for (const [row, list] of answers) {
     list.sort((a, b) => a.col - b.col);
     const question = questionLeftOf(out, byRow.get(row) ?? [], list[0]!.col);

@@ -136,7 +136,7 @@ function labelledCells(byColumn: Map<number, Cell[]>): { labelled: Map<Cell, str
 }
 
 /** Appends `value` to the list of `key`, made on first use. */
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
