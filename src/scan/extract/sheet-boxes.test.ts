@@ -51,4 +51,13 @@ describe('withCheckBoxes', () => {
     expect(withCheckBoxes([], [{ col: 2, row: 1, checked: true, label: 'Oui' }, { col: 3, row: 1, checked: false, label: 'Non' }, { col: 5, row: 5, checked: true, label: '' }])).toEqual([{ col: 2, row: 1, text: 'Oui' }]);
     expect(withCheckBoxes(cells, [])).toBe(cells);
   });
+  it('places a hostile row of 40 000 answer boxes in one pass (the default timeout bounds it; each list copied per box took minutes)', () => {
+    const row = Array.from({ length: 40_000 }, (_, i) => ({ col: i + 1, row: 1, text: i === 0 ? 'Question ?' : 'x' }));
+    const boxes = Array.from({ length: 40_000 }, (_, i) => ({ col: i + 2, row: 1, checked: false, label: 'Non' }));
+    const out = withCheckBoxes(row, boxes);
+    expect(out).toHaveLength(40_000);
+    // (the row's boxes answer the question on their left, in their order)
+    expect(out[0]!.text).toBe(`Question ? ${Array(40_000).fill('☐ Non').join(' ')}`);
+    expect(out[1]!.text).toBe('x');
+  });
 });
