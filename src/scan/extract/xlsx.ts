@@ -71,30 +71,26 @@ function cellText(type: string, raw: string, shared: string[], date1904: boolean
 }
 
 /**
- * A sheet's comments (the notes on its cells: « Client diabétique » on B3), from the comments part
- * its relationships name: each note's author and text, by cell.
+ * What a sheet's relationships name besides its cells, its .rels read once: its comments (the notes on its cells:
+ * « Client diabétique » on B3), each note's author and text by cell, and its form check boxes, from the legacy VML
+ * drawing (sheet-boxes.ts).
  */
-export function sheetNotes(entries: ZipEntries, sheetPath: string): Cell[] {
-  return related(entries, sheetPath, /\/comments$/).flatMap(commentCells);
-}
-
-/** A sheet's form check boxes, from the legacy VML drawing its relationships name (sheet-boxes.ts). */
-export function sheetCheckBoxes(entries: ZipEntries, sheetPath: string): CheckBox[] {
-  return related(entries, sheetPath, /\/vmlDrawing$/).flatMap(vmlCheckBoxes);
-}
-
-/** The parts a sheet's relationships of this type name, as text. */
-function related(entries: ZipEntries, sheetPath: string, type: RegExp): string[] {
+export function sheetExtras(entries: ZipEntries, sheetPath: string): { notes: Cell[]; boxes: CheckBox[] } {
+  const notes: Cell[] = [];
+  const boxes: CheckBox[] = [];
   const slash = sheetPath.lastIndexOf('/');
   const rels = entries.text(`${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`);
-  if (!rels) return [];
-  const out: string[] = [];
-  for (const t of xmlTokens(rels)) {
-    if (t.tag !== 'Relationship' || !type.test(attr(t.attrs, 'Type') ?? '')) continue;
+  for (const t of xmlTokens(rels ?? '')) {
+    if (t.tag !== 'Relationship') continue;
+    const type = attr(t.attrs, 'Type') ?? '';
+    const comments = /\/comments$/.test(type);
+    if (!comments && !/\/vmlDrawing$/.test(type)) continue;
     const xml = entries.text(resolvePart(sheetPath, attr(t.attrs, 'Target') ?? ''));
-    if (xml) out.push(xml);
+    if (!xml) continue;
+    if (comments) notes.push(...commentCells(xml));
+    else boxes.push(...vmlCheckBoxes(xml));
   }
-  return out;
+  return { notes, boxes };
 }
 
 /** The comments of a comments part: « <comment ref="B3" authorId="0"><text>…</text></comment> », the author first. */
@@ -168,6 +164,7 @@ export function scanXlsx(data: Uint8Array, detect: Detect, sink: FindingSink): v
   for (const sheet of sheets(entries)) {
     const xml = entries.text(sheet.path);
     if (xml === undefined) continue;
-    detectSheet(sheet.name, withCheckBoxes(sheetCells(xml, shared, dates), sheetCheckBoxes(entries, sheet.path)), detect, 'xlsx', sink, sheetNotes(entries, sheet.path));
+    const { notes, boxes } = sheetExtras(entries, sheet.path);
+    detectSheet(sheet.name, withCheckBoxes(sheetCells(xml, shared, dates), boxes), detect, 'xlsx', sink, notes);
   }
 }
