@@ -937,6 +937,10 @@ describe('special categories', () => {
     ['health', '- A repris le travail à mi-temps thérapeutique.'],
     ['health', 'Il consomme du cannabis tous les soirs.'],
     ['health', '- A arrêté le cannabis il y a 3 mois, rechute le week-end dernier.'],
+    // giving up smoking, as a hypnotherapist's client writes it
+    ['health', 'Bonjour, je souhaiterais arrêter de fumer, est-ce que l’hypnose peut m’aider ? Nicolas Perret'],
+    ['health', 'M. Perret a arrêté de fumer en mars, il reprend le sport.'],
+    ['health', 'Mme Roux essaie d’arrêter de fumer depuis janvier.'],
     // a child of a booking's family, an old person on a plumber's work order
     ['health', 'Remarques : un des enfants est asthmatique, merci de ne pas utiliser de produits parfumés.'],
     ['health', 'Observations : personne âgée, malentendante, se déplace avec un déambulateur.'],
@@ -1291,6 +1295,8 @@ describe('special categories', () => {
     'Le mi-temps thérapeutique : mode d’emploi pour les salariés.',
     'La boutique CBD : ici on fume du cannabis légal.',
     'Campagne de prévention : il fume du cannabis ? parlez-en.',
+    'Vous voulez arrêter de fumer ? Séance d’hypnose 90 €, Nicolas Perret, hypnothérapeute.',
+    'Il est interdit de fumer dans le gîte, merci. Mme Durand',
     'Elle est opérationnelle dès lundi.',
     'Il est pratiquant de judo depuis dix ans.',
     'Le chien est métis, il est très doux.',
@@ -1613,7 +1619,11 @@ describe('health fields of a client file', () => {
   it('reads a couple\'s religious ceremony in a wedding planner\'s file, a child\'s bar-mitsva; not a venue\'s offer', () => {
     expect(found('Dossier mariage\nMariés : Sarah Cohen et David Benhaïm\nCérémonie religieuse à la synagogue de la rue Copernic le 14/06/2027.\n').filter(([t]) => t === 'religion')).toEqual([['religion', 'Cérémonie religieuse à la synagogue']]);
     expect(found('Photos de la bar-mitsva de Nathan Cohen le 12/05.').filter(([t]) => t === 'religion')).toEqual([['religion', 'bar-mitsva']]);
-    expect(typesIn('Domaine des Saules : possibilité de cérémonie à l’église du village.\nLe mariage à la mairie puis cérémonie laïque.\n')).toEqual([]);
+    // a parent's message, the child between the ceremony and its place
+    expect(found('Bonjour, pour le mariage de notre fille à la mosquée de Lyon, nous souhaitons un photographe. M. et Mme Bouzid').filter(([t]) => t === 'religion')).toEqual([['religion', 'mariage de notre fille à la mosquée']]);
+    expect(typesIn('Domaine des Saules : possibilité de cérémonie à l’église du village.\nPossibilité de mariage de votre fille à l’église du village.\nLe mariage à la mairie puis cérémonie laïque.\n')).toEqual([]);
+    // a guest list's remark: a ramp to plan for is no venue's access
+    expect(found('Invité;Table;Remarques\nPierre Lambert;5;fauteuil roulant, prévoir accès\n', { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'fauteuil roulant']]);
     // the couple's families' faiths, a guest in a wheelchair (a ramp to plan for beside it is no venue's access)
     const wedding = 'Mariage de Camille ROPARS et Yanis HADDAD — 12 juin 2027\nCérémonie laïque au domaine (famille du marié musulmane et famille de la mariée catholique).\nGrand-mère du marié en fauteuil roulant : prévoir rampe d’accès.\n';
     expect(found(wedding).filter(([t]) => t !== 'person_name')).toEqual([['religion', 'musulmane'], ['religion', 'catholique'], ['health', 'fauteuil roulant']]);
