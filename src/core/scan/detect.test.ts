@@ -1378,6 +1378,9 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
     ['Il est fiché S selon sa sœur.', 'fiché S'],
     ['Elle passe en comparution immédiate demain.', 'comparution immédiate'],
     ['Il a été jugé au tribunal correctionnel de Lyon.', 'tribunal correctionnel'],
+    ['M. Roux effectue un TIG de 70 heures à la mairie.', 'TIG'],
+    ['M. Roux doit passer au tribunal correctionnel le 12 janvier.', 'tribunal correctionnel'],
+    ['Mme Roux va comparaître devant le tribunal correctionnel.', 'tribunal correctionnel'],
     ['Il est en libération conditionnelle.', 'libération conditionnelle'],
   ])('finds: %s', (t, phrase) => {
     expect(found(t).filter(([type]) => type === 'criminal_offence').map(([, v]) => v)).toContain(phrase);
@@ -1393,6 +1396,8 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
     'Conférence sur la réforme de la garde à vue jeudi.',
     'Le permis de construire est suspendu par le tribunal administratif.',
     'Soudure TIG inox sur la cuve, il faut du gaz argon.',
+    'Il a un TIG 200 A en stock, M. Roux.',
+    'Le stagiaire fait un TIG sur tube inox, dit M. Roux.',
     'Il a demandé un sursis à statuer pour le permis.',
     'Il travaille à la maison d’arrêt comme surveillant.',
     'Elle a visité la prison de la Santé pendant les journées du patrimoine.',
