@@ -818,6 +818,7 @@ describe('special categories', () => {
     ['political', 'M. Roux se dit souverainiste.'],
     ['union_membership', 'Elle est syndiquée à la CGT.'],
     ['sexual_orientation', 'Il est homosexuel et en parle librement.'],
+    ['sexual_orientation', 'Mme Bernard est asexuelle, elle en parle en séance.'],
     ['ethnic_origin', 'Elle est d’origine maghrébine.'],
     // allergies and intolerances, disabilities, operations and implants, named diseases
     ['health', 'RDV avec Paul : il est allergique aux arachides, prévoir un goûter adapté.'],
@@ -1288,6 +1289,7 @@ describe('special categories', () => {
     'Son chat est FIV positif, vu chez le vétérinaire.',
     'La fracture numérique touche les seniors ; le nerf sciatique est le plus long du corps.',
     'La scoliose : causes et traitements, article de M. Roux.',
+    'La multiplication est asexuée ; M. Bernard dit que la plante est asexuelle.',
     'Le projet est écologiste, dit M. Roux.',
     'Le parti est socialiste depuis 1905, rappelle Mme Roux.',
     'La cliente est très écolo, elle préfère le bio. Mme Roux',
@@ -1433,6 +1435,8 @@ describe('sex life (RGPD art. 9, beside the orientation)', () => {
     ['Le couple est échangiste, il en parle librement.', 'échangiste'],
     ['Il souffre d’éjaculation précoce.', 'éjaculation précoce'],
     ['Séance 3 : elle parle de sa vie sexuelle avec son compagnon.', 'vie sexuelle'],
+    ['Séance du 12/11 avec M. et Mme Bernard : ils n’ont plus de rapports depuis un an.', 'rapports'],
+    ['M. Bernard a des problèmes d’érection depuis son traitement.', 'érection'],
   ])('finds: %s', (t, phrase) => {
     expect(found(t).filter(([type]) => type === 'sex_life').map(([, v]) => v)).toEqual([phrase]);
   });
@@ -1443,6 +1447,9 @@ describe('sex life (RGPD art. 9, beside the orientation)', () => {
     'Nos partenaires commerciaux sont invités au salon.',
     'Il a des troubles du sommeil depuis son arrêt.',
     'Elle a lu un roman sur l’adultère.',
+    'M. Bernard n’a pas de rapports d’activité à jour.',
+    'M. Bernard n’a pas de rapports avec sa hiérarchie.',
+    'L’érection du monument date de 1890, dit M. Bernard.',
   ])('ignores: %s', (t) => {
     expect(typesIn(t)).not.toContain('sex_life');
   });
