@@ -883,6 +883,10 @@ describe('special categories', () => {
     // what an osteopath, a physiotherapist or a coach notes: pains, a sprain, a broken bone, a sight's defect
     ['health', 'Il a une sciatique depuis mars.'],
     ['health', 'Léo Masson (12 ans) — scoliose, corset la nuit'],
+    // a cleaner's planning: a newborn in neonatal care, a memory failing
+    ['health', 'Lun 14h-16h : M. et Mme Tessier — ne pas passer l’aspirateur dans la chambre du bébé (prématuré, sort de néonat).'],
+    ['health', 'Mer 9h-11h : Mme Christiane Giraud — elle perd la mémoire, sa fille Nathalie passe à 10h.'],
+    ['health', 'Mme Giraud a des pertes de mémoire depuis l’été.'],
     ['health', 'Elle s’est fait une entorse à la cheville.'],
     ['health', 'Il a une fracture du poignet.'],
     ['health', 'Il a mal au dos après le chantier.'],
@@ -1289,6 +1293,10 @@ describe('special categories', () => {
     'Son chat est FIV positif, vu chez le vétérinaire.',
     'La fracture numérique touche les seniors ; le nerf sciatique est le plus long du corps.',
     'La scoliose : causes et traitements, article de M. Roux.',
+    'Note de M. Roux : « La scoliose : causes, symptômes et traitements » à lire.',
+    'Mon ordinateur perd la mémoire, dit M. Roux.',
+    'Le service de néonatalogie recrute une infirmière, contact M. Roux.',
+    'Soin contre le vieillissement prématuré de la peau, Mme Roux.',
     'La multiplication est asexuée ; M. Bernard dit que la plante est asexuelle.',
     'Le projet est écologiste, dit M. Roux.',
     'Le parti est socialiste depuis 1905, rappelle Mme Roux.',
