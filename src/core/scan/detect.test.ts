@@ -709,6 +709,12 @@ describe('person_name', () => {
     expect(found('Il parle de Villiers souvent.')).toEqual([]);
   });
 
+  it('reads a Breton surname whose word is an article after its own, « Le Du »', () => {
+    expect(valuesOf('person_name', 'Client : M. et Mme Le Du, 3 rue de Brest')).toEqual(['Le Du']);
+    expect(valuesOf('person_name', 'Mme LE DU Anne\nPaul Le Du a appelé.')).toEqual(['LE DU Anne', 'Paul Le Du']);
+    expect(valuesOf('person_name', 'Il en parle au Du Guesclin ; Bonjour M. Du,')).toEqual([]);
+  });
+
   it('reads an initial between an honorific or a first name and the surname', () => {
     expect(found('Rendez-vous avec M. J. Dupont, puis Mme A.-M. Le Bihan et Jean J. Martin.').map(([, v]) => v)).toEqual(['J. Dupont', 'A.-M. Le Bihan', 'Jean J. Martin']);
     // an initial alone is no name

@@ -1122,7 +1122,7 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     if (!n) break;
     const w = n[1]!;
     const bare = w.replace(PARTICLES_RE, '');
-    if ((NOT_SURNAME.has(bare) && !(afterTitle && k === 0 && CITY_SURNAMES.has(bare))) || NOT_UPPER_SURNAME.has(bare)) break;
+    if ((NOT_SURNAME.has(bare) && !(afterTitle && k === 0 && CITY_SURNAMES.has(bare)) && !BRETON_DU_RE.test(w)) || NOT_UPPER_SURNAME.has(bare)) break;
     if (upperOnly && !isUpperWord(bare)) break;
     if (!isCapWord(bare) && !isUpperWord(bare)) break;
     // a form's next field, a few blanks away (« Réunion : Paul Martin   Salle : B12 »)
@@ -1145,6 +1145,9 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
   }
   return end;
 }
+
+// A Breton surname whose word is an article after its own (« M. et Mme Le Du »): « Du » alone is none
+const BRETON_DU_RE = /^(?:Le|LE)[ \u00a0]+(?:Du|DU)$/;
 
 /** Whether a field's whole value is shaped as a name (« Le Bihan », « de Villiers », not « Entrez votre prénom »). */
 export function isNameShaped(value: string): boolean {
