@@ -1302,6 +1302,8 @@ describe('special categories', () => {
     'Note de M. Roux : « La scoliose : causes, symptômes et traitements » à lire.',
     'Mon ordinateur perd la mémoire, dit M. Roux.',
     'Le service de néonatalogie recrute une infirmière, contact M. Roux.',
+    'Le service de néonatalogie du CHU accueille les parents 24 h/24, explique Mme Dupont, cadre de santé.',
+    'Stage de photographie : comment réussir les photos de mariage à l’église ou à la mosquée, avec Jean Martin.',
     'Soin contre le vieillissement prématuré de la peau, Mme Roux.',
     'La multiplication est asexuée ; M. Bernard dit que la plante est asexuelle.',
     'Le projet est écologiste, dit M. Roux.',
