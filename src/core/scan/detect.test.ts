@@ -893,6 +893,12 @@ describe('special categories', () => {
     ['health', 'Lun 14h-16h : M. et Mme Tessier — ne pas passer l’aspirateur dans la chambre du bébé (prématuré, sort de néonat).'],
     ['health', 'Mer 9h-11h : Mme Christiane Giraud — elle perd la mémoire, sa fille Nathalie passe à 10h.'],
     ['health', 'Mme Giraud a des pertes de mémoire depuis l’été.'],
+    // a sports coach's or a club's file
+    ['health', 'M. Roux a une contre-indication à la course à pied (genou).'],
+    ['health', 'Mme Roux est dispensée de sport jusqu’en mars.'],
+    ['health', 'Mme Roux a eu une commotion cérébrale au rugby.'],
+    ['health', 'M. Roux a un souffle au cœur.'],
+    ['health', 'Mme Roux fait de l’arythmie.'],
     // a nurse's round
     ['health', '08h10  Mme Yvette Caron — pilulier semaine, surveillance TA'],
     ['health', 'Mme Caron : glycémie à jeun 1,32 g/l.'],
@@ -1331,6 +1337,9 @@ describe('special categories', () => {
     'Bas de contention classe 2, 39 €, conseil de Mme Caron, pharmacienne.',
     'Surveillance de la maison par caméra, M. Roux.',
     'M. Roux a payé INR 2,50 le thé.',
+    'Les frais de dossier sont dispensés de TVA, M. Roux.',
+    'Il existe des contre-indications à la pratique du yoga, explique Mme Roux, professeure.',
+    'Le souffle au cœur de l’enfant est souvent bénin : article de Mme Roux.',
     'Le RGO est fréquent chez le nourrisson : article de Mme Mercier.',
     'M. Roux fait le calcul des bilans ; calculs aux normes RGPD.',
     'Le vaccin de la grippe n’est pas à jour dans le stock, dit M. Roux.',
