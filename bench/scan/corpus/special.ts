@@ -133,6 +133,21 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['sexual_orientation', '{S} a [[deux mamans]], Julie et Sarah.'],
   ['ethnic_origin', '{S} est [[d’origine guinéenne]], arrivée en 2019.'],
   ['religion', '{S} précise : nous [[mangeons casher]].'],
+  // (thirty-fourth session: a hypnotherapist's client, a physiotherapist's agenda, a life coach's and a sexologist's
+  // notes, a probation's, a parent's message)
+  ['health', '{S} a [[arrêté de fumer]] en mars, séance de suivi.'],
+  ['health', '{S} a une [[scoliose]] sévère, corset la nuit.'],
+  ['political', '{S} est [[écolo convaincu]], il en parle à chaque séance.'],
+  ['criminal_offence', '{S} doit passer au [[tribunal correctionnel]] le {N} janvier.'],
+  ['sex_life', '{S} n’a plus de [[rapports]] depuis un an.'],
+  ['sex_life', '{S} a des problèmes d’[[érection]] depuis son traitement.'],
+  ['sexual_orientation', '{S} est [[asexuelle]] et en parle librement.'],
+  ['religion', '{S} prépare le [[mariage de sa fille à la mosquée]] de Lyon.'],
+  ['health', '{S} n’est [[pas vacciné]] contre la rougeole, voir avec les parents.'],
+  ['health', '{S} [[perd la mémoire]], sa fille passe le matin.'],
+  ['health', '{S} a le syndrome de l’[[intestin irritable]], éviter les crudités.'],
+  ['health', '{S} a un [[souffle au cœur]], pas de fractionné.'],
+  ['health', '{S} porte des [[bas de contention]], passage le matin.'],
 ];
 
 export const NEGATIVE: string[] = [
@@ -204,4 +219,16 @@ export const NEGATIVE: string[] = [
   'Un livre pour enfants sur les familles à deux mamans, en librairie.',
   'Ce mot d’origine libanaise est entré dans le dictionnaire.',
   'Où manger halal à Lyon ? Notre sélection de restaurants.',
+  'Vous voulez arrêter de fumer ? Séances d’hypnose sur rendez-vous.',
+  'Le projet est écologiste et solidaire, soutenu par la région.',
+  'Il a un TIG 200 A en stock pour les soudures inox.',
+  'L’érection du monument date de 1890.',
+  'Il n’a pas de rapports d’activité à jour, relance du comptable.',
+  'La scoliose : causes, symptômes et traitements.',
+  'Possibilité de mariage à l’église du village ou à la mairie.',
+  'Vaccins obligatoires : onze pour les enfants nés après 2018.',
+  'Les chiens non vaccinés ne sont pas acceptés au gîte.',
+  'Le service de néonatalogie accueille les parents jour et nuit.',
+  'Pose d’un clapet anti-reflux sur l’évacuation des eaux usées.',
+  'Les frais de dossier sont dispensés de TVA.',
 ];
