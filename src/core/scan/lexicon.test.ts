@@ -1,8 +1,8 @@
 // The lexicon's avoided readings are words: a client's first name or surname starting like one (« Chevalier »,
 // « Loic », « Muriel ») must not veto what is said of them.
 import { describe, expect, it } from 'vitest';
-import { ANCHORS, LEXICON } from './lexicon.ts';
-import { alternationSources, anchorCategories } from './special.ts';
+import { ANCHORS, LEXICON, TOPIC } from './lexicon.ts';
+import { alternationSources, anchorCategories, avoidSources } from './special.ts';
 import type { FindingType } from './types.ts';
 import { FIRST_NAMES } from './firstnames.ts';
 import { GIVEN_NAMES } from './given-names-data.ts';
@@ -53,6 +53,17 @@ describe('lexicon alternations', () => {
     expect(sizes.filter((n) => n > 20 * 1024)).toEqual([]);
     // health's phrases alone are past it now: they are split
     expect(sizes.length).toBeGreaterThan(new Set(LEXICON.map((e) => e.type)).size);
+  });
+});
+
+describe('lexicon avoided readings, compiled', () => {
+  // V8 counts the code of every regexp it compiles in a worker: past 1 MB it compiles the next ones, and those it
+  // compiles again, unoptimized — every detector then ran about three times slower on the rest of a large client file
+  // (the topic's alternation was copied into seventy entries' expressions: 80 KB of sources)
+  it('hold the topic\'s readings once, and weigh little all together', () => {
+    const sources = avoidSources();
+    expect(sources.filter((s) => s.includes(TOPIC))).toHaveLength(1);
+    expect(sources.reduce((n, s) => n + s.length, 0)).toBeLessThan(24 * 1024);
   });
 });
 
