@@ -21,7 +21,6 @@ const ENTRY_RES = LEXICON.map((e) => {
   const own = topic ? e.avoid!.slice(TOPIC.length + 1) : e.avoid;
   return {
     entry: e,
-    re: new RegExp(`(?:${e.phrase})`, 'iyu'),
     before: e.before ? new RegExp(e.before, 'iu') : null,
     topic,
     avoid: own ? avoidRe(own) : null,
