@@ -596,9 +596,8 @@ function madeOf(local: string, words: string[]): boolean {
 
 /**
  * Whether `a`, one or more of « . », « _ », « - », then `b` stand in `s` (« tehotu.vidal »). A string search, not a
- * regular expression built per address: V8 counts every regular expression it compiles, and past 1 MB of them in a
- * worker it compiles the next ones without optimizing — the detectors' own expressions included, each time one is
- * compiled again (every detector ran about three times slower on the rest of a large client file).
+ * regular expression built per address: V8 counts the code of every expression it compiles in a worker, and past
+ * 1 MB compiles the next ones without optimizing (see special.ts's topic).
  */
 function joined(s: string, a: string, b: string): boolean {
   for (let i = s.indexOf(a); i >= 0; i = s.indexOf(a, i + 1)) {
