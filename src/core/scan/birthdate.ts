@@ -60,7 +60,7 @@ function namesSomeone(words: string | undefined, last: string): boolean {
 // « Née en 1985 à Lyon, Mme Pauline Roche … »: « Né(e) en » opening its sentence, whose subject comes after the comma,
 // an honorific or a known first name (not « Née en 2015, l'association … », « Né en 1998, Le Fournil … »)
 const OPENS_SENTENCE_RE = /(?:^|\n|[.!?][ \u00a0]+)[ \t\u00a0]*(?:[-•*][ \t]*)?$/;
-const SUBJECT_AFTER_RE = /(?:[ \u00a0]+(?:à|a)[ \u00a0]+\p{Lu}[\p{L}'’ -]{1,40}?(?:[ \u00a0]*\(\d{2,3}\))?)?,[ \u00a0]*(\p{Lu}[\p{L}-]*\.?)(?![\p{L}'’])/uy;
+const SUBJECT_AFTER_RE = /(?:[ \u00a0]+[àa][ \u00a0]+\p{Lu}[\p{L}'’ -]{1,40}?(?:[ \u00a0]*\(\d{2,3}\))?)?,[ \u00a0]*(\p{Lu}[\p{L}-]*\.?)(?![\p{L}'’])/uy;
 
 function subjectAfter(text: string, at: number): boolean {
   SUBJECT_AFTER_RE.lastIndex = at;

@@ -204,7 +204,7 @@ const shortLineStart = (text: string, end: number): number => lineStartBack(text
 // diabétique »), not as what someone is allergic to (« Chats : allergique »); or a label naming it on one of the
 // card's lines above (« Animal : Rex, berger allemand »). (« Léa est diabétique, elle garde le chat de sa voisine »
 // is Léa's health.)
-const ANIMAL = `(?:chiens?|chiennes?|chiots?|chats?|chattes?|chatons?|animal|animaux|f${'(?:e|é)'}lins?|canins?|chevaux|cheval|juments?|poneys?|lapins?|furets?|cochons? d['’]inde|perroquets?|NAC)`;
+const ANIMAL = `(?:chiens?|chiennes?|chiots?|chats?|chattes?|chatons?|animal|animaux|f[eé]lins?|canins?|chevaux|cheval|juments?|poneys?|lapins?|furets?|cochons? d['’]inde|perroquets?|NAC)`;
 const ANIMAL_IN_SENTENCE_RE = new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?${ANIMAL}(?![\\p{L}])`, 'iu');
 const ALLERGEN_ANIMAL_RE = new RegExp(`allerg\\p{L}*[ \\u00a0]+(?:aux?|à|a)[ \\u00a0]+(?:la[ \\u00a0]+|le[ \\u00a0]+|les[ \\u00a0]+|l['’])?(?:poils?[ \\u00a0]+(?:de[ \\u00a0]+|d['’]))?${ANIMAL}`, 'iu');
 /** The start of the last sentence found about an animal, in the block being read. */
