@@ -5,12 +5,13 @@ import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { ANCHORS, LEXICON, TOPIC } from './lexicon.ts';
 import { lineStartBack } from './lines.ts';
+import { caseless, withoutUnicodeFlag } from './letters.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isFirstName, isWeakFirstName } from './firstnames.ts';
 
 const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 // (each reading to avoid starts a word: « thé » is none in « Philothée », « chat » none in « achat »)
-const avoidRe = (avoid: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${avoid})`, 'iu');
+const avoidRe = (avoid: string) => new RegExp(withoutUnicodeFlag(`(?<![\\p{L}\\p{N}])(?:${avoid})`), 'i');
 // The readings of a topic (TOPIC) that most entries avoid are one expression, tried apart from each entry's own: V8
 // counts the code of every expression it compiles, and past 1 MB in a worker compiles the next ones (and those it
 // compiles again) without optimizing. Seventy copies of that alternation took a large part of it: on a large
@@ -21,9 +22,10 @@ const ENTRY_RES = LEXICON.map((e) => {
   const own = topic ? e.avoid!.slice(TOPIC.length + 1) : e.avoid;
   return {
     entry: e,
-    before: e.before ? new RegExp(e.before, 'iu') : null,
+    before: e.before ? new RegExp(withoutUnicodeFlag(e.before), 'i') : null,
     topic,
     avoid: own ? avoidRe(own) : null,
+    ownAvoid: own,
   };
 });
 const ENTRIES_BY_TYPE = new Map<FindingType, typeof ENTRY_RES>();
@@ -36,20 +38,21 @@ for (const r of ENTRY_RES) ENTRIES_BY_TYPE.set(r.entry.type, [...(ENTRIES_BY_TYP
 const MAX_SOURCE = 16_000;
 const TYPE_RES = new Map<FindingType, Array<{ re: RegExp; first: number }>>();
 for (const type of new Set(LEXICON.map((e) => e.type))) {
-  const phrases = LEXICON.filter((e) => e.type === type).map((e) => e.phrase);
+  // (without the u flag: a third of the native code, see letters.ts)
+  const phrases = LEXICON.filter((e) => e.type === type).map((e) => withoutUnicodeFlag(e.phrase));
   const parts: Array<{ re: RegExp; first: number }> = [];
   for (let first = 0; first < phrases.length; ) {
     let end = first + 1;
     let size = phrases[first]!.length + 3;
     while (end < phrases.length && size + phrases[end]!.length + 3 <= MAX_SOURCE) size += phrases[end++]!.length + 3;
     // one capture group per entry: the group that matched names the entry (phrases capture nothing)
-    parts.push({ re: new RegExp(phrases.slice(first, end).map((p) => `(${p})`).join('|'), 'iyu'), first });
+    parts.push({ re: new RegExp(phrases.slice(first, end).map((p) => `(${p})`).join('|'), 'iy'), first });
     first = end;
   }
   TYPE_RES.set(type, parts);
 }
-/** The sources of the readings each entry avoids, the topic's once (their sizes are tested). */
-export const avoidSources = (): string[] => [TOPIC_RE.source, ...ENTRY_RES.flatMap((r) => (r.avoid ? [r.avoid.source] : []))];
+/** The readings each entry avoids as the lexicon writes them, the topic's once (their sizes are tested). */
+export const avoidSources = (): string[] => [TOPIC, ...ENTRY_RES.flatMap((r) => (r.ownAvoid ? [r.ownAvoid] : []))];
 /** The sources of the alternations tried at the anchors (their sizes are tested). */
 export const alternationSources = (): string[] => [...TYPE_RES.values()].flatMap((parts) => parts.map((p) => p.re.source));
 const TYPE_SLOTS = new Map<FindingType, number>([...TYPE_RES.keys()].map((t, i) => [t, i]));
@@ -87,7 +90,7 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff
 // asthmatique » on a booking — not « des enfants autistes » in an offer —, « personne âgée, malentendante » on a
 // tradesman's work order; a pupil, a wedding's witness, a guest, a baby: « Le témoin est en fauteuil roulant »; « moi »,
 // not an imperative's « dites-moi » nor an opinion's « Pour moi, … »).
-const PERSON_RE = /(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )moi(?=$|[^\p{L}-])|(?<=pour )moi(?=$|[^\p{L},-])|(?:il|elle|ils|elles|je|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|enfant|(?:l['’])?une? des enfants|élève|témoin|mariée?|invitée?|bébé|personne âgée|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}]))/iu;
+const PERSON_RE = caseless(/(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )moi(?=$|[^\p{L}-])|(?<=pour )moi(?=$|[^\p{L},-])|(?:il|elle|ils|elles|je|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|enfant|(?:l['’])?une? des enfants|élève|témoin|mariée?|invitée?|bébé|personne âgée|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}]))/iu);
 
 /** `people`: the spans of the names found (sorted, disjoint), or a function building them on demand. */
 export function detectSpecial(text: string, out: Detections, people: ReadonlyArray<Span> | (() => ReadonlyArray<Span>) = []): void {
@@ -169,7 +172,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 // ou de prise de Roaccutane », « déconseillé aux personnes diabétiques »), or a state denied (terms of sale's « le client
 // déclare ne pas être sous anticoagulants », « n'est pas enceinte »): no one's health
 const GENERAL_OR_DENIED_BEFORE_RE =
-  /(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+)$/iu;
+  caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+)$/iu);
 
 // A form's box left unchecked before the phrase says it is not so (a beautician's « [ ] Diabète » beside « [x] Grossesse
 // en cours », a meal's « ☐ Halal »)
@@ -205,16 +208,16 @@ const shortLineStart = (text: string, end: number): number => lineStartBack(text
 // card's lines above (« Animal : Rex, berger allemand »). (« Léa est diabétique, elle garde le chat de sa voisine »
 // is Léa's health.)
 const ANIMAL = `(?:chiens?|chiennes?|chiots?|chats?|chattes?|chatons?|animal|animaux|f[eé]lins?|canins?|chevaux|cheval|juments?|poneys?|lapins?|furets?|cochons? d['’]inde|perroquets?|NAC)`;
-const ANIMAL_IN_SENTENCE_RE = new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?${ANIMAL}(?![\\p{L}])`, 'iu');
-const ALLERGEN_ANIMAL_RE = new RegExp(`allerg\\p{L}*[ \\u00a0]+(?:aux?|à|a)[ \\u00a0]+(?:la[ \\u00a0]+|le[ \\u00a0]+|les[ \\u00a0]+|l['’])?(?:poils?[ \\u00a0]+(?:de[ \\u00a0]+|d['’]))?${ANIMAL}`, 'iu');
+const ANIMAL_IN_SENTENCE_RE = caseless(new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?${ANIMAL}(?![\\p{L}])`, 'iu'));
+const ALLERGEN_ANIMAL_RE = caseless(new RegExp(`allerg\\p{L}*[ \\u00a0]+(?:aux?|à|a)[ \\u00a0]+(?:la[ \\u00a0]+|le[ \\u00a0]+|les[ \\u00a0]+|l['’])?(?:poils?[ \\u00a0]+(?:de[ \\u00a0]+|d['’]))?${ANIMAL}`, 'iu'));
 /** The start of the last sentence found about an animal, in the block being read. */
 let animalSentence = -1;
-const ANIMAL_BEFORE_RE = new RegExp(`(?<![\\p{L}])${ANIMAL}[ \\u00a0]+$`, 'iu');
+const ANIMAL_BEFORE_RE = caseless(new RegExp(`(?<![\\p{L}])${ANIMAL}[ \\u00a0]+$`, 'iu'));
 const ANIMAL_LABEL_RE = /^[ \t]*(?:animal|chien|chienne|chat|chatte|esp[eè]ce|race|nom de l['’]animal|nac|cheval)[ \t]*:/i;
 
 // (a home help's card names its client first, their pet below: « Client : Mme Roux » above « Animal : un chat »)
 const TITLE_RE = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)(?![\p{L}])/u;
-const PERSON_LABEL_RE = /^[ \t]*(?:client|cliente|nom|pr[ée]nom|patient|patiente|b[ée]n[ée]ficiaire|locataire|adh[ée]rente?|[ée]l[èe]ve|enfant|salari[ée]e?|stagiaire|participante?|m\.|mme|mlle|monsieur|madame)(?![\p{L}])/iu;
+const PERSON_LABEL_RE = caseless(/^[ \t]*(?:client|cliente|nom|pr[ée]nom|patient|patiente|b[ée]n[ée]ficiaire|locataire|adh[ée]rente?|[ée]l[èe]ve|enfant|salari[ée]e?|stagiaire|participante?|m\.|mme|mlle|monsieur|madame)(?![\p{L}])/iu);
 
 function aboutAnimal(text: string, win: string, wa: number, s: number): boolean {
   if (ANIMAL_IN_SENTENCE_RE.test(win) && !ALLERGEN_ANIMAL_RE.test(win)) return true;
@@ -273,12 +276,12 @@ const FORM_LINE_RE = /^[ \t]*\p{L}[\p{L}\d '’.()/-]{0,30}[ \t]*:/u;
 // 91 ans » above its dated entries, longer than a card's lines), a therapist's follow-up (« # Suivi — Antoine R. »).
 // Whatever it says of someone's health is about them. (Not any file's title: « Dossier salarié — Kevin Morvan » above
 // a long paragraph is a card's, read as such only down its short lines.)
-const FILE_TITLE_RE = /^[ \t#]*(?:cahier de liaison|cahier de transmissions?|transmissions|carnet de (?:liaison|suivi|bord)|journal de bord|suivi)(?![\p{L}])[^\n]{0,60}[—–:-][^\n]*$/iu;
+const FILE_TITLE_RE = caseless(/^[ \t#]*(?:cahier de liaison|cahier de transmissions?|transmissions|carnet de (?:liaison|suivi|bord)|journal de bord|suivi)(?![\p{L}])[^\n]{0,60}[—–:-][^\n]*$/iu);
 
 // (or the service's name before it, the person cared for on a labelled line below: « SERVICE D'AIDE À DOMICILE « LES
 // MAINS D'ARMOR » — Cahier de liaison » above « Bénéficiaire : Mme Germaine LE BRIS, née le … »)
-const SERVICE_TITLE_RE = /^[^\n]{1,80}[—–:-][ \t]*(?:cahier de liaison|cahier de transmissions?|carnet de (?:liaison|suivi)|journal de bord)[ \t\r]*$/iu;
-const CARED_FOR_RE = /^[ \t]*(?:b[ée]n[ée]ficiaire|personne aid[ée]e|personne accompagn[ée]e|r[ée]sidente?|usag[eè]re?|patiente?)[ \t]*:/iu;
+const SERVICE_TITLE_RE = caseless(/^[^\n]{1,80}[—–:-][ \t]*(?:cahier de liaison|cahier de transmissions?|carnet de (?:liaison|suivi)|journal de bord)[ \t\r]*$/iu);
+const CARED_FOR_RE = caseless(/^[ \t]*(?:b[ée]n[ée]ficiaire|personne aid[ée]e|personne accompagn[ée]e|r[ée]sidente?|usag[eè]re?|patiente?)[ \t]*:/iu);
 
 /** Whether the text's first line is a file's title naming someone (a name found on it, or on a labelled line below). */
 function headedByPerson(text: string, people: ReadonlyArray<Span>): boolean {
@@ -339,7 +342,7 @@ const BORN_AFTER_RE = /^\s*,?\s*(?:(?:né|née|né\(e\))\s+(?:le|en|à|a)\s|\(?\
 // hairdresser's « Cliente : Laetitia Roux — 07 68 12 90 33 », « …, tél. +49 151 80485976 »)
 const PHONE = '(?:0\\d(?:[ .-]?\\d{2}){4}|(?:\\+|00)[1-9]\\d{0,2}(?:[ .-]?\\(0\\))?(?:[ .-]?\\d{1,5}){2,6})';
 const CONTACT = `(?:(?:t[ée]l(?:[ée]phone)?|portable|port|mobile|e-?mail|courriel|mail)\\.?\\s*:?\\s*)?(?:${PHONE}|[^\\s@()]+@[^\\s@()]+\\.\\p{L}{2,})`;
-const CONTACT_AFTER_RE = new RegExp(`^(?:\\s*(?:[—–,;/-]\\s*${CONTACT}|\\(${CONTACT}\\))){1,2}\\s*$`, 'iu');
+const CONTACT_AFTER_RE = caseless(new RegExp(`^(?:\\s*(?:[—–,;/-]\\s*${CONTACT}|\\(${CONTACT}\\))){1,2}\\s*$`, 'iu'));
 // (or, after a person's label, a comma and what they do: an employer's « Salariée : Mme Audrey Marchand, vendeuse,
 // embauchée le 01/03/2024 » above « Arrêt de travail du 03/10 au 17/10 »; not « Réunion : Paul Martin, service achats »)
 const DESCRIBED_AFTER_RE = /^,[^\n]{1,80}$/;
@@ -353,9 +356,9 @@ const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:(?:suivi|dossier|bilan|fic
 // (not a practitioner's own page, its trade or business before the dash: « Coach sportif — Thomas Berthelot »,
 // « Institut Belle & Zen — Aurélie Vasseur », « Naturopathe à Vannes — Sandrine Le Goff »)
 const PRACTICE_BEFORE_RE =
-  /(?:^|[—–-])[ \t#]*(?:cabinet|institut|studio|salon|atelier|agence|centre|espace|boutique|coach(?:ing)?|naturopath\p{L}*|sophrolog\p{L}*|hypnoth\p{L}*|ost[ée]opath\p{L}*|psycholog\p{L}*|psychoth\p{L}*|di[ée]t[ée]tici\p{L}*|kin[ée]\p{L}*|coiff\p{L}*|esth[ée]tici\p{L}*|photograph\p{L}*|auto-[ée]cole|optique|opticien\p{L}*|avocat\p{L}*|th[ée]rapeute|r[ée]flexolog\p{L}*|masseu\p{L}*|praticien\p{L}*|infirmi\p{L}*|sage-femme|doula|blog|site)(?![\p{L}])[^—–\n]*[—–-]\s*(?:(?:M\.|Mme|Mlle|Dr|Docteur|Ma[îi]tre)\s+)?$/iu;
+  caseless(/(?:^|[—–-])[ \t#]*(?:cabinet|institut|studio|salon|atelier|agence|centre|espace|boutique|coach(?:ing)?|naturopath\p{L}*|sophrolog\p{L}*|hypnoth\p{L}*|ost[ée]opath\p{L}*|psycholog\p{L}*|psychoth\p{L}*|di[ée]t[ée]tici\p{L}*|kin[ée]\p{L}*|coiff\p{L}*|esth[ée]tici\p{L}*|photograph\p{L}*|auto-[ée]cole|optique|opticien\p{L}*|avocat\p{L}*|th[ée]rapeute|r[ée]flexolog\p{L}*|masseu\p{L}*|praticien\p{L}*|infirmi\p{L}*|sage-femme|doula|blog|site)(?![\p{L}])[^—–\n]*[—–-]\s*(?:(?:M\.|Mme|Mlle|Dr|Docteur|Ma[îi]tre)\s+)?$/iu);
 // a session's heading, with whom it was (a life coach's « Séance 3 avec Karine Le Meur (12/11) »; not « Réunion avec »)
-const SESSION_BEFORE_RE = new RegExp(`^[ \\t#]*(?:s[ée]ance|consultation|entretien|rendez-vous|rdv)(?![\\p{L}])[^\\n]{0,24}[ \\t]avec[ \\t]+(?:${HONORIFIC}[ \\t]+)?$`, 'iu');
+const SESSION_BEFORE_RE = caseless(new RegExp(`^[ \\t#]*(?:s[ée]ance|consultation|entretien|rendez-vous|rdv)(?![\\p{L}])[^\\n]{0,24}[ \\t]avec[ \\t]+(?:${HONORIFIC}[ \\t]+)?$`, 'iu'));
 // a label's colon, an honorific after it (« Cliente : Mme Julie Perret »)
 const LABEL_BEFORE_RE = new RegExp(`:\\s*(?:${HONORIFIC}\\s+)?$`);
 // a couple after the label (« Mariés : Sarah Cohen et David Benhaïm »): the second name ends the line
@@ -380,7 +383,7 @@ function namesSomeone(win: string): boolean {
 
 // A note's sentence whose subject goes without saying, its verb first, after its label or a bullet (« Remarques : a
 // été en arrêt maladie 3 mois », « - est sous anticoagulants », a plumber's « Se déplace en déambulateur »): the file's person's
-const SUBJECTLESS_RE = /^[ \t]*(?:[-•*–][ \t]*)?(?:\p{L}[\p{L} '’]{0,30}[ \t]*:[ \t]*)?(?:a|a été|a eu|avait|est|était|reste|prend|se plaint|se déplace)[ \t]/iu;
+const SUBJECTLESS_RE = caseless(/^[ \t]*(?:[-•*–][ \t]*)?(?:\p{L}[\p{L} '’]{0,30}[ \t]*:[ \t]*)?(?:a|a été|a eu|avait|est|était|reste|prend|se plaint|se déplace)[ \t]/iu);
 
 /** Up to 120 characters before and 60 after, cut at line breaks and sentence ends (not "M. Dupont"). */
 function sentenceWindow(text: string, s: number, e: number): [number, number] {

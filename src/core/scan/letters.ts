@@ -1,0 +1,51 @@
+// The lexicon's expressions compiled without the u flag. With it, V8 turns \p{L} into hundreds of ranges and every
+// letter of a case-insensitive phrase into its Unicode case class: the health phrases took 4.4 MB of native code with
+// it, 2.7 without. V8 compiles an expression without optimizing it once the worker's executable memory passes 16 MB
+// (with more than 1 MB of expressions' code): past it, every detector compiled after ran about three times slower.
+// Written out, a letter is one of the scripts a French document writes its words in.
+
+/**
+ * Letters as the phrases mean them: \p{L}'s up to U+02FF (Latin-1's ª µ º, Latin Extended, IPA, the modifier letters
+ * such as « ʼ », an apostrophe some keyboards type), Greek and Cyrillic.
+ */
+const LETTER = 'a-zA-Zªµºß-öø-ÿÀ-ÖØ-Þ\\u0100-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0370-\\u03ff\\u0400-\\u052f';
+/** Digits, superscripts and fractions (\p{N} in Latin-1). */
+const NUMBER = '0-9²³¹¼-¾';
+const CLASSES = new Map([['L', LETTER], ['Ll', LETTER], ['Lu', LETTER], ['N', NUMBER]]);
+
+/**
+ * The same source with \p{L}, \p{Ll}, \p{Lu} and \p{N} written out, for an expression with the i flag and without
+ * u (where \p{…} would mean the letters « p{L} »: any other property is refused). With i, \p{Ll} and \p{Lu} match
+ * both cases, as they do with iu.
+ */
+export function withoutUnicodeFlag(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const prop = /^[pP]\{([^}]*)\}/.exec(source.slice(i + 1, i + 64));
+      if (prop) {
+        const ranges = CLASSES.get(prop[1]!);
+        if (!ranges || prop[0][0] === 'P') throw new Error(`propriété Unicode non prise en charge sans le drapeau u : \\${prop[0]}`);
+        out += inClass ? ranges : `[${ranges}]`;
+        i += prop[0].length;
+        continue;
+      }
+      if (source[i + 1] === 'u' && source[i + 2] === '{') throw new Error('échappement \\u{…} impossible sans le drapeau u');
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/** A case-insensitive expression compiled without the u flag, its \p{…} written out (see above). */
+export function caseless(re: RegExp): RegExp {
+  if (!re.flags.includes('i')) throw new Error(`expression sensible à la casse : /${re.source}/${re.flags}`);
+  return new RegExp(withoutUnicodeFlag(re.source), re.flags.replace('u', ''));
+}
