@@ -985,6 +985,10 @@ describe('special categories', () => {
     ['health', 'Bonjour, je souhaiterais arrêter de fumer, est-ce que l’hypnose peut m’aider ? Nicolas Perret'],
     ['health', 'M. Perret a arrêté de fumer en mars, il reprend le sport.'],
     ['health', 'Mme Roux essaie d’arrêter de fumer depuis janvier.'],
+    // desire gone, as a sexologist's notes say it
+    ['sex_life', 'Mme Roux n’a plus de désir depuis la naissance de leur fils.'],
+    ['sex_life', 'Il ne ressent plus aucun désir pour sa femme.'],
+    ['sex_life', 'Elle évoque une baisse de désir depuis son traitement.'],
     // a child of a booking's family, an old person on a plumber's work order
     ['health', 'Remarques : un des enfants est asthmatique, merci de ne pas utiliser de produits parfumés.'],
     ['health', 'Observations : personne âgée, malentendante, se déplace avec un déambulateur.'],
@@ -1367,6 +1371,9 @@ describe('special categories', () => {
     'Campagne de prévention : il fume du cannabis ? parlez-en.',
     'Vous voulez arrêter de fumer ? Séance d’hypnose 90 €, Nicolas Perret, hypnothérapeute.',
     'Il est interdit de fumer dans le gîte, merci. Mme Durand',
+    'Il n’a plus de désir de reprendre ses études, Mme Roux.',
+    'Elle n’a plus aucun désir d’enfant.',
+    'Le manque de désir d’achat inquiète les commerçants, Mme Roux.',
     'Elle est opérationnelle dès lundi.',
     'Il est pratiquant de judo depuis dix ans.',
     'Le chien est métis, il est très doux.',

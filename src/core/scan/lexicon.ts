@@ -156,7 +156,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   // (« troubles de l'érection » from health's « trouble »: a shared anchor costs the search nothing more)
   sex_life: ['vie sexuelle', 'sexualit', 'rapports', 'relations sexuelles', 'partenaire',
     'pratiques sexuelles', 'infidélit', 'infidelit', 'relation extra', 'relations extra', 'adultère', 'adultere', 'libido', 'dysfonction', 'trouble', 'érection', 'erection',
-    'éjaculation', 'ejaculation', 'vaginisme', 'dyspareunie', 'anorgasmie', 'frigidit', 'échangist', 'echangist'],
+    'éjaculation', 'ejaculation', 'vaginisme', 'dyspareunie', 'anorgasmie', 'frigidit', 'échangist', 'echangist', 'désir', 'desir'],
   genetic: ['test', 'analyse', 'porteu', 'porteur d', 'porteuse d', 'mutation', 'prédisposition', 'predisposition', 'caryotype', 'profil g', 'haplogroupe'],
 };
 
@@ -472,6 +472,10 @@ export const LEXICON: LexiconEntry[] = [
   // of someone — not a sex education workshop, a film, nor the « infidélité des clients » of a marketing plan
   // (a couple no longer intimate, « ils n'ont plus de rapports depuis un an », or « des problèmes d'érection »: not
   // « il n'a pas de rapports d'activité », « l'érection du monument »)
+  // desire gone, as a sexologist's or a couple's therapist's notes say it (« n'a plus de désir depuis des mois », « une
+  // baisse de désir depuis son traitement ») — not a wish (« n'a plus de désir de reprendre ses études », « désir d'enfant »)
+  { type: 'sex_life', phrase: `(?<=(?:n['’](?:a|ai|as|avait|avaient|ont|avons|avez) plus|ne (?:ressent|ressens|ressentait|ressentent) plus) (?:de|aucun) |(?:baisse|perte|absence|manque|troubles?) (?:de|du) )d${E}sir${END}(?! (?:de |d['’]|du |des ))`,
+    avoid: TOPIC, needsPerson: true },
   { type: 'sex_life', phrase: `vie sexuelle|(?<=(?:sa|leur|ma|son|notre|votre) )sexualit${E}${END}|(?:rapports|relations) sexuel(?:le)?s|rapports (?:douloureux|non prot${E}g${E}s)|partenaires? sexuel(?:le)?s?|pratiques sexuelles|infid${E}lit${E}s?${END}(?! (?:des|de la|du) (?:clients|client${E}le|consommateurs|public))|relations? extra-?conjugales?|adult${E}re${END}|libido${END}|dysfonctions? ${E}rectiles?|troubles? de l['’]${E}rection|(?<=(?:probl${E}mes?|difficult${E}s?|pannes?|troubles?) d['’])${E}rection${END}|(?<=n['’](?:a|ai|ont|avons|avez|avait|avaient) (?:plus|pas|jamais|presque plus|quasiment plus) de )rapports(?=[ \u00a0]+depuis|[ \u00a0]*(?:[.,;:!)]|$))|${E}jaculation pr${E}coce|vaginisme|dyspareunie|anorgasmie|frigidit${E}|${E}changistes?${END}`, avoid: `${TOPIC}|${E}ducation|cours|pr${E}vention|d${E}pistage|livres?${END}|films?${END}|s${E}ries?${END}|romans?${END}|magazine|podcast|fid${E}lisation`, needsPerson: true },
   // genetic data (RGPD art. 9): a DNA test, a mutation carried, a predisposition, as a genealogist's or a naturopath's
   // notes keep them of someone — not a breeder's dog tested, nor a lab's or a seed's catalogue
