@@ -148,6 +148,17 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['health', '{S} a le syndrome de l’[[intestin irritable]], éviter les crudités.'],
   ['health', '{S} a un [[souffle au cœur]], pas de fractionné.'],
   ['health', '{S} porte des [[bas de contention]], passage le matin.'],
+  // (thirty-fifth session: a client's cancellation, a home help's, a beautician's and a coach's notes)
+  ['health', '{S} sort d’une [[hospitalisation]], séance reportée.'],
+  ['health', '{S} est en [[soins palliatifs]], je décale nos rendez-vous.'],
+  ['health', '{S} est [[immunodéprimé]], porter un masque.'],
+  ['health', '{S} a la jambe [[dans le plâtre]] pour six semaines.'],
+  ['religion', '{S} [[est converti à l’islam]] depuis 2015.'],
+  ['health', '{S} [[attend des jumeaux]], terme en juin.'],
+  ['health', '{S} a été [[amputé d’une jambe]] après l’accident.'],
+  ['health', '{S} est [[hémiplégique]] depuis 2019.'],
+  ['health', '{S} a perdu du poids suite à [[sa maladie]].'],
+  ['health', '{S} a été [[interné en psychiatrie]] l’an dernier.'],
 ];
 
 export const NEGATIVE: string[] = [
@@ -231,4 +242,12 @@ export const NEGATIVE: string[] = [
   'Le service de néonatalogie accueille les parents jour et nuit.',
   'Pose d’un clapet anti-reflux sur l’évacuation des eaux usées.',
   'Les frais de dossier sont dispensés de TVA.',
+  'Mutuelle : vos frais d’hospitalisation remboursés à 100 %.',
+  'En cas d’hospitalisation de l’enfant, les parents sont prévenus aussitôt.',
+  'Elle est infirmière en soins palliatifs à Nantes.',
+  'Vaccin recommandé aux personnes immunodéprimées.',
+  'Le fichier est converti au format PDF, je vous l’envoie.',
+  'Au zoo, la girafe attend un bébé pour le printemps.',
+  'Le club handisport propose du basket pour les paraplégiques.',
+  'Il est interne en psychiatrie à Lyon.',
 ];

@@ -29,7 +29,7 @@ const UNIONS = '(?:CGT|CFDT|FO|Force ouvrière|CFE-CGC|CFTC|UNSA|SUD|Solidaires|
 const RELIGIONS_ADJ = '(?:musulmane?|juive?|juif|catholique|protestante?|chrétienne?|chrétien|bouddhiste|hindoue?|orthodoxe|évangélique|sikh|athée|agnostique)';
 const ORIGINS = '(?:maghrébine?|africaine?|nord-africaine?|subsaharienne?|algérienne?|marocaine?|tunisienne?|sénégalaise?|malienne?|ivoirienne?|camerounaise?|congolaise?|comorienne?|asiatique|chinoise?|vietnamienne?|cambodgienne?|turque?|kurde|arménienne?|arabe|antillaise?|réunionnaise?|haïtienne?|rom|tzigane|gitane?|roumaine?|indienne?|pakistanaise?|berbère|kabyle|juive|guinéenne?|mauritanienne?|burkinabée?|béninoise?|togolaise?|gabonaise?|nigériane?|ghanéenne?|éthiopienne?|érythréenne?|somalienne?|soudanaise?|égyptienne?|libanaise?|syrienne?|irakienne?|iranienne?|afghane?|tchétchène|albanaise?|kosovare?|malgache|capverdienne?|angolaise?|laotienne?|thaïlandaise?|philippine?|sri-lankaise?|tamoule?|bangladaise?|ukrainienne?)';
 // Medicines named after what they treat (lowercase: the anchors and the phrase share them)
-const DRUGS = ['lexomil', 'xanax', 'temesta', 'lysanxia', 'prozac', 'deroxat', 'seroplex', 'effexor', 'zoloft', 'laroxyl', 'tercian', 'risperdal', 'abilify', 'depakine', 'lamictal', 'keppra', 'levothyrox', 'ventoline', 'symbicort', 'seretide', 'kardegic', 'kardégic', 'previscan', 'préviscan', 'xarelto', 'eliquis', 'metformine', 'glucophage', 'subutex', 'ritaline', 'concerta', 'truvada', 'téralithe', 'teralithe', 'insuline',
+const DRUGS = ['lexomil', 'xanax', 'temesta', 'lysanxia', 'prozac', 'deroxat', 'seroplex', 'effexor', 'zoloft', 'laroxyl', 'tercian', 'risperdal', 'abilify', 'depakine', 'lamictal', 'keppra', 'levothyrox', 'lévothyrox', 'ventoline', 'symbicort', 'seretide', 'kardegic', 'kardégic', 'previscan', 'préviscan', 'xarelto', 'eliquis', 'metformine', 'glucophage', 'subutex', 'ritaline', 'concerta', 'truvada', 'téralithe', 'teralithe', 'insuline',
   // sleeping pills, antidepressants, anxiolytics, antipsychotics, substitutes and a few others by their molecule's name too
   'stilnox', 'zolpidem', 'imovane', 'zopiclone', 'atarax', 'sertraline', 'fluoxétine', 'fluoxetine', 'paroxétine', 'paroxetine', 'escitalopram',
   'venlafaxine', 'alprazolam', 'bromazépam', 'bromazepam', 'lorazépam', 'lorazepam', 'diazépam', 'diazepam', 'valium', 'olanzapine', 'quétiapine',
@@ -115,6 +115,13 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'hôpital', 'hopital', 'bilan psycho', 'bilan ortho', 'bilan neuro', 'bilans psycho', 'bilans ortho', 'bilans neuro', 'neuropsycho',
     'gériatr', 'geriatr', 'réanimation', 'reanimation', 'soins palliatifs', 'soins intensifs', 'maternit', 'phléb', 'phleb', 'thrombo', 'varices', 'angoiss', 'une ts', 'des ts', 'deux ts', 'trois ts', 'plusieurs ts',
     'hypothyro', 'hyperthyro', 'hashimoto', 'basedow', 'pneumopath', 'sa sep', 'une sep', "d'une sep", 'd’une sep',
+    // care at the end of life, a weak immune system, a limb in plaster (a home help's, a beautician's, a coach's notes)
+    'immunod', 'immunosupp', 'dans le plâtre', 'dans le platre',
+    // a pregnancy, a stent, a limb lost, a paralysis, Charcot's disease by its name, someone's own illness, a psychiatric
+    // stay (a yoga teacher's, a driving school's, a home help's, a coach's notes)
+    'attend un bébé', 'attend des jum', 'attend des tripl', 'attend un heureux', 'attendent un bébé', 'attendent des jum', 'attendons un bébé',
+    'attendons des jum', 'attendait un bébé', 'stent', 'amput', 'parapl', 'tétrapl', 'tetrapl', 'hémipl', 'hemipl', 'quadripl',
+    'sa maladie', 'leur maladie', 'ma maladie', 'interné', 'internée',
     'glaucom', 'catarac', 'dmla', 'dégénérescence mac', 'degenerescence mac', 'kératoc', 'keratoc', 'rétinopath', 'retinopath', 'strabism', 'amblyop',
     'décollement de', 'decollement de', 'hallux', 'ongle incarn', 'ongles incarn', 'orthèse', 'orthese', 'semelles orthop', 'fasciite', 'épine calc', 'epine calc', 'verrue', 'mal perforant',
     'pansement', 'prise de sang', 'prises de sang', 'glycémie', 'glycemie', 'surveillance ta', 'surveillance de l', 'surveillance tension', 'surveillance glyc', 'surveillance inr', 'surveillance diur', 'surveillance sat', 'inr', 'dextro', 'bas de contention', 'perfusion', 'picc', 'rééducation', 'reeducation', 'drainage lymph', 'échograph', 'echograph',
@@ -240,7 +247,11 @@ export const LEXICON: LexiconEntry[] = [
   // alcohol drunk, as a therapist notes it (« consommation d'alcool en hausse depuis la séparation »): not a warning
   { type: 'health', phrase: `consommation (?:excessive |importante |quotidienne |r${E}guli${E}re )?d['’]alcool(?: en hausse| excessive| importante| quotidienne| probl${E}matique)?`,
     avoid: `${TOPIC}|mod${E}ration|interdite?|vente|mineurs|publicit${E}|abus d['’]alcool est`, needsPerson: true },
-  { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|c${E}sarienne|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `fausse couche|\\bIVG\\b|grossesse|c${E}sarienne|hospitalis${E}e?|suivi psychiatrique|alcoolisme|alcoolique|toxicomanie|toxicomanes?${END}|addiction (?:à|au|aux)|sevrage`, avoid: TOPIC, needsPerson: true },
+  // a stay in hospital named (« Rdv annulé : hospitalisation de son fils ») — not a health insurance's « frais
+  // d'hospitalisation », a childminder's contract « en cas d'hospitalisation de l'enfant »
+  { type: 'health', phrase: `hospitalisations?${END}`,
+    avoid: `${TOPIC}|en cas d['’]|frais|garanties?${END}|forfaits?${END}|indemnit|mutuelle|assurance|contrat|rembours|chambre particuli|si (?:l['’]|un |une |votre |son |sa )`, needsPerson: true },
   // an operation on an organ, a walking aid someone uses (a rental's inventory: « se déplace avec une canne suite à une
   // opération du genou »), not a town centre's « opération cœur de ville » nor a shop's canes
   { type: 'health', phrase: `(?:op${E}ration|(?<!(?<![\\p{L}])(?:a|ai|as|avait|avons|avez|ont|avaient|avoir|ayant|aura) )op${E}r${E}e?) (?:du|de la|des|de l['’]|d['’]une?) (?:c(?:œ|oe)ur|hanche|genou|dos|cancer|canal carpien|appendicite|cataracte|amygdales|v${E}g${E}tations|v${E}sicule|m${E}nisque|ligaments?|sein|thyro[iï]de|prostate|ut${E}rus)(?![\\p{L}])|(?<=(?:se d${E}place|marche|circule) (?:avec|à l['’]aide d['’]) )(?:(?:une|sa) canne|(?:des|ses) b${E}quilles|(?:un|son) d${E}ambulateur|(?:un|son) rollator)(?![\\p{L}])|(?<=(?:est|sont|${E}tait|marche|reste) )en b${E}quilles(?![\\p{L}])|(?<=(?:se d${E}place|marche|circule) )en (?:d${E}ambulateur|rollator)(?![\\p{L}])|(?:se d${E}place|marche|se d${E}pla[cç]ait|marchait) (?:difficilement|avec difficult${E}|tr${E}s mal)(?:[ \\u00a0]*\\((?:canne|b${E}quilles|d${E}ambulateur|fauteuil)\\))?`, avoid: `${TOPIC}|ville|vente|location|magasin|pharmacie|prix|promo|camion|v${E}hicule|voiture|engin|trafic|circulation`, needsPerson: true },
@@ -378,14 +389,25 @@ export const LEXICON: LexiconEntry[] = [
   // or a cleaner's work in that room, not the ward's staff
   { type: 'health', phrase: `(?:oncologie|canc${E}rologie|cardiologie|pneumologie|neurologie|h${E}matologie|n${E}phrologie|psychiatrie|g${E}riatrie|r${E}animation|soins (?:palliatifs|intensifs)|maternit${E})${END}(?=[^\\n.;]{0,40}?(?<![\\p{L}])(?:chambre|ch\\.|lit)[ \\u00a0]*(?:n°[ \\u00a0]*)?\\d)`,
     avoid: `${TOPIC}|recrut|emploi|infirmi${E}re|aide-soignant|sage-femme|m${E}decin|interne${END}|intervention|fuite|lavabo|robinet|radiateur|nettoyage|m${E}nage|travaux|chantier|d${E}pannage|maintenance|r${E}paration|devis`, needsPerson: true },
+  // at the end of life, a weak immune system, a limb in plaster, said of someone (« Sa femme est en soins palliatifs »,
+  // « Mme Petit est immunodéprimée, porter un masque », « il a la jambe dans le plâtre ») — not a nurse « en soins
+  // palliatifs » as her trade, a vaccine's « personnes immunodéprimées », a wall's plaster
+  { type: 'health', phrase: `(?<=(?:est|sont|${E}tait|entre|entr${E}e?|admise?|transf${E}r${E}e?|pass${E}e?) en )soins palliatifs${END}|immunod${E}prim${E}e?s?${END}|immunosupprim${E}e?s?${END}|immunosuppresseurs?${END}|(?<=(?:jambe|bras|pied|poignet|cheville|genou|coude)s? )dans le pl[âa]tre(?! frais)${END}`,
+    avoid: `${TOPIC}|vaccin|recommand|conseill|personnes (?:immuno|fragiles)|patients immuno|publics? fragiles`, needsPerson: true },
+  // a pregnancy (« elle attend des jumeaux »), a stent, a limb lost (« amputé d'une jambe »), a paralysis
+  // (« paraplégique », « hémiplégie »), Charcot's disease by its name, someone's own illness (« suite à sa maladie »), a
+  // psychiatric stay (« a été internée en psychiatrie ») — not a zoo's « la girafe attend un bébé », a budget « amputé de
+  // 10 % », a sport's « pour les paraplégiques », a medical intern « interne en psychiatrie »
+  { type: 'health', phrase: `attend(?:ons|ent|ait)? (?:un b${E}b${E}|des jume(?:aux|lles)|des tripl${E}e?s|un heureux ${E}v${E}nement)${END}|stents?${END}|amput${E}e?s? (?:d['’]une?|de la|du|des|de l['’]|de deux) (?:jambes?|bras|pieds?|mains?|doigts?|orteils?|avant-bras|phalanges?)${END}|amputations? (?:d['’]une?|de la|du|des|de l['’]) (?:jambes?|bras|pieds?|mains?|doigts?|orteils?|avant-bras|phalanges?)${END}|(?:parapl|t${E}trapl|h${E}mipl|quadripl)${E}(?:giques?|gies?)${END}|scl${E}rose lat${E}rale(?: amyotrophique)?${END}|(?:sa|leur|ma) maladie${END}|intern(?:é|ée|és|ées) (?:en (?:psychiatrie|HP|h[ôo]pital psychiatrique)|[àa] l['’]h[ôo]pital psychiatrique)${END}`,
+    avoid: `${TOPIC}|zoo|parc animalier|refuge|ferme|chatte|chienne|jument|vache|brebis|girafe|panda|budget|chiffre|effectifs?|pour les (?:parapl|t${E}trapl|h${E}mipl)|handisport`, needsPerson: true },
   { type: 'health', phrase: 'dialyses?(?![\\p{L}])', avoid: WHERE_GOES_AVOID, needsPerson: true },
-  { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?)$`, avoid: WHERE_GOES_AVOID, needsPerson: true },
+  { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?|suivie?(?:\\(e\\))? en )$`, avoid: WHERE_GOES_AVOID, needsPerson: true },
   // religion
   { type: 'religion', phrase: `de confession ${RELIGIONS_ADJ}|de religion ${RELIGIONS_ADJ}|de foi ${RELIGIONS_ADJ}` },
   // (« non pratiquante » tells the faith as well; a dating agency's « Lui-même catholique », a childminder's « pas de
   // porc (famille musulmane) »)
   { type: 'religion', phrase: `${RELIGIONS_ADJ}s? (?:(?:non|peu|pas tr${E}s|tr${E}s peu) )?pratiquante?s?|pratiquante?s? ${RELIGIONS_ADJ}s?|(?<=(?:est|suis|sont|êtes|sommes|(?:lui|elle|moi)-m${E}me|famille(?: (?:du|de la) (?:mari${E}e?|futur${E}?|client${E}?))?) )${RELIGIONS_ADJ}s?(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
-  { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|jeûner|pendant) (?:le |du )?)ramadan|porte (?:le voile|la kippa|le foulard|le hijab|le turban sikh)|(?<=(?:va|vont|se rend|allons|vais|aller) [àa] )la (?:messe|mosquée|synagogue)|fréquente (?:la|une) (?:mosquée|synagogue|paroisse)|(?<=s['’])est converti(?:e)? (?:à|au) (?:l['’]islam|judaïsme|catholicisme|bouddhisme|christianisme|protestantisme)|témoins? de Jéhovah|mange(?:ons)? (?:que |uniquement |exclusivement )?(?:halal|casher|kasher|cacher)\\b` },
+  { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|jeûner|pendant) (?:le |du )?)ramadan|porte (?:le voile|la kippa|le foulard|le hijab|le turban sikh)|(?<=(?:va|vont|se rend|allons|vais|aller) [àa] )la (?:messe|mosquée|synagogue)|fréquente (?:la|une) (?:mosquée|synagogue|paroisse)|est converti(?:e)? (?:à|au) (?:l['’]islam|judaïsme|catholicisme|bouddhisme|christianisme|protestantisme)|témoins? de Jéhovah|mange(?:ons)? (?:que |uniquement |exclusivement )?(?:halal|casher|kasher|cacher)\\b` },
   // a wedding planner's or a photographer's file: a couple's religious ceremony in its place of worship, a child's bar-mitsva
   // (« Cérémonie religieuse à la synagogue de la rue Copernic », a parent's « le mariage de notre fille à la mosquée »);
   // not a venue's offer (« possibilité de cérémonie à l'église du village »)
