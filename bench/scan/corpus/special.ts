@@ -159,6 +159,9 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['health', '{S} est [[hémiplégique]] depuis 2019.'],
   ['health', '{S} a perdu du poids suite à [[sa maladie]].'],
   ['health', '{S} a été [[interné en psychiatrie]] l’an dernier.'],
+  ['religion', '{S} s’est [[marié à l’église]] en 2010.'],
+  ['union_membership', '{S} est [[adhérent à FO]] depuis dix ans.'],
+  ['criminal_offence', '{S} sort de [[détention]] la semaine prochaine.'],
 ];
 
 export const NEGATIVE: string[] = [
@@ -250,4 +253,6 @@ export const NEGATIVE: string[] = [
   'Au zoo, la girafe attend un bébé pour le printemps.',
   'Le club handisport propose du basket pour les paraplégiques.',
   'Il est interne en psychiatrie à Lyon.',
+  'Nos photos de mariés à l’église du village.',
+  'La détention de stupéfiants est punie par la loi.',
 ];

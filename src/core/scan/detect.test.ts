@@ -952,6 +952,14 @@ describe('special categories', () => {
     ['religion', 'Il est très pratiquant, pas de rendez-vous le vendredi.'],
     // a conversion said without « s'est »
     ['religion', 'Il est converti à l’islam depuis 2015, pas de rendez-vous le vendredi midi.'],
+    // a couple married in a place of worship, a union joined without an article, a green vote in a word, a prison stay
+    // ended (a wedding planner's, an employer's, a life coach's, a social worker's notes)
+    ['religion', 'Ils se sont mariés à l’église en 2010.'],
+    ['religion', 'Marie Durand est mariée religieusement.'],
+    ['union_membership', 'Elle est adhérente à Sud Santé depuis 2015.'],
+    ['union_membership', 'Il est adhérent à FO.'],
+    ['political', 'Elle vote écolo depuis toujours.'],
+    ['criminal_offence', 'Il sort de détention la semaine prochaine.'],
     ['religion', 'Elle va à l’église tous les dimanches.'],
     // (the church's words must not hide the synagogue's: « va à l » once did)
     ['religion', 'Elle va à la synagogue le samedi.'],
@@ -1403,6 +1411,10 @@ describe('special categories', () => {
     'Vaccin recommandé aux personnes immunodéprimées ; Mme Durand, pharmacienne.',
     'Le mur est refait : la fissure était dans le plâtre, Mme Roux.',
     'Le fichier est converti au format PDF, je vous l’envoie. Mme Roux',
+    'Mariés à l’église du village : nos photos de mariés à l’église.',
+    'Possibilité pour les futurs mariés de se marier à la mosquée.',
+    'Il est adhérent à la salle de sport, Mme Roux.',
+    'La détention de stupéfiants est punie par la loi.',
     'Il a mis la main dans le plâtre frais pour le lisser.',
     'Au zoo, la girafe attend un bébé pour le printemps.',
     'Le budget de l’association est amputé de 10 % cette année, Mme Roux.',
