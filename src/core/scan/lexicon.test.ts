@@ -68,8 +68,8 @@ describe('lexicon expressions, compiled small', () => {
 });
 
 describe('lexicon avoided readings, compiled', () => {
-  // V8 counts the code of every regexp it compiles in a worker: past 1 MB it compiles the next ones, and those it
-  // compiles again, unoptimized — every detector then ran about three times slower on the rest of a large client file
+  // V8 compiles the next regexps unoptimized once a worker's executable memory passes 16 MB (letters.ts) — every
+  // detector then ran about three times slower on the rest of a large client file
   // (the topic's alternation was copied into seventy entries' expressions: 80 KB of sources)
   it('hold the topic\'s readings once, and weigh little all together', () => {
     const sources = avoidSources();

@@ -602,8 +602,8 @@ function madeOf(local: string, words: string[]): boolean {
 
 /**
  * Whether `a`, one or more of « . », « _ », « - », then `b` stand in `s` (« tehotu.vidal »). A string search, not a
- * regular expression built per address: V8 counts the code of every expression it compiles in a worker, and past
- * 1 MB compiles the next ones without optimizing (see special.ts's topic).
+ * regular expression built per address: every expression compiled adds to a worker's executable memory, past whose
+ * 16 MB V8 compiles the next ones without optimizing (see letters.ts).
  */
 function joined(s: string, a: string, b: string): boolean {
   for (let i = s.indexOf(a); i >= 0; i = s.indexOf(a, i + 1)) {

@@ -13,9 +13,9 @@ const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 // (each reading to avoid starts a word: « thé » is none in « Philothée », « chat » none in « achat »)
 const avoidRe = (avoid: string) => new RegExp(withoutUnicodeFlag(`(?<![\\p{L}\\p{N}])(?:${avoid})`), 'i');
 // The readings of a topic (TOPIC) that most entries avoid are one expression, tried apart from each entry's own: V8
-// counts the code of every expression it compiles, and past 1 MB in a worker compiles the next ones (and those it
-// compiles again) without optimizing. Seventy copies of that alternation took a large part of it: on a large
-// client file after a letter, every detector ran about three times slower.
+// compiles the next expressions without optimizing once a worker's executable memory passes 16 MB (see letters.ts).
+// Seventy copies of that alternation took a large part of it: on a large client file after a letter, every detector
+// ran about three times slower.
 const TOPIC_RE = avoidRe(TOPIC);
 const ENTRY_RES = LEXICON.map((e) => {
   const topic = e.avoid !== undefined && (e.avoid === TOPIC || e.avoid.startsWith(`${TOPIC}|`));
