@@ -1218,6 +1218,25 @@ describe('special categories', () => {
     ['health', 'À livrer à M. Tanguy, Hôpital de la Cavale Blanche, service de cardiologie, 3e étage, ch. 314'],
     ['health', 'Destinataire : Mme Pichon — soins palliatifs, chambre 5'],
     ['health', 'Pour Mme Élise Morvan, maternité de la clinique Pasteur, chambre 8 (bébé né hier)'],
+    // a sophrologist's, a coach's notes: dizziness, a slow thyroid, physiotherapy followed, a heart patient
+    ['health', 'Séance 3 : Mme Leroy dit avoir des vertiges le matin.'],
+    ['health', 'Elle a des vertiges quand elle se lève.'],
+    ['health', 'Elle a la thyroïde paresseuse, prend un traitement depuis 2019.'],
+    ['health', 'Il fait de la kiné pour son dos deux fois par semaine.'],
+    ['health', 'Elle a dix séances de kiné prescrites pour son épaule.'],
+    ['health', 'Client cardiaque, ne pas dépasser 140 bpm.'],
+    // an elected office or a candidacy held for a party
+    ['political', 'Il est élu municipal sur la liste du RN.'],
+    ['political', 'Conseillère municipale (LR) à Tours.'],
+    ['political', 'Elle est conseillère municipale PS à Brest.'],
+    ['political', 'Il est candidat aux municipales sur une liste RN.'],
+    ['political', 'M. Roux, adjoint au maire (Renaissance), viendra le 12.'],
+    ['political', 'Il est député LFI de la 3e circonscription.'],
+    // a minister of a faith, the sabbath kept by a family
+    ['religion', 'Il est pasteur à l’église évangélique de Lyon.'],
+    ['religion', 'Son frère est prêtre en Bretagne.'],
+    ['religion', 'Le père de Sami est imam à la mosquée de Rennes.'],
+    ['religion', 'Ils font shabbat, ne pas appeler le vendredi soir.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1468,6 +1487,17 @@ describe('special categories', () => {
     "J'utilise l'hypnose pour les phobies, l'arrêt du tabac et les troubles du sommeil.",
     'Le camion se déplace difficilement dans la ruelle, dit M. Perrin ; la canne à pêche de M. Roux (canne) est vendue.',
     'Le centre de dialyse recrute une infirmière, dit Mme Roux ; le cabinet de cardiologie ouvre le samedi, dit M. Durand.',
+    // the look-alikes of this session's phrases: an office without a party, a song, a practice, a physiotherapist's own
+    // career, a first-aid course, a heart rate, the scientist and his institute, a priest at work
+    'Le maire a inauguré la salle des fêtes ; Il a été élu président du club de foot.',
+    'Elle est élue meilleure ouvrière de France ; conseillère municipale déléguée à la jeunesse, Mme Roux.',
+    'Le conseiller municipal chargé des travaux a signé le devis. Le candidat retenu pour le poste commence lundi.',
+    'Vertiges de l’amour, chanson de Bashung. Les vertiges sont fréquents chez les personnes âgées.',
+    'Le cabinet de kiné ouvre le lundi. Je fais de la kiné depuis vingt ans, diplômé de l’école de Rennes.',
+    'Le massage cardiaque sauve des vies, formation le 12. Fréquence cardiaque de la cliente : 72 bpm au repos.',
+    'La thyroïde est une glande située dans le cou, dit le Dr Roux.',
+    'C’est Pasteur qui a découvert le vaccin contre la rage. Il est Pasteur de formation : l’institut Pasteur, dit-il.',
+    'Le prêtre a célébré la messe de mariage de M. et Mme Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
@@ -1500,6 +1530,9 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
     ['M. Roux doit passer au tribunal correctionnel le 12 janvier.', 'tribunal correctionnel'],
     ['Mme Roux va comparaître devant le tribunal correctionnel.', 'tribunal correctionnel'],
     ['Il est en libération conditionnelle.', 'libération conditionnelle'],
+    // a record's field that names an offence or a sentence (a landlord's, an employer's file)
+    ['Casier judiciaire : vol en 2015.', 'Casier judiciaire : vol'],
+    ['Casier judiciaire : 6 mois avec sursis pour conduite en état d’ivresse.', 'Casier judiciaire : 6 mois avec sursis'],
   ])('finds: %s', (t, phrase) => {
     expect(found(t).filter(([type]) => type === 'criminal_offence').map(([, v]) => v)).toContain(phrase);
     expect(detectText(t).find((d) => d.type === 'criminal_offence')?.category).toBe('sensible');
@@ -1518,6 +1551,8 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
     'Le stagiaire fait un TIG sur tube inox, dit M. Roux.',
     'Il a demandé un sursis à statuer pour le permis.',
     'Il travaille à la maison d’arrêt comme surveillant.',
+    'Casier judiciaire : vierge, aucune condamnation.',
+    'Casier : 3 étagères, vol de 2 m. Casier judiciaire : néant',
     'Elle a visité la prison de la Santé pendant les journées du patrimoine.',
     'Le capital est détenu à 60 % par M. Martin.',
     'Il a une hernie incarcérée, opération prévue.',
