@@ -162,6 +162,13 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['religion', '{S} s’est [[marié à l’église]] en 2010.'],
   ['union_membership', '{S} est [[adhérent à FO]] depuis dix ans.'],
   ['criminal_offence', '{S} sort de [[détention]] la semaine prochaine.'],
+  // (thirty-sixth session: a sophrologist's, a coach's, a tutor's and a landlord's notes)
+  ['health', '{S} dit avoir des [[vertiges]] le matin.'],
+  ['health', '{S} a la [[thyroïde paresseuse]], traitement depuis 2019.'],
+  ['health', '{S} fait de la [[kiné]] pour son dos.'],
+  ['political', '{S} est [[élu municipal sur la liste du RN]].'],
+  ['political', '{S} est [[conseiller municipal (LR)]] à Tours.'],
+  ['religion', '{S} est [[pasteur]] à l’église évangélique de Lyon.'],
 ];
 
 export const NEGATIVE: string[] = [
@@ -255,4 +262,8 @@ export const NEGATIVE: string[] = [
   'Il est interne en psychiatrie à Lyon.',
   'Nos photos de mariés à l’église du village.',
   'La détention de stupéfiants est punie par la loi.',
+  'Le maire a inauguré la salle des fêtes, le conseiller municipal chargé des travaux a signé.',
+  'Vertiges de l’amour, chanson de Bashung, au programme de la soirée.',
+  'Le cabinet de kiné ouvre le lundi à 8 h.',
+  'C’est Pasteur qui a découvert le vaccin contre la rage.',
 ];
