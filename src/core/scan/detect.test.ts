@@ -672,6 +672,14 @@ describe('person_name', () => {
     // a line that merely ends with « -- », or « --- » (a rule), is no delimiter
     expect(typesIn('texte --\nKerbrat Yannick\n---\nKerbrat Yannick')).toEqual([]);
   });
+  it('reads a known first name after a closing and its comma on the same line, as a text message ends', () => {
+    expect(found('Je confirme pour samedi.\nBises, Léa')).toEqual([['person_name', 'Léa']]);
+    expect(found('OK pour 14 h.\nMerci, Paul\n')).toEqual([['person_name', 'Paul']]);
+    expect(found('Je serai en retard.\r\nBonne journée, Inès.\r\n')).toEqual([['person_name', 'Inès']]);
+    expect(found('> Bisous, Maëlys')).toEqual([['person_name', 'Maëlys']]);
+    // not a first name that is a word or a place too, nor a closing that does not open its line
+    expect(typesIn('Merci, Marine\nCordialement, France\nBises, Rose\nMerci, Paris\nJe vous remercie, Paul')).toEqual([]);
+  });
   it('reads a first name that is also a word (Claire, Rose) as a name where the context says so', () => {
     expect(found('Bien à vous,\nClaire Martin\n')).toEqual([['person_name', 'Claire Martin']]);
     expect(found('Client : Rose Bernard\n')).toEqual([['person_name', 'Rose Bernard']]);

@@ -100,7 +100,9 @@ const LINE_TOKEN_RE = new RegExp(`[${UP}](?:${TITLED}|${TOKEN_REST}\\.?(?=[ \\u0
 let TOKEN_RE = LINE_TOKEN_RE;
 // The line before a signature, and the start of a line that labels a person ("Client : …").
 // (« -- » alone is the signature delimiter of e-mail software; « Cdt », « Cdlt » are « Cordialement » abridged)
-const CLOSING_LINE = /(?:^-- ?|Cordialement|Bien à vous|Bien à toi|Bien cordialement|Très cordialement|Cdt|Cdlt|Sincères salutations|Salutations distinguées|Meilleures salutations|Bien sincèrement|Respectueusement|Amicalement|Bien amicalement|Bises|Belle journée|Bonne journée|Bonne fin de journée|Bonne soirée|Au plaisir|À bientôt|Merci d’avance|Merci d'avance|Merci|Merci beaucoup|Merci encore|Mille mercis|A\+|À\+|À plus|A plus|Amitiés|Belle soirée|Bonne semaine|Bon week-end|Bon weekend|Bisous|Grosses bises|Je t’embrasse|Je t'embrasse|Cdlmt|Regards|Best regards|Kind regards|Best|Thanks|Thank you|Cheers)[ ,.!]*\r?$/;
+// (a closing's words, as a message's last lines write them)
+const CLOSINGS = String.raw`Cordialement|Bien à vous|Bien à toi|Bien cordialement|Très cordialement|Cdt|Cdlt|Sincères salutations|Salutations distinguées|Meilleures salutations|Bien sincèrement|Respectueusement|Amicalement|Bien amicalement|Bises|Belle journée|Bonne journée|Bonne fin de journée|Bonne soirée|Au plaisir|À bientôt|Merci d’avance|Merci d'avance|Merci|Merci beaucoup|Merci encore|Mille mercis|A\+|À\+|À plus|A plus|Amitiés|Belle soirée|Bonne semaine|Bon week-end|Bon weekend|Bisous|Grosses bises|Je t’embrasse|Je t'embrasse|Cdlmt|Regards|Best regards|Kind regards|Best|Thanks|Thank you|Cheers`;
+const CLOSING_LINE = new RegExp(`(?:^-- ?|${CLOSINGS})[ ,.!]*\\r?$`);
 // The labels of a surname or a first name (one word after them is a name: « Nom : Kerbrat »).
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
 // (a tradesman's work order's « Technicien : K. Le Bihan » and « Signature du client : J. Perrin », a child's form's
@@ -224,7 +226,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     if (c !== 32 && c !== 0xa0) {
       // a word ending its line is a name only by its context (« Prénom : Yannick », « Facture famille
       // Kerbrat »), and the last column of a CSV row is one: no other rule is tried
-      if (!byContext(text, s, out) && c !== 44) byHeading(text, s, end, out);
+      if (!byContext(text, s, out) && !signedAfterClosing(text, s, end, out) && c !== 44) byHeading(text, s, end, out);
       continue;
     }
     if (GREETINGS.has(word) && greeted(text, s, end, out)) continue;
@@ -774,6 +776,21 @@ function byContext(text: string, word: number, out: Detections): boolean {
     }
   }
   return false;
+}
+
+// A closing, its comma, then a known first name ending the line (a text message's or an e-mail's last line: « Bises,
+// Léa », « Merci, Paul », « Bonne journée, Inès »; the name on the line below was read already)
+const CLOSED_BEFORE = new RegExp(`^[ \\t>]*(?:${CLOSINGS})[ \\u00a0]*,[ \\u00a0]*$`);
+const LINE_END_AFTER = /[ .!]*(?:\r?\n|\u2028|$)/y;
+function signedAfterClosing(text: string, s: number, end: number, out: Detections): boolean {
+  LINE_END_AFTER.lastIndex = end;
+  if (!LINE_END_AFTER.test(text)) return false;
+  // (40: « Bien cordialement, » and more blanks than any line holds before a name)
+  const lineStart = lineStartWithin(text, s, 40);
+  if (lineStart < 0 || !CLOSED_BEFORE.test(text.slice(lineStart, s)) || !strongFirstName(text.slice(s, end))) return false;
+  emit(out, 'person_name', s, end);
+  TOKEN_RE.lastIndex = end;
+  return true;
 }
 
 // The greetings that open a line before a first name alone: « Bonjour Thomas, », « Merci Léa ! »
