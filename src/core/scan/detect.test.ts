@@ -677,8 +677,14 @@ describe('person_name', () => {
     expect(found('OK pour 14 h.\nMerci, Paul\n')).toEqual([['person_name', 'Paul']]);
     expect(found('Je serai en retard.\r\nBonne journée, Inès.\r\n')).toEqual([['person_name', 'Inès']]);
     expect(found('> Bisous, Maëlys')).toEqual([['person_name', 'Maëlys']]);
+    // without the comma after a kiss, and the closings written without their accent or less often
+    expect(found('OK pour samedi.\nBisous Léa')).toEqual([['person_name', 'Léa']]);
+    expect(found('OK pour samedi.\nBiz Paul\n')).toEqual([['person_name', 'Paul']]);
+    expect(found('OK pour samedi.\nA bientôt, Inès')).toEqual([['person_name', 'Inès']]);
+    expect(found('OK pour samedi.\nBon courage,\nInès')).toEqual([['person_name', 'Inès']]);
     // not a first name that is a word or a place too, nor a closing that does not open its line
     expect(typesIn('Merci, Marine\nCordialement, France\nBises, Rose\nMerci, Paris\nJe vous remercie, Paul')).toEqual([]);
+    expect(typesIn('Bisous Marine\nBises Maman\nBisous Tehotu')).toEqual([]);
   });
   it('reads a first name that is also a word (Claire, Rose) as a name where the context says so', () => {
     expect(found('Bien à vous,\nClaire Martin\n')).toEqual([['person_name', 'Claire Martin']]);

@@ -101,7 +101,7 @@ let TOKEN_RE = LINE_TOKEN_RE;
 // The line before a signature, and the start of a line that labels a person ("Client : …").
 // (« -- » alone is the signature delimiter of e-mail software; « Cdt », « Cdlt » are « Cordialement » abridged)
 // (a closing's words, as a message's last lines write them)
-const CLOSINGS = String.raw`Cordialement|Bien à vous|Bien à toi|Bien cordialement|Très cordialement|Cdt|Cdlt|Sincères salutations|Salutations distinguées|Meilleures salutations|Bien sincèrement|Respectueusement|Amicalement|Bien amicalement|Bises|Belle journée|Bonne journée|Bonne fin de journée|Bonne soirée|Au plaisir|À bientôt|Merci d’avance|Merci d'avance|Merci|Merci beaucoup|Merci encore|Mille mercis|A\+|À\+|À plus|A plus|Amitiés|Belle soirée|Bonne semaine|Bon week-end|Bon weekend|Bisous|Grosses bises|Je t’embrasse|Je t'embrasse|Cdlmt|Regards|Best regards|Kind regards|Best|Thanks|Thank you|Cheers`;
+const CLOSINGS = String.raw`Cordialement|Bien à vous|Bien à toi|Bien cordialement|Très cordialement|Cdt|Cdlt|Sincères salutations|Salutations distinguées|Meilleures salutations|Bien sincèrement|Respectueusement|Amicalement|Bien amicalement|Bises|Belle journée|Bonne journée|Bonne fin de journée|Bonne soirée|Au plaisir|À bientôt|A bientôt|À bientot|A bientot|Bon courage|Bonne continuation|Belle fin de journée|Bonne fin de semaine|Merci d’avance|Merci d'avance|Merci|Merci beaucoup|Merci encore|Mille mercis|A\+|À\+|À plus|A plus|Amitiés|Belle soirée|Bonne semaine|Bon week-end|Bon weekend|Bisous|Bisou|Gros bisous|Grosses bises|Biz|Je t’embrasse|Je t'embrasse|Cdlmt|Regards|Best regards|Kind regards|Best|Thanks|Thank you|Cheers`;
 const CLOSING_LINE = new RegExp(`(?:^-- ?|${CLOSINGS})[ ,.!]*\\r?$`);
 // The labels of a surname or a first name (one word after them is a name: « Nom : Kerbrat »).
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
@@ -795,7 +795,9 @@ function signedAfterClosing(text: string, s: number, end: number, out: Detection
 
 // The greetings that open a line before a first name alone: « Bonjour Thomas, », « Merci Léa ! »
 // (« Chers », « Chères » greet two: « Chers Paul et Sophie, »)
-const GREETINGS = new Set(['Bonjour', 'Bonsoir', 'Salut', 'Hello', 'Coucou', 'Cher', 'Chère', 'Chers', 'Chères', 'Merci']);
+// (and a text message's closing before its sender's first name, « Bisous Léa »: a known one only, as after « Merci »)
+const SIGNING = new Set(['Merci', 'Bises', 'Bisous', 'Bisou', 'Biz']);
+const GREETINGS = new Set(['Bonjour', 'Bonsoir', 'Salut', 'Hello', 'Coucou', 'Cher', 'Chère', 'Chers', 'Chères', ...SIGNING]);
 const GREETED_RE = new RegExp(`[ \\u00a0]+(${WORD})(?:[ \\u00a0]+et[ \\u00a0]+(${WORD}))?[ \\u00a0]*(?:[,!.]|\\r?\\n|$)`, 'y');
 // « Paul D. », « Léa M. » then no letter nor « - » (« P.-S. »): an initial for a surname
 const INITIAL_END = new RegExp(`[ \\u00a0][${UP}]\\.(?![${UP}${LOW}-])`, 'y');
@@ -813,7 +815,7 @@ function greeted(text: string, s: number, end: number, out: Detections): boolean
   const greeting = text.slice(s, end);
   if (m[2] !== undefined) {
     if (!strongFirstName(m[1]!) || !strongFirstName(m[2])) return false;
-  } else if (greeting === 'Chers' || greeting === 'Chères' || !(strongFirstName(m[1]!) || (greeting !== 'Merci' && unknownGreeted(m[1]!)))) return false;
+  } else if (greeting === 'Chers' || greeting === 'Chères' || !(strongFirstName(m[1]!) || (!SIGNING.has(greeting) && unknownGreeted(m[1]!)))) return false;
   const a = text.indexOf(m[1]!, end);
   emit(out, 'person_name', a, a + m[1]!.length);
   let e = a + m[1]!.length;
