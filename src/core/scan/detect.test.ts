@@ -1251,6 +1251,14 @@ describe('special categories', () => {
     ['religion', 'Son frère est prêtre en Bretagne.'],
     ['religion', 'Le père de Sami est imam à la mosquée de Rennes.'],
     ['religion', 'Ils font shabbat, ne pas appeler le vendredi soir.'],
+    // a tattooist's, a wedding planner's, a photographer's, a life coach's notes
+    ['health', 'Elle a de l’hémophilie, pas de tatouage.'],
+    ['health', 'Il a un enfant handicapé.'],
+    ['health', 'Elle s’occupe de son fils handicapé.'],
+    ['sexual_orientation', 'Les mariés sont deux hommes, Paul et Karim.'],
+    ['sexual_orientation', 'Il est en couple avec un homme depuis 5 ans.'],
+    ['religion', 'Mariage juif de Sarah et David, houppa à 16 h.'],
+    ['religion', 'Baptême de Léo à l’église Saint-Michel.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1512,6 +1520,10 @@ describe('special categories', () => {
     'La thyroïde est une glande située dans le cou, dit le Dr Roux.',
     'C’est Pasteur qui a découvert le vaccin contre la rage. Il est Pasteur de formation : l’institut Pasteur, dit-il.',
     'Le prêtre a célébré la messe de mariage de M. et Mme Roux.',
+    'Les ouvriers sont deux hommes, arrivés à 8 h. Elle est en couple avec un homme. Il est en couple avec une femme.',
+    'Photographe de mariage juif à Paris, devis gratuit. Mariage catholique ou laïque : nos formules.',
+    'Le baptême de l’air de Léo est offert. Le baptême de Léo est prévu à la mairie (baptême républicain).',
+    'Accueil d’un enfant handicapé en crèche : le guide. L’hémophilie est une maladie génétique rare.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

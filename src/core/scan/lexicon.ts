@@ -117,7 +117,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     // an optician's, an ophthalmologist's or a podiatrist's words; a hospital's ward; a vein's disease; anxiety at night
     'hôpital', 'hopital', 'bilan psycho', 'bilan ortho', 'bilan neuro', 'bilans psycho', 'bilans ortho', 'bilans neuro', 'neuropsycho',
     'gériatr', 'geriatr', 'réanimation', 'reanimation', 'soins palliatifs', 'soins intensifs', 'maternit', 'phléb', 'phleb', 'thrombo', 'varices', 'angoiss', 'une ts', 'des ts', 'deux ts', 'trois ts', 'plusieurs ts',
-    'vertiges', 'thyroïde pa', 'thyroide pa', 'séances de kin', 'seances de kin', 'hypothyro', 'hyperthyro', 'hashimoto', 'basedow', 'pneumopath', 'sa sep', 'une sep', "d'une sep", 'd’une sep',
+    'hémophil', 'hemophil', 'vertiges', 'thyroïde pa', 'thyroide pa', 'séances de kin', 'seances de kin', 'hypothyro', 'hyperthyro', 'hashimoto', 'basedow', 'pneumopath', 'sa sep', 'une sep', "d'une sep", 'd’une sep',
     // care at the end of life, a weak immune system, a limb in plaster (a home help's, a beautician's, a coach's notes)
     'immunod', 'immunosupp', 'dans le plâtre', 'dans le platre',
     // a pregnancy, a stent, a limb lost, a paralysis, Charcot's disease by its name, someone's own illness, a psychiatric
@@ -137,7 +137,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'de confession', 'de religion', 'de foi', 'musulm', 'juif', 'juive', 'catholi', 'protestan', 'chrétien', 'chretien', 'bouddh', 'hindou', 'orthodox',
     'évangél', 'evangel', 'sikh', 'athée', 'agnosti', 'pratiquant', 'ramadan', 'porte', 'la messe', 'la mosquée', 'la synagogue', 'fréquente', 'est converti', 'témoin', 'mange', 'marié',
     'carême', 'careme', 'raison', 'croyant', 'hanouk', 'kippour', 'diwali',
-    ...CHURCH_ANCHORS, 'au temple', 'shab', 'pasteur', 'prêtre', 'pretre', 'imam', 'rabbin', 'curé', 'diacre', 'moine', 'aumônier', 'aumonier', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
+    ...CHURCH_ANCHORS, 'au temple', 'shab', 'baptême', 'bapteme', 'pasteur', 'prêtre', 'pretre', 'imam', 'rabbin', 'curé', 'diacre', 'moine', 'aumônier', 'aumonier', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac',
     'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de chœur', 'enfant de choeur', 'enfants de chœur', 'enfants de choeur', 'paroissien',
@@ -151,7 +151,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   union_membership: ['fais partie', 'fait partie', 'font partie', 'faisons partie', 'faisait partie', 'engagé à la', 'engagée à la', 'engagé au', 'engagée au', 'engagé chez', 'engagée chez', 'engagé dans', 'engagée dans', 'syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'cotisation syndic', 'cotisations syndic', 'adhér', 'adher', 'membre', 'encart', 'milit', 'élu', 'elu'],
   // (« est bi » with the sign after it as an anchor: « bi » alone opens « bien », « bio »… and cost a look per word;
   // « est bi » alone hid « est bisexuelle »'s anchor, which starts inside it)
-  sexual_orientation: ['deux mamans', 'deux papas', 'mariage de deux', 'mariage entre deux', 'homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'asexuel', 'coming', 'orientation sexuelle', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
+  sexual_orientation: ['deux mamans', 'deux hommes', 'deux femmes', 'en couple avec un', 'deux papas', 'mariage de deux', 'mariage entre deux', 'homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'asexuel', 'coming', 'orientation sexuelle', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
     ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`)),
     'sa femme', 'sa compagne', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
   ethnic_origin: ['originaire', "d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
@@ -217,7 +217,7 @@ export const LEXICON: LexiconEntry[] = [
     avoid: `${TOPIC}|dur${E}e du|dure |droit au|indemnit|calcul|simulat|l${E}gal|semaines de cong`, needsPerson: true },
   { type: 'health', phrase: `(?:souffre|souffrant|souffrante|atteinte?) (?:d['’]une? |de la |du |des |d['’]|de )(?:maladie|migraine|cancer|diab|asthme|dépression|depression|sclérose|douleurs? chroniques?|insuffisance|trouble|syndrome|hernie|arthrose|polyarthrite|lombalgie|acouphènes|apnée|vertiges|${E}tourdissements)|migraines? chroniques?|(?<=(?:une|des|ma|sa|mes|ses|grosse|grosses|forte|fortes|violente|violentes|terrible|terribles) )migraines?${END}|anticoagulants?|corticoïdes|sous dialyse|cancer\\b|cancer(?:s)? (?:du|de la|des|de l)|chimio(?:th${E}rapie)?(?![\\p{L}])|radioth${E}rapie|tumeur|leuc${E}mie|lymphome`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `s${E}ropositi(?:f|ve)|\\bVIH\\b|\\bsida\\b`, avoid: TOPIC, needsPerson: true },
-  { type: 'health', phrase: `asthm(?:e|atique)|${E}pilep(?:sie|tique)|scl${E}rose en plaques|alzheimer|parkinson|hypertension|insuffisance (?:cardiaque|rénale|respiratoire)|mucoviscidose|maladies? g${E}n${E}tiques?|fibromyalgie|endométriose`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `asthm(?:e|atique)|${E}pilep(?:sie|tique)|scl${E}rose en plaques|alzheimer|parkinson|hypertension|insuffisance (?:cardiaque|rénale|respiratoire)|mucoviscidose|maladies? g${E}n${E}tiques?|fibromyalgie|endométriose|h${E}mophil(?:ie|e)s?${END}`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `burn[- ]?out|trouble(?:s)? (?:bipolaires?|anxieux|obsessionnels?|du comportement alimentaire|des conduites alimentaires|alimentaires|de l[\'’]attention)|bipolaire|schizophr${E}n(?:ie|e)|anorexi(?:e|que)|boulimi(?:e|que)|crises? d[\'’](?:angoisse|anxiété|épilepsie)|anxiété généralisée|stress post-traumatique|TSPT|TDAH|(?:crises?|attaques?) de panique|troubles? du sommeil|insomnies?`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `antid${E}presseurs?|anxiolytiques?|neurolept|somnif${E}res?|traitement hormonal|méthadone`, avoid: TOPIC, needsPerson: true },
   // medicines whose name tells the illness (an anxiolytic, a thyroid hormone, an inhaler, an anticoagulant,
@@ -289,6 +289,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|totalement|partiellement) )sourde?(?:[- ]muette?)?\\b(?! (?:à|aux|au|comme) )`,
     avoid: `${TOPIC}|bruit|douleur|association|sensibilis`, needsPerson: true },
   { type: 'health', phrase: `autiste|autisme|malvoyante?|non[- ]voyante?|malentendante?|(?<!en )fauteuil roulant|dyslexi(?:e|que)|dyspraxi(?:e|que)|dyscalculi(?:e|que)|dysphasi(?:e|que)|dysorthographi(?:e|que)|dysgraphi(?:e|que)|b${E}gaiement|(?<=(?:est|suis|sont|${E}tait|devenue?) )b${E}gue${END}|trisomi(?:e|que)(?: 21)?|handicap${E}?e? (?:mental|mentale|moteur|motrice|physique|visuel|visuelle|auditif|auditive|psychique|cognitif)|porteu(?:r|se) d['’]un handicap|(?<=(?:est|suis|sont|${E}tant|devenue?|n${E}e?) )handicap${E}e?s?(?!\\p{L})|(?<=(?:est|suis|sont|devenue?) [àa] )mobilit${E} r${E}duite`, avoid: `${TOPIC}|(?<!pr${E}voir (?:un |l['’]|d['’]un |son |leur )?)acc${E}s|accessible|accessibilit${E}|toilettes|\\bpmr\\b|association|sensibilis|location|vente|magasin`, needsPerson: true },
+  // a relative's disability (« Il a un enfant handicapé », « pour son fils handicapé »), not a crèche's or a guide's
+  // (« Accueil d'un enfant handicapé en crèche »)
+  { type: 'health', phrase: `(?<=(?:un|une|son|sa|leur|mon|ma|notre|ses|leurs|mes|nos) (?:enfants?|fils|filles?|fr${E}res?|s(?:œ|oe)urs?|mari|femme|${E}poux|${E}pouse|p${E}re|m${E}re|conjointe?) )handicap${E}e?s?${END}`, avoid: `${TOPIC}|accueil|guide|cr${E}ches?${END}|scolarisation|inclusion|droits|structures?${END}|${E}tablissements?${END}`, needsPerson: true },
   // a relative « en fauteuil roulant », as a wedding planner notes a guest (« Grand-mère du marié en fauteuil roulant :
   // prévoir rampe d'accès »): the ramp is for her, not a venue's access
   { type: 'health', phrase: `(?<=(?:m${E}re|p${E}re|grand-m${E}re|grand-p${E}re|tante|oncle|fils|fille|fr${E}re|s(?:œ|oe)ur|cousine?|mari|femme|${E}pouse?|${E}poux|t${E}moin|invit${E}e?)(?: (?:du|de la) (?:mari${E}e?|client${E}?))? en )fauteuil roulant${END}`, avoid: `${TOPIC}|location|vente|magasin`, needsPerson: true },
@@ -423,6 +426,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'religion', phrase: `mari${E}e?s? (?:religieusement|[àa] l['’]${E}glise|[àa] la (?:mosqu${E}e|synagogue)|au temple)${END}`,
     avoid: `possibilit|comment|tutoriel|astuces|stage|photos?${END}|photographe|pour (?:les|des|vos) (?:couples|futurs)|id${E}es?${END}`, needsPerson: true },
   { type: 'religion', phrase: `(?:mariage|c${E}r${E}monie|union|b${E}n${E}diction)(?: religieuse)?(?: (?:de|d['’]) ?(?:notre|nos|ma|mon|mes|leur|leurs|sa|son|ses) (?:fille|fils|enfants?|fr${E}re|s(?:œ|oe)ur|ni${E}ce|neveu|petite?-(?:fille|fils)|cousine?))? (?:[àa] (?:la |l['’])|au )(?:synagogue|mosqu${E}e|${E}glise|temple|pagode|cath${E}drale|gurdwara)(?![\\p{L}])|(?:bar|bat|b['’]nai)[- ]?mi[tc]?[sz]va(?:h)?(?![\\p{L}])`, avoid: `${TOPIC}|possibilit${E}|proximit${E}|à \\d+ ?(?:min|km)|visite|patrimoine|concert|stages?${END}|comment|tutoriel|astuces`, needsPerson: true },
+  // a wedding by its faith, a child's baptism in a church (a planner's, a photographer's notes: « Mariage juif de Sarah et
+  // David, houppa à 16 h », « Baptême de Léo à l'église Saint-Michel »), not an offer (« Photographe de mariage juif »)
+  { type: 'religion', phrase: `mariage (?:juif|musulman|catholique|protestant|orthodoxe|hindou|religieux)${END}|bapt${E}me (?:de |d['’])[^.;\\n]{1,40}? (?:[àa] l['’]${E}glise|[àa] la (?:paroisse|cath${E}drale|chapelle))`, avoid: `${TOPIC}|photograph|vid${E}ast|possibilit${E}|propos|organis|forfaits?${END}|tarifs?${END}|prix|offres?${END}|formules?${END}|sp${E}cialis|visite|patrimoine|concert`, needsPerson: true },
   // a fast kept, a believer, a practice, a diet kept for one's faith (« pour des raisons religieuses »)
   { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|pendant) (?:le |du )?)car${E}me|raisons? religieuses?|convictions? religieuses?|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |profond${E}ment )?)croyante?s?\\b|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |peu )?)pratiquante?s?(?! (?:de|du|des|d['’]|la|le|les|r${E}guli${E}re?))\\b`, avoid: 'école|collège|lycée|association|institution|enseignement|histoire|calendrier|laïcité|neutralité', needsPerson: true },
   // a worship attended, a sabbath kept, prayers, a sacrament, a feast kept; a philosophical belief (art. 9 groups them)
@@ -475,6 +481,9 @@ export const LEXICON: LexiconEntry[] = [
   // an asexual person, as they say it of themself (« je suis asexuelle »): not a plant's reproduction
   { type: 'sexual_orientation', phrase: `(?<=(?:est|suis|sont|${E}tait|se dit|se d${E}finit comme|se d${E}clare) )asexuel(?:le)?s?${END}`, avoid: `${TOPIC}|plantes?${END}|v${E}g${E}tal|reproduction|multiplication|esp${E}ces?${END}|organismes?${END}|cellules?${END}|bact${E}ri`, needsPerson: true },
   { type: 'sexual_orientation', phrase: `(?<=(?:a|ont|avec|les|ses) )deux (?:mamans|papas)${END}|mariage (?:de|entre) deux (?:hommes|femmes)${END}`, avoid: `${TOPIC}|livres?|albums?|histoires?|familles (?:à|a|avec)|homoparental|pour tous|lois?${END}`, needsPerson: true },
+  // a couple of the same sex said so (« Les mariés sont deux hommes », « Il est en couple avec un homme »), not « Les
+  // ouvriers sont deux hommes », nor « Elle est en couple avec un homme »
+  { type: 'sexual_orientation', phrase: `(?<=(?:mari${E}e?s|futurs mari${E}e?s|parents) (?:sont )?)deux (?:hommes|femmes)${END}|(?<=(?<![\\p{L}])il (?:est|vit|${E}tait|vivait) (?:depuis \\d+ ans )?)en couple avec un homme${END}|(?<=(?<![\\p{L}])elle (?:est|vit|${E}tait|vivait) (?:depuis \\d+ ans )?)en couple avec une femme${END}`, avoid: TOPIC },
   // a partner of one's own sex, the subject a pronoun with only its verb's words between (« elle vit avec sa compagne »,
   // « il m'a parlé de son mari »), not another's (« elle a appelé le voisin et sa femme »: an article or « et » between),
   // an impersonal « il » (« il faut prévenir son mari »), a cleaner, a fellow traveller
