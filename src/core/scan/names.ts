@@ -225,7 +225,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     }
     if (c !== 32 && c !== 0xa0) {
       // a word ending its line is a name only by its context (« Prénom : Yannick », « Facture famille
-      // Kerbrat »), and the last column of a CSV row is one: no other rule is tried
+      // Kerbrat », « Bises, Léa »), and the last column of a CSV row is one: no other rule is tried
       if (!byContext(text, s, out) && !signedAfterClosing(text, s, end, out) && c !== 44) byHeading(text, s, end, out);
       continue;
     }
