@@ -1259,6 +1259,10 @@ describe('special categories', () => {
     ['sexual_orientation', 'Il est en couple avec un homme depuis 5 ans.'],
     ['religion', 'Mariage juif de Sarah et David, houppa à 16 h.'],
     ['religion', 'Baptême de Léo à l’église Saint-Michel.'],
+    // a midwife's, a beautician's notes: breastfeeding; an employee's union mandate with its union in brackets
+    ['health', 'Elle allaite, pas de médicament sans avis.'],
+    ['health', 'Allaitement en cours, pas de laser (Mme Petit).'],
+    ['union_membership', 'Mandat de délégué du personnel (CFDT) jusqu’en 2027, M. Roux.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1524,6 +1528,8 @@ describe('special categories', () => {
     'Photographe de mariage juif à Paris, devis gratuit. Mariage catholique ou laïque : nos formules.',
     'Le baptême de l’air de Léo est offert. Le baptême de Léo est prévu à la mairie (baptême républicain).',
     'Accueil d’un enfant handicapé en crèche : le guide. L’hémophilie est une maladie génétique rare.',
+    'Une maman qui allaite doit boire beaucoup d’eau. L’allaitement maternel : conseils et idées reçues.',
+    'Il allait à la pêche le dimanche avec M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
