@@ -636,6 +636,9 @@ describe('person_name', () => {
     expect(found('Maman de Noah : rappeler\nPapa de Lina a appelé\nParents de Zoé absents').map(([, v]) => v)).toEqual(['Noah', 'Lina', 'Zoé']);
     // a first name that is a word too, or a place
     expect(typesIn('Ma voisine Rose, mon ami Paris, sa fille Aurore, la mère Noël, la mère de Paris, le père de Rose.')).toEqual([]);
+    // a relative named with an honorific, as after any honorific (« Appeler Yannick (fils de Mme Roux) »)
+    expect(found('Appeler Yannick (fils de Mme Roux). La fille de M. Tanguy a appelé ; sa sœur Mme Le Goff aussi.').map(([, v]) => v)).toEqual(['Roux', 'Tanguy', 'Le Goff']);
+    expect(typesIn('La fille de Madame a appelé ; le fils de M. le maire aussi.')).toEqual([]);
   });
   it('reads the name after a title written small, as French writes it within a sentence', () => {
     expect(found("J'ai appelé monsieur Lefebvre hier, rdv avec madame Jeanne Kerbrat demain ; mme Quéré et mlle Tanguy aussi.")).toEqual([

@@ -996,6 +996,15 @@ function byTitle(text: string, s: number, title: string, out: Detections): void 
     WORD_RE.lastIndex = s;
     const first = WORD_RE.exec(text)?.[0] ?? '';
     const w = s + first.length;
+    // (the relative's honorific: « le fils de Mme Roux », « la fille de M. Roux », read as after any honorific)
+    const honorific = text.charCodeAt(w) === 46 && HONORIFICS.has(`${first}.`) ? `${first}.` : first;
+    if (HONORIFICS.has(honorific)) {
+      const h = s + honorific.length;
+      const e = followNames(text, h, 3, false, false, true);
+      if (e > 0) emit(out, 'person_name', h + leadingSpaces(text, h), e);
+      TOKEN_RE.lastIndex = Math.max(e, h);
+      return;
+    }
     // (a first name the lists do not know, with an initial: « Parle de sa sœur, Koldo L. »)
     if (!isFirstName(first) || isWeakFirstName(first)) {
       byInitial(text, s, w, out);
