@@ -231,11 +231,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     }
     if (GREETINGS.has(word) && greeted(text, s, end, out)) continue;
     if (HONORIFICS.has(word)) {
-      const e = followNames(text, end, 3, false, false, true);
-      if (e > 0) {
-        emit(out, 'person_name', end + leadingSpaces(text, end), e);
-        TOKEN_RE.lastIndex = e;
-      }
+      afterHonorific(text, end, out);
       continue;
     }
     if (isFirstName(word)) {
@@ -778,6 +774,15 @@ function byContext(text: string, word: number, out: Detections): boolean {
   return false;
 }
 
+/** The name after an honorific that ends at `end` (« Mme Roux », « M. Jean Dupont »), when one follows it. */
+function afterHonorific(text: string, end: number, out: Detections): void {
+  const e = followNames(text, end, 3, false, false, true);
+  if (e > 0) {
+    emit(out, 'person_name', end + leadingSpaces(text, end), e);
+    TOKEN_RE.lastIndex = e;
+  }
+}
+
 // A closing, its comma, then a known first name ending the line (a text message's or an e-mail's last line: « Bises,
 // Léa », « Merci, Paul », « Bonne journée, Inès »; the name on the line below was read already)
 const CLOSED_BEFORE = new RegExp(`^[ \\t>]*(?:${CLOSINGS})[ \\u00a0]*,[ \\u00a0]*$`);
@@ -999,10 +1004,7 @@ function byTitle(text: string, s: number, title: string, out: Detections): void 
     // (the relative's honorific: « le fils de Mme Roux », « la fille de M. Roux », read as after any honorific)
     const honorific = text.charCodeAt(w) === 46 && HONORIFICS.has(`${first}.`) ? `${first}.` : first;
     if (HONORIFICS.has(honorific)) {
-      const h = s + honorific.length;
-      const e = followNames(text, h, 3, false, false, true);
-      if (e > 0) emit(out, 'person_name', h + leadingSpaces(text, h), e);
-      TOKEN_RE.lastIndex = Math.max(e, h);
+      afterHonorific(text, s + honorific.length, out);
       return;
     }
     // (a first name the lists do not know, with an initial: « Parle de sa sœur, Koldo L. »)
