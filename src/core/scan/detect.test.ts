@@ -420,7 +420,7 @@ describe('person_name', () => {
     expect(typesIn('Fiche acquéreur — Agence Iroise Immobilier\nLivraison par Marc Transports\nJulie Coiffure, salon mixte\n')).toEqual([]);
     expect(valuesOf('person_name', 'Fiche acquéreur — Agence Iroise Immobilier\nVendeur : Iroise Le Bras\n')).toEqual(['Iroise Le Bras']);
     // nor a client file's word the list holds as a rare first name, before an acronym
-    expect(typesIn('Devis EDF pour la cuisine. Patient BPCO, Mari ABSENT, Papa NOEL')).toEqual([]);
+    expect(typesIn('Devis EDF pour la cuisine. Patient VIP, Mari ABSENT, Papa NOEL')).toEqual([]);
   });
   it('leaves an English possessive out of the name', () => {
     expect(found('Tiphaine Cornec’s security code changed.')).toEqual([['person_name', 'Tiphaine Cornec']]);
@@ -1266,6 +1266,23 @@ describe('special categories', () => {
     ['health', 'Elle allaite, pas de médicament sans avis.'],
     ['health', 'Allaitement en cours, pas de laser (Mme Petit).'],
     ['union_membership', 'Mandat de délégué du personnel (CFDT) jusqu’en 2027, M. Roux.'],
+    // a coach's, an osteopath's, a naturopath's, a nanny's notes; a payroll; a landlord's, a wedding planner's files
+    ['health', 'M. Petit, hypertendu, pas d’effort violent.'],
+    ['health', 'Il bégaie quand il est stressé.'],
+    ['health', 'Elle a une anémie, fatigue le matin.'],
+    ['health', 'Elle a une carence en fer.'],
+    ['health', 'Il a un anévrisme surveillé par le Dr Roux.'],
+    ['health', 'Patient BPCO, essoufflé à l’effort.'],
+    ['health', 'Elle a de l’arthrite aux mains.'],
+    ['health', 'Il a la goutte, pas de charcuterie.'],
+    ['health', 'Il a des hémorroïdes.'],
+    ['health', 'Elle a des kystes aux ovaires.'],
+    ['health', 'Il a le cœur fragile, séance douce.'],
+    ['health', 'Elle a une hernie, pas de port de charges.'],
+    ['religion', 'Salariée voilée, souhaite un poste sans contact client.'],
+    ['religion', 'Absence pour fête religieuse (Aïd) le 10 avril.'],
+    ['political', 'Elle est membre d’EELV depuis 2020.'],
+    ['sexual_orientation', 'Le couple est gay, deux chambres non nécessaires.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1533,6 +1550,15 @@ describe('special categories', () => {
     'Accueil d’un enfant handicapé en crèche : le guide. L’hémophilie est une maladie génétique rare.',
     'Une maman qui allaite doit boire beaucoup d’eau. L’allaitement maternel : conseils et idées reçues.',
     'Il allait à la pêche le dimanche avec M. Roux.',
+    'C’est la goutte d’eau qui fait déborder le vase, dit-il. Elle a la goutte au nez. Il a pris une goutte de rhum.',
+    'Système goutte à goutte installé chez M. Roux. Film déconseillé aux cœurs fragiles, dit-elle.',
+    'La roue de son vélo est voilée, il passe demain. Elle a la voix voilée. Une allusion à peine voilée, dit-il.',
+    'Le ciel est voilé, dit Mme Roux. La photo est voilée, je la refais, dit-il.',
+    'Les autorisations d’absence pour fêtes religieuses sont accordées par le chef de service, dit-il.',
+    'L’anémie : causes, symptômes et traitements. Notre atelier sur la carence en fer, il présente.',
+    'L’histoire bégaie, dit-il. Le moteur bégaie au démarrage, il dit.',
+    'Les hypertendus doivent surveiller le sel, dit le Dr Roux.',
+    'Le couple de serrage est gai, il dit. Il est membre d’honneur du club.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

@@ -118,6 +118,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'hôpital', 'hopital', 'bilan psycho', 'bilan ortho', 'bilan neuro', 'bilans psycho', 'bilans ortho', 'bilans neuro', 'neuropsycho',
     'gériatr', 'geriatr', 'réanimation', 'reanimation', 'soins palliatifs', 'soins intensifs', 'maternit', 'phléb', 'phleb', 'thrombo', 'varices', 'angoiss', 'une ts', 'des ts', 'deux ts', 'trois ts', 'plusieurs ts',
     'allaite', 'allaitante', 'hémophil', 'hemophil', 'vertiges', 'thyroïde pa', 'thyroide pa', 'séances de kin', 'seances de kin', 'hypothyro', 'hyperthyro', 'hashimoto', 'basedow', 'pneumopath', 'sa sep', 'une sep', "d'une sep", 'd’une sep',
+    'hypertendu', 'bégay', 'begay', 'anémi', 'anemi', 'carence', 'anévrism', 'anevrism', 'bpco', 'arthrite', 'goutte', 'hémorro', 'hemorro', 'kyste', 'cœur fragile', 'coeur fragile',
     // care at the end of life, a weak immune system, a limb in plaster (a home help's, a beautician's, a coach's notes)
     'immunod', 'immunosupp', 'dans le plâtre', 'dans le platre',
     // a pregnancy, a stent, a limb lost, a paralysis, Charcot's disease by its name, someone's own illness, a psychiatric
@@ -139,7 +140,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'carême', 'careme', 'raison', 'croyant', 'hanouk', 'kippour', 'diwali',
     ...CHURCH_ANCHORS, 'au temple', 'shab', 'baptême', 'bapteme', 'pasteur', 'prêtre', 'pretre', 'imam', 'rabbin', 'curé', 'diacre', 'moine', 'aumônier', 'aumonier', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
-    'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac',
+    'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac', 'voilée', 'voilee', 'fête relig', 'fete relig', 'fêtes relig', 'fetes relig',
     'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de chœur', 'enfant de choeur', 'enfants de chœur', 'enfants de choeur', 'paroissien',
     'halal', 'casher', 'kasher', 'cacher', 'chabbat', 'sans porc',
     'mariage', 'cérémonie', 'ceremonie', 'union', 'bénédiction', 'benediction', 'bar-mi', 'bat-mi', 'bar mi', 'bat mi', 'barmi', 'batmi',
@@ -288,7 +289,7 @@ export const LEXICON: LexiconEntry[] = [
   // le bruit » is autistic)
   { type: 'health', phrase: `(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|totalement|partiellement) )sourde?(?:[- ]muette?)?\\b(?! (?:à|aux|au|comme) )`,
     avoid: `${TOPIC}|bruit|douleur|association|sensibilis`, needsPerson: true },
-  { type: 'health', phrase: `autiste|autisme|malvoyante?|non[- ]voyante?|malentendante?|(?<!en )fauteuil roulant|dyslexi(?:e|que)|dyspraxi(?:e|que)|dyscalculi(?:e|que)|dysphasi(?:e|que)|dysorthographi(?:e|que)|dysgraphi(?:e|que)|b${E}gaiement|(?<=(?:est|suis|sont|${E}tait|devenue?) )b${E}gue${END}|trisomi(?:e|que)(?: 21)?|handicap${E}?e? (?:mental|mentale|moteur|motrice|physique|visuel|visuelle|auditif|auditive|psychique|cognitif)|porteu(?:r|se) d['’]un handicap|(?<=(?:est|suis|sont|${E}tant|devenue?|n${E}e?) )handicap${E}e?s?(?!\\p{L})|(?<=(?:est|suis|sont|devenue?) [àa] )mobilit${E} r${E}duite`, avoid: `${TOPIC}|(?<!pr${E}voir (?:un |l['’]|d['’]un |son |leur )?)acc${E}s|accessible|accessibilit${E}|toilettes|\\bpmr\\b|association|sensibilis|location|vente|magasin`, needsPerson: true },
+  { type: 'health', phrase: `autiste|autisme|malvoyante?|non[- ]voyante?|malentendante?|(?<!en )fauteuil roulant|dyslexi(?:e|que)|dyspraxi(?:e|que)|dyscalculi(?:e|que)|dysphasi(?:e|que)|dysorthographi(?:e|que)|dysgraphi(?:e|que)|b${E}gaiement|(?<=(?:il|elle|je|qui|enfant|fils|fille|encore|beaucoup) )b${E}ga[iy](?:e|es|ent)${END}|(?<=(?:est|suis|sont|${E}tait|devenue?) )b${E}gue${END}|trisomi(?:e|que)(?: 21)?|handicap${E}?e? (?:mental|mentale|moteur|motrice|physique|visuel|visuelle|auditif|auditive|psychique|cognitif)|porteu(?:r|se) d['’]un handicap|(?<=(?:est|suis|sont|${E}tant|devenue?|n${E}e?) )handicap${E}e?s?(?!\\p{L})|(?<=(?:est|suis|sont|devenue?) [àa] )mobilit${E} r${E}duite`, avoid: `${TOPIC}|(?<!pr${E}voir (?:un |l['’]|d['’]un |son |leur )?)acc${E}s|accessible|accessibilit${E}|toilettes|\\bpmr\\b|association|sensibilis|location|vente|magasin`, needsPerson: true },
   // a relative's disability (« Il a un enfant handicapé », « pour son fils handicapé »), not a crèche's or a guide's
   // (« Accueil d'un enfant handicapé en crèche »)
   { type: 'health', phrase: `(?<=(?:un|une|son|sa|leur|mon|ma|notre|ses|leurs|mes|nos) (?:enfants?|fils|filles?|fr${E}res?|s(?:œ|oe)urs?|mari|femme|${E}poux|${E}pouse|p${E}re|m${E}re|conjointe?) )handicap${E}e?s?${END}`, avoid: `${TOPIC}|accueil|guide|cr${E}ches?${END}|scolarisation|inclusion|droits|structures?${END}|${E}tablissements?${END}`, needsPerson: true },
@@ -371,6 +372,11 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `angoisses? (?:nocturnes?|la nuit|le soir|chroniques?)${END}`, avoid: `${TOPIC}|g${E}rer|apaiser|calmer|soulager|(?:aides?|aider)${END}|accompagne`, needsPerson: true },
   // a vein's disease, as a masseur's or a beautician's contraindications write it (« phlébite il y a 2 ans, varices »)
   { type: 'health', phrase: `phl${E}bites?${END}|thromboses?(?: veineuses?)?${END}|varices${END}`, avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?`, needsPerson: true },
+  // what a coach's, an osteopath's, a beautician's or a naturopath's notes say of a client's body (« M. Petit,
+  // hypertendu », « elle a une anémie », « il a la goutte », « un anévrisme surveillé », « BPCO »): not a drop of water
+  // (« la goutte d'eau »), a heart « fragile » as a film's warning says it (« déconseillé aux cœurs fragiles »)
+  { type: 'health', phrase: `hypertendue?${END}|an${E}mi(?:e|${E}e?)s?${END}|(?<=(?:a|ai|avait|avoir) (?:une |des )?)carences? en (?:fer|vitamine B ?12|B ?12)${END}|an${E}vrismes?${END}|BPCO${END}|arthrites?${END}|(?<=(?:a|ai|avait|crises? de|souffre de|attaques? de) (?:la )?)goutte${END}(?! (?:d['’]|de |[àa] |au |qui |par ))|h${E}morro[iï]des?${END}|kystes? (?:aux ovaires|ovariens?|au sein|aux seins|au rein|au foie|synovial|pilonidal|s${E}bac${E})${END}|(?<=(?:a|ai|avait) le )c(?:œ|oe)ur fragile${END}|(?<=(?:a|ai|avait|d['’]|pour) une )hernie${END}`,
+    avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?|causes`, needsPerson: true },
   // an eye's or a foot's disease, as an optician's file or a podiatrist's agenda writes it (« glaucome suivi, cataracte
   // débutante OD », « hallux valgus bilatéral », « ongle incarné »): not an optician's or a shoe shop's offer, nor a
   // podiatrist's website (« je réalise des orthèses plantaires sur mesure », « Hallux valgus : quand consulter ? »)
@@ -439,6 +445,13 @@ export const LEXICON: LexiconEntry[] = [
   // a minister of a faith (« Il est pasteur à l'église évangélique », « son frère est prêtre »), not the scientist, his
   // institute or a street named after him (« C'est Pasteur qui a découvert le vaccin »)
   { type: 'religion', phrase: `(?<=(?:est|suis|sont|${E}tait|devenue?|ordonn${E}e?) )(?:pasteure?|pr${E}tre|imam|rabbin|cur${E}|diacre|moine|aum[oô]ni${E}re?)${END}`, avoid: `${TOPIC}|louis pasteur|institut|vaccin|rage${END}|rue${END}|avenue|boulevard|place${END}|lyc${E}e|coll${E}ge|${E}cole|h[oô]pital|clinique|centres?${END}|allemand|berger`, needsPerson: true },
+  // the veil worn, said with its bearer (« Salariée voilée », « elle est voilée »): not a bent wheel, a husky voice, a hazy sky
+  // or photograph; a day off for a religious holiday (a payroll's « Absence pour fête religieuse (Aïd) »), not a
+  // circular's rule (« les autorisations d'absence pour fêtes religieuses sont accordées… »)
+  { type: 'religion', phrase: `(?<=(?:est|suis|sont|${E}tait|femme|femmes|salari${E}e|cliente|patiente|${E}l${E}ve|fille|m${E}re|maman|${E}pouse|toujours) )voil${E}es?${END}`,
+    avoid: `roues?${END}|jantes?${END}|v${E}los?${END}|voix|ciel${END}|soleil|lune${END}|photos?${END}|images?${END}|pellicule|films?${END}|planches?${END}|portes?${END}|disques?${END}|t[ôo]les?${END}|menaces?${END}|allusions?${END}|r${E}f${E}rences?${END}|critiques?${END}|mani${E}re|fa[çc]on|lumi${E}re|regard|yeux|paysage|horizon|vitres?${END}|${E}toile`, needsPerson: true },
+  { type: 'religion', phrase: `(?<=(?:absences?|absente?s?|cong${E}s?|r${E}cup${E}ration) pour (?:une |la |les )?)f${E}tes? religieuses?${END}`,
+    avoid: `${TOPIC}|autorisations?${END}|circulaire|calendrier|liste des|peuvent|peut |accord${E}es?|droit|fonction publique|r${E}glement|convention` },
   // a role in one's religious community (a parish's list of volunteers: « Marie Collin, catéchiste »), not the idiom « pas un enfant de chœur »
   { type: 'religion', phrase: `cat${E}chistes?\\b|cat${E}chum${E}nes?\\b|servante?s? d['’]autel|enfants? de ch(?:œ|oe)ur|paroissien(?:ne)?s?\\b`, avoid: 'pas (?:un|une|des|vraiment un) enfants? de ch|recrut|recherch|formation|offre', needsPerson: true },
   // a meal chosen for one's faith (the CNIL counts a canteen's « repas sans porc » choice among what reveals it): « menu
@@ -448,7 +461,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'religion', phrase: `(?<=\\p{L} \\()(?:halal|casher|kasher|cacher|shabb?at|chabbat|ramadan)(?=\\))`, afterName: true,
     avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
   // political opinions
-  { type: 'political', phrase: `(?:adh${E}rente?|militante?|membre|encart${E}e?|sympathisante?|vote|votait|a vot${E}|candidate?)(?: (?:actif|active|depuis \\d+ ans|de longue date))? (?:au|du|de la|de l[\'’]|à la|chez|pour (?:le|la|les)|sur la liste(?: du| de la)?|(?=[A-Z]))[ ]?${PARTIES}\\b`, avoid: 'parti pris|parti[- ]prenante' },
+  { type: 'political', phrase: `(?:adh${E}rente?|militante?|membre|encart${E}e?|sympathisante?|vote|votait|a vot${E}|candidate?)(?: (?:actif|active|depuis \\d+ ans|de longue date))? (?:au|du|de la|de l[\'’]|d[\'’]|à la|chez|pour (?:le|la|les)|sur la liste(?: du| de la)?|(?=[A-Z]))[ ]?${PARTIES}\\b`, avoid: 'parti pris|parti[- ]prenante' },
   // an elected office or a candidacy held for a party (« élu municipal sur la liste du RN », « Conseillère municipale (LR) »,
   // « candidat aux municipales sur une liste RN »), not an office alone (« conseillère municipale déléguée à la jeunesse »)
   { type: 'political', phrase: `(?:${E}lue?s?|candidate?s?(?: aux (?:municipales|l${E}gislatives|r${E}gionales|d${E}partementales|europ${E}ennes|cantonales|s${E}natoriales))?|conseill${E}re?s? (?:municipale?s?|r${E}gionale?s?|d${E}partementale?s?)|conseillers (?:municipaux|r${E}gionaux|d${E}partementaux)|adjointe? au maire|maire|d${E}put${E}e?s?)(?: (?:municipale?|locale?))?(?: (?:[àa]|de) [A-ZÉ][\\p{L}'’-]+)?(?: en \\d{4})? (?:sur (?:la|une) liste (?:du |de la |des |de l['’]|de )?|\\(|(?=[A-Z]))${PARTIES}\\b` },
@@ -478,6 +491,8 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'union_membership', phrase: `cotisations? syndicales?${END}`, avoid: `${TOPIC}|ouvrent|ouvre droit|d${E}ductibles?|r${E}gime|comment|barème|bareme`, needsPerson: true },
   { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?:adh${E}rente?|membre|encart${E}e?|militante?) (?:à la|de la|du|au|chez|à) ${UNIONS}\\b|d${E}l${E}gu${E}e? syndicale?|d${E}l${E}gu${E}e?s? (?:du personnel )?\\(?${UNIONS}\\b|${E}lue?s? (?:au CSE |au comit${E} )?${UNIONS}\\b|milit(?:e|ent|ait|ais) (?:à la|au|chez|à) ${UNIONS}\\b|repr${E}sentante? syndicale?|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
   // sexual orientation
+  // a couple said so (« Le couple est gay », a landlord's or a wedding planner's note; the entry below wants someone named)
+  { type: 'sexual_orientation', phrase: `(?<=(?:le|ce|un|du|notre) couple (?:est|sont|${E}tait) )(?:gay|gai|homo|homosexuel|lesbien)s?${END}`, avoid: TOPIC },
   { type: 'sexual_orientation', phrase: 'homosexuel(?:le)?s?|(?<=(?:est|suis|sont|était) )homo\\b|(?:est|suis|sont|était) bi(?![\\p{L}-])|bisexuel(?:le)?s?|lesbiennes?|\\bgay\\b|pansexuel(?:le)?|coming[- ]out|orientation sexuelle (?:de|du|d[\'’])|couples? (?:d[\'’]hommes|de femmes|homo(?:sexuel)?s?|gays?|lesbiens?)(?![\\p{L}])', avoid: `${TOPIC}|gay-lussac|marvin|homophob|mariage pour tous|association|\\bassociations?\\b|festival|bar gay|quartier`, needsPerson: true },
   // a child's two mothers or fathers, a wedding of two men or two women (a school's, a nanny's, a wedding planner's
   // file: « Léa a deux mamans », « Mariage de deux hommes : Thomas et Julien »); not a book about such families
