@@ -1552,6 +1552,7 @@ describe('special categories', () => {
     'Il allait à la pêche le dimanche avec M. Roux.',
     'C’est la goutte d’eau qui fait déborder le vase, dit-il. Elle a la goutte au nez. Il a pris une goutte de rhum.',
     'Système goutte à goutte installé chez M. Roux. Film déconseillé aux cœurs fragiles, dit-elle.',
+    'Merci à Alexis La Goutte et à M. Roux, dit-elle.',
     'La roue de son vélo est voilée, il passe demain. Elle a la voix voilée. Une allusion à peine voilée, dit-il.',
     'Le ciel est voilé, dit Mme Roux. La photo est voilée, je la refais, dit-il.',
     'Les autorisations d’absence pour fêtes religieuses sont accordées par le chef de service, dit-il.',
