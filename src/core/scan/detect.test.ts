@@ -689,6 +689,16 @@ describe('person_name', () => {
     expect(typesIn('Merci, Marine\nCordialement, France\nBises, Rose\nMerci, Paris\nJe vous remercie, Paul')).toEqual([]);
     expect(typesIn('Bisous Marine\nBises Maman\nBisous Tehotu')).toEqual([]);
   });
+  it('reads a line of known first names after a short label, as a workshop\'s or a class\'s list writes it', () => {
+    expect(found('Atelier du 12/03 : Sarah, Yanis, Camille, Hugo\n').map(([, v]) => v)).toEqual(['Sarah', 'Yanis', 'Camille', 'Hugo']);
+    expect(found('Groupe du mardi : Sarah, Yanis (7 ans), Camille et Hugo.').map(([, v]) => v)).toEqual(['Sarah', 'Yanis', 'Camille', 'Hugo']);
+    // once each under a list's label, which found them already
+    expect(found('Présents : Sarah, Yanis, Camille, Hugo').map(([, v]) => v)).toEqual(['Sarah', 'Yanis', 'Camille', 'Hugo']);
+    // not two names, first names that are words too, a line that holds anything else, examples, a calendar, places
+    expect(typesIn('Binôme : Sarah et Hugo\nCouleurs : Rose, Jade, Olive\nÉquipe : Sarah, Yanis, Camille, Bureau 4')).toEqual([]);
+    expect(typesIn('Prénoms les plus donnés : Léo, Gabriel, Louis\nFêtes du jour : Nicolas, Sabine, Yves\nPar exemple : Léo, Inès, Hugo')).toEqual([]);
+    expect(typesIn('Villes : Nancy, Florence, Orléans\nPersonnages : Tintin, Milou, Haddock')).toEqual([]);
+  });
   it('reads a first name that is also a word (Claire, Rose) as a name where the context says so', () => {
     expect(found('Bien à vous,\nClaire Martin\n')).toEqual([['person_name', 'Claire Martin']]);
     expect(found('Client : Rose Bernard\n')).toEqual([['person_name', 'Rose Bernard']]);

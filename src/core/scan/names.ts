@@ -226,7 +226,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     if (c !== 32 && c !== 0xa0) {
       // a word ending its line is a name only by its context (« Prénom : Yannick », « Facture famille
       // Kerbrat », « Bises, Léa »), and the last column of a CSV row is one: no other rule is tried
-      if (!byContext(text, s, out) && !signedAfterClosing(text, s, end, out) && c !== 44) byHeading(text, s, end, out);
+      if (!byContext(text, s, out) && !signedAfterClosing(text, s, end, out) && !listedFirstNames(text, s, end, out) && c !== 44) byHeading(text, s, end, out);
       continue;
     }
     if (GREETINGS.has(word) && greeted(text, s, end, out)) continue;
@@ -781,6 +781,41 @@ function afterHonorific(text: string, end: number, out: Detections): void {
     emit(out, 'person_name', end + leadingSpaces(text, end), e);
     TOKEN_RE.lastIndex = e;
   }
+}
+
+// A line of first names after a short label (a workshop's, a class's, a group's: « Atelier du 12/03 : Sarah, Yanis,
+// Camille et Hugo »), the last one ending the line: three or more items, each a known first name (a remark in brackets
+// after it), three of them no word too. Not a list of examples, of the names given most, of a calendar's saints
+// (« Prénoms les plus donnés : Léo, Gabriel, Jade », « Fêtes du jour : … »), nor a line of places (« Nancy, Metz »).
+const FIRST_NAMES_LINE_RE = new RegExp(`^[^:\\n]{1,40}:[ \\u00a0\\t]*((?:[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?(?:[ \\u00a0]*\\([^()\\n]{0,40}\\))?(?:,[ \\u00a0]*|[ \\u00a0]+(?:et|&)[ \\u00a0]+)){2,})$`);
+const FIRST_NAMES_ITEM_RE = new RegExp(`([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)(?:[ \\u00a0]*\\([^()\\n]{0,40}\\))?(?:,[ \\u00a0]*|[ \\u00a0]+(?:et|&)[ \\u00a0]+)`, 'gy');
+const NOT_PEOPLE_LABEL_RE = /pr[ée]noms? (?:les plus|populaires|à la mode|tendance|rares|mixtes|masculins|féminins|en vogue|commençant|du calendrier|d['’]origine|anciens|classiques|de l['’]année)|exemples?|par ex|tels? que|comme|saints?|f[êe]tes?|calendrier|villes?|communes?|pays|régions?|personnages?|héros|auteurs?|chansons?|films?|albums?|titres?|rues?|prix/i;
+function listedFirstNames(text: string, s: number, end: number, out: Detections): boolean {
+  // (the word before: « , » or « et », a cheap first test for every capital ending its line)
+  const p = text.charCodeAt(s - 2);
+  if (s < 8 || text.charCodeAt(s - 1) !== 32 || (p !== 44 && p !== 116 && p !== 38)) return false;
+  const ls = lineStartWithin(text, s, 400);
+  if (ls < 0 || !strongFirstName(text.slice(s, end))) return false;
+  const m = FIRST_NAMES_LINE_RE.exec(text.slice(ls, s));
+  if (m === null || NOT_PEOPLE_LABEL_RE.test(m[0].slice(0, m[0].length - m[1]!.length))) return false;
+  const items: Span[] = [];
+  let strong = 1;
+  const from = ls + m[0].length - m[1]!.length;
+  FIRST_NAMES_ITEM_RE.lastIndex = from;
+  for (let n: RegExpExecArray | null; FIRST_NAMES_ITEM_RE.lastIndex < s && (n = FIRST_NAMES_ITEM_RE.exec(text)) !== null; ) {
+    const w = n[1]!;
+    if (!isFirstName(w)) return false;
+    if (!isWeakFirstName(w)) strong++;
+    items.push([n.index, n.index + w.length]);
+  }
+  if (strong < 3) return false;
+  items.push([s, end]);
+  // (the names found on the line already: a list's label, « Présents : », found them)
+  const onLine: Span[] = [];
+  for (let k = out.count - 1; k >= 0 && out.start(k) >= ls; k--) onLine.push([out.start(k), out.start(k) + out.length(k)]);
+  for (const [a, b] of items) if (!onLine.some(([x, y]) => x < b && a < y)) emit(out, 'person_name', a, b);
+  TOKEN_RE.lastIndex = end;
+  return true;
 }
 
 // A closing, its comma, then a known first name ending the line (a text message's or an e-mail's last line: « Bises,
