@@ -1293,6 +1293,18 @@ describe('special categories', () => {
     ['religion', 'Absence pour fête religieuse (Aïd) le 10 avril.'],
     ['political', 'Elle est membre d’EELV depuis 2020.'],
     ['sexual_orientation', 'Le couple est gay, deux chambres non nécessaires.'],
+    // a host's, a caterer's, an employer's, a social worker's notes
+    ['religion', 'Il est mormon.'],
+    ['religion', 'Ils sont adventistes, pas de RDV le samedi.'],
+    ['religion', 'Il se convertit au judaïsme.'],
+    ['religion', 'Il ne mange pas de porc, prévoir du poulet.'],
+    ['political', 'Il colle des affiches pour le RN.'],
+    ['political', 'Elle distribue des tracts du PS le samedi.'],
+    ['union_membership', 'Elle est représentante du personnel FO.'],
+    ['union_membership', 'Il est secrétaire du syndicat SUD.'],
+    ['sex_life', 'Ils sont en couple libre.'],
+    ['criminal_offence', 'Elle a fait 6 mois ferme.'],
+    ['ethnic_origin', 'Il est kabyle.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1570,6 +1582,12 @@ describe('special categories', () => {
     'L’histoire bégaie, dit-il. Le moteur bégaie au démarrage, il dit.',
     'Les hypertendus doivent surveiller le sel, dit le Dr Roux.',
     'Le couple de serrage est gai, il dit. Il est membre d’honneur du club.',
+    'Jean-Baptiste Roux, dit-il. L’Église copte d’Égypte, dit-il. Le fichier est converti au format PDF, dit-il.',
+    'Il s’est converti au télétravail. Il ne mange pas de porc, il est allergique, dit-il. Chez M. Roux, le porc est à 12 €.',
+    'Défense de coller des affiches pour le RN, dit-il. Le syndicat CGT a appelé à la grève, dit-il.',
+    'Le président du syndicat des eaux, M. Roux. Elle vit en union libre avec M. Roux.',
+    'Il a fait 6 mois de CDD, puis un CDI. Contrat de 6 mois ferme, dit-il. Il a un TIG neuf pour souder.',
+    'La cuisine berbère est épicée, dit-il. Elle adore les tapis berbères, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
