@@ -1905,6 +1905,12 @@ describe('health fields of a client file', () => {
     const card = 'Animal : Caramel, chatte, 8 ans\nPropriétaire : Koldo Gauthier\nSanté : diabétique, insuline matin et soir\nRemarque : M. Gauthier est asthmatique, ne pas laisser la chatte dans la chambre.\n';
     expect(found(card).filter(([t]) => t === 'health' || t === 'person_name').map(([, v]) => v)).toEqual(['Koldo Gauthier', 'Gauthier', 'asthmatique']);
   });
+  it('leaves a plant\'s disease alone: a gardener\'s or a landscaper\'s notes', () => {
+    const garden = 'Le rosier de Mme Roux est malade, traitement bio.\nLe chêne de M. Petit est atteint de la maladie de l’encre.\nChez Mme Roux, les arbres malades sont à abattre, dit-elle.\n';
+    expect(typesIn(garden).filter((t) => t === 'health')).toEqual([]);
+    // not a first name, nor a home named after trees, nor a remedy
+    expect(valuesOf('health', 'Olivier est diabétique.\nLes Tilleuls, Mme Roux : diabétique.\nVigne rouge : Mme Roux a des varices.\n')).toEqual(['diabétique', 'diabétique', 'varices']);
+  });
   it('reads what a health label announces as health data about the file\'s person', () => {
     expect(found('Antécédents : asthme, allergie à la pénicilline\nTél 06 12 34 56 78')).toEqual([
       ['health', 'Antécédents : asthme, allergie à la pénicilline'],
