@@ -1305,6 +1305,20 @@ describe('special categories', () => {
     ['sex_life', 'Ils sont en couple libre.'],
     ['criminal_offence', 'Elle a fait 6 mois ferme.'],
     ['ethnic_origin', 'Il est kabyle.'],
+    // a home help's, a relative's messages
+    ['health', 'Elle est sous traitement.'],
+    ['health', 'Elle est en convalescence.'],
+    ['health', 'Elle a une maladie orpheline.'],
+    ['health', 'Il a une maladie chronique.'],
+    ['health', 'Elle fait des malaises.'],
+    ['health', 'Il s’est cassé le col du fémur.'],
+    ['health', 'Elle attend une greffe.'],
+    ['health', 'Elle est atteinte de drépanocytose.'],
+    ['health', 'Il a eu une méningite.'],
+    ['health', 'Elle a la tuberculose.'],
+    ['health', 'Il a eu la polio.'],
+    ['health', 'Il est amputé.'],
+    ['health', 'Elle est muette.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1588,6 +1602,11 @@ describe('special categories', () => {
     'Le président du syndicat des eaux, M. Roux. Elle vit en union libre avec M. Roux.',
     'Il a fait 6 mois de CDD, puis un CDI. Contrat de 6 mois ferme, dit-il. Il a un TIG neuf pour souder.',
     'La cuisine berbère est épicée, dit-il. Elle adore les tapis berbères, dit-il.',
+    'Le dossier de M. Roux est en cours de traitement. La pièce est sous traitement thermique, dit M. Roux.',
+    'Il y a un malaise dans l’équipe, dit-il. Le vaccin contre la méningite est obligatoire, dit Mme Roux.',
+    'Rappel DTP polio pour les adultes, dit-il. Le budget de M. Roux est amputé. La carte est muette, dit-il.',
+    'Le film est muet, dit Mme Roux. Il s’est cassé la tête sur ce dossier, dit-il. Le verre s’est cassé, dit-elle.',
+    'Elle est restée muette face à la question, dit-il. La tuberculose bovine : définition.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
