@@ -1319,6 +1319,11 @@ describe('special categories', () => {
     ['health', 'Il a eu la polio.'],
     ['health', 'Il est amputé.'],
     ['health', 'Elle est muette.'],
+    // a training centre's, a driving school's, a care home's lists: one trainee, applicant, participant, resident
+    ['health', 'Stagiaire RQTH, aménagement de poste.'],
+    ['health', 'Participante enceinte, pas de station debout prolongée.'],
+    ['health', 'Résidente diabétique, chambre 12.'],
+    ['sexual_orientation', 'Il est sorti du placard l’an dernier.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1607,6 +1612,8 @@ describe('special categories', () => {
     'Rappel DTP polio pour les adultes, dit-il. Le budget de M. Roux est amputé. La carte est muette, dit-il.',
     'Le film est muet, dit Mme Roux. Il s’est cassé la tête sur ce dossier, dit-il. Le verre s’est cassé, dit-elle.',
     'Elle est restée muette face à la question, dit-il. La tuberculose bovine : définition.',
+    'Nos postes sont ouverts aux candidats en situation de handicap. Les stagiaires diabétiques : nos conseils.',
+    'Le balai est sorti du placard, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
