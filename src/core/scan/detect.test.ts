@@ -1324,6 +1324,15 @@ describe('special categories', () => {
     ['health', 'Participante enceinte, pas de station debout prolongée.'],
     ['health', 'Résidente diabétique, chambre 12.'],
     ['sexual_orientation', 'Il est sorti du placard l’an dernier.'],
+    // a sophrologist's, a hypnotherapist's, a home help's notes
+    ['health', 'Il boit trop, sa femme s’inquiète.'],
+    ['health', 'Elle a la phobie de l’avion.'],
+    ['health', 'Il se scarifie.'],
+    ['health', 'Son fils est suivi en pédopsychiatrie.'],
+    ['health', 'M. Petit est grabataire.'],
+    ['health', 'Mme Roux est désorientée le soir.'],
+    ['health', 'Repas mixés pour M. Petit (troubles de la déglutition).'],
+    ['criminal_offence', 'Elle a subi des violences conjugales.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1614,6 +1623,9 @@ describe('special categories', () => {
     'Elle est restée muette face à la question, dit-il. La tuberculose bovine : définition.',
     'Nos postes sont ouverts aux candidats en situation de handicap. Les stagiaires diabétiques : nos conseils.',
     'Le balai est sorti du placard, dit-il.',
+    'Il boit beaucoup d’eau, dit-il. La sophrologie aide en cas de troubles de l’humeur, dit-elle.',
+    'Stage : vaincre la phobie de l’avion, dit-il.',
+    'Le touriste est désorienté dans le quartier, dit-il. Les femmes qui ont subi des violences conjugales peuvent appeler le 3919.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

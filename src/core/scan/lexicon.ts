@@ -118,6 +118,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'hôpital', 'hopital', 'bilan psycho', 'bilan ortho', 'bilan neuro', 'bilans psycho', 'bilans ortho', 'bilans neuro', 'neuropsycho',
     'gériatr', 'geriatr', 'réanimation', 'reanimation', 'soins palliatifs', 'soins intensifs', 'maternit', 'phléb', 'phleb', 'thrombo', 'varices', 'angoiss', 'une ts', 'des ts', 'deux ts', 'trois ts', 'plusieurs ts',
     'allaite', 'allaitante', 'hémophil', 'hemophil', 'vertiges', 'thyroïde pa', 'thyroide pa', 'séances de kin', 'seances de kin', 'hypothyro', 'hyperthyro', 'hashimoto', 'basedow', 'pneumopath', 'sa sep', 'une sep', "d'une sep", 'd’une sep',
+    'boit trop', 'bois trop', 'buvait trop', 'phobie', 'grabataire', 'désorienté', 'desoriente', 'se scarifi',
     'sous traitement', 'en convalescence', 'maladie orph', 'maladie chron', 'maladie auto', 'maladie dég', 'maladie deg', 'maladie neuro', 'maladie infl', 'maladie incur', 'malaise', 'cassé', 'col du f',
     'drépano', 'drepano', 'thalass', 'méning', 'mening', 'tubercul', 'polio', 'paludisme', 'syphilis', 'herpès', 'herpes', 'ist', 'mst', 'muet',
     'hypertendu', 'bégay', 'begay', 'anémi', 'anemi', 'carence', 'anévrism', 'anevrism', 'bpco', 'arthrite', 'goutte', 'hémorro', 'hemorro', 'kyste', 'cœur fragile', 'coeur fragile',
@@ -166,7 +167,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   criminal_offence: ['casier', 'antécéd', 'antecedent', 'extrait', 'bulletin n', 'condamn', 'prison', 'incarc', 'déten', 'deten', 'garde', 'mis en examen', 'mise en examen', 'contrôle j', 'controle j', 'bracelet',
     'sursis', 'mois ferme', 'ans ferme', 'mois de prison', 'ans de prison', 'libération', 'liberation', 'travaux d’i', "travaux d'i", 'tig', 'fiché', 'retrait', 'suspension', 'perte de', 'permis', 'conduite',
     'tribunal', 'cour d', 'comparution', 'maison d', 'perdu son permis', 'perdu tous ses points', 'alcool au volant',
-    'plainte', 'victime', 'anti-rapprochement', "interdiction d'approcher", 'interdiction d’approcher', 'ordonnance de protection', 'spip',
+    'plainte', 'victime', 'violences ', 'anti-rapprochement', "interdiction d'approcher", 'interdiction d’approcher', 'ordonnance de protection', 'spip',
     'liberté cond', 'liberte cond', 'liberté surv', 'liberte surv', 'interdiction de g', 'interdiction du terr', 'interdiction de s', 'interdiction de para', 'interdit de s', 'interdite de s'],
   // (« troubles de l'érection » from health's « trouble »: a shared anchor costs the search nothing more)
   sex_life: ['vie sexuelle', 'sexualit', 'rapports', 'relations sexuelles', 'partenaire',
@@ -376,6 +377,12 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `angoisses? (?:nocturnes?|la nuit|le soir|chroniques?)${END}`, avoid: `${TOPIC}|g${E}rer|apaiser|calmer|soulager|(?:aides?|aider)${END}|accompagne`, needsPerson: true },
   // a vein's disease, as a masseur's or a beautician's contraindications write it (« phlébite il y a 2 ans, varices »)
   { type: 'health', phrase: `phl${E}bites?${END}|thromboses?(?: veineuses?)?${END}|varices${END}`, avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|sympt[ôo]mes?`, needsPerson: true },
+  // what a sophrologist's, a hypnotherapist's or a home help's notes say (« Il boit trop, sa femme s'inquiète », « Elle a
+  // la phobie de l'avion », « Il se scarifie », « suivi en pédopsychiatrie », « M. Petit est grabataire », « désorientée
+  // le soir », « troubles de la déglutition »); not « Il boit beaucoup d'eau », a practitioner's offer (« La sophrologie
+  // aide en cas de troubles de l'humeur », « Stage : vaincre la phobie de l'avion »), a tourist « désorienté » by a town
+  { type: 'health', phrase: `(?<=(?<![\\p{L}])(?:il|elle|je|qui|mari|femme|p${E}re|m${E}re|fils|fille) )(?:boit|bois|buvait) trop(?=[ \\u00a0]*(?:[.,;!)]|\\r?\\n|$|depuis|le soir|le week-end|en soir${E}e|quand))|phobies? (?:de (?:l['’]avion|la foule|l['’]eau|la conduite|l['’]${E}cole|la voiture|l['’]ascenseur)|du vide|des (?:araign${E}es|chiens|insectes|transports|piq[uû]res|aiguilles|hauteurs)|sociale|scolaire|d'impulsion)${END}|se scarifi(?:e|ait|ent|er)${END}|(?<=(?:suivie?s?|soign${E}e?s?|pris en charge|prise en charge|trait${E}e?s?) en )(?:p${E}dopsychiatrie|psychiatrie|addictologie|oncologie|canc${E}rologie|cardiologie|neurologie|g${E}riatrie|h${E}matologie)${END}|grabataires?${END}|(?<=(?:est|${E}tait|reste|souvent|parfois|tr${E}s|un peu|compl${E}tement) )d${E}sorient${E}e?s?(?= (?:le soir|la nuit|dans le temps|dans l['’]espace|et confuse?)| *[.,;!]| *$)|troubles? (?:de la d${E}glutition|de l['’]humeur|du langage|de l['’]${E}quilibre|de la marche)${END}`,
+    avoid: `${PRACTICE_OFFER}|aide${END}|aider|accompagn|en cas de|vaincre|surmonter|soigner|gu${E}rir|stage|atelier|s${E}ances?|m${E}thode|touris|ville|quartier|plan|gps|service de|unit${E}|d'eau|d['’]eau`, needsPerson: true },
   // what a home help's, a coach's or a relative's message says: a treatment followed, a convalescence, a rare or a chronic
   // disease, faints, a broken bone, a transplant awaited, infections one has had, a limb lost, muteness (« Elle est sous
   // traitement », « Il a une maladie orpheline », « fait des malaises », « s'est cassé le col du fémur », « attend une
@@ -553,7 +560,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'criminal_offence', phrase: `libert${E} (?:conditionnelle|surveill${E}e)${END}|interdiction (?:de g${E}rer|du territoire|de s${E}jour|de para[iî]tre)${END}|interdite? de s${E}jour${END}`, avoid: OFFENCE_TOPIC, needsPerson: true },
   // a complaint lodged, violence suffered, a protective measure or the probation service (a family mediator's or a
   // coach's notes: « a déposé plainte pour violences conjugales », « bracelet anti-rapprochement », « suivi par le SPIP »)
-  { type: 'criminal_offence', phrase: `plainte pour (?:${OFFENCES})${END}|(?<=(?:d${E}pos${E}|d${E}poser|d${E}pose|porter|port${E}|porte|portera) )plainte (?:pour|contre)${END}|victimes? d['’](?:une? )?(?:agressions?(?: sexuelles?)?|viol)${END}|victimes? de (?:violences?(?: conjugales| sexuelles| volontaires)?|viol|harc${E}lement|coups et blessures)${END}|bracelet anti-rapprochement|interdiction d['’]approcher|ordonnance de protection|(?<=(?:suivie?|convoqu${E}e?) (?:par le |au |par les services du ))SPIP${END}`, avoid: `${OFFENCE_TOPIC}|num${E}ro|3919|association|aide aux victimes|france victimes|comment|que faire|vos droits|guide|brochure|vous ${E}tes|je vous|avocate?s?${END}|barreau|cabinet`, needsPerson: true },
+  { type: 'criminal_offence', phrase: `plainte pour (?:${OFFENCES})${END}|(?<=(?:d${E}pos${E}|d${E}poser|d${E}pose|porter|port${E}|porte|portera) )plainte (?:pour|contre)${END}|victimes? d['’](?:une? )?(?:agressions?(?: sexuelles?)?|viol)${END}|victimes? de (?:violences?(?: conjugales| sexuelles| volontaires)?|viol|harc${E}lement|coups et blessures)${END}|(?<=(?<![\\p{L}])(?:a|ai|avait|ont|avaient) subi (?:des |de |les )?)violences (?:conjugales|sexuelles|physiques|psychologiques|intrafamiliales)${END}|bracelet anti-rapprochement|interdiction d['’]approcher|ordonnance de protection|(?<=(?:suivie?|convoqu${E}e?) (?:par le |au |par les services du ))SPIP${END}`, avoid: `${OFFENCE_TOPIC}|num${E}ro|3919|association|aide aux victimes|france victimes|comment|que faire|vos droits|guide|brochure|vous ${E}tes|je vous|avocate?s?${END}|barreau|cabinet`, needsPerson: true },
   // sex life (RGPD art. 9, beside the orientation): what a sexologist's, a couple therapist's or a sophrologist's notes keep
   // of someone — not a sex education workshop, a film, nor the « infidélité des clients » of a marketing plan
   // (a couple no longer intimate, « ils n'ont plus de rapports depuis un an », or « des problèmes d'érection »: not
