@@ -1333,6 +1333,14 @@ describe('special categories', () => {
     ['health', 'Mme Roux est désorientée le soir.'],
     ['health', 'Repas mixés pour M. Petit (troubles de la déglutition).'],
     ['criminal_offence', 'Elle a subi des violences conjugales.'],
+    // an employee's file
+    ['health', 'Salarié : Paul Martin\nAbsence : congé maternité du 01/03 au 20/06.'],
+    ['health', 'Salarié : Paul Martin\nMaladie professionnelle reconnue (TMS).'],
+    ['union_membership', 'Salarié protégé (mandat CSE, CGT), M. Roux.'],
+    ['union_membership', 'Élu CSE sur la liste CFDT, M. Roux.'],
+    ['union_membership', 'Salarié : Paul Martin\nHeures de délégation syndicale : 10 h.'],
+    ['union_membership', 'Salarié : Paul Martin\nDécharge syndicale à 50 %.'],
+    ['criminal_offence', 'Le salarié a été licencié pour vol.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1625,6 +1633,10 @@ describe('special categories', () => {
     'Le balai est sorti du placard, dit-il.',
     'Il boit beaucoup d’eau, dit-il. La sophrologie aide en cas de troubles de l’humeur, dit-elle.',
     'Stage : vaincre la phobie de l’avion, dit-il.',
+    'Le congé maternité dure 16 semaines, dit-elle. Les heures de délégation syndicale sont payées comme du temps de travail, dit-il.',
+    'Chaque délégué bénéficie d’une décharge syndicale, dit-il. Peut-on être licencié pour vol ? Notre avocat vous répond.',
+    'Mandat de prélèvement SEPA de M. Roux. Mandat CSE : élections le 12 mars, dit-il. Il a été licencié pour motif économique.',
+    'La maladie professionnelle : définition et reconnaissance, dit-il.',
     'Le touriste est désorienté dans le quartier, dit-il. Les femmes qui ont subi des violences conjugales peuvent appeler le 3919.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
