@@ -1341,6 +1341,17 @@ describe('special categories', () => {
     ['union_membership', 'Salarié : Paul Martin\nHeures de délégation syndicale : 10 h.'],
     ['union_membership', 'Salarié : Paul Martin\nDécharge syndicale à 50 %.'],
     ['criminal_offence', 'Le salarié a été licencié pour vol.'],
+    // a host's, a caterer's, a tutor's notes
+    ['religion', 'Il a fait le pèlerinage à La Mecque.'],
+    ['religion', 'Il revient du hajj.'],
+    ['religion', 'Elle va au culte le dimanche.'],
+    ['religion', 'Elle prie cinq fois par jour.'],
+    ['religion', 'Il fait ses cinq prières.'],
+    ['religion', 'Elle est très pieuse.'],
+    ['religion', 'Ses enfants vont à l’école coranique.'],
+    ['religion', 'Sa fille va au catéchisme.'],
+    ['religion', 'Il est membre de l’Église évangélique.'],
+    ['religion', 'Elle fréquente un temple protestant.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1637,6 +1648,10 @@ describe('special categories', () => {
     'Chaque délégué bénéficie d’une décharge syndicale, dit-il. Peut-on être licencié pour vol ? Notre avocat vous répond.',
     'Mandat de prélèvement SEPA de M. Roux. Mandat CSE : élections le 12 mars, dit-il. Il a été licencié pour motif économique.',
     'La maladie professionnelle : définition et reconnaissance, dit-il.',
+    'Agence Voyages : pèlerinage à La Mecque, tarifs 2027, dit-il. Je vous prie de bien vouloir m’excuser, dit-il.',
+    'Il prie le tribunal de bien vouloir, dit-il. Les pieux de la clôture sont en bois, dit-il. C’est un vœu pieux, dit-elle.',
+    'Il est membre de l’association des amis de l’église, dit-il. Il va au culte de la performance, dit-il.',
+    'Elle fréquente le temple de la mode, dit-il.',
     'Le touriste est désorienté dans le quartier, dit-il. Les femmes qui ont subi des violences conjugales peuvent appeler le 3919.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
