@@ -1352,6 +1352,19 @@ describe('special categories', () => {
     ['religion', 'Sa fille va au catéchisme.'],
     ['religion', 'Il est membre de l’Église évangélique.'],
     ['religion', 'Elle fréquente un temple protestant.'],
+    // a sports coach's, a club's, a yoga teacher's notes
+    ['health', 'Elle a des règles douloureuses.'],
+    ['health', 'Elle a de l’ostéoporose.'],
+    ['health', 'Il a une épaule luxée.'],
+    ['health', 'Il porte une attelle au poignet.'],
+    ['health', 'Elle a le syndrome de Raynaud.'],
+    ['health', 'Elle a une tendance à l’hypoglycémie.'],
+    ['health', 'Il a de la tension.'],
+    ['health', 'Elle fait de l’hypotension.'],
+    ['health', 'Il a un problème cardiaque.'],
+    ['health', 'Elle a une malformation cardiaque.'],
+    ['health', 'Il a perdu un œil.'],
+    ['health', 'Il est borgne.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1652,6 +1665,9 @@ describe('special categories', () => {
     'Il prie le tribunal de bien vouloir, dit-il. Les pieux de la clôture sont en bois, dit-il. C’est un vœu pieux, dit-elle.',
     'Il est membre de l’association des amis de l’église, dit-il. Il va au culte de la performance, dit-il.',
     'Elle fréquente le temple de la mode, dit-il.',
+    'Les règles irrégulières du pluriel, dit-il. Il y a de la tension dans l’équipe, dit-il. Entre eux il y a de la tension, dit-elle.',
+    'Le câble a de la tension, dit-il. Attelle de poignet en vente, 29 €, dit-elle. Le syndrome de l’imposteur, dit-il.',
+    'Il a un problème technique, dit-il. La luxation de la hanche : définition. Il a perdu son œil de lynx, dit-elle.',
     'Le touriste est désorienté dans le quartier, dit-il. Les femmes qui ont subi des violences conjugales peuvent appeler le 3919.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
