@@ -115,6 +115,14 @@ describe('CSV rows', () => {
     expect(found(csv, { format: 'csv' })).toEqual([['person_name', 'Dupont, Marc'], ['person_name', 'Le Bihan, Anne']]);
   });
 
+  it('reads the people of a training centre\'s, a tutor\'s or a care home\'s table under their role (Référent, Aidant, Résident…)', () => {
+    expect(found('Référent;Email\nSophie;sophie@exemple.fr\n', { format: 'csv' })).toEqual([['person_name', 'Sophie'], ['email', 'sophie@exemple.fr']]);
+    expect(found('Aidant;Lien\nClaire Roux;fille\n', { format: 'csv' })).toEqual([['person_name', 'Claire Roux']]);
+    expect(found('Tuteur;Élève\nSophie;Léo\n', { format: 'csv' })).toEqual([['person_name', 'Sophie'], ['person_name', 'Léo']]);
+    // the honorific with the name, as under « Client »
+    expect(found('Résident;Chambre;Régime\nMme Roux;12;diabétique\n', { format: 'csv' })).toEqual([['person_name', 'Mme Roux'], ['health', 'diabétique']]);
+  });
+
   it('reads no business under a header that names them too (a book of takings\' « Client »), but under « Prénom Nom »', () => {
     const csv = 'Date;N° facture;Client;Montant\n03/01/2026;F2026-001;Martin Claire;450,00\n08/01/2026;F2026-002;Boulangerie Le Fournil;120,00\n15/01/2026;F2026-003;SARL Kerbrat;1 800,00\n22/01/2026;F2026-004;Garage;90,00\n';
     expect(found(csv, { format: 'csv' })).toEqual([['person_name', 'Martin Claire'], ['person_name', 'Garage']]);
