@@ -1365,6 +1365,21 @@ describe('special categories', () => {
     ['health', 'Elle a une malformation cardiaque.'],
     ['health', 'Il a perdu un œil.'],
     ['health', 'Il est borgne.'],
+    // a social worker's, a landlord's, a school's notes
+    ['ethnic_origin', 'Il est fils de harki.'],
+    ['ethnic_origin', 'Il est d’ascendance africaine.'],
+    ['ethnic_origin', 'Il est issu d’une famille d’immigrés algériens.'],
+    ['ethnic_origin', 'Il est de la communauté gitane.'],
+    ['ethnic_origin', 'Elle est rom.'],
+    ['ethnic_origin', 'Ils sont issus des gens du voyage.'],
+    // a couple therapist's, a sexologist's, a naturopath's notes
+    ['sex_life', 'Ils n’ont plus de relations intimes.'],
+    ['sex_life', 'Elle a été infidèle.'],
+    ['sex_life', 'Il fréquente des prostituées.'],
+    ['sex_life', 'Il regarde beaucoup de pornographie.'],
+    ['sex_life', 'Elle pratique le BDSM.'],
+    ['health', 'Il a une maladie héréditaire.'],
+    ['health', 'Son groupe sanguin est O négatif.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1668,6 +1683,10 @@ describe('special categories', () => {
     'Les règles irrégulières du pluriel, dit-il. Il y a de la tension dans l’équipe, dit-il. Entre eux il y a de la tension, dit-elle.',
     'Le câble a de la tension, dit-il. Attelle de poignet en vente, 29 €, dit-elle. Le syndrome de l’imposteur, dit-il.',
     'Il a un problème technique, dit-il. La luxation de la hanche : définition. Il a perdu son œil de lynx, dit-elle.',
+    'L’aire d’accueil des gens du voyage est fermée, dit-il. Hommage aux harkis le 25 septembre, dit-il.',
+    'La communauté gitane de Perpignan a fêté, dit-il. Il est romantique, dit-elle. Ses parents étaient des immigrés, dit-il.',
+    'Les clients infidèles à la marque, dit-il. La loi sur la prostitution, dit-il. Il est fidèle, dit-elle.',
+    'Le réseau de prostitution démantelé par la police, dit-il. Le groupe sanguin O négatif est donneur universel, dit-il.',
     'Le touriste est désorienté dans le quartier, dit-il. Les femmes qui ont subi des violences conjugales peuvent appeler le 3919.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);

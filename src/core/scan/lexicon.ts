@@ -28,6 +28,8 @@ const POLITICIANS = "(?:(?:Marine |Jean-Marie )?Le Pen|(?:Jean-Luc )?Mélenchon|
 const UNIONS = '(?:CGT|CFDT|FO|Force ouvrière|CFE-CGC|CFTC|UNSA|SUD|Solidaires|FSU|SNES|SNUipp|FNSEA|Confédération paysanne|SGEN)';
 const RELIGIONS_ADJ = '(?:musulmane?|juive?|juif|catholique|protestante?|chrétienne?|chrétien|bouddhiste|hindoue?|orthodoxe|évangélique|sikh|athée|agnostique|mormone?|adventiste|pentecôtiste|anglicane?|luthérienne?|luthérien|calviniste|chiite|sunnite|copte|maronite|hindouiste|salafiste)';
 const ORIGINS = '(?:maghrébine?|africaine?|nord-africaine?|subsaharienne?|algérienne?|marocaine?|tunisienne?|sénégalaise?|malienne?|ivoirienne?|camerounaise?|congolaise?|comorienne?|asiatique|chinoise?|vietnamienne?|cambodgienne?|turque?|kurde|arménienne?|arabe|antillaise?|réunionnaise?|haïtienne?|rom|tzigane|gitane?|roumaine?|indienne?|pakistanaise?|berbère|kabyle|juive|guinéenne?|mauritanienne?|burkinabée?|béninoise?|togolaise?|gabonaise?|nigériane?|ghanéenne?|éthiopienne?|érythréenne?|somalienne?|soudanaise?|égyptienne?|libanaise?|syrienne?|irakienne?|iranienne?|afghane?|tchétchène|albanaise?|kosovare?|malgache|capverdienne?|angolaise?|laotienne?|thaïlandaise?|philippine?|sri-lankaise?|tamoule?|bangladaise?|ukrainienne?)';
+// The same, masculine too (« algérien », not only « algérienn(e) »: after « d'origine » the adjective is feminine)
+const ORIGINS_ANY = ORIGINS.replace(/enne\?/g, 'en(?:ne)?');
 // Medicines named after what they treat (lowercase: the anchors and the phrase share them)
 const DRUGS = ['lexomil', 'xanax', 'temesta', 'lysanxia', 'prozac', 'deroxat', 'seroplex', 'effexor', 'zoloft', 'laroxyl', 'tercian', 'risperdal', 'abilify', 'depakine', 'lamictal', 'keppra', 'levothyrox', 'lévothyrox', 'ventoline', 'symbicort', 'seretide', 'kardegic', 'kardégic', 'previscan', 'préviscan', 'xarelto', 'eliquis', 'metformine', 'glucophage', 'subutex', 'ritaline', 'concerta', 'truvada', 'téralithe', 'teralithe', 'insuline',
   // sleeping pills, antidepressants, anxiolytics, antipsychotics, substitutes and a few others by their molecule's name too
@@ -80,7 +82,7 @@ const RECORD_ASKED = `${OFFENCE_TOPIC}|fournir|joindre|demander|obtenir|demande 
 // « va à l'église », as its verb opens it; an origin's adjective after its subject's verb (« est maghrébin »)
 const CHURCH_ANCHORS = ['va', 'vont', 'se rend', 'allons', 'vais', 'aller', 'allait'].flatMap((v) => ['à', 'a'].flatMap((a) => [`${v} ${a} l'`, `${v} ${a} l’`]));
 const ORIGIN_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait'].flatMap((v) =>
-  ['asiati', 'arabe', 'maghr', 'africa', 'nord-africa', 'subsahar', 'beur', 'rebeu', 'renoi', 'caucasi', 'gitan', 'tzigan', 'manouch', 'kabyl', 'berbè', 'berbe', 'touareg'].map((a) => `${v} ${a}`));
+  ['asiati', 'arabe', 'maghr', 'africa', 'nord-africa', 'subsahar', 'beur', 'rebeu', 'renoi', 'caucasi', 'gitan', 'tzigan', 'manouch', 'rom', 'kabyl', 'berbè', 'berbe', 'touareg'].map((a) => `${v} ${a}`));
 
 /**
  * Lowercase starts of the phrases (every phrase of a type begins with one of its anchors, or
@@ -91,7 +93,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   health: [
     'diab', 'insulino', 'souffr', 'atteint', 'migraine', 'anticoagul', 'cortico', 'sous dialyse', 'dépress', 'depress', 'encein', 'traitement', 'arrêt', 'arret', 'congé', 'conge', 'longue maladie', 'absence maladie', 'absences maladie', 'absence pour maladie', 'affection de longue', 'cancer',
     'chimio', 'radioth', 'tumeur', 'leucé', 'leuce', 'lymphome', 'séropo', 'seropo', 'vih', 'sida', 'asthm', 'épilep', 'epilep', 'sclérose', 'sclerose',
-    'alzheimer', 'maladie gén', 'maladies gén', 'maladie gen', 'maladies gen', 'parkinson', 'hypertension', 'insuffisance', 'mucovisc', 'fibromyal', 'endométr', 'endometr', 'burn', 'trouble', 'bipolaire', 'schizo',
+    'alzheimer', 'maladie gén', 'maladies gén', 'maladie gen', 'maladies gen', 'maladie hér', 'maladies hér', 'maladie her', 'maladies her', 'parkinson', 'hypertension', 'insuffisance', 'mucovisc', 'fibromyal', 'endométr', 'endometr', 'burn', 'trouble', 'bipolaire', 'schizo',
     'anorex', 'boulim', 'crise', 'attaque', 'insomni', 'médica', 'medica', 'anxiété généralisée', 'stress post', 'tspt', 'tdah', 'antidép', 'antidep', 'anxiolyt', 'neurolept', 'somnif', 'méthadone',
     'methadone', 'fausse couche', 'césarienne', 'cesarienne', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addiction', 'sevrage', 'reconnaissance',
     'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux', 'reconnu', "carte d'invalid", 'carte d’invalid', 'carte mobilité incl', 'carte mobilite incl', 'invalidit',
@@ -163,7 +165,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   sexual_orientation: ['deux mamans', 'deux hommes', 'deux femmes', 'en couple avec un', 'deux papas', 'mariage de deux', 'mariage entre deux', 'homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'asexuel', 'coming', 'orientation sexuelle', 'sorti du placard', 'sortie du placard', 'sortis du placard', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
     ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`)),
     'sa femme', 'sa compagne', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
-  ethnic_origin: ['originaire', "d'origine", 'd’origine', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
+  ethnic_origin: ['originaire', "d'origine", 'd’origine', "d'ascendance", 'd’ascendance', 'immigr', 'communaut', 'gens du voyage', 'harki', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
     // (the subject's verb opens the adjective's phrase: « arabe », « Baptiste »-like words alone were frequent anchors)
     ...ORIGIN_ANCHORS],
   // (short, and shared with health's where they can be: each anchor costs the search at every word's start, a hit costs little)
@@ -175,7 +177,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   // (« troubles de l'érection » from health's « trouble »: a shared anchor costs the search nothing more)
   sex_life: ['vie sexuelle', 'sexualit', 'rapports', 'relations sexuelles', 'partenaire',
     'pratiques sexuelles', 'infidélit', 'infidelit', 'relation extra', 'relations extra', 'adultère', 'adultere', 'libido', 'dysfonction', 'trouble', 'érection', 'erection',
-    'éjaculation', 'ejaculation', 'couple libre', 'relation libre', 'vaginisme', 'dyspareunie', 'anorgasmie', 'frigidit', 'échangist', 'echangist', 'désir', 'desir'],
+    'éjaculation', 'ejaculation', 'relations intimes', 'infidèle', 'infidele', 'prostitu', 'porno', 'bdsm', 'sadomaso', 'couple libre', 'relation libre', 'vaginisme', 'dyspareunie', 'anorgasmie', 'frigidit', 'échangist', 'echangist', 'désir', 'desir'],
   genetic: ['test', 'analyse', 'porteu', 'porteur d', 'porteuse d', 'mutation', 'prédisposition', 'predisposition', 'caryotype', 'profil g', 'haplogroupe'],
 };
 
@@ -215,6 +217,8 @@ export const LEXICON: LexiconEntry[] = [
   // a blood group after its field's label (« Groupe sanguin : A+ »): the file's person's; not said of the group in
   // general (« le groupe sanguin O- est donneur universel »)
   { type: 'health', phrase: `groupe sanguin[ \\u00a0\\t]*:[ \\u00a0\\t]*(?:AB|A|B|O)[ \\u00a0]?(?:Rh[ \\u00a0]?)?(?:[+-]|positif|n${E}gatif)` },
+  // (and said of someone: « Son groupe sanguin est O négatif »)
+  { type: 'health', phrase: `(?<=(?:son|sa|mon|leur) )groupe sanguin (?:est |:)[ \\u00a0]?(?:AB|A|B|O)[ \\u00a0]?(?:Rh[ \\u00a0]?)?(?:[+-]|positif|n${E}gatif)` },
   { type: 'health', phrase: `diab${E}t(?:e|ique)s?|insulinod${E}pendante?`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `d${E}pression(?! atmosph| tropicale| ${E}conomique)|d${E}pressive?s?\\b`, avoid: `${TOPIC}|atmosph|météo|économ|terrain`, needsPerson: true },
   { type: 'health', phrase: 'enceinte', avoid: 'bluetooth|acoustique|connectée|sonore|haut-parleur|l[\'’]enceinte|une enceinte|cette enceinte|enceinte (?:du|de la|de l|des|fortifi|sportive)|enceintes|remparts?', needsPerson: true },
@@ -226,7 +230,7 @@ export const LEXICON: LexiconEntry[] = [
     avoid: `${TOPIC}|dur${E}e du|dure |droit au|indemnit|calcul|simulat|l${E}gal|semaines de cong`, needsPerson: true },
   { type: 'health', phrase: `(?:souffre|souffrant|souffrante|atteinte?) (?:d['’]une? |de la |du |des |d['’]|de )(?:maladie|migraine|cancer|diab|asthme|dépression|depression|sclérose|douleurs? chroniques?|insuffisance|trouble|syndrome|hernie|arthrose|polyarthrite|lombalgie|acouphènes|apnée|vertiges|${E}tourdissements)|migraines? chroniques?|(?<=(?:une|des|ma|sa|mes|ses|grosse|grosses|forte|fortes|violente|violentes|terrible|terribles) )migraines?${END}|anticoagulants?|corticoïdes|sous dialyse|cancer\\b|cancer(?:s)? (?:du|de la|des|de l)|chimio(?:th${E}rapie)?(?![\\p{L}])|radioth${E}rapie|tumeur|leuc${E}mie|lymphome`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `s${E}ropositi(?:f|ve)|\\bVIH\\b|\\bsida\\b`, avoid: TOPIC, needsPerson: true },
-  { type: 'health', phrase: `asthm(?:e|atique)|${E}pilep(?:sie|tique)|scl${E}rose en plaques|alzheimer|parkinson|hypertension|insuffisance (?:cardiaque|rénale|respiratoire)|mucoviscidose|maladies? g${E}n${E}tiques?|fibromyalgie|endométriose|h${E}mophil(?:ie|e)s?${END}`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `asthm(?:e|atique)|${E}pilep(?:sie|tique)|scl${E}rose en plaques|alzheimer|parkinson|hypertension|insuffisance (?:cardiaque|rénale|respiratoire)|mucoviscidose|maladies? (?:g${E}n${E}tiques?|h${E}r${E}ditaires?)|fibromyalgie|endométriose|h${E}mophil(?:ie|e)s?${END}`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `burn[- ]?out|trouble(?:s)? (?:bipolaires?|anxieux|obsessionnels?|du comportement alimentaire|des conduites alimentaires|alimentaires|de l[\'’]attention)|bipolaire|schizophr${E}n(?:ie|e)|anorexi(?:e|que)|boulimi(?:e|que)|crises? d[\'’](?:angoisse|anxiété|épilepsie)|anxiété généralisée|stress post-traumatique|TSPT|TDAH|(?:crises?|attaques?) de panique|troubles? du sommeil|insomnies?`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `antid${E}presseurs?|anxiolytiques?|neurolept|somnif${E}res?|traitement hormonal|méthadone`, avoid: TOPIC, needsPerson: true },
   // medicines whose name tells the illness (an anxiolytic, a thyroid hormone, an inhaler, an anticoagulant,
@@ -550,9 +554,14 @@ export const LEXICON: LexiconEntry[] = [
   // racial or ethnic origin
   // an origin said of someone by its adjective, the subject a pronoun or a client (« elle est asiatique », « il est
   // maghrébin »): not a cuisine, a style or a market (colours, « il est noir », are left out: « sa voiture est noire »)
-  { type: 'ethnic_origin', phrase: `(?<=(?<![\\p{L}])(?:il|elle|ils|elles|je|client|cliente|patient|patiente) )(?:est|suis|sont|${E}tait) (?:asiatique|arabe|maghr${E}bine?|africaine?|nord-africaine?|subsaharienne?|beur|beurette|rebeu|renoi|caucasienne?|gitane?|tzigane|manouche|kabyle|berb${E}re|touareg)s?\\b`, avoid: `cuisine|restaurant|plats?|recette|style|d${E}cor|march${E}|arts?${END}|musique|langue|alphabet|chiffres?` },
+  { type: 'ethnic_origin', phrase: `(?<=(?<![\\p{L}])(?:il|elle|ils|elles|je|client|cliente|patient|patiente) )(?:est|suis|sont|${E}tait) (?:asiatique|arabe|maghr${E}bine?|africaine?|nord-africaine?|subsaharienne?|beur|beurette|rebeu|renoi|caucasienne?|gitane?|tzigane|manouche|rom|kabyle|berb${E}re|touareg)s?\\b`, avoid: `cuisine|restaurant|plats?|recette|style|d${E}cor|march${E}|arts?${END}|musique|langue|alphabet|chiffres?` },
   { type: 'ethnic_origin', phrase: `(?<=(?:est|suis|sont|${E}tait) )m${E}tis(?:se)?s?\\b`, avoid: `(?:chiens?|chats?|chevaux|cheval|races?|tissus?|lin|toiles?)${END}`, needsPerson: true },
-  { type: 'ethnic_origin', phrase: `d[\'’]origines? ${ORIGINS}|de type (?:maghrébin|africain|asiatique|caucasien|méditerranéen|antillais|indien|slave)|issue? de l[\'’]immigration|origine ethnique|appartenance ethnique|(?:de l['’]|d['’])ethnie \\p{L}+|peau (?:noire|mate)|noire? de peau`, avoid: `(?:produits?|vins?|fromages?|huiles?|viandes?|bois|marbres?|pièces?|matériaux?|matériels?|articles?|cafés?|thés?|fabrications?|recettes?|cuisines?|plats?|épices?|tissus?|tapis|meubles?|mobiliers?|appellations?|labels?|AOC|AOP|IGP|mots?|termes?|expressions?|noms?|prénoms?|marques?|entreprises?|sociétés?|races?|voitures?|véhicules?|instruments?|plantes?)(?![\\p{L}])`, needsPerson: true },
+  { type: 'ethnic_origin', phrase: `d[\'’](?:origines?|ascendance) ${ORIGINS}|de type (?:maghrébin|africain|asiatique|caucasien|méditerranéen|antillais|indien|slave)|issue? de l[\'’]immigration|origine ethnique|appartenance ethnique|(?:de l['’]|d['’])ethnie \\p{L}+|peau (?:noire|mate)|noire? de peau`, avoid: `(?:produits?|vins?|fromages?|huiles?|viandes?|bois|marbres?|pièces?|matériaux?|matériels?|articles?|cafés?|thés?|fabrications?|recettes?|cuisines?|plats?|épices?|tissus?|tapis|meubles?|mobiliers?|appellations?|labels?|AOC|AOP|IGP|mots?|termes?|expressions?|noms?|prénoms?|marques?|entreprises?|sociétés?|races?|voitures?|véhicules?|instruments?|plantes?)(?![\\p{L}])`, needsPerson: true },
+  // immigrant parents by their origin, a community, the Travellers, the harkis (« issu d'une famille d'immigrés algériens »,
+  // « Il est de la communauté gitane », « Famille de gens du voyage », « fils de harki »); not a town's « aire d'accueil
+  // des gens du voyage », a history's « hommage aux harkis »
+  { type: 'ethnic_origin', phrase: `(?<=(?:famille|parents|p${E}re|m${E}re|fils|fille|enfants?|petite?-(?:fils|fille)) d['’])immigr${E}e?s? ${ORIGINS_ANY}s?${END}|(?<=(?:est|sont|${E}tait|issue?s?|vient|viennent|fait partie|font partie|membres?) (?:de |d['’]une |de la |à la |a la )?)communaut${E} (?:gitane|rom|tzigane|manouche|kabyle|berb${E}re|antillaise|africaine|maghr${E}bine|turque|kurde|arm${E}nienne|chinoise|vietnamienne|comorienne|malienne|s${E}n${E}galaise|ha[ïi]tienne|tamoule)${END}|(?<=(?:famille|familles|issue?s?|fait partie|font partie|membres?|appartient|appartiennent|est|sont) (?:de |des |aux |du monde des )?)gens du voyage${END}|(?<=(?:est|sont|${E}tait|${E}taient|fils|fille|enfants?|petite?-(?:fils|fille)) (?:de |des |un |une |d['’]un |d['’]une )?)harkis?${END}`,
+    avoid: `${TOPIC}|aires?${END}|accueil|terrains?${END}|sch${E}ma|stationnement|commune|mairie|pr${E}fecture|hommage|journ${E}e|m${E}morial|histoire|guerre d|loi${END}|association`, needsPerson: true },
   // where someone or their parents come from, by its country (a dating agency's « parents originaires du Maroc »,
   // « Mme Benali, originaire d'Algérie »), after a verb, a kin or a comma: not a product's origin (« Dattes
   // originaires du Maroc »), nor a region of France
@@ -590,6 +599,12 @@ export const LEXICON: LexiconEntry[] = [
   // baisse de désir depuis son traitement ») — not a wish (« n'a plus de désir de reprendre ses études », « désir d'enfant »)
   { type: 'sex_life', phrase: `(?<=(?:n['’](?:a|ai|as|avait|avaient|ont|avons|avez) plus|ne (?:ressent|ressens|ressentait|ressentent) plus) (?:de|aucun) |(?:baisse|perte|absence|manque|troubles?) (?:de|du) )d${E}sir${END}(?! (?:de |d['’]|du |des ))`,
     avoid: TOPIC, needsPerson: true },
+  // intimacy gone, unfaithfulness, paid sex, pornography, BDSM, as a couple therapist's or a sexologist's notes say them
+  // (« Ils n'ont plus de relations intimes », « Elle a été infidèle », « Il fréquente des prostituées », « Il regarde
+  // beaucoup de pornographie », « Elle pratique le BDSM »); not a brand's « clients infidèles », a law's « la
+  // prostitution »
+  { type: 'sex_life', phrase: `(?<=n['’](?:a|ai|ont|avons|avez|avait|avaient) (?:plus|pas|jamais|presque plus) de )relations intimes${END}|(?<=(?:a ${E}t${E}|ai ${E}t${E}|est|${E}tait|sont) )infid${E}les?${END}|(?<=(?:fr${E}quente|fr${E}quentait|fr${E}quentent|va voir|allait voir|paie|paye|payait) (?:des |les |une )?)prostitu${E}e?s?${END}|(?<=(?:regarde|regardait|regardent|consomme|consommait) (?:beaucoup de |trop de |de la |du )?)porno(?:graphie)?${END}|(?<=(?:addiction|addicte?s?|d${E}pendante?) [àa] la )pornographie${END}|(?<=(?:pratique|pratiquent|pratiquait|adepte du|adeptes du) (?:le )?)(?:BDSM|sadomasochisme)${END}`,
+    avoid: `${TOPIC}|clients?${END}|client${E}le|consommateurs?${END}|marques?${END}|fid${E}lisation|enseignes?${END}|lois?${END}|r${E}seaux?${END}|d${E}mant${E}l|police|proxén`, needsPerson: true },
   { type: 'sex_life', phrase: `vie sexuelle|(?<=(?:sa|leur|ma|son|notre|votre) )sexualit${E}${END}|(?:rapports|relations) sexuel(?:le)?s|rapports (?:douloureux|non prot${E}g${E}s)|partenaires? sexuel(?:le)?s?|pratiques sexuelles|infid${E}lit${E}s?${END}(?! (?:des|de la|du) (?:clients|client${E}le|consommateurs|public))|relations? extra-?conjugales?|adult${E}re${END}|libido${END}|dysfonctions? ${E}rectiles?|troubles? de l['’]${E}rection|(?<=(?:probl${E}mes?|difficult${E}s?|pannes?|troubles?) d['’])${E}rection${END}|(?<=n['’](?:a|ai|ont|avons|avez|avait|avaient) (?:plus|pas|jamais|presque plus|quasiment plus) de )rapports(?=[ \u00a0]+depuis|[ \u00a0]*(?:[.,;:!)]|$))|${E}jaculation pr${E}coce|(?<=(?:en|un|une) )(?:couple|relation) libre${END}|vaginisme|dyspareunie|anorgasmie|frigidit${E}|${E}changistes?${END}`, avoid: `${TOPIC}|${E}ducation|cours|pr${E}vention|d${E}pistage|livres?${END}|films?${END}|s${E}ries?${END}|romans?${END}|magazine|podcast|fid${E}lisation`, needsPerson: true },
   // genetic data (RGPD art. 9): a DNA test, a mutation carried, a predisposition, as a genealogist's or a naturopath's
   // notes keep them of someone — not a breeder's dog tested, nor a lab's or a seed's catalogue
