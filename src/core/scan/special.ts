@@ -159,9 +159,9 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if ((found.topic && TOPIC_RE.test(win)) || (found.avoid && found.avoid.test(win))) return;
   if (found.entry.type === 'health') {
     if (GENERAL_OR_DENIED_BEFORE_RE.test(text.slice(Math.max(wa, s - 120), s))) return;
-    // (a sentence about an animal stays so: « vos chats diabétiques (injections d'insuline) »)
+    // (a sentence about an animal or a plant stays so: « vos chats diabétiques (injections d'insuline) »)
     if (wa === animalSentence) return;
-    if (aboutAnimal(text, win, wa, s)) {
+    if (aboutAnimalOrPlant(text, win, wa, s)) {
       animalSentence = wa;
       return;
     }
@@ -227,7 +227,7 @@ const ANIMAL_LABEL_RE = /^[ \t]*(?:animal|chien|chienne|chat|chatte|esp[eè]ce|r
 const TITLE_RE = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)(?![\p{L}])/u;
 const PERSON_LABEL_RE = caseless(/^[ \t]*(?:client|cliente|nom|pr[ée]nom|patient|patiente|b[ée]n[ée]ficiaire|locataire|adh[ée]rente?|[ée]l[èe]ve|enfant|salari[ée]e?|stagiaire|participante?|m\.|mme|mlle|monsieur|madame)(?![\p{L}])/iu);
 
-function aboutAnimal(text: string, win: string, wa: number, s: number): boolean {
+function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number): boolean {
   if (ANIMAL_IN_SENTENCE_RE.test(win) && !ALLERGEN_ANIMAL_RE.test(win)) return true;
   if (PLANT_IN_SENTENCE_RE.test(win) || PLANT_BEFORE_RE.test(text.slice(Math.max(wa, s - 24), s))) return true;
   // the animal just before the word (« vos chats diabétiques », « un chien épileptique »)
