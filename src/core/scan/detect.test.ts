@@ -2010,6 +2010,9 @@ describe('health fields of a client file', () => {
     expect(typesIn(garden).filter((t) => t === 'health')).toEqual([]);
     // not a first name, nor a home named after trees, nor a remedy
     expect(valuesOf('health', 'Olivier est diabétique.\nLes Tilleuls, Mme Roux : diabétique.\nVigne rouge : Mme Roux a des varices.\n')).toEqual(['diabétique', 'diabétique', 'varices']);
+    // the plant or the animal opening a table's cell, quoted or not; a person's cell after an animal's stays theirs
+    const csv = 'Nom;Date;Remarque\nMarie Roux;12/03/2026;"Le rosier du jardin est malade, traitement bio."\nPaul Petit;13/03/2026;"Son chien est diabétique."\nLéo Roux;Son chien est mort;Il est asthmatique\n';
+    expect(valuesOf('health', csv, { format: 'csv' })).toEqual(['asthmatique']);
   });
   it('reads what a health label announces as health data about the file\'s person', () => {
     expect(found('Antécédents : asthme, allergie à la pénicilline\nTél 06 12 34 56 78')).toEqual([

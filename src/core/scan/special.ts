@@ -210,12 +210,13 @@ const shortLineStart = (text: string, end: number): number => lineStartBack(text
 // card's lines above (« Animal : Rex, berger allemand »). (« Léa est diabétique, elle garde le chat de sa voisine »
 // is Léa's health.)
 const ANIMAL = `(?:chiens?|chiennes?|chiots?|chats?|chattes?|chatons?|animal|animaux|f[eé]lins?|canins?|chevaux|cheval|juments?|poneys?|lapins?|furets?|cochons? d['’]inde|perroquets?|NAC)`;
-const ANIMAL_IN_SENTENCE_RE = caseless(new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?${ANIMAL}(?![\\p{L}])`, 'iu'));
+const ANIMAL_IN_SENTENCE_RE = caseless(new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:["«“][ \\u00a0]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?${ANIMAL}(?![\\p{L}])`, 'iu'));
 // A gardener's or a landscaper's notes alike: a plant's disease (« Le rosier de Mme Roux est malade », « Le chêne est
 // atteint de la maladie de l'encre », « arbre malade »), the plant written small after its article: not a first name
-// (« Olivier est diabétique »), a home's (« Les Tilleuls ») nor a remedy (« Vigne rouge », « Lavande : »)
+// (« Olivier est diabétique »), a home's (« Les Tilleuls ») nor a remedy (« Vigne rouge », « Lavande : »); both in a
+// quoted cell too (« "Le rosier du jardin est malade" », a CSV's remark)
 const PLANT = `(?:plantes?|plants?|arbres?|arbustes?|rosiers?|ch[eê]nes?|cerisiers?|pommiers?|poiriers?|pruniers?|abricotiers?|figuiers?|citronniers?|palmiers?|buis|haies?|gazons?|pelouses?|ficus|orchid[eé]es?|potagers?|fruitiers?|sapins?|thuyas?|hortensias?|g[eé]raniums?|platanes?|bouleaux?|[eé]rables?|bambous?|massifs?|fraisiers?|framboisiers?|pins|cypr[eè]s|magnolias?|cam[eé]lias?|noyers?|ch[aâ]taigniers?|marronniers?|peupliers?|saules?|fr[eê]nes?|h[eê]tres?|c[eè]dres?)`;
-const PLANT_IN_SENTENCE_RE = new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:[Ll]es?|[Ll]a|[Ss]on|[Ss]a|[Ss]es|[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os|[Ll]eurs?|[Uu]ne?|[Ll]['’]|[Cc]es?|[Cc]et|[Cc]ette)[ \\u00a0]*${PLANT}(?![a-zà-ÿœ])`);
+const PLANT_IN_SENTENCE_RE = new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:["«“][ \\u00a0]*)?(?:[Ll]es?|[Ll]a|[Ss]on|[Ss]a|[Ss]es|[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os|[Ll]eurs?|[Uu]ne?|[Ll]['’]|[Cc]es?|[Cc]et|[Cc]ette)[ \\u00a0]*${PLANT}(?![a-zà-ÿœ])`);
 const PLANT_BEFORE_RE = new RegExp(`(?<![A-Za-zÀ-ÿœ])${PLANT}[ \\u00a0]+$`);
 const ALLERGEN_ANIMAL_RE = caseless(new RegExp(`allerg\\p{L}*[ \\u00a0]+(?:aux?|à|a)[ \\u00a0]+(?:la[ \\u00a0]+|le[ \\u00a0]+|les[ \\u00a0]+|l['’])?(?:poils?[ \\u00a0]+(?:de[ \\u00a0]+|d['’]))?${ANIMAL}`, 'iu'));
 /** The start of the last sentence found about an animal, in the block being read. */
@@ -230,6 +231,13 @@ const PERSON_LABEL_RE = caseless(/^[ \t]*(?:client|cliente|nom|pr[ée]nom|patien
 function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number): boolean {
   if (ANIMAL_IN_SENTENCE_RE.test(win) && !ALLERGEN_ANIMAL_RE.test(win)) return true;
   if (PLANT_IN_SENTENCE_RE.test(win) || PLANT_BEFORE_RE.test(text.slice(Math.max(wa, s - 24), s))) return true;
+  // (the sentence opening a table's cell: « Marie Roux;12/03;"Le rosier du jardin est malade" »)
+  let cell = s;
+  while (cell > wa && text.charCodeAt(cell - 1) !== 59 && text.charCodeAt(cell - 1) !== 9) cell--;
+  if (cell > wa) {
+    const inCell = text.slice(cell, wa + win.length);
+    if ((ANIMAL_IN_SENTENCE_RE.test(inCell) && !ALLERGEN_ANIMAL_RE.test(inCell)) || PLANT_IN_SENTENCE_RE.test(inCell)) return true;
+  }
   // the animal just before the word (« vos chats diabétiques », « un chien épileptique »)
   if (ANIMAL_BEFORE_RE.test(text.slice(Math.max(wa, s - 24), s))) return true;
   // (a sentence naming someone by their title is theirs: « Remarque : M. Dumont est asthmatique »)
