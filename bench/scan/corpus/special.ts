@@ -169,6 +169,15 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['political', '{S} est [[élu municipal sur la liste du RN]].'],
   ['political', '{S} est [[conseiller municipal (LR)]] à Tours.'],
   ['religion', '{S} est [[pasteur]] à l’église évangélique de Lyon.'],
+  // (thirty-seventh session: a coach's, a home help's, an employer's, a host's and a couple therapist's notes)
+  ['health', '{S} est [[hypertendu]], pas d’effort violent.'],
+  ['health', '{S} a une [[maladie orpheline]], suivi à Necker.'],
+  ['health', '{S} fait des [[malaises]] depuis l’été.'],
+  ['health', '{S} a la [[goutte]], pas de charcuterie.'],
+  ['religion', '{S} a fait le [[pèlerinage à La Mecque]] l’an dernier.'],
+  ['union_membership', '{S} est [[élu CSE sur la liste CFDT]].'],
+  ['sex_life', '{S} fréquente des [[prostituées]], dit sa femme.'],
+  ['ethnic_origin', '{S} est de la [[communauté gitane]].'],
 ];
 
 export const NEGATIVE: string[] = [
@@ -266,4 +275,9 @@ export const NEGATIVE: string[] = [
   'Vertiges de l’amour, chanson de Bashung, au programme de la soirée.',
   'Le cabinet de kiné ouvre le lundi à 8 h.',
   'C’est Pasteur qui a découvert le vaccin contre la rage.',
+  'C’est la goutte d’eau qui fait déborder le vase.',
+  'Le rosier du jardin est malade, traitement bio la semaine prochaine.',
+  'Le dossier est en cours de traitement, réponse sous huit jours.',
+  'La roue du vélo est voilée, réparation prévue jeudi.',
+  'Le congé maternité dure seize semaines.',
 ];
