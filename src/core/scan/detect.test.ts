@@ -2013,6 +2013,7 @@ describe('health fields of a client file', () => {
     // the plant or the animal opening a table's cell, quoted or not; a person's cell after an animal's stays theirs
     const csv = 'Nom;Date;Remarque\nMarie Roux;12/03/2026;"Le rosier du jardin est malade, traitement bio."\nPaul Petit;13/03/2026;"Son chien est diabétique."\nLéo Roux;Son chien est mort;Il est asthmatique\n';
     expect(valuesOf('health', csv, { format: 'csv' })).toEqual(['asthmatique']);
+    expect(valuesOf('health', 'Nom,Date,Remarque\nMarie Roux,12/03/2026,"Le rosier du jardin est malade, traitement bio."\nLéo Roux,13/03/2026,Il est asthmatique\n', { format: 'csv' })).toEqual(['asthmatique']);
   });
   it('reads what a health label announces as health data about the file\'s person', () => {
     expect(found('Antécédents : asthme, allergie à la pénicilline\nTél 06 12 34 56 78')).toEqual([

@@ -231,9 +231,9 @@ const PERSON_LABEL_RE = caseless(/^[ \t]*(?:client|cliente|nom|pr[ée]nom|patien
 function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number): boolean {
   if (ANIMAL_IN_SENTENCE_RE.test(win) && !ALLERGEN_ANIMAL_RE.test(win)) return true;
   if (PLANT_IN_SENTENCE_RE.test(win) || PLANT_BEFORE_RE.test(text.slice(Math.max(wa, s - 24), s))) return true;
-  // (the sentence opening a table's cell: « Marie Roux;12/03;"Le rosier du jardin est malade" »)
+  // (the sentence opening a table's cell: « Marie Roux;12/03;"Le rosier du jardin est malade" », or after a comma, quoted)
   let cell = s;
-  while (cell > wa && text.charCodeAt(cell - 1) !== 59 && text.charCodeAt(cell - 1) !== 9) cell--;
+  for (let c = text.charCodeAt(cell - 1); cell > wa && c !== 59 && c !== 9 && !(c === 44 && text.charCodeAt(cell) === 34); c = text.charCodeAt(--cell - 1));
   if (cell > wa) {
     const inCell = text.slice(cell, wa + win.length);
     if ((ANIMAL_IN_SENTENCE_RE.test(inCell) && !ALLERGEN_ANIMAL_RE.test(inCell)) || PLANT_IN_SENTENCE_RE.test(inCell)) return true;
