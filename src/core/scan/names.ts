@@ -797,11 +797,13 @@ function listedFirstNames(text: string, s: number, end: number, out: Detections)
   const ls = lineStartWithin(text, s, 400);
   if (ls < 0 || !strongFirstName(text.slice(s, end))) return false;
   const m = FIRST_NAMES_LINE_RE.exec(text.slice(ls, s));
-  if (m === null || NOT_PEOPLE_LABEL_RE.test(m[0].slice(0, m[0].length - m[1]!.length))) return false;
+  if (m === null) return false;
+  // (the label and its colon, before the names)
+  const labelEnd = s - m[1]!.length;
+  if (NOT_PEOPLE_LABEL_RE.test(text.slice(ls, labelEnd))) return false;
   const items: Span[] = [];
   let strong = 1;
-  const from = ls + m[0].length - m[1]!.length;
-  FIRST_NAMES_ITEM_RE.lastIndex = from;
+  FIRST_NAMES_ITEM_RE.lastIndex = labelEnd;
   for (let n: RegExpExecArray | null; FIRST_NAMES_ITEM_RE.lastIndex < s && (n = FIRST_NAMES_ITEM_RE.exec(text)) !== null; ) {
     const w = n[1]!;
     if (!isFirstName(w)) return false;

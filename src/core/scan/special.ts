@@ -228,18 +228,24 @@ const ANIMAL_LABEL_RE = /^[ \t]*(?:animal|chien|chienne|chat|chatte|esp[eè]ce|r
 const TITLE_RE = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)(?![\p{L}])/u;
 const PERSON_LABEL_RE = caseless(/^[ \t]*(?:client|cliente|nom|pr[ée]nom|patient|patiente|b[ée]n[ée]ficiaire|locataire|adh[ée]rente?|[ée]l[èe]ve|enfant|salari[ée]e?|stagiaire|participante?|m\.|mme|mlle|monsieur|madame)(?![\p{L}])/iu);
 
+/** Whether an animal or a plant opens the sentence (not as what someone is allergic to). */
+const opensWithAnimalOrPlant = (sentence: string): boolean =>
+  (ANIMAL_IN_SENTENCE_RE.test(sentence) && !ALLERGEN_ANIMAL_RE.test(sentence)) || PLANT_IN_SENTENCE_RE.test(sentence);
+/** A table's cell starts at `i`: after « ; », a tab, or a comma before a quote. */
+const cellStartsAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i - 1);
+  return c === 59 || c === 9 || (c === 44 && text.charCodeAt(i) === 34);
+};
+
 function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number): boolean {
-  if (ANIMAL_IN_SENTENCE_RE.test(win) && !ALLERGEN_ANIMAL_RE.test(win)) return true;
-  if (PLANT_IN_SENTENCE_RE.test(win) || PLANT_BEFORE_RE.test(text.slice(Math.max(wa, s - 24), s))) return true;
-  // (the sentence opening a table's cell: « Marie Roux;12/03;"Le rosier du jardin est malade" », or after a comma, quoted)
+  if (opensWithAnimalOrPlant(win)) return true;
+  // (the sentence opening a table's cell: « Marie Roux;12/03;"Le rosier du jardin est malade" »)
   let cell = s;
-  for (let c = text.charCodeAt(cell - 1); cell > wa && c !== 59 && c !== 9 && !(c === 44 && text.charCodeAt(cell) === 34); c = text.charCodeAt(--cell - 1));
-  if (cell > wa) {
-    const inCell = text.slice(cell, wa + win.length);
-    if ((ANIMAL_IN_SENTENCE_RE.test(inCell) && !ALLERGEN_ANIMAL_RE.test(inCell)) || PLANT_IN_SENTENCE_RE.test(inCell)) return true;
-  }
-  // the animal just before the word (« vos chats diabétiques », « un chien épileptique »)
-  if (ANIMAL_BEFORE_RE.test(text.slice(Math.max(wa, s - 24), s))) return true;
+  while (cell > wa && !cellStartsAt(text, cell)) cell--;
+  if (cell > wa && opensWithAnimalOrPlant(text.slice(cell, wa + win.length))) return true;
+  // the animal or the plant just before the word (« vos chats diabétiques », « un chien épileptique », « arbres malades »)
+  const before = text.slice(Math.max(wa, s - 24), s);
+  if (ANIMAL_BEFORE_RE.test(before) || PLANT_BEFORE_RE.test(before)) return true;
   // (a sentence naming someone by their title is theirs: « Remarque : M. Dumont est asthmatique »)
   if (TITLE_RE.test(win)) return false;
   // up the card's short lines, to a blank one: whom its topmost label names
