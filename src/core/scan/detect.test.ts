@@ -1380,6 +1380,23 @@ describe('special categories', () => {
     ['sex_life', 'Elle pratique le BDSM.'],
     ['health', 'Il a une maladie héréditaire.'],
     ['health', 'Son groupe sanguin est O négatif.'],
+    // a tattooist's, a caterer's, a travel agent's, a payroll's, a funeral director's, a planner's notes
+    ['health', 'M. Petit prend des fluidifiants sanguins.'],
+    ['health', 'Julie Bernard allaite encore.'],
+    ['health', 'Mme Roux : menu sans gluten (maladie cœliaque).'],
+    ['health', 'M. Petit voyage en fauteuil roulant, assistance PMR demandée.'],
+    ['health', 'M. Martin, accident du travail le 12/03, arrêt 3 semaines.'],
+    ['health', 'M. Durand a eu un accident de trajet.'],
+    ['religion', 'M. Petit ne travaille pas le samedi (shabbat).'],
+    ['religion', 'Obsèques religieuses à l’église Saint-Pierre pour Mme Roux.'],
+    ['religion', 'La famille Cohen souhaite un enterrement selon le rite juif.'],
+    ['religion', 'M. Durand voulait une crémation, sans cérémonie religieuse.'],
+    ['religion', 'Baptême de la petite Emma le 12 juin (famille Martin).'],
+    ['political', 'Mme Leroy est conseillère municipale d’opposition (PS).'],
+    ['ethnic_origin', 'Mme Roux est maghrébine.'],
+    ['ethnic_origin', 'M. Diallo est un homme noir.'],
+    ['ethnic_origin', 'Mme Roux est une femme noire d’une quarantaine d’années.'],
+    ['health', 'Client : Karim Benali. Diabétique, cicatrisation lente.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1688,6 +1705,16 @@ describe('special categories', () => {
     'Les clients infidèles à la marque, dit-il. La loi sur la prostitution, dit-il. Il est fidèle, dit-elle.',
     'Le réseau de prostitution démantelé par la police, dit-il. Le groupe sanguin O négatif est donneur universel, dit-il.',
     'Le touriste est désorienté dans le quartier, dit-il. Les femmes qui ont subi des violences conjugales peuvent appeler le 3919.',
+    'Menu sans gluten, adapté à la maladie cœliaque, dit-il. La maladie cœliaque : définition et symptômes.',
+    'Le taux d’accident du travail est en baisse, dit-il. Registre des accidents du travail de l’entreprise, dit-elle.',
+    'Prévention des accidents du travail dans le BTP, dit-il. Il a eu un accident de voiture, dit-il.',
+    'Nous organisons obsèques religieuses ou civiles, dit-il. Il a fait son enterrement de vie de garçon, dit-il.',
+    'Tarifs cérémonie religieuse ou laïque, dit-il. Il a fait son baptême de l’air, dit-il. Le baptême du bateau a eu lieu, dit-il.',
+    'Baptême de plongée de mon fils à Marseille, dit-elle. Elle voyage en fauteuil club, dit-il. Il arrive en fauteuil de bureau.',
+    'Le magasin ferme le samedi (shabbat). Il porte un costume noir, dit-elle. Il a acheté un t-shirt homme noir, dit-elle.',
+    'La salle était noire de monde, dit-il. Une femme noire de monde, dit-il. La cuisine de Mme Roux est maghrébine, dit-il.',
+    'Le style de M. Petit est asiatique, dit-elle. M. Petit a vu le film, il est noir et blanc. Il prend des fluidifiants pour le carburant.',
+    'Fournisseur : Karim Benali conseil. Rayon diabétique en promotion.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
@@ -1884,7 +1911,7 @@ describe('health fields of a client file', () => {
     expect(valuesOf('health', 'Cabinet de sophrologie — Fiche client — Mme Léa Roux\nReprise du sport après un cancer du sein.\n')).toEqual(['cancer']);
     // a person's label, the name, then a comma and what they do (an employer's staff file)
     const staff = 'Salariée : Mme Audrey Marchand, vendeuse, embauchée le 01/03/2024\nMutuelle : dispense\nArrêt de travail du 03/10 au 17/10/2026 (accident du travail)\nMi-temps thérapeutique à compter du 18/10\n';
-    expect(valuesOf('health', staff)).toEqual(['Arrêt de travail', 'Mi-temps thérapeutique']);
+    expect(valuesOf('health', staff)).toEqual(['Arrêt de travail', 'accident du travail', 'Mi-temps thérapeutique']);
     expect(typesIn('Réunion : Paul Martin, service achats\nMi-temps thérapeutique : les règles\n').filter((t) => t === 'health')).toEqual([]);
     // the name opening its line, its age after a comma (a dating agency's file), or after a label and a dash (a coach's)
     const agency = 'Réf. 2026-118\nM. Yannick Le Floch, 52 ans, divorcé, 3 rue de Brest 29200 Brest\nRecherche : une femme de 45 à 55 ans\nLui-même très sportif.\nSanté : diabétique de type 2, bien équilibré\n';

@@ -166,7 +166,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
       return;
     }
   }
-  if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
+  if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !labelledBefore(text, wa, people()) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
   emit(out, found.entry.type, s, e);
 }
 
@@ -260,6 +260,16 @@ function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number): b
     end = start - 1;
   }
   return animal;
+}
+
+/**
+ * Whether the sentence starting at `wa` follows, on its short line, a person's label and the name after it: a note's
+ * line that names its person first (« Client : Karim Benali. Diabétique, cicatrisation lente. »).
+ */
+function labelledBefore(text: string, wa: number, people: ReadonlyArray<Span>): boolean {
+  const start = lineStartBack(text, wa, SHORT);
+  if (start === wa || wa - start > SHORT) return false;
+  return PERSON_LABEL_RE.test(text.slice(start, wa)) && overlapping(people, start, wa) !== undefined;
 }
 
 /**
