@@ -1397,6 +1397,15 @@ describe('special categories', () => {
     ['ethnic_origin', 'M. Diallo est un homme noir.'],
     ['ethnic_origin', 'Mme Roux est une femme noire d’une quarantaine d’années.'],
     ['health', 'Client : Karim Benali. Diabétique, cicatrisation lente.'],
+    // a childminder's, a physiotherapist's, an employer's, an insurer's notes
+    ['religion', 'Lina Benali mange sans porc à la cantine.'],
+    ['health', 'Maëlle est suivie au CAMSP.'],
+    ['health', 'M. Petit : capsulite rétractile de l’épaule.'],
+    ['health', 'Mme Leroy a un temps partiel pour raison de santé.'],
+    ['health', 'M. Leroy a un prêt refusé pour raisons médicales.'],
+    ['health', 'M. Petit est fumeur.'],
+    ['health', 'Questionnaire de santé : M. Roux, 20 cigarettes/jour.'],
+    ['health', 'Il fume beaucoup, dit-elle.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1715,6 +1724,9 @@ describe('special categories', () => {
     'La salle était noire de monde, dit-il. Une femme noire de monde, dit-il. La cuisine de Mme Roux est maghrébine, dit-il.',
     'Le style de M. Petit est asiatique, dit-elle. M. Petit a vu le film, il est noir et blanc. Il prend des fluidifiants pour le carburant.',
     'Fournisseur : Karim Benali conseil. Rayon diabétique en promotion.',
+    'Chambre non-fumeur, dit-il. Espace fumeurs à l’extérieur, dit-elle. La cheminée fume, dit-il. Le moteur fume, dit-elle.',
+    'Le magasin est fermé pour raisons de santé, dit-il. Les fumeurs doivent sortir, dit-il. Il est interdit de fumer, dit-elle.',
+    'Un paquet de 20 cigarettes par jour coûte cher, dit-il. Elle fume le poisson elle-même, dit-il. Il est fumiste, dit-elle.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
