@@ -1406,6 +1406,16 @@ describe('special categories', () => {
     ['health', 'M. Petit est fumeur.'],
     ['health', 'Questionnaire de santé : M. Roux, 20 cigarettes/jour.'],
     ['health', 'Il fume beaucoup, dit-elle.'],
+    // a nurse's or a doctor's secretary's abbreviations and words
+    ['health', 'M. Petit : HTA traitée.'],
+    ['health', 'M. Leroy, 54 a, SAOS appareillé.'],
+    ['health', 'M. Martin : FA sous AOD.'],
+    ['health', 'Mme Durand : SEP rémittente.'],
+    ['health', 'M. Leroy : insuffisant rénal chronique.'],
+    ['health', 'M. Garnier : TCA, suivi nutritionnel.'],
+    ['health', 'M. Martin : lithiase urinaire.'],
+    ['health', 'Mme Roux : névralgie d’Arnold.'],
+    ['health', 'M. Petit : tabagisme actif.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1727,6 +1737,9 @@ describe('special categories', () => {
     'Chambre non-fumeur, dit-il. Espace fumeurs à l’extérieur, dit-elle. La cheminée fume, dit-il. Le moteur fume, dit-elle.',
     'Le magasin est fermé pour raisons de santé, dit-il. Les fumeurs doivent sortir, dit-il. Il est interdit de fumer, dit-elle.',
     'Un paquet de 20 cigarettes par jour coûte cher, dit-il. Elle fume le poisson elle-même, dit-il. Il est fumiste, dit-elle.',
+    'Raccordement au réseau HTA, poste de M. Petit, dit-il. M. Petit : ligne HTA à déplacer, dit-il.',
+    'Le tabagisme actif tue 75 000 personnes par an, dit-il. Le débit est insuffisant, dit-il. Son revenu est insuffisant, dit-elle.',
+    'Une SEP : société en participation, dit-il. La névralgie d’Arnold : causes et traitements, dit-il. TOC : table des matières, dit-elle.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
