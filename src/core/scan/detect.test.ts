@@ -1416,6 +1416,15 @@ describe('special categories', () => {
     ['health', 'M. Martin : lithiase urinaire.'],
     ['health', 'Mme Roux : névralgie d’Arnold.'],
     ['health', 'M. Petit : tabagisme actif.'],
+    // (phrases whose anchors were narrowed: each still found where it starts, the text's end included)
+    ['health', 'Mme Roux : consultation ORL'],
+    ['health', 'Mme Roux : GIR 2'],
+    ['health', 'Il a un taux d’invalidité de 80 %.'],
+    ['health', 'Il a une consommation excessive d’alcool.'],
+    ['religion', 'Il est pasteur à l’église évangélique.'],
+    ['religion', 'Il ne mange pas de viande pour des raisons religieuses.'],
+    ['political', 'Il est plutôt à droite.'],
+    ['ethnic_origin', 'Elle est issue de l’immigration.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });

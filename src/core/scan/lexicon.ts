@@ -86,6 +86,11 @@ const CHURCH_ANCHORS = ['va', 'vont', 'se rend', 'allons', 'vais', 'aller', 'all
 const ORIGIN_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait'].flatMap((v) =>
   ['asiati', 'arabe', 'maghr', 'africa', 'nord-africa', 'subsahar', 'beur', 'rebeu', 'renoi', 'caucasi', 'gitan', 'tzigan', 'manouch', 'rom', 'kabyl', 'berbè', 'berbe', 'touareg'].map((a) => `${v} ${a}`));
 
+// « est pasteur », as its verb opens the phrase: « pasteur » alone, a street's name in every other address, cost a try
+// of the religion's phrases
+const MINISTER_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait', 'devenu', 'devenue', 'ordonné', 'ordonnée', 'ordonne', 'ordonnee'].map((v) => `${v} pasteur`);
+// « très à gauche », as its adverb opens it: the adverb alone, a frequent word, cost a try of the political phrases each
+const LEANING_ANCHORS = ['très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'resolument'].flatMap((w) => [`${w} à `, `${w} a g`, `${w} a d`]);
 /**
  * Lowercase starts of the phrases (every phrase of a type begins with one of its anchors, or
  * with a lookbehind before one): a single cheap pass finds them, then the type's phrases are
@@ -98,19 +103,19 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'alzheimer', 'maladie gén', 'maladies gén', 'maladie gen', 'maladies gen', 'maladie hér', 'maladies hér', 'maladie her', 'maladies her', 'parkinson', 'hypertension', 'insuffisance', 'insuffisant c', 'insuffisant r', 'insuffisante c', 'insuffisante r', 'sep rém', 'sep rem', 'sep progr', 'mucovisc', 'fibromyal', 'endométr', 'endometr', 'burn', 'trouble', 'bipolaire', 'schizo',
     'anorex', 'boulim', 'crise', 'attaque', 'insomni', 'médica', 'medica', 'anxiété généralisée', 'stress post', 'tspt', 'tdah', 'antidép', 'antidep', 'anxiolyt', 'neurolept', 'somnif', 'méthadone',
     'methadone', 'fausse couche', 'césarienne', 'cesarienne', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addiction', 'sevrage', 'reconnaissance',
-    'rqth', 'en situation de handicap', 'taux d', 'pension d', 'allocation aux', 'reconnu', "carte d'invalid", 'carte d’invalid', 'carte mobilité incl', 'carte mobilite incl', 'invalidit',
+    'rqth', 'en situation de handicap', "taux d'inv", 'taux d’inv', 'pension d', 'allocation aux', 'reconnu', "carte d'invalid", 'carte d’invalid', 'carte mobilité incl', 'carte mobilite incl', 'invalidit',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt', 'santé', 'sante',
     'information m', 'informations m', 'renseignement m', 'renseignements m', 'remarques m', 'observations m', 'particularités m', 'particularites m',
     'pilule', 'stérilet', 'sterilet', 'implant contracep', 'contracep', 'ménopaus', 'menopaus', 'prémén', 'premen', 'périmén', 'perimen', 'bouffées de ch', 'bouffees de ch', 'sopk', 'syndrome des ovaires', 'ovaires polyk', 'fatigue chron', 'intestin irr', 'côlon irr', 'colon irr', 'colopathie', 'reflux', 'rgo', 'calculs rén', 'calculs ren', 'calcul rén', 'calcul ren', 'calculs bil', 'calcul bil', 'calculs aux', 'calculs dans', 'colique', 'bêtabloq', 'betabloq', 'bêta-bloq', 'beta-bloq', 'vasectom', 'ligature des trompes',
-    'tag', 'toc', 'hta', 'saos', 'sous aod', 'sous avk', 'tca', 'tpb', 'ids', 'sous ad', 'sous bzd', 'consommation', 'rupture d', 'douloureu', 'imc', 'sous lithium', 'en hp', 'emdr', 'od :', 'og :', 'od:', 'og:', 'od -', 'og -', 'od +', 'og +', 'prépa', 'prepa', 'en vsl', 'en ambulance', 'test allerg', 'tests allerg', 'sciatiq', 'sciatalg', 'cruralg', 'lombalg', 'lumbago', 'scolio', 'cyphos', 'cervicalg', 'dorsalg', 'tendinit', 'capsulit', 'névralg', 'nevralg', 'lithiase', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'maux de', 'un arrêt', 'un arret', 'douleur', 'myop', 'astigmat', 'presbyt',
+    'tag', 'toc', 'hta', 'saos', 'sous aod', 'sous avk', 'tca', 'tpb', 'ids', 'sous ad', 'sous bzd', "consommation d'a", 'consommation d’a', 'consommation e', 'consommation i', 'consommation q', 'consommation r', 'rupture d', 'douloureu', 'imc', 'sous lithium', 'en hp', 'emdr', 'od :', 'og :', 'od:', 'og:', 'od -', 'og -', 'od +', 'og +', 'prépa', 'prepa', 'en vsl', 'en ambulance', 'test allerg', 'tests allerg', 'sciatiq', 'sciatalg', 'cruralg', 'lombalg', 'lumbago', 'scolio', 'cyphos', 'cervicalg', 'dorsalg', 'tendinit', 'capsulit', 'névralg', 'nevralg', 'lithiase', 'entorse', 'fractur', 'mal au', 'mal aux', 'mal à', 'maux de', 'un arrêt', 'un arret', 'douleur', 'myop', 'astigmat', 'presbyt',
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc', 'dysortho', 'dysgraph', 'bégai', 'begai', 'bègue', 'begue',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque', 'souffle au', 'arythm', 'tachycard', 'fibrillation', 'commotion', 'traumatisme cr', 'traumatismes cr', 'dispens',
     'prothèse', 'prothese', 'appareill', 'appareil aud', 'appareils aud', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
     'rectocol', 'spondyl', 'polyarthr', 'lupus', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
     'idées suicidaires', 'idees suicidaires', 'scarif', 'automutil',
     'dépendan', 'dependan', 'psychothér', 'psychother', 'psychanal', 'thérapi', 'therapi',
-    'incontinen', 'chute', 'démence', 'demence', 'troubles cognitifs', 'trouble cognitif', 'escarre', 'sonde urinaire', 'stomie', 'gir',
+    'incontinen', 'chute', 'démence', 'demence', 'troubles cognitifs', 'trouble cognitif', 'escarre', 'sonde urinaire', 'stomie', 'gir ', 'gir1', 'gir2', 'gir3', 'gir4', 'gir5', 'gir6',
     'mi-temps th', 'temps partiel th', 'cannabis', 'cocaïne', 'cocaine', 'héroïne', 'heroine', 'crack', 'ecstasy', 'mdma', 'kétamine', 'ketamine',
     'une canne', 'des béquilles', 'des bequilles', 'un déambul', 'un deambul', 'un rollator', 'sa canne', 'ses béquilles', 'ses bequilles', 'son déambul', 'son deambul', 'son rollator', 'en béquilles', 'en bequilles', 'en déambul', 'en deambul', 'en rollator', 'aesh', 'prématur', 'prematur', 'néonat', 'neonat', 'perte de mém', 'pertes de mém', 'perte de mem', 'pertes de mem', 'perd la m', 'perdait la m', 'perdre la m', 'perdu la m', 'pas vacc', 'non vacc', 'non-vacc', 'vaccin', 'couveuse', 'apte avec', 'inapte', 'déclaré inapte', 'declare inapte', 'déclarée inapte', 'cmp', 'camsp', 'sessad', 'cattp', 'hôpital de jour', 'hopital de jour', 'en dialyse', 'dialysé', 'dialyse', 'implant coch',
     'se déplace d', 'se déplace a', 'se déplace t', 'se deplace', 'se déplaçait', 'se déplacait', 'marche diff', 'marche avec diff', 'marche très', 'marche tres', 'marchait',
@@ -146,8 +151,8 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   religion: [
     'de confession', 'de religion', 'de foi', 'musulm', 'juif', 'juive', 'catholi', 'protestan', 'chrétien', 'chretien', 'bouddh', 'hindou', 'orthodox',
     'évangél', 'evangel', 'sikh', 'athée', 'agnosti', 'pratiquant', 'ramadan', 'porte', 'la messe', 'la mosquée', 'la synagogue', 'fréquente', 'est converti', 'témoin', 'mange', 'marié',
-    'carême', 'careme', 'raison', 'croyant', 'hanouk', 'kippour', 'diwali',
-    ...CHURCH_ANCHORS, 'au temple', 'shab', 'baptême', 'bapteme', 'pasteur', 'prêtre', 'pretre', 'imam', 'rabbin', 'curé', 'diacre', 'moine', 'aumônier', 'aumonier', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
+    'carême', 'careme', 'raison relig', 'raisons relig', 'croyant', 'hanouk', 'kippour', 'diwali',
+    ...CHURCH_ANCHORS, 'au temple', 'shab', 'baptême', 'bapteme', ...MINISTER_ANCHORS, 'prêtre', 'pretre', 'imam', 'rabbin', 'curé', 'diacre', 'moine', 'aumônier', 'aumonier', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
     'pèlerinage', 'pelerinage', 'hajj', 'hadj', 'omra', 'oumra', 'au culte', 'prie ', 'prient ', 'priait ', 'cinq pri', 'pieux', 'pieuse', 'école coran', 'ecole coran', 'yeshiva', 'madrasa', 'membre', 'fidèle', 'fidele',
     'mormon', 'adventist', 'pentecôt', 'pentecot', 'anglican', 'luthérien', 'lutherien', 'calvinist', 'chiite', 'sunnite', 'copte', 'maronite', 'hindouist', 'salafist', 'converti', 'porc',
@@ -158,7 +163,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   ],
   political: ['adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'élu', 'elu', 'conseill', 'adjoint', 'maire', 'député', 'depute', 'électeur', 'électrice', 'proche', 'opinion',
     'anarchiste', 'communiste', 'trotskiste', 'royaliste', 'monarchiste', 'gaulliste', 'libertaire', 'maoïste', 'marxiste', 'écologiste', 'ecologiste', 'écolo c', 'écolo m', 'socialiste', 'insoumis', 'nationaliste', 'souverainiste',
-    'partisan', 'supportrice', 'supporter', 'de gauche', 'de droite', "d'extr", 'd’extr', 'très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'gilet',
+    'partisan', 'supportrice', 'supporter', 'de gauche', 'de droite', "d'extr", 'd’extr', ...LEANING_ANCHORS, 'gilet',
     'engagé à la', 'engagée à la', 'engagé à l', 'engagée à l', 'engagé au', 'engagée au', 'engagé chez', 'engagée chez', 'engagé dans', 'engagée dans',
     'affiches pour', 'affiches du', 'affiches de', 'tracts pour', 'tracts du', 'tracts de'],
   union_membership: ['fais partie', 'fait partie', 'font partie', 'faisons partie', 'faisait partie', 'engagé à la', 'engagée à la', 'engagé au', 'engagée au', 'engagé chez', 'engagée chez', 'engagé dans', 'engagée dans', 'syndiqu', 'délégu', 'delegu', 'représentant', 'representant', 'carte syndicale', 'est syndiqu', 'mandat syndical', 'cotisation syndic', 'cotisations syndic', 'délégation syndic', 'delegation syndic', 'décharge syndic', 'decharge syndic', 'heures de délégation', 'heures de delegation', 'mandat', 'adhér', 'adher', 'membre', 'encart', 'milit', 'élu', 'elu', 'syndicat '],
@@ -167,7 +172,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   sexual_orientation: ['deux mamans', 'deux hommes', 'deux femmes', 'en couple avec un', 'deux papas', 'mariage de deux', 'mariage entre deux', 'homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'asexuel', 'coming', 'orientation sexuelle', 'sorti du placard', 'sortie du placard', 'sortis du placard', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
     ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`)),
     'sa femme', 'sa compagne', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
-  ethnic_origin: ['originaire', "d'origine", 'd’origine', "d'ascendance", 'd’ascendance', 'immigr', 'communaut', 'gens du voyage', 'harki', 'de type', 'issu', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
+  ethnic_origin: ['originaire', "d'origine", 'd’origine', "d'ascendance", 'd’ascendance', 'immigr', 'communaut', 'gens du voyage', 'harki', 'de type', 'issu de l', 'issue de l', 'issus de l', 'issues de l', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
     // (the subject's verb opens the adjective's phrase: « arabe », « Baptiste »-like words alone were frequent anchors)
     ...ORIGIN_ANCHORS],
   // (short, and shared with health's where they can be: each anchor costs the search at every word's start, a hit costs little)
@@ -495,8 +500,9 @@ export const LEXICON: LexiconEntry[] = [
   // (shabbat) »), prayers, a sacrament, a feast kept; a philosophical belief (art. 9 groups them)
   { type: 'religion', phrase: `(?:va|vont|se rend|allons|vais|aller|allait) [àa] l['’]${E}glise\\b|(?<=(?:va|vont|se rend|allait) )au temple\\b|(?<=(?:fait|faire|fais|font|faisons|faisait|observe|observent|respecte|respectent|pendant) (?:le |du )?|(?:travaille|travaillent|travaillait|disponible|absente?) (?:pas |jamais )?le samedi \\()shabb?at\\b|(?<=(?:fait|faire|fais|faisait|va [àa]|vais [àa]|aller [àa]) (?:sa|ses|la) )pri${E}res?\\b|(?<=heure de (?:la )?)pri${E}re\\b|(?<=(?:est|suis|sont|${E}tait) )baptis${E}e?s?(?![\\p{L}])|(?<=(?:fait|faire|fera|pr${E}pare) (?:sa|son) )(?:premi${E}re communion|communion|confirmation|bar[- ]mitsva|bat[- ]mitsva|profession de foi)|(?<=(?:f${E}te|f${E}tent|c${E}l${E}bre|fait|pour) (?:l['’])?)(?:Yom Kippour|A[iï]d(?: el-K${E}bir| el-Fitr)?|Roch Hachana|Hanoucca|Hanoukk?a|Pessa(?:h|ch)|Diwali)(?![\\p{L}])|scientologue|franc-ma[çc]onn?e?(?![\\p{L}])`, avoid: 'école|collège|lycée|association|histoire|visite|patrimoine|architecture|concert|horaires?|travaux|toiture|clocher', needsPerson: true },
   // a minister of a faith (« Il est pasteur à l'église évangélique », « son frère est prêtre »), not the scientist, his
-  // institute or a street named after him (« C'est Pasteur qui a découvert le vaccin »)
-  { type: 'religion', phrase: `(?<=(?:est|suis|sont|${E}tait|devenue?|ordonn${E}e?) )(?:pasteure?|pr${E}tre|imam|rabbin|cur${E}|diacre|moine|aum[oô]ni${E}re?)${END}`, avoid: `${TOPIC}|louis pasteur|institut|vaccin|rage${END}|rue${END}|avenue|boulevard|place${END}|lyc${E}e|coll${E}ge|${E}cole|h[oô]pital|clinique|centres?${END}|allemand|berger`, needsPerson: true },
+  // institute or a street named after him (« C'est Pasteur qui a découvert le vaccin »). (« pasteur » with its verb before it
+  // as its anchor: alone, a street's name in every other address, it cost a try of the religion's phrases.)
+  { type: 'religion', phrase: `(?:est|suis|sont|${E}tait|devenue?|ordonn${E}e?) pasteure?${END}|(?<=(?:est|suis|sont|${E}tait|devenue?|ordonn${E}e?) )(?:pr${E}tre|imam|rabbin|cur${E}|diacre|moine|aum[oô]ni${E}re?)${END}`, avoid: `${TOPIC}|louis pasteur|institut|vaccin|rage${END}|rue${END}|avenue|boulevard|place${END}|lyc${E}e|coll${E}ge|${E}cole|h[oô]pital|clinique|centres?${END}|allemand|berger`, needsPerson: true },
   // a pilgrimage, a worship attended, prayers said, piety, a religious school, a church's membership (a host's, a
   // caterer's or a tutor's notes: « Il a fait le pèlerinage à La Mecque », « Elle va au culte le dimanche », « Elle prie
   // cinq fois par jour », « Sa fille va au catéchisme », « membre de l'Église évangélique »); not a travel agency's
