@@ -1425,6 +1425,10 @@ describe('special categories', () => {
     ['religion', 'Il ne mange pas de viande pour des raisons religieuses.'],
     ['political', 'Il est plutôt à droite.'],
     ['ethnic_origin', 'Elle est issue de l’immigration.'],
+    ['ethnic_origin', 'Un homme de type maghrébin, dit-elle.'],
+    ['ethnic_origin', 'M. Petit est de type asiatique.'],
+    ['health', 'Elle a été opérée du genou.'],
+    ['genetic', 'Mme Durand a fait une analyse génétique.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });

@@ -88,6 +88,11 @@ const ORIGIN_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait'].flatMap((v) =>
 
 // « est pasteur », as its verb opens the phrase: « pasteur » alone, a street's name in every other address, cost a try
 // of the religion's phrases
+// An operation, a conversion, a look by their next word: « opération », « converti », « de type » alone are frequent
+// (« opération de maintenance », « converti au format PDF », « de type texte »)
+const OPERATION_ANCHORS = ['opération', 'operation', 'opéré', 'opere', 'opérée', 'operee', 'opérer', 'operer'].map((w) => `${w} d`);
+const CONVERSION_ANCHORS = ['converti', 'convertie', 'convertit', 'convertir'].flatMap((w) => [`${w} à`, `${w} au`]);
+const LOOKS_ANCHORS = ['m', 'a', 'c', 'i', 's'].map((c) => `de type ${c}`);
 const MINISTER_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait', 'devenu', 'devenue', 'ordonné', 'ordonnée', 'ordonne', 'ordonnee'].map((v) => `${v} pasteur`);
 // « très à gauche », as its adverb opens it: the adverb alone, a frequent word, cost a try of the political phrases each
 const LEANING_ANCHORS = ['très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'resolument'].flatMap((w) => [`${w} à `, `${w} a g`, `${w} a d`]);
@@ -144,8 +149,8 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'décollement de', 'decollement de', 'hallux', 'ongle incarn', 'ongles incarn', 'orthèse', 'orthese', 'semelles orthop', 'fasciite', 'épine calc', 'epine calc', 'verrue', 'mal perforant',
     'pansement', 'prise de sang', 'prises de sang', 'glycémie', 'glycemie', 'surveillance ta', 'surveillance de l', 'surveillance tension', 'surveillance glyc', 'surveillance inr', 'surveillance diur', 'surveillance sat', 'inr', 'dextro', 'bas de contention', 'perfusion', 'picc', 'rééducation', 'reeducation', 'drainage lymph', 'échograph', 'echograph',
     'peau atop', 'dermatit', 'rosac', 'vitiligo', 'alopéc', 'alopec', 'pelade', 'zona', 'dalton', 'acné', 'acne', 'antibio',
-    'varicelle', 'rougeole', 'rubéole', 'rubeole', 'grippe', 'angine', 'bronchit', 'bronchiol', 'otite', 'conjonctiv', 'scarlatine', 'oreillons', 'coqueluche', 'pneumonie', 'rhino', 'sinusite', 'cystite', 'mononucl', 'poux', 'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', 'opér',
-    'oper', 'aveugle', 'problème', 'probleme', 'cholest', 'hernie', 'apnée', 'apnee', 'acouph', 'rémission', 'remission', 'cardiaque', 'perdu la vue', "perdu l'", 'perdu l’', 'sous oxyg', 'cirrhose', 'ulcère', 'ulcere', 'la gale', 'hyperacti', 'malade', 'gastro', 'aah', 'mdph', 'ald ', 'ald,', 'ald.', 'ald)', 'tsa', 'trouble du spectre', 'orthophon', 'kiné', 'kine', 'ergoth', 'psychomot', 'ehpad', 'psy', 'pédopsy', 'pedopsy', 'addictolog',
+    'varicelle', 'rougeole', 'rubéole', 'rubeole', 'grippe', 'angine', 'bronchit', 'bronchiol', 'otite', 'conjonctiv', 'scarlatine', 'oreillons', 'coqueluche', 'pneumonie', 'rhino', 'sinusite', 'cystite', 'mononucl', 'poux', 'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', ...OPERATION_ANCHORS,
+    'aveugle', 'problème', 'probleme', 'cholest', 'hernie', 'apnée', 'apnee', 'acouph', 'rémission', 'remission', 'cardiaque', 'perdu la vue', "perdu l'", 'perdu l’', 'sous oxyg', 'cirrhose', 'ulcère', 'ulcere', 'la gale', 'hyperacti', 'malade', 'gastro', 'aah', 'mdph', 'ald ', 'ald,', 'ald.', 'ald)', 'tsa', 'trouble du spectre', 'orthophon', 'kiné', 'kine', 'ergoth', 'psychomot', 'ehpad', 'psy', 'pédopsy', 'pedopsy', 'addictolog',
     ...DRUGS,
   ],
   religion: [
@@ -155,7 +160,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     ...CHURCH_ANCHORS, 'au temple', 'shab', 'baptême', 'bapteme', ...MINISTER_ANCHORS, 'prêtre', 'pretre', 'imam', 'rabbin', 'curé', 'diacre', 'moine', 'aumônier', 'aumonier', 'prièr', 'priere', 'baptisé', 'baptise', 'communion', 'première communion', 'premiere communion',
     'confirmation', 'bar-mitsva', 'bar mitsva', 'bat-mitsva', 'bat mitsva', 'profession de foi', 'yom kippour', 'aïd', 'aid el', 'roch hachana',
     'pèlerinage', 'pelerinage', 'hajj', 'hadj', 'omra', 'oumra', 'au culte', 'prie ', 'prient ', 'priait ', 'cinq pri', 'pieux', 'pieuse', 'école coran', 'ecole coran', 'yeshiva', 'madrasa', 'membre', 'fidèle', 'fidele',
-    'mormon', 'adventist', 'pentecôt', 'pentecot', 'anglican', 'luthérien', 'lutherien', 'calvinist', 'chiite', 'sunnite', 'copte', 'maronite', 'hindouist', 'salafist', 'converti', 'porc',
+    'mormon', 'adventist', 'pentecôt', 'pentecot', 'anglican', 'luthérien', 'lutherien', 'calvinist', 'chiite', 'sunnite', 'copte', 'maronite', 'hindouist', 'salafist', ...CONVERSION_ANCHORS, 'porc',
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac', 'voilée', 'voilee', 'fête relig', 'fete relig', 'fêtes relig', 'fetes relig',
     'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de chœur', 'enfant de choeur', 'enfants de chœur', 'enfants de choeur', 'paroissien',
     'halal', 'casher', 'kasher', 'cacher', 'chabbat', 'sans porc',
@@ -172,7 +177,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   sexual_orientation: ['deux mamans', 'deux hommes', 'deux femmes', 'en couple avec un', 'deux papas', 'mariage de deux', 'mariage entre deux', 'homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'asexuel', 'coming', 'orientation sexuelle', 'sorti du placard', 'sortie du placard', 'sortis du placard', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
     ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`)),
     'sa femme', 'sa compagne', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
-  ethnic_origin: ['originaire', "d'origine", 'd’origine', "d'ascendance", 'd’ascendance', 'immigr', 'communaut', 'gens du voyage', 'harki', 'de type', 'issu de l', 'issue de l', 'issus de l', 'issues de l', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
+  ethnic_origin: ['originaire', "d'origine", 'd’origine', "d'ascendance", 'd’ascendance', 'immigr', 'communaut', 'gens du voyage', 'harki', ...LOOKS_ANCHORS, 'issu de l', 'issue de l', 'issus de l', 'issues de l', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
     // (the subject's verb opens the adjective's phrase: « arabe », « Baptiste »-like words alone were frequent anchors)
     ...ORIGIN_ANCHORS],
   // (short, and shared with health's where they can be: each anchor costs the search at every word's start, a hit costs little)
@@ -185,7 +190,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   sex_life: ['vie sexuelle', 'sexualit', 'rapports', 'relations sexuelles', 'partenaire',
     'pratiques sexuelles', 'infidélit', 'infidelit', 'relation extra', 'relations extra', 'adultère', 'adultere', 'libido', 'dysfonction', 'trouble', 'érection', 'erection',
     'éjaculation', 'ejaculation', 'relations intimes', 'infidèle', 'infidele', 'prostitu', 'porno', 'bdsm', 'sadomaso', 'couple libre', 'relation libre', 'vaginisme', 'dyspareunie', 'anorgasmie', 'frigidit', 'échangist', 'echangist', 'désir', 'desir'],
-  genetic: ['test', 'analyse', 'porteu', 'porteur d', 'porteuse d', 'mutation', 'prédisposition', 'predisposition', 'caryotype', 'profil g', 'haplogroupe'],
+  genetic: [...['test', 'tests', 'analyse', 'analyses'].flatMap((w) => [`${w} adn`, `${w} g`]), 'test de pat', 'tests de pat', 'porteu', 'porteur d', 'porteuse d', 'mutation', 'prédisposition', 'predisposition', 'caryotype', 'profil g', 'haplogroupe'],
 };
 
 export const LEXICON: LexiconEntry[] = [
