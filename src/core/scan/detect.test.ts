@@ -1429,6 +1429,16 @@ describe('special categories', () => {
     ['ethnic_origin', 'M. Petit est de type asiatique.'],
     ['health', 'Elle a été opérée du genou.'],
     ['genetic', 'Mme Durand a fait une analyse génétique.'],
+    // a lawyer's, a mediator's, an educator's, a sexologist's notes
+    ['criminal_offence', 'M. Durand a un contrôle judiciaire.'],
+    ['criminal_offence', 'M. Garnier est poursuivi pour abus de biens sociaux.'],
+    ['criminal_offence', 'M. Martin a purgé sa peine.'],
+    ['criminal_offence', 'Le fils de Mme Durand est en centre éducatif fermé.'],
+    ['criminal_offence', 'M. Leroy a un TIG à effectuer.'],
+    ['criminal_offence', 'M. Garnier a été relaxé.'],
+    ['criminal_offence', 'M. Martin est inscrit au FIJAIS.'],
+    ['sex_life', 'M. Faure fréquente des clubs libertins.'],
+    ['sexual_orientation', 'Mme Roux est en couple avec une femme.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1753,6 +1763,10 @@ describe('special categories', () => {
     'Raccordement au réseau HTA, poste de M. Petit, dit-il. M. Petit : ligne HTA à déplacer, dit-il.',
     'Le tabagisme actif tue 75 000 personnes par an, dit-il. Le débit est insuffisant, dit-il. Son revenu est insuffisant, dit-elle.',
     'Une SEP : société en participation, dit-il. La névralgie d’Arnold : causes et traitements, dit-il. TOC : table des matières, dit-elle.',
+    'Il a poursuivi pour obtenir son diplôme, dit-il. Il a purgé le radiateur, dit-il. Elle a purgé les freins, dit-elle.',
+    'Le centre éducatif fermé : définition, dit-il. Elle a été relaxée après le massage, dit-il. Elle était relaxée, dit-il.',
+    'Poste à souder TIG, un TIG de 200 A, dit-il. Il a un TIG de 200 A en stock, dit-elle.',
+    'Un roman libertin du XVIIIe siècle, dit-il. Le contrôle judiciaire : définition, dit-il. Mme Roux est en couple avec un homme.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
