@@ -1439,6 +1439,15 @@ describe('special categories', () => {
     ['criminal_offence', 'M. Martin est inscrit au FIJAIS.'],
     ['sex_life', 'M. Faure fréquente des clubs libertins.'],
     ['sexual_orientation', 'Mme Roux est en couple avec une femme.'],
+    // a party's or a union's member, as an employer's, a coach's or a neighbour's notes say it
+    ['political', 'Mme Roux a sa carte au Parti communiste.'],
+    ['political', 'Mme Leroy tracte pour LFI le samedi.'],
+    ['political', 'Mme Garnier est militante écolo.'],
+    ['political', 'M. Bernard vote toujours à gauche.'],
+    ['political', 'M. Martin s’est présenté sur la liste RN aux municipales.'],
+    ['union_membership', 'Mme Garnier a adhéré à FO l’an dernier.'],
+    ['union_membership', 'M. Bernard est syndicaliste.'],
+    ['union_membership', 'M. Durand est membre du bureau de la CFDT locale.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1767,6 +1776,8 @@ describe('special categories', () => {
     'Le centre éducatif fermé : définition, dit-il. Elle a été relaxée après le massage, dit-il. Elle était relaxée, dit-il.',
     'Poste à souder TIG, un TIG de 200 A, dit-il. Il a un TIG de 200 A en stock, dit-elle.',
     'Un roman libertin du XVIIIe siècle, dit-il. Le contrôle judiciaire : définition, dit-il. Mme Roux est en couple avec un homme.',
+    'Il a sa carte au restaurant, dit-il. Elle a la carte du club, dit-il. Il vote toujours par procuration, dit-il.',
+    'Elle tracte pour le club de foot, dit-il. Le syndicalisme : histoire, dit-il. Il est membre du bureau de l’association, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
