@@ -1405,6 +1405,7 @@ describe('special categories', () => {
     ['health', 'M. Leroy a un prêt refusé pour raisons médicales.'],
     ['health', 'M. Petit est fumeur.'],
     ['health', 'Questionnaire de santé : M. Roux, 20 cigarettes/jour.'],
+    ['health', 'Le salarié fume dix cigarettes par jour.'],
     ['health', 'Il fume beaucoup, dit-elle.'],
     // a nurse's or a doctor's secretary's abbreviations and words
     ['health', 'M. Petit : HTA traitée.'],
@@ -1448,6 +1449,13 @@ describe('special categories', () => {
     ['union_membership', 'Mme Garnier a adhéré à FO l’an dernier.'],
     ['union_membership', 'M. Bernard est syndicaliste.'],
     ['union_membership', 'M. Durand est membre du bureau de la CFDT locale.'],
+    // an optician's, a coach's, a midwife's notes
+    ['health', 'Mme Roux porte des lentilles, sécheresse oculaire.'],
+    ['health', 'M. Faure : insuffisance veineuse, bas de contention.'],
+    ['health', 'Mme Martin est en post-partum, fatiguée.'],
+    ['health', 'Mme Roux a des crises de spasmophilie.'],
+    ['health', 'M. Bernard est en rééducation cardiaque.'],
+    ['health', 'M. Petit a un œdème aux chevilles.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1778,6 +1786,9 @@ describe('special categories', () => {
     'Un roman libertin du XVIIIe siècle, dit-il. Le contrôle judiciaire : définition, dit-il. Mme Roux est en couple avec un homme.',
     'Il a sa carte au restaurant, dit-il. Elle a la carte du club, dit-il. Il vote toujours par procuration, dit-il.',
     'Elle tracte pour le club de foot, dit-il. Le syndicalisme : histoire, dit-il. Il est membre du bureau de l’association, dit-il.',
+    'L’œdème pulmonaire : causes et traitement, dit-il. La sécheresse oculaire touche 30 % des adultes, dit-il.',
+    'J’accompagne les mamans en post-partum, dit-elle. La spasmophilie : définition, dit-il.',
+    'Insuffisance veineuse : les bas de contention en pharmacie, prix, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
