@@ -178,6 +178,15 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['union_membership', '{S} est [[élu CSE sur la liste CFDT]].'],
   ['sex_life', '{S} fréquente des [[prostituées]], dit sa femme.'],
   ['ethnic_origin', '{S} est de la [[communauté gitane]].'],
+  // (thirty-eighth session: a tattooist's, an employer's, a funeral director's, a lawyer's, a sexologist's notes)
+  ['health', '{S} prend des [[fluidifiants sanguins]] depuis l’été.'],
+  ['health', '{S} a eu un [[accident du travail]] en mars, arrêt de trois semaines.'],
+  ['health', '{S} fume [[vingt cigarettes par jour]], dit son médecin.'],
+  ['religion', '{S} voulait des [[obsèques religieuses]], selon sa famille.'],
+  ['criminal_offence', '{S} est [[poursuivi pour escroquerie]], audience en mai.'],
+  ['political', '{S} a sa [[carte au Parti communiste]] depuis 1995.'],
+  ['union_membership', '{S} a [[adhéré à FO]] l’an dernier.'],
+  ['sex_life', '{S} fréquente des [[clubs libertins]] avec son conjoint.'],
 ];
 
 export const NEGATIVE: string[] = [
@@ -280,4 +289,9 @@ export const NEGATIVE: string[] = [
   'Le dossier est en cours de traitement, réponse sous huit jours.',
   'La roue du vélo est voilée, réparation prévue jeudi.',
   'Le congé maternité dure seize semaines.',
+  'Le taux d’accident du travail a baissé dans le BTP.',
+  'Nous organisons obsèques religieuses ou civiles, devis gratuit.',
+  'Chambre non-fumeur, vue sur la mer.',
+  'Le centre éducatif fermé : définition et fonctionnement.',
+  'Poste à souder TIG 200 A en promotion.',
 ];
