@@ -1456,6 +1456,13 @@ describe('special categories', () => {
     ['health', 'Mme Roux a des crises de spasmophilie.'],
     ['health', 'M. Bernard est en rééducation cardiaque.'],
     ['health', 'M. Petit a un œdème aux chevilles.'],
+    // a coach's list of a client's history; a home help's logbook
+    ['health', 'Mme Morel : migraines fréquentes.'],
+    ['health', 'M. Lebrun a peu mangé, nausées.'],
+    ['health', 'Il se plaint de brûlures en urinant.'],
+    ['health', 'Il a refusé ses médicaments.'],
+    ['health', 'Il est déshydraté, dit sa fille.'],
+    ['health', 'Elle a rendez-vous chez le gériatre.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1789,6 +1796,9 @@ describe('special categories', () => {
     'L’œdème pulmonaire : causes et traitement, dit-il. La sécheresse oculaire touche 30 % des adultes, dit-il.',
     'J’accompagne les mamans en post-partum, dit-elle. La spasmophilie : définition, dit-il.',
     'Insuffisance veineuse : les bas de contention en pharmacie, prix, dit-il.',
+    'La Nausée de Sartre, dit-il. Tension : 12/24 V, dit-il. Tension de la batterie : 12/24, dit-il. Tension : 230 V, dit-il.',
+    'Oignons déshydratés en vente, dit-il. Il prend son traitement de texte, dit-il. Brûlures d’estomac : que faire ? dit-il.',
+    'Le gériatre : un métier, dit-il. La déshydratation chez les seniors : prévention, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
@@ -2063,6 +2073,10 @@ describe('health fields of a client file', () => {
     expect(typesIn('Fiche produit\nRéf. 1234\nAllergique à la PPD : testez 48 h avant.\n')).toEqual([]);
     // a name within a line, as a changelog credits someone, makes no card
     expect(typesIn('\tReported by Andrew Ivanov and Kaveh Ghazi.\n\n\t* buffer.c: Copy all records coming out of the compressor.\n').filter((t) => t !== 'person_name')).toEqual([]);
+  });
+  it('reads a home help\'s logbook\'s daily words: nausea, a blood pressure taken, a geriatrician seen', () => {
+    const log = 'Cahier de liaison — M. Roger Lebrun (88 ans)\nLundi 4 : toilette faite. A peu mangé, nausées. Tension prise par l’infirmière : 15/9.\nMercredi 6 : rendez-vous chez le gériatre annulé.\n';
+    expect(valuesOf('health', log)).toEqual(['nausées', 'Tension prise par l’infirmière : 15/9', 'gériatre']);
   });
   it('reads a home help\'s logbook as about the person its title names', () => {
     const log = 'Cahier de liaison — Mme Paulette Giraud, 91 ans\nLundi 16/11 : toilette faite, Mme Giraud a fait une chute dans la salle de bain hier soir, hématome au bras. Prévenu sa fille.\nMardi 17/11 : protections changées (incontinence), repas pris en entier. Infirmière passée pour le pansement.\nMercredi 18/11 : très confuse ce matin, ne reconnaissait pas l\'aide-soignante. Début d\'Alzheimer selon le médecin.\nÉvaluation APA : GIR 3.\n';
