@@ -1463,6 +1463,9 @@ describe('special categories', () => {
     ['health', 'Il a refusé ses médicaments.'],
     ['health', 'Il est déshydraté, dit sa fille.'],
     ['health', 'Elle a rendez-vous chez le gériatre.'],
+    // a landlord's tenant file
+    ['health', 'Situation : taux d’incapacité 80 %, dit M. Marchal.'],
+    ['criminal_offence', 'Remarques : ancien détenu, réinsertion en cours, dit M. Marchal.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1799,6 +1802,7 @@ describe('special categories', () => {
     'La Nausée de Sartre, dit-il. Tension : 12/24 V, dit-il. Tension de la batterie : 12/24, dit-il. Tension : 230 V, dit-il.',
     'Oignons déshydratés en vente, dit-il. Il prend son traitement de texte, dit-il. Brûlures d’estomac : que faire ? dit-il.',
     'Le gériatre : un métier, dit-il. La déshydratation chez les seniors : prévention, dit-il.',
+    'Les anciens détenus : la réinsertion, dit-il. Le taux d’incapacité : barème, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
