@@ -1466,6 +1466,9 @@ describe('special categories', () => {
     // a landlord's tenant file
     ['health', 'Situation : taux d’incapacité 80 %, dit M. Marchal.'],
     ['criminal_offence', 'Remarques : ancien détenu, réinsertion en cours, dit M. Marchal.'],
+    // a client's e-mail
+    ['health', 'Mon fils a des troubles dys, il lui faut plus de temps.'],
+    ['health', 'Elle a un trouble du langage, suivi en orthophonie.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1803,6 +1806,7 @@ describe('special categories', () => {
     'Oignons déshydratés en vente, dit-il. Il prend son traitement de texte, dit-il. Brûlures d’estomac : que faire ? dit-il.',
     'Le gériatre : un métier, dit-il. La déshydratation chez les seniors : prévention, dit-il.',
     'Les anciens détenus : la réinsertion, dit-il. Le taux d’incapacité : barème, dit-il.',
+    'Les troubles dys : définition, dit-il. Le trouble du langage chez l’enfant : qu’est-ce que c’est, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
