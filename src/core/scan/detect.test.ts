@@ -1801,7 +1801,7 @@ describe('special categories', () => {
     'Elle tracte pour le club de foot, dit-il. Le syndicalisme : histoire, dit-il. Il est membre du bureau de l’association, dit-il.',
     'L’œdème pulmonaire : causes et traitement, dit-il. La sécheresse oculaire touche 30 % des adultes, dit-il.',
     'J’accompagne les mamans en post-partum, dit-elle. La spasmophilie : définition, dit-il.',
-    'Insuffisance veineuse : les bas de contention en pharmacie, prix, dit-il.',
+    'Insuffisance veineuse : bas de contention en vente, promo, dit-il.',
     'La Nausée de Sartre, dit-il. Tension : 12/24 V, dit-il. Tension de la batterie : 12/24, dit-il. Tension : 230 V, dit-il.',
     'Oignons déshydratés en vente, dit-il. Il prend son traitement de texte, dit-il. Brûlures d’estomac : que faire ? dit-il.',
     'Le gériatre : un métier, dit-il. La déshydratation chez les seniors : prévention, dit-il.',
@@ -2085,6 +2085,9 @@ describe('health fields of a client file', () => {
   it('reads a home help\'s logbook\'s daily words: nausea, a blood pressure taken, a geriatrician seen', () => {
     const log = 'Cahier de liaison — M. Roger Lebrun (88 ans)\nLundi 4 : toilette faite. A peu mangé, nausées. Tension prise par l’infirmière : 15/9.\nMercredi 6 : rendez-vous chez le gériatre annulé.\n';
     expect(valuesOf('health', log)).toEqual(['nausées', 'Tension prise par l’infirmière : 15/9', 'gériatre']);
+  });
+  it('reads a condition on a client file\'s row beside an amount in euros: no price list', () => {
+    expect(valuesOf('health', 'Réf;Nom;Montant;Remarques\nHM1;Roux, Marie;1472,00 €;Asthmatique, éviter les parfums\n')).toEqual(['Asthmatique']);
   });
   it('reads a home help\'s logbook as about the person its title names', () => {
     const log = 'Cahier de liaison — Mme Paulette Giraud, 91 ans\nLundi 16/11 : toilette faite, Mme Giraud a fait une chute dans la salle de bain hier soir, hématome au bras. Prévenu sa fille.\nMardi 17/11 : protections changées (incontinence), repas pris en entier. Infirmière passée pour le pansement.\nMercredi 18/11 : très confuse ce matin, ne reconnaissait pas l\'aide-soignante. Début d\'Alzheimer selon le médecin.\nÉvaluation APA : GIR 3.\n';
