@@ -1469,6 +1469,16 @@ describe('special categories', () => {
     // a client's e-mail
     ['health', 'Mon fils a des troubles dys, il lui faut plus de temps.'],
     ['health', 'Elle a un trouble du langage, suivi en orthophonie.'],
+    // (what the look-alikes' avoided readings must not veto: an adapted diet, an insurer, a quote, a premium, symptoms,
+    // causes, a manager, an online follow-up)
+    ['health', 'Mme Roux : maladie cœliaque, alimentation adaptée.'],
+    ['health', 'M. Martin, accident du travail, dossier transmis à l’assurance.'],
+    ['religion', 'Obsèques religieuses organisées à l’église pour Mme Roux, tarif 3 200 €.'],
+    ['health', 'Questionnaire : M. Roux, 20 cigarettes par jour, prime de 45 euros.'],
+    ['health', 'Mme Roux : lombalgie, symptômes en baisse.'],
+    ['health', 'Mme Roux : nausées, causes inconnues.'],
+    ['health', 'Mme Roux, gérante, a une SEP.'],
+    ['health', 'Mme Roux : TOC + TAG, suivi en ligne.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
