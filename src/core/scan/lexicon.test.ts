@@ -48,7 +48,8 @@ describe('lexicon anchors', () => {
   it('start with a letter: one starting with a digit (« 5 prières ») made the anchors\' search ~12 % slower, digits being everywhere', () => {
     expect(Object.values(ANCHORS).flat().filter((w) => !/^\p{L}/u.test(w!))).toEqual([]);
   });
-  // (« raison », « très », « issu », « consommation », « taux d », a street's « Pasteur », a surname's « Girard » each cost a try of the phrases for nothing: 2 261 tries per MB of the benchmark's letters, 1 445 without)
+  // (« raison », « très », « issu », « consommation », « taux d », a street's « Pasteur », a surname's « Girard » each
+  // cost a try of the phrases for nothing: 2 261 tries per MB of the benchmark's letters, 1 445 without)
   it('are no frequent word alone that opens none of their phrases', () => {
     // (the phrases start further on: « raisons religieuses », « très à gauche », « issu de l'immigration », « consommation
     // d'alcool », « taux d'invalidité », « est pasteur », « GIR 2 »)

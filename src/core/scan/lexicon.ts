@@ -86,13 +86,13 @@ const CHURCH_ANCHORS = ['va', 'vont', 'se rend', 'allons', 'vais', 'aller', 'all
 const ORIGIN_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait'].flatMap((v) =>
   ['asiati', 'arabe', 'maghr', 'africa', 'nord-africa', 'subsahar', 'beur', 'rebeu', 'renoi', 'caucasi', 'gitan', 'tzigan', 'manouch', 'rom', 'kabyl', 'berbè', 'berbe', 'touareg'].map((a) => `${v} ${a}`));
 
-// « est pasteur », as its verb opens the phrase: « pasteur » alone, a street's name in every other address, cost a try
-// of the religion's phrases
 // An operation, a conversion, a look by their next word: « opération », « converti », « de type » alone are frequent
 // (« opération de maintenance », « converti au format PDF », « de type texte »)
 const OPERATION_ANCHORS = ['opération', 'operation', 'opéré', 'opere', 'opérée', 'operee', 'opérer', 'operer'].map((w) => `${w} d`);
 const CONVERSION_ANCHORS = ['converti', 'convertie', 'convertit', 'convertir'].flatMap((w) => [`${w} à`, `${w} au`]);
 const LOOKS_ANCHORS = ['m', 'a', 'c', 'i', 's'].map((c) => `de type ${c}`);
+// « est pasteur », as its verb opens the phrase: « pasteur » alone, a street's name in every other address, cost a try
+// of the religion's phrases
 const MINISTER_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait', 'devenu', 'devenue', 'ordonné', 'ordonnée', 'ordonne', 'ordonnee'].map((v) => `${v} pasteur`);
 // « très à gauche », as its adverb opens it: the adverb alone, a frequent word, cost a try of the political phrases each
 const LEANING_ANCHORS = ['très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'resolument'].flatMap((w) => [`${w} à `, `${w} a g`, `${w} a d`]);
@@ -405,8 +405,8 @@ export const LEXICON: LexiconEntry[] = [
   // a suicide attempt by its capitals, as a psychologist's notes abridge it (« A fait une TS en 2021 »)
   { type: 'health', phrase: `(?:une|des|deux|trois|plusieurs) TS\\b`, before: `(?:fait|faire|fais|faisait|eu) $`, upper: true, avoid: TOPIC, needsPerson: true },
   // a thyroid's disease, a lung's infection (« sous traitement pour une hypothyroïdie », « Hashimoto », « hospitalisée
-  // pour une pneumopathie »); multiple sclerosis by its capitals after an article (« suite à sa SEP »; not « sept », nor a company's « une SEP :
-  // société en participation »)
+  // pour une pneumopathie »); multiple sclerosis by its capitals after an article (« suite à sa SEP »; not « sept », nor a
+  // company's « une SEP : société en participation »)
   { type: 'health', phrase: `(?:hypo|hyper)thyro[iï]dies?${END}|(?:hypo|hyper)thyro[iï]diennes?${END}|hashimoto${END}|basedow${END}|pneumopathies?${END}`, avoid: `${TOPIC}|${GUIDE}`, needsPerson: true },
   { type: 'health', phrase: `(?:sa|une|d['’]une) SEP${END}`, upper: true, avoid: `${TOPIC}|soci${E}t${E} en participation`, needsPerson: true },
   // anxiety at night, as an intake form says it (« angoisses la nuit »): not a practitioner's « aide à gérer les angoisses le soir »
