@@ -1479,6 +1479,11 @@ describe('special categories', () => {
     ['health', 'Mme Roux : nausées, causes inconnues.'],
     ['health', 'Mme Roux, gérante, a une SEP.'],
     ['health', 'Mme Roux : TOC + TAG, suivi en ligne.'],
+    // a nurse's round, an addiction counsellor's notes
+    ['health', 'M. Leroy suit un traitement de substitution.'],
+    ['health', 'Mme Durand a une sonde gastrique.'],
+    ['health', 'M. Leroy est sous morphine.'],
+    ['health', 'M. Garnier : patch de nicotine.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1816,6 +1821,7 @@ describe('special categories', () => {
     'Oignons déshydratés en vente, dit-il. Il prend son traitement de texte, dit-il. Brûlures d’estomac : que faire ? dit-il.',
     'Le gériatre : un métier, dit-il. La déshydratation chez les seniors : prévention, dit-il.',
     'Les anciens détenus : la réinsertion, dit-il. Le taux d’incapacité : barème, dit-il.',
+    'Patch de sécurité pour le logiciel, dit-il. Il est sous la pluie, dit-elle. La sonde de température, dit-il.',
     'Les troubles dys : définition, dit-il. Le trouble du langage chez l’enfant : qu’est-ce que c’est, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
