@@ -1484,6 +1484,11 @@ describe('special categories', () => {
     ['health', 'Mme Durand a une sonde gastrique.'],
     ['health', 'M. Leroy est sous morphine.'],
     ['health', 'M. Garnier : patch de nicotine.'],
+    // a podiatrist's, a beautician's, a lymphatic drainage therapist's notes
+    ['health', 'Mme Roux : mycose de l’ongle, pas de vernis.'],
+    ['health', 'Mme Durand : couperose sur les joues.'],
+    ['health', 'Mme Bernard a un lymphoedème du bras.'],
+    ['health', 'M. Leroy a la maladie de Dupuytren.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1822,6 +1827,7 @@ describe('special categories', () => {
     'Le gériatre : un métier, dit-il. La déshydratation chez les seniors : prévention, dit-il.',
     'Les anciens détenus : la réinsertion, dit-il. Le taux d’incapacité : barème, dit-il.',
     'Patch de sécurité pour le logiciel, dit-il. Il est sous la pluie, dit-elle. La sonde de température, dit-il.',
+    'La mycose des pieds : causes et traitements, dit-il. La couperose : définition, dit-il.',
     'Les troubles dys : définition, dit-il. Le trouble du langage chez l’enfant : qu’est-ce que c’est, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
