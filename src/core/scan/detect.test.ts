@@ -1489,6 +1489,16 @@ describe('special categories', () => {
     ['health', 'Mme Durand : couperose sur les joues.'],
     ['health', 'Mme Bernard a un lymphoedème du bras.'],
     ['health', 'M. Leroy a la maladie de Dupuytren.'],
+    ['health', 'M. Petit a fait une embolie.'],
+    ['health', 'Mme Faure souffre d’hypersomnie.'],
+    ['health', 'M. Garnier est narcoleptique.'],
+    ['health', 'Mme Durand a une fissure anale.'],
+    ['health', 'M. Leroy a une prostatite.'],
+    ['health', 'Mme Bernard a une sclérodermie.'],
+    ['health', 'M. Martin souffre d’une pancréatite.'],
+    ['health', 'Mme Roux a une diverticulite.'],
+    ['health', 'Mme Durand a une hépatite auto-immune.'],
+    ['health', 'M. Leroy a une hémochromatose.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1828,6 +1838,7 @@ describe('special categories', () => {
     'Les anciens détenus : la réinsertion, dit-il. Le taux d’incapacité : barème, dit-il.',
     'Patch de sécurité pour le logiciel, dit-il. Il est sous la pluie, dit-elle. La sonde de température, dit-il.',
     'La mycose des pieds : causes et traitements, dit-il. La couperose : définition, dit-il.',
+    'La pancréatite : causes et traitements, dit-il. L’embolie gazeuse en plongée : définition, dit-il.',
     'Les troubles dys : définition, dit-il. Le trouble du langage chez l’enfant : qu’est-ce que c’est, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
