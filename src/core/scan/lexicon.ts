@@ -20,6 +20,9 @@ export interface LexiconEntry {
 }
 
 const E = '[eéèê]';
+// A surname after its title, as a subject (« Mme Roux est… »); the phrases are matched without case
+const SURNAME = "[\\p{L}'’-]+";
+const TITLED_NAME = `(?:m\\.|mme|mlle|monsieur|madame) ${SURNAME}`;
 // (a word's end: \b knows only ASCII letters, « incarcéré » ends in none)
 const END = '(?![\\p{L}\\d])';
 const PARTIES = "(?:parti (?:socialiste|communiste|radical|animaliste|pirate|de gauche)|Parti [A-ZÉ][a-zé]+|PS|RN|LR|LFI|PCF|EELV|NPA|MoDem|Modem|Reconquête|Renaissance|Horizons|La France insoumise|France insoumise|Rassemblement national|Les Républicains|Les Écologistes|Lutte ouvrière|Front national|Debout la France|Europe Écologie|Les Verts)";
@@ -83,7 +86,9 @@ const OFFENCE_TOPIC = `r${E}forme|lois?${END}|projet de loi|article|statistiques
 const RECORD_ASKED = `${OFFENCE_TOPIC}|fournir|joindre|demander|obtenir|demande d['’]extrait|pi${E}ces? [àa] fournir|liste des`;
 // « va à l'église », as its verb opens it; an origin's adjective after its subject's verb (« est maghrébin »)
 const CHURCH_ANCHORS = ['va', 'vont', 'se rend', 'allons', 'vais', 'aller', 'allait'].flatMap((v) => ['à', 'a'].flatMap((a) => [`${v} ${a} l'`, `${v} ${a} l’`]));
-const ORIGIN_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait'].flatMap((v) =>
+// The verb « être » before a word said of someone (its anchors start with the verb)
+const BE = ['est', 'suis', 'sont', 'était', 'etait'];
+const ORIGIN_ANCHORS = BE.flatMap((v) =>
   ['asiati', 'arabe', 'maghr', 'africa', 'nord-africa', 'subsahar', 'beur', 'rebeu', 'renoi', 'caucasi', 'gitan', 'tzigan', 'manouch', 'rom', 'kabyl', 'berbè', 'berbe', 'touareg'].map((a) => `${v} ${a}`));
 
 // An operation, a conversion, a look by their next word: « opération », « converti », « de type » alone are frequent
@@ -93,7 +98,7 @@ const CONVERSION_ANCHORS = ['converti', 'convertie', 'convertit', 'convertir'].f
 const LOOKS_ANCHORS = ['m', 'a', 'c', 'i', 's'].map((c) => `de type ${c}`);
 // « est pasteur », as its verb opens the phrase: « pasteur » alone, a street's name in every other address, cost a try
 // of the religion's phrases
-const MINISTER_ANCHORS = ['est', 'suis', 'sont', 'était', 'etait', 'devenu', 'devenue', 'ordonné', 'ordonnée', 'ordonne', 'ordonnee'].map((v) => `${v} pasteur`);
+const MINISTER_ANCHORS = [...BE, 'devenu', 'devenue', 'ordonné', 'ordonnée', 'ordonne', 'ordonnee'].map((v) => `${v} pasteur`);
 // « très à gauche », as its adverb opens it: the adverb alone, a frequent word, cost a try of the political phrases each
 const LEANING_ANCHORS = ['très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'resolument'].flatMap((w) => [`${w} à `, `${w} a g`, `${w} a d`]);
 /**
@@ -556,7 +561,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'political', phrase: `(?<=(?:se dit|se déclare|se revendique|se définit comme|est|suis|sont|êtes|était) (?:une? )?(?:militante? )?)(?:(?:anarchiste|communiste|trotskiste|royaliste|monarchiste|gaulliste|libertaire|maoïste|marxiste)s?\\b|${E}colos? (?:convaincue?s?|militante?s?)${END})`, avoid: 'régime|pays|état|gouvernement|parti|journal|chine|cuba|urss|histoire', needsPerson: true },
   // (words that name a project or a movement as well: a person says them of themself, or a pronoun or an honorific and a
   // name before the verb: « elle est écologiste », « M. Roux se dit souverainiste », not « le projet est écologiste »)
-  { type: 'political', phrase: `(?<=(?:(?<![\\p{L}])(?:il|elle|ils|elles|je|tu|nous|vous|lui-m${E}me|elle-m${E}me) (?:est|sont|suis|es|sommes|${E}tes|${E}tait|${E}tais|se dit|se d${E}clare|se revendique|me dis|me d${E}clare|me revendique)|(?:M\\.|Mme|Mlle|Monsieur|Madame) [\\p{L}'’-]+ (?:est|${E}tait|se dit|se d${E}clare|se revendique)) (?:une? )?(?:militante? |convaincue? )?)(?:${E}cologiste|socialiste|insoumise?|nationaliste|souverainiste)s?${END}`, avoid: 'régime|pays|état|gouvernement|parti|journal|histoire', needsPerson: true },
+  { type: 'political', phrase: `(?<=(?:(?<![\\p{L}])(?:il|elle|ils|elles|je|tu|nous|vous|lui-m${E}me|elle-m${E}me) (?:est|sont|suis|es|sommes|${E}tes|${E}tait|${E}tais|se dit|se d${E}clare|se revendique|me dis|me d${E}clare|me revendique)|${TITLED_NAME} (?:est|${E}tait|se dit|se d${E}clare|se revendique)) (?:une? )?(?:militante? |convaincue? )?)(?:${E}cologiste|socialiste|insoumise?|nationaliste|souverainiste)s?${END}`, avoid: 'régime|pays|état|gouvernement|parti|journal|histoire', needsPerson: true },
   // a side or a party one sympathises with, as a dating agency's file says it (« sympathisant écologiste », « engagée
   // au PS »): not a news item's « les sympathisants écologistes se sont réunis »
   { type: 'political', phrase: `(?:sympathisante?|militante?) (?:${E}cologiste|${E}colo|socialiste|communiste|insoumise?|centriste|lepeniste|macroniste|de gauche|de droite|d['’]extr${E}me[ -](?:droite|gauche))${END}|engag${E}e? (?:au|à la|à l['’]|chez|dans le|dans la) (?:les )?${PARTIES}${END}`,
@@ -586,7 +591,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'sexual_orientation', phrase: `(?<=(?:a|ont|avec|les|ses) )deux (?:mamans|papas)${END}|mariage (?:de|entre) deux (?:hommes|femmes)${END}`, avoid: `${TOPIC}|livres?|albums?|histoires?|familles (?:à|a|avec)|homoparental|pour tous|lois?${END}`, needsPerson: true },
   // a couple of the same sex said so (« Les mariés sont deux hommes », « Il est en couple avec un homme »), not « Les
   // ouvriers sont deux hommes », nor « Elle est en couple avec un homme »
-  { type: 'sexual_orientation', phrase: `(?<=(?:mari${E}e?s|futurs mari${E}e?s|parents) (?:sont )?)deux (?:hommes|femmes)${END}|(?<=(?<![\\p{L}])(?:il|(?:m\\.|monsieur) [\\p{L}'’-]+) (?:est|vit|${E}tait|vivait) (?:depuis \\d+ ans )?)en couple avec un homme${END}|(?<=(?<![\\p{L}])(?:elle|(?:mme|mlle|madame) [\\p{L}'’-]+) (?:est|vit|${E}tait|vivait) (?:depuis \\d+ ans )?)en couple avec une femme${END}`, avoid: TOPIC },
+  { type: 'sexual_orientation', phrase: `(?<=(?:mari${E}e?s|futurs mari${E}e?s|parents) (?:sont )?)deux (?:hommes|femmes)${END}|(?<=(?<![\\p{L}])(?:il|(?:m\\.|monsieur) ${SURNAME}) (?:est|vit|${E}tait|vivait) (?:depuis \\d+ ans )?)en couple avec un homme${END}|(?<=(?<![\\p{L}])(?:elle|(?:mme|mlle|madame) ${SURNAME}) (?:est|vit|${E}tait|vivait) (?:depuis \\d+ ans )?)en couple avec une femme${END}`, avoid: TOPIC },
   // a partner of one's own sex, the subject a pronoun with only its verb's words between (« elle vit avec sa compagne »,
   // « il m'a parlé de son mari »), not another's (« elle a appelé le voisin et sa femme »: an article or « et » between),
   // an impersonal « il » (« il faut prévenir son mari »), a cleaner, a fellow traveller
@@ -595,7 +600,7 @@ export const LEXICON: LexiconEntry[] = [
   // an origin said of someone by its adjective, the subject a pronoun, a client or a name after its title (« elle est
   // asiatique », « Mme Roux est maghrébine »): not a cuisine, a style or a market (colours, « il est noir », are left out:
   // « sa voiture est noire »; a man or a woman said black is read below)
-  { type: 'ethnic_origin', phrase: `(?<=(?<![\\p{L}])(?:il|elle|ils|elles|je|client|cliente|patient|patiente|(?:m\\.|mme|mlle|monsieur|madame) [\\p{L}'’-]+) )(?:est|suis|sont|${E}tait) (?:asiatique|arabe|maghr${E}bine?|africaine?|nord-africaine?|subsaharienne?|beur|beurette|rebeu|renoi|caucasienne?|gitane?|tzigane|manouche|rom|kabyle|berb${E}re|touareg)s?\\b`, avoid: `cuisine|restaurant|plats?|recette|style|d${E}cor|march${E}|arts?${END}|musique|langue|alphabet|chiffres?` },
+  { type: 'ethnic_origin', phrase: `(?<=(?<![\\p{L}])(?:il|elle|ils|elles|je|client|cliente|patient|patiente|${TITLED_NAME}) )(?:est|suis|sont|${E}tait) (?:asiatique|arabe|maghr${E}bine?|africaine?|nord-africaine?|subsaharienne?|beur|beurette|rebeu|renoi|caucasienne?|gitane?|tzigane|manouche|rom|kabyle|berb${E}re|touareg)s?\\b`, avoid: `cuisine|restaurant|plats?|recette|style|d${E}cor|march${E}|arts?${END}|musique|langue|alphabet|chiffres?` },
   { type: 'ethnic_origin', phrase: `(?<=(?:est|suis|sont|${E}tait) )m${E}tis(?:se)?s?\\b`, avoid: `(?:chiens?|chats?|chevaux|cheval|races?|tissus?|lin|toiles?)${END}`, needsPerson: true },
   // (and a man or a woman said black, as a description writes it: « M. Diallo est un homme noir », not a shirt's « t-shirt
   // homme noir » nor a room « noire de monde »)

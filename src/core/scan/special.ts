@@ -267,7 +267,7 @@ function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number): b
  * line that names its person first (« Client : Karim Benali. Diabétique, cicatrisation lente. »).
  */
 function labelledBefore(text: string, wa: number, people: ReadonlyArray<Span>): boolean {
-  const start = lineStartBack(text, wa, SHORT);
+  const start = shortLineStart(text, wa);
   if (start === wa || wa - start > SHORT) return false;
   return PERSON_LABEL_RE.test(text.slice(start, wa)) && overlapping(people, start, wa) !== undefined;
 }
