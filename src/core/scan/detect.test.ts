@@ -2129,6 +2129,14 @@ describe('health fields of a client file', () => {
     expect(typesIn('Cahier de liaison — semaine 46\nMardi : protections changées (incontinence).\n').filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Il a fait une chute de neige record. La grille AGGIR : du GIR 1 au GIR 6.\nProtections incontinence pour elle, paquet de 20 : 8,90 €\n')).toEqual([]);
   });
+  it('reads a dependency, a fall or incontinence beside an amount in euros: only a shop\'s product and its price are no one\'s', () => {
+    expect(valuesOf('health', '"Mme Giraud","GIR 2","Forfait mensuel 1 250,00 €"\n')).toEqual(['GIR 2']);
+    expect(valuesOf('health', 'Mme Giraud est en GIR 3, prix de journée 72 €.\n')).toEqual(['GIR 3']);
+    expect(valuesOf('health', 'Mme Paulette Giraud est incontinente, reste à charge 120 €.\n')).toEqual(['incontinente']);
+    expect(valuesOf('health', 'M. Petit a fait une chute, facture 60 € pour l\'intervention.\n')).toEqual(['chute']);
+    const shop = 'Protections incontinence pour elle, 8,90 €\nCulottes incontinence homme taille L – 12,90 €\nChanges complets pour incontinence lourde, pour lui, 15 €\nAlèses incontinence lavables pour elle 24,90 €\n';
+    expect(typesIn(shop)).toEqual([]);
+  });
   it('reads a home help\'s logbook titled with the service\'s name, the person cared for on a labelled line below', () => {
     const log = 'SERVICE D\'AIDE À DOMICILE « LES MAINS D\'ARMOR » — Cahier de liaison\nBénéficiaire : Mme Germaine LE BRIS, née le 14/02/1938\nAdresse : 12 impasse des Goélands, 29200 Brest\nLundi 02/11 (Karine) : toilette au lavabo, aide au lever, petit-déjeuner peu mangé, potage du soir refusé, linge lavé. Glycémie faite par l\'infirmière à 8h (1,42).\nMardi 03/11 (Karine) : courses + repas. Douleurs au genou gauche, marche avec son déambulateur.\nJeudi 05/11 : pilulier préparé par la pharmacie (Kardégic, metformine).\nProtection incontinence à racheter (taille M).\n';
     expect(valuesOf('health', log)).toEqual(['Glycémie faite', 'Douleurs au genou', 'son déambulateur', 'Kardégic', 'metformine', 'incontinence']);
