@@ -1499,6 +1499,39 @@ describe('special categories', () => {
     ['health', 'Mme Roux a une diverticulite.'],
     ['health', 'Mme Durand a une hépatite auto-immune.'],
     ['health', 'M. Leroy a une hémochromatose.'],
+    // a driving school's pupils: a licence cancelled, points lost for an offence, a speed camera
+    ['criminal_offence', 'Élève : Lucas Martin. Annulation du permis suite à un délit de fuite.'],
+    ['criminal_offence', 'M. Petit a perdu 6 points pour excès de vitesse.'],
+    ['criminal_offence', 'M. Leroy, retrait de 4 points sur son permis.'],
+    ['criminal_offence', 'M. Leroy a été flashé à 150 km/h.'],
+    // a translator's asylum files, a wedding planner's couples
+    ['religion', 'M. Nguyen, demandeur d’asile, converti au christianisme, menacé dans son pays.'],
+    ['ethnic_origin', 'Mme Kaya est kurde.'],
+    ['ethnic_origin', 'Mme Kaya est tamoule.'],
+    ['religion', 'Mariage de Sarah et David à la synagogue de la Victoire, puis réception.'],
+    // an employer's and a psychologist's notes
+    ['health', 'Mme Durand : visite de reprise après congé maternité.'],
+    ['health', 'M. Martin boit trop depuis son licenciement.'],
+    ['health', 'M. Garnier : deuil pathologique depuis le décès de sa femme.'],
+    ['criminal_offence', 'Mme Faure a été victime d’inceste dans l’enfance.'],
+    ['union_membership', 'M. Petit est représentant de proximité FO.'],
+    ['union_membership', 'Mme Faure a été désignée représentante de section syndicale (CGT).'],
+    ['union_membership', 'M. Martin est candidat sur la liste CFE-CGC aux élections du CSE.'],
+    ['union_membership', 'Représentant syndical : M. Roux.'],
+    ['health', 'Dossier Mme Durand : garant Visale, allocation adulte handicapé.'],
+    ['sex_life', 'M. Garnier souffre d’impuissance.'],
+    // a lawyer's, a mediator's, a social worker's notes
+    ['criminal_offence', 'M. Leroy a été interpellé pour vol à l’étalage.'],
+    ['criminal_offence', 'M. Garnier est connu des services de police.'],
+    ['criminal_offence', 'M. Martin a une amende pour conduite sans assurance.'],
+    ['criminal_offence', 'M. Petit a un rappel à la loi pour outrage.'],
+    ['criminal_offence', 'M. Garnier a fait l’objet d’une composition pénale.'],
+    ['criminal_offence', 'Mme Faure est inscrite au fichier des délinquants sexuels.'],
+    ['criminal_offence', 'M. Leroy a été mis en cause dans une affaire de stupéfiants.'],
+    ['political', 'M. Garnier a fait campagne pour Zemmour.'],
+    ['political', 'Mme Roux fait du porte-à-porte pour EELV.'],
+    ['political', 'M. Martin a été assesseur pour LR aux dernières élections.'],
+    ['political', 'Mme Durand participe aux réunions du Parti socialiste.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1840,6 +1873,24 @@ describe('special categories', () => {
     'La mycose des pieds : causes et traitements, dit-il. La couperose : définition, dit-il.',
     'La pancréatite : causes et traitements, dit-il. L’embolie gazeuse en plongée : définition, dit-il.',
     'Les troubles dys : définition, dit-il. Le trouble du langage chez l’enfant : qu’est-ce que c’est, dit-il.',
+    'Annulation du permis de construire de M. Petit. Carte fidélité : retrait de 100 points pour M. Petit.',
+    'L’équipe de M. Petit a eu un retrait de 3 points au classement. M. Petit a perdu 6 points au classement.',
+    'Lucas : perte de 2 points pour copie rendue en retard, dit-il. M. Petit a flashé le QR code du menu.',
+    'L’empereur Constantin, converti au christianisme, fonda Constantinople. Le fichier, converti au format PDF, dit-il.',
+    'Après congé maternité : vos droits à la reprise, dit-il. La visite de reprise après congé maternité est obligatoire, dit-il.',
+    'Le salarié de retour après congé maternité a droit à un entretien professionnel. M. Martin boit trop vite son café.',
+    'Le deuil pathologique : définition et symptômes, dit-il. L’association aide les victimes d’inceste, dit-il.',
+    'Le représentant syndical : rôle et missions. Le représentant de section syndicale : rôle et missions.',
+    'Le représentant syndical au CSE est désigné par chaque syndicat représentatif.',
+    'Elle souffre d’impuissance face à la maladie de son fils, dit M. Roux. L’impuissance sexuelle : causes et traitements, dit-il.',
+    'Le rappel à la loi est supprimé depuis 2023 par la loi, dit-il. Mon client m’a interpellé pour une question de devis.',
+    'Le maire a interpellé le préfet pour la route, dit M. Roux. Il est connu des services de la mairie, dit-il.',
+    'La composition pénale : définition, dit-il. Le fichier des délinquants sexuels : définition, dit-il.',
+    'M. Roux a été mis en cause dans une affaire de succession. La mise en cause du vendeur, dit M. Roux.',
+    'Une amende pour stationnement gênant coûte 135 €, dit-il. Amende pour excès de vitesse : barème, dit-il.',
+    'Il a fait campagne pour le climat, dit M. Roux. L’assesseur du bureau de vote, dit M. Roux.',
+    'Mme Roux va aux réunions du club, dit-il. Elle fait du porte-à-porte pour vendre ses calendriers, dit-il.',
+    'La cuisine de ce restaurant est kurde, dit-il. Le tapis est kurde, dit-il. Mariage de raison et d’amour à l’église ? dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
@@ -2136,6 +2187,10 @@ describe('health fields of a client file', () => {
     expect(valuesOf('health', 'M. Petit a fait une chute, facture 60 € pour l\'intervention.\n')).toEqual(['chute']);
     const shop = 'Protections incontinence pour elle, 8,90 €\nCulottes incontinence homme taille L – 12,90 €\nChanges complets pour incontinence lourde, pour lui, 15 €\nAlèses incontinence lavables pour elle 24,90 €\n';
     expect(typesIn(shop)).toEqual([]);
+  });
+  it('reads a fine\'s sentence with its amount whole, not cut after its first digit', () => {
+    expect(valuesOf('criminal_offence', 'Mme Durand a été condamnée à une amende de 500 €.\n')).toEqual(['condamnée à une amende de 500 €']);
+    expect(valuesOf('criminal_offence', 'M. Petit a été condamné à une amende de 1 500 euros.\n')).toEqual(['condamné à une amende de 1 500 euros']);
   });
   it('reads a home help\'s logbook titled with the service\'s name, the person cared for on a labelled line below', () => {
     const log = 'SERVICE D\'AIDE À DOMICILE « LES MAINS D\'ARMOR » — Cahier de liaison\nBénéficiaire : Mme Germaine LE BRIS, née le 14/02/1938\nAdresse : 12 impasse des Goélands, 29200 Brest\nLundi 02/11 (Karine) : toilette au lavabo, aide au lever, petit-déjeuner peu mangé, potage du soir refusé, linge lavé. Glycémie faite par l\'infirmière à 8h (1,42).\nMardi 03/11 (Karine) : courses + repas. Douleurs au genou gauche, marche avec son déambulateur.\nJeudi 05/11 : pilulier préparé par la pharmacie (Kardégic, metformine).\nProtection incontinence à racheter (taille M).\n';
