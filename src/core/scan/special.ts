@@ -8,8 +8,8 @@ import { lineStartBack } from './lines.ts';
 import { caseless, withoutUnicodeFlag } from './letters.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isFirstName, isWeakFirstName } from './firstnames.ts';
+import { wordTrieSource } from './word-trie.ts';
 
-const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 // (each reading to avoid starts a word: « thé » is none in « Philothée », « chat » none in « achat »)
 const avoidRe = (avoid: string) => new RegExp(withoutUnicodeFlag(`(?<![\\p{L}\\p{N}])(?:${avoid})`), 'i');
 // The readings of a topic (TOPIC) that most entries avoid are one expression, tried apart from each entry's own: V8
@@ -80,7 +80,7 @@ for (const w of [...ANCHOR_TYPES.keys()]) {
   ANCHOR_TYPES.set(w.slice(1), ANCHOR_TYPES.get(w)!);
   ANCHOR_TYPES.delete(w);
 }
-const ANCHOR_RE = new RegExp(`\\b(?:${[...ANCHOR_TYPES.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})`, 'g');
+const ANCHOR_RE = new RegExp(`\\b(?:${wordTrieSource(ANCHOR_TYPES.keys())})`, 'g');
 // The same with the i flag, run on the text itself: lowercasing the whole block cost more than
 // the search. Over these anchors, /i and toLowerCase agree except on the Kelvin sign, and only
 // "İ" changes length when lowercased: a block holding either takes the lowercasing path.

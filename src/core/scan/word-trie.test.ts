@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { bulkText } from '../../../bench/scan/corpus/generate.ts';
+import { ANCHORS } from './lexicon.ts';
+import { wordTrieSource } from './word-trie.ts';
+
+const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const flat = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const all = (source: string, text: string) => [...text.matchAll(new RegExp(`\\b(?:${source})`, 'gi'))].map((m) => `${m.index}:${m[0]}`);
+
+describe('wordTrieSource', () => {
+  it('matches the longest word that starts at a spot, a shorter one where the longer stops', () => {
+    const re = new RegExp(`^(?:${wordTrieSource(['porte', 'porteuse d', 'port'])})`, 'i');
+    expect(re.exec('porteuse du gène')?.[0]).toBe('porteuse d');
+    expect(re.exec('porteuse sans')?.[0]).toBe('porte');
+    expect(re.exec('portail')?.[0]).toBe('port');
+    expect(re.exec('pot')).toBeNull();
+  });
+  it('escapes what a word holds of the expressions\' signs', () => {
+    const re = new RegExp(`^(?:${wordTrieSource(['m.', 'bat-m', '(ald)', 'a+b'])})$`);
+    expect(['m.', 'bat-m', '(ald)', 'a+b'].every((w) => re.test(w))).toBe(true);
+    expect(re.test('mx')).toBe(false);
+    expect(re.test('aab')).toBe(false);
+  });
+  it('finds what the flat alternation longest first found, at the same spots, over the lexicon\'s anchors', () => {
+    const words = [...new Set(Object.values(ANCHORS).flat())];
+    const text = [...bulkText(7, 1 << 18, 'text')].join('') + [...bulkText(7, 1 << 18, 'csv')].join('');
+    const expected = all(flat(words), text);
+    expect(expected.length).toBeGreaterThan(400);
+    expect(all(wordTrieSource(words), text)).toEqual(expected);
+  });
+});
