@@ -1532,6 +1532,20 @@ describe('special categories', () => {
     ['political', 'Mme Roux fait du porte-à-porte pour EELV.'],
     ['political', 'M. Martin a été assesseur pour LR aux dernières élections.'],
     ['political', 'Mme Durand participe aux réunions du Parti socialiste.'],
+    // a crèche's list of the children's illnesses, a sports club's file
+    ['health', 'Léo Faure : varicelle, éviction jusqu’au 20.'],
+    ['health', 'Jade Durand : bronchiolite, retour lundi.'],
+    ['health', 'Léo Faure : syndrome pieds-mains-bouche.'],
+    ['health', 'Léo Faure : impétigo, éviction.'],
+    ['health', 'Gabriel Roux a des convulsions fébriles.'],
+    ['health', 'M. Petit a un défibrillateur implanté.'],
+    ['health', 'Licencié : Hugo Martin. Certificat médical : contre-indication à la compétition (souffle cardiaque).'],
+    ['health', 'Joueuse : Léa Roux. Entorse de la cheville droite.'],
+    // a beautician's, a hairdresser's appointments; a neighbour's note
+    ['religion', 'Mme Cohen ne prend pas de rendez-vous pendant Kippour.'],
+    ['religion', 'M. Cohen ne travaille pas pendant Pessah.'],
+    ['religion', 'Mme Petit fait le pèlerinage à Lourdes chaque année.'],
+    ['religion', 'M. Kaya est parti à La Mecque pour le hadj.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1890,6 +1904,10 @@ describe('special categories', () => {
     'Une amende pour stationnement gênant coûte 135 €, dit-il. Amende pour excès de vitesse : barème, dit-il.',
     'Il a fait campagne pour le climat, dit M. Roux. L’assesseur du bureau de vote, dit M. Roux.',
     'Mme Roux va aux réunions du club, dit-il. Elle fait du porte-à-porte pour vendre ses calendriers, dit-il.',
+    'Maladies infantiles : varicelle, rougeole, oreillons. Épidémie : grippe, dit M. Roux. Les maladies de la crèche : varicelle.',
+    'La convulsion fébrile chez l’enfant : que faire ? dit-il. Souffle cardiaque : définition, dit-il.',
+    'Un défibrillateur est installé dans le hall, dit M. Roux.',
+    'Le magasin est fermé pendant Kippour, dit M. Roux. Nos voyages : pèlerinage à Lourdes en car, départ de Rennes.',
     'La cuisine de ce restaurant est kurde, dit-il. Le tapis est kurde, dit-il. Mariage de raison et d’amour à l’église ? dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);

@@ -226,7 +226,7 @@ const ANIMAL_LABEL_RE = /^[ \t]*(?:animal|chien|chienne|chat|chatte|esp[eè]ce|r
 
 // (a home help's card names its client first, their pet below: « Client : Mme Roux » above « Animal : un chat »)
 const TITLE_RE = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur)(?![\p{L}])/u;
-const PERSON_LABEL_RE = caseless(/^[ \t]*(?:client|cliente|nom|pr[ée]nom|patient|patiente|b[ée]n[ée]ficiaire|locataire|adh[ée]rente?|[ée]l[èe]ve|enfant|salari[ée]e?|stagiaire|participante?|m\.|mme|mlle|monsieur|madame)(?![\p{L}])/iu);
+const PERSON_LABEL_RE = caseless(/^[ \t]*(?:client|cliente|nom|pr[ée]nom|patient|patiente|b[ée]n[ée]ficiaire|locataire|adh[ée]rente?|licenci[ée]e?|joueur|joueuse|[ée]l[èe]ve|enfant|salari[ée]e?|stagiaire|participante?|m\.|mme|mlle|monsieur|madame)(?![\p{L}])/iu);
 
 /** Whether an animal or a plant opens the sentence (not as what someone is allergic to). */
 const opensWithAnimalOrPlant = (sentence: string): boolean =>
@@ -264,7 +264,8 @@ function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number): b
 
 /**
  * Whether the sentence starting at `wa` follows, on its short line, a person's label and the name after it: a note's
- * line that names its person first (« Client : Karim Benali. Diabétique, cicatrisation lente. »).
+ * line that names its person first (« Client : Karim Benali. Diabétique, cicatrisation lente. », a club's « Licencié :
+ * Hugo Martin. Certificat médical : … (souffle cardiaque). »).
  */
 function labelledBefore(text: string, wa: number, people: ReadonlyArray<Span>): boolean {
   const start = shortLineStart(text, wa);
