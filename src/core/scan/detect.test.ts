@@ -1546,6 +1546,9 @@ describe('special categories', () => {
     ['religion', 'M. Cohen ne travaille pas pendant Pessah.'],
     ['religion', 'Mme Petit fait le pèlerinage à Lourdes chaque année.'],
     ['religion', 'M. Kaya est parti à La Mecque pour le hadj.'],
+    ['ethnic_origin', 'Mme Roux est une femme asiatique d’une quarantaine d’années.'],
+    ['ethnic_origin', 'M. Petit, un homme maghrébin d’une trentaine d’années.'],
+    ['ethnic_origin', 'M. Petit, homme de type nord-africain, 1m80.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1908,6 +1911,7 @@ describe('special categories', () => {
     'La convulsion fébrile chez l’enfant : que faire ? dit-il. Souffle cardiaque : définition, dit-il.',
     'Un défibrillateur est installé dans le hall, dit M. Roux.',
     'Le magasin est fermé pendant Kippour, dit M. Roux. Nos voyages : pèlerinage à Lourdes en car, départ de Rennes.',
+    'Une femme asiatique, dit M. Roux, la cuisine asiatique. Un restaurant africain, dit M. Roux. Le t-shirt homme africain, dit M. Roux.',
     'La cuisine de ce restaurant est kurde, dit-il. Le tapis est kurde, dit-il. Mariage de raison et d’amour à l’église ? dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);

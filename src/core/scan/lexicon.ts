@@ -98,7 +98,7 @@ const CONVERSION_ANCHORS = ['converti', 'convertie', 'convertit', 'convertir'].f
 // points lost on a driving licence by their count (« a perdu 6 points », « perdu trois points »): « perdu » alone is
 // frequent
 const LICENCE_POINTS_ANCHORS = [...'123456789', 'un p', 'deux p', 'trois p', 'quatre p', 'six p', 'huit p'].map((n) => `perdu ${n}`);
-const LOOKS_ANCHORS = ['m', 'a', 'c', 'i', 's'].map((c) => `de type ${c}`);
+const LOOKS_ANCHORS = ['m', 'a', 'c', 'i', 's', 'n'].map((c) => `de type ${c}`);
 // « est pasteur », as its verb opens the phrase: « pasteur » alone, a street's name in every other address, cost a try
 // of the religion's phrases
 const MINISTER_ANCHORS = [...BE, 'devenu', 'devenue', 'ordonné', 'ordonnée', 'ordonne', 'ordonnee'].map((v) => `${v} pasteur`);
@@ -185,7 +185,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   sexual_orientation: ['deux mamans', 'deux hommes', 'deux femmes', 'en couple avec un', 'deux papas', 'mariage de deux', 'mariage entre deux', 'homo', 'bisex', 'lesbienne', 'gay', 'pansex', 'asexuel', 'coming', 'orientation sexuelle', 'sorti du placard', 'sortie du placard', 'sortis du placard', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple homo', 'couple gay', 'couple lesb',
     ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`)),
     'sa femme', 'sa compagne', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
-  ethnic_origin: ['originaire', "d'origine", 'd’origine', "d'ascendance", 'd’ascendance', 'immigr', 'communaut', 'gens du voyage', 'harki', ...LOOKS_ANCHORS, 'issu de l', 'issue de l', 'issus de l', 'issues de l', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'metis',
+  ethnic_origin: ['originaire', "d'origine", 'd’origine', "d'ascendance", 'd’ascendance', 'immigr', 'communaut', 'gens du voyage', 'harki', ...LOOKS_ANCHORS, 'issu de l', 'issue de l', 'issus de l', 'issues de l', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'asiatique', 'maghrébin', 'maghrebin', 'africain', 'nord-africain', 'metis',
     // (the subject's verb opens the adjective's phrase: « arabe », « Baptiste »-like words alone were frequent anchors)
     ...ORIGIN_ANCHORS],
   // (short, and shared with health's where they can be: each anchor costs the search at every word's start, a hit costs little)
@@ -615,9 +615,10 @@ export const LEXICON: LexiconEntry[] = [
   // « sa voiture est noire »; a man or a woman said black is read below)
   { type: 'ethnic_origin', phrase: `(?<=(?<![\\p{L}])(?:il|elle|ils|elles|je|client|cliente|patient|patiente|${TITLED_NAME}) )(?:est|suis|sont|${E}tait) (?:asiatique|arabe|maghr${E}bine?|africaine?|nord-africaine?|subsaharienne?|beur|beurette|rebeu|renoi|caucasienne?|gitane?|tzigane|manouche|rom|kabyle|berb${E}re|touareg|kurde|tamoule?)s?\\b`, avoid: `cuisine|restaurant|plats?|recette|style|d${E}cor|march${E}|arts?${END}|musique|langue|alphabet|chiffres?` },
   { type: 'ethnic_origin', phrase: `(?<=(?:est|suis|sont|${E}tait) )m${E}tis(?:se)?s?\\b`, avoid: `(?:chiens?|chats?|chevaux|cheval|races?|tissus?|lin|toiles?)${END}`, needsPerson: true },
-  // (and a man or a woman said black, as a description writes it: « M. Diallo est un homme noir », not a shirt's « t-shirt
+  // (and a man or a woman said black, asian, maghrebi or african, as a description writes it: « M. Diallo est un homme
+  // noir », « une femme asiatique d'une quarantaine d'années », « homme de type nord-africain »; not a shirt's « t-shirt
   // homme noir » nor a room « noire de monde »)
-  { type: 'ethnic_origin', phrase: `d[\'’](?:origines?|ascendance) ${ORIGINS}|de type (?:maghrébin|africain|asiatique|caucasien|méditerranéen|antillais|indien|slave)|issue? de l[\'’]immigration|origine ethnique|appartenance ethnique|(?:de l['’]|d['’])ethnie \\p{L}+|peau (?:noire|mate)|noire? de peau|(?<=(?<![\\p{L}])(?:un|une|le|la|cet|cette|jeune) (?:homme|femme|gar[çc]on|fille|enfant|cliente?|dame|monsieur) )noire?s?${END}(?! de monde)`, avoid: `(?:produits?|vins?|fromages?|huiles?|viandes?|bois|marbres?|pièces?|matériaux?|matériels?|articles?|cafés?|thés?|fabrications?|recettes?|cuisines?|plats?|épices?|tissus?|tapis|meubles?|mobiliers?|appellations?|labels?|AOC|AOP|IGP|mots?|termes?|expressions?|noms?|prénoms?|marques?|entreprises?|sociétés?|races?|voitures?|véhicules?|instruments?|plantes?)(?![\\p{L}])`, needsPerson: true },
+  { type: 'ethnic_origin', phrase: `d[\'’](?:origines?|ascendance) ${ORIGINS}|de type (?:maghrébin|africain|nord-africain|asiatique|caucasien|méditerranéen|antillais|indien|slave)|issue? de l[\'’]immigration|origine ethnique|appartenance ethnique|(?:de l['’]|d['’])ethnie \\p{L}+|peau (?:noire|mate)|noire? de peau|(?<=(?<![\\p{L}])(?:un|une|le|la|cet|cette|jeune) (?:homme|femme|gar[çc]on|fille|enfant|cliente?|dame|monsieur) )(?:noire?s?${END}(?! de monde)|(?:asiatique|maghr${E}bine?|africaine?|nord-africaine?)s?${END})`, avoid: `(?:produits?|vins?|fromages?|huiles?|viandes?|bois|marbres?|pièces?|matériaux?|matériels?|articles?|cafés?|thés?|fabrications?|recettes?|cuisines?|plats?|épices?|tissus?|tapis|meubles?|mobiliers?|appellations?|labels?|AOC|AOP|IGP|mots?|termes?|expressions?|noms?|prénoms?|marques?|entreprises?|sociétés?|races?|voitures?|véhicules?|instruments?|plantes?)(?![\\p{L}])`, needsPerson: true },
   // immigrant parents by their origin, a community, the Travellers, the harkis (« issu d'une famille d'immigrés algériens »,
   // « Il est de la communauté gitane », « Famille de gens du voyage », « fils de harki »); not a town's « aire d'accueil
   // des gens du voyage », a history's « hommage aux harkis »
