@@ -1549,6 +1549,15 @@ describe('special categories', () => {
     ['ethnic_origin', 'Mme Roux est une femme asiatique d’une quarantaine d’années.'],
     ['ethnic_origin', 'M. Petit, un homme maghrébin d’une trentaine d’années.'],
     ['ethnic_origin', 'M. Petit, homme de type nord-africain, 1m80.'],
+    ['genetic', 'Mme Roux a fait séquencer son génome (23andMe).'],
+    ['health', 'M. Petit est drépanocytaire.'],
+    ['health', 'Mme Durand a un facteur V Leiden.'],
+    ['health', 'M. Leroy a le syndrome de l’X fragile.'],
+    ['health', 'Mme Faure souffre de bipolarité.'],
+    ['health', 'Mme Roux est hypocondriaque.'],
+    // a client's e-mail cancelling
+    ['health', 'Désolée, mon fils a de la fièvre, on reporte ?'],
+    ['health', 'J’attends les résultats de ma biopsie.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1912,6 +1921,16 @@ describe('special categories', () => {
     'Un défibrillateur est installé dans le hall, dit M. Roux.',
     'Le magasin est fermé pendant Kippour, dit M. Roux. Nos voyages : pèlerinage à Lourdes en car, départ de Rennes.',
     'Une femme asiatique, dit M. Roux, la cuisine asiatique. Un restaurant africain, dit M. Roux. Le t-shirt homme africain, dit M. Roux.',
+    'Séquencer son génome : combien ça coûte ? dit-il. Le séquençage de votre génome en 48 h, dit-il. Séquencer sa vidéo, dit M. Roux.',
+    'Je déteste la grippe, dit M. Roux. La varicelle du voisin, dit M. Roux. La fièvre du samedi soir, dit M. Roux.',
+    'La biopsie : définition, dit-il. Une biopsie du sol a été faite sur la parcelle, dit M. Roux.',
+    'M. Petit : remplacement du ballon d’eau chaude, la pompe est malade depuis l’hiver.',
+    'M. Garnier est très croyant en son projet de start-up. Mme Faure a une peau noire de suie après le ramonage.',
+    'Mme Roux est en arrêt de travail du chantier (intempéries). M. Petit : arrêt de travail pour intempéries.',
+    'Mme Faure est aveugle sur les défauts de son fils. M. Petit est en convalescence financière après le redressement.',
+    'M. Garnier a fait une chute de chiffre d’affaires. La vigne de Mme Durand a un cancer.',
+    'Mme Faure a fait son coming out professionnel : elle quitte la banque. Mme Bernard est de gauche à droite sur la photo.',
+    'Le facteur V Leiden : définition, dit-il. La bipolarité du monde, dit M. Roux. La bipolarité : définition, dit-il.',
     'La cuisine de ce restaurant est kurde, dit-il. Le tapis est kurde, dit-il. Mariage de raison et d’amour à l’église ? dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
