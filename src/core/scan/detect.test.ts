@@ -1558,6 +1558,12 @@ describe('special categories', () => {
     // a client's e-mail cancelling
     ['health', 'Désolée, mon fils a de la fièvre, on reporte ?'],
     ['health', 'J’attends les résultats de ma biopsie.'],
+    // a masseur's or a spa's intake form
+    ['health', 'Mme Roux souffre de claustrophobie (pas de hammam).'],
+    ['health', 'Mme Roux est agoraphobe.'],
+    ['health', 'M. Martin : épaule gelée, rééducation en cours.'],
+    // (a vine's disease is no one's, « La vigne de Mme Durand a un cancer », a remedy named after it is no plant)
+    ['health', 'La vigne rouge a soulagé les varices de Mme Roux.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1930,6 +1936,7 @@ describe('special categories', () => {
     'Mme Faure est aveugle sur les défauts de son fils. M. Petit est en convalescence financière après le redressement.',
     'M. Garnier a fait une chute de chiffre d’affaires. La vigne de Mme Durand a un cancer.',
     'Mme Faure a fait son coming out professionnel : elle quitte la banque. Mme Bernard est de gauche à droite sur la photo.',
+    'La claustrophobie : définition, dit-il. L’épaule gelée : causes et traitements, dit-il. Une épaule d’agneau gelée, dit M. Roux.',
     'Le facteur V Leiden : définition, dit-il. La bipolarité du monde, dit M. Roux. La bipolarité : définition, dit-il.',
     'La cuisine de ce restaurant est kurde, dit-il. Le tapis est kurde, dit-il. Mariage de raison et d’amour à l’église ? dit-il.',
   ])('ignores: %s', (t) => {

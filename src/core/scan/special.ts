@@ -213,9 +213,9 @@ const ANIMAL = `(?:chiens?|chiennes?|chiots?|chats?|chattes?|chatons?|animal|ani
 const ANIMAL_IN_SENTENCE_RE = caseless(new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:["«“][ \\u00a0]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?${ANIMAL}(?![\\p{L}])`, 'iu'));
 // A gardener's or a landscaper's notes alike: a plant's disease (« Le rosier de Mme Roux est malade », « Le chêne est
 // atteint de la maladie de l'encre », « arbre malade »), the plant written small after its article: not a first name
-// (« Olivier est diabétique »), a home's (« Les Tilleuls ») nor a remedy (« Vigne rouge », « Lavande : »); both in a
-// quoted cell too (« "Le rosier du jardin est malade" », a CSV's remark)
-const PLANT = `(?:plantes?|plants?|arbres?|arbustes?|rosiers?|ch[eê]nes?|cerisiers?|pommiers?|poiriers?|pruniers?|abricotiers?|figuiers?|citronniers?|palmiers?|buis|haies?|gazons?|pelouses?|ficus|orchid[eé]es?|potagers?|fruitiers?|sapins?|thuyas?|hortensias?|g[eé]raniums?|platanes?|bouleaux?|[eé]rables?|bambous?|massifs?|fraisiers?|framboisiers?|pins|cypr[eè]s|vignes?|ceps|magnolias?|cam[eé]lias?|noyers?|ch[aâ]taigniers?|marronniers?|peupliers?|saules?|fr[eê]nes?|h[eê]tres?|c[eè]dres?)`;
+// (« Olivier est diabétique »), a home's (« Les Tilleuls ») nor a remedy (« Vigne rouge », « La vigne rouge a soulagé
+// ses varices », « Lavande : »); both in a quoted cell too (« "Le rosier du jardin est malade" », a CSV's remark)
+const PLANT = `(?:plantes?|plants?|arbres?|arbustes?|rosiers?|ch[eê]nes?|cerisiers?|pommiers?|poiriers?|pruniers?|abricotiers?|figuiers?|citronniers?|palmiers?|buis|haies?|gazons?|pelouses?|ficus|orchid[eé]es?|potagers?|fruitiers?|sapins?|thuyas?|hortensias?|g[eé]raniums?|platanes?|bouleaux?|[eé]rables?|bambous?|massifs?|fraisiers?|framboisiers?|pins|cypr[eè]s|vignes?(?![ \\u00a0]rouge)|ceps|magnolias?|cam[eé]lias?|noyers?|ch[aâ]taigniers?|marronniers?|peupliers?|saules?|fr[eê]nes?|h[eê]tres?|c[eè]dres?)`;
 const PLANT_IN_SENTENCE_RE = new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:["«“][ \\u00a0]*)?(?:[Ll]es?|[Ll]a|[Ss]on|[Ss]a|[Ss]es|[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os|[Ll]eurs?|[Uu]ne?|[Ll]['’]|[Cc]es?|[Cc]et|[Cc]ette)[ \\u00a0]*${PLANT}(?![a-zà-ÿœ])`);
 const PLANT_BEFORE_RE = new RegExp(`(?<![A-Za-zÀ-ÿœ])${PLANT}[ \\u00a0]+$`);
 const ALLERGEN_ANIMAL_RE = caseless(new RegExp(`allerg\\p{L}*[ \\u00a0]+(?:aux?|à|a)[ \\u00a0]+(?:la[ \\u00a0]+|le[ \\u00a0]+|les[ \\u00a0]+|l['’])?(?:poils?[ \\u00a0]+(?:de[ \\u00a0]+|d['’]))?${ANIMAL}`, 'iu'));
