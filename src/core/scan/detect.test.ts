@@ -1564,6 +1564,7 @@ describe('special categories', () => {
     ['health', 'M. Martin : épaule gelée, rééducation en cours.'],
     // (a vine's disease is no one's, « La vigne de Mme Durand a un cancer », a remedy named after it is no plant)
     ['health', 'La vigne rouge a soulagé les varices de Mme Roux.'],
+    ['sexual_orientation', 'M. Martin est queer.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1937,6 +1938,7 @@ describe('special categories', () => {
     'M. Garnier a fait une chute de chiffre d’affaires. La vigne de Mme Durand a un cancer.',
     'Mme Faure a fait son coming out professionnel : elle quitte la banque. Mme Bernard est de gauche à droite sur la photo.',
     'La claustrophobie : définition, dit-il. L’épaule gelée : causes et traitements, dit-il. Une épaule d’agneau gelée, dit M. Roux.',
+    'Mme Faure a fait son coming out écologique, dit-il. La théorie queer : histoire, dit-il.',
     'Le facteur V Leiden : définition, dit-il. La bipolarité du monde, dit M. Roux. La bipolarité : définition, dit-il.',
     'La cuisine de ce restaurant est kurde, dit-il. Le tapis est kurde, dit-il. Mariage de raison et d’amour à l’église ? dit-il.',
   ])('ignores: %s', (t) => {

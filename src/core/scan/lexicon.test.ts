@@ -96,3 +96,12 @@ describe('lexicon anchors, once each', () => {
     expect(twice).toEqual([]);
   });
 });
+
+describe('lexicon expressions, written whole', () => {
+  // a phrase written between single quotes keeps « ${E} » as it is: in the expression, an end of text then « {E} »,
+  // which never matches (« coming out » avoided « ${E}cologique », never « écologique »)
+  it('hold no « ${…} » left unreplaced', () => {
+    const sources = LEXICON.flatMap((e) => [e.phrase, e.avoid ?? '', e.before ?? '']);
+    expect(sources.filter((s) => s.includes('${')).map((s) => s.slice(Math.max(0, s.indexOf('${') - 40), s.indexOf('${') + 10))).toEqual([]);
+  });
+});
