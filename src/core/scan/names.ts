@@ -9,6 +9,7 @@ import { opensWithLabel } from './columns.ts';
 import { isGivenNameWord } from './given-names.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
+import { wordSuffixTrieSource } from './word-trie.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -33,27 +34,6 @@ const KIN_WORDS = ['frère', 'sœur', 'soeur', 'fils', 'fille', 'mari', 'femme',
   'Mamie', 'Papi', 'Papy', 'Tata', 'Tonton', 'Nounou',
   // and whoever is named so (« il s'appelle Marc », « une fille prénommée Léa »)
   "s'appelle", 's’appelle', 'prénommé', 'prénommée'];
-/**
- * The words as one alternation factored by their last letters (« (?:[mp]ère|…) »): a lookbehind reads right to left,
- * and tried at every capital, fifty words side by side cost the names' rule 0.3–0.6 ms per MB.
- */
-function bySuffix(words: string[]): string {
-  const byLast = new Map<string, string[]>();
-  let whole = false;
-  for (const w of words) {
-    if (w === '') whole = true;
-    else byLast.set(w.slice(-1), [...(byLast.get(w.slice(-1)) ?? []), w.slice(0, -1)]);
-  }
-  // (the words that are one letter more than their common end are a class: V8 compiles an alternation of letters into
-  // far more code, and past 16 MB of it, V8 compiles the next expressions unoptimized: README, « Why the scanner misses its target »)
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-  const letters = [...byLast].filter(([, heads]) => heads.every((h) => h === '')).map(([c]) => c);
-  const alts = [...byLast].filter(([, heads]) => !heads.every((h) => h === '')).map(([c, heads]) => `${bySuffix(heads)}${esc(c)}`);
-  if (letters.length === 1) alts.push(esc(letters[0]!));
-  else if (letters.length > 1) alts.push(`[${letters.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`);
-  const group = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  return whole ? `(?:${group})?` : group;
-}
 // and « maman de Noah », « la grand-mère de Lina »: the child's first name after « de »
 // (capitalised too, opening a line or a message: « Maman de Noah : 06… », « Papa de Lina a appelé »)
 const KIN_OF = [...KIN_WORDS, 'maman', 'papa', 'parents', 'Maman', 'Papa', 'Parents'].map((w) => `${w} de`);
@@ -76,8 +56,8 @@ const WORD_RE = new RegExp(WORD, 'y');
 const TOKEN_REST = `[${UP}${LOW}'’]{0,30}(?:-[${UP}][${UP}${LOW}'’]{0,30}){0,3}`;
 const TITLES = ['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'docteur', 'docteure', 'maître', 'maitre', 'nommé', 'nommée', 'dénommé', 'dénommée', 'famille', 'Famille'];
 const titled = (alternation: string) => `(?<=(?<![${UP}${LOW}-])(${alternation})[ \\u00a0](?:(?:de|du|des)[ \\u00a0]|d['’])?.)${TOKEN_REST}`;
-const TITLED = titled(bySuffix([...TITLES, ...KIN_WORDS, ...KIN_OF, ...KIN_COMMA, ...LIST_LABELS]));
-const TITLES_ONLY = bySuffix(TITLES);
+const TITLED = titled(wordSuffixTrieSource([...TITLES, ...KIN_WORDS, ...KIN_OF, ...KIN_COMMA, ...LIST_LABELS]));
+const TITLES_ONLY = wordSuffixTrieSource(TITLES);
 // (outside CSV, a surname in capitals before a comma and a capitalised word: « DUPONT, Marie », as lists and registers
 // write it; in CSV, whose cells hold many a surname in capitals, it cost 0.3–0.45 ms per MB)
 const COMMA_SURNAME = `|[${UP}'’-]{1,30}(?=,[ \\u00a0][${UP}][${LOW}])`;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bulkText } from '../../../bench/scan/corpus/generate.ts';
 import { ANCHORS } from './lexicon.ts';
-import { wordTrieSource } from './word-trie.ts';
+import { escapeRegExp, wordSuffixTrieSource, wordTrieSource } from './word-trie.ts';
 
-const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-const flat = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const flat = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const all = (source: string, text: string) => [...text.matchAll(new RegExp(`\\b(?:${source})`, 'gi'))].map((m) => `${m.index}:${m[0]}`);
 
 describe('wordTrieSource', () => {
@@ -20,6 +19,16 @@ describe('wordTrieSource', () => {
     expect(['m.', 'bat-m', '(ald)', 'a+b'].every((w) => re.test(w))).toBe(true);
     expect(re.test('mx')).toBe(false);
     expect(re.test('aab')).toBe(false);
+  });
+  it('writes the branches that are one letter as a class', () => {
+    expect(wordTrieSource(['ma', 'me', 'mi', 'mot'])).toBe('m(?:ot|[aei])');
+    expect(wordSuffixTrieSource(['père', 'mère', 'grand-mère'])).toBe('(?:(?:grand\\-)?m|p)ère');
+  });
+  it('factored by the words\' ends, matches behind a spot the longest word that ends there', () => {
+    const re = new RegExp(`(?<=(${wordSuffixTrieSource(['mère', 'grand-mère', 'père'])}) )X`);
+    expect(re.exec('sa grand-mère X')?.[1]).toBe('grand-mère');
+    expect(re.exec('sa mère X')?.[1]).toBe('mère');
+    expect(re.exec('sa lumière X')).toBeNull();
   });
   it('finds what the flat alternation longest first found, at the same spots, over the lexicon\'s anchors', () => {
     const words = [...new Set(Object.values(ANCHORS).flat())];
