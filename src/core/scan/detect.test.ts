@@ -1565,6 +1565,48 @@ describe('special categories', () => {
     // (a vine's disease is no one's, « La vigne de Mme Durand a un cancer », a remedy named after it is no plant)
     ['health', 'La vigne rouge a soulagé les varices de Mme Roux.'],
     ['sexual_orientation', 'M. Martin est queer.'],
+    // a caterer's, a tutor's, a home help's, a payroll's, a psychologist's, an association's, a town hall's notes
+    ['health', 'Mme Martin est allergique aux arachides, prévoir un menu sans.'],
+    ['health', 'Noah est en ULIS depuis la rentrée.'],
+    ['health', 'Il est scolarisé à l’IME de Rennes.'],
+    ['health', 'Mme Faure est en fin de vie, soins à domicile.'],
+    ['health', 'Ma mère est en fin de vie.'],
+    ['health', 'Il s’automutile depuis l’adolescence.'],
+    ['health', 'Trouble de la personnalité borderline diagnostiqué chez Mme Hubert.'],
+    ['religion', 'M. Bertin a pris un congé pour motif religieux (Aïd).'],
+    ['political', 'Liste des adhérents de la section locale du Parti communiste'],
+    ['union_membership', 'Adhésion de Mme Roy au syndicat : cotisation 2025 réglée.'],
+    ['union_membership', 'Réadhésion de M. Petit à la CGT.'],
+    ['ethnic_origin', 'Famille rom installée sur le terrain communal.'],
+    ['ethnic_origin', 'Une femme gitane est venue vendre des paniers.'],
+    ['health', 'Cliente atteinte de pelade, prévoir un soin doux.'],
+    ['criminal_offence', 'Courrier pour M. Diarra au juge d’application des peines.'],
+    ['criminal_offence', 'Il est convoqué chez le JAP lundi.'],
+    // a B&B's bookings, a dance school's, a nanny's, an employer's files
+    ['sexual_orientation', 'Couple de deux hommes, chambre double.'],
+    ['health', 'Client en fauteuil roulant : chambre au rez-de-chaussée.'],
+    ['health', 'M. Weber voyage avec son chien guide.'],
+    ['health', 'Certificat médical de Chloé : contre-indication temporaire.'],
+    // (a first name that is a word too, as its sentence's subject: a flower takes its article)
+    ['health', 'Rose est allergique aux protéines de lait de vache.'],
+    ['religion', 'Mme Dupuis a demandé à ne pas travailler le vendredi soir (shabbat).'],
+    // a dietician's, a driving school's files
+    ['health', 'M. Blanc a fait une sleeve il y a 2 ans.'],
+    ['health', 'Mme Girard a un by-pass gastrique.'],
+    ['health', 'M. Petit a un taux de cholestérol élevé.'],
+    ['health', 'Élève sourd, prévoir un interprète LSF.'],
+    // a client file's remarks, the row's last cell
+    ['health', 'Dupont;Jean;06 12 34 56 78;mal de dos chronique'],
+    ['religion', 'Michel;Nadia;;voilée, préfère une coiffeuse'],
+    ['union_membership', 'Fournier;Éva;;syndicaliste CGT'],
+    ['criminal_offence', 'Girard;Tom;;vient de sortir de prison'],
+    ['criminal_offence', 'Lambert;Chloé;;séparée, violences du conjoint'],
+    // a client's messages
+    ['health', 'Désolé pour le retard, j’étais aux urgences avec mon fils.'],
+    ['health', 'Je vous écris de l’hôpital, je me fais opérer demain.'],
+    ['religion', 'Je préfère éviter les vendredis, c’est la prière à la mosquée.'],
+    ['religion', 'Petite précision : je suis végane et musulmane.'],
+    ['religion', 'Réservation de M. et Mme Cohen : petit-déjeuner casher si possible.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1941,6 +1983,16 @@ describe('special categories', () => {
     'Mme Faure a fait son coming out écologique, dit-il. La théorie queer : histoire, dit-il.',
     'Le facteur V Leiden : définition, dit-il. La bipolarité du monde, dit M. Roux. La bipolarité : définition, dit-il.',
     'La cuisine de ce restaurant est kurde, dit-il. Le tapis est kurde, dit-il. Mariage de raison et d’amour à l’église ? dit-il.',
+    'Windows 10 est en fin de vie, dit M. Roux. La voiture de Mme Roux est en fin de vie. Elle est enseignante en ULIS.',
+    'Menu sans gluten : idéal pour les allergiques au gluten, dit Mme Roux. Les absences pour motif religieux sont accordées par le chef de service.',
+    'Adhésion de M. Roux au syndicat des copropriétaires. Adhésion au syndicat professionnel des boulangers, dit M. Roux. L’adhésion au syndicat est libre : comment faire ?',
+    'Le juge d’application des peines : rôle et missions, dit-il. Soin anti-pelade pour cuir chevelu, dit Mme Roux.',
+    'Accès aux clients en fauteuil roulant, dit M. Roux. Les chiens guides sont acceptés, dit M. Roux.',
+    'La loi permet aux couples de deux hommes d’adopter, dit-il. Contre-indications temporaires à la séance, dit Mme Roux.',
+    'T-shirt long sleeve, dit M. Roux. Le taux de cholestérol élevé : causes, dit-il. Un élève sourd à nos conseils, dit-il.',
+    'Vélo de M. Roux;voilée\nRoue arrière;voilée\nLe syndicaliste est un métier, dit M. Roux. Violences du conjoint : que faire ? dit-il.',
+    'Elle est infirmière aux urgences, dit-il. La chapelle est romane et catholique, dit-il. La prière à la mosquée : horaires.',
+    'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
