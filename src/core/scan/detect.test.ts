@@ -1607,6 +1607,16 @@ describe('special categories', () => {
     ['religion', 'Je préfère éviter les vendredis, c’est la prière à la mosquée.'],
     ['religion', 'Petite précision : je suis végane et musulmane.'],
     ['religion', 'Réservation de M. et Mme Cohen : petit-déjeuner casher si possible.'],
+    // a sexologist's, a marriage counsellor's notes; a town's or an association's files
+    ['sex_life', 'Le couple consulte pour une baisse de désir de Madame.'],
+    ['sex_life', 'M. Aubry évoque des pannes sexuelles depuis son diabète.'],
+    ['sex_life', 'Ils pratiquent l’échangisme depuis 2 ans.'],
+    ['sex_life', 'Elle se prostitue occasionnellement pour payer ses études.'],
+    ['sex_life', 'M. Hamon est client de prostituées.'],
+    ['sexual_orientation', 'Il fréquente des sites de rencontres gays.'],
+    ['political', 'Mme Roche était sur la liste de Reconquête aux municipales.'],
+    ['political', 'M. Perret a fait un don à La France insoumise.'],
+    ['political', 'Mme Brun fait partie des gilets jaunes de Saint-Lô.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -1992,6 +2002,8 @@ describe('special categories', () => {
     'T-shirt long sleeve, dit M. Roux. Le taux de cholestérol élevé : causes, dit-il. Un élève sourd à nos conseils, dit-il.',
     'Vélo de M. Roux;voilée\nRoue arrière;voilée\nLe syndicaliste est un métier, dit M. Roux. Violences du conjoint : que faire ? dit-il.',
     'Elle est infirmière aux urgences, dit-il. La chapelle est romane et catholique, dit-il. La prière à la mosquée : horaires.',
+    'La baisse de désir des consommateurs, dit M. Roux. Il est sur la liste d’attente, dit M. Roux. Elle a fait un don à la Croix-Rouge.',
+    'La panne sexuelle : causes et solutions, dit-il. Le gouvernement et les gilets jaunes, dit M. Roux. Elle se prostitue : un roman de Zola, dit-il.',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
