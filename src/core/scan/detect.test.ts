@@ -1617,6 +1617,19 @@ describe('special categories', () => {
     ['political', 'Mme Roche était sur la liste de Reconquête aux municipales.'],
     ['political', 'M. Perret a fait un don à La France insoumise.'],
     ['political', 'Mme Brun fait partie des gilets jaunes de Saint-Lô.'],
+    // a hairdresser's, a translator's, a host's notes
+    ['ethnic_origin', 'M. Diallo est peul, famille au Sénégal.'],
+    ['ethnic_origin', 'Il est né en Algérie de parents kabyles.'],
+    ['ethnic_origin', 'La cliente est noire, cheveux crépus, soins adaptés.'],
+    ['ethnic_origin', 'Cheveux afro, cliente métisse.'],
+    ['religion', 'Mme Kaur est sikhe.'],
+    ['religion', 'Il porte une kippa.'],
+    ['religion', 'M. Ahmed est parti à La Mecque.'],
+    // an employer's, a landlord's notes
+    ['criminal_offence', 'M. Morin a un passé judiciaire, à surveiller.'],
+    ['criminal_offence', 'Le salarié a volé dans la caisse.'],
+    ['criminal_offence', 'M. Gomez a été relaxé au tribunal.'],
+    ['criminal_offence', 'Elle a un casier pour vol à l’étalage.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2004,6 +2017,9 @@ describe('special categories', () => {
     'Elle est infirmière aux urgences, dit-il. La chapelle est romane et catholique, dit-il. La prière à la mosquée : horaires.',
     'La baisse de désir des consommateurs, dit M. Roux. Il est sur la liste d’attente, dit M. Roux. Elle a fait un don à la Croix-Rouge.',
     'La panne sexuelle : causes et solutions, dit-il. Le gouvernement et les gilets jaunes, dit M. Roux. Elle se prostitue : un roman de Zola, dit-il.',
+    'La robe de Mme Roux est noire, dit-il. Mme Roux est noire de colère, dit-il. La cuisine kabyle de la famille Roux, dit-il.',
+    'Le tapis berbère de sa mère, dit-il. Vol Paris – La Mecque : départ le 3, dit M. Roux. Il porte un foulard Hermès, dit M. Roux.',
+    'Le passé judiciaire : définition, dit-il. Elle a un casier pour ses affaires, dit M. Roux. L’oiseau a volé dans la cour, dit-il.',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
