@@ -1630,6 +1630,16 @@ describe('special categories', () => {
     ['criminal_offence', 'Le salarié a volé dans la caisse.'],
     ['criminal_offence', 'M. Gomez a été relaxé au tribunal.'],
     ['criminal_offence', 'Elle a un casier pour vol à l’étalage.'],
+    // a nurse's or a masseur's notes
+    ['health', 'Mme Petit fait de la rétention d’eau (traitement diurétique).'],
+    ['health', 'Mme Colin est en post-opératoire, pas d’effort.'],
+    ['health', 'Mme Giraud a une infection urinaire.'],
+    ['health', 'Le fils de M. Roux a une myopathie de Duchenne.'],
+    // a host's, a wedding planner's notes
+    ['sexual_orientation', 'M. Leroy est venu avec son compagnon Thomas.'],
+    ['sexual_orientation', 'Mme Roux est arrivée avec sa compagne.'],
+    ['sexual_orientation', 'M. Girard est pacsé avec un homme.'],
+    ['health', 'Après sa chute, Mme Roux a pris un déambulateur.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2020,6 +2030,10 @@ describe('special categories', () => {
     'La robe de Mme Roux est noire, dit-il. Mme Roux est noire de colère, dit-il. La cuisine kabyle de la famille Roux, dit-il.',
     'Le tapis berbère de sa mère, dit-il. Vol Paris – La Mecque : départ le 3, dit M. Roux. Il porte un foulard Hermès, dit M. Roux.',
     'Le passé judiciaire : définition, dit-il. Elle a un casier pour ses affaires, dit M. Roux. L’oiseau a volé dans la cour, dit-il.',
+    'Nous sommes une entreprise familiale ; Mme Roux est à l’IME mardi pour des travaux d’électricité.',
+    'Un diurétique naturel : la tisane, dit-il. L’infection urinaire : symptômes, dit-il. Le suivi post-opératoire : conseils, dit-il.',
+    'M. Leroy a rencontré Mme Dubois avec son mari, dit-il. M. Leroy est marié avec une femme formidable. Il est gay friendly (restaurant), dit M. Roux.',
+    'La myopathie : définition, dit-il.',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
