@@ -1640,6 +1640,7 @@ describe('special categories', () => {
     ['sexual_orientation', 'Mme Roux est arrivée avec sa compagne.'],
     ['sexual_orientation', 'M. Girard est pacsé avec un homme.'],
     ['health', 'Après sa chute, Mme Roux a pris un déambulateur.'],
+    ['health', 'Léa, elle est diabétique et garde un chat.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2034,6 +2035,8 @@ describe('special categories', () => {
     'Un diurétique naturel : la tisane, dit-il. L’infection urinaire : symptômes, dit-il. Le suivi post-opératoire : conseils, dit-il.',
     'M. Leroy a rencontré Mme Dubois avec son mari, dit-il. M. Leroy est marié avec une femme formidable. Il est gay friendly (restaurant), dit M. Roux.',
     'La myopathie : définition, dit-il.',
+    'Rex, le chien de Mme Roux, est diabétique : insuline matin et soir.',
+    'Fermeture exceptionnelle pendant le ramadan ? Non, nous restons ouverts.',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
