@@ -1641,6 +1641,14 @@ describe('special categories', () => {
     ['sexual_orientation', 'M. Girard est pacsé avec un homme.'],
     ['health', 'Après sa chute, Mme Roux a pris un déambulateur.'],
     ['health', 'Léa, elle est diabétique et garde un chat.'],
+    ['health', 'Ils consultent pour infertilité depuis 3 ans.'],
+    ['health', 'Elle a eu un deuil périnatal l’an dernier.'],
+    ['health', 'Mon fils a des crises de spasme du sanglot.'],
+    // a life coach's, a sophrologist's notes
+    ['health', 'Il boit beaucoup depuis son divorce.'],
+    ['health', 'Il a des pensées suicidaires.'],
+    ['health', 'Il est addict aux jeux d’argent.'],
+    ['health', 'Il est sevré de l’alcool depuis un an.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2037,6 +2045,8 @@ describe('special categories', () => {
     'La myopathie : définition, dit-il.',
     'Rex, le chien de Mme Roux, est diabétique : insuline matin et soir.',
     'Fermeture exceptionnelle pendant le ramadan ? Non, nous restons ouverts.',
+    'L’infertilité touche un couple sur huit. Le deuil périnatal : définition, dit-il.',
+    'Il boit beaucoup d’eau, dit-il. Un jeu addict : le sudoku, dit-il. L’agneau est sevré du lait, dit M. Roux.',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
