@@ -1649,6 +1649,7 @@ describe('special categories', () => {
     ['health', 'Il a des pensées suicidaires.'],
     ['health', 'Il est addict aux jeux d’argent.'],
     ['health', 'Il est sevré de l’alcool depuis un an.'],
+    ['health', 'M. Noël, ancien militaire, PTSD.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });

@@ -206,9 +206,9 @@ const shortLineStart = (text: string, end: number): number => lineStartBack(text
 
 // A pet sitter's, a groomer's or a vet's notes: an animal's health is no one's personal data. The animal opening the
 // sentence, its subject or its label (« Chat de Mme Lambert : Mistigri, insuffisance rénale », « Son chien est
-// diabétique », after its name: « Rex, le chien de Mme Roux, est diabétique »), not as what someone is allergic to (« Chats : allergique »); or a label naming it on one of the
-// card's lines above (« Animal : Rex, berger allemand »). (« Léa est diabétique, elle garde le chat de sa voisine »
-// is Léa's health.)
+// diabétique », after its name: « Rex, le chien de Mme Roux, est diabétique »), not as what someone is allergic to
+// (« Chats : allergique »); or a label naming it on one of the card's lines above (« Animal : Rex, berger allemand »).
+// (« Léa est diabétique, elle garde le chat de sa voisine » is Léa's health.)
 const ANIMAL = `(?:chiens?|chiennes?|chiots?|chats?|chattes?|chatons?|animal|animaux|f[eé]lins?|canins?|chevaux|cheval|juments?|poneys?|lapins?|furets?|cochons? d['’]inde|perroquets?|NAC)`;
 const ANIMAL_IN_SENTENCE_RE = caseless(new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:["«“][ \\u00a0]*)?(?:[\\p{L}-]+,[ \\t\\u00a0]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?${ANIMAL}(?![\\p{L}])`, 'iu'));
 // A gardener's or a landscaper's notes alike: a plant's disease (« Le rosier de Mme Roux est malade », « Le chêne est
