@@ -1650,6 +1650,13 @@ describe('special categories', () => {
     ['health', 'Il est addict aux jeux d’argent.'],
     ['health', 'Il est sevré de l’alcool depuis un an.'],
     ['health', 'M. Noël, ancien militaire, PTSD.'],
+    // a holiday camp's health sheets
+    ['health', 'Tom est énurétique, discrétion.'],
+    ['religion', 'Hugo ne mange pas de viande le vendredi (carême).'],
+    // an accounting firm's payroll notes
+    ['union_membership', 'Retenue cotisation syndicale CGT : 12,50 €'],
+    ['health', 'Mme Leroy : congé maternité du 01/03 au 21/06'],
+    ['health', 'Indemnités journalières de Mme Garnier (maladie professionnelle)'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2048,6 +2055,8 @@ describe('special categories', () => {
     'Fermeture exceptionnelle pendant le ramadan ? Non, nous restons ouverts.',
     'L’infertilité touche un couple sur huit. Le deuil périnatal : définition, dit-il.',
     'Il boit beaucoup d’eau, dit-il. Un jeu addict : le sudoku, dit-il. L’agneau est sevré du lait, dit M. Roux.',
+    'L’énurésie : causes et solutions, dit-il. Le carême commence le 18 février (mercredi des Cendres), dit M. Roux.',
+    'La retenue de la cotisation syndicale sur salaire : comment faire ? dit-il. Le congé maternité dure 16 semaines, dit M. Roux.',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
