@@ -1657,6 +1657,12 @@ describe('special categories', () => {
     ['union_membership', 'Retenue cotisation syndicale CGT : 12,50 €'],
     ['health', 'Mme Leroy : congé maternité du 01/03 au 21/06'],
     ['health', 'Indemnités journalières de Mme Garnier (maladie professionnelle)'],
+    // a form's fields
+    ['religion', 'Nom : Karima Dupont\nReligion : musulmane'],
+    ['religion', 'Nom : Karima Dupont\nConfession : catholique'],
+    ['religion', 'Nom : Karima Dupont\nRégime alimentaire : halal'],
+    ['union_membership', 'Nom : Karima Dupont\nSyndicat : CFDT'],
+    ['political', 'Nom : Karima Dupont\nParti politique : LR'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2057,6 +2063,7 @@ describe('special categories', () => {
     'Il boit beaucoup d’eau, dit-il. Un jeu addict : le sudoku, dit-il. L’agneau est sevré du lait, dit M. Roux.',
     'L’énurésie : causes et solutions, dit-il. Le carême commence le 18 février (mercredi des Cendres), dit M. Roux.',
     'La retenue de la cotisation syndicale sur salaire : comment faire ? dit-il. Le congé maternité dure 16 semaines, dit M. Roux.',
+    'Religion : les grandes religions du monde, dit M. Roux.\nParti : Paris 8 h, dit-il.\nSyndicat : syndicat des copropriétaires, dit M. Roux.',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
