@@ -1663,6 +1663,11 @@ describe('special categories', () => {
     ['religion', 'Nom : Karima Dupont\nRégime alimentaire : halal'],
     ['union_membership', 'Nom : Karima Dupont\nSyndicat : CFDT'],
     ['political', 'Nom : Karima Dupont\nParti politique : LR'],
+    // a genealogist's, a nurse's notes
+    ['genetic', 'Mme Roux a un typage HLA compatible pour le don.'],
+    ['genetic', 'M. Petit est hétérozygote pour la drépanocytose.'],
+    ['genetic', 'M. Faure connaît son arbre ADN par 23andMe.'],
+    ['health', 'Le bébé de Mme Roux a été dépisté pour la phénylcétonurie.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2064,6 +2069,7 @@ describe('special categories', () => {
     'L’énurésie : causes et solutions, dit-il. Le carême commence le 18 février (mercredi des Cendres), dit M. Roux.',
     'La retenue de la cotisation syndicale sur salaire : comment faire ? dit-il. Le congé maternité dure 16 semaines, dit M. Roux.',
     'Religion : les grandes religions du monde, dit M. Roux.\nParti : Paris 8 h, dit-il.\nSyndicat : syndicat des copropriétaires, dit M. Roux.',
+    'Le typage HLA : définition, dit-il. La phénylcétonurie : symptômes, dit-il.',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
