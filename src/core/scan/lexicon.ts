@@ -57,8 +57,10 @@ const NOTHING_SAID = `(?!(?:n${E}ant|aucune?s?|ras|r\\.a\\.s\\.?|non|sans|n/?a|-
 // form: « Avez-vous des allergies connues ? latex »), short and ending its line: not « non », nor a FAQ's advice
 // (« Des allergies ? Prévenez-nous. », « … ? Contactez-nous au 01 … », « Quelles sont les contre-indications ? … »)
 const ADVICE = `(?:contactez|pr${E}venez|appelez|signalez|parlez|indiquez|n['’]h${E}sitez|consultez|demandez|voir|cliquez|lisez|pensez|merci)`;
+// A label's colon, spaced or not, a tab or a no-break space beside it
+const COLON = '[ \\u00a0\\t]*:[ \\u00a0\\t]*';
 const field = (label: string) =>
-  `${label}[ \\u00a0\\t]*:[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}` +
+  `${label}${COLON}${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}` +
   `|(?<=(?:^|\\n)[ \\t]*)${label}[ \\u00a0]*\\t[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n\\t]{0,150}(?=[ \\u00a0\\t]*(?:\\r?\\n|$))` +
   `|(?<=(?:^|\\n)[ \\t]*(?:(?:avez|prenez|suivez|souffrez|${E}tes)-vous (?:des |un |une |d['’]|de la |du )?)?)${label}[^\\r\\n?:.]{0,30}\\?[ \\u00a0\\t]*${NOTHING_SAID}(?!${ADVICE})[^\\s?:][^\\r\\n?.!:]{0,40}(?=[ \\u00a0\\t]*(?:\\r?\\n|$))`;
 // What one is allergic to, when a note leaves out « à », « aux » (« allergie arachides », « allergique pénicilline »)
@@ -123,7 +125,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'chimio', 'radioth', 'tumeur', 'leucé', 'leuce', 'lymphome', 'séropo', 'seropo', 'vih', 'sida', 'asthm', 'épilep', 'epilep', 'sclérose', 'sclerose',
     'alzheimer', 'maladie gén', 'maladies gén', 'maladie gen', 'maladies gen', 'maladie hér', 'maladies hér', 'maladie her', 'maladies her', 'parkinson', 'hypertension', 'insuffisance', 'insuffisant c', 'insuffisant r', 'insuffisante c', 'insuffisante r', 'sep rém', 'sep rem', 'sep progr', 'mucovisc', 'fibromyal', 'endométr', 'endometr', 'burn', 'trouble', 'bipolaire', 'bipolarit', 'hypocondr', 'schizo',
     'anorex', 'boulim', 'crise', 'attaque', 'insomni', 'médica', 'medica', 'anxiété généralisée', 'stress post', 'tspt', 'ptsd', 'tdah', 'antidép', 'antidep', 'anxiolyt', 'neurolept', 'somnif', 'méthadone',
-    'methadone', 'fausse couche', 'césarienne', 'cesarienne', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addict', 'sevrage', 'sevré', 'sevrée', 'sevre', 'reconnaissance',
+    'methadone', 'fausse couche', 'césarienne', 'cesarienne', 'ivg', 'grossesse', 'hospitalis', 'suivi psychiatrique', 'alcool', 'toxico', 'addict', 'sevrage', 'sevré', 'sevre', 'reconnaissance',
     'rqth', 'en situation de handicap', "taux d'inv", 'taux d’inv', "taux d'inc", 'taux d’inc', 'pension d', 'allocation aux', 'allocation adulte', "allocation d'adulte", 'allocation d’adulte', 'reconnu', "carte d'invalid", 'carte d’invalid', 'carte mobilité incl', 'carte mobilite incl', 'invalidit',
     'antécéd', 'antecéd', 'antecedent', 'patholog', 'allergi', 'motif de consultation', 'motif de la consultation', 'problème de santé',
     'problèmes de santé', 'probleme de sante', 'état de santé', 'etat de sante', 'contre-indic', 'groupe sanguin', 'atcd', 'ttt', 'santé', 'sante',
@@ -133,7 +135,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'intol', 'cœliaque', 'coeliaque', 'autis', 'malvoy', 'chien guide', 'chien-guide', 'non-voy', 'non voy', 'malentend', 'sourd', 'fauteuil', 'dyslex', 'dyspra', 'dyscalc', 'dysortho', 'dysgraph', 'bégai', 'begai', 'bègue', 'begue',
     'dysphas', 'trisom', 'handicap', 'porteur d', 'porteuse d', 'mastect', 'hystérect', 'hysterect', 'ablation d', 'pacemaker', 'stimulateur cardiaque', 'souffle au', 'souffle card', 'convuls', 'défibrillateur implant', 'defibrillateur implant', 'arythm', 'tachycard', 'fibrillation', 'commotion', 'traumatisme cr', 'traumatismes cr', 'dispens',
     'prothèse', 'prothese', 'appareill', 'appareil aud', 'appareils aud', 'greff', 'pma', 'fiv', 'fécondation in vitro', 'procréation médicalement', 'parcours d', 'maladie d',
-    'rectocol', 'spondyl', 'polyarthr', 'lupus', 'myopath', 'infertilit', 'phénylcéton', 'phenylceton', 'énurés', 'énurét', 'enures', 'enuret', 'deuil périnat', 'deuil perinat', 'spasme du sanglot', 'spasmes du sanglot', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
+    'rectocol', 'spondyl', 'polyarthr', 'lupus', 'infertilit', 'phénylcéton', 'phenylceton', 'énurét', 'enuret', 'spasme du sanglot', 'spasmes du sanglot', 'psoriasis', 'eczéma', 'eczema', 'mobilit', 'tentative de suicide', 'tentatives de suicide',
     'idées suicidaires', 'idees suicidaires', 'pensées suicid', 'pensees suicid', 'scarif', 'automutil', 'en fin de vie', ...SCHOOLING_ANCHORS,
     'dépendan', 'dependan', 'psychothér', 'psychother', 'psychanal', 'thérapi', 'therapi',
     'incontinen', 'chute', 'démence', 'demence', 'troubles cognitifs', 'trouble cognitif', 'escarre', 'sonde urinaire', 'sonde gastr', 'sonde naso', 'sonde de gastro', 'stomie', 'gir ', 'gir1', 'gir2', 'gir3', 'gir4', 'gir5', 'gir6',
@@ -166,7 +168,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'pansement', 'prise de sang', 'prises de sang', 'glycémie', 'glycemie', 'surveillance ta', 'surveillance de l', 'surveillance tension', 'surveillance glyc', 'surveillance inr', 'surveillance diur', 'surveillance sat', 'inr', 'dextro', 'bas de contention', 'perfusion', 'picc', 'rééducation', 'reeducation', 'drainage lymph', 'échograph', 'echograph',
     'peau atop', 'dermatit', 'rosac', 'vitiligo', 'alopéc', 'alopec', 'pelade', 'zona', 'dalton', 'acné', 'acne', 'antibio',
     'varicelle', 'rougeole', 'fièvre', 'fievre', 'biopsie', 'impétigo', 'impetigo', 'roséole', 'roseole', 'laryngite', 'pieds-mains', 'pied-main', 'rubéole', 'rubeole', 'grippe', 'angine', 'bronchit', 'bronchiol', 'otite', 'conjonctiv', 'scarlatine', 'oreillons', 'coqueluche', 'pneumonie', 'rhino', 'sinusite', 'cystite', 'infection urin', 'diurétique', 'diuretique', 'post-op', 'postop', 'mononucl', 'poux', 'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', ...OPERATION_ANCHORS, 'opérer', 'operer', 'aux urgences',
-    'aveugle', 'problème', 'probleme', 'cholest', 'taux de cholest', 'hypercholest', 'sleeve', 'by-pass', 'bypass', 'anneau gastr', 'gastrectom', 'chirurgie bariat', 'hernie', 'apnée', 'apnee', 'acouph', 'rémission', 'remission', 'cardiaque', 'perdu la vue', "perdu l'", 'perdu l’', 'sous oxyg', 'cirrhose', 'ulcère', 'ulcere', 'la gale', 'hyperacti', 'malade', 'gastro', 'aah', 'mdph', 'ald ', 'ald,', 'ald.', 'ald)', 'tsa', 'trouble du spectre', 'orthophon', 'kiné', 'kine', 'ergoth', 'psychomot', 'ehpad', 'psy', 'pédopsy', 'pedopsy', 'addictolog',
+    'aveugle', 'problème', 'probleme', 'cholest', 'taux de cholest', 'hypercholest', 'sleeve', 'by-pass', 'bypass', 'anneau gastr', 'gastrectom', 'chirurgie bariat', 'hernie', 'apnée', 'apnee', 'acouph', 'rémission', 'remission', 'cardiaque', 'perdu la vue', "perdu l'", 'perdu l’', 'sous oxyg', 'cirrhose', 'ulcère', 'ulcere', 'la gale', 'hyperacti', 'malade', 'gastro', 'aah', 'mdph', 'ald ', 'ald,', 'ald.', 'ald)', 'tsa', 'trouble du spectre', 'orthophon', 'kiné', 'kine', 'ergoth', 'psychomot', 'ehpad', 'psy', 'pédopsy', 'pedopsy',
     ...DRUGS,
   ],
   religion: [
@@ -230,7 +232,7 @@ export const LEXICON: LexiconEntry[] = [
   // ans » above « Traitement : pilule, Doliprane si besoin »); not a service's or a file's processing
   {
     type: 'health',
-    phrase: `(?<=(?:^|\\n)[ \\t]*)traitements?[ \\u00a0\\t]*:[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}`,
+    phrase: `(?<=(?:^|\\n)[ \\t]*)traitements?${COLON}${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}`,
     avoid: `${TOPIC}|dossiers?|fichiers?|commandes?|paiements?|demandes?|donn${E}es|t${E}l${E}chargement|%|eau|bois|charpente|toiture|mousse|pelouse|piscine|chlore|phyto|insectes?|fongicide|parquet|vernis|lasure|surface|termites?|nuisibles|factures?|d${E}lai|sous \\d|jours? ouvr`,
     needsPerson: true,
   },
@@ -238,13 +240,13 @@ export const LEXICON: LexiconEntry[] = [
   // … Allergie aux protéines de lait de vache »), about someone; not a mutual insurance's line, nor a figure
   {
     type: 'health',
-    phrase: `(?<=(?:^|\\n)[ \\t]*)sant${E}[ \\u00a0\\t]*:[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}`,
+    phrase: `(?<=(?:^|\\n)[ \\t]*)sant${E}${COLON}${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}`,
     avoid: `${TOPIC}|mutuelle|compl${E}mentaire|assurance|pr${E}voyance|contrat|adh${E}rent|%|€|budget|secteur|march${E}`,
     needsPerson: true,
   },
   // a blood group after its field's label (« Groupe sanguin : A+ »): the file's person's; not said of the group in
   // general (« le groupe sanguin O- est donneur universel »)
-  { type: 'health', phrase: `groupe sanguin[ \\u00a0\\t]*:[ \\u00a0\\t]*(?:AB|A|B|O)[ \\u00a0]?(?:Rh[ \\u00a0]?)?(?:[+-]|positif|n${E}gatif)` },
+  { type: 'health', phrase: `groupe sanguin${COLON}(?:AB|A|B|O)[ \\u00a0]?(?:Rh[ \\u00a0]?)?(?:[+-]|positif|n${E}gatif)` },
   // (and said of someone: « Son groupe sanguin est O négatif »)
   { type: 'health', phrase: `(?<=(?:son|sa|mon|leur) )groupe sanguin (?:est |:)[ \\u00a0]?(?:AB|A|B|O)[ \\u00a0]?(?:Rh[ \\u00a0]?)?(?:[+-]|positif|n${E}gatif)` },
   { type: 'health', phrase: `diab${E}t(?:e|ique)s?|insulinod${E}pendante?`, avoid: TOPIC, needsPerson: true },
@@ -510,7 +512,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: 'dialyses?(?![\\p{L}])', avoid: WHERE_GOES_AVOID, needsPerson: true },
   { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une )?)?|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?|suivie?(?:\\(e\\))? en )$`, avoid: WHERE_GOES_AVOID, needsPerson: true },
   // religion
-  { type: 'religion', phrase: `(?:de (?:confession|religion|foi) |(?:religion|confession|culte|appartenance religieuse)[ \\u00a0\\t]*:[ \\u00a0\\t]*)${RELIGIONS_ADJ}` },
+  { type: 'religion', phrase: `(?:de (?:confession|religion|foi) |(?:religion|confession|culte|appartenance religieuse)${COLON})${RELIGIONS_ADJ}` },
   // (« non pratiquante » tells the faith as well; a dating agency's « Lui-même catholique », a childminder's « pas de
   // porc (famille musulmane) »)
   { type: 'religion', phrase: `${RELIGIONS_ADJ}s? (?:(?:non|peu|pas tr${E}s|tr${E}s peu) )?pratiquante?s?|pratiquante?s? ${RELIGIONS_ADJ}s?|(?<=(?:est|suis|sont|êtes|sommes|(?:lui|elle|moi)-m${E}me|famille(?: (?:du|de la) (?:mari${E}e?|futur${E}?|client${E}?))?) |(?<![\\p{L}])(?:je suis|elle est|il est) [\\p{L}-]+ et )${RELIGIONS_ADJ}s?(?![ -](?:de|du|des))\\b`, avoid: 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire' },
@@ -573,7 +575,7 @@ export const LEXICON: LexiconEntry[] = [
   // liste du RN », « Conseillère municipale (LR) », « conseillère municipale d'opposition (PS) », « candidat aux
   // municipales sur une liste RN »), not an office alone (« conseillère municipale déléguée à la jeunesse »): one entry,
   // the parties' list written once (each copy of it cost ~0.1 MB of native code)
-  { type: 'political', phrase: `(?:(?:parti politique|parti|appartenance politique|sensibilit${E} politique)[ \\u00a0\\t]*:[ \\u00a0\\t]*|(?:(?<=liste (?:des|de nos) )adh${E}rents(?: de la (?:section|f${E}d${E}ration)(?: locale| d${E}partementale)?)?|adh${E}rente?|militante?|membre|encart${E}e?|sympathisante?|vote|votait|a vot${E}|candidate?)(?: (?:actif|active|depuis \\d+ ans|de longue date))? (?:au|du|de la|de l[\'’]|d[\'’]|à la|chez|pour (?:le|la|les)|sur la liste(?: du| de la)?|(?=[A-Z]))[ ]?|(?:${E}lue?s?|candidate?s?(?: aux (?:municipales|l${E}gislatives|r${E}gionales|d${E}partementales|europ${E}ennes|cantonales|s${E}natoriales))?|conseill${E}re?s? (?:municipale?s?|r${E}gionale?s?|d${E}partementale?s?)|conseillers (?:municipaux|r${E}gionaux|d${E}partementaux)|adjointe? au maire|maire|d${E}put${E}e?s?)(?: (?:municipale?|locale?))?(?: (?:[àa]|de) [A-ZÉ][\\p{L}'’-]+)?(?: d['’](?:opposition|la majorit${E}))?(?: en \\d{4})? (?:sur (?:la|une) liste (?:du |de la |des |de l['’]|de )?|\\(|(?=[A-Z])))${PARTIES}\\b`, avoid: 'parti pris|parti[- ]prenante' },
+  { type: 'political', phrase: `(?:(?:parti politique|parti|appartenance politique|sensibilit${E} politique)${COLON}|(?:(?<=liste (?:des|de nos) )adh${E}rents(?: de la (?:section|f${E}d${E}ration)(?: locale| d${E}partementale)?)?|adh${E}rente?|militante?|membre|encart${E}e?|sympathisante?|vote|votait|a vot${E}|candidate?)(?: (?:actif|active|depuis \\d+ ans|de longue date))? (?:au|du|de la|de l[\'’]|d[\'’]|à la|chez|pour (?:le|la|les)|sur la liste(?: du| de la)?|(?=[A-Z]))[ ]?|(?:${E}lue?s?|candidate?s?(?: aux (?:municipales|l${E}gislatives|r${E}gionales|d${E}partementales|europ${E}ennes|cantonales|s${E}natoriales))?|conseill${E}re?s? (?:municipale?s?|r${E}gionale?s?|d${E}partementale?s?)|conseillers (?:municipaux|r${E}gionaux|d${E}partementaux)|adjointe? au maire|maire|d${E}put${E}e?s?)(?: (?:municipale?|locale?))?(?: (?:[àa]|de) [A-ZÉ][\\p{L}'’-]+)?(?: d['’](?:opposition|la majorit${E}))?(?: en \\d{4})? (?:sur (?:la|une) liste (?:du |de la |des |de l['’]|de )?|\\(|(?=[A-Z])))${PARTIES}\\b`, avoid: 'parti pris|parti[- ]prenante' },
   { type: 'political', phrase: `(?:militante?|sympathisante?|électeur|électrice|proche) (?:d[\'’]|de l[\'’])(?:extrême[ -](?:droite|gauche))|opinions? politiques? (?:de|du|d[\'’])|(?:vote|votent|votait|a voté) (?:toujours |souvent |plut[ôo]t |traditionnellement |syst${E}matiquement )?(?:écologiste|écolo${END}|socialiste|communiste|à droite|à gauche|blanc|${PARTIES})|(?:vote|votent|votait) [àa] (?:l[\'’])?extrême[ -](?:droite|gauche)` },
   // a vote for a politician, a party's activist by the verb (« milite chez les Verts »), a side of the spectrum said of
   // someone (« est très à droite », « est de gauche »: not « la porte est à droite »), a gilet jaune
@@ -616,7 +618,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'union_membership', phrase: `cotisations? syndicales?${END}|(?:r${E})?adh${E}sion(?: de ${TITLED_NAME})? (?:au syndicat${END}(?! (?:des|de|du|d['’]|professionnel|patronal|mixte|intercommunal)${END})|(?:à la |au )${UNIONS}${END})`, avoid: `${TOPIC}|ouvrent|ouvre droit|d${E}ductibles?|r${E}gime|comment|barème|bareme`, needsPerson: true },
   // a member, an elected or a representative, a candidate of a named union (« représentant de proximité FO », « candidat
   // sur la liste CFE-CGC »); the words before a union's name in one group, its list written once
-  { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?<=(?:est|suis|sont|${E}tait|militante?) )syndicaliste${END}|d${E}l${E}gu${E}e? syndicale?|(?:(?<=[\\n;\\t"])syndicaliste |(?:syndicat|appartenance syndicale|organisation syndicale)[ \\u00a0\\t]*:[ \\u00a0\\t]*|(?:adh${E}rente?|adh${E}r${E}|membre(?: du bureau| du conseil| de la section)?|encart${E}e?|militante?) (?:à la|de la|du|au|chez|à) |d${E}l${E}gu${E}e?s? (?:du personnel )?\\(?|${E}lue?s? (?:au CSE |au comit${E} )?|${E}lue?s? (?:au |du )?(?:CSE|CE|DP|comit${E} social et ${E}conomique) (?:sur (?:la |une )?liste |pour (?:la |le )?|\\()(?:de la |du |de l['’])?|mandats? (?:CSE|DP|CE|syndical|de d${E}l${E}gu${E}e? syndicale?)[ ,(]+|milit(?:e|ent|ait|ais) (?:à la|au|chez|à) |repr${E}sentante?s? (?:du personnel|de proximit${E}|au CSE) \\(?|(?<=(?:secr${E}taire|tr${E}sori${E}re?|pr${E}sidente?|membre|adh${E}rente?|militante?|d${E}l${E}gu${E}e?)(?: g${E}n${E}rale?)? (?:du|au) )syndicat )${UNIONS}\\b|(?:candidate?|pr${E}sent${E}e?) sur (?:la|une) liste (?:de la |du |de l['’])?${UNIONS}(?![\\p{L}-])|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
+  { type: 'union_membership', phrase: `syndiqu${E}e?s? (?:à|au|chez|a) (?:la |l[\'’])?${UNIONS}|(?<=(?:est|suis|sont|${E}tait|militante?) )syndicaliste${END}|d${E}l${E}gu${E}e? syndicale?|(?:(?<=[\\n;\\t"])syndicaliste |(?:syndicat|appartenance syndicale|organisation syndicale)${COLON}|(?:adh${E}rente?|adh${E}r${E}|membre(?: du bureau| du conseil| de la section)?|encart${E}e?|militante?) (?:à la|de la|du|au|chez|à) |d${E}l${E}gu${E}e?s? (?:du personnel )?\\(?|${E}lue?s? (?:au CSE |au comit${E} )?|${E}lue?s? (?:au |du )?(?:CSE|CE|DP|comit${E} social et ${E}conomique) (?:sur (?:la |une )?liste |pour (?:la |le )?|\\()(?:de la |du |de l['’])?|mandats? (?:CSE|DP|CE|syndical|de d${E}l${E}gu${E}e? syndicale?)[ ,(]+|milit(?:e|ent|ait|ais) (?:à la|au|chez|à) |repr${E}sentante?s? (?:du personnel|de proximit${E}|au CSE) \\(?|(?<=(?:secr${E}taire|tr${E}sori${E}re?|pr${E}sidente?|membre|adh${E}rente?|militante?|d${E}l${E}gu${E}e?)(?: g${E}n${E}rale?)? (?:du|au) )syndicat )${UNIONS}\\b|(?:candidate?|pr${E}sent${E}e?) sur (?:la|une) liste (?:de la |du |de l['’])?${UNIONS}(?![\\p{L}-])|carte syndicale|est syndiqu${E}e?|mandat syndical` , avoid: 'syndic de|syndicat des eaux|syndicat d[\'’]initiative|syndicat mixte|syndicat intercommunal' },
   // sexual orientation
   // a couple said so (« Le couple est gay », a landlord's or a wedding planner's note; the entry below wants someone named),
   // or of two men or two women (a B&B's booking: « Couple de deux hommes, chambre double »), not the law's for them
