@@ -1668,6 +1668,37 @@ describe('special categories', () => {
     ['genetic', 'M. Petit est hétérozygote pour la drépanocytose.'],
     ['genetic', 'M. Faure connaît son arbre ADN par 23andMe.'],
     ['health', 'Le bébé de Mme Roux a été dépisté pour la phénylcétonurie.'],
+    // a taxi's, a midwife's, a home help's, a pharmacy's notes
+    ['health', 'M. et Mme Lévy : circoncision prévue au 8e jour.'],
+    ['health', 'Elle a un baby blues marqué, à suivre de près.'],
+    ['health', 'M. Blanc sort de la maternité avec sa femme et le bébé.'],
+    ['health', 'Mme Girard, trajet vers le CMP tous les lundis.'],
+    ['health', 'M. Lemoine bénéficie de l’APA depuis janvier.'],
+    ['health', 'Pilule contraceptive pour Mlle Aubert, ordonnance valable 6 mois.'],
+    ['religion', 'Mme Roy fait baptiser son fils à l’église en juin.'],
+    ['religion', 'Déposer Mme Cohen à la synagogue samedi matin.'],
+    ['religion', 'Mme Garnier fait partie de l’Église évangélique de Lens.'],
+    ['political', 'M. Picard, ancien élu communiste.'],
+    ['political', 'M. Picard, conseiller municipal communiste.'],
+    // a loan broker's, a temp agency's files
+    ['health', 'Refus de l’assureur pour M. Lambert à cause de sa séropositivité.'],
+    ['health', 'M. Garnier : restrictions médicales, pas de travail en hauteur.'],
+    // a client's text message
+    ['health', 'c’est Léa, mon médecin m’a mis en arrêt jusqu’à lundi'],
+    ['health', 'je peux pas, j’ai mon rdv au planning familial'],
+    ['union_membership', 'bonjour, je suis en grève jeudi avec mon syndicat, on décale ?'],
+    ['ethnic_origin', 'c’est Nora, ma mère est kabyle, elle parle pas bien français'],
+    ['sexual_orientation', 'on est deux papas, c’est pour notre fils Tom'],
+    // offences (art. 10), as a landlord's, an employer's, a mediator's notes say them
+    ['criminal_offence', 'M. Garnier a été verbalisé pour défaut de permis.'],
+    ['criminal_offence', 'Mme Joly a déposé une main courante contre son voisin.'],
+    ['criminal_offence', 'M. Roche est en attente de son procès aux assises.'],
+    ['criminal_offence', 'Mme Colin a été reconnue coupable de vol à l’étalage.'],
+    // a client file's remark cell, a word alone
+    ['health', 'Nom;Prénom;Remarques\nLambert;Yves;appareillé'],
+    ['health', 'Nom;Prénom;Remarques\nMeyer;Noah;en fauteuil'],
+    ['health', 'Nom;Prénom;Remarques\nDumas;Axel;sourd, parle en LSF'],
+    ['health', 'Nom;Prénom;Remarques\nCaron;Elsa;migraineuse'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2070,6 +2101,19 @@ describe('special categories', () => {
     'La retenue de la cotisation syndicale sur salaire : comment faire ? dit-il. Le congé maternité dure 16 semaines, dit M. Roux.',
     'Religion : les grandes religions du monde, dit M. Roux.\nParti : Paris 8 h, dit-il.\nSyndicat : syndicat des copropriétaires, dit M. Roux.',
     'Le typage HLA : définition, dit-il. La phénylcétonurie : symptômes, dit-il.',
+    'La circoncision : indications et suites, dit-il. Le baby blues touche 50 à 80 % des jeunes mamans, dit M. Roux.',
+    'Vous êtes bénéficiaire de l’APA ? Nos services sont déductibles, dit M. Roux. La commande cmp compare deux fichiers, dit-il.',
+    'Pilule contraceptive : prix et remboursement, dit M. Roux. Accompagner sa classe à la synagogue pour une visite, dit-il.',
+    'Faire baptiser son bateau : la tradition des marins, dit M. Roux. M. Roy, conseiller municipal, a inauguré la salle.',
+    'La séropositivité : définition, dit M. Roux. En cas de restrictions médicales, le salarié est reçu par le médecin, dit-il.',
+    'Le chantier, le maçon l’a mis en arrêt jusqu’à la livraison du béton, dit M. Roux.',
+    'Mon syndicat de copropriété a voté les travaux, dit M. Roux. Mon syndicat d’initiative propose des visites, dit-il.',
+    'Adhésion de M. Roy au syndicat d’initiative. Son cheval est arabe, sa cuisine est asiatique, dit M. Roux.',
+    'Le planning familial organise une journée portes ouvertes, dit M. Roux.',
+    'Déposer une main courante contre le mur en chêne, dit M. Roux.',
+    'Newsletter de Mme Faure : 5 conseils pour bien dormir pendant le ramadan.',
+    '["ravageurs","tribales","circoncision","usager","galicien"]',
+    'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
