@@ -1699,6 +1699,20 @@ describe('special categories', () => {
     ['health', 'Nom;Prénom;Remarques\nMeyer;Noah;en fauteuil'],
     ['health', 'Nom;Prénom;Remarques\nDumas;Axel;sourd, parle en LSF'],
     ['health', 'Nom;Prénom;Remarques\nCaron;Elsa;migraineuse'],
+    // a sports coach's, a bike shop's notes
+    ['health', 'Il a eu un pontage, feu vert du cardiologue, dit M. Roux.'],
+    ['health', 'Elle a été opérée d’un kyste à l’ovaire, dit Mme Roux.'],
+    ['health', 'Tricycle électrique pour Mme Girard qui a des problèmes d’équilibre.'],
+    // a marriage counsellor's, a genealogist's notes
+    ['sex_life', 'Mme Blanc a trompé son mari, le couple veut se reconstruire.'],
+    ['sex_life', 'M. et Mme Faure ont des difficultés dans leur vie intime.'],
+    ['genetic', 'Le fils de M. Fabre a une anomalie chromosomique.'],
+    // a small employer's, an association's files
+    ['union_membership', 'Mme Lambert est secrétaire de l’union locale CGT.'],
+    ['union_membership', 'M. Morel siège aux prud’hommes pour la CFDT.'],
+    ['union_membership', 'Mme Garnier, mandatée par SUD.'],
+    ['political', 'M. André a été candidat aux législatives pour le RN.'],
+    ['political', 'M. Lemoine fait partie d’un groupe antifa.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2113,6 +2127,9 @@ describe('special categories', () => {
     'Déposer une main courante contre le mur en chêne, dit M. Roux.',
     'Newsletter de Mme Faure : 5 conseils pour bien dormir pendant le ramadan.',
     '["ravageurs","tribales","circoncision","usager","galicien"]',
+    'Le pontage réseau entre les deux VLAN, dit M. Roux. Problèmes d’équilibre budgétaire de M. Roux.',
+    'Le respect de la vie intime du patient est garanti, dit M. Roux. Il a trompé sa vigilance, dit M. Roux.',
+    'Le mouvement antifa : histoire et définition, dit M. Roux. M. Roy, candidat pour la mairie.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
