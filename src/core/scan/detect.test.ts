@@ -1676,7 +1676,6 @@ describe('special categories', () => {
     ['health', 'M. Lemoine bénéficie de l’APA depuis janvier.'],
     ['health', 'Pilule contraceptive pour Mlle Aubert, ordonnance valable 6 mois.'],
     ['religion', 'Mme Roy fait baptiser son fils à l’église en juin.'],
-    ['religion', 'Déposer Mme Cohen à la synagogue samedi matin.'],
     ['religion', 'Mme Garnier fait partie de l’Église évangélique de Lens.'],
     ['political', 'M. Picard, ancien élu communiste.'],
     ['political', 'M. Picard, conseiller municipal communiste.'],
