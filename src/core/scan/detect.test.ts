@@ -1712,6 +1712,20 @@ describe('special categories', () => {
     ['union_membership', 'Mme Garnier, mandatée par SUD.'],
     ['political', 'M. André a été candidat aux législatives pour le RN.'],
     ['political', 'M. Lemoine fait partie d’un groupe antifa.'],
+    // a psychologist's notes, the clinical words
+    ['health', 'M. Lucas présente des traits paranoïaques.'],
+    ['health', 'M. Lemoine souffre d’hypocondrie.'],
+    ['health', 'Mme Colin prend un régulateur de l’humeur.'],
+    ['health', 'Mme Renard traverse un épisode dépressif majeur.'],
+    ['health', 'Mme Bertin a une dépendance aux benzodiazépines.'],
+    // a faith or an origin, as notes put it
+    ['religion', 'M. Roy est de culture juive, ne travaille pas à Kippour.'],
+    ['religion', 'M. Girard porte une croix, très croyant.'],
+    // an online shop's order note
+    ['health', 'Emballage discret svp, c’est pour mon père incontinent.'],
+    ['health', 'Elle est amnésique depuis l’accident, dit M. Roux.'],
+    ['health', 'Il est paralysé des jambes, dit M. Roux.'],
+    ['sex_life', 'Il est impuissant depuis l’opération, dit Mme Roux.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2129,6 +2143,10 @@ describe('special categories', () => {
     'Le pontage réseau entre les deux VLAN, dit M. Roux. Problèmes d’équilibre budgétaire de M. Roux.',
     'Le respect de la vie intime du patient est garanti, dit M. Roux. Il a trompé sa vigilance, dit M. Roux.',
     'Le mouvement antifa : histoire et définition, dit M. Roux. M. Roy, candidat pour la mairie.',
+    'Personnalité paranoïaque : symptômes, dit M. Roux. La dépendance à la bibliothèque libfoo, dit-il.',
+    'L’épisode dépressif : comment le reconnaître ? dit M. Roux. Je propose des séances pour la dépendance aux jeux, dit-il.',
+    'Le musée de culture juive de Prague, dit M. Roux. M. Roy, très croyant en son projet, a des origines modestes.',
+    'Le chantier est paralysé depuis lundi, dit M. Roux. Je suis impuissant face à la situation, dit-il.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
