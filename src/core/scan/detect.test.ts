@@ -1726,6 +1726,20 @@ describe('special categories', () => {
     ['health', 'Elle est amnésique depuis l’accident, dit M. Roux.'],
     ['health', 'Il est paralysé des jambes, dit M. Roux.'],
     ['sex_life', 'Il est impuissant depuis l’opération, dit Mme Roux.'],
+    // a nurse's abbreviations
+    ['health', 'Mme Faure, IRC dialysée 3x/semaine.'],
+    ['health', 'M. Colin, hémodialysé, FAV bras gauche.'],
+    ['health', 'Mme Roche : FA paroxystique.'],
+    // a school's, an after-school club's notes
+    ['health', 'Inès a un PPS, AESH 12 h par semaine.'],
+    ['health', 'Lina a des crises d’absence, prévenir les parents.'],
+    ['health', 'Adam a un retard de langage, suivi orthophonique.'],
+    // a client's own words
+    ['union_membership', 'je suis à la CGT depuis 20 ans'],
+    ['political', 'j’ai ma carte au PS'],
+    ['health', 'je suis séropo depuis 10 ans'],
+    ['criminal_offence', 'je suis en conditionnelle jusqu’en mars'],
+    ['ethnic_origin', 'je suis noire et je cherche une coiffeuse afro'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2147,6 +2161,9 @@ describe('special categories', () => {
     'L’épisode dépressif : comment le reconnaître ? dit M. Roux. Je propose des séances pour la dépendance aux jeux, dit-il.',
     'Le musée de culture juive de Prague, dit M. Roux. M. Roy, très croyant en son projet, a des origines modestes.',
     'Le chantier est paralysé depuis lundi, dit M. Roux. Je suis impuissant face à la situation, dit-il.',
+    'Les patients dialysés doivent suivre un régime, dit M. Roux. Centre d’hémodialyse de Lens, dit-il.',
+    'Le retard de langage : quand consulter ? dit M. Roux. Envoie-moi un PPS, dit-il. La crise d’absentéisme, dit-il.',
+    'La mise en forme conditionnelle est appliquée, dit M. Roux. Je suis noir de monde, dit-il. La CGT appelle à la grève, dit-il.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
