@@ -1740,6 +1740,20 @@ describe('special categories', () => {
     ['health', 'je suis séropo depuis 10 ans'],
     ['criminal_offence', 'je suis en conditionnelle jusqu’en mars'],
     ['ethnic_origin', 'je suis noire et je cherche une coiffeuse afro'],
+    // a letting agent's, a mediator's notes
+    ['health', 'Le locataire, M. Roy, a perdu son emploi suite à une maladie grave.'],
+    ['health', 'M. Faure a des troubles psychiatriques, le voisinage se plaint.'],
+    ['health', 'Le garant de M. Morel est sa mère, retraitée, invalide à 80 %.'],
+    ['criminal_offence', 'Mme Meyer a subi une agression sexuelle en 2019.'],
+    // a sports club's, a hypnotherapist's notes
+    ['health', 'M. Roy a une licence handisport.'],
+    ['health', 'Tom joue en sport adapté (déficience intellectuelle).'],
+    ['health', 'M. André a un déficit auditif.'],
+    ['health', 'M. Faure veut arrêter l’alcool, séances d’hypnose.'],
+    ['health', 'Mme André fait des fausses couches à répétition.'],
+    ['genetic', 'M. Blanc porte le gène de Huntington.'],
+    ['sex_life', 'Mme Roche a un amant.'],
+    ['sex_life', 'M. Colin fréquente des escorts.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2164,6 +2178,10 @@ describe('special categories', () => {
     'Les patients dialysés doivent suivre un régime, dit M. Roux. Centre d’hémodialyse de Lens, dit-il.',
     'Le retard de langage : quand consulter ? dit M. Roux. Envoie-moi un PPS, dit-il. La crise d’absentéisme, dit-il.',
     'La mise en forme conditionnelle est appliquée, dit M. Roux. Je suis noir de monde, dit-il. La CGT appelle à la grève, dit-il.',
+    'Les troubles psychiques touchent un Français sur cinq, dit M. Roux. En cas de maladie grave, l’assurance couvre, dit-il.',
+    'L’équipe a subi une agression de la part des supporters, dit M. Roux.',
+    'Le déficit auditif : définition et causes, dit M. Roux. Le club handisport de Lens recrute, dit-il. Le déficit de l’État, dit-il.',
+    'Le projet porte une mutation profonde de l’entreprise, dit M. Roux. Il porte le gène de la réussite, dit-il. Un amant de la nature, dit-il.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
