@@ -21,10 +21,17 @@ interface Slot {
   /** In the order the worker runs them: the first is running, the others wait in its queue. */
   jobs: Pending[];
   lastActivity: number;
+  /** Whether the worker said it was ready: its start (loading the detectors) is no silence on a file. */
+  ready: boolean;
 }
 
 /** Jobs given to a worker at once (measured: 2 workers idled 20 % of the time on small files with 1). */
 const DEPTH = 2;
+/**
+ * What a worker may take to start, beyond the silence allowed on a file: a loaded machine can take longer than a short
+ * silence limit to start a thread, and the file handed to a new worker was then abandoned though nothing was wrong.
+ */
+const START_ALLOWANCE_MS = 30_000;
 
 export interface PoolOptions {
   size: number;
@@ -54,7 +61,7 @@ export class WorkerPool {
     const timeout = options.silenceTimeoutMs ?? 120_000;
     this.watchdog = setInterval(() => {
       const now = Date.now();
-      for (const slot of this.slots) if (slot.jobs.length > 0 && now - slot.lastActivity > timeout) this.replace(slot, fileErrors.timeout());
+      for (const slot of this.slots) if (slot.jobs.length > 0 && now - slot.lastActivity > timeout + (slot.ready ? 0 : START_ALLOWANCE_MS)) this.replace(slot, fileErrors.timeout());
     }, Math.min(5_000, timeout / 2));
     this.watchdog.unref();
   }
@@ -92,9 +99,10 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.entry ?? ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 8 } });
-    const slot: Slot = { worker, jobs: [], lastActivity: Date.now() };
+    const slot: Slot = { worker, jobs: [], lastActivity: Date.now(), ready: false };
     worker.on('message', (m: WorkerMessage | { type: 'ready' }) => {
       slot.lastActivity = Date.now();
+      if (m.type === 'ready') slot.ready = true;
       const head = slot.jobs[0];
       if (m.type === 'ready' || !head || m.id !== head.id) return;
       if (m.type === 'bytes') head.onBytes(m.bytes);

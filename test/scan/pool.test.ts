@@ -36,4 +36,10 @@ describe('scan worker pool', () => {
     expect(silent!.error).toEqual({ code: 'DELAI_DEPASSE', message: 'L’analyse de ce fichier a pris trop de temps et a été abandonnée.' });
     expect(after!.error).toBeUndefined();
   });
+
+  it('does not count a worker\'s start as silence on its file (a slow start under load)', async () => {
+    pool = new WorkerPool({ size: 1, entry: new URL('./pool-worker-slow-start.mjs', import.meta.url), silenceTimeoutMs: 300 });
+    const result = await pool.run(job('a'), () => {});
+    expect(result!.error).toBeUndefined();
+  });
 });
