@@ -1005,6 +1005,10 @@ describe('special categories', () => {
     // a dependence on a drug, a therapy followed
     ['health', 'M. Fabre évoque une dépendance à l’alcool de Mme Fabre-Girard.'],
     ['health', 'Il est dépendant à la cocaïne.'],
+    // (the dependence's « au » and « aux » forms: its first writing wanted « à » before them, « dépendance à aux drogues »)
+    ['health', 'M. Roy a une dépendance au cannabis.'],
+    ['health', 'Mme Roy est dépendante aux somnifères.'],
+    ['health', 'M. Roy est dépendant aux opiacés.'],
     ['health', 'Il a un problème d’alcool.'],
     ['health', 'Elle indique suivre une thérapie depuis mars.'],
     ['health', 'Il suit une psychothérapie.'],
