@@ -9,6 +9,7 @@ import { caseless, withoutUnicodeFlag } from './letters.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isFirstName, isWeakFirstName } from './firstnames.ts';
 import { wordTrieSource } from './word-trie.ts';
+import { flushBeforeLists } from './list-flush.ts';
 
 // (each reading to avoid starts a word: « thé » is none in « Philothée », « chat » none in « achat »)
 const avoidRe = (avoid: string) => new RegExp(withoutUnicodeFlag(`(?<![\\p{L}\\p{N}])(?:${avoid})`), 'i');
@@ -38,8 +39,8 @@ for (const r of ENTRY_RES) ENTRIES_BY_TYPE.set(r.entry.type, [...(ENTRIES_BY_TYP
 const MAX_SOURCE = 16_000;
 const TYPE_RES = new Map<FindingType, Array<{ re: RegExp; first: number }>>();
 for (const type of new Set(LEXICON.map((e) => e.type))) {
-  // (without the u flag: a third of the native code, see letters.ts)
-  const phrases = LEXICON.filter((e) => e.type === type).map((e) => withoutUnicodeFlag(e.phrase));
+  // (without the u flag: a third of the native code, see letters.ts; a long list's code written once, list-flush.ts)
+  const phrases = LEXICON.filter((e) => e.type === type).map((e) => flushBeforeLists(withoutUnicodeFlag(e.phrase)));
   const parts: Array<{ re: RegExp; first: number }> = [];
   for (let first = 0; first < phrases.length; ) {
     let end = first + 1;
