@@ -1808,6 +1808,15 @@ describe('special categories', () => {
     ['health', 'Mme Blanc a une dépendance affective.'],
     ['religion', 'M. Roux est membre d’une loge maçonnique.'],
     ['political', 'M. Roux est électeur du RN.'],
+    // a sexologist's or an oncologist's appointment, one's own disability, a recovery group, a client's message
+    ['health', 'Mme Blanc a rendez-vous chez sa sexologue.'],
+    ['health', 'M. Roux a rdv chez son oncologue jeudi.'],
+    ['health', 'Mme Blanc consulte une sexologue.'],
+    ['health', 'M. Roux a un véhicule aménagé pour son handicap.'],
+    ['health', 'Mme Blanc a un suivi psy depuis 2020.'],
+    ['health', 'M. Roux prend la PrEP.'],
+    ['health', 'Mme Blanc participe aux Narcotiques anonymes.'],
+    ['health', 'Je viens de sortir de l’hôpital, je ne peux pas me déplacer.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2254,6 +2263,9 @@ describe('special categories', () => {
     'Il a été interné au camp de Gurs en 1940, dit M. Roux. Il est accro aux jeux vidéo, dit-il.',
     'La loge maçonnique du Grand Orient ouvre ses portes pour une visite, dit M. Roux.',
     'L’électeur du RN vote souvent à la campagne, selon l’étude, dit M. Roux.',
+    'Comment parler de son handicap au travail ? dit M. Roux. Le rendez-vous chez son oncologue : comment le préparer ? dit-il.',
+    'Un suivi psy est proposé aux salariés, dit M. Roux. Les Narcotiques anonymes : qu’est-ce que c’est ? dit-il.',
+    'À la sortie de l’hôpital, tournez à droite, dit M. Roux.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
