@@ -1817,6 +1817,17 @@ describe('special categories', () => {
     ['health', 'M. Roux prend la PrEP.'],
     ['health', 'Mme Blanc participe aux Narcotiques anonymes.'],
     ['health', 'Je viens de sortir de l’hôpital, je ne peux pas me déplacer.'],
+    // a childminder's, a baby osteopath's, a translator's notes
+    ['health', 'Léo a une APLV, lait spécial.'],
+    ['health', 'Léo a une plagiocéphalie.'],
+    ['health', 'Emma a un torticolis congénital.'],
+    ['health', 'Léo fait des bronchiolites à répétition.'],
+    ['health', 'Emma a un retard psychomoteur.'],
+    ['health', 'Léo a des tics.'],
+    ['health', 'M. Roux a un PAI.'],
+    ['health', 'Traduction du compte rendu opératoire de M. Roux.'],
+    ['health', 'Traduction du dossier médical de Mme Blanc.'],
+    ['health', 'Mme Blanc est en ALD\nM. Roux'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2266,6 +2277,9 @@ describe('special categories', () => {
     'Comment parler de son handicap au travail ? dit M. Roux. Le rendez-vous chez son oncologue : comment le préparer ? dit-il.',
     'Un suivi psy est proposé aux salariés, dit M. Roux. Les Narcotiques anonymes : qu’est-ce que c’est ? dit-il.',
     'À la sortie de l’hôpital, tournez à droite, dit M. Roux.',
+    'Il a des tics de langage, dit M. Roux. Le PAI : comment le mettre en place ? dit-il. Le retard psychomoteur : définition, dit-il.',
+    'Le dossier médical de votre enfant est consultable en ligne, dit M. Roux. Le dossier médical partagé : mode d’emploi, dit-il.',
+    'La plagiocéphalie : prévention, dit M. Roux. Les otites touchent les enfants, dit-il.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
