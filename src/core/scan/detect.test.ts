@@ -1828,6 +1828,17 @@ describe('special categories', () => {
     ['health', 'Traduction du compte rendu opératoire de M. Roux.'],
     ['health', 'Traduction du dossier médical de Mme Blanc.'],
     ['health', 'Mme Blanc est en ALD\nM. Roux'],
+    // a lawyer's or a youth worker's file
+    ['criminal_offence', 'M. Roux doit faire un stage de citoyenneté.'],
+    ['criminal_offence', 'Mme Blanc a accepté une médiation pénale.'],
+    ['criminal_offence', 'M. Roux est passé en CRPC.'],
+    ['criminal_offence', 'M. Roux a reçu une ordonnance pénale.'],
+    ['criminal_offence', 'M. Roux a eu une amende forfaitaire délictuelle.'],
+    ['criminal_offence', 'Léo est suivi par la PJJ.'],
+    ['criminal_offence', 'M. Roux a fait appel de sa condamnation.'],
+    ['criminal_offence', 'M. Roux est sous le coup d’une interdiction de territoire.'],
+    ['criminal_offence', 'M. Roux a un sursis probatoire.'],
+    ['health', 'M. Roux a la maladie de Steinert.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2280,6 +2291,9 @@ describe('special categories', () => {
     'Il a des tics de langage, dit M. Roux. Le PAI : comment le mettre en place ? dit-il. Le retard psychomoteur : définition, dit-il.',
     'Le dossier médical de votre enfant est consultable en ligne, dit M. Roux. Le dossier médical partagé : mode d’emploi, dit-il.',
     'La plagiocéphalie : prévention, dit M. Roux. Les otites touchent les enfants, dit-il.',
+    'La médiation pénale : définition et conditions, dit M. Roux. Le stage de citoyenneté est organisé par l’association, dit-il.',
+    'Sa condamnation du racisme est sans appel, dit M. Roux. L’ordonnance pénale est une procédure simplifiée, dit-il.',
+    'La PJJ recrute des éducateurs, dit M. Roux. Le sursis probatoire : comment ça marche ? dit-il.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
