@@ -1839,6 +1839,14 @@ describe('special categories', () => {
     ['criminal_offence', 'M. Roux est sous le coup d’une interdiction de territoire.'],
     ['criminal_offence', 'M. Roux a un sursis probatoire.'],
     ['health', 'M. Roux a la maladie de Steinert.'],
+    // a partner of one's own sex named otherwise, an attraction said
+    ['sexual_orientation', 'Mme Blanc est venue avec sa petite amie.'],
+    ['sexual_orientation', 'Elle a une petite amie depuis mars.'],
+    ['sexual_orientation', 'M. Roux et son petit ami arriveront samedi.'],
+    ['sexual_orientation', 'Mme Blanc est mariée à une femme.'],
+    ['sexual_orientation', 'M. Roux est marié à un homme.'],
+    ['sexual_orientation', 'Il est attiré par les hommes.'],
+    ['sexual_orientation', 'Elle est attirée par les femmes.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2294,6 +2302,8 @@ describe('special categories', () => {
     'La médiation pénale : définition et conditions, dit M. Roux. Le stage de citoyenneté est organisé par l’association, dit-il.',
     'Sa condamnation du racisme est sans appel, dit M. Roux. L’ordonnance pénale est une procédure simplifiée, dit-il.',
     'La PJJ recrute des éducateurs, dit M. Roux. Le sursis probatoire : comment ça marche ? dit-il.',
+    'Elle a un petit ami, dit M. Roux. Il a une petite amie, dit-il. Elle est attirée par les hommes, dit-il.',
+    'Mme Blanc est mariée à un homme, dit M. Roux. Il est attiré par les hommes de pouvoir, dit-il.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
