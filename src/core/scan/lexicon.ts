@@ -294,7 +294,8 @@ export const LEXICON: LexiconEntry[] = [
   // (medical transport: a hairdresser's « vient en VSL le jeudi », a taxi's « ramenée en ambulance »)
   { type: 'health', phrase: `en VSL${END}`, upper: true, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `en ambulance${END}`, before: `(?:vient|venue?|arriv${E}e?|transport${E}e?|emmen${E}e?|ramen${E}e?|rentr${E}e?|partie?|${E}vacu${E}e?) $`, avoid: TOPIC, needsPerson: true },
-  // (a skin test before a dye, a hairdresser's « test allergique PPD positif »)
+  // (a skin test before a dye, a hairdresser's « test allergique PPD positif »; below, a stay in a psychiatric hospital
+  // or care at home, « un séjour en HP », « est en HAD », not a printer « en HP »)
   { type: 'health', phrase: `tests? allergiques?(?: (?:au |à la |aux |à l['’])?(?!(?:est|${E}tait|sont|serait|reste|peut|souvent|parfois) )[\\p{L}\\d-]+){0,2} positifs?${END}`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `en H(?:P|AD)${END}`, before: `(?:est|suis|sont|${E}tait|hospitalis${E}e?|intern${E}e?|s${E}jour) $`, upper: true,
     avoid: `${TOPIC}|imprimante|ordinateur|portable|pc${END}|laser`, needsPerson: true },
@@ -351,7 +352,8 @@ export const LEXICON: LexiconEntry[] = [
   // coeliac disease is a diagnosis, the menu asked for beside it no recipe's (a caterer's, a travel agent's « Mme Roux : menu
   // sans gluten (maladie cœliaque) »)
   { type: 'health', phrase: `(?:maladie )?c(?:œ|oe)liaque`, avoid: `${TOPIC}|adapt${E}e?s? (?:à|aux|pour) (?:la |les )?(?:maladie|personnes|c(?:œ|oe)liaques)|formule|produits?|recettes?|carte des|liste des|personnes c`, needsPerson: true },
-  // a disability (health data too), as a teacher, a coach or a tradesman notes it to adapt to it
+  // a disability (health data too), as a teacher, a coach or a tradesman notes it to adapt to it, a guest house's booking
+  // (« arrive avec son chien d'assistance »)
   // (« sourd » apart: « un bruit sourd », « une douleur sourde » are no one's deafness; a child « autiste et supporte mal
   // le bruit » is autistic)
   { type: 'health', phrase: `(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|totalement|partiellement|${E}l${E}ve|enfant|cliente?|patiente?|candidate?|fils|fille|salari${E}e?) )sourde?(?:[- ]muette?)?\\b(?! (?:à|aux|au|comme) )|(?<=(?:^|[\\n;\\t])[ \\t"]*(?:en )?)(?:sourde?|appareill${E}e?|(?<=en )fauteuil(?: roulant)?)(?=[ \\t"]*(?:[,;\\t]|\\r?\\n|$))`,
@@ -367,8 +369,9 @@ export const LEXICON: LexiconEntry[] = [
   // fauteuil roulant, assistance PMR demandée »)
   { type: 'health', phrase: `(?<=(?:est|suis|sont|${E}tait|vit|se d${E}place|circule|voyage|arrive|vient|viendra) en )fauteuil\\b(?! (?:de|du|d['’]|en|à|club|relax|cuir|velours|tissu|bureau|design|massant|releveur|pivotant|salon|jardin)\\b)`, avoid: `${TOPIC}|location|vente|magasin`, needsPerson: true },
   // a school's aide for a pupil's disability, a baby born early, a worker's fitness with restrictions or unfitness as the
-  // occupational doctor rules it, a child followed at a mental health centre, dialysis, a cochlear implant (a tutor's,
-  // a photographer's, an employer's, a coach's notes)
+  // occupational doctor rules it (« Avis d'inaptitude de Mme Blanc »), a child followed at a mental health centre, an adult
+  // at an addiction centre (« va au CSAPA »), dialysis, a cochlear implant (a tutor's, a photographer's, an employer's, a
+  // coach's notes)
   { type: 'health', phrase: `(?<=(?:une?|son|sa|par|d['’]une?|avec) )AESH\\b|(?<=(?:(?:n${E}e?s?|est|${E}tait|sont|grande?s?) |b${E}b${E}s? \\(?|nourrissons? \\(?))pr${E}matur${E}e?s?(?![\\p{L}])|(?<=en )couveuse|apte avec (?:restrictions?|r${E}serves?|am${E}nagements?)|(?<=(?:des|ses|avec|:) )restrictions? m${E}dicales?${END}|(?:d${E}clar${E}e? )?inapte (?:à|au|a) (?:son |tout |au )?(?:poste|travail)|(?<=avis d['’])inaptitude(?= (?:de |d['’]|pour |concernant )(?:m\\.|mme|mlle|monsieur|madame|notre salari|la salari|le salari))|(?<=(?:suivie?|soign${E}e?|va) (?:au|en) )(?:CMPP?|CAMSP|SESSAD|CATTP|CSAPA|CAARUD|h${E}pital de jour)\\b|(?<=(?:vers le|rdv au|rendez-vous au) )CMP\\b(?! (?:informatique|\\((?!centre m${E}dico)))|(?<=(?:est|suis|sont|${E}tait) )en dialyse|(?:h${E}mo)?dialys(?:é|ée|ee)${END}|implant cochl${E}aire`,
     // (not the law's: « le salarié déclaré inapte bénéficie… », « si vous êtes déclaré inapte »)
     avoid: `${TOPIC}|recrutement|offre d['’]emploi|fiche de poste|fournisseur|vente|(?:le|la|un|une|tout|toute|les|des) salari${E}e?s? (?:d${E}clar${E}e?s? )?(?:in)?apte|si vous|peut (?:d${E}clarer|${E}tre d${E}clar${E})`, needsPerson: true },
@@ -421,7 +424,12 @@ export const LEXICON: LexiconEntry[] = [
   // « a la thyroïde paresseuse », « fait de la kiné pour son dos »), not a song's « Vertiges de l'amour », a practice's
   // « cabinet de kiné », a physiotherapist's own « je fais de la kiné depuis vingt ans, diplômé de… »
   { type: 'health', phrase: `(?<=(?:a|ai|as|avait|avoir|ont|fait|fais|faisait|sujette? aux|souffre de|souffrait de) (?:des |de |souvent des |parfois des |beaucoup de )?)vertiges${END}|thyro[iï]de paresseuse|(?<=(?:fait|fais|faisait|faire|suit|suivait|commence|commenc${E}|reprend|repris|arr${E}t${E}|arr${E}te) (?:de la |des s${E}ances de |ses s${E}ances de |sa )?)kin${E}(?:sith${E}rapie)?${END}|(?<=(?:\\d+|dix|douze|quinze|vingt|des|ses|plusieurs) )s${E}ances de kin${E}(?:sith${E}rapie)?${END}`, avoid: `${TOPIC}|dipl[oô]m|${E}cole|${E}tudes|m${E}tier|profession|exerce|cabinet`, needsPerson: true },
-  // diseases named after someone or known by name, as a hairdresser, a beautician, a coach notes them
+  // diseases named after someone or known by name, as a hairdresser, a beautician, a coach notes them; an audiologist's,
+  // a dentist's, a nurse's, a psychotherapist's, a childminder's words (« presbyacousie », « bruxisme », « parodontite »,
+  // « souffre de surdité », « une décompensation », « une chambre implantable », « est en réanimation », « des
+  // hallucinations », « APLV », « plagiocéphalie », « des tics », « a un PAI », « le dossier médical de Mme Blanc »), not
+  // « La surdité touche six millions de Français », a circuit's « décompensation », a port's price, a ward « en travaux »,
+  // « des tics de langage », « le dossier médical de votre enfant »
   { type: 'health', phrase: `maladie (?:de (?:Crohn|Lyme|Charcot|Hodgkin|Huntington|Verneuil|Horton|Basedow|Hashimoto|Paget|Dupuytren|M${E}ni${E}re|Cushing|Wilson|Kahler|Still|Bechterew|Behçet|Steinert)|d['’](?:Alzheimer|Addison))|rectocolite(?: h${E}morragique)?|spondylarthrite(?: ankylosante)?|polyarthrite(?: rhumato[iï]de)?|lupus|psoriasis|ecz${E}ma|myopathies?(?: de (?:Duchenne|Becker))?${END}|infertilit${E}${END}|ph${E}nylc${E}tonurie${END}|${E}nur${E}(?:sie|tique)s?${END}|deuil p${E}rinatal${END}|spasmes? du sanglot${END}|(?:presbyacousie|bruxisme|parodontite|terreurs nocturnes|ESPT|APLV|plagioc${E}phalie|torticolis cong${E}nital)${END}|(?<=(?:a|avait|fait|faisait) des )tics${END}(?! (?:de langage|verbaux))|(?<=(?:a|avec|ont|avait) un )PAI${END}|(?:compte[- ]rendu op${E}ratoire|dossier m${E}dical)(?= (?:de|du|d['’]) (?:m\\.|mme|mlle|monsieur|madame|patiente?|l['’]enfant|mon |ma |son |sa ))|(?<=(?:de|sa|une|d['’]une|leur) )surdit${E}${END}|(?<=(?:une|sa|en) )d${E}compensations?${END}(?! (?:d['’]|du |de |des ))|(?<=(?:(?:a|avait|porte|avec) une|d['’]une) )chambre implantable${END}|(?<=(?:a|avait|fait|faisait) des )hallucinations${END}|(?<=(?:est|suis|sont|${E}tait|toujours|encore|transf${E}r${E}e?|admise?|plac${E}e?|hospitalis${E}e?) en )r${E}animation${END}(?! (?:de |du |des |d['’]))`, avoid: `${TOPIC}|${GUIDE}`, needsPerson: true },
   // what an osteopath, a physiotherapist, a sports coach notes: a back's or a joint's pains, a sprain, a broken bone,
   // a sight's defect (« il a une sciatique », « tendinite de l'épaule », « fracture du poignet », « a mal au dos »,
@@ -488,7 +496,11 @@ export const LEXICON: LexiconEntry[] = [
   // country's « dépendance au pétrole » names no drug); not a guide's or a practice's page
   // (« La circoncision : indications », « Le baby blues touche 50 à 80 % des jeunes mamans », « Le retard de langage :
   // quand consulter ? »), nor a word list's item
-  // (« "ravageurs","circoncision","usager" »: the circumcision wants a word or a sign before it)
+  // (« "ravageurs","circoncision","usager" »: the circumcision wants a word or a sign before it); and one's own disability,
+  // a psychological follow-up, HIV prevention, a recovery group, gambling, an emotional dependence (« pour son handicap »,
+  // « a un suivi psy », « prend la PrEP », « les Narcotiques anonymes », « accro aux jeux d'argent », « joueur
+  // pathologique », « interdite de casino », « une dépendance affective »), not « Comment parler de son handicap au
+  // travail ? », « Un suivi psy est proposé aux salariés », « accro aux jeux vidéo »
   { type: 'health', phrase: `(?<=[\\p{L}.:,;)] )circoncisions?${END}|baby[- ]blues${END}|pilule contraceptive|suivi orthophonique|retard (?:de (?:langage|parole)|psychomoteur)|crises? d['’]absences?${END}|(?<=(?:a|avec) un )PPS\\b|(?:traits|personnalit${E}) (?:parano[iï]aques?|borderline)${END}|hypocondrie${END}|r${E}gulateurs? de l['’]humeur|thymor${E}gulateurs?${END}|${E}pisodes? d${E}pressifs?${END}|(?:accro|addicte?) aux jeux (?:d['’]argent|de hasard)${END}|joueu(?:r|se) pathologique${END}|jeu pathologique${END}|interdite? de (?:casinos?|jeux)${END}|(?<=(?:son|sa|leur|mon|ma) )handicap${END}|(?<=(?:a|ai|avait) un )suivi psy${END}|(?<=(?:prend|prends|prenait|sous) (?:la |de la )?)PrEP${END}|narcotiques anonymes${END}|d${E}pendan(?:ce|te?) (?:affective${END}|[àa] (?:l['’]alcool|l['’]h${E}ro[iï]ne|la coca[iï]ne|la drogue)|au cannabis|aux (?:drogues|opiac${E}s|opio[iï]des|anxiolytiques|somnif${E}res|benzodiaz${E}pines|antid${E}presseurs|jeux(?: d['’]argent)?))${END}`, avoid: `${PRACTICE_OFFER}|${GUIDE}|indications?|touche|rembours|comment|consulter`, needsPerson: true },
   // what a naturopath's or a dietitian's notes keep: a digestive or a urinary trouble, a lasting fatigue, hot flushes,
   // a heart's pills (« syndrome de l'intestin irritable », « reflux gastrique », « calculs rénaux », « sous bêtabloquants »):
@@ -505,8 +517,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `(?:psychoth${E}rapie|psychanalyse|psychomotricit${E}|orthophonie|kin${E}sith${E}rapie|neuropsychologie)(?: individuelle| de couple| familiale| d['’]enfant)?${END}`,
     before: `(?:s${E}ances?|consultations?|bilan|suivi|prise en charge) (?:de |d['’]|en )?$`, avoid: PRACTICE_OFFER, needsPerson: true },
   { type: 'health', phrase: `bilans? (?:psychomoteur|orthophonique|neuropsychologique|psychologique|psychom${E}trique)s?${END}`, avoid: PRACTICE_OFFER, needsPerson: true },
-  // a stay in hospital, as a client's message says it (« ma mère qui sort de l'hôpital », « il est encore à l'hôpital »):
-  // not a nurse's job, the hospital's car park or its building site
+  // a stay in hospital, as a client's message says it (« ma mère qui sort de l'hôpital », « il est encore à l'hôpital »,
+  // « je viens de sortir de l'hôpital »): not a nurse's job, the hospital's car park or its building site, the way out
+  // (« À la sortie de l'hôpital, tournez à droite »)
   { type: 'health', phrase: `h[ôo]pital${END}`, before: `(?:(?:sort|sors|sortait|(?<!(?:la|une) )sortie?s?|(?:vien[st]|venait|venons|venez) de sortir|rentr${E}e?s?|revenue?s?|ressortie?) de l['’]|(?:est|suis|sont|${E}tait|reste|toujours|encore) [àa] l['’])$`,
     avoid: `${WHERE_GOES_AVOID}|parking|visite|travaux|chantier|livraison`, needsPerson: true },
   // a hospital's ward with a room in it, as a florist's delivery names it (« service d'oncologie, chambre 212 »,
@@ -522,11 +535,14 @@ export const LEXICON: LexiconEntry[] = [
     avoid: `${TOPIC}|vaccin|recommand|conseill|personnes (?:immuno|fragiles)|patients immuno|publics? fragiles`, needsPerson: true },
   // a pregnancy (« elle attend des jumeaux »), a stent, a limb lost (« amputé d'une jambe »), a paralysis
   // (« paraplégique », « hémiplégie »), Charcot's disease by its name, someone's own illness (« suite à sa maladie »), a
-  // psychiatric stay (« a été internée en psychiatrie ») — not a zoo's « la girafe attend un bébé », a budget « amputé de
-  // 10 % », a sport's « pour les paraplégiques », a medical intern « interne en psychiatrie »
+  // psychiatric stay (« a été internée en psychiatrie », « Mme Blanc a été internée ») — not a zoo's « la girafe attend un
+  // bébé », a budget « amputé de 10 % », a sport's « pour les paraplégiques », a medical intern « interne en psychiatrie »,
+  // a war's « interné au camp de Gurs »
   { type: 'health', phrase: `attend(?:ons|ent|ait)? (?:un b${E}b${E}|des jume(?:aux|lles)|des tripl${E}e?s|un heureux ${E}v${E}nement)${END}|stents?${END}|amput${E}e?s? (?:d['’]une?|de la|du|des|de l['’]|de deux) (?:jambes?|bras|pieds?|mains?|doigts?|orteils?|avant-bras|phalanges?)${END}|amputations? (?:d['’]une?|de la|du|des|de l['’]) (?:jambes?|bras|pieds?|mains?|doigts?|orteils?|avant-bras|phalanges?)${END}|(?:parapl|t${E}trapl|h${E}mipl|quadripl)${E}(?:giques?|gies?)${END}|scl${E}rose lat${E}rale(?: amyotrophique)?${END}|(?:sa|leur|ma) maladie${END}|intern(?:é|ée|és|ées) (?:en (?:psychiatrie|HP|h[ôo]pital psychiatrique)|[àa] l['’]h[ôo]pital psychiatrique)${END}|(?<=(?:a|avait) ${E}t${E} )intern(?:é|ée)${END}(?! (?:dans|au|[àa]|en) (?:un |le |les )?camps?${END})`,
     avoid: `${TOPIC}|zoo|parc animalier|refuge|ferme|chatte|chienne|jument|vache|brebis|girafe|panda|budget|chiffre|effectifs?|pour les (?:parapl|t${E}trapl|h${E}mipl)|handisport`, needsPerson: true },
   { type: 'health', phrase: 'dialyses?(?![\\p{L}])', avoid: WHERE_GOES_AVOID, needsPerson: true },
+  // a specialist seen or to be seen (« rdv chez son oncologue », « consulte une sexologue »), not a guide's « Le rendez-vous
+  // chez son oncologue : comment le préparer ? »
   { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une |son |sa |mon |ma )?)?|consulte(?:nt|r)? (?:un |une |son |sa |le |la )|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?|suivie?(?:\\(e\\))? en )$`, avoid: `${WHERE_GOES_AVOID}|comment|pr${E}parer`, needsPerson: true },
   // religion
   { type: 'religion', phrase: `(?:de (?:confession|religion|foi) |(?:religion|confession|culte|appartenance religieuse)${COLON})${RELIGIONS_ADJ}` },
@@ -538,7 +554,8 @@ export const LEXICON: LexiconEntry[] = [
     avoid: `${TOPIC}|fermetures?${END}|ferm${E}e?s?${END}|restons ouverts|reste ouverte?${END}|horaires d['’]ouverture` },
   // a wedding planner's or a photographer's file: a couple's religious ceremony in its place of worship, a child's bar-mitsva
   // (« Cérémonie religieuse à la synagogue de la rue Copernic », a parent's « le mariage de notre fille à la mosquée »,
-  // « Mariage de Sarah et David à la synagogue »); not a venue's offer (« possibilité de cérémonie à l'église du village »)
+  // « Mariage de Sarah et David à la synagogue », « Ils se marient à la synagogue »); not a venue's offer (« possibilité de
+  // cérémonie à l'église du village »)
   // a couple married in a place of worship (« Ils se sont mariés à l'église en 2010 », « mariée religieusement ») — not
   // a planner's « se marier à l'église du village », a photography course's « photos de mariés à l'église »
   { type: 'religion', phrase: `mari${E}e?s? (?:religieusement|[àa] l['’]${E}glise|[àa] la (?:mosqu${E}e|synagogue)|au temple)${END}`,
@@ -549,8 +566,9 @@ export const LEXICON: LexiconEntry[] = [
   // David, houppa à 16 h », « Baptême de Léo à l'église Saint-Michel »), not an offer (« Photographe de mariage juif »)
   { type: 'religion', phrase: `mariage (?:juif|musulman|catholique|protestant|orthodoxe|hindou|religieux)${END}|bapt${E}me (?:de |d['’])[^.;\\n]{1,40}? (?:[àa] l['’]${E}glise|[àa] la (?:paroisse|cath${E}drale|chapelle))|bapt${E}me (?:de (?:la petite|notre|leur|mon|ma|son|sa)|du petit) `, avoid: `${TOPIC}|photograph|vid${E}ast|possibilit${E}|propos|organis|forfaits?${END}|tarifs?${END}|prix|offres?${END}|formules?${END}|sp${E}cialis|visite|patrimoine|concert`, needsPerson: true },
   // a funeral's or a ceremony's faith, its rite (a funeral director's, a planner's notes: « Obsèques religieuses à l'église
-  // Saint-Pierre pour Mme Roux », « enterrement selon le rite juif »), not an offer (« nous organisons obsèques
-  // religieuses ou civiles »: no one)
+  // Saint-Pierre pour Mme Roux », « enterrement selon le rite juif », « une toilette rituelle », « inhumé dans le carré
+  // musulman », « l'extrême-onction », « Cérémonie juive pour Sarah et David »), not an offer (« nous organisons obsèques
+  // religieuses ou civiles »: no one), nor a cemetery's page (« Le carré musulman compte 300 tombes »)
   { type: 'religion', phrase: `(?:obs${E}ques|fun${E}railles|inhumation|c${E}r${E}monie) religieuses?${END}|enterrement religieux${END}|(?:selon|suivant) (?:le|les) rites? (?:juif|musulman|catholique|orthodoxe|protestant|bouddhiste|hindou|isra${E}lite)s?${END}|(?:toilette rituelle|carr${E} (?:musulman|juif|isra${E}lite|confessionnel)|c${E}r${E}monie (?:juive|musulmane|catholique|protestante|orthodoxe|bouddhiste)|extr${E}me[- ]onction|derniers sacrements)${END}`, avoid: `${TOPIC}|possibilit${E}|nous organisons|ou civiles?${END}|ou la[iï]ques?${END}|histoire|patrimoine|tombes|emplacements|agrandi`, needsPerson: true },
   // a gift to a faith, as a tax return's receipts show it (« Dons au denier du culte : 300 € (M. Roux) », « M. Roux a fait
   // un don à la mosquée »), not a parish's appeal (« Merci pour vos dons au denier de l'Église ») nor its roof
@@ -565,7 +583,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'religion', phrase: `(?:va|vont|se rend|allons|vais|aller|allait) [àa] l['’]${E}glise\\b|(?<=(?:va|vont|se rend|allait) )au temple\\b|(?<=(?:fait|faire|fais|font|faisons|faisait|observe|observent|respecte|respectent|pendant) (?:le |du )?|(?:travaille|travaillent|travaillait|travailler|disponible|absente?) (?:pas |jamais )?le (?:samedi|vendredi soir) \\()shabb?at\\b|(?<=(?:fait|faire|fais|faisait|va [àa]|vais [àa]|aller [àa]) (?:sa|ses|la) )pri${E}res?\\b|(?<=heure de (?:la )?)pri${E}re\\b|(?<=(?:est|suis|sont|${E}tait) )baptis${E}e?s?(?![\\p{L}])|(?<=fai(?:t|re) )baptiser (?:son|sa|leur) (?:fils|fille|enfant|b${E}b${E})${END}|(?<=(?:fait|faire|fera|pr${E}pare) (?:sa|son) )(?:premi${E}re communion|communion|confirmation|bar[- ]mitsva|bat[- ]mitsva|profession de foi)|(?<=(?:f${E}te|f${E}tent|c${E}l${E}bre|fait|pour|pendant|durant) (?:l['’])?)(?:(?:Yom )?Kippour|A[iï]d(?: el-K${E}bir| el-Fitr)?|Roch Hachana|Hanoucca|Hanoukk?a|Pessa(?:h|ch)|Diwali)(?![\\p{L}])|scientologue|franc-ma[çc]onn?e?(?![\\p{L}])|loges? ma[çc]onniques?${END}`, avoid: 'école|collège|lycée|association|histoire|visite|patrimoine|architecture|concert|horaires?|travaux|toiture|clocher|magasin|boutique', needsPerson: true },
   // a minister of a faith (« Il est pasteur à l'église évangélique », « son frère est prêtre »), not the scientist, his
   // institute or a street named after him (« C'est Pasteur qui a découvert le vaccin »). (« pasteur » with its verb before it
-  // as its anchor: alone, a street's name in every other address, it cost a try of the religion's phrases.)
+  // as its anchor: alone, a street's name in every other address, it cost a try of the religion's phrases.) One asked
+  // for or officiating, as a funeral director's or a planner's notes say it (« souhaite la présence d'un imam », « Le
+  // rabbin officiera pour la famille Cohen »)
   { type: 'religion', phrase: `(?:est|suis|sont|${E}tait|devenue?|ordonn${E}e?) pasteure?${END}|(?<=(?:est|suis|sont|${E}tait|devenue?|ordonn${E}e?) )(?:pr${E}tre|imam|rabbin|cur${E}|diacre|moine|aum[oô]ni${E}re?)${END}|(?<=pr${E}sence d['’]un )(?:rabbin|imam|pr${E}tre)${END}|(?:rabbin|imam|pr${E}tre|cur${E}) officiera`, avoid: `${TOPIC}|louis pasteur|institut|vaccin|rage${END}|rue${END}|avenue|boulevard|place${END}|lyc${E}e|coll${E}ge|${E}cole|h[oô]pital|clinique|centres?${END}|allemand|berger`, needsPerson: true },
   // a pilgrimage, a worship attended, prayers said, piety, a religious school, a church's membership (a host's, a
   // caterer's or a tutor's notes: « Il a fait le pèlerinage à La Mecque » (or Lourdes, « parti pour le hadj »), « Elle
@@ -607,7 +627,9 @@ export const LEXICON: LexiconEntry[] = [
   // a party's card held, its leaflets handed out, its list stood on (« Mme Roux a sa carte au Parti communiste », « Elle
   // tracte pour LFI le samedi », « Il s'est présenté sur la liste RN aux municipales »), a campaign or a polling station
   // (« a fait campagne pour Zemmour », « du porte-à-porte pour EELV », « assesseur pour LR »), its meetings; not « la carte
-  // du restaurant », « une campagne pour le climat »
+  // du restaurant », « une campagne pour le climat »; a gift or dues with their amount, as a tax return's receipts show
+  // them (« un don de 300 € à La France insoumise », « son don au Rassemblement national », « Cotisation d'adhésion au
+  // Parti socialiste »)
   { type: 'political', phrase: `(?:(?<=(?:a|ai|avait|prend|a pris|a rendu|ont) (?:sa|ma|la|une|leur) )carte (?:(?:au|du|de la|chez(?: le| la| les)?) |de l['’])|tract(?:e|ent|ait|er) pour (?:le |la |les )?|(?:pr${E}sent${E}e?s? |(?<=(?:est|${E}tait|sera|figure|figurait) ))sur (?:la|une) liste (?:du |de la |des |de l['’]|de )?|(?<=(?:fait|a fait|verse|a vers${E}|donne|a donn${E}) )(?:un don|des dons)(?: de [\\d  ]+€)? (?:à|au|pour) (?:la |le |les |l['’])?|(?<=(?:son |de |d['’]))(?:don|cotisation|adh${E}sion) (?:à|au) |(?:(?<=(?:fait|fais|font|faisait|faisaient|a fait|ont fait|avait fait) )(?:campagne|du porte-[àa]-porte|du tractage) pour|assesseure?s? (?:pour|du|de la|de l['’])|(?<=(?:participe|participait|participent|assiste|assistait|va|allait|vont) )aux r${E}unions (?:du|de la|de l['’])) ?(?:le |la |les )?)${PARTIES}${END}` },
   // a gift to a party left unnamed, as a tax return's receipts show it (« Don à un parti politique : 500 € (M. Roux) »), not
   // the rules (« les dons à un parti politique sont plafonnés »)
@@ -631,7 +653,8 @@ export const LEXICON: LexiconEntry[] = [
   // (one of its officers, as a client's message says it: « Je fais partie du bureau de la CGT »; and « je suis à la CGT »,
   // four unions named, not the list: « il est au sud » is no union, and the list written again costs its native code)
   { type: 'union_membership', phrase: `(?:fais|fait|font|faisons|faisait) partie (?:du bureau |de la section |du syndicat |de l['’]union locale )?(?:de la |du |de l['’]|de )?${UNIONS}${END}|(?<=(?:je suis|il est|elle est) à la )(?:CGT|CFDT|CFTC|FSU)\\b` },
-  // (« engagé à la CFDT », as a dating agency's file says it)
+  // (« engagé à la CFDT », as a dating agency's file says it; dues paid to one, as an accountant's notes say it: « 150 € de
+  // cotisation à la CFDT », « cotise à la CGT », not the rule « La cotisation à la CFDT ouvre droit à un crédit d'impôt »)
   { type: 'union_membership', phrase: `(?:engag${E}e?|cotise|cotisait|cotisent|(?<=(?:sa|son|leur|ma|mon|de|une) )cotisation) (?:à la|au|chez|dans la) ${UNIONS}${END}` },
   // (a payslip's union dues held back at the employee's request, « Cotisation syndicale CFDT »)
   // (a union representative's hours, as a payslip or an HR file writes them: « Heures de délégation syndicale : 10 h »,
@@ -658,8 +681,9 @@ export const LEXICON: LexiconEntry[] = [
   // an asexual person, as they say it of themself (« je suis asexuelle »): not a plant's reproduction
   { type: 'sexual_orientation', phrase: `(?<=(?:est|suis|sont|${E}tait|se dit|se d${E}finit comme|se d${E}clare) )asexuel(?:le)?s?${END}`, avoid: `${TOPIC}|plantes?${END}|v${E}g${E}tal|reproduction|multiplication|esp${E}ces?${END}|organismes?${END}|cellules?${END}|bact${E}ri`, needsPerson: true },
   { type: 'sexual_orientation', phrase: `(?<=(?:a|ont|avec|les|ses|est|sommes) )deux (?:mamans|papas)${END}|mariage (?:de|entre) deux (?:hommes|femmes)${END}`, avoid: `${TOPIC}|livres?|albums?|histoires?|familles (?:à|a|avec)|homoparental|pour tous|lois?${END}`, needsPerson: true },
-  // a couple of the same sex said so (« Les mariés sont deux hommes », « Il est en couple avec un homme »), not « Les
-  // ouvriers sont deux hommes », nor « Elle est en couple avec un homme »
+  // a couple of the same sex said so (« Les mariés sont deux hommes », « Il est en couple avec un homme », « mariée à une
+  // femme »), an attraction (« Il est attiré par les hommes »), not « Les ouvriers sont deux hommes », nor « Elle est en
+  // couple avec un homme », nor « attiré par les hommes de pouvoir »
   { type: 'sexual_orientation', phrase: `(?<=(?:mari${E}e?s|futurs mari${E}e?s|parents) (?:sont )?)deux (?:hommes|femmes)${END}|(?<=(?<![\\p{L}])(?:il|(?:m\\.|monsieur) ${SURNAME}) (?:est|vit|${E}tait|vivait) (?:depuis \\d+ ans )?)(?:(?:en couple|pacs${E}|mari${E}) avec|mari${E} à) un homme${END}|(?<=(?<![\\p{L}])(?:il|je) (?:est|suis) )attir${E} par les hommes${END}(?! (?:de |d['’]|du |des |qui ))|(?<=(?<![\\p{L}])(?:elle|(?:mme|mlle|madame) ${SURNAME}) (?:est|vit|${E}tait|vivait) (?:depuis \\d+ ans )?)(?:(?:en couple|pacs${E}e|mari${E}e) avec|mari${E}e à) une femme${END}|(?<=(?<![\\p{L}])(?:elle|je) (?:est|suis) )attir${E}e par les femmes${END}(?! (?:de |d['’]|du |des |qui ))`, avoid: TOPIC },
   // a partner of one's own sex, the subject a pronoun with only its verb's words between (« elle vit avec sa compagne »,
   // « il m'a parlé de son mari »), not another's (« elle a appelé le voisin et sa femme »: an article or « et » between),
@@ -738,10 +762,12 @@ export const LEXICON: LexiconEntry[] = [
     avoid: TOPIC, needsPerson: true },
   // intimacy gone, unfaithfulness, paid sex, pornography, BDSM, as a couple therapist's or a sexologist's notes say them
   // (« Ils n'ont plus de relations intimes », « Elle a été infidèle », « Il fréquente des prostituées », « Il regarde
-  // beaucoup de pornographie », « Elle pratique le BDSM »); not a brand's « clients infidèles », a law's « la
-  // prostitution »
+  // beaucoup de pornographie », « Elle pratique le BDSM », « Il trompe sa femme »); not a brand's « clients infidèles », a
+  // law's « la prostitution », « Il trompe sa faim »
   { type: 'sex_life', phrase: `(?<=n['’](?:a|ai|ont|avons|avez|avait|avaient) (?:plus|pas|jamais|presque plus) de )relations intimes${END}|(?<=(?:a ${E}t${E}|ai ${E}t${E}|est|${E}tait|sont) )infid${E}les?${END}|(?<=(?:fr${E}quente|fr${E}quentait|fr${E}quentent|va voir|allait voir|paie|paye|payait|clients? de|clients? des) (?:des |les |une )?)prostitu${E}e?s?${END}|(?<=(?<![\\p{L}])se )prostitu(?:e|ait|aient|ent|er)${END}|(?<=(?:regarde|regardait|regardent|consomme|consommait) (?:beaucoup de |trop de |de la |du )?)porno(?:graphie)?${END}|(?<=(?:addiction|addicte?s?|d${E}pendante?) [àa] la )pornographie${END}|(?<=(?:pratique|pratiquent|pratiquait|adepte du|adeptes du) (?:le )?)(?:BDSM|sadomasochisme)${END}|(?<=(?<![\\p{L}])(?:il est|il ${E}tait|il est devenu|je suis|je suis devenu) )impuissant${END}(?! (?:face|devant|[àa]|contre|pour))|(?:(?<=(?:a|avait|aurait|ont) )tromp${E}e?|tromp(?:e|ait|ent)) (?:son (?:mari|compagnon|conjoint|${E}poux)|sa (?:femme|compagne|conjointe|${E}pouse))${END}|(?<=dans (?:leur|sa|son) )vie intime${END}|(?<=(?:a|avait) un )amant${END}|(?<=(?:fr${E}quente|paie|paye) des )escorts?${END}`,
     avoid: `${TOPIC}|clients?${END}(?! des? prostitu)|client${E}le|consommateurs?${END}|marques?${END}|fid${E}lisation|enseignes?${END}|lois?${END}|r${E}seaux?${END}|d${E}mant${E}l|police|proxén|romans?${END}|films?${END}`, needsPerson: true },
+  // a sex life named, its troubles, an affair (« une liaison avec son collègue », « une liaison extraconjugale », « Sa
+  // femme a découvert sa liaison »), not « La liaison série », « une liaison avec le serveur », a novel's « liaison amoureuse »
   { type: 'sex_life', phrase: `vie sexuelle|(?<=(?:sa|leur|ma|son|notre|votre) )sexualit${E}${END}|(?:rapports|relations) sexuel(?:le)?s|rapports (?:douloureux|non prot${E}g${E}s)|partenaires? sexuel(?:le)?s?|pratiques sexuelles|infid${E}lit${E}s?${END}(?! (?:des|de la|du) (?:clients|client${E}le|consommateurs|public))|relations? extra-?conjugales?|liaisons? (?:extra-?conjugales?|adult${E}rines?|amoureuses?|secr${E}tes?|avec (?:son|sa) (?:coll${E}gue|voisine?|secr${E}taire|patronn?e?))${END}|(?<=(?:d${E}couvert|avou${E}) sa )liaison${END}|adult${E}re${END}|libido${END}|dysfonctions? ${E}rectiles?|impuissance sexuelle${END}|(?<=(?:souffre|souffrait|souffrir|souffrant) d['’])impuissance${END}(?! (?:face|devant|à|a|de)${END})|troubles? de l['’]${E}rection|(?<=(?:probl${E}mes?|difficult${E}s?|pannes?|troubles?) d['’])${E}rection${END}|(?<=n['’](?:a|ai|ont|avons|avez|avait|avaient) (?:plus|pas|jamais|presque plus|quasiment plus) de )rapports(?=[ \u00a0]+depuis|[ \u00a0]*(?:[.,;:!)]|$))|${E}jaculation pr${E}coce|(?<=(?:en|un|une) )(?:couple|relation) libre${END}|vaginisme|dyspareunie|anorgasmie|frigidit${E}|${E}changistes?${END}|(?<=(?:pratique|pratiquent|pratiquait|adepte de|adeptes de) l['’])${E}changisme${END}|pannes? sexuelles?${END}|(?<=(?:clubs?|soir${E}es?|milieux?|couples?|sites?) )libertine?s?${END}`, avoid: `${TOPIC}|romans?${END}|litt${E}rature|si${E}cle|${E}ducation|cours|pr${E}vention|d${E}pistage|livres?${END}|films?${END}|s${E}ries?${END}|romans?${END}|magazine|podcast|fid${E}lisation`, needsPerson: true },
   // genetic data (RGPD art. 9): a DNA test, a mutation carried, a predisposition, a genome sequenced (« a fait séquencer
   // son génome »), as a genealogist's or a naturopath's notes keep them of someone — not a breeder's dog tested, nor a lab's or a seed's catalogue
