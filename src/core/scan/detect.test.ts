@@ -1847,6 +1847,18 @@ describe('special categories', () => {
     ['sexual_orientation', 'M. Roux est marié à un homme.'],
     ['sexual_orientation', 'Il est attiré par les hommes.'],
     ['sexual_orientation', 'Elle est attirée par les femmes.'],
+    // a masseur's, a sophrologist's, a tattoo artist's, a coach's notes
+    ['health', 'Mme Blanc a un fibrome.'],
+    ['health', 'Mme Blanc suit une préparation à la naissance.'],
+    ['health', 'Mme Blanc a un diastasis.'],
+    ['health', 'M. Roux a de la goutte.'],
+    ['health', 'Mme Blanc a un kyste au poignet.'],
+    ['health', 'M. Roux a des palpitations.'],
+    ['health', 'M. Roux a une valve cardiaque mécanique.'],
+    ['health', 'M. Roux a des vis dans la cheville.'],
+    ['health', 'Mme Blanc a une broche dans le bras.'],
+    ['health', 'M. Roux a de l’urticaire.'],
+    ['health', 'Mme Blanc est sujette aux chéloïdes.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2304,6 +2316,10 @@ describe('special categories', () => {
     'La PJJ recrute des éducateurs, dit M. Roux. Le sursis probatoire : comment ça marche ? dit-il.',
     'Elle a un petit ami, dit M. Roux. Il a une petite amie, dit-il. Elle est attirée par les hommes, dit-il.',
     'Mme Blanc est mariée à un homme, dit M. Roux. Il est attiré par les hommes de pouvoir, dit-il.',
+    'Je propose des séances de préparation à la naissance, dit M. Roux. Le fibrome : symptômes et traitements, dit-il.',
+    'Il a une goutte au nez, dit M. Roux. Les palpitations : quand consulter ? dit-il. La valve cardiaque mécanique : fonctionnement, dit-il.',
+    'Il a mis des vis dans le mur, dit M. Roux. Il a une broche dans le tiroir, dit-il. Une crème contre l’urticaire, dit-il.',
+    'Les chéloïdes : comment les éviter ? dit M. Roux.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
