@@ -1859,6 +1859,12 @@ describe('special categories', () => {
     ['health', 'Mme Blanc a une broche dans le bras.'],
     ['health', 'M. Roux a de l’urticaire.'],
     ['health', 'Mme Blanc est sujette aux chéloïdes.'],
+    // a faith's life: a nun, a seminarist, a convent, a sect, a fast
+    ['religion', 'Mme Blanc est très religieuse.'],
+    ['religion', 'M. Roux est séminariste.'],
+    ['religion', 'Mme Blanc est entrée au couvent.'],
+    ['religion', 'Mme Blanc fait partie d’une secte.'],
+    ['religion', 'M. Roux fait le jeûne du Kippour.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2320,6 +2326,8 @@ describe('special categories', () => {
     'Il a une goutte au nez, dit M. Roux. Les palpitations : quand consulter ? dit-il. La valve cardiaque mécanique : fonctionnement, dit-il.',
     'Il a mis des vis dans le mur, dit M. Roux. Il a une broche dans le tiroir, dit-il. Une crème contre l’urticaire, dit-il.',
     'Les chéloïdes : comment les éviter ? dit M. Roux.',
+    'Le mariage civil n’est pas religieux, dit M. Roux. L’édifice est religieux et classé, dit-il. Une religieuse au chocolat, dit-il.',
+    'Il est religieux de nature, dit M. Roux. L’hôtel du couvent est complet, dit-il. La secte des Assassins au Moyen Âge, dit-il.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
