@@ -1865,6 +1865,10 @@ describe('special categories', () => {
     ['religion', 'Mme Blanc est entrée au couvent.'],
     ['religion', 'Mme Blanc fait partie d’une secte.'],
     ['religion', 'M. Roux fait le jeûne du Kippour.'],
+    // a dating agency's file, a personal ad
+    ['sexual_orientation', 'Homme cherche homme pour relation sérieuse.'],
+    ['sexual_orientation', 'Femme cherche femme, 35 ans, Lyon.'],
+    ['sex_life', 'Mme Blanc est polyamoureuse.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2328,6 +2332,8 @@ describe('special categories', () => {
     'Les chéloïdes : comment les éviter ? dit M. Roux.',
     'Le mariage civil n’est pas religieux, dit M. Roux. L’édifice est religieux et classé, dit-il. Une religieuse au chocolat, dit-il.',
     'Il est religieux de nature, dit M. Roux. L’hôtel du couvent est complet, dit-il. La secte des Assassins au Moyen Âge, dit-il.',
+    'Homme cherche homme de ménage, dit M. Roux. Femme cherche femme pour garde d’enfants, dit-il. Le polyamour : définition, dit-il.',
+    'Homme cherche homme pour des travaux de peinture, dit M. Roux.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
