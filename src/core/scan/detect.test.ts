@@ -1869,6 +1869,38 @@ describe('special categories', () => {
     ['sexual_orientation', 'Homme cherche homme pour relation sérieuse.'],
     ['sexual_orientation', 'Femme cherche femme, 35 ans, Lyon.'],
     ['sex_life', 'Mme Blanc est polyamoureuse.'],
+    // a taxi's, a home help's notes: a stay in rehabilitation or a convalescent home; a speech therapist's: a child
+    // who stutters
+    ['health', 'M. Roux est en centre de rééducation depuis mars.'],
+    ['health', 'Mme Blanc sort de la maison de repos le 12.'],
+    ['health', 'M. Roux est en SSR à Berck.'],
+    ['health', 'Un séjour en maison de convalescence pour Mme Blanc.'],
+    ['health', 'Léo bégaie depuis l’âge de 4 ans.'],
+    // a genealogist's, a parish's records: a baptism
+    ['religion', 'Acte de baptême de Jean Roux.'],
+    ['religion', 'Certificat de baptême de Mme Blanc demandé par la paroisse.'],
+    ['religion', 'Mme Blanc a été baptisée en 1985.'],
+    // a driving school's notes: a licence lost, a roadside test, an ignition interlock
+    ['criminal_offence', 'Le permis de M. Roux a été annulé.'],
+    ['criminal_offence', 'M. Roux a été contrôlé positif au cannabis.'],
+    ['criminal_offence', 'Mme Blanc a été contrôlée positive à l’alcool.'],
+    ['criminal_offence', 'M. Roux doit avoir un éthylotest anti-démarrage.'],
+    // a nurse's, a home help's notes: blood and urine tests; a notary's: a guardianship's medical certificate, a legacy
+    ['health', 'Résultats des analyses de sang de M. Roux.'],
+    ['health', 'Bilan sanguin de Mme Blanc : cholestérol.'],
+    ['health', 'Analyses d’urine de Mme Blanc le 12.'],
+    ['health', 'Certificat médical attestant de l’altération des facultés de M. Roux.'],
+    ['religion', 'Testament de M. Roux : legs à la paroisse Saint-Pierre.'],
+    // a couple counsellor's, a family mediator's notes: blows, a no-contact order, an affair, a spouse left
+    ['criminal_offence', 'Mme Blanc dit que son mari la bat depuis des années.'],
+    ['criminal_offence', 'Son ex-mari l’a frappée devant les enfants, dit Mme Blanc.'],
+    ['criminal_offence', 'M. Roux a une interdiction d’entrer en contact avec Mme Blanc.'],
+    ['sex_life', 'Mme Blanc a découvert que son mari la trompait.'],
+    ['sex_life', 'Sa femme l’a trompé avec son collègue, dit M. Roux.'],
+    ['sexual_orientation', 'M. Roux a quitté sa femme pour un homme.'],
+    ['sexual_orientation', 'Mme Blanc a quitté son mari pour une femme.'],
+    // a cell that says a member without a verb
+    ['union_membership', 'Martin;Paul;14/03/2024;Séance;Syndiqué CGT'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2334,6 +2366,17 @@ describe('special categories', () => {
     'Il est religieux de nature, dit M. Roux. L’hôtel du couvent est complet, dit-il. La secte des Assassins au Moyen Âge, dit-il.',
     'Homme cherche homme de ménage, dit M. Roux. Femme cherche femme pour garde d’enfants, dit-il. Le polyamour : définition, dit-il.',
     'Homme cherche homme pour des travaux de peinture, dit M. Roux.',
+    'M. Roux, kiné au centre de rééducation de Kerpape. Mme Blanc travaille en maison de repos depuis 10 ans.',
+    'Le centre de rééducation est ouvert de 9 h à 17 h, dit M. Roux. Il est en SSR pour son stage d’infirmier, dit-il.',
+    'Documents à fournir pour le mariage religieux : certificat de baptême.',
+    'Le bateau de M. Roux a été baptisé « Marie-Galante ». La salle a été baptisée du nom de M. Roux.',
+    'L’histoire bégaie toujours, dit M. Roux.',
+    'Que faire si on est contrôlé positif au cannabis ? dit M. Roux. Nos cars ont un éthylotest anti-démarrage, dit-il.',
+    'Laboratoire d’analyses de sang ouvert le samedi, dit M. Roux. Les analyses de sang : comment se préparer ? dit-il.',
+    'Son mari la bat aux échecs, dit Mme Blanc. Sa femme le bat toujours au tennis, dit M. Roux.',
+    'Son mari, la trompette à la main, dit Mme Blanc. La batterie de M. Roux est morte.',
+    'M. Roux, non syndiqué CGT ni autre.',
+    'M. Roux a quitté sa femme pour un homme d’affaires, dit-on. Elle a quitté son mari pour un homme plus jeune, dit Mme Blanc.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
   ])('ignores: %s', (t) => {
