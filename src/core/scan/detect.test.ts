@@ -1901,6 +1901,25 @@ describe('special categories', () => {
     ['sexual_orientation', 'Mme Blanc a quitté son mari pour une femme.'],
     // a cell that says a member without a verb
     ['union_membership', 'Martin;Paul;14/03/2024;Séance;Syndiqué CGT'],
+    // a client's e-mail, an intake form's reason, a booking's note
+    ['health', 'Je suis en thérapie depuis deux ans.'],
+    ['health', 'Je fais une rechute, je ne pourrai pas venir.'],
+    ['health', 'Motif : angoisses, dit Mme Blanc.'],
+    ['health', 'Mutuelle : prise en charge 100 % ALD (M. Roux).'],
+    ['health', 'Note : Mme Blanc a perdu son bébé en mai.'],
+    ['health', 'Note : M. Roux revient d’une cure thermale pour ses rhumatismes.'],
+    ['health', 'Note : Mme Blanc a fait une syncope.'],
+    // a member said with « être à », a labour court's judge by their union; a Friday's abstinence
+    ['union_membership', 'M. Roux est à la CGT depuis 2010.'],
+    ['union_membership', 'Mme Blanc est à FO, dit-elle.'],
+    ['union_membership', 'M. Roux est conseiller prud’homal CFDT.'],
+    ['religion', 'M. Roux ne mange pas de viande le vendredi.'],
+    // an intake form's conditions answered yes
+    ['health', 'Nom : Blanc ; Diabète : oui'],
+    ['health', 'Nom : Roux ; Pacemaker : oui\nTéléphone : 06 12 34 56 78'],
+    ['health', 'Nom : Blanc ; Êtes-vous enceinte ? Oui'],
+    ['health', 'Fiche client\n- Problèmes de dos : oui\n- Opérations récentes : non'],
+    ['health', 'Souffrez-vous de migraines ? oui'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2376,6 +2395,12 @@ describe('special categories', () => {
     'Son mari la bat aux échecs, dit Mme Blanc. Sa femme le bat toujours au tennis, dit M. Roux.',
     'Son mari, la trompette à la main, dit Mme Blanc. La batterie de M. Roux est morte.',
     'M. Roux, non syndiqué CGT ni autre.',
+    'Je suis une thérapeute certifiée, dit Mme Blanc. Le chômage fait une rechute, dit M. Roux. Comment éviter une rechute ? dit-il.',
+    'Nom : Roux ; Épilepsie : non\nDiabète : oui / non\nDiabète : oui non\nCompatible pacemaker : oui\nConvient aux femmes enceintes : oui',
+    'Le diabète : oui, on peut vivre avec.',
+    'La réunion est à la CFDT, dit M. Roux. M. Roux est à Sud Radio. On ne mange jamais de viande le vendredi à la cantine, dit-il.',
+    'Vichy, station de cure thermale, dit M. Roux. Le bassiste a fait une syncope sur le temps fort, dit-il.',
+    'Mme Blanc a perdu son bébé de vue une seconde au parc. Les angoisses de la page blanche, dit M. Roux.',
     'M. Roux a quitté sa femme pour un homme d’affaires, dit-on. Elle a quitté son mari pour un homme plus jeune, dit Mme Blanc.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
