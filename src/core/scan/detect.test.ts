@@ -1920,6 +1920,17 @@ describe('special categories', () => {
     ['health', 'Nom : Blanc ; Êtes-vous enceinte ? Oui'],
     ['health', 'Fiche client\n- Problèmes de dos : oui\n- Opérations récentes : non'],
     ['health', 'Souffrez-vous de migraines ? oui'],
+    // a physiotherapist's, an osteopath's diagnoses
+    ['health', 'M. Roux : coxarthrose.'],
+    ['health', 'Mme Blanc : périarthrite de l’épaule.'],
+    ['health', 'Mme Blanc : canal carpien opéré.'],
+    ['health', 'M. Roux : syndrome rotulien.'],
+    ['health', 'Mme Blanc : algodystrophie.'],
+    ['health', 'M. Roux : pubalgie.'],
+    ['health', 'M. Roux a un torticolis.'],
+    ['health', 'M. Roux : ligamentoplastie du genou.'],
+    ['health', 'Mme Blanc : prothèse totale de hanche.'],
+    ['health', 'M. Roux : déchirure musculaire au mollet.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2398,6 +2409,7 @@ describe('special categories', () => {
     'Je suis une thérapeute certifiée, dit Mme Blanc. Le chômage fait une rechute, dit M. Roux. Comment éviter une rechute ? dit-il.',
     'Nom : Roux ; Épilepsie : non\nDiabète : oui / non\nDiabète : oui non\nCompatible pacemaker : oui\nConvient aux femmes enceintes : oui',
     'Le diabète : oui, on peut vivre avec.',
+    'Le canal carpien est un passage osseux du poignet, dit M. Roux. La coxarthrose : définition et traitements, dit-il.',
     'La réunion est à la CFDT, dit M. Roux. M. Roux est à Sud Radio. On ne mange jamais de viande le vendredi à la cantine, dit-il.',
     'Vichy, station de cure thermale, dit M. Roux. Le bassiste a fait une syncope sur le temps fort, dit-il.',
     'Mme Blanc a perdu son bébé de vue une seconde au parc. Les angoisses de la page blanche, dit M. Roux.',
