@@ -1931,6 +1931,17 @@ describe('special categories', () => {
     ['health', 'M. Roux : ligamentoplastie du genou.'],
     ['health', 'Mme Blanc : prothèse totale de hanche.'],
     ['health', 'M. Roux : déchirure musculaire au mollet.'],
+    // a psychologist's notes
+    ['health', 'M. Roux a des pensées noires.'],
+    ['health', 'M. Roux se mutile.'],
+    ['health', 'Mme Blanc a fait un séjour en clinique psychiatrique.'],
+    ['health', 'Mme Blanc a un trouble de l’attachement.'],
+    ['health', 'Mme Blanc fait de l’hyperphagie.'],
+    ['health', 'Mme Blanc est dans le spectre autistique.'],
+    ['health', 'M. Roux est Asperger.'],
+    ['criminal_offence', 'M. Roux a subi des attouchements dans l’enfance.'],
+    ['criminal_offence', 'Mme Blanc a été violée à 17 ans.'],
+    ['criminal_offence', 'M. Roux a été harcelé au travail.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2409,6 +2420,9 @@ describe('special categories', () => {
     'Je suis une thérapeute certifiée, dit Mme Blanc. Le chômage fait une rechute, dit M. Roux. Comment éviter une rechute ? dit-il.',
     'Nom : Roux ; Épilepsie : non\nDiabète : oui / non\nDiabète : oui non\nCompatible pacemaker : oui\nConvient aux femmes enceintes : oui',
     'Le diabète : oui, on peut vivre avec.',
+    'La loi a été violée, dit M. Roux. Le secret médical a été violé, dit-il. Il a été harcelé de questions par les clients, dit-il.',
+    'Elle est harcelée par les démarcheurs, dit Mme Blanc. Les attouchements : comment en parler aux enfants ? dit M. Roux.',
+    'M. Roux travaille à la clinique psychiatrique du Parc.',
     'Le canal carpien est un passage osseux du poignet, dit M. Roux. La coxarthrose : définition et traitements, dit-il.',
     'La réunion est à la CFDT, dit M. Roux. M. Roux est à Sud Radio. On ne mange jamais de viande le vendredi à la cantine, dit-il.',
     'Vichy, station de cure thermale, dit M. Roux. Le bassiste a fait une syncope sur le temps fort, dit-il.',
