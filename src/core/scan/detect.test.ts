@@ -1942,6 +1942,14 @@ describe('special categories', () => {
     ['criminal_offence', 'M. Roux a subi des attouchements dans l’enfance.'],
     ['criminal_offence', 'Mme Blanc a été violée à 17 ans.'],
     ['criminal_offence', 'M. Roux a été harcelé au travail.'],
+    // an expense sheet's or a bank statement's terse labels: an allowance, dues, a gift of the account's holder
+    ['health', '12/03/2024;VIR CAF AAH;904,65'],
+    ['health', '12/03/2024;VIR CPAM PENSION INVALIDITE MME BLANC;1200,00'],
+    ['union_membership', '12/03/2024;PRLV SEPA CGT COTISATION;15,00'],
+    ['religion', '12/03/2024;VIR DENIER DU CULTE PAROISSE ST PIERRE;50,00'],
+    ['union_membership', 'Mme Blanc : cotisation CGT 15 €'],
+    ['political', 'M. Roux : adhésion PS 30 €'],
+    ['health', 'M. Roux : pension invalidité 1200 €'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2423,6 +2431,8 @@ describe('special categories', () => {
     'La loi a été violée, dit M. Roux. Le secret médical a été violé, dit-il. Il a été harcelé de questions par les clients, dit-il.',
     'Elle est harcelée par les démarcheurs, dit Mme Blanc. Les attouchements : comment en parler aux enfants ? dit M. Roux.',
     'M. Roux travaille à la clinique psychiatrique du Parc.',
+    '12/03/2024;PRLV LIGUE CONTRE LE CANCER DON;20,00\n12/03/2024;VIR FRANCE ALZHEIMER ASSOCIATION;15,00\n12/03/2024;CB PHARMACIE DU CENTRE;23,50',
+    'La CGT appelle à la grève : cotisation et adhésion en ligne.',
     'Le canal carpien est un passage osseux du poignet, dit M. Roux. La coxarthrose : définition et traitements, dit-il.',
     'La réunion est à la CFDT, dit M. Roux. M. Roux est à Sud Radio. On ne mange jamais de viande le vendredi à la cantine, dit-il.',
     'Vichy, station de cure thermale, dit M. Roux. Le bassiste a fait une syncope sur le temps fort, dit-il.',

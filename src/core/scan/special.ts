@@ -167,7 +167,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
       return;
     }
   }
-  if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !labelledBefore(text, wa, people()) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
+  if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !bankLabelOf(found.entry.type, win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !labelledBefore(text, wa, people()) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
   emit(out, found.entry.type, s, e);
 }
 
@@ -420,6 +420,13 @@ function namesSomeone(win: string): boolean {
   const subject = WEAK_SUBJECT_RE.exec(win);
   return subject !== null && isFirstName(subject[1]!);
 }
+
+// A bank statement's transfer or debit, its label in capitals after its date (« 12/03/2024;VIR CAF AAH M ROUX JEAN;904,65 »,
+// « PRLV SEPA CGT COTISATION »): an allowance, dues or a gift of the account's holder. Not a gift to a charity or a
+// foundation for health's sake (« PRLV LIGUE CONTRE LE CANCER DON »): no one's illness.
+const BANK_LABEL_RE = /^[ \t"]*(?:[\d/.-]{5,10}[ \t]*[;,\t|][ \t"]*){0,3}(?:VIR(?:EMENT)?|VIRT|PRLV|PRELEVEMENT|PRÉLÈVEMENT)(?: SEPA)?(?: (?:RECU|REÇU|EMIS|ÉMIS|INST))? /;
+const CHARITY_RE = /\b(?:DONS?|ASSOCIATION|ASSO|FONDATION|LIGUE|INSTITUT|FRANCE ALZHEIMER|TELETHON|TÉLÉTHON|SIDACTION)\b/;
+const bankLabelOf = (type: FindingType, win: string) => BANK_LABEL_RE.test(win) && !(type === 'health' && CHARITY_RE.test(win));
 
 // A note's sentence whose subject goes without saying, its verb first, after its label or a bullet (« Remarques : a
 // été en arrêt maladie 3 mois », « - est sous anticoagulants », a plumber's « Se déplace en déambulateur »): the file's person's
