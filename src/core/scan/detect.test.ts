@@ -2433,6 +2433,7 @@ describe('special categories', () => {
     'M. Roux travaille à la clinique psychiatrique du Parc.',
     '12/03/2024;PRLV LIGUE CONTRE LE CANCER DON;20,00\n12/03/2024;VIR FRANCE ALZHEIMER ASSOCIATION;15,00\n12/03/2024;CB PHARMACIE DU CENTRE;23,50',
     'La CGT appelle à la grève : cotisation et adhésion en ligne.',
+    'Mme Blanc : adhésion PS Plus 60 €',
     'Le canal carpien est un passage osseux du poignet, dit M. Roux. La coxarthrose : définition et traitements, dit-il.',
     'La réunion est à la CFDT, dit M. Roux. M. Roux est à Sud Radio. On ne mange jamais de viande le vendredi à la cantine, dit-il.',
     'Vichy, station de cure thermale, dit M. Roux. Le bassiste a fait une syncope sur le temps fort, dit-il.',

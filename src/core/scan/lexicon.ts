@@ -331,8 +331,7 @@ export const LEXICON: LexiconEntry[] = [
     avoid: `${TOPIC}|imprimante|ordinateur|portable|pc${END}|laser`, needsPerson: true },
   // a stay in a rehabilitation centre or a convalescent home (a taxi's, a home help's notes: « M. Roux est en centre de
   // rééducation depuis mars », « Mme Blanc sort de la maison de repos le 12 », « un séjour en SSR », « en clinique
-  // psychiatrique »), not a place where
-  // one works (« kiné au centre de rééducation ») nor its address
+  // psychiatrique »), not a place where one works (« kiné au centre de rééducation ») nor its address
   { type: 'health', phrase: `(?:centres? de r${E}${E}ducation|maisons? de (?:repos|convalescence)|soins de suite|(?:clinique|h[ôo]pital) psychiatrique)${END}`, before: REHAB_STAY, avoid: REHAB_WORK, needsPerson: true },
   { type: 'health', phrase: `SSR${END}`, before: REHAB_STAY, upper: true, avoid: REHAB_WORK, needsPerson: true },
   // a clinician's abbreviations (a psychologist's or a therapist's notes): a suicide attempt in the history, suicidal
@@ -372,7 +371,8 @@ export const LEXICON: LexiconEntry[] = [
   // giving up smoking, as a hypnotherapist's or a sophrologist's client writes it (« je souhaiterais arrêter de fumer »,
   // « a arrêté de fumer en mars »); not an offer asked in general (« Vous voulez arrêter de fumer ? »)
   { type: 'health', phrase: `(?<=(?:veux|voudrais|voulais|souhaite|souhaiterais|souhaitais|aimerais|aimerait|veut|voudrait|souhaiterait|dois|doit|vais|va|a|ai|avait|avons|ont|r${E}ussi [àa]|arrive [àa]|arriv${E} [àa]) |(?:essaie|essaye|essay${E}|tente|tent${E}|d${E}cid${E}) d['’])arr${E}t(?:er|${E}e?) (?:de fumer|de boire|l['’]alcool)${END}`, avoid: `${TOPIC}|interdit|interdiction|m${E}thode|programme|tarifs?|forfait|€`, needsPerson: true },
-  // a therapy followed (« suit une psychothérapie », « Je suis en thérapie »), not a therapist's offer (« je propose une thérapie brève »: no verb of following); a dependence on a drug is read with a psychologist's clinical words, below
+  // a therapy followed (« suit une psychothérapie », « Je suis en thérapie »), not a therapist's offer (« je propose une
+  // thérapie brève »: no verb of following); a dependence on a drug is read with a psychologist's clinical words, below
   { type: 'health', phrase: `(?<=(?:suit|suis|suivons|suivent|suivre|suivi|suivie|suivais|suivait|commence|commenc${E}|commencer|entame|entam${E}|entamer|(?:est|suis|sont|${E}tait|${E}tais) en|${E}t${E} en|reprend|repris) (?:une |un |sa |son )?)(?:psychoth${E}rapie|psychanalyse|th${E}rapie(?! (?:de couple|familiale|g${E}nique|cellulaire))(?: (?:cognitive|comportementale|EMDR|br${E}ve))?)\\b`, avoid: TOPIC, needsPerson: true },
   // (a rental file's « Reconnu travailleur handicapé (RQTH) », « titulaire d'une carte d'invalidité », « en invalidité catégorie 2 »)
   { type: 'health', phrase: `reconnaissance (?:de (?:la )?qualit${E} )?de travailleu(?:r|se) handicap${E}e?|reconnue? (?:comme )?travailleu(?:r|se) handicap${E}e?(?!s)|\\bRQTH\\b|en situation de handicap|taux d[\'’](?:invalidité|incapacit${E})|pension (?:d[\'’] ?)?invalidit${E}|allocation (?:aux |d['’])?adultes? handicap${E}s?${END}|carte (?:d['’]invalidit${E}|mobilit${E} inclusion)|(?<=(?:en|mise? en|passée? en) )invalidit${E}(?: (?:de )?cat${E}gorie [123])?`,
@@ -609,7 +609,8 @@ export const LEXICON: LexiconEntry[] = [
   // religieuses ou civiles »: no one), nor a cemetery's page (« Le carré musulman compte 300 tombes »)
   { type: 'religion', phrase: `(?:obs${E}ques|fun${E}railles|inhumation|c${E}r${E}monie) religieuses?${END}|enterrement religieux${END}|(?:selon|suivant) (?:le|les) rites? (?:juif|musulman|catholique|orthodoxe|protestant|bouddhiste|hindou|isra${E}lite)s?${END}|(?:toilette rituelle|carr${E} (?:musulman|juif|isra${E}lite|confessionnel)|c${E}r${E}monie (?:juive|musulmane|catholique|protestante|orthodoxe|bouddhiste)|extr${E}me[- ]onction|derniers sacrements)${END}`, avoid: `${TOPIC}|possibilit${E}|nous organisons|ou civiles?${END}|ou la[iï]ques?${END}|histoire|patrimoine|tombes|emplacements|agrandi`, needsPerson: true },
   // a gift to a faith, as a tax return's receipts show it (« Dons au denier du culte : 300 € (M. Roux) », « M. Roux a fait
-  // un don à la mosquée », a will's « legs à la paroisse »), not a parish's appeal (« Merci pour vos dons au denier de l'Église ») nor its roof
+  // un don à la mosquée », a will's « legs à la paroisse »), not a parish's appeal (« Merci pour vos dons au denier de
+  // l'Église ») nor its roof
   { type: 'religion', phrase: `(?:denier (?:du culte|de l['’]${E}glise)|(?:dons?|legs) (?:à|au) (?:la )?(?:paroisse|mosqu${E}e|synagogue|dioc${E}se))${END}`,
     avoid: `${TOPIC}|${GUIDE}|vos dons|merci${END}|appel|ouvr(?:e|ent) droit|restauration|travaux|clocher|toiture|orgue`, needsPerson: true },
   // a fast kept, a believer, a practice, a diet kept for one's faith (« pour des raisons religieuses »), a conversion said
@@ -673,7 +674,7 @@ export const LEXICON: LexiconEntry[] = [
   // a gift to a party left unnamed, as a tax return's receipts show it (« Don à un parti politique : 500 € (M. Roux) »), or
   // dues and gifts written tersely (« adhésion PS », « DON LFI »), not the rules (« les dons à un parti politique sont
   // plafonnés »)
-  { type: 'political', phrase: `dons? (?:à|aux?) (?:un )?partis? politiques?${END}|(?:adh${E}sion|cotisation|dons?) (?:PS|LR|RN|LFI|PCF|EELV|NPA)${END}`,
+  { type: 'political', phrase: `dons? (?:à|aux?) (?:un )?partis? politiques?${END}|(?:adh${E}sion|cotisation|dons?) (?:PS|LR|RN|LFI|PCF|EELV|NPA)${END}(?! (?:plus|now|store|[45])${END})`,
     avoid: `${TOPIC}|${GUIDE}|plafon|ouvr(?:e|ent) droit|vos dons|les dons|lois?${END}|financement|comment|CNCCFP`, needsPerson: true },
   { type: 'political', phrase: `(?<=(?<![\\p{L}])(?:colle|collait|collent|collaient|coller|distribue|distribuait|distribuent|distribuer) (?:des |les )?)(?:affiches|tracts) (?:pour|du|de la|de l['’]|de) (?:le |la |les )?${PARTIES}${END}`, avoid: `interdi|d${E}fense de|sondage|journal|reportage|article` },
   // what someone says they are (« se dit anarchiste », « est communiste », a coach's « il est écolo convaincu »): not a
