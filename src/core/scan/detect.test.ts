@@ -1920,6 +1920,8 @@ describe('special categories', () => {
     ['health', 'Nom : Blanc ; Êtes-vous enceinte ? Oui'],
     ['health', 'Fiche client\n- Problèmes de dos : oui\n- Opérations récentes : non'],
     ['health', 'Souffrez-vous de migraines ? oui'],
+    ['health', 'Prenez-vous des anticoagulants ? Oui'],
+    ['health', 'Avez-vous déjà eu une phlébite ? Oui'],
     // a physiotherapist's, an osteopath's diagnoses
     ['health', 'M. Roux : coxarthrose.'],
     ['health', 'Mme Blanc : périarthrite de l’épaule.'],

@@ -271,9 +271,10 @@ export const LEXICON: LexiconEntry[] = [
   },
   // (before the phrases that read a condition's word alone: the first alternative that matches takes the spot)
   // a condition answered yes on an intake form (a beautician's, a masseur's, a coach's: « Diabète : oui », « Pacemaker :
-  // oui », « Êtes-vous enceinte ? Oui »), the field opening its line or following a separator or the form's question;
+  // oui », « Êtes-vous enceinte ? Oui », « Prenez-vous des anticoagulants ? Oui », « Avez-vous déjà eu une phlébite ?
+  // Oui »), the field opening its line or following a separator or the form's question;
   // not a product's « Compatible pacemaker : oui », nor a blank form's « Diabète : oui / non »
-  { type: 'health', phrase: `(?<=(?:^|[\\n;|\\t•])[ \\t]{0,8}(?:[-*][ \\t]{0,3})?|(?:${E}tes-vous|es-tu|avez-vous|as-tu|souffrez-vous|souffres-tu) (?:(?:un|une|des|de|du|d['’]|de l['’]|de la) ?)?)(?:${FORM_CONDITIONS})[ \\t]{0,8}(?:\\?[ \\t]{0,3}:?|:)[ \\t]{0,8}oui${END}(?![ \\t]{0,8}(?:[/|,-]|ou)?[ \\t]{0,8}non${END})`, avoid: TOPIC },
+  { type: 'health', phrase: `(?<=(?:^|[\\n;|\\t•])[ \\t]{0,8}(?:[-*][ \\t]{0,3})?|(?:${E}tes-vous|es-tu|(?:avez-vous|as-tu)(?: d${E}j[àa] eu)?|souffrez-vous|souffres-tu|prenez-vous|prends-tu) (?:(?:un|une|des|de|du|d['’]|de l['’]|de la) ?)?)(?:${FORM_CONDITIONS})[ \\t]{0,8}(?:\\?[ \\t]{0,3}:?|:)[ \\t]{0,8}oui${END}(?![ \\t]{0,8}(?:[/|,-]|ou)?[ \\t]{0,8}non${END})`, avoid: TOPIC },
   // a blood group after its field's label (« Groupe sanguin : A+ »): the file's person's; not said of the group in
   // general (« le groupe sanguin O- est donneur universel »)
   { type: 'health', phrase: `groupe sanguin${COLON}(?:AB|A|B|O)[ \\u00a0]?(?:Rh[ \\u00a0]?)?(?:[+-]|positif|n${E}gatif)` },
