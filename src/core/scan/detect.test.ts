@@ -1952,6 +1952,35 @@ describe('special categories', () => {
     ['union_membership', 'Mme Blanc : cotisation CGT 15 €'],
     ['political', 'M. Roux : adhésion PS 30 €'],
     ['health', 'M. Roux : pension invalidité 1200 €'],
+    // a funeral director's notes: the deceased's faith, a pacemaker to remove, a suicide
+    ['religion', 'Obsèques religieuses selon les souhaits du défunt.'],
+    ['health', 'Le défunt était porteur d’un pacemaker, à retirer avant la crémation.'],
+    ['religion', 'Obsèques civiles, le défunt était athée.'],
+    ['health', 'M. Roux s’est suicidé le 12 mars.'],
+    ['health', 'Cause du décès de M. Roux : suicide.'],
+    ['health', 'Son fils a mis fin à ses jours.'],
+    ['health', 'Mme Blanc est suicidaire depuis des mois.'],
+    // a loan insurance broker's health questionnaires, answered yes
+    ['health', 'Avez-vous été hospitalisé(e) au cours des 10 dernières années ? Oui, appendicite en 2019'],
+    ['health', 'Au cours des 5 dernières années, avez-vous été en arrêt de travail plus de 30 jours ? Oui'],
+    ['health', 'Suivez-vous un traitement médical régulier ? Oui, Levothyrox'],
+    ['health', 'Avez-vous subi une intervention chirurgicale ? ☒ Oui ☐ Non'],
+    ['health', 'Percevez-vous une pension d’invalidité ? Oui'],
+    // an HR consultant's, a nurse's, a doula's, a travel agent's notes
+    ['health', 'Mme Blanc est en congé de longue durée depuis mars.'],
+    ['health', 'Demande de reconnaissance de maladie professionnelle pour M. Morel.'],
+    ['health', 'Soins palliatifs à domicile pour M. Roux.'],
+    ['health', 'M. Roux part en EHPAD le 3 avril.'],
+    ['health', 'Mme Blanc, accouchement prévu le 12 juin.'],
+    ['health', 'Mme Roux voyage avec sa bouteille d’oxygène.'],
+    ['health', 'Mme Roux est sous oxygénothérapie.'],
+    ['health', 'M. Roux a une endocardite.'],
+    ['health', 'Léo a un suivi orthoptique.'],
+    ['criminal_offence', 'M. Roux a été déféré au parquet.'],
+    ['religion', 'M. Morel fréquente assidûment la mosquée.'],
+    // a sex therapist's notes
+    ['sex_life', 'M. Roux est libertin.'],
+    ['sex_life', 'Mme Blanc pratique le libertinage.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2443,6 +2472,11 @@ describe('special categories', () => {
     'M. Roux a quitté sa femme pour un homme d’affaires, dit-on. Elle a quitté son mari pour un homme plus jeune, dit Mme Blanc.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',
+    'Je travaille sur le suicide des agriculteurs. Son suicide politique a surpris, dit M. Roux.',
+    'Avez-vous été hospitalisé au cours des 5 dernières années ? Oui ☐ Non ☐\nÊtes-vous en arrêt de travail ? Oui / Non\nÊtes-vous atteint d’une maladie ? Oui ☐ Non ☒',
+    'Le fonctionnaire en congé de longue durée perçoit son plein traitement. La reconnaissance de maladie professionnelle obéit au tableau n° 57, dit M. Roux.',
+    'Il part en EHPAD pour y travailler comme aide-soignant. Calculez votre date d’accouchement prévue, dit Mme Blanc.',
+    'Sa bouteille d’oxygène de plongée est vide, dit M. Roux. Ce roman est libertin, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

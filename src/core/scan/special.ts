@@ -93,7 +93,7 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff
 // trainee, an applicant, a member, a resident, as a training centre's, a driving school's or a care home's lists write
 // them, one of them (« Stagiaire RQTH », « Candidat sourd »; the plural is a job offer's « ouvert aux candidats »); « moi »,
 // not an imperative's « dites-moi » nor an opinion's « Pour moi, … »).
-const PERSON_RE = caseless(/(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )moi(?=$|[^\p{L}-])|(?<=pour )moi(?=$|[^\p{L},-])|(?:il|elle|ils|elles|je|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|stagiaire|apprentie?|participante?|candidate?|adhérente?|bénéficiaire|résidente?|pensionnaire|usager|usagère|enfant|(?:l['’])?une? des enfants|élève|témoin|mariée?|invitée?|bébé|personne âgée|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}]))/iu);
+const PERSON_RE = caseless(/(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )moi(?=$|[^\p{L}-])|(?<=pour )moi(?=$|[^\p{L},-])|(?:il|elle|ils|elles|je|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|stagiaire|apprentie?|participante?|candidate?|adhérente?|bénéficiaire|résidente?|pensionnaire|usager|usagère|enfant|(?:l['’])?une? des enfants|élève|témoin|mariée?|invitée?|bébé|personne âgée|défunte?|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}]))/iu);
 
 /** `people`: the spans of the names found (sorted, disjoint), or a function building them on demand. */
 export function detectSpecial(text: string, out: Detections, people: ReadonlyArray<Span> | (() => ReadonlyArray<Span>) = []): void {
@@ -184,13 +184,13 @@ const UNCHECKED_BEFORE_RE = /(?:\[[ \u00a0]?\]|\([ \u00a0]\)|[☐□◻❏])[ \t
 // A form's question or label answered « non » after the phrase, the answer ending its line (a masseur's « Enceinte :
 // non », a hypnotherapist's « Souffrez-vous d'épilepsie ? Non »; not « Diabète : non insulino-dépendant »)
 // (or its choices left as printed, « ? Oui Non », « ? ☐ Oui ☐ Non »: a blank form's; or « Non » the one ticked,
-// « ? ☐ Oui ☒ Non », as a PDF form's radio buttons read)
+// « ? ☐ Oui ☒ Non », as a PDF form's radio buttons read, or « ? Oui ☐ Non ☒ », the boxes after their answers)
 const BLANK = '(?:[☐□◻❏]|\\[[ \\u00a0]?\\]|\\([ \\u00a0]\\))';
 const TICK = '(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\]|\\([xX•●]\\))';
 // (each run of blanks is followed by something else than a blank: no two runs can share them, no backtracking)
 const SP = '[ \\t\\u00a0]*';
 const ANSWERED_NO_RE = new RegExp(
-  `[^\\n?:.!]{0,80}[?:]${SP}(?:non|no|aucune?|n[ée]ant|(?:${BLANK}${SP})?oui${SP}(?:/${SP})?(?:${BLANK}${SP})?non|${BLANK}${SP}non${SP}${BLANK}${SP}oui|${BLANK}${SP}oui${SP}${TICK}${SP}non|${TICK}${SP}non${SP}${BLANK}${SP}oui)[ \\t\\u00a0.!]*(?:\\r?\\n|$)`,
+  `[^\\n?:.!]{0,80}[?:]${SP}(?:non|no|aucune?|n[ée]ant|(?:${BLANK}${SP})?oui${SP}(?:/${SP})?(?:${BLANK}${SP})?non|${BLANK}${SP}non${SP}${BLANK}${SP}oui|${BLANK}${SP}oui${SP}${TICK}${SP}non|oui${SP}${BLANK}${SP}non${SP}(?:${BLANK}|${TICK})|${TICK}${SP}non${SP}${BLANK}${SP}oui)[ \\t\\u00a0.!]*(?:\\r?\\n|$)`,
   'iy',
 );
 // An abbreviation's capitals ending the phrase (« sous AD », « TOC »)
