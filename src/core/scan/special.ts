@@ -18,6 +18,9 @@ const avoidRe = (avoid: string) => new RegExp(withoutUnicodeFlag(`(?<![\\p{L}\\p
 // Seventy copies of that alternation took a large part of it: on a large client file after a letter, every detector
 // ran about three times slower.
 const TOPIC_RE = avoidRe(TOPIC);
+// (entries that avoid the same readings, a category's topic as SEX_TOPIC, share one expression)
+const OWN_AVOID_RES = new Map<string, RegExp>();
+const ownAvoidRe = (own: string) => OWN_AVOID_RES.get(own) ?? OWN_AVOID_RES.set(own, avoidRe(own)).get(own)!;
 const ENTRY_RES = LEXICON.map((e) => {
   const topic = e.avoid !== undefined && (e.avoid === TOPIC || e.avoid.startsWith(`${TOPIC}|`));
   const own = topic ? e.avoid!.slice(TOPIC.length + 1) : e.avoid;
@@ -25,8 +28,7 @@ const ENTRY_RES = LEXICON.map((e) => {
     entry: e,
     before: e.before ? new RegExp(withoutUnicodeFlag(e.before), 'i') : null,
     topic,
-    avoid: own ? avoidRe(own) : null,
-    ownAvoid: own,
+    avoid: own ? ownAvoidRe(own) : null,
   };
 });
 const ENTRIES_BY_TYPE = new Map<FindingType, typeof ENTRY_RES>();
@@ -53,7 +55,7 @@ for (const type of new Set(LEXICON.map((e) => e.type))) {
   TYPE_RES.set(type, parts);
 }
 /** The readings each entry avoids as the lexicon writes them, the topic's once (their sizes are tested). */
-export const avoidSources = (): string[] => [TOPIC, ...ENTRY_RES.flatMap((r) => (r.ownAvoid ? [r.ownAvoid] : []))];
+export const avoidSources = (): string[] => [TOPIC, ...OWN_AVOID_RES.keys()];
 /** The sources of the alternations tried at the anchors (their sizes are tested). */
 export const alternationSources = (): string[] => [...TYPE_RES.values()].flatMap((parts) => parts.map((p) => p.re.source));
 const TYPE_SLOTS = new Map<FindingType, number>([...TYPE_RES.keys()].map((t, i) => [t, i]));
