@@ -1981,6 +1981,27 @@ describe('special categories', () => {
     // a sex therapist's notes
     ['sex_life', 'M. Roux est libertin.'],
     ['sex_life', 'Mme Blanc pratique le libertinage.'],
+    // a payroll's sick pay and a parent's leave, a disabled worker, a disabled sport's player
+    ['health', 'IJSS perçues pour Mme Roux : 312,40 €.'],
+    ['health', 'Congé de présence parentale pour Mme Roux (enfant malade).'],
+    ['health', 'Mme Blanc bénéficie de l’AJPP pour son fils.'],
+    ['health', 'M. Roux, travailleur handicapé, contribution AGEFIPH.'],
+    ['health', 'Licencié handisport : M. Roux.'],
+    // an association helping migrants: a mutilation suffered, an orientation persecuted, political opinions
+    ['health', 'Mme Koné a subi une excision.'],
+    ['health', 'Mme Koné est excisée.'],
+    ['sexual_orientation', 'Mme Petrova a été persécutée pour son homosexualité.'],
+    ['political', 'M. Ali a été emprisonné pour ses opinions politiques.'],
+    ['political', 'M. Karimi est un opposant politique au régime iranien.'],
+    ['political', 'M. Karimi est réfugié politique.'],
+    // an agenda's medical examinations, a smoker who stops
+    ['health', 'Vendredi : Mme Blanc, IRM cérébrale'],
+    ['health', 'M. Roux passe une coloscopie lundi.'],
+    ['health', 'Mme Blanc : mammographie de contrôle.'],
+    ['health', 'M. Roux a une échographie cardiaque.'],
+    ['health', '14h : M. Roux, suivi diabéto'],
+    ['health', 'SUMMARY:Mme Roux - hypnose arrêt tabac'],
+    ['health', 'M. Roux arrête de fumer avec des patchs.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2477,6 +2498,11 @@ describe('special categories', () => {
     'Le fonctionnaire en congé de longue durée perçoit son plein traitement. La reconnaissance de maladie professionnelle obéit au tableau n° 57, dit M. Roux.',
     'Il part en EHPAD pour y travailler comme aide-soignant. Calculez votre date d’accouchement prévue, dit Mme Blanc.',
     'Sa bouteille d’oxygène de plongée est vide, dit M. Roux. Ce roman est libertin, dit-il.',
+    'Comment sont calculées les IJSS ? dit M. Roux. Poste ouvert à tout travailleur handicapé, dit-il. Le club handisport de Lyon recrute, dit-il.',
+    'Journée internationale de lutte contre l’excision, dit Mme Blanc.',
+    'Centre d’imagerie médicale : IRM, scanner, mammographie, dit M. Roux. Irma Blanc passe lundi. La coloscopie : définition et préparation, dit-il.',
+    'Comment réussir son arrêt du tabac ? 10 conseils de Mme Blanc. Il arrête de fumer le saumon en juin, dit M. Roux.',
+    'L’histoire de l’homosexualité en France, dit M. Roux. Le régime emprisonne ses opposants politiques, dit-il. Un prisonnier politique a été libéré hier, selon le journal.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

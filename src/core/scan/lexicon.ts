@@ -151,7 +151,7 @@ const LEANING_ANCHORS = ['très', 'tres', 'plutôt', 'plutot', 'franchement', 'o
  */
 export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   health: [
-    'suivi orthopt', 'intervention chir', 'endocardit', 'bouteille d', 'bouteilles d', 'concentrateur d', 'extracteur d', 'oxygénoth', 'oxygenoth', 'suicid', 'mis fin à ses', 'mis fin a ses', 'donné la mort', 'donne la mort',
+    'suivi orthopt', 'intervention chir', 'travailleur handi', 'travailleuse handi', 'handisport', 'excis', 'suivi diab', ...abbreviation('irm'), 'coloscop', 'mammograph', 'fibroscop', 'endoscop', 'gastroscop', 'scintigraph', 'densitom', 'électrocardiog', 'electrocardiog', 'électroencéph', 'electroenceph', 'holter', 'tep-scan', 'tep scan', 'pet-scan', 'pet scan', 'petscan', 'arrêt du tabac', 'arret du tabac', 'arrête de fumer', 'arrete de fumer', ...abbreviation('ijss'), ...abbreviation('ajpp'), 'allocation journalière de p', 'allocation journaliere de p', 'congé de présence p', 'conge de presence p', 'endocardit', 'bouteille d', 'bouteilles d', 'concentrateur d', 'extracteur d', 'oxygénoth', 'oxygenoth', 'suicid', 'mis fin à ses', 'mis fin a ses', 'donné la mort', 'donne la mort',
     'diab', 'insulino', 'souffr', 'atteint', 'migraine', 'anticoagul', 'fluidifiant', 'cortico', 'sous dialyse', 'dépress', 'depress', 'encein', 'traitement', 'arrêt', 'arret', 'congé', 'conge', 'longue maladie', 'absence maladie', 'absences maladie', 'absence pour maladie', 'affection de longue', 'cancer',
     'chimio', 'radioth', 'tumeur', 'leucé', 'leuce', 'lymphome', 'séropo', 'seropo', 'vih', 'sida', 'asthm', 'épilep', 'epilep', 'sclérose', 'sclerose',
     'alzheimer', 'maladie gén', 'maladies gén', 'maladie gen', 'maladies gen', 'maladie hér', 'maladies hér', 'maladie her', 'maladies her', 'parkinson', 'hypertension', 'insuffisance', 'insuffisant c', 'insuffisant r', 'insuffisante c', 'insuffisante r', 'sep rém', 'sep rem', 'sep progr', 'mucovisc', 'fibromyal', 'endométr', 'endometr', 'burn', 'trouble', 'bipolaire', 'bipolarit', 'hypocondr', 'schizo',
@@ -215,7 +215,8 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'halal', 'casher', 'kasher', 'cacher', 'chabbat', 'sans porc',
     'mariage', 'cérémonie', 'ceremonie', 'obsèques', 'obseques', 'enterrement', 'funérailles', 'funerailles', 'inhumation', 'selon le rite', 'selon les rite', 'suivant le rite', 'suivant les rite', 'toilette rit', 'carré mus', 'carre mus', 'carré jui', 'carre jui', 'carré isr', 'carre isr', 'carré conf', 'carre conf', 'extrême-onc', 'extreme-onc', 'extrême onc', 'extreme onc', 'derniers sacr', 'marient', 'marieront', 'mariera', 'denier', ...GIFT_ANCHORS, 'union', 'bénédiction', 'benediction', 'bar-mi', 'bat-mi', 'bar mi', 'bat mi', 'barmi', 'batmi',
   ],
-  political: [...TERSE_PARTY_ANCHORS, 'parti :', 'parti:', 'parti politique', 'appartenance pol', 'sensibilité pol', 'sensibilite pol', 'adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'élu', 'elu', 'conseill', 'adjoint', 'maire', 'député', 'depute', 'électeur', 'électrice', 'proche', 'opinion',
+  political: ['opinions pol', 'opinion pol', 'convictions pol', 'conviction pol', 'idées pol', 'idees pol', 'engagement pol', 'engagements pol', 'activités pol', 'activites pol', 'activité pol', 'activite pol', ...['opposant', 'opposante', 'réfugié', 'réfugiée', 'refugie', 'refugiee', 'prisonnier', 'prisonnière', 'prisonniere', 'dissident', 'dissidente'].map((w) => `${w} pol`),
+    ...TERSE_PARTY_ANCHORS, 'parti :', 'parti:', 'parti politique', 'appartenance pol', 'sensibilité pol', 'sensibilite pol', 'adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'élu', 'elu', 'conseill', 'adjoint', 'maire', 'député', 'depute', 'électeur', 'électrice', 'proche', 'opinion',
     'anarchiste', 'antifa', 'communiste', 'trotskiste', 'royaliste', 'monarchiste', 'gaulliste', 'libertaire', 'maoïste', 'marxiste', 'écologiste', 'ecologiste', 'écolo c', 'écolo m', 'socialiste', 'insoumis', 'nationaliste', 'souverainiste',
     'partisan', 'supportrice', 'supporter', 'de gauche', 'de droite', "d'extr", 'd’extr', ...LEANING_ANCHORS, 'gilet',
     'engagé à la', 'engagée à la', 'engagé à l', 'engagée à l', 'engagé au', 'engagée au', 'engagé chez', 'engagée chez', 'engagé dans', 'engagée dans',
@@ -242,6 +243,12 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   genetic: [...['test', 'tests', 'analyse', 'analyses'].flatMap((w) => [`${w} adn`, `${w} g`]), 'test de pat', 'tests de pat', 'porteu', 'porteur d', 'porteuse d', 'mutation', 'prédisposition', 'predisposition', 'caryotype', 'profil g', 'haplogroupe', 'typage hla', 'groupe hla', 'hétérozyg', 'heterozyg', 'homozyg', 'arbre adn', 'séquenc', 'sequenc', 'anomalie chromo', 'porte le g', 'porte un g', 'anomalies chromo', 'anomalie g', 'anomalies g'],
 };
 
+// What explains an allowance or a leave in general (« Comment sont calculées les IJSS ? »)
+const PAY_RULES = `${TOPIC}|${GUIDE}|calcul|montant (?:de|des|du)|conditions|dur${E}e (?:du|de l)|droits? (?:à|au)|comment`;
+// What talks of politics in general: a poll, a paper, a history (not « régime »: an opponent's is named)
+const POLITICAL_TOPIC = `${TOPIC}|sondage|journal|reportage|article|histoire|d${E}bat|documentaire|si${E}cle`;
+// A medical examination's place, its hours or its prices (« Centre d'imagerie : IRM, scanner, mammographie »)
+const EXAM_PLACE = `${TOPIC}|${GUIDE}|centres?${END}|cabinets?${END}|services?${END}|appareils?${END}|machines?${END}|tarifs?${END}|prix|rembours|secr${E}tariat|horaires|prenez|prendre rendez-vous|d${E}pistage organis|recrut|manipulat|technicien|radiologues?${END}|imagerie|v${E}t${E}rinaire`;
 // What talks of sex lives in general: a novel, a course, a film (« le libertinage au XVIIIe siècle »)
 const SEX_TOPIC = `${TOPIC}|romans?${END}|litt${E}rature|si${E}cle|${E}ducation|cours|pr${E}vention|d${E}pistage|livres?${END}|films?${END}|s${E}ries?${END}|magazine|podcast|fid${E}lisation`;
 
@@ -400,6 +407,17 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `reconnaissance (?:de (?:la )?qualit${E} )?de travailleu(?:r|se) handicap${E}e?|reconnue? (?:comme )?travailleu(?:r|se) handicap${E}e?(?!s)|\\bRQTH\\b|en situation de handicap|taux d[\'’](?:invalidité|incapacit${E})|pension (?:d[\'’] ?)?invalidit${E}|allocation (?:aux |d['’])?adultes? handicap${E}s?${END}|carte (?:d['’]invalidit${E}|mobilit${E} inclusion)|(?<=(?:en|mise? en|passée? en) )invalidit${E}(?: (?:de )?cat${E}gorie [123])?`,
     // (not the law's or a guide's: « Le salarié reconnu travailleur handicapé bénéficie… », « Si vous êtes reconnu… »)
     avoid: `${TOPIC}|(?:le|la|un|une|tout|toute|les|des) (?:salari${E}e?s?|personnes?|agents?|travailleu(?:r|se)s?|candidate?s?|b${E}n${E}ficiaires?) (?:reconnue?s?|titulaires?|en situation|en invalidit)|si vous|bar[eè]me|${GUIDE}`, needsPerson: true },
+  // a medical examination on someone's agenda (a taxi's, a home help's, a coach's: « Vendredi : Mme Blanc, IRM
+  // cérébrale », « M. Roux passe une coloscopie lundi », « échographie cardiaque », « suivi diabéto »), not a centre's
+  // services or hours
+  { type: 'health', phrase: `(?:coloscopie|mammographie|fibroscopie|endoscopie|gastroscopie|scintigraphie|densitom${E}trie(?: osseuse)?|${E}lectrocardiogramme|${E}lectroenc${E}phalogramme|holter(?: tensionnel| ECG)?|(?:TEP|PET)[- ]?scan|${E}chographie (?:cardiaque|abdominale|pelvienne|thyro[iï]dienne|mammaire|r${E}nale|doppler)|suivi diab${E}to(?:logique)?)${END}`, avoid: EXAM_PLACE, needsPerson: true },
+  { type: 'health', phrase: `IRM${END}`, avoid: EXAM_PLACE, needsPerson: true, upper: true },
+  // a smoker who stops (« M. Roux, arrêt du tabac depuis mars », « hypnose arrêt tabac »), not a campaign's advice
+  { type: 'health', phrase: `arr${E}t (?:du )?tabac${END}`, avoid: `${TOPIC}|${GUIDE}|conseils?${END}|bienfaits|aides? [àa]${END}|mois sans tabac|tabac info|b${E}n${E}fices|pourquoi|comment`, needsPerson: true },
+  // a payroll's sick pay and a parent's leave for a child's illness (« IJSS perçues pour Mme Roux », « Congé de présence
+  // parentale pour Mme Roux », « bénéficie de l'AJPP »), not the rules (« Comment sont calculées les IJSS ? »)
+  { type: 'health', phrase: `allocation journali${E}re de pr${E}sence parentale${END}|cong${E} de pr${E}sence parentale${END}`, avoid: PAY_RULES, needsPerson: true },
+  { type: 'health', phrase: `(?:IJSS|AJPP)${END}`, avoid: PAY_RULES, needsPerson: true, upper: true },
   // a disability's allowance or file (AAH, MDPH), a long-term illness (« en ALD »), a psychiatrist or a psychologist
   // seen: as a social worker, a coach or a tradesman notes them
   { type: 'health', phrase: `(?<=l['’]|(?:dossier|demande|droits?|bénéficiaire|allocataire|caf|msa) )AAH\\b|\\bMDPH\\b|(?<=(?:en|son|une|reconnue?|prise? en charge en|au titre de l['’]|au titre d['’]une|100 ?%) |100 ?% \\()\\bALD\\b|(?<=(?:voit|consulte|suivie? par|suivie? chez|va chez|allait chez|rendez-vous chez|rdv chez|s${E}ances? chez|${E}t${E} chez) (?:un |une |le |la |son |sa |mon |ma )?)(?:psy|psychiatre|psychologue|psychoth${E}rapeute|p${E}dopsychiatre|addictologue)\\b`, avoid: TOPIC, needsPerson: true },
@@ -886,9 +904,24 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `oxyg${E}noth${E}rapie${END}`, avoid: TOPIC, needsPerson: true },
   // someone going to a nursing home (« M. Roux part en EHPAD le 3 avril »), not to work there
   { type: 'health', phrase: `EHPAD\\b`, before: `(?<![\\p{L}])(?:part|partie|partira|va|ira|admise?|install${E}e?|d${E}m${E}nage) en $`, avoid: `${TOPIC}|travaill|stage|emploi|postes?${END}|aide-soignante?|infirmi|animat|b${E}n${E}vol|visite`, needsPerson: true },
+  // a disabled worker, a disabled sport's player said so (« M. Roux, travailleur handicapé, contribution AGEFIPH »,
+  // « Licencié handisport : M. Roux »), not an offer's « ouvert à tout travailleur handicapé »
+  { type: 'health', phrase: `travailleu(?:r|se) handicap${E}e?${END}`, before: `(?:(?<![\\p{L}])(?:est|suis|${E}tait|comme|en tant que)|[\\p{L}.],) $`, avoid: `${TOPIC}|ouvert|offres?${END}|recrut|obligation|OETH|taux|%`, needsPerson: true },
+  { type: 'health', phrase: `handisport${END}`, before: `(?<![\\p{L}])(?:licenci${E}e?s?|athl${E}tes?|joueu(?:r|se)s?|nageu(?:r|se)s?|sporti(?:f|ve)s?|cavali(?:er|${E}re)s?|escrimeu(?:r|se)s?) $`, avoid: `${TOPIC}|clubs?${END}|f${E}d${E}ration|comit${E}|section|championnat`, needsPerson: true },
+  // a female genital mutilation suffered, as an association helping migrants notes it (« Mme Koné a subi une excision »,
+  // « est excisée »), not a campaign against it
+  { type: 'health', phrase: `excis${E}e${END}`, before: `(?<![\\p{L}])(?:est|a ${E}t${E}|${E}t${E}|${E}tait) $`, avoid: `${TOPIC}|lutte|journ${E}e`, needsPerson: true },
+  { type: 'health', phrase: `excision${END}`, before: `(?:subi|subit|victime d['’]|menac${E}e d['’]|risque d['’]) (?:une )?$`, avoid: `${TOPIC}|lutte|journ${E}e`, needsPerson: true },
+  { type: 'health', phrase: `arr${E}te de fumer${END}(?! (?:le |la |les |du |des |l['’])(?:saumon|poissons?|viande|jambon|lard|truites?|harengs?|canard|magrets?|fromages?|saucisses?))`, before: `(?:(?<![\\p{L}])(?:il|elle|je|veut|voudrait|va|essaie d['’]|tente d['’]|essaye d['’]|${TITLED_NAME})[ ]|(?<![\\p{L}])j['’])$`, avoid: `${TOPIC}|${GUIDE}|conseils?${END}|bienfaits|pourquoi|comment`, needsPerson: true },
   // an occupational disease claimed (« Demande de reconnaissance de maladie professionnelle pour M. Morel »), not the
   // law's tables
   { type: 'health', phrase: `maladie professionnelle${END}`, before: `(?:reconnaissance|d${E}claration|demande|dossier|certificat|rente|indemnisation) (?:de |d['’]une |en )$`, avoid: `${TOPIC}|tableaux?${END}|liste des`, needsPerson: true },
+  // one's homosexuality named (« Mme Petrova a été persécutée pour son homosexualité », « Il assume son homosexualité »)
+  { type: 'sexual_orientation', phrase: `(?:homo|bi)sexualit${E}${END}`, before: `(?<![\\p{L}])(?:son|leur|mon|ton|notre) $`, avoid: `${TOPIC}|d${E}p${E}nalis|histoire`, needsPerson: true },
+  // one persecuted for their political opinions, an opponent, a political refugee (an association helping migrants: « M.
+  // Ali a été emprisonné pour ses opinions politiques », « M. Roux est un opposant politique », « réfugié politique »)
+  { type: 'political', phrase: `(?:opinions?|convictions?|id${E}es|engagements?|activit${E}s?) politiques?${END}`, before: `(?:pers${E}cut${E}e?s?|emprisonn${E}e?s?|arr${E}t${E}e?s?|menac${E}e?s?|condamn${E}e?s?|licenci${E}e?s?|tortur${E}e?s?|d${E}tenue?s?|discrimin${E}e?s?|en raison de|[àa] cause de) (?:pour )?(?:ses|son|sa|leurs?) $`, avoid: POLITICAL_TOPIC, needsPerson: true },
+  { type: 'political', phrase: `(?:opposante?|r${E}fugi${E}e?|prisonni(?:er|${E}re)|dissidente?) politique${END}`, before: `(?<![\\p{L}])(?:est|suis|${E}tait|un|une|comme|en tant qu['’]|statut d['’]|statut de) $`, avoid: POLITICAL_TOPIC, needsPerson: true },
   // a libertine said so (« M. Roux est libertin », « Le couple pratique le libertinage »), not a novel's
   { type: 'sex_life', phrase: `libertin(?:e|es|s)?${END}`, before: `(?<![\\p{L}])(?:est|suis|sont|${E}tait|sommes|couple) $`, avoid: SEX_TOPIC, needsPerson: true },
   { type: 'sex_life', phrase: `libertinage${END}`, before: `(?:pratiqu\\p{L}{0,4}|adeptes? d[ue]|aime(?:nt)?) (?:le )?$`, avoid: SEX_TOPIC, needsPerson: true },
