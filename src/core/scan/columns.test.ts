@@ -22,6 +22,10 @@ describe('a form tool\'s export (Google Forms): its questions as headers', () =>
     expect(columnType('Souhaitez-vous un traitement anti-calcaire ?')).toBeNull();
     expect(columnType('Avez-vous une assurance maladie ?')).toBeNull();
   });
+  it('reads the yes under a loan insurer\'s health questions (a broker\'s spreadsheet), not the no', () => {
+    const csv = 'Nom;Prénom;Êtes-vous en arrêt de travail ?;Percevez-vous une pension d’invalidité ?;Avez-vous subi une intervention chirurgicale ?\nRoux;Jean;Oui;Non;Oui\nBlanc;Marie;Non;Non;Non\n';
+    expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'Oui'], ['health', 'Oui']]);
+  });
 });
 
 describe('column headers of contact exports', () => {

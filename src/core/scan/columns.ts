@@ -116,7 +116,9 @@ export function isCounterpartyHeader(header: string): boolean {
 // santé ? », « Avez-vous une mutuelle santé ? »)
 // (or its pains, illnesses, operations, stays in hospital, medicines: « Souffrez-vous de douleurs chroniques ? »,
 // « Prenez-vous un traitement ? » — not a plumber's « Souhaitez-vous un traitement anti-calcaire ? »)
-const HEALTH_QUESTION = /(?:^| )(?:problemes? (?:de )?sante|blessures?|pathologies?|allergies?|contre indications?|traitements? medica(?:l|ux)|handicap|enceinte|grossesse|antecedents? medicaux|douleurs?|maladies?|souffrez vous|operee?s?|operations? chirurgicales?|hospitalisee?s?|medicaments?|(?:prenez|suivez) vous (?:un |des )?traitements?)(?: |$)/;
+// (and a loan insurer's: « Êtes-vous en arrêt de travail ? », « Percevez-vous une pension d'invalidité ? », « Avez-vous
+// subi une intervention chirurgicale ? »)
+const HEALTH_QUESTION = /(?:^| )(?:problemes? (?:de )?sante|blessures?|pathologies?|allergies?|contre indications?|traitements? medica(?:l|ux)|handicap|enceinte|grossesse|antecedents? medicaux|douleurs?|maladies?|souffrez vous|operee?s?|operations? chirurgicales?|interventions? chirurgicales?|arrets? (?:de travail|maladie)|invalidite|hospitalisee?s?|medicaments?|(?:prenez|suivez) vous (?:un |des )?traitements?)(?: |$)/;
 const QUESTION_END = /\?\s*(?:\([^()]{0,80}\)\s*)?(?:"\s*)?$/;
 const NOT_HEALTH_QUESTION = /mutuelle|assurance|conseils?|newsletter|recevoir|informations? sur|produits?/;
 
