@@ -912,6 +912,8 @@ export const LEXICON: LexiconEntry[] = [
   // « est excisée »), not a campaign against it
   { type: 'health', phrase: `excis${E}e${END}`, before: `(?<![\\p{L}])(?:est|a ${E}t${E}|${E}t${E}|${E}tait) $`, avoid: `${TOPIC}|lutte|journ${E}e`, needsPerson: true },
   { type: 'health', phrase: `excision${END}`, before: `(?:subi|subit|victime d['’]|menac${E}e d['’]|risque d['’]) (?:une )?$`, avoid: `${TOPIC}|lutte|journ${E}e`, needsPerson: true },
+  // (and the verb, its subject before: « M. Roux arrête de fumer », « J'arrête de fumer »; not « Il arrête de fumer le
+  // saumon »)
   { type: 'health', phrase: `arr${E}te de fumer${END}(?! (?:le |la |les |du |des |l['’])(?:saumon|poissons?|viande|jambon|lard|truites?|harengs?|canard|magrets?|fromages?|saucisses?))`, before: `(?:(?<![\\p{L}])(?:il|elle|je|veut|voudrait|va|essaie d['’]|tente d['’]|essaye d['’]|${TITLED_NAME})[ ]|(?<![\\p{L}])j['’])$`, avoid: `${TOPIC}|${GUIDE}|conseils?${END}|bienfaits|pourquoi|comment`, needsPerson: true },
   // an occupational disease claimed (« Demande de reconnaissance de maladie professionnelle pour M. Morel »), not the
   // law's tables
