@@ -2002,6 +2002,17 @@ describe('special categories', () => {
     ['health', '14h : M. Roux, suivi diabéto'],
     ['health', 'SUMMARY:Mme Roux - hypnose arrêt tabac'],
     ['health', 'M. Roux arrête de fumer avec des patchs.'],
+    // a special educator's notes: a home, a workshop, a class for disabled people, a day hospital
+    ['health', 'M. Roux travaille en ESAT.'],
+    ['health', 'Hugo est accueilli en ITEP.'],
+    ['health', 'Nathan est en classe ULIS TSA.'],
+    ['health', 'Mme Roux est hébergée en foyer d’accueil médicalisé.'],
+    ['health', 'M. Blanc vit en MAS.'],
+    ['health', 'M. Roux est en foyer de vie.'],
+    ['health', 'Léo est pris en charge en CATTP.'],
+    ['health', 'Mme Blanc est suivie en HDJ psychiatrique.'],
+    ['health', 'Léo est suivi en hôpital de jour.'],
+    ['health', 'M. Roux est en hôpital de jour.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2502,6 +2513,8 @@ describe('special categories', () => {
     'Journée internationale de lutte contre l’excision, dit Mme Blanc.',
     'Centre d’imagerie médicale : IRM, scanner, mammographie, dit M. Roux. Irma Blanc passe lundi. La coloscopie : définition et préparation, dit-il.',
     'Comment réussir son arrêt du tabac ? 10 conseils de Mme Blanc. Il arrête de fumer le saumon en juin, dit M. Roux.',
+    'Mme Blanc travaille en ESAT comme monitrice. Le FAM ouvre ses portes samedi, dit M. Roux. L’hôpital de jour recrute une infirmière, dit-il.',
+    'Antécédents : bâtiment inondé en 2019, dit M. Roux.',
     'L’histoire de l’homosexualité en France, dit M. Roux. Le régime emprisonne ses opposants politiques, dit-il. Un prisonnier politique a été libéré hier, selon le journal.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
