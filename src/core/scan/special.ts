@@ -94,7 +94,7 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff
 // tradesman's work order; a pupil, a wedding's witness, a guest, a baby: « Le témoin est en fauteuil roulant »; a
 // trainee, an applicant, a member, a resident, as a training centre's, a driving school's or a care home's lists write
 // them, one of them (« Stagiaire RQTH », « Candidat sourd »; the plural is a job offer's « ouvert aux candidats »); « moi »,
-// not an imperative's « dites-moi » nor an opinion's « Pour moi, … »).
+// not an imperative's « dites-moi » nor an opinion's « Pour moi, … »; a funeral director's « le défunt »).
 const PERSON_RE = caseless(/(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )moi(?=$|[^\p{L}-])|(?<=pour )moi(?=$|[^\p{L},-])|(?:il|elle|ils|elles|je|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|stagiaire|apprentie?|participante?|candidate?|adhérente?|bénéficiaire|résidente?|pensionnaire|usager|usagère|enfant|(?:l['’])?une? des enfants|élève|témoin|mariée?|invitée?|bébé|personne âgée|défunte?|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}]))/iu);
 
 /** `people`: the spans of the names found (sorted, disjoint), or a function building them on demand. */
