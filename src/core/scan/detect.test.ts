@@ -2013,6 +2013,12 @@ describe('special categories', () => {
     ['health', 'Mme Blanc est suivie en HDJ psychiatrique.'],
     ['health', 'Léo est suivi en hôpital de jour.'],
     ['health', 'M. Roux est en hôpital de jour.'],
+    // a dietician's, a home help's notes: a diet a doctor orders, a stoma's bag, a sleep apnoea's machine
+    ['health', 'M. Roux suit un régime hyposodé.'],
+    ['health', 'Mme Blanc : régime sans résidus.'],
+    ['health', 'M. Roux est porteur d’une poche.'],
+    ['health', 'M. Roux porte une PPC la nuit.'],
+    ['health', 'Mme Blanc est sous CPAP.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2515,6 +2521,7 @@ describe('special categories', () => {
     'Comment réussir son arrêt du tabac ? 10 conseils de Mme Blanc. Il arrête de fumer le saumon en juin, dit M. Roux.',
     'Mme Blanc travaille en ESAT comme monitrice. Le FAM ouvre ses portes samedi, dit M. Roux. L’hôpital de jour recrute une infirmière, dit-il.',
     'Antécédents : bâtiment inondé en 2019, dit M. Roux.',
+    'Nos recettes pour un régime sans sel, par Mme Blanc. Location de PPC : notre prestataire, dit M. Roux. Il est porteur d’une poche de glace, dit-il.',
     'L’histoire de l’homosexualité en France, dit M. Roux. Le régime emprisonne ses opposants politiques, dit-il. Un prisonnier politique a été libéré hier, selon le journal.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
