@@ -1922,6 +1922,10 @@ describe('special categories', () => {
     ['health', 'Souffrez-vous de migraines ? oui'],
     ['health', 'Prenez-vous des anticoagulants ? Oui'],
     ['health', 'Avez-vous déjà eu une phlébite ? Oui'],
+    // its « oui » ticked, as a Word or PDF form's box is read (« ☒ oui ☐ non »)
+    ['health', 'Nom : Blanc ; Diabète : ☒ oui ☐ non'],
+    ['health', 'Nom : Roux ; Pacemaker : ☒ Oui ☐ Non'],
+    ['health', 'Nom : Blanc ; Êtes-vous enceinte ? ☒ Oui ☐ Non'],
     // a physiotherapist's, an osteopath's diagnoses
     ['health', 'M. Roux : coxarthrose.'],
     ['health', 'Mme Blanc : périarthrite de l’épaule.'],
@@ -2496,6 +2500,8 @@ describe('special categories', () => {
     'M. Roux, non syndiqué CGT ni autre.',
     'Je suis une thérapeute certifiée, dit Mme Blanc. Le chômage fait une rechute, dit M. Roux. Comment éviter une rechute ? dit-il.',
     'Nom : Roux ; Épilepsie : non\nDiabète : oui / non\nDiabète : oui non\nCompatible pacemaker : oui\nConvient aux femmes enceintes : oui',
+    // (the boxes after their answers, the no ticked or none)
+    'Nom : Roux ; Diabète : oui ☐ non ☒\nÉpilepsie : Oui ☐ Non ☐\nÊtes-vous enceinte ? Oui ☐ Non ☒',
     'Le diabète : oui, on peut vivre avec.',
     'La loi a été violée, dit M. Roux. Le secret médical a été violé, dit-il. Il a été harcelé de questions par les clients, dit-il.',
     'Elle est harcelée par les démarcheurs, dit Mme Blanc. Les attouchements : comment en parler aux enfants ? dit M. Roux.',
@@ -2906,7 +2912,8 @@ describe('health fields of a client file', () => {
   });
   it('reads nothing in a question whose choices are left as printed, or answered « Non » by a ticked box', () => {
     const form = 'Cliente : Mme Laetitia GARNIER, née le 12/03/1985\nÊtes-vous enceinte ? Oui Non\nAvez-vous de l’asthme ? ☐ Oui ☐ Non\nSouffrez-vous d’épilepsie ? ☐ Oui ☒ Non\nAvez-vous du diabète ? [X] Non [ ] Oui\nÊtes-vous suivie par un psychiatre ? Oui / Non\nAvez-vous des varices ? ☒ Oui ☐ Non\n';
-    expect(valuesOf('health', form)).toEqual(['varices']);
+    // (the ticked answer read with its question, as an intake form's « Diabète : oui »)
+    expect(valuesOf('health', form)).toEqual(['varices ? ☒ Oui']);
   });
   it('reads nothing in what a form\'s question or label is answered « non » to', () => {
     const intake = 'Nom et prénom : Lefebvre Aurélie\nAvez-vous déjà été hospitalisé(e) en psychiatrie ? Non\nPrenez-vous des antidépresseurs ? Oui (sertraline)\nSouffrez-vous d\'épilepsie ? NON\nEnceinte : non\nDiabète : non insulino-dépendant\n';

@@ -58,6 +58,9 @@ const NOTHING_SAID = `(?!(?:n${E}ant|aucune?s?|ras|r\\.a\\.s\\.?|non|sans|n/?a|-
 // form: « Avez-vous des allergies connues ? latex »), short and ending its line: not « non », nor a FAQ's advice
 // (« Des allergies ? Prévenez-nous. », « … ? Contactez-nous au 01 … », « Quelles sont les contre-indications ? … »)
 const ADVICE = `(?:contactez|pr${E}venez|appelez|signalez|parlez|indiquez|n['’]h${E}sitez|consultez|demandez|voir|cliquez|lisez|pensez|merci)`;
+// A form's « oui » answered: ticked before it (« ☒ Oui ☐ Non »), or not followed by its « non » (a blank form's « oui / non »,
+// « Oui ☐ Non ☐ », or « Oui ☐ Non ☒ », the boxes after their answers and the no ticked)
+const YES_ANSWER = `(?:${CHECKED_BOX}[ \\t]{0,3}oui${END}|oui${END}(?![ \\t]{0,8}(?:[/|,-]|ou)?[ \\t]{0,8}(?:${UNCHECKED_BOX}[ \\t]{0,3})?non${END}))`;
 // A label's colon, spaced or not, a tab or a no-break space beside it
 const COLON = '[ \\u00a0\\t]*:[ \\u00a0\\t]*';
 const field = (label: string) =>
@@ -291,14 +294,14 @@ export const LEXICON: LexiconEntry[] = [
   // (before the phrases that read a condition's word alone: the first alternative that matches takes the spot)
   // a condition answered yes on an intake form (a beautician's, a masseur's, a coach's: « Diabète : oui », « Pacemaker :
   // oui », « Êtes-vous enceinte ? Oui », « Prenez-vous des anticoagulants ? Oui », « Avez-vous déjà eu une phlébite ?
-  // Oui »), the field opening its line or following a separator or the form's question;
-  // not a product's « Compatible pacemaker : oui », nor a blank form's « Diabète : oui / non »
-  { type: 'health', phrase: `(?<=(?:^|[\\n;|\\t•])[ \\t]{0,8}(?:[-*][ \\t]{0,3})?|(?:${E}tes-vous|es-tu|(?:avez-vous|as-tu)(?: d${E}j[àa] eu)?|souffrez-vous|souffres-tu|prenez-vous|prends-tu) (?:(?:un|une|des|de|du|d['’]|de l['’]|de la) ?)?)(?:${FORM_CONDITIONS})[ \\t]{0,8}(?:\\?[ \\t]{0,3}:?|:)[ \\t]{0,8}oui${END}(?![ \\t]{0,8}(?:[/|,-]|ou)?[ \\t]{0,8}non${END})`, avoid: TOPIC },
+  // Oui », « Diabète : ☒ oui ☐ non »), the field opening its line or following a separator or the form's question;
+  // not a product's « Compatible pacemaker : oui », nor a blank form's « Diabète : oui / non », nor « oui ☐ non ☒ »
+  { type: 'health', phrase: `(?<=(?:^|[\\n;|\\t•])[ \\t]{0,8}(?:[-*][ \\t]{0,3})?|(?:${E}tes-vous|es-tu|(?:avez-vous|as-tu)(?: d${E}j[àa] eu)?|souffrez-vous|souffres-tu|prenez-vous|prends-tu) (?:(?:un|une|des|de|du|d['’]|de l['’]|de la) ?)?)(?:${FORM_CONDITIONS})[ \\t]{0,8}(?:\\?[ \\t]{0,3}:?|:)[ \\t]{0,8}${YES_ANSWER}`, avoid: TOPIC },
   // a health questionnaire's question answered yes, as a loan insurer's asks it (a broker's files: « Avez-vous été
   // hospitalisé(e) au cours des 10 dernières années ? Oui », « Êtes-vous actuellement en arrêt de travail ? Oui »,
   // « Suivez-vous un traitement médical ? Oui, Levothyrox », « ? ☒ Oui ☐ Non »); not a blank form's « ? Oui ☐ Non ☐ »
   // (its `before` is the question's verb: here too, before the phrases that read the word alone)
-  { type: 'health', phrase: `(?:hospitalis${E}(?:e|\\(e\\))?s?|arr${E}t de travail|traitement (?:m${E}dical|r${E}gulier)|intervention chirurgicale|atteinte?(?:\\(e\\))?|(?:pension|rente) d['’]invalidit${E}|invalidit${E})[^\\r\\n?]{0,100}\\?[ \\t]{0,3}:?[ \\t]{0,8}(?:${CHECKED_BOX}[ \\t]{0,3}oui${END}|oui${END}(?![ \\t]{0,8}(?:[/|,-]|ou)?[ \\t]{0,8}(?:${UNCHECKED_BOX}[ \\t]{0,3})?non${END}))`,
+  { type: 'health', phrase: `(?:hospitalis${E}(?:e|\\(e\\))?s?|arr${E}t de travail|traitement (?:m${E}dical|r${E}gulier)|intervention chirurgicale|atteinte?(?:\\(e\\))?|(?:pension|rente) d['’]invalidit${E}|invalidit${E})[^\\r\\n?]{0,100}\\?[ \\t]{0,3}:?[ \\t]{0,8}${YES_ANSWER}`,
     before: `-(?:vous|tu|il|elle)[^\\n?]{0,38}$`, avoid: TOPIC },
   // a blood group after its field's label (« Groupe sanguin : A+ »): the file's person's; not said of the group in
   // general (« le groupe sanguin O- est donneur universel »)
