@@ -2023,6 +2023,50 @@ describe('special categories', () => {
     ['health', 'M. Roux est porteur d’une poche.'],
     ['health', 'M. Roux porte une PPC la nuit.'],
     ['health', 'Mme Blanc est sous CPAP.'],
+    // a driving school's, a landlord's, a social worker's files: a disability's allowance, a licence's medical board
+    ['health', 'Mme Blanc touche la PCH depuis 2021.'],
+    ['health', 'Dossier PCH de M. Roux déposé.'],
+    ['health', 'Locataire : M. Roux. Revenus : AAH + APL.'],
+    ['health', 'M. Roux doit passer la commission médicale du permis.'],
+    ['health', 'M. Roux est convoqué devant la commission médicale de réforme.'],
+    // a coach's, a physiotherapist's, a nurse's notes
+    ['health', 'Mme Blanc, séance de kiné post-opératoire (LCA).'],
+    ['health', 'Mme Blanc, séance d’ergothérapie lundi.'],
+    ['health', 'M. Roux est insulino-dépendant.'],
+    ['health', 'M. Roux est insulino-traité.'],
+    ['health', 'M. Roux a tenté de se suicider.'],
+    ['health', 'M. Roux a une jambe amputée.'],
+    ['health', 'M. Roux prend du Viagra.'],
+    ['health', 'Mme Blanc allaite, pas d’huiles essentielles.'],
+    // an accountant's receipts, a planner's, a caterer's notes
+    ['political', 'Don au Parti socialiste de Mme Blanc : 300 €, reçu fiscal.'],
+    ['political', '- Cotisation au Rassemblement national : 50 €, Mme Blanc'],
+    ['religion', 'Reçu fiscal : don de M. Roux à la paroisse Saint-Jean, 150 €.'],
+    ['religion', 'Mme Blanc verse la zakat chaque année.'],
+    ['religion', 'M. Roux a payé sa zakat al-fitr.'],
+    ['religion', 'Mme Blanc fait son ramadan, rendez-vous après 20 h.'],
+    ['religion', 'Mariage de M. et Mme Roux à la synagogue de la Victoire.'],
+    ['union_membership', 'Mme Blanc participe à la grève avec son syndicat.'],
+    // a lawyer's, a translator's agenda; a nurse's notes
+    ['criminal_offence', 'Mme Blanc, prévenue dans l’affaire de vol.'],
+    ['criminal_offence', 'M. Roux, prévenu pour conduite en état d’ivresse.'],
+    ['criminal_offence', 'M. Roux s’est constitué partie civile.'],
+    ['criminal_offence', 'Parloir M. Roux, Fleury, 14 h.'],
+    ['health', 'Résultats d’analyses de M. Roux : HbA1c 8,2 %.'],
+    // a dating agency's cards, a coach's, a childminder's notes
+    ['sexual_orientation', 'M. Roux, 45 ans, divorcé, recherche un homme pour relation sérieuse.'],
+    ['sexual_orientation', 'Mme Blanc, 38 ans, recherche une femme pour partager sa vie.'],
+    ['health', 'M. Roux est stérile.'],
+    ['health', 'Mme Blanc ne peut pas avoir d’enfants.'],
+    ['health', 'Lucas est suivi par le CMPP.'],
+    ['criminal_offence', 'Léa a été victime de maltraitance.'],
+    // a hypnotherapist's, a psychologist's notes
+    ['health', 'Mme Blanc est accro au porno.'],
+    ['health', 'M. Roux a un problème avec l’alcool.'],
+    ['health', 'M. Roux prend de la cocaïne le week-end.'],
+    ['health', 'Mme Blanc a fait une overdose en 2020.'],
+    ['criminal_offence', 'M. Roux a subi des abus sexuels dans l’enfance.'],
+    ['criminal_offence', 'Mme Blanc a été victime d’abus sexuels.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2529,6 +2573,15 @@ describe('special categories', () => {
     'Antécédents : bâtiment inondé en 2019, dit M. Roux.',
     'Nos recettes pour un régime sans sel, par Mme Blanc. Location de PPC : notre prestataire, dit M. Roux. Il est porteur d’une poche de glace, dit-il.',
     'L’histoire de l’homosexualité en France, dit M. Roux. Le régime emprisonne ses opposants politiques, dit-il. Un prisonnier politique a été libéré hier, selon le journal.',
+    'La PCH est versée par le département, dit M. Roux. Commission médicale du permis : qui doit la passer ? dit-il. La commission médicale d’établissement se réunit lundi, dit-il.',
+    'Tarif d’une séance de kiné : 16,13 €, dit M. Roux. Diabète : non insulino-dépendant.',
+    'Don au Parti socialiste : faites un don en ligne, dit M. Roux. Le budget amputé de M. Roux. M. Roux a tenté de se souvenir du code.',
+    'Mme Blanc : calcul de la zakat, comment faire ? dit l’association.',
+    'Le syndic et son syndicat des copropriétaires, dit M. Roux. La commune de M. Roux et son syndicat intercommunal des eaux.',
+    'M. Roux m’a prévenu pour la réunion de demain. Mme Blanc, prévenue pour le retard, n’a rien dit. Mme Blanc, prévenue de notre arrivée, a ouvert. M. Roux a été prévenu par téléphone de la livraison. Comment se constituer partie civile ? dit M. Roux. Le parloir du couvent, dit-il.',
+    'M. Roux recherche un homme pour le chantier de juin. Mme Blanc recherche une femme de ménage. M. Roux recherche un homme expérimenté, CDI. Mme Blanc, 38 ans, cherche un homme sérieux.',
+    'Le matériel de M. Roux est stérile. Selon M. Roux, ce débat est stérile. M. Roux ne peut pas avoir d’enfants à l’atelier, dit-il.',
+    'M. Roux est accro aux jeux vidéo. Selon M. Roux, une overdose de réunions tue la productivité. M. Roux, les abus sexuels dans l’Église : un rapport, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
