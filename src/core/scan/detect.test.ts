@@ -2067,6 +2067,10 @@ describe('special categories', () => {
     ['health', 'Mme Blanc a fait une overdose en 2020.'],
     ['criminal_offence', 'M. Roux a subi des abus sexuels dans l’enfance.'],
     ['criminal_offence', 'Mme Blanc a été victime d’abus sexuels.'],
+    // (« séquençage » with its « ç »: the anchors had « séquenc » only; a son, « fils », was avoided as a wire)
+    ['genetic', 'Mme Blanc a fait un séquençage de son génome.'],
+    ['health', 'Le fils de M. Roux a le syndrome de l’X fragile.'],
+    ['health', 'Le fils de Mme Blanc a de la tension.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2582,6 +2586,7 @@ describe('special categories', () => {
     'M. Roux recherche un homme pour le chantier de juin. Mme Blanc recherche une femme de ménage. M. Roux recherche un homme expérimenté, CDI. Mme Blanc, 38 ans, cherche un homme sérieux.',
     'Le matériel de M. Roux est stérile. Selon M. Roux, ce débat est stérile. M. Roux ne peut pas avoir d’enfants à l’atelier, dit-il.',
     'M. Roux est accro aux jeux vidéo. Selon M. Roux, une overdose de réunions tue la productivité. M. Roux, les abus sexuels dans l’Église : un rapport, dit-il.',
+    'Il y a de la tension dans le fil, dit M. Roux. Il y a de la tension dans les fils électriques, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
