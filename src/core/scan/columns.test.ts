@@ -61,6 +61,7 @@ describe('column headers of contact exports', () => {
     ["Téléphone d'urgence", 'phone'], ['Tél. du médecin', 'phone'], ['cellPhone', 'phone'], ['street_address', 'postal_address'], ['Rue et numéro', 'postal_address'], ['Anniv.', 'birth_date'],
     ['RQTH', 'health'], ['Handicap', 'health'], ['Groupe sanguin', 'health'], ['ATCD', 'health'], ['TTT', 'health'], ['Religion', 'religion'], ['Confession', 'religion'], ['Syndicat', 'union_membership'],
     ['Parti politique', 'political'], ['Orientation sexuelle', 'sexual_orientation'], ['Origine ethnique', 'ethnic_origin'],
+    ['Syndiqué(e)', 'union_membership'], ['Syndiqué', 'union_membership'], ['Organisation syndicale', 'union_membership'], ['Engagement politique', 'political'], ["Parti d'appartenance", 'political'],
     // as a registration form asks it (Google Forms' questions head its answers' columns), a school's « PAI »
     ['Avez-vous des problèmes de santé ?', 'health'], ['Informations médicales', 'health'], ['Observations médicales', 'health'], ['Infos santé', 'health'],
     ['Santé', 'health'], ['PAI', 'health'], ['Remarques médicales', 'health'],

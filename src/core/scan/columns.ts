@@ -29,8 +29,9 @@ const HEALTH_MORE_HEADER = /^(?:handicap|type de handicap|situation de handicap|
 // « Diabète »; « Enceinte » alone is a shop's loudspeaker too)
 const CONDITION_HEADER = /^(?:(?:femme )?enceinte (?:o n|oui non)|(?:grossesse(?: en cours)?|diabete|diabetique|epilepsie|epileptique|asthme|asthmatique|hypertension|pacemaker|porteur (?:d un )?pacemaker)(?: o n| oui non)?)$/;
 const RELIGION_HEADER = /^(?:religion|confession|confession religieuse|culte|pratique religieuse)$/;
-const UNION_HEADER = /^(?:syndicat|appartenance syndicale|affiliation syndicale|adhesion syndicale|mandat syndical)$/;
-const POLITICAL_HEADER = /^(?:parti politique|opinions? politiques?|appartenance politique|sensibilite politique)$/;
+// (and a yes under « Syndiqué(e) », a staff list's; an association's « Engagement politique »)
+const UNION_HEADER = /^(?:syndicat|appartenance syndicale|affiliation syndicale|adhesion syndicale|mandat syndical|syndique(?: e)?|syndiquee|organisation syndicale|syndicat d appartenance)$/;
+const POLITICAL_HEADER = /^(?:parti politique|opinions? politiques?|appartenance politique|sensibilite politique|engagement politique|parti d appartenance|adhesion politique)$/;
 const ORIENTATION_HEADER = /^orientation sexuelle$/;
 // The social security number (« N° Sécurité sociale », « N° SS », « NIR », « Numéro INSEE », « Carte Vitale »): a form or a
 // patient file often keeps its key in a column of its own, and 13 digits alone are no NIR to the number rules
