@@ -2071,6 +2071,13 @@ describe('special categories', () => {
     ['genetic', 'Mme Blanc a fait un séquençage de son génome.'],
     ['health', 'Le fils de M. Roux a le syndrome de l’X fragile.'],
     ['health', 'Le fils de Mme Blanc a de la tension.'],
+    // a home help's logbook
+    ['health', 'M. Roux a besoin d’aide pour la toilette.'],
+    ['health', 'M. Roux ne doit pas rester seul (chutes fréquentes).'],
+    ['health', 'M. Roux est nourri par sonde.'],
+    // a loan insurance broker's notes
+    ['health', 'M. Roux : surprime de 50 % pour antécédent cardiaque.'],
+    ['health', 'Mme Blanc a un IMC de 38.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2587,6 +2594,7 @@ describe('special categories', () => {
     'Le matériel de M. Roux est stérile. Selon M. Roux, ce débat est stérile. M. Roux ne peut pas avoir d’enfants à l’atelier, dit-il.',
     'M. Roux est accro aux jeux vidéo. Selon M. Roux, une overdose de réunions tue la productivité. M. Roux, les abus sexuels dans l’Église : un rapport, dit-il.',
     'Il y a de la tension dans le fil, dit M. Roux. Il y a de la tension dans les fils électriques, dit M. Roux.',
+    'Chutes fréquentes de neige en janvier, dit M. Roux. M. Roux a besoin d’aide pour la toilette du chien. M. Roux a besoin d’aide pour les transferts bancaires.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
