@@ -2078,6 +2078,9 @@ describe('special categories', () => {
     // a loan insurance broker's notes
     ['health', 'M. Roux : surprime de 50 % pour antécédent cardiaque.'],
     ['health', 'Mme Blanc a un IMC de 38.'],
+    // a client's e-mail
+    ['health', 'J’ai rendez-vous avec mon psy à 18 h, je ne pourrai pas venir.'],
+    ['health', 'Je viens de perdre mon bébé, je dois annuler.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2595,6 +2598,7 @@ describe('special categories', () => {
     'M. Roux est accro aux jeux vidéo. Selon M. Roux, une overdose de réunions tue la productivité. M. Roux, les abus sexuels dans l’Église : un rapport, dit-il.',
     'Il y a de la tension dans le fil, dit M. Roux. Il y a de la tension dans les fils électriques, dit M. Roux.',
     'Chutes fréquentes de neige en janvier, dit M. Roux. M. Roux a besoin d’aide pour la toilette du chien. M. Roux a besoin d’aide pour les transferts bancaires.',
+    'Je viens de perdre mon bébé de vue une seconde, dit Mme Blanc.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

@@ -58,8 +58,8 @@ const NOTHING_SAID = `(?!(?:n${E}ant|aucune?s?|ras|r\\.a\\.s\\.?|non|sans|n/?a|-
 // form: « Avez-vous des allergies connues ? latex »), short and ending its line: not « non », nor a FAQ's advice
 // (« Des allergies ? Prévenez-nous. », « … ? Contactez-nous au 01 … », « Quelles sont les contre-indications ? … »)
 const ADVICE = `(?:contactez|pr${E}venez|appelez|signalez|parlez|indiquez|n['’]h${E}sitez|consultez|demandez|voir|cliquez|lisez|pensez|merci)`;
-// A form's « oui » answered: ticked before it (« ☒ Oui ☐ Non »), or not followed by its « non » (a blank form's « oui / non »,
-// « Oui ☐ Non ☐ », or « Oui ☐ Non ☒ », the boxes after their answers and the no ticked)
+// A form's « oui » answered: ticked before it (« ☒ Oui ☐ Non »), or not followed by its « non » (a blank form's
+// « oui / non », « Oui ☐ Non ☐ », or « Oui ☐ Non ☒ », the boxes after their answers and the no ticked)
 const YES_ANSWER = `(?:${CHECKED_BOX}[ \\t]{0,3}oui${END}|oui${END}(?![ \\t]{0,8}(?:[/|,-]|ou)?[ \\t]{0,8}(?:${UNCHECKED_BOX}[ \\t]{0,3})?non${END}))`;
 // A label's colon, spaced or not, a tab or a no-break space beside it
 const COLON = '[ \\u00a0\\t]*:[ \\u00a0\\t]*';
@@ -199,7 +199,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'sa maladie', 'leur maladie', 'ma maladie', 'interné', 'internée',
     'glaucom', 'catarac', 'dmla', 'dégénérescence mac', 'degenerescence mac', 'kératoc', 'keratoc', 'rétinopath', 'retinopath', 'strabism', 'amblyop',
     'décollement de', 'decollement de', 'hallux', 'ongle incarn', 'ongles incarn', 'orthèse', 'orthese', 'semelles orthop', 'fasciite', 'épine calc', 'epine calc', 'verrue', 'mal perforant',
-    'altération des fac', 'alteration des fac', 'altération de ses fac', 'alteration de ses fac', 'altération de leurs fac', 'alteration de leurs fac', 'rechute', ...FORM_ANCHORS, 'syncope', 'cure therm', 'perdu son b', 'perdu leur b', 'perdu mon b', 'perdu notre b', 'pansement', 'prise de sang', 'prises de sang', 'analyse de sang', 'analyses de sang', 'analyse sang', 'analyses sang', "analyse d'ur", "analyses d'ur", 'analyse d’ur', 'analyses d’ur', 'bilan sang', 'bilans sang', 'glycémie', 'glycemie', 'surveillance ta', 'surveillance de l', 'surveillance tension', 'surveillance glyc', 'surveillance inr', 'surveillance diur', 'surveillance sat', 'inr', 'dextro', 'bas de contention', 'perfusion', 'picc', 'rééducation', 'reeducation', 'drainage lymph', 'échograph', 'echograph',
+    'altération des fac', 'alteration des fac', 'altération de ses fac', 'alteration de ses fac', 'altération de leurs fac', 'alteration de leurs fac', 'rechute', ...FORM_ANCHORS, 'syncope', 'cure therm', 'perdu son b', 'perdu leur b', 'perdu mon b', 'perdu notre b', 'perdre son b', 'perdre leur b', 'perdre mon b', 'perdre notre b', 'pansement', 'prise de sang', 'prises de sang', 'analyse de sang', 'analyses de sang', 'analyse sang', 'analyses sang', "analyse d'ur", "analyses d'ur", 'analyse d’ur', 'analyses d’ur', 'bilan sang', 'bilans sang', 'glycémie', 'glycemie', 'surveillance ta', 'surveillance de l', 'surveillance tension', 'surveillance glyc', 'surveillance inr', 'surveillance diur', 'surveillance sat', 'inr', 'dextro', 'bas de contention', 'perfusion', 'picc', 'rééducation', 'reeducation', 'drainage lymph', 'échograph', 'echograph',
     'peau atop', 'dermatit', 'rosac', 'vitiligo', 'alopéc', 'alopec', 'pelade', 'zona', 'dalton', 'acné', 'acne', 'antibio',
     'varicelle', 'rougeole', 'fièvre', 'fievre', 'biopsie', 'impétigo', 'impetigo', 'roséole', 'roseole', 'laryngite', 'pieds-mains', 'pied-main', 'rubéole', 'rubeole', 'grippe', 'angine', 'bronchit', 'bronchiol', 'otite', 'conjonctiv', 'scarlatine', 'oreillons', 'coqueluche', 'pneumonie', 'rhino', 'sinusite', 'cystite', 'infection urin', 'diurétique', 'diuretique', 'post-op', 'postop', 'mononucl', 'poux', 'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', ...OPERATION_ANCHORS, 'opérer', 'operer', 'aux urgences',
     'aveugle', 'problème', 'probleme', 'cholest', 'taux de cholest', 'hypercholest', 'sleeve', 'by-pass', 'bypass', 'anneau gastr', 'gastrectom', 'chirurgie bariat', 'hernie', 'pontage', 'apnée', 'apnee', 'acouph', 'rémission', 'remission', 'cardiaque', 'perdu la vue', "perdu l'", 'perdu l’', 'sous oxyg', 'cirrhose', 'ulcère', 'ulcere', 'la gale', 'hyperacti', 'malade', 'gastro', 'aah', 'pch', 'commission méd', 'commission med', 'mdph', 'ald ', 'ald,', 'ald.', 'ald)', 'ald\n', 'tsa', 'trouble du spectre', 'orthophon', 'kiné', 'kine', 'ergoth', 'psychomot', 'ehpad', 'psy', 'pédopsy', 'pedopsy', 'demi-part', 'indemnités journ', 'indemnites journ', 'ij maladie', 'risque aggrav', 'risques aggrav',
@@ -399,8 +399,8 @@ export const LEXICON: LexiconEntry[] = [
   // a skin's, a scalp's, a sight's condition as a beautician or a hairdresser notes it (« peau atopique, rosacée »), not a
   // product's promise (« soin anti-acné », « crème pour peaux atopiques »); antibiotics taken
   { type: 'health', phrase: `(?:peau atopique|dermatite(?: atopique| s${E}borrh${E}ique| de contact)?|rosac${E}e|vitiligo|alop${E}cie|pelade|(?<=(?:un|le|du|d['’]un) )zona|dalton(?:ien|ienne)s?|acn${E}(?: s${E}v${E}re| kystique)?|(?<=(?:est|suis|sont|${E}tait|mise?) sous )antibiotiques?)(?![\\p{L}])`, avoid: `${TOPIC}|anti-?acn|(?<!pr${E}voir (?:un |des |le )|faire (?:un |des |le ))soins?|produits?|gamme|cr${E}mes?|s${E}rums?|formule|peaux? (?:à tendance|grasses?|mixtes?|atopiques)|conseils?|shampo|lotion|routine`, needsPerson: true },
-  // a home help's logbook: incontinence, a fall, dementia, bedsores, a catheter, a dependency level (GIR 1 to 6 of the APA),
-  // frequent falls, tube feeding, help needed to wash (« a besoin d'aide pour la toilette »)
+  // a home help's logbook: incontinence, a fall, dementia, bedsores, a catheter, a dependency level (GIR 1 to 6 of the
+  // APA), frequent falls, tube feeding, help needed to wash (« a besoin d'aide pour la toilette »)
   // — not a shop's product beside its price (« Culottes incontinence homme – 12,90 € »); a fee beside someone's GIR is no veto
   { type: 'health', phrase: `incontinen(?:ce|te?)s?(?![\\p{L}])|(?<=(?:a fait|fait|a refait|avait fait|a eu|suite à) une |(?:depuis|suite à|apr${E}s) (?:sa|votre|ta|ma) )chute(?![\\p{L}])(?! (?:de (?:neige|pierres?|prix|cours|tension|chiffre|ventes|commandes|fr${E}quentation|l['’]activit${E}|la client${E}le)|d['’](?:eau|activit${E})|libre|en bourse|des (?:ventes|cours|prix|commandes)))|d${E}mence(?! (?:de|du|des))|troubles? cognitifs?|escarres?(?![\\p{L}])|sonde (?:urinaire|gastrique|naso-gastrique|de gastrostomie)|stomie|chutes (?:fr${E}quentes|r${E}p${E}t${E}es|[àa] r${E}p${E}tition)${END}(?! (?:de|d['’]))|nourrie?s? par (?:sonde|gastrostomie|perfusion)${END}|besoin d['’](?:une )?aide pour (?:la toilette|sa toilette|s['’]habiller|se lever|se laver|se coucher|manger|les repas)${END}(?! (?:de|du|des|d['’]))|(?<![\\p{L}])GIR ?[1-6](?![\\p{L}\\d])`, avoid: `${TOPIC}|grille|mode d['’]emploi|calcul|paquets?|lots? de|(?:protections?|changes|culottes?|al${E}ses?|couches)[^.€]{0,24}incontinence[^.€]{0,60}€|r${E}f${E}rence|catalogue`, needsPerson: true },
   // a therapeutic part-time, as a staff file or a therapist's notes say it of someone back at work after an illness;
@@ -431,10 +431,10 @@ export const LEXICON: LexiconEntry[] = [
   // parentale pour Mme Roux », « bénéficie de l'AJPP »), not the rules (« Comment sont calculées les IJSS ? »)
   { type: 'health', phrase: `allocation journali${E}re de pr${E}sence parentale${END}|cong${E} de pr${E}sence parentale${END}`, avoid: PAY_RULES, needsPerson: true },
   { type: 'health', phrase: `(?:IJSS|AJPP)${END}`, avoid: PAY_RULES, needsPerson: true, upper: true },
-  // a disability's allowance or file (AAH, « Revenus : AAH », « la PCH », MDPH), a driving licence's medical board (« passe la commission
-  // médicale du permis »: after a suspension, an illness), a long-term illness (« en ALD »), a psychiatrist or a
-  // psychologist seen: as a social worker, a coach, a driving school or a tradesman notes them
-  { type: 'health', phrase: `(?<=l['’]|(?:dossier|demande|droits?|bénéficiaire|allocataire|caf|msa) |(?:revenus?|ressources) ?: )AAH\\b|(?<=(?:dossier|demande(?: de)?|touche la|per[çc]oit la|b${E}n${E}ficie de la|b${E}n${E}ficiaire de la|droits? [àa] la) )PCH\\b|(?<=(?:passe|passer|passera|pass${E}e?|convoqu${E}e?|devant) (?:la |en )?)commission m${E}dicale (?:du permis|des permis|primaire|d['’]appel|de r${E}forme)${END}|\\bMDPH\\b|(?<=(?:en|son|une|reconnue?|prise? en charge en|au titre de l['’]|au titre d['’]une|100 ?%) |100 ?% \\()\\bALD\\b|(?<=(?:voit|consulte|suivie? par|suivie? chez|va chez|allait chez|rendez-vous chez|rdv chez|s${E}ances? chez|${E}t${E} chez) (?:un |une |le |la |son |sa |mon |ma )?)(?:psy|psychiatre|psychologue|psychoth${E}rapeute|p${E}dopsychiatre|addictologue)\\b`, avoid: TOPIC, needsPerson: true },
+  // a disability's allowance or file (AAH, « Revenus : AAH », « la PCH », MDPH), a driving licence's medical board
+  // (« passe la commission médicale du permis »: after a suspension, an illness), a long-term illness (« en ALD »), a
+  // psychiatrist or a psychologist seen: as a social worker, a coach, a driving school or a tradesman notes them
+  { type: 'health', phrase: `(?<=l['’]|(?:dossier|demande|droits?|bénéficiaire|allocataire|caf|msa) |(?:revenus?|ressources) ?: )AAH\\b|(?<=(?:dossier|demande(?: de)?|touche la|per[çc]oit la|b${E}n${E}ficie de la|b${E}n${E}ficiaire de la|droits? [àa] la) )PCH\\b|(?<=(?:passe|passer|passera|pass${E}e?|convoqu${E}e?|devant) (?:la |en )?)commission m${E}dicale (?:du permis|des permis|primaire|d['’]appel|de r${E}forme)${END}|\\bMDPH\\b|(?<=(?:en|son|une|reconnue?|prise? en charge en|au titre de l['’]|au titre d['’]une|100 ?%) |100 ?% \\()\\bALD\\b|(?<=(?:voit|consulte|suivie? par|suivie? chez|va chez|allait chez|rendez-vous chez|rdv chez|rendez-vous avec|rdv avec|s${E}ances? chez|${E}t${E} chez) (?:un |une |le |la |son |sa |mon |ma )?)(?:psy|psychiatre|psychologue|psychoth${E}rapeute|p${E}dopsychiatre|addictologue)\\b`, avoid: TOPIC, needsPerson: true },
   // an allergy, an intolerance said of someone (a hairdresser's « allergique à l'ammoniaque », a caterer's
   // « intolérante au lactose »): not a menu's or a cosmetic's « pour peaux allergiques »
   { type: 'health', phrase: `allergiques? (?:à|au|aux|a) (?:la |le |l['’]|les )?[\\p{L}-]+|allergies?(?: (?:s${E}v${E}re|grave|importante|alimentaire|s${E}rieuse|forte|l${E}g${E}re)s?)? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|allergi(?:es?|ques?) (?:${ALLERGENS})(?![\\p{L}])|intol${E}rante? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+|intol${E}rances? (?:à|au|aux) (?:la |le |l['’]|les )?[\\p{L}-]+`, avoid: `${TOPIC}|peaux|formule|produits?|cosm${E}tique|(?<!pr${E}voir (?:un |le |son )|adapter (?:le |son )?)menu|recette|plats?|carte des|liste des|personnes (?:allergiques|intol)|convives|allerg${E}nes`, needsPerson: true },
@@ -506,8 +506,8 @@ export const LEXICON: LexiconEntry[] = [
   // a sight lost, oxygen, a liver's cirrhosis, an ulcer, scabies
   { type: 'health', phrase: `probl${E}mes? avec (?:l['’]alcool|la drogue|les drogues|le cannabis)${END}|probl${E}mes? (?:de |d['’]|au |aux |à la |à l['’])(?:thyro[iï]de|dos|c(?:œ|oe)ur|genoux?|hanches?|vue|audition|peau|poids|cholest${E}rol|tension|m${E}moire|sommeil|circulation|estomac|intestins?|reins?|foie|prostate|vessie|incontinence|alcool|drogue|${E}quilibre(?! (?:budg|financ|des comptes|comptable|alimentaire|de vie|entre)))(?![\\p{L}])|(?<=(?:a eu|avait eu|a subi|apr${E}s) (?:un|son) )pontage${END}|pontages? coronariens?${END}|(?<=(?:a|avoir|avait|ai) (?:du |trop de )?)cholest${E}rol\\b|(?<=(?:a|avoir|avait|ai) (?:un )?)taux de cholest${E}rol (?:trop )?(?:${E}lev${E}|haut)${END}|hypercholest${E}rol${E}mie${END}|(?<=(?:une|sa|la|d['’]une|de) )sleeve${END}|by-?pass gastrique|anneau gastrique|gastrectomie|chirurgie bariatrique|hernie (?:discale|inguinale|hiatale)|apn${E}e du sommeil|acouph${E}nes?|(?<=(?:est|suis|sont|${E}tait) en )r${E}mission\\b|(?<=(?:est|suis|sont|${E}tait|client|cliente|patient|patiente) )cardiaques?\\b|(?<=(?:a|ai|avait) )perdu (?:la vue|l['’](?:audition|ou[iï]e)|l['’]usage (?:de (?:la |l['’])?|du |des |d['’])[\\p{L}-]+)|sous oxyg${E}ne\\b|cirrhose|ulc${E}re (?:à l['’]estomac|gastrique|duod${E}nal)|(?<=(?:a|ai|avait|attrap${E}) )la gale\\b|hyperacti(?:f|ve|vit${E})(?![\\p{L}])|(?<=(?:est|suis|sont|${E}tait|tomb${E}e?|toujours|encore|tr${E}s|gravement) )malade(?:s)?(?![\\p{L}])|gastro(?:-ent${E}rite)?(?![\\p{L}])`, avoid: `${TOPIC}|fauteuil|canap${E}|matelas|v${E}hicule|voiture|moteur|logiciel|batterie|pompes?${END}|chaudi${E}re|machine`, needsPerson: true },
   // breastfeeding, which a beautician or a midwife notes before a treatment (« Elle allaite, pas de médicament sans
-  // avis », « allaitement en cours », « Julie Bernard allaite encore », « Mme Blanc allaite »), not advice in general (« Une maman qui allaite doit
-  // boire beaucoup »)
+  // avis », « allaitement en cours », « Julie Bernard allaite encore », « Mme Blanc allaite »), not advice in general
+  // (« Une maman qui allaite doit boire beaucoup »)
   { type: 'health', phrase: `(?<=(?:elle|je|qui|cliente|patiente|(?:mme|madame) [\\p{L}-]+),? )allaite${END}|allaite (?:encore|toujours|exclusivement)${END}|(?<=(?:est|suis|${E}tait) )allaitante${END}|allaitement (?:en cours|exclusif|mixte)${END}`, avoid: TOPIC, needsPerson: true },
   // dizziness had, a slow thyroid, physiotherapy followed (a sophrologist's, a coach's notes: « dit avoir des vertiges »,
   // « a la thyroïde paresseuse », « fait de la kiné pour son dos »), not a song's « Vertiges de l'amour », a practice's
@@ -627,8 +627,8 @@ export const LEXICON: LexiconEntry[] = [
   // palliatifs » as her trade, a vaccine's « personnes immunodéprimées », a wall's plaster
   { type: 'health', phrase: `(?<=(?:est|sont|${E}tait|entre|entr${E}e?|admise?|transf${E}r${E}e?|pass${E}e?) en )soins palliatifs${END}|immunod${E}prim${E}e?s?${END}|immunosupprim${E}e?s?${END}|immunosuppresseurs?${END}|(?<=(?:jambe|bras|pied|poignet|cheville|genou|coude)s? )dans le pl[âa]tre(?! frais)${END}|(?<=(?:(?<!(?:de|du|d['’]|chez) )${TITLED_NAME}|(?<![\\p{L}])(?:mon|ma|sa|son) (?:p${E}re|m${E}re|mari|femme|${E}pouse|${E}poux|fils|fille|fr${E}re|s(?:œ|oe)ur|grand-p${E}re|grand-m${E}re|oncle|tante|compagnon|compagne|conjointe?)|(?<![\\p{L}])elle|patiente?|r${E}sidente?) (?:est|${E}tait) )en fin de vie${END}|contre-indication (?:temporaire|d${E}finitive|m${E}dicale)${END}|(?<=(?:sous|traitement) )diur${E}tiques?${END}|(?<=(?:est|suis|sont|${E}tait) en )post-?op${E}ratoire${END}`,
     avoid: `${TOPIC}|vaccin|recommand|conseill|personnes (?:immuno|fragiles)|patients immuno|publics? fragiles`, needsPerson: true },
-  // a pregnancy (« elle attend des jumeaux »), a stent, a limb lost (« amputé d'une jambe », « une jambe amputée »), a paralysis
-  // (« paraplégique », « hémiplégie »), Charcot's disease by its name, someone's own illness (« suite à sa maladie »), a
+  // a pregnancy (« elle attend des jumeaux »), a stent, a limb lost (« amputé d'une jambe », « une jambe amputée »), a
+  // paralysis (« paraplégique », « hémiplégie »), Charcot's disease by its name, someone's own illness (« suite à sa maladie »), a
   // psychiatric stay (« a été internée en psychiatrie », « Mme Blanc a été internée ») — not a zoo's « la girafe attend un
   // bébé », a budget « amputé de 10 % », a sport's « pour les paraplégiques », a medical intern « interne en psychiatrie »,
   // a war's « interné au camp de Gurs »
@@ -666,12 +666,13 @@ export const LEXICON: LexiconEntry[] = [
   // religieuses ou civiles »: no one), nor a cemetery's page (« Le carré musulman compte 300 tombes »)
   { type: 'religion', phrase: `(?:obs${E}ques|fun${E}railles|inhumation|c${E}r${E}monie) religieuses?${END}|enterrement religieux${END}|(?:selon|suivant) (?:le|les) rites? (?:juif|musulman|catholique|orthodoxe|protestant|bouddhiste|hindou|isra${E}lite)s?${END}|(?:toilette rituelle|carr${E} (?:musulman|juif|isra${E}lite|confessionnel)|c${E}r${E}monie (?:juive|musulmane|catholique|protestante|orthodoxe|bouddhiste)|extr${E}me[- ]onction|derniers sacrements)${END}`, avoid: `${TOPIC}|possibilit${E}|nous organisons|ou civiles?${END}|ou la[iï]ques?${END}|histoire|patrimoine|tombes|emplacements|agrandi`, needsPerson: true },
   // a gift to a faith, as a tax return's receipts show it (« Dons au denier du culte : 300 € (M. Roux) », « M. Roux a fait
-  // un don à la mosquée », a will's « legs à la paroisse », a receipt's « don de M. Roux à la paroisse Saint-Jean »), not a
-  // parish's appeal (« Merci pour vos dons au denier de l'Église ») nor its roof
+  // un don à la mosquée », a will's « legs à la paroisse », a receipt's « don de M. Roux à la paroisse Saint-Jean »),
+  // not a parish's appeal (« Merci pour vos dons au denier de l'Église ») nor its roof
   { type: 'religion', phrase: `(?:denier (?:du culte|de l['’]${E}glise)|(?:dons?|legs) (?:(?:de|d['’]) ?(?:M\\.|Mme|Mlle|Monsieur|Madame) [^.;\\n]{1,40}? )?(?:à|au) (?:la )?(?:paroisse|mosqu${E}e|synagogue|dioc${E}se))${END}`,
     avoid: `${TOPIC}|${GUIDE}|vos dons|merci${END}|appel|ouvr(?:e|ent) droit|restauration|travaux|clocher|toiture|orgue`, needsPerson: true },
   // a fast kept, a believer, a practice, a diet kept for one's faith (« pour des raisons religieuses »), an alms given
-  // (« Mme Blanc verse la zakat »), a conversion said after a name (« M. Nguyen, demandeur d'asile, converti au christianisme »; not an emperor's in a history)
+  // (« Mme Blanc verse la zakat »), a conversion said after a name (« M. Nguyen, demandeur d'asile, converti au
+  // christianisme »; not an emperor's in a history)
   { type: 'religion', phrase: `(?<=(?:fait|faire|fais|observe|respecte|jeûne|pendant) (?:le |du )?|vendredis? \\()car${E}me|raisons? religieuses?|convictions? religieuses?|(?<=(?:est|suis|sont|${E}tait|famille|issue?) )de culture (?:juive|musulmane|catholique|chr${E}tienne|protestante|bouddhiste|hindoue)${END}|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |profond${E}ment )?|[,;(] (?:tr${E}s|profond${E}ment) )croyante?s?\\b(?! (?:en (?:son|sa|ses|leur|leurs|la|le|l['’]|les|un|une|ce|cette)|au|aux|à|dans)\\b)|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |profond${E}ment )?)religieu(?:x|ses?)${END}(?! (?:au|à|aux|de|du|d['’]|en|et|ou)${END})|s${E}minaristes?${END}|zakat(?:[ -](?:al|el)[ -]fitr)?${END}|(?<=(?:entr${E}e?|vit|vivait|est|${E}tait|retir${E}e?) au )couvent${END}|(?<=(?:fait partie d['’]une|membre d['’]une|adepte d['’]une|sortie? d['’]une|quitt${E} (?:la|une)) )secte${END}|(?<=(?:est|suis|sont|${E}tait) (?:tr${E}s |peu )?)pratiquante?s?(?! (?:de|du|des|d['’]|la|le|les|r${E}guli${E}re?))\\b|(?<=, )convertie? (?:à|au) (?:l['’](?:islam|hindouisme|orthodoxie)|juda[iï]sme|catholicisme|bouddhisme|christianisme|protestantisme)${END}`, avoid: 'école|collège|lycée|association|institution|enseignement|histoire|calendrier|laïcité|neutralité|empereur|roi |siècle', needsPerson: true },
   // a worship attended, a sabbath kept (« ne travaille pas le samedi (shabbat) », not a shop's « ferme le samedi
   // (shabbat) »), prayers, a sacrament, a feast kept (« pas de rendez-vous pendant Kippour », not a shop's « Le magasin
@@ -891,12 +892,12 @@ export const LEXICON: LexiconEntry[] = [
   // as lookbehinds in the categories' alternations, their alternatives cost native code, see native-code.test.ts). Each
   // comes last, where an earlier phrase of its category that matches at the same spot keeps it.
   // a faint, a spa cure, a baby lost, a relapse, anxieties (a booking's notes, a client's e-mail: « a fait une syncope »,
-  // « revient d'une cure thermale », « a perdu son bébé », « Je fais une rechute », « Motif : angoisses »), not a
-  // bassist's syncopation, a spa town's « station de cure thermale », « a perdu son bébé de vue », « Le chômage fait une
-  // rechute », « Les angoisses de la page blanche »
+  // « revient d'une cure thermale », « a perdu son bébé », « vient de perdre son bébé », « Je fais une rechute »,
+  // « Motif : angoisses »), not a bassist's syncopation, a spa town's « station de cure thermale », « a perdu son bébé
+  // de vue », « Le chômage fait une rechute », « Les angoisses de la page blanche »
   { type: 'health', phrase: `syncopes?${END}(?! (?:sur|dans|entre|[àa] la (?:mesure|basse|batterie|guitare)))`, before: `(?<![\\p{L}])(?:fait|fais|faisait|a fait|avait fait|a eu|avait eu) (?:une |des |plusieurs )?$`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `cure thermale${END}`, before: `(?:(?:est|suis|sont|${E}tait|part|partira|partie?) en|(?:revient|rentre|retour|sort|sortie?|revenue?|rentr${E}e?) d['’]une|(?:fait|fais|faisait|fera|suit|suivi|suivie) (?:une|sa)|sa) $`, avoid: TOPIC, needsPerson: true },
-  { type: 'health', phrase: `perdu (?:son|leur|mon|notre) b${E}b${E}${END}(?! (?:de vue|des yeux|dans|au|[àa] la|chez|chat|chien|lapin|phoque|dinosaure|tigre|doudou))`, before: `(?<![\\p{L}])(?:a|ai|avait|ont|avons|avaient) $`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `(?:perdu|perdre) (?:son|leur|mon|notre) b${E}b${E}${END}(?! (?:de vue|des yeux|dans|au|[àa] la|chez|chat|chien|lapin|phoque|dinosaure|tigre|doudou))`, before: `(?<![\\p{L}])(?:a|ai|avait|ont|avons|avaient|vient de|viens de|venons de|viennent de) $`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `rechute${END}`, before: `(?:(?:(?<![\\p{L}])(?:je|il|elle|j['’]ai|il a|elle a|vient de|viens de)|${TITLED_NAME} a) (?:fait|fais|faisait|faire) une |(?:est|suis|sont|${E}tait|${E}tais) en )$`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `angoisses${END}`, before: `(?:a des|ai des|avait des|fait des|faisait des|sujette? aux|motifs? ?:) $`, avoid: `${TOPIC}|g${E}rer|apaiser|calmer|soulager|(?:aides?|aider)${END}|accompagne`, needsPerson: true },
   // a Friday's abstinence kept (« M. Roux ne mange pas de viande le vendredi »), not a canteen's « On ne mange jamais de
@@ -914,7 +915,8 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'criminal_offence', phrase: `viol${E}e?${END}`, before: `(?:${SUFFERED}) $`, avoid: OFFENCE_TOPIC, needsPerson: true },
   { type: 'criminal_offence', phrase: `harcel${E}e?${END}(?! (?:de (?:questions|messages|appels|coups de fil|demandes|mails|courriels|publicit${E}s?)|par (?:les |des )?(?:moustiques|journalistes|m${E}dias|paparazzi|d${E}marcheurs)))`, before: `(?:${SUFFERED}|(?<![\\p{L}])(?:elle|il|je|${TITLED_NAME}) (?:est|suis|${E}tait|${E}tais|se sent|se sentait|me sens)) $`, avoid: OFFENCE_TOPIC, needsPerson: true },
   // a suicide (a funeral director's, a psychologist's notes: « M. Roux s'est suicidé », « Cause du décès : suicide »,
-  // « Son frère a mis fin à ses jours », « a tenté de se suicider », « Elle est suicidaire »; the cause first: « suicide » is « suicid(é) » too)
+  // « Son frère a mis fin à ses jours », « a tenté de se suicider », « Elle est suicidaire »; the cause first:
+  // « suicide » is « suicid(é) » too)
   { type: 'health', phrase: `suicide${END}(?! (?:politique|social|commercial|professionnel|m${E}diatique|${E}lectoral|${E}conomique|collectif))`, before: `(?:cause (?:du|de son|de sa) d${E}c${E}s(?: (?:de|d['’]) [^:\\n]{1,30})?${COLON}|(?:d${E}c${E}d${E}e?|morte?|disparue?) par |(?:son|sa) )$`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `suicid${E}e?s?${END}`, before: `(?<![\\p{L}])(?:s['’]est|s['’]${E}tait|se sont|s['’]${E}taient) $`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `suicidaires?${END}`, before: `(?<![\\p{L}])(?:est|suis|sont|${E}tait|semble|semblait|devient|devenue?|tr${E}s|tendances?) $`, avoid: TOPIC, needsPerson: true },
@@ -947,9 +949,9 @@ export const LEXICON: LexiconEntry[] = [
   // law's tables
   { type: 'health', phrase: `maladie professionnelle${END}`, before: `(?:reconnaissance|d${E}claration|demande|dossier|certificat|rente|indemnisation) (?:de |d['’]une |en )$`, avoid: `${TOPIC}|tableaux?${END}|liste des`, needsPerson: true },
   // a defendant, a civil party, a prison's visiting room (a lawyer's, a translator's agenda: « Mme Blanc, prévenue dans
-  // l'affaire de vol », « prévenu pour conduite en état d'ivresse », « M. Roux s'est constitué partie civile », « Parloir
-  // avec M. Roux jeudi »), not someone told (« prévenue de notre arrivée », « m'a prévenu pour la réunion ») nor a
-  // convent's parlour
+  // l'affaire de vol », « prévenu pour conduite en état d'ivresse », « M. Roux s'est constitué partie civile »,
+  // « Parloir avec M. Roux jeudi »), not someone told (« prévenue de notre arrivée », « m'a prévenu pour la réunion »)
+  // nor a convent's parlour
   { type: 'criminal_offence', phrase: `pr${E}venue?s? (?:dans l['’]affaire|(?:pour|de) (?:${OFFENCES}))${END}`, avoid: `${OFFENCE_TOPIC}|${GUIDE}`, needsPerson: true },
   { type: 'criminal_offence', phrase: `partie civile${END}`, before: `(?<![\\p{L}])(?:constitu${E}e?s?|est|sont|${E}tait|porte|port${E}e?s?) $`, avoid: `${OFFENCE_TOPIC}|${GUIDE}|comment`, needsPerson: true },
   { type: 'criminal_offence', phrase: `parloirs?${END}`, avoid: `${OFFENCE_TOPIC}|couvent|monast${E}re|abbaye|ch[âa]teau|${E}cole|coll${E}ge|lyc${E}e|pensionnat`, needsPerson: true },
@@ -965,7 +967,8 @@ export const LEXICON: LexiconEntry[] = [
   // a history named by its illness (a loan insurance broker's notes: « surprime de 50 % pour antécédent cardiaque »,
   // « des antécédents de cancer »)
   { type: 'health', phrase: `ant${E}c${E}dents? (?:cardiaques?|cardio-?vasculaires?|psychiatriques?|de (?:cancer|d${E}pression|diab${E}te|tuberculose|AVC|infarctus|phl${E}bite|thrombose|burn-out))${END}`, avoid: `${TOPIC}|judiciaires?${END}|p${E}nal`, needsPerson: true },
-  // a diabetic on insulin said so (« M. Roux est insulino-dépendant »), not a form's « Diabète : non insulino-dépendant »
+  // a diabetic on insulin said so (« M. Roux est insulino-dépendant »), not a form's « Diabète : non
+  // insulino-dépendant »
   { type: 'health', phrase: `insulino-?(?:d${E}pendante?|requ${E}rante?|trait${E}e?)s?${END}`, before: `(?<![\\p{L}])(?:est|suis|sont|${E}tait|diab${E}tiques?|diab${E}te) $`, avoid: TOPIC, needsPerson: true },
   // a dating agency's card: a man who looks for a man, a woman for a woman (« M. Roux, 45 ans, recherche un homme pour
   // relation sérieuse »), not a job's (« Il recherche un homme pour le chantier », « une femme de ménage »)
