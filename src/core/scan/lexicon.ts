@@ -155,7 +155,7 @@ const LEANING_ANCHORS = ['très', 'tres', 'plutôt', 'plutot', 'franchement', 'o
 export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   health: [
     'suivi orthopt', 'intervention chir', 'travailleur handi', 'travailleuse handi', 'handisport', 'excis', 'régime hyposod', 'regime hyposod', 'régime sans s', 'regime sans s', 'régime sans r', 'regime sans r', 'régime pauvre en', 'regime pauvre en', ...['ppc', 'cpap'].flatMap(abbreviation), "porteur d'une poche", 'porteur d’une poche', "porteuse d'une poche", 'porteuse d’une poche', ...['esat', 'fam', 'mas', 'hdj'].flatMap(abbreviation), 'foyer de vie', "foyer d'accueil m", 'foyer d’accueil m', "maison d'accueil sp", 'maison d’accueil sp', 'suivi diab', ...abbreviation('irm'), 'coloscop', 'mammograph', 'fibroscop', 'endoscop', 'gastroscop', 'scintigraph', 'densitom', 'électrocardiog', 'electrocardiog', 'électroencéph', 'electroenceph', 'holter', 'tep-scan', 'tep scan', 'pet-scan', 'pet scan', 'petscan', 'arrêt du tabac', 'arret du tabac', 'arrête de fumer', 'arrete de fumer', ...abbreviation('ijss'), ...abbreviation('ajpp'), 'allocation journalière de p', 'allocation journaliere de p', 'congé de présence p', 'conge de presence p', 'endocardit', 'bouteille d', 'bouteilles d', 'concentrateur d', 'extracteur d', 'oxygénoth', 'oxygenoth', 'suicid', 'mis fin à ses', 'tenté de se s', 'tente de se s', 'tenté de se d', 'tente de se d', 'tenté de mettre f', 'tente de mettre f', 'mis fin a ses', 'donné la mort', 'donne la mort',
-    'diab', 'insulino', 'hba1c', 'stérile', 'sterile', ...['peut', 'pouvait', 'peuvent', 'pourra', 'pourront'].flatMap((v) => ['pas', 'plus', 'jamais'].map((n) => `ne ${v} ${n} avoir d`)), 'souffr', 'atteint', 'migraine', 'anticoagul', 'fluidifiant', 'cortico', 'sous dialyse', 'dépress', 'depress', 'encein', 'traitement', 'arrêt', 'arret', 'congé', 'conge', 'longue maladie', 'absence maladie', 'absences maladie', 'absence pour maladie', 'affection de longue', 'cancer',
+    'diab', 'insulino', 'hba1c', 'wchr', 'wchs', 'wchc', 'dbml', 'blnd', 'deaf', 'dpna', 'stcr', 'poxy', 'stérile', 'sterile', ...['peut', 'pouvait', 'peuvent', 'pourra', 'pourront'].flatMap((v) => ['pas', 'plus', 'jamais'].map((n) => `ne ${v} ${n} avoir d`)), 'souffr', 'atteint', 'migraine', 'anticoagul', 'fluidifiant', 'cortico', 'sous dialyse', 'dépress', 'depress', 'encein', 'traitement', 'arrêt', 'arret', 'congé', 'conge', 'longue maladie', 'absence maladie', 'absences maladie', 'absence pour maladie', 'affection de longue', 'cancer',
     'chimio', 'radioth', 'tumeur', 'leucé', 'leuce', 'lymphome', 'séropo', 'seropo', 'vih', 'sida', 'asthm', 'épilep', 'epilep', 'sclérose', 'sclerose',
     'alzheimer', 'maladie gén', 'maladies gén', 'maladie gen', 'maladies gen', 'maladie hér', 'maladies hér', 'maladie her', 'maladies her', 'parkinson', 'hypertension', 'insuffisance', 'insuffisant c', 'insuffisant r', 'insuffisante c', 'insuffisante r', 'sep rém', 'sep rem', 'sep progr', 'mucovisc', 'fibromyal', 'endométr', 'endometr', 'burn', 'trouble', 'bipolaire', 'bipolarit', 'hypocondr', 'schizo',
     'anorex', 'boulim', 'crise', 'attaque', 'insomni', 'médica', 'medica', 'anxiété généralisée', 'stress post', 'tspt', 'ptsd', 'tdah', 'antidép', 'antidep', 'anxiolyt', 'neurolept', 'somnif', 'méthadone',
@@ -215,7 +215,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'mormon', 'adventist', 'pentecôt', 'pentecot', 'anglican', 'luthérien', 'lutherien', 'calvinist', 'chiite', 'sunnite', 'copte', 'maronite', 'hindouist', 'salafist', ...CONVERSION_ANCHORS, 'porc',
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac', 'loge maç', 'loge mac', 'loges maç', 'loges mac', 'voilée', 'voilee', 'fête relig', 'fete relig', 'fêtes relig', 'fetes relig', 'motif relig', 'motifs relig',
     'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de chœur', 'enfant de choeur', 'enfants de chœur', 'enfants de choeur', 'paroissien',
-    'halal', 'casher', 'kasher', 'cacher', 'chabbat', 'sans porc',
+    'halal', 'casher', 'kasher', 'cacher', 'chabbat', 'sans porc', 'moml', 'ksml', 'hnml', 'jnml',
     'mariage', 'cérémonie', 'ceremonie', 'obsèques', 'obseques', 'enterrement', 'funérailles', 'funerailles', 'inhumation', 'selon le rite', 'selon les rite', 'suivant le rite', 'suivant les rite', 'toilette rit', 'carré mus', 'carre mus', 'carré jui', 'carre jui', 'carré isr', 'carre isr', 'carré conf', 'carre conf', 'extrême-onc', 'extreme-onc', 'extrême onc', 'extreme onc', 'derniers sacr', 'marient', 'marieront', 'mariera', 'denier', ...GIFT_ANCHORS, 'union', 'bénédiction', 'benediction', 'bar-mi', 'bat-mi', 'bar mi', 'bat mi', 'barmi', 'batmi',
   ],
   political: ['opinions pol', 'opinion pol', 'convictions pol', 'conviction pol', 'idées pol', 'idees pol', 'engagement pol', 'engagements pol', 'activités pol', 'activites pol', 'activité pol', 'activite pol', ...['opposant', 'opposante', 'réfugié', 'réfugiée', 'refugie', 'refugiee', 'prisonnier', 'prisonnière', 'prisonniere', 'dissident', 'dissidente'].map((w) => `${w} pol`),
@@ -258,6 +258,10 @@ const CARE_STAFF = `${TOPIC}|recrut|emploi|postes?${END}|moniteur|monitrice|${E}
 // What talks of sex lives in general: a novel, a course, a film (« le libertinage au XVIIIe siècle »)
 const SEX_TOPIC = `${TOPIC}|romans?${END}|litt${E}rature|si${E}cle|${E}ducation|cours|pr${E}vention|d${E}pistage|livres?${END}|films?${END}|s${E}ries?${END}|magazine|podcast|fid${E}lisation`;
 
+// An airline's codes for a passenger's requests (health's, a faith's meals), and their list explained
+const HEALTH_SSR = 'WCH[RSC]|DBML|BLND|DEAF|DPNA|STCR|POXY';
+const FAITH_SSR = 'MOML|KSML|HNML|JNML';
+const AIRLINE_CODES_LIST = `${TOPIC}|${GUIDE}|demandez|comment|signifie|codes?${END}|liste`;
 // After « recherche un homme » (a dating agency's card): a job's words, not a partner's
 const NOT_A_PARTNER = ` (?:de |d['’]|[àa] |qui (?:sache|puisse)|pour (?!(?:une )?relations?${END}|partager|la vie|construire|fonder|vivre|rencontre))`;
 const A_JOB = `${TOPIC}|chantiers?${END}|postes?${END}|emplois?${END}|missions?${END}|CDI${END}|CDD${END}|salaires?${END}|embauche|candidat|travail|recrut|exp${E}riment`;
@@ -431,6 +435,11 @@ export const LEXICON: LexiconEntry[] = [
   // parentale pour Mme Roux », « bénéficie de l'AJPP »), not the rules (« Comment sont calculées les IJSS ? »)
   { type: 'health', phrase: `allocation journali${E}re de pr${E}sence parentale${END}|cong${E} de pr${E}sence parentale${END}`, avoid: PAY_RULES, needsPerson: true },
   { type: 'health', phrase: `(?:IJSS|AJPP)${END}`, avoid: PAY_RULES, needsPerson: true, upper: true },
+  // a travel agent's bookings: a passenger's special service requests by their airline codes (« ROUX/PAUL MR SSR WCHR »: a
+  // wheelchair; a diabetic's meal, a blind or a deaf passenger, a stretcher, oxygen; a Muslim's, a kosher, a Hindu, a Jain
+  // meal), not the codes' list; after « SSR », a booking's line of its own, some passenger's lines above
+  { type: 'health', phrase: `(?<=SSR )(?:${HEALTH_SSR})${END}`, avoid: AIRLINE_CODES_LIST, upper: true },
+  { type: 'health', phrase: `(?<!SSR )(?:${HEALTH_SSR})${END}`, avoid: AIRLINE_CODES_LIST, needsPerson: true, upper: true },
   // a disability's allowance or file (AAH, « Revenus : AAH », « la PCH », MDPH), a driving licence's medical board
   // (« passe la commission médicale du permis »: after a suspension, an illness), a long-term illness (« en ALD »), a
   // psychiatrist or a psychologist seen: as a social worker, a coach, a driving school or a tradesman notes them
@@ -709,6 +718,9 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'religion', phrase: `(?<=(?:menus?|repas|plats?|r${E}gime|option|mange|mangent|petit-d${E}jeuner|d${E}jeuner|d[îi]ner|plateau|r${E}gime alimentaire ?:) )(?:halal|casher|kasher|cacher|sans porc)\\b|(?<=(?:^|[\\n;,\\t|])[ \\t"]*)(?:halal|casher|kasher|sans porc)(?=(?:[ \\t]+(?:uniquement|seulement|exclusivement|svp|stp|merci|si possible)(?:[ \\t]*[.!]+)?){0,2}[ \\t"]*(?:[;,\\t|]|\\r?\\n|$))`, avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
   { type: 'religion', phrase: `(?<=\\p{L} \\()(?:halal|casher|kasher|cacher|shabb?at|chabbat|ramadan)(?=\\))`, afterName: true,
     avoid: 'boucherie|boucher|restaurant|traiteur|rayon|certifi|label|fournisseur|abattage|produits?', needsPerson: true },
+  // a faith's meal requested by its airline code (a travel agent's bookings: « SSR MOML », « KSML »; see health's)
+  { type: 'religion', phrase: `(?<=SSR )(?:${FAITH_SSR})${END}`, avoid: AIRLINE_CODES_LIST, upper: true },
+  { type: 'religion', phrase: `(?<!SSR )(?:${FAITH_SSR})${END}`, avoid: AIRLINE_CODES_LIST, needsPerson: true, upper: true },
   // political opinions
   // a party's member, voter or candidate, and an elected office or a candidacy held for a party (« élu municipal sur la
   // liste du RN », « Conseillère municipale (LR) », « conseillère municipale d'opposition (PS) », « candidat aux
