@@ -2078,6 +2078,11 @@ describe('special categories', () => {
     // a loan insurance broker's notes
     ['health', 'M. Roux : surprime de 50 % pour antécédent cardiaque.'],
     ['health', 'Mme Blanc a un IMC de 38.'],
+    // drugs by their brand as written with its accent (« Dépakine », « Témesta »), and a few more
+    ['health', 'M. Roux prend de la Dépakine.'],
+    ['health', 'Mme Blanc est sous Témesta.'],
+    ['health', 'M. Roux prend du Tramadol.'],
+    ['health', 'M. Roux est sous méthotrexate.'],
     // a client's e-mail
     ['health', 'J’ai rendez-vous avec mon psy à 18 h, je ne pourrai pas venir.'],
     ['health', 'Je viens de perdre mon bébé, je dois annuler.'],
