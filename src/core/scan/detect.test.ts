@@ -2078,6 +2078,9 @@ describe('special categories', () => {
     // a loan insurance broker's notes
     ['health', 'M. Roux : surprime de 50 % pour antécédent cardiaque.'],
     ['health', 'Mme Blanc a un IMC de 38.'],
+    // a union by its initials the list did not know
+    ['union_membership', 'Mme Blanc est adhérente de la CNT.'],
+    ['union_membership', 'M. Roux, membre du SNJ depuis 2010.'],
     // drugs by their brand as written with its accent (« Dépakine », « Témesta »), and a few more
     ['health', 'M. Roux prend de la Dépakine.'],
     ['health', 'Mme Blanc est sous Témesta.'],
