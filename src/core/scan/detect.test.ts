@@ -2078,6 +2078,9 @@ describe('special categories', () => {
     // a loan insurance broker's notes
     ['health', 'M. Roux : surprime de 50 % pour antécédent cardiaque.'],
     ['health', 'Mme Blanc a un IMC de 38.'],
+    // paid sex, sex work
+    ['sex_life', 'M. Roux a recours à des prostituées.'],
+    ['sex_life', 'Mme Blanc travaille comme escort.'],
     // a union by its initials the list did not know
     ['union_membership', 'Mme Blanc est adhérente de la CNT.'],
     ['union_membership', 'M. Roux, membre du SNJ depuis 2010.'],
