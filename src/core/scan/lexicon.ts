@@ -90,16 +90,24 @@ const OFFENCE_TOPIC = `r${E}forme|(?<!rappel [àa] la )lois?${END}|projet de loi
 // A criminal record asked for, not held: a list of the documents to bring (both entries of the record avoid it alike, so
 // that the field's entry, tried first, vetoes nothing the words alone would have found)
 const RECORD_ASKED = `${OFFENCE_TOPIC}|fournir|joindre|demander|obtenir|demande d['’]extrait|pi${E}ces? [àa] fournir|liste des`;
+/**
+ * Anchors written as each head, a space, each tail (« est » + « arabe »): the anchors' search holds them as one
+ * « (?:heads) (?:tails) » where it can, not one copy of the tails per head (special.ts; the search must stay under
+ * 20 KB, the origins' five copies took ~950 characters of it).
+ */
+export type AnchorProduct = { readonly heads: readonly string[]; readonly tails: readonly string[] };
+const productWords = (p: AnchorProduct): string[] => p.heads.flatMap((h) => p.tails.map((t) => `${h} ${t}`));
 // « va à l'église », as its verb opens it; an origin's adjective after its subject's verb (« est maghrébin »)
-const CHURCH_ANCHORS = ['va', 'vont', 'se rend', 'allons', 'vais', 'aller', 'allait'].flatMap((v) => ['à', 'a'].flatMap((a) => [`${v} ${a} l'`, `${v} ${a} l’`]));
+const CHURCH: AnchorProduct = { heads: ['va', 'vont', 'se rend', 'allons', 'vais', 'aller', 'allait'], tails: ["à l'", 'à l’', "a l'", 'a l’'] };
+const CHURCH_ANCHORS = productWords(CHURCH);
 // A pupil's class or school for a disability (« Noah est en ULIS », « scolarisé à l'IME »)
 // (« à l' » before it in the lookbehind: \b, which the anchors' search uses, sees no word's start at « à »)
 const SCHOOLING_ANCHORS = [...['ulis', 'ime', 'itep'].flatMap((w) => [`en ${w}`, `l'${w}`, `l’${w}`]), 'en classe ulis'];
 const SCHOOLED = `(?:scolaris${E}e?s?|inscrite?s?|orient${E}e?s?|entr${E}e?s?|admise?s?|accueillie?s?)`;
 // The verb « être » before a word said of someone (its anchors start with the verb)
 const BE = ['est', 'suis', 'sont', 'était', 'etait'];
-const ORIGIN_ANCHORS = BE.flatMap((v) =>
-  ['asiati', 'arabe', 'maghr', 'africa', 'nord-africa', 'subsahar', 'beur', 'rebeu', 'renoi', 'caucasi', 'gitan', 'tzigan', 'manouch', 'rom', 'kabyl', 'berbè', 'berbe', 'touareg', 'peul', 'kurde', 'tamoul'].map((a) => `${v} ${a}`));
+const ORIGIN: AnchorProduct = { heads: BE, tails: ['asiati', 'arabe', 'maghr', 'africa', 'nord-africa', 'subsahar', 'beur', 'rebeu', 'renoi', 'caucasi', 'gitan', 'tzigan', 'manouch', 'rom', 'kabyl', 'berbè', 'berbe', 'touareg', 'peul', 'kurde', 'tamoul'] };
+const ORIGIN_ANCHORS = productWords(ORIGIN);
 
 // An operation, a conversion, a look by their next word: « opération », « converti », « de type » alone are frequent
 // (« opération de maintenance », « converti au format PDF », « de type texte »)
@@ -123,30 +131,40 @@ const REHAB_WORK = `${TOPIC}|stages?${END}|stagiaire|travaill|poste${END}|emploi
 const PARTNER_OBJECTS = ['la', 'le', 'les', 'me', "l'a", 'l’a', "l'avait", 'l’avait'];
 // the partner before them (« son mari », « sa compagne »): the alternatives, for the `before` of each
 const PARTNERS = `mari|compagnon|conjointe?|concubine?|${E}poux|femme|compagne|${E}pouse|copain|copine`;
-const PARTNER_BLOWS_ANCHORS = PARTNER_OBJECTS.flatMap((o) => [...abbreviation(`${o} bat`), ...['battait', 'battent', 'battu', 'frapp', 'violent', 'brutalis'].map((v) => `${o} ${v}`)]);
-const PARTNER_AFFAIR_ANCHORS = PARTNER_OBJECTS.map((o) => `${o} tromp`);
+const PARTNER_BLOWS: AnchorProduct = { heads: PARTNER_OBJECTS, tails: [...abbreviation('bat'), 'battait', 'battent', 'battu', 'frapp', 'violent', 'brutalis'] };
+const PARTNER_BLOWS_ANCHORS = productWords(PARTNER_BLOWS);
+const PARTNER_AFFAIR: AnchorProduct = { heads: PARTNER_OBJECTS, tails: ['tromp'] };
+const PARTNER_AFFAIR_ANCHORS = productWords(PARTNER_AFFAIR);
 // someone as the subject of a passive, what they suffered (« elle a été », « M. Roux avait été », « j'ai été »)
 const SUFFERED = `(?:(?<![\\p{L}])(?:elle|il)|${TITLED_NAME}) (?:a|avait|aurait) ${E}t${E}|(?<![\\p{L}])j['’](?:ai|avais) ${E}t${E}`;
 // a spouse left for someone of one's own sex (« a quitté sa femme pour un homme »)
-const LEFT_FOR_ANCHORS = ['quitté', 'quitte', 'quittée', 'quittee', 'quittait'].flatMap((v) => [`${v} sa f`, `${v} son m`]);
+const LEFT_FOR: AnchorProduct = { heads: ['quitté', 'quitte', 'quittée', 'quittee', 'quittait'], tails: ['sa f', 'son m'] };
+const LEFT_FOR_ANCHORS = productWords(LEFT_FOR);
 // An intake form's conditions, each answered by a yes (« Diabète : oui », « Êtes-vous enceinte ? Oui »)
 const FORM_CONDITIONS = `diab${E}te|diab${E}tique|${E}pilepsie|${E}pileptique|asthme|asthmatique|hypertension(?: art${E}rielle)?|hypotension|(?:probl${E}mes?|troubles?|maladies?) (?:cardiaques?|cardio-?vasculaires?|de (?:la )?circulation|circulatoires?|de dos|de peau|thyro[iï]diens?|de (?:la )?thyro[iï]de|de la coagulation|de sant${E})|maladies? chroniques?|cardiaque|pacemaker|stimulateur cardiaque|porteu(?:r|se) d['’]un pacemaker|cancer|grossesse(?: en cours)?|(?:femme )?enceinte|allaitement|allaitante|allergies?|varices|phl${E}bite|thrombose|hernie(?: discale)?|proth${E}ses?|migraines?|vertiges|claustrophobie|handicap|traitement (?:m${E}dical|en cours)|(?:op${E}ration|chirurgie)s? r${E}centes?|anticoagulants?|h${E}mophilie|h${E}patite|VIH|fumeu(?:r|se)|d${E}pression|ecz${E}ma|psoriasis|glaucome`;
 const FORM_ANCHORS = ['stimulateur card', 'varice', 'phlébite', 'phlebite', 'thrombose', 'opération réc', 'operation rec', 'opérations réc', 'operations rec', 'chirurgie réc', 'chirurgie rec', 'fumeur', 'fumeuse', 'femme encein', 'maladie card', 'maladies card', 'maladies chron', 'maladie de', 'maladies de', 'maladie thyr', 'maladie circ'];
 // dues and gifts written tersely, as an expense sheet or a bank statement's label writes them (« cotisation CGT », « CGT
 // cotisation », « adhésion PS »): the word alone is frequent
 const TERSE_UNIONS = ['cgt', 'cfdt', 'cftc', 'fsu', 'fo', 'unsa', 'sud', 'solidaires', 'cfe'];
-const TERSE_DUES_ANCHORS = ['cotisation', 'cotisations', 'cotis'].flatMap((w) => TERSE_UNIONS.map((u) => `${w} ${u}`));
-const TERSE_PARTY_ANCHORS = ['adhésion', 'adhesion', 'cotisation', 'don', 'dons'].flatMap((w) => ['ps', 'lr', 'rn', 'lfi', 'pcf', 'eelv', 'npa'].map((p) => `${w} ${p}`));
+const TERSE_DUES: AnchorProduct = { heads: ['cotisation', 'cotisations', 'cotis'], tails: TERSE_UNIONS };
+const TERSE_DUES_ANCHORS = productWords(TERSE_DUES);
+const TERSE_PARTY: AnchorProduct = { heads: ['adhésion', 'adhesion', 'cotisation', 'don', 'dons'], tails: ['ps', 'lr', 'rn', 'lfi', 'pcf', 'eelv', 'npa'] };
+const TERSE_PARTY_ANCHORS = productWords(TERSE_PARTY);
 const LOOKS_ANCHORS = ['m', 'a', 'c', 'i', 's', 'n'].map((c) => `de type ${c}`);
 // A family or someone of a travelling people (« Famille rom installée sur le terrain communal »): the noun opens the
 // anchor, « rom », « gitan » alone open « roman », « Rome », « gitane » the cigarette
 const TRAVELLERS = ['rom', 'tzigan', 'gitan', 'manouche', 'yénich', 'yenich'];
-const TRAVELLERS_ANCHORS = ['famille', 'familles', 'femme', 'femmes', 'homme', 'hommes', 'enfant', 'enfants', 'couple', 'jeune', 'jeunes'].flatMap((w) => TRAVELLERS.map((t) => `${w} ${t}`));
+const TRAVELLERS_FOLK: AnchorProduct = { heads: ['famille', 'familles', 'femme', 'femmes', 'homme', 'hommes', 'enfant', 'enfants', 'couple', 'jeune', 'jeunes'], tails: TRAVELLERS };
+const TRAVELLERS_ANCHORS = productWords(TRAVELLERS_FOLK);
 // « est pasteur », as its verb opens the phrase: « pasteur » alone, a street's name in every other address, cost a try
 // of the religion's phrases
-const MINISTER_ANCHORS = [...BE, 'devenu', 'devenue', 'ordonné', 'ordonnée', 'ordonne', 'ordonnee'].map((v) => `${v} pasteur`);
+const MINISTER: AnchorProduct = { heads: [...BE, 'devenu', 'devenue', 'ordonné', 'ordonnée', 'ordonne', 'ordonnee'], tails: ['pasteur'] };
+const MINISTER_ANCHORS = productWords(MINISTER);
 // « très à gauche », as its adverb opens it: the adverb alone, a frequent word, cost a try of the political phrases each
-const LEANING_ANCHORS = ['très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'resolument'].flatMap((w) => [`${w} à `, `${w} a g`, `${w} a d`]);
+const LEANING: AnchorProduct = { heads: ['très', 'tres', 'plutôt', 'plutot', 'franchement', 'ouvertement', 'résolument', 'resolument'], tails: ['à ', 'a g', 'a d'] };
+const LEANING_ANCHORS = productWords(LEANING);
+/** The anchors written as products (above), which the search may hold factored. */
+export const ANCHOR_PRODUCTS: readonly AnchorProduct[] = [CHURCH, ORIGIN, PARTNER_BLOWS, PARTNER_AFFAIR, TERSE_DUES, TERSE_PARTY, TRAVELLERS_FOLK, MINISTER, LEANING, LEFT_FOR];
 /**
  * Lowercase starts of the phrases (every phrase of a type begins with one of its anchors, or
  * with a lookbehind before one): a single cheap pass finds them, then the type's phrases are
