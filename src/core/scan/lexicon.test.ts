@@ -75,13 +75,15 @@ describe('lexicon alternations', () => {
     expect(anchorSource()).not.toContain('aux j');
     expect(anchorCategories('accro aux j')).toEqual(anchorCategories('accro au'));
   });
-  // (the products' heads and tails written once, « (?:est|suis|sont|…) (?:arabe|kurde|…) »: 18.0 KB, was 19.9)
+  // (the products' tails written once for the heads starting with one letter, « e(?:st|tait) (?:arabe|kurde|…) »: 1.2 KB
+  // less at the forty-sixth session's start, 1.7 KB with its anchors, whose plain trie made 20 988 characters — past
+  // V8's 20 KB, and the search 8 × slower)
   it('finds, with its products factored, the anchor one trie of them all finds, at every spot', () => {
     const keys = anchorKeys();
     const plain = new RegExp(`\\b(?:${wordTrieSource(keys)})`, 'gi');
     const search = new RegExp(anchorSource(), 'gi');
     expect(search.source).not.toBe(plain.source);
-    expect(search.source.length).toBeLessThan(plain.source.length - 1500);
+    expect(search.source.length).toBeLessThan(plain.source.length - 1000);
     const found = (re: RegExp, text: string) => {
       const all: string[] = [];
       re.lastIndex = 0;

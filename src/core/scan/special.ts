@@ -8,7 +8,7 @@ import { lineStartBack } from './lines.ts';
 import { caseless, withoutUnicodeFlag } from './letters.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isFirstName, isWeakFirstName } from './firstnames.ts';
-import { wordTrieSource } from './word-trie.ts';
+import { wordTrieSource, type Graft } from './word-trie.ts';
 import { flushBeforeLists } from './list-flush.ts';
 
 // (each reading to avoid starts a word: « thé » is none in « Philothée », « chat » none in « achat »)
@@ -103,21 +103,28 @@ for (const w of [...ANCHOR_TYPES.keys()]) {
   ANCHOR_TYPES.set(w.slice(1), ANCHOR_TYPES.get(w)!);
   ANCHOR_TYPES.delete(w);
 }
-// The anchors written as products (« est » + « arabe ») searched as « (?:heads) (?:tails) » after the trie: the same
-// anchor found at each spot, the longest, as long as no other anchor starts one of them (« est a » before « est
-// arabe » would be the trie's, and win) — a head whose anchors another one starts stays in the trie.
+// The anchors written as products (« est » + « arabe ») searched as « (?:heads) (?:tails) », the tails once for the
+// heads that start with one letter, grafted in the trie where those heads' common start leads (« e » then « (?:st|tait)
+// (?:arabe|kurde|…) », tried after the trie's own words there): the same anchor found at each spot, the longest, as
+// long as no other anchor starts one of them (« est a » would be the trie's, and win over « est arabe ») — a head
+// whose anchors another one starts stays in the trie. (One alternative after the whole trie per product made every
+// word's start try ten more: the search took 9.5 ms per MB of letters against 7.0.)
 const FACTORED = new Set<string>();
-const PRODUCT_SOURCES: string[] = [];
+const GRAFTS: Graft[] = [];
 const startsAnother = (w: string) => [...w].some((_, k) => k > 0 && ANCHOR_TYPES.has(w.slice(0, k)));
+const commonStart = (words: string[]) => words.reduce((p, w) => { let k = 0; while (k < p.length && p[k] === w[k]) k++; return p.slice(0, k); });
 for (const { heads, tails } of ANCHOR_PRODUCTS) {
   const key = (h: string) => (h.charCodeAt(0) < 128 ? h : h.slice(1)); // as SHIFTED above
   const whole = heads.map(key).filter((h) => tails.every((t) => ANCHOR_TYPES.has(`${h} ${t}`) && !startsAnother(`${h} ${t}`)));
-  if (whole.length < 2) continue;
-  for (const h of whole) for (const t of tails) FACTORED.add(`${h} ${t}`);
-  PRODUCT_SOURCES.push(`${wordTrieSource(whole)} ${wordTrieSource(tails)}`);
+  for (const letter of new Set(whole.map((h) => h[0]!))) {
+    const group = whole.filter((h) => h[0] === letter);
+    if (group.length < 2) continue;
+    for (const h of group) for (const t of tails) FACTORED.add(`${h} ${t}`);
+    const prefix = commonStart(group);
+    GRAFTS.push({ prefix, source: `${wordTrieSource(group.map((h) => h.slice(prefix.length)))} ${wordTrieSource(tails)}` });
+  }
 }
-const TRIE_SOURCE = wordTrieSource([...ANCHOR_TYPES.keys()].filter((w) => !FACTORED.has(w)));
-const ANCHOR_RE = new RegExp(`\\b(?:${[TRIE_SOURCE, ...PRODUCT_SOURCES].join('|')})`, 'g');
+const ANCHOR_RE = new RegExp(`\\b(?:${wordTrieSource([...ANCHOR_TYPES.keys()].filter((w) => !FACTORED.has(w)), GRAFTS)})`, 'g');
 /** The anchors searched for (as the search finds them: an accented first letter left out), for the tests. */
 export const anchorKeys = (): string[] => [...ANCHOR_TYPES.keys()];
 /** The anchors' search, whose size V8 must optimize (see COVERED above). */

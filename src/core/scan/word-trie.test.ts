@@ -30,6 +30,13 @@ describe('wordTrieSource', () => {
     expect(re.exec('sa mère X')?.[1]).toBe('mère');
     expect(re.exec('sa lumière X')).toBeNull();
   });
+  it('tries an expression grafted where its prefix leads after the words going on from there', () => {
+    const source = wordTrieSource(['estime', 'sont'], [{ prefix: 'e', source: '(?:st|tait) (?:arabe|kurde)' }]);
+    expect(source).toBe('(?:e(?:stime|(?:st|tait) (?:arabe|kurde))|sont)');
+    const re = new RegExp(`^(?:${source})`);
+    expect(['est kurde', 'etait arabe', 'estime', 'sont'].map((w) => re.exec(w)?.[0])).toEqual(['est kurde', 'etait arabe', 'estime', 'sont']);
+    expect(re.test('est basque')).toBe(false);
+  });
   it('finds what the flat alternation longest first found, at the same spots, over the lexicon\'s anchors', () => {
     const words = [...new Set(Object.values(ANCHORS).flat())];
     const text = [...bulkText(7, 1 << 18, 'text')].join('') + [...bulkText(7, 1 << 18, 'csv')].join('');

@@ -7,15 +7,27 @@
 /** A text escaped to stand for itself in a regular expression. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
-type Node = { next: Map<string, Node>; end: boolean };
+type Node = { next: Map<string, Node>; end: boolean; grafts: string[] };
+/** An expression tried after the words where `prefix` leads, as its letters' branch goes on (« e » then « (?:st|tait) (?:arabe|kurde) »). */
+export type Graft = { prefix: string; source: string };
 
 /**
  * The source of an expression matching any of `words` and, where several start at the same spot, the longest (as the
  * flat alternation sorted longest first did). The words' letters must not fold into one another under the flags used
  * (lowercase words under `i`): each letter of a node then opens at most one of its branches.
  */
-export function wordTrieSource(words: Iterable<string>): string {
-  return source(tree(words, (w) => [...w]), (c, rest) => `${escapeRegExp(c)}${rest}`);
+export function wordTrieSource(words: Iterable<string>, grafts: readonly Graft[] = []): string {
+  const root = tree(words, (w) => [...w]);
+  for (const { prefix, source: graft } of grafts) {
+    let n = root;
+    for (const c of prefix) {
+      let m = n.next.get(c);
+      if (!m) n.next.set(c, (m = { next: new Map(), end: false, grafts: [] }));
+      n = m;
+    }
+    n.grafts.push(graft);
+  }
+  return source(root, (c, rest) => `${escapeRegExp(c)}${rest}`);
 }
 
 /** The same factored by the words' ends (« (?:[mp]ère|…) »), for a lookbehind: the longest word first there too. */
@@ -24,12 +36,12 @@ export function wordSuffixTrieSource(words: Iterable<string>): string {
 }
 
 function tree(words: Iterable<string>, letters: (w: string) => string[]): Node {
-  const root: Node = { next: new Map(), end: false };
+  const root: Node = { next: new Map(), end: false, grafts: [] };
   for (const w of words) {
     let n = root;
     for (const c of letters(w)) {
       let m = n.next.get(c);
-      if (!m) n.next.set(c, (m = { next: new Map(), end: false }));
+      if (!m) n.next.set(c, (m = { next: new Map(), end: false, grafts: [] }));
       n = m;
     }
     n.end = true;
@@ -40,10 +52,12 @@ function tree(words: Iterable<string>, letters: (w: string) => string[]): Node {
 function source(n: Node, join: (letter: string, rest: string) => string): string {
   // (the branches that are one letter and end there are a class: V8 compiles an alternation of single letters into far
   // more code, and past 16 MB of it compiles the next expressions unoptimized — letters.ts)
-  const last = [...n.next].filter(([, m]) => m.next.size === 0).map(([c]) => c);
-  const alts = [...n.next].filter(([, m]) => m.next.size > 0).map(([c, m]) => join(c, source(m, join)));
+  const leaf = (m: Node) => m.next.size === 0 && m.grafts.length === 0;
+  const last = [...n.next].filter(([, m]) => leaf(m)).map(([c]) => c);
+  const alts = [...n.next].filter(([, m]) => !leaf(m)).map(([c, m]) => join(c, source(m, join)));
   if (last.length === 1) alts.push(escapeRegExp(last[0]!));
   else if (last.length > 1) alts.push(`[${last.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`);
+  alts.push(...n.grafts);
   if (alts.length === 0) return '';
   const group = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   // a word that ends here: its longer words first (greedy), itself if none of them goes on
