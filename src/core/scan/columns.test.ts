@@ -67,6 +67,9 @@ describe('column headers of contact exports', () => {
     ['Santé', 'health'], ['PAI', 'health'], ['Remarques médicales', 'health'],
     // a sports coach's clients: their injuries
     ['Blessures', 'health'], ['blessures', 'health'], ['Blessures antérieures', 'health'], ['Douleurs', 'health'],
+    // an employer's staff list, a loan insurer's
+    ['Arrêt maladie', 'health'], ['Arrêts maladie', 'health'], ["Jours d'arrêt maladie", 'health'], ['Congé maladie', 'health'], ['Aménagement de poste', 'health'],
+    ['Fumeur', 'health'], ['Fumeur (O/N)', 'health'], ['Fumeur/euse', 'health'],
     // Outlook's English contacts export: the people a contact's card names besides them
     ['Spouse', 'person_name'], ["Manager's Name", 'person_name'], ["Assistant's Name", 'person_name'], ['Maiden Name', 'person_name'],
   ] as const)('« %s » announces %s', (header, type) => {
@@ -81,6 +84,7 @@ describe('column headers of contact exports', () => {
     'fileName', 'userName', 'companyName', 'Payer Email', 'Vous', 'Quel est votre budget ?',
     'Propriétaire', 'Catégorie parent', 'Email du médecin', 'Jour de naissance', 'author', 'Parent ID', "Nombre d'enfants", 'Email du voyageur', 'Date de réservation', "Numéro d'assuré", 'Format',
     'Mutuelle santé', 'Régime alimentaire', 'Centre médical', 'Job Title', 'Manager', "Assistant's Phone",
+    'Arrêt', "Jours d'arrêt", 'Poste', 'Motif', 'Chambre fumeur', 'Zone fumeur',
   ])('« %s » announces nothing', (header) => {
     expect(columnType(header)).toBeNull();
   });
