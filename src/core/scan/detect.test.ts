@@ -2092,6 +2092,59 @@ describe('special categories', () => {
     // a client's e-mail
     ['health', 'J’ai rendez-vous avec mon psy à 18 h, je ne pourrai pas venir.'],
     ['health', 'Je viens de perdre mon bébé, je dois annuler.'],
+    // a childminder's contract, a psychiatric hospital by « à l' », « de l' », a client's e-mail
+    ['health', 'Contrat d’accueil : Jade, épileptique, protocole en cas de crise.'],
+    ['health', 'M. Blanc est à l’hôpital psychiatrique.'],
+    ['health', 'M. Blanc vient de sortir de l’hôpital psychiatrique.'],
+    ['health', 'M. Blanc est sorti de l’hôpital psychiatrique hier.'],
+    ['health', 'J’attends des résultats de biopsie.'],
+    ['health', 'Je fais du cholestérol.'],
+    // what someone can hardly or no longer do, their weight (a home help's, a coach's, a removal firm's notes)
+    ['health', 'Mme Roux a du mal à marcher.'],
+    ['health', 'M. Blanc a des difficultés à respirer la nuit.'],
+    ['health', 'Mme Roux ne peut plus marcher seule.'],
+    ['health', 'Mme Blanc ne voit plus de l’œil gauche.'],
+    ['health', 'M. Petit est en surpoids.'],
+    ['health', 'Mme Roux présente une surcharge pondérale.'],
+    // a wedding planner's, an employer's, a lawyer's files
+    ['religion', 'Mariage de M. Roux et Mme Blanc à l’église Saint-Pierre.'],
+    ['religion', 'Mariage de Paul Roux et Anne Blanc à la mosquée de Lyon.'],
+    ['religion', 'Absence de Mme Blanc : fête de Kippour.'],
+    ['union_membership', 'M. Petit a été élu délégué du personnel sur la liste CFDT.'],
+    ['union_membership', 'Mme Blanc, élue sur la liste FO en 2023.'],
+    ['political', 'M. Roux est candidat aux municipales sur la liste de gauche.'],
+    ['political', 'Mme Blanc figure sur une liste divers droite.'],
+    ['criminal_offence', 'M. Roux fait l’objet d’une procédure pour abus de confiance.'],
+    ['criminal_offence', 'Mme Blanc : enquête pénale pour escroquerie en cours.'],
+    // a dentist's, a cosmetic surgeon's, a loan insurer's, a diving club's files
+    ['health', 'Mme Roux porte un appareil dentaire.'],
+    ['health', 'M. Blanc a des implants dentaires.'],
+    ['health', 'M. Roux a une dent dévitalisée.'],
+    ['health', 'Mme Roux a un dentier.'],
+    ['health', 'Mme Blanc a fait une rhinoplastie.'],
+    ['health', 'Mme Blanc, liposuccion prévue en juin.'],
+    ['health', 'M. Petit a eu une greffe de cheveux.'],
+    ['health', 'Mme Blanc fait du Botox tous les six mois.'],
+    ['health', 'Mme Blanc : exclusion de garantie pour pathologies du dos.'],
+    ['health', 'Mme Blanc perçoit une rente d’incapacité permanente de 15 %.'],
+    ['health', 'M. Roux, certificat médical : contre-indication à la plongée.'],
+    // a guest house's booking, a support ticket, a removal firm's, a nurse's notes
+    ['health', 'Chambre pour Mme Blanc (fauteuil).'],
+    ['health', 'Ticket : l’utilisateur M. Roux utilise un lecteur d’écran (aveugle).'],
+    ['health', 'Mme Roux, cliente PMR, prévoir une rampe.'],
+    ['health', 'M. Roux, client, sourd et muet, contact par SMS uniquement.'],
+    ['health', 'Mme Petit bégaie, laisser le temps au téléphone.'],
+    ['health', 'M. Blanc est en hémodialyse trois fois par semaine.'],
+    ['health', 'M. Roux a une trachéotomie.'],
+    // a recruiter's notes
+    ['criminal_offence', 'M. Roux, trou dans le CV : incarcéré de 2019 à 2021.'],
+    ['religion', 'M. Roux a demandé des pauses pour la prière.'],
+    ['health', 'M. Petit souffre d’hyperhidrose.'],
+    // a partner of one's own sex by their name, a family's origin without anyone (a planner's, a social worker's notes)
+    ['sexual_orientation', 'M. Roux est pacsé avec M. Blanc.'],
+    ['sexual_orientation', 'Mme Blanc, mariée à Mme Petit depuis 2015.'],
+    ['sexual_orientation', 'M. Roux, marié à M. Blanc, viendra seul.'],
+    ['ethnic_origin', 'Famille d’origine comorienne, parle peu le français.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2610,6 +2663,18 @@ describe('special categories', () => {
     'Il y a de la tension dans le fil, dit M. Roux. Il y a de la tension dans les fils électriques, dit M. Roux.',
     'Chutes fréquentes de neige en janvier, dit M. Roux. M. Roux a besoin d’aide pour la toilette du chien. M. Roux a besoin d’aide pour les transferts bancaires.',
     'Je viens de perdre mon bébé de vue une seconde, dit Mme Blanc.',
+    'Je ne peux plus venir mardi, dit M. Roux. La machine ne marche plus, dit-il. M. Roux ne peut plus parler au client, il est en réunion. Il ne peut plus bouger la date, dit M. Roux.',
+    'Accès pour les personnes ayant du mal à marcher, dit M. Roux. Si vous avez du mal à respirer, appelez le 15, dit-il.',
+    'Sondage : la liste de gauche de M. Roux arrive en tête avec 34 %. M. Roux est sur la liste de gauche des invités.',
+    'Résultats de biopsie : guide pour les patients, dit M. Roux. On fait le point sur le cholestérol, dit-il.',
+    'La procédure pour changer de mot de passe, dit M. Roux. Une enquête pour connaître votre avis, dit-il. Le mariage de Figaro et de Suzanne au temple de la musique, dit M. Roux.',
+    'Rose, blanche et parfumée : le rosier de M. Roux. Claire, nette et précise, la notice de M. Roux.',
+    'Soin Botox capillaire de Mme Blanc : 45 €. Implants dentaires : nos tarifs, dit M. Roux. La rhinoplastie : tout savoir, dit-il.',
+    'Exclusions de garantie pour les maladies antérieures : voir les conditions générales, dit M. Roux.',
+    'Pause de la prière du matin à l’abbaye : visite guidée, dit M. Roux.',
+    'M. Roux est marié à Mme Blanc. Mme Blanc est mariée à M. Roux depuis 2010. Mme Blanc est en couple avec M. Petit. M. Roux, pacsé avec Mme Petit.',
+    'Recette de la famille d’origine italienne : les lasagnes, dit M. Roux.',
+    'Accès PMR par l’arrière du bâtiment, dit M. Roux. Nos chambres PMR sont au rez-de-chaussée, dit Mme Blanc. M. Roux a lu le rapport (PMR).',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

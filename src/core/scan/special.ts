@@ -455,9 +455,11 @@ const ENTRY_AFTER_RE = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–-][ \t]/;
 // A capitalised word (« Léo (5 ans) est allergique au gluten »: a first name alone is found by no name rule)
 const CAPITALISED_RE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 
-// A first name that is a word too, opening the sentence as the subject of its verb (« Rose est allergique au gluten »,
-// « Rose a une pelade »): a colour or a flower is neither allergic nor ill, and a flower takes its article
-const WEAK_SUBJECT_RE = /^[ \t]*(?:[-•*–][ \t]*)?(\p{Lu}\p{Ll}+)[ \u00a0]+(?:est|a|était|souffre|prend)(?![\p{L}])/u;
+// A first name that is a word too, opening the sentence (or a label's value) as the subject of its verb (« Rose est
+// allergique au gluten », « Rose a une pelade »), or a comma after it (a childminder's « Contrat d'accueil : Jade,
+// épileptique, protocole en cas de crise »): a colour or a flower is neither allergic nor ill, and a flower takes its
+// article
+const WEAK_SUBJECT_RE = /^[ \t]*(?:[-•*–][ \t]*)?(?:[^:\n]{1,40}:[ \t]*)?(\p{Lu}\p{Ll}+)(?:[ \u00a0]+(?:est|a|était|souffre|prend)(?![\p{L}])|,)/u;
 
 /** Whether a sentence holds a known first name, not one that is a word too (« Rose », « Claire ») but as its subject. */
 function namesSomeone(win: string): boolean {
