@@ -2145,6 +2145,10 @@ describe('special categories', () => {
     ['sexual_orientation', 'Mme Blanc, mariée à Mme Petit depuis 2015.'],
     ['sexual_orientation', 'M. Roux, marié à M. Blanc, viendra seul.'],
     ['ethnic_origin', 'Famille d’origine comorienne, parle peu le français.'],
+    // a psychologist's receipt, a landlord's or an employer's notes
+    ['health', 'Reçu : Mme Roux, séance d’EMDR.'],
+    ['criminal_offence', 'M. Roux a été arrêté pour vol à l’étalage.'],
+    ['criminal_offence', 'Mme Roux a été entendue en audition libre.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2674,6 +2678,7 @@ describe('special categories', () => {
     'Pause de la prière du matin à l’abbaye : visite guidée, dit M. Roux.',
     'M. Roux est marié à Mme Blanc. Mme Blanc est mariée à M. Roux depuis 2010. Mme Blanc est en couple avec M. Petit. M. Roux, pacsé avec Mme Petit.',
     'Recette de la famille d’origine italienne : les lasagnes, dit M. Roux.',
+    'Formation EMDR : tarifs et dates, dit M. Roux. Le bus de M. Roux a été arrêté pour un contrôle. M. Roux a été arrêté par un feu rouge. Le train de M. Roux est arrêté pour trafic perturbé.',
     'Accès PMR par l’arrière du bâtiment, dit M. Roux. Nos chambres PMR sont au rez-de-chaussée, dit Mme Blanc. M. Roux a lu le rapport (PMR).',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
