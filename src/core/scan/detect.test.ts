@@ -2149,6 +2149,13 @@ describe('special categories', () => {
     ['health', 'Reçu : Mme Roux, séance d’EMDR.'],
     ['criminal_offence', 'M. Roux a été arrêté pour vol à l’étalage.'],
     ['criminal_offence', 'Mme Roux a été entendue en audition libre.'],
+    // a photographer's, a caterer's files; a demonstrator; a union after « de l' »
+    ['religion', 'Baptême de Léo, fils de M. et Mme Roux, le 12 mai.'],
+    ['religion', 'Communion de Emma Roux à Saint-Pierre.'],
+    ['religion', 'Mme Roux observe le jeûne du mois de ramadan.'],
+    ['political', 'Mme Petit manifeste contre la réforme des retraites.'],
+    ['political', 'M. Roux a manifesté contre la loi travail.'],
+    ['union_membership', 'Mme Roux est adhérente de l’UNSA.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2678,6 +2685,8 @@ describe('special categories', () => {
     'Pause de la prière du matin à l’abbaye : visite guidée, dit M. Roux.',
     'M. Roux est marié à Mme Blanc. Mme Blanc est mariée à M. Roux depuis 2010. Mme Blanc est en couple avec M. Petit. M. Roux, pacsé avec Mme Petit.',
     'Recette de la famille d’origine italienne : les lasagnes, dit M. Roux.',
+    'Baptême de plongée offert à M. Roux pour son anniversaire. Baptême de l’air de Mme Blanc en hélicoptère. Baptême républicain de Léo à la mairie. M. Roux : communion de pensée avec l’équipe.',
+    'Des milliers de personnes manifestent contre la réforme, selon le journal de M. Roux. La maladie se manifeste contre toute attente chez M. Roux.',
     'Formation EMDR : tarifs et dates, dit M. Roux. Le bus de M. Roux a été arrêté pour un contrôle. M. Roux a été arrêté par un feu rouge. Le train de M. Roux est arrêté pour trafic perturbé.',
     'Accès PMR par l’arrière du bâtiment, dit M. Roux. Nos chambres PMR sont au rez-de-chaussée, dit Mme Blanc. M. Roux a lu le rapport (PMR).',
   ])('ignores: %s', (t) => {
