@@ -2156,6 +2156,14 @@ describe('special categories', () => {
     ['political', 'Mme Petit manifeste contre la réforme des retraites.'],
     ['political', 'M. Roux a manifesté contre la loi travail.'],
     ['union_membership', 'Mme Roux est adhérente de l’UNSA.'],
+    // a cold, a stomach upset, as a crèche or a client's cancellation notes it
+    ['health', 'Mme Blanc a un rhume.'],
+    ['health', 'M. Blanc est enrhumé.'],
+    ['health', 'Mme Petit a attrapé froid.'],
+    ['health', 'M. Roux a vomi cette nuit.'],
+    ['health', 'Mme Blanc a la diarrhée.'],
+    ['health', 'M. Petit tousse beaucoup.'],
+    ['health', 'Mme Petit a un kyste.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2687,6 +2695,7 @@ describe('special categories', () => {
     'Recette de la famille d’origine italienne : les lasagnes, dit M. Roux.',
     'Baptême de plongée offert à M. Roux pour son anniversaire. Baptême de l’air de Mme Blanc en hélicoptère. Baptême républicain de Léo à la mairie. M. Roux : communion de pensée avec l’équipe.',
     'Des milliers de personnes manifestent contre la réforme, selon le journal de M. Roux. La maladie se manifeste contre toute attente chez M. Roux.',
+    'Sirop contre la toux : en vente en pharmacie, dit M. Roux. Le moteur de M. Roux tousse au démarrage. M. Roux tousse pour attirer l’attention.',
     'Formation EMDR : tarifs et dates, dit M. Roux. Le bus de M. Roux a été arrêté pour un contrôle. M. Roux a été arrêté par un feu rouge. Le train de M. Roux est arrêté pour trafic perturbé.',
     'Accès PMR par l’arrière du bâtiment, dit M. Roux. Nos chambres PMR sont au rez-de-chaussée, dit Mme Blanc. M. Roux a lu le rapport (PMR).',
   ])('ignores: %s', (t) => {
