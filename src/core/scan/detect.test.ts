@@ -2164,6 +2164,19 @@ describe('special categories', () => {
     ['health', 'Mme Blanc a la diarrhée.'],
     ['health', 'M. Petit tousse beaucoup.'],
     ['health', 'Mme Petit a un kyste.'],
+    // an elision before a space the expression wanted (« victime d' attouchements »): these were never read
+    ['health', 'M. Roux est en arrêt à cause d’une maladie grave.'],
+    ['health', 'Bonjour, mon fils a été opéré de l’appendicite, nous annulons.'],
+    ['health', 'M. Roux se déplace à l’aide d’une canne.'],
+    ['health', 'Mme Blanc est équipée d’un appareil auditif.'],
+    ['health', 'Mme Roux a subi une ablation de l’utérus.'],
+    ['health', 'M. Roux est amputé de l’avant-bras.'],
+    ['health', 'Sa fille est menacée d’excision.'],
+    ['health', 'M. Roux a été victime d’une overdose.'],
+    ['criminal_offence', 'Mme Petit a été victime d’attouchements.'],
+    ['criminal_offence', 'Mme Blanc : l’enquête pour escroquerie suit son cours.'],
+    ['criminal_offence', 'M. Roux a payé l’amende pour excès de vitesse.'],
+    ['political', 'M. Petit, en tant qu’opposant politique, a obtenu l’asile.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });

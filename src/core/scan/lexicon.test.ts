@@ -128,7 +128,36 @@ describe('lexicon anchors, once each', () => {
   });
 });
 
+/** The alternatives ending in an elision (« d' », « l' », « qu' ») whose group a space must follow: « d' une » never is. */
+function elisionsBeforeASpace(source: string): string[] {
+  const found: string[] = [];
+  for (let at = source.indexOf("['’]"); at >= 0; at = source.indexOf("['’]", at + 1)) {
+    let i = at + 4;
+    if (source[i] !== '|' && source[i] !== ')') continue;
+    // the group's end: its brackets counted, its classes and escapes skipped
+    for (let depth = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      else if (c === '(') depth++;
+      else if (c === ')' && depth-- === 0) break;
+    }
+    if (source[i + 1] === ' ' && !'?*'.includes(source[i + 2] ?? '')) found.push(source.slice(Math.max(0, at - 40), i + 12));
+  }
+  return found;
+}
+
 describe('lexicon expressions, written whole', () => {
+  // an elision among words a space follows (« (?:victime d'|victime de) (?:des )? ») never matched its elided form:
+  // « victime d'attouchements », « opéré de l'appendicite », « ablation de l'utérus », « à l'aide d'une canne » were
+  // all missed (twenty such groups, found and mended in the forty-sixth session)
+  it('want no space after an elision', () => {
+    const sources = LEXICON.flatMap((e) => [e.phrase, e.avoid ?? '', e.before ?? '']);
+    expect(sources.flatMap(elisionsBeforeASpace)).toEqual([]);
+    expect(elisionsBeforeASpace("(?:victime d['’]|victime de) (?:des )?$")).toHaveLength(1);
+    expect(elisionsBeforeASpace("(?:(?:du|des) |de l['’])(?:cœur)")).toEqual([]);
+  });
+
   // a phrase written between single quotes keeps « ${E} » as it is: in the expression, an end of text then « {E} »,
   // which never matches (« coming out » avoided « ${E}cologique », never « écologique »)
   it('hold no « ${…} » left unreplaced', () => {
