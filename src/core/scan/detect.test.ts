@@ -2177,6 +2177,8 @@ describe('special categories', () => {
     ['criminal_offence', 'Mme Blanc : l’enquête pour escroquerie suit son cours.'],
     ['criminal_offence', 'M. Roux a payé l’amende pour excès de vitesse.'],
     ['political', 'M. Petit, en tant qu’opposant politique, a obtenu l’asile.'],
+    // a drug's name ending in « é » before a \b, which knows only ASCII letters
+    ['health', 'Mme Roux prend du Curacné.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2709,6 +2711,7 @@ describe('special categories', () => {
     'Baptême de plongée offert à M. Roux pour son anniversaire. Baptême de l’air de Mme Blanc en hélicoptère. Baptême républicain de Léo à la mairie. M. Roux : communion de pensée avec l’équipe.',
     'Des milliers de personnes manifestent contre la réforme, selon le journal de M. Roux. La maladie se manifeste contre toute attente chez M. Roux.',
     'Sirop contre la toux : en vente en pharmacie, dit M. Roux. Le moteur de M. Roux tousse au démarrage. M. Roux tousse pour attirer l’attention.',
+    'M. Roux est en fauteuil à bascule sur la terrasse. M. Roux est croyant à la chance, dit-il.',
     'Formation EMDR : tarifs et dates, dit M. Roux. Le bus de M. Roux a été arrêté pour un contrôle. M. Roux a été arrêté par un feu rouge. Le train de M. Roux est arrêté pour trafic perturbé.',
     'Accès PMR par l’arrière du bâtiment, dit M. Roux. Nos chambres PMR sont au rez-de-chaussée, dit Mme Blanc. M. Roux a lu le rapport (PMR).',
   ])('ignores: %s', (t) => {
