@@ -2179,6 +2179,10 @@ describe('special categories', () => {
     ['political', 'M. Petit, en tant qu’opposant politique, a obtenu l’asile.'],
     // a drug's name ending in « é » before a \b, which knows only ASCII letters
     ['health', 'Mme Roux prend du Curacné.'],
+    // a pregnancy's tests
+    ['health', 'Mme Blanc a fait un diagnostic prénatal.'],
+    ['health', 'Mme Roux : amniocentèse le 12 mars.'],
+    ['health', 'Mme Petit, DPNI négatif.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
