@@ -2716,6 +2716,9 @@ describe('special categories', () => {
     'Des milliers de personnes manifestent contre la réforme, selon le journal de M. Roux. La maladie se manifeste contre toute attente chez M. Roux.',
     'Sirop contre la toux : en vente en pharmacie, dit M. Roux. Le moteur de M. Roux tousse au démarrage. M. Roux tousse pour attirer l’attention.',
     'M. Roux est en fauteuil à bascule sur la terrasse. M. Roux est croyant à la chance, dit-il.',
+    // a surname that is a word (« Gay »), a word of an e-mail address
+    'Marie Gay, 12 rue des Lilas. Mme Gay est venue hier. The author of this software is David M. Gay.',
+    'Contact : Paolo Molaro <lupus@debian.org>, dit M. Roux.',
     'Formation EMDR : tarifs et dates, dit M. Roux. Le bus de M. Roux a été arrêté pour un contrôle. M. Roux a été arrêté par un feu rouge. Le train de M. Roux est arrêté pour trafic perturbé.',
     'Accès PMR par l’arrière du bâtiment, dit M. Roux. Nos chambres PMR sont au rez-de-chaussée, dit Mme Blanc. M. Roux a lu le rapport (PMR).',
   ])('ignores: %s', (t) => {

@@ -146,6 +146,8 @@ const PERSON_RE = caseless(/(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )mo
 export function detectSpecial(text: string, out: Detections, people: ReadonlyArray<Span> | (() => ReadonlyArray<Span>) = []): void {
   let spans: ReadonlyArray<Span> | null = typeof people === 'function' ? null : people;
   const getPeople = (): ReadonlyArray<Span> => (spans ??= (people as () => ReadonlyArray<Span>)());
+  // (the names found, when the spans are theirs: a table's, a form's are their rows, their whole text)
+  const names = typeof people === 'function' ? getPeople : null;
   const plain = text.indexOf('\u0130') < 0 && text.indexOf('\u212a') < 0;
   const lower = plain ? text : text.toLowerCase();
   // toLowerCase keeps offsets except for rare letters (İ): then scan the text itself.
@@ -190,12 +192,12 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
       doneByType[slot] = e;
       let g = 1;
       while (m[g] === undefined) g++;
-      check(ENTRIES_BY_TYPE.get(type)![first + g - 1]!, text, at, e, out, getPeople);
+      check(ENTRIES_BY_TYPE.get(type)![first + g - 1]!, text, at, e, out, getPeople, names);
     }
   }
 }
 
-function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detections, people: () => ReadonlyArray<Span>): void {
+function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detections, people: () => ReadonlyArray<Span>, names: (() => ReadonlyArray<Span>) | null): void {
   if (found.entry.upper && !LAST_WORD_UPPER_RE.test(text.slice(s, e))) return;
   if (found.entry.afterName && !NAME_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) return;
   if (found.before && !found.before.test(text.slice(Math.max(0, s - 40), s))) return;
@@ -214,6 +216,10 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
       return;
     }
   }
+  // a capitalised word of someone's name (« Marie Gay », « David M. Gay », « Mme Gay »): their surname, not what they are;
+  // nor a word of an e-mail address (« lupus@debian.org »)
+  if (text.charCodeAt(e) === 64 || text.charCodeAt(s - 1) === 64) return;
+  if (names !== null && UPPER_START_RE.test(text[s]!) && insideName(text, names(), s, e)) return;
   if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !bankLabelOf(found.entry.type, win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !labelledBefore(text, wa, people()) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
   emit(out, found.entry.type, s, e);
 }
@@ -244,6 +250,15 @@ const ANSWERED_NO_RE = new RegExp(
 const LAST_WORD_UPPER_RE = /(?:^|[^\p{L}])\p{Lu}+$/u;
 // A capitalised word and the bracket opening before the phrase (the lexicon's phrases are matched without case)
 const NAME_BRACKET_BEFORE_RE = /\p{Lu}\p{Ll}+ \($/u;
+
+const UPPER_START_RE = /\p{Lu}/u;
+// (a name's words only: the spans of people hold a dump's or a card's records too, « (12,'Haddad','Halal') »)
+const NAME_ONLY_RE = /^[\p{L}\p{M}.'’ -]{1,60}$/u;
+/** Whether [s, e) lies within a name found (« Gay » in « Marie Gay »). */
+function insideName(text: string, names: ReadonlyArray<Span>, s: number, e: number): boolean {
+  const span = overlapping(names, s, e);
+  return span !== undefined && span[0] <= s && span[1] >= e && NAME_ONLY_RE.test(text.slice(span[0], span[1]));
+}
 
 /** A card's line is short: a longer one is a paragraph. */
 const SHORT = 120;
