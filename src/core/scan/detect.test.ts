@@ -2719,6 +2719,7 @@ describe('special categories', () => {
     // a surname that is a word (« Gay »), a word of an e-mail address
     'Marie Gay, 12 rue des Lilas. Mme Gay est venue hier. The author of this software is David M. Gay.',
     'Contact : Paolo Molaro <lupus@debian.org>, dit M. Roux.',
+    'Bagage de M. Roux en surpoids : 50 €. Valise en surpoids pour Mme Blanc. Camion de M. Roux en surpoids, amende.',
     'Formation EMDR : tarifs et dates, dit M. Roux. Le bus de M. Roux a été arrêté pour un contrôle. M. Roux a été arrêté par un feu rouge. Le train de M. Roux est arrêté pour trafic perturbé.',
     'Accès PMR par l’arrière du bâtiment, dit M. Roux. Nos chambres PMR sont au rez-de-chaussée, dit Mme Blanc. M. Roux a lu le rapport (PMR).',
   ])('ignores: %s', (t) => {

@@ -582,8 +582,9 @@ export const LEXICON: LexiconEntry[] = [
     avoid: `${TOPIC}|d${E}finition|qu['’]est-ce|touch(?:e|ent) \\d|(?<!(?:a|avait) )un imc|votre imc|si votre|correspond|calcul|formule|(?:tuyau|canalisation|conduite|c[aâ]ble|stock)s?`, needsPerson: true },
   // what someone can hardly or no longer do (« a du mal à marcher », « ne peut plus marcher depuis sa chute », « ne voit
   // plus de l'œil gauche »), their weight (« est en surpoids », « une surcharge pondérale ») — not « Je ne peux plus
-  // venir mardi », « il ne peut plus parler au client », a shop's « accès pour les personnes ayant du mal à marcher »
-  { type: 'health', phrase: `(?:du mal|difficult${E}s?) [àa] (?:marcher|respirer|avaler|entendre|se d${E}placer)${END}|ne (?:peu[xt]|peuvent|pouvait|pourra) plus (?:marcher|se lever|se d${E}placer|bouger (?:le|la|les|son|sa|ses) (?:bras|jambes?|mains?|doigts?|${E}paules?|cou|t[eê]te|pieds?))${END}|ne (?:voi[st]|voyait) plus (?:de l['’](?:œ|oe)il|d['’]un (?:œ|oe)il)${END}|(?<=en (?:l${E}ger |net |fort )?)surpoids${END}|surcharge pond${E}rale${END}`,
+  // venir mardi », « il ne peut plus parler au client », a shop's « accès pour les personnes ayant du mal à marcher », a
+  // bag's or a lorry's weight (« Bagage de M. Roux en surpoids : 50 € »)
+  { type: 'health', phrase: `(?:du mal|difficult${E}s?) [àa] (?:marcher|respirer|avaler|entendre|se d${E}placer)${END}|ne (?:peu[xt]|peuvent|pouvait|pourra) plus (?:marcher|se lever|se d${E}placer|bouger (?:le|la|les|son|sa|ses) (?:bras|jambes?|mains?|doigts?|${E}paules?|cou|t[eê]te|pieds?))${END}|ne (?:voi[st]|voyait) plus (?:de l['’](?:œ|oe)il|d['’]un (?:œ|oe)il)${END}|(?<=en (?:l${E}ger |net |fort )?)(?<!(?:bagages?|valises?|colis|soute|camions?|v${E}hicules?|remorques?|chargement)[^;\\n]{0,30})surpoids${END}|surcharge pond${E}rale${END}`,
     avoid: GENERAL_TERMS, needsPerson: true },
   // a dentist's, an orthodontist's or a cosmetic surgeon's files, a beautician's notes (« porte un appareil dentaire »,
   // « a des implants dentaires », « une dent dévitalisée », « a fait une rhinoplastie », « liposuccion prévue en juin »,
