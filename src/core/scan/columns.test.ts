@@ -70,6 +70,11 @@ describe('column headers of contact exports', () => {
     // an employer's staff list, a loan insurer's
     ['Arrêt maladie', 'health'], ['Arrêts maladie', 'health'], ["Jours d'arrêt maladie", 'health'], ['Congé maladie', 'health'], ['Aménagement de poste', 'health'],
     ['Fumeur', 'health'], ['Fumeur (O/N)', 'health'], ['Fumeur/euse', 'health'],
+    ["Motif de l'arrêt", 'health'], ["Motif d'hospitalisation", 'health'], ['Handicap (O/N)', 'health'], ['Reconnaissance travailleur handicapé', 'health'],
+    ["Taux d'incapacité", 'health'], ['Invalidité', 'health'], ["Catégorie d'invalidité", 'health'], ["Pension d'invalidité", 'health'],
+    ['Intolérances', 'health'], ['Intolérances alimentaires', 'health'], ['Allergies alimentaires', 'health'],
+    ['Appartenance religieuse', 'religion'], ['Croyance', 'religion'], ['Religion / culte', 'religion'],
+    ['Syndiqué (O/N)', 'union_membership'], ['Délégué syndical', 'union_membership'], ['Déléguée syndicale', 'union_membership'],
     // Outlook's English contacts export: the people a contact's card names besides them
     ['Spouse', 'person_name'], ["Manager's Name", 'person_name'], ["Assistant's Name", 'person_name'], ['Maiden Name', 'person_name'],
   ] as const)('« %s » announces %s', (header, type) => {
@@ -84,7 +89,7 @@ describe('column headers of contact exports', () => {
     'fileName', 'userName', 'companyName', 'Payer Email', 'Vous', 'Quel est votre budget ?',
     'Propriétaire', 'Catégorie parent', 'Email du médecin', 'Jour de naissance', 'author', 'Parent ID', "Nombre d'enfants", 'Email du voyageur', 'Date de réservation', "Numéro d'assuré", 'Format',
     'Mutuelle santé', 'Régime alimentaire', 'Centre médical', 'Job Title', 'Manager', "Assistant's Phone",
-    'Arrêt', "Jours d'arrêt", 'Poste', 'Motif', 'Chambre fumeur', 'Zone fumeur',
+    'Arrêt', "Jours d'arrêt", 'Poste', 'Motif', 'Chambre fumeur', 'Zone fumeur', 'Diagnostic', 'Régime', 'Mandat', 'Origine', 'Casier',
   ])('« %s » announces nothing', (header) => {
     expect(columnType(header)).toBeNull();
   });

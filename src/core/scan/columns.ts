@@ -24,14 +24,15 @@ const HEALTH_HEADER = /^(?:(?:antecedents?|atcds?)(?: medicaux| familiaux| chiru
 // The other special categories a club's, an employer's or a practitioner's file may keep in a column
 // (and as a form asks it, its small words dropped: « Avez-vous des problèmes de santé ? » → « problemes sante »;
 // a school's or a holiday camp's « PAI », the plan for a child's illness or allergy; a sports coach's « Blessures »;
-// an employer's « Arrêt maladie », « Aménagement de poste »)
-const HEALTH_MORE_HEADER = /^(?:handicap|type de handicap|situation de handicap|rqth|taux d invalidite|groupe sanguin|maladies? chroniques?|regime medical|suivi medical|restrictions? medicales?|vaccinations?|problemes? sante|etat sante|sante|(?:informations?|infos?|observations?|remarques?|notes?|renseignements?|particularites?) (?:medicales?|medicaux|sante)|pai|maladies?|blessures?(?: anterieures?| passees?| recentes?)?|douleurs?|limitations? physiques?|arrets? maladie|conges? maladie|jours d arret maladie|amenagements? (?:de |du )?poste)$/;
+// an employer's « Arrêt maladie », « Aménagement de poste », « Motif de l'arrêt », « Invalidité », a caterer's « Allergies
+// alimentaires », « Intolérances »)
+const HEALTH_MORE_HEADER = /^(?:handicap|type de handicap|situation de handicap|rqth|taux d invalidite|groupe sanguin|maladies? chroniques?|regime medical|suivi medical|restrictions? medicales?|vaccinations?|problemes? sante|etat sante|sante|(?:informations?|infos?|observations?|remarques?|notes?|renseignements?|particularites?) (?:medicales?|medicaux|sante)|pai|maladies?|blessures?(?: anterieures?| passees?| recentes?)?|douleurs?|limitations? physiques?|arrets? maladie|conges? maladie|jours d arret maladie|amenagements? (?:de |du )?poste|motif (?:de l )?arret|motif (?:d |de l )?hospitalisation|handicap (?:o n|oui non)|reconnaissance (?:de la )?(?:qualite de )?travailleur handicape|taux d incapacite|invalidite|categorie d invalidite|pension d invalidite|intolerances?(?: alimentaires)?|allergies? alimentaires?)$/;
 // (or a condition itself, as a yoga studio's or a beautician's sheet asks it, answered yes or no: « Enceinte (O/N) »,
 // « Diabète », a loan insurer's « Fumeur »; « Enceinte » alone is a shop's loudspeaker too)
 const CONDITION_HEADER = /^(?:(?:femme )?enceinte (?:o n|oui non)|(?:grossesse(?: en cours)?|diabete|diabetique|epilepsie|epileptique|asthme|asthmatique|hypertension|pacemaker|porteur (?:d un )?pacemaker|fumeur(?: euse| fumeuse)?|fumeuse)(?: o n| oui non)?)$/;
-const RELIGION_HEADER = /^(?:religion|confession|confession religieuse|culte|pratique religieuse)$/;
+const RELIGION_HEADER = /^(?:religion|confession|confession religieuse|culte|pratique religieuse|appartenance religieuse|croyances?(?: religieuses?)?|religion culte)$/;
 // (and a yes under « Syndiqué(e) », a staff list's; an association's « Engagement politique »)
-const UNION_HEADER = /^(?:syndicat|appartenance syndicale|affiliation syndicale|adhesion syndicale|mandat syndical|syndique(?: e)?|syndiquee|organisation syndicale|syndicat d appartenance)$/;
+const UNION_HEADER = /^(?:syndicat|appartenance syndicale|affiliation syndicale|adhesion syndicale|mandat syndical|(?:syndique(?: e)?|syndiquee)(?: o n| oui non)?|organisation syndicale|syndicat d appartenance|delegue(?: e)? syndical(?: e)?|deleguee syndicale)$/;
 const POLITICAL_HEADER = /^(?:parti politique|opinions? politiques?|appartenance politique|sensibilite politique|engagement politique|parti d appartenance|adhesion politique)$/;
 const ORIENTATION_HEADER = /^orientation sexuelle$/;
 // The social security number (« N° Sécurité sociale », « N° SS », « NIR », « Numéro INSEE », « Carte Vitale »): a form or a
