@@ -112,7 +112,12 @@ for (const w of [...ANCHOR_TYPES.keys()]) {
 const FACTORED = new Set<string>();
 const GRAFTS: Graft[] = [];
 const startsAnother = (w: string) => [...w].some((_, k) => k > 0 && ANCHOR_TYPES.has(w.slice(0, k)));
-const commonStart = (words: string[]) => words.reduce((p, w) => { let k = 0; while (k < p.length && p[k] === w[k]) k++; return p.slice(0, k); });
+const commonStart = (words: string[]) =>
+  words.reduce((p, w) => {
+    let k = 0;
+    while (k < p.length && p[k] === w[k]) k++;
+    return p.slice(0, k);
+  });
 for (const { heads, tails } of ANCHOR_PRODUCTS) {
   const key = (h: string) => (h.charCodeAt(0) < 128 ? h : h.slice(1)); // as SHIFTED above
   const whole = heads.map(key).filter((h) => tails.every((t) => ANCHOR_TYPES.has(`${h} ${t}`) && !startsAnother(`${h} ${t}`)));

@@ -8,7 +8,10 @@
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 type Node = { next: Map<string, Node>; end: boolean; grafts: string[] };
-/** An expression tried after the words where `prefix` leads, as its letters' branch goes on (« e » then « (?:st|tait) (?:arabe|kurde) »). */
+/**
+ * An expression tried where `prefix` leads, after the words going on from there (« e » then « (?:st|tait)
+ * (?:arabe|kurde) »).
+ */
 export type Graft = { prefix: string; source: string };
 
 /**
