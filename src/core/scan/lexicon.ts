@@ -91,9 +91,9 @@ const OFFENCE_TOPIC = `r${E}forme|(?<!rappel [àa] la )lois?${END}|projet de loi
 // that the field's entry, tried first, vetoes nothing the words alone would have found)
 const RECORD_ASKED = `${OFFENCE_TOPIC}|fournir|joindre|demander|obtenir|demande d['’]extrait|pi${E}ces? [àa] fournir|liste des`;
 /**
- * Anchors written as each head, a space, each tail (« est » + « arabe »): the anchors' search holds them as one
- * « (?:heads) (?:tails) » where it can, not one copy of the tails per head (special.ts; the search must stay under
- * 20 KB, the origins' five copies took ~950 characters of it).
+ * Anchors written as each head, a space, each tail (« est » + « arabe »): the anchors' search holds their tails once for
+ * the heads starting with one letter, « e(?:st|tait) (?:arabe|…) », not one copy per head (special.ts; the search must
+ * stay under 20 KB, the origins' five copies took ~950 characters of it).
  */
 export type AnchorProduct = { readonly heads: readonly string[]; readonly tails: readonly string[] };
 const productWords = (p: AnchorProduct): string[] => p.heads.flatMap((h) => p.tails.map((t) => `${h} ${t}`));
@@ -262,7 +262,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   // « est bi » alone hid « est bisexuelle »'s anchor, which starts inside it)
   sexual_orientation: [...LEFT_FOR_ANCHORS, 'deux mamans', 'deux hommes', 'deux femmes', 'homme cherche', 'femme cherche', ...['cherche', 'recherche'].flatMap((v) => ['un h', 'une f', 'des '].map((w) => `${v} ${w}`)), ...productWords(SAME_SEX), 'deux papas', 'mariage de deux', 'mariage entre deux', 'homo', 'bisex', 'lesbienne', 'gay', 'est queer', 'suis queer', 'sont queer', 'était queer', 'pansex', 'asexuel', 'coming', 'orientation sexuelle', 'sorti du placard', 'sortie du placard', 'sortis du placard', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple de deux', 'couple homo', 'couple gay', 'couple lesb',
     ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\n'].map((c) => `${v} bi${c}`)),
-    'sa femme', 'sa compagne', 'sa petite amie', 'sa petite copine', 'une petite amie', 'son petit ami', 'son petit copain', 'un petit ami',  'attiré par les h', 'attire par les h', 'attirée par les f', 'attiree par les f', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
+    'sa femme', 'sa compagne', 'sa petite amie', 'sa petite copine', 'une petite amie', 'son petit ami', 'son petit copain', 'un petit ami', 'attiré par les h', 'attire par les h', 'attirée par les f', 'attiree par les f', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
   ethnic_origin: ['originaire', 'kabyl', 'berbè', 'berbe', 'touareg', 'kurde', 'tamoul', "d'origine", 'd’origine', "d'ascendance", 'd’ascendance', 'immigr', 'communaut', 'gens du voyage', 'harki', ...LOOKS_ANCHORS, ...TRAVELLERS_ANCHORS, 'issu de l', 'issue de l', 'issus de l', 'issues de l', 'origine ethnique', 'appartenance ethnique', "de l'ethnie", 'de l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'asiatique', 'maghrébin', 'maghrebin', 'africain', 'nord-africain', 'metis',
     // (the subject's verb opens the adjective's phrase: « arabe », « Baptiste »-like words alone were frequent anchors)
     ...ORIGIN_ANCHORS],
