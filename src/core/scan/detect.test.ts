@@ -2144,6 +2144,8 @@ describe('special categories', () => {
     ['sexual_orientation', 'M. Roux est pacsé avec M. Blanc.'],
     ['sexual_orientation', 'Mme Blanc, mariée à Mme Petit depuis 2015.'],
     ['sexual_orientation', 'M. Roux, marié à M. Blanc, viendra seul.'],
+    ['sexual_orientation', 'Le couple de M. Roux et M. Blanc souhaite adopter.'],
+    ['sexual_orientation', 'Mariage de Mme Petit et Mme Roux le 12 juin.'],
     ['ethnic_origin', 'Famille d’origine comorienne, parle peu le français.'],
     // a psychologist's receipt, a landlord's or an employer's notes
     ['health', 'Reçu : Mme Roux, séance d’EMDR.'],
@@ -2712,6 +2714,7 @@ describe('special categories', () => {
     'Pause de la prière du matin à l’abbaye : visite guidée, dit M. Roux.',
     'M. Roux est marié à Mme Blanc. Mme Blanc est mariée à M. Roux depuis 2010. Mme Blanc est en couple avec M. Petit. M. Roux, pacsé avec Mme Petit.',
     'Recette de la famille d’origine italienne : les lasagnes, dit M. Roux.',
+    'Mariage de M. Roux et Mme Blanc le 12 juin. Le couple de M. et Mme Roux arrive demain. Pacs de Mme Blanc et M. Petit signé.',
     'Baptême de plongée offert à M. Roux pour son anniversaire. Baptême de l’air de Mme Blanc en hélicoptère. Baptême républicain de Léo à la mairie. M. Roux : communion de pensée avec l’équipe.',
     'Des milliers de personnes manifestent contre la réforme, selon le journal de M. Roux. La maladie se manifeste contre toute attente chez M. Roux.',
     'Sirop contre la toux : en vente en pharmacie, dit M. Roux. Le moteur de M. Roux tousse au démarrage. M. Roux tousse pour attirer l’attention.',
