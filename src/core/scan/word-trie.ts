@@ -21,15 +21,7 @@ export type Graft = { prefix: string; source: string };
  */
 export function wordTrieSource(words: Iterable<string>, grafts: readonly Graft[] = []): string {
   const root = tree(words, (w) => [...w]);
-  for (const { prefix, source: graft } of grafts) {
-    let n = root;
-    for (const c of prefix) {
-      let m = n.next.get(c);
-      if (!m) n.next.set(c, (m = { next: new Map(), end: false, grafts: [] }));
-      n = m;
-    }
-    n.grafts.push(graft);
-  }
+  for (const { prefix, source: graft } of grafts) descend(root, prefix).grafts.push(graft);
   return source(root, (c, rest) => `${escapeRegExp(c)}${rest}`);
 }
 
@@ -38,17 +30,21 @@ export function wordSuffixTrieSource(words: Iterable<string>): string {
   return source(tree(words, (w) => [...w].reverse()), (c, rest) => `${rest}${escapeRegExp(c)}`);
 }
 
-function tree(words: Iterable<string>, letters: (w: string) => string[]): Node {
-  const root: Node = { next: new Map(), end: false, grafts: [] };
-  for (const w of words) {
-    let n = root;
-    for (const c of letters(w)) {
-      let m = n.next.get(c);
-      if (!m) n.next.set(c, (m = { next: new Map(), end: false, grafts: [] }));
-      n = m;
-    }
-    n.end = true;
+const node = (): Node => ({ next: new Map(), end: false, grafts: [] });
+
+/** The node `letters` lead to from `n`, made as they go. */
+function descend(n: Node, letters: Iterable<string>): Node {
+  for (const c of letters) {
+    let m = n.next.get(c);
+    if (!m) n.next.set(c, (m = node()));
+    n = m;
   }
+  return n;
+}
+
+function tree(words: Iterable<string>, letters: (w: string) => string[]): Node {
+  const root = node();
+  for (const w of words) descend(root, letters(w)).end = true;
   return root;
 }
 
