@@ -283,6 +283,8 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
 
 // What a people's or an origin's name may be said of besides someone: a cigarette, a music, a dish
 const TRAVELLERS_AVOID = `${TOPIC}|cigarettes?${END}|paquets?${END}|jazz|swing|musique|guitare|style|cuisine|recette|films?${END}|romans?${END}|chansons?${END}|danse|costumes?${END}|tableaux?${END}|peinture`;
+// What a practice's price list or guide says of a treatment (« Implants dentaires : nos tarifs », « tout savoir »)
+const CARE_OFFER = `${TOPIC}|${GUIDE}|nos tarifs|tout savoir`;
 // What a shop's, a guide's or a contract's general terms say of people at large (« accès pour les personnes ayant du mal
 // à marcher », « si vous avez du mal à respirer », « exclusions de garantie : voir les conditions générales »)
 const GENERAL_TERMS = `${TOPIC}|personnes|si vous|vous avez|conditions g${E}n${E}rales|notice|d${E}finition|article`;
@@ -593,9 +595,9 @@ export const LEXICON: LexiconEntry[] = [
   // « greffe de cheveux », « injections de Botox ») — not a price list (« Implants dentaires : nos tarifs »), a guide
   // (« La rhinoplastie : tout savoir »), a hairdresser's « Botox capillaire »
   { type: 'health', phrase: `appareils? (?:dentaires?|orthodontiques?)${END}|implants? dentaires?${END}|dents? d${E}vitalis${E}es?${END}|proth${E}ses? dentaires?${END}|dentiers?${END}|traitement orthodontique${END}|rhinoplasties?${END}|liposuccions?${END}|lipoaspirations?${END}|abdominoplasties?${END}|bl${E}pharoplasties?${END}|(?:augmentation|r${E}duction) mammaire${END}|greffe (?:de cheveux|capillaire)${END}|(?<=(?:injections? de|fait du|fais du|faire du) )(?:botox|toxine botulique)${END}(?! capillaire)`,
-    avoid: `${TOPIC}|${GUIDE}|nos tarifs|tout savoir`, needsPerson: true },
+    avoid: CARE_OFFER, needsPerson: true },
   // a pregnancy's tests (« a fait un diagnostic prénatal », « une amniocentèse », « DPNI négatif »)
-  { type: 'health', phrase: `(?:diagnostic|d${E}pistage) pr${E}natal${END}|amniocent${E}ses?${END}|\\bDPNI\\b`, avoid: `${TOPIC}|${GUIDE}|nos tarifs|tout savoir`, needsPerson: true },
+  { type: 'health', phrase: `(?:diagnostic|d${E}pistage) pr${E}natal${END}|amniocent${E}ses?${END}|\\bDPNI\\b`, avoid: CARE_OFFER, needsPerson: true },
   // a loan insurer's exclusion for someone's condition (« Mme Blanc : exclusion de garantie pour pathologies du dos »), a
   // work accident's lasting harm (« perçoit une rente d'incapacité permanente de 15 % ») — not a contract's general terms
   { type: 'health', phrase: `exclusions? de garanties? (?:pour|concernant) (?:les |la |le |l['’])?(?:pathologies?|affections?|maladies?|troubles?|probl${E}mes?|ant${E}c${E}dents?|s${E}quelles?)${END}|incapacit${E} permanente(?: partielle| totale)?${END}`,
