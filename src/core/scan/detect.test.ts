@@ -106,6 +106,13 @@ describe('phone', () => {
     expect(found('Bruno\t0612345678')).toEqual([['phone', '0612345678']]);
     expect(typesIn('lot 0612345678')).toEqual([]);
   });
+  it('reads ten digits after « numéro » when a phone\'s label or « mon numéro » says whose line it is', () => {
+    for (const t of ['Numéro de portable : ', 'numéro de mobile ', 'N° de tél. : ', 'N° portable ', 'Mon numéro : ', 'voici mon numéro ', 'Ma ligne directe : ']) {
+      expect(found(`${t}0681224567`)).toEqual([['phone', '0681224567']]);
+    }
+    // a reference's number stays one, a client's « numéro » too
+    expect(typesIn('Numéro : 0681224567 ; Numéro de dossier : 0681224567 ; mon numéro client 0681224567 ; Votre numéro : 0681224567')).toEqual([]);
+  });
 });
 
 describe('iban', () => {

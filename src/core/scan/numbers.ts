@@ -31,6 +31,12 @@ const NIR_CONTEXT = /(?:s[ée]cu|nir\b|insee|s[ée]curit[ée] sociale|assur[ée]
 // transfer too: « VIR RECU 0573837626 DE: … »).
 // \b: « Guillot », « Bruno » end with « lot », « no » and head many a phone number
 const REFERENCE_CONTEXT = /\b(?:dossier|n°|no\.?|numéro|num\.|réf\.?|référence|commande|facture|contrat|ticket|suivi|colis|client|compte|lot|série|VIR(?:T|EMENT)?(?: SEPA| INST)?(?: RE[ÇC]U| EMIS)?)\s*(?:de\s+\w+\s*)?:?\s*$/i;
+// …unless a phone's label or « mon numéro » says it is a line (« N° de portable : », « Mon numéro : 0612345678 »)
+const MY_NUMBER = /\b(?:mon|ma)[ \u00a0]+(?:num[ée]ro|num\.|n°)[ \u00a0]*:?[ \u00a0]*$/i;
+function referenceBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return REFERENCE_CONTEXT.test(before) && !PHONE_CONTEXT.test(before) && !MY_NUMBER.test(before);
+}
 const VERSION_CONTEXT = /(?:version|v|build|release|firmware|ver\.?)\s*$/i;
 const NIR13_RE = /^[12]\d{4}(?:\d{2}|2A|2B)\d{6}$/;
 
@@ -188,7 +194,7 @@ function loosePhoneEnd(text: string, s: number): number {
   if (b < s && b > 0 && isDigitCode(text.charCodeAt(b - 1))) return -1;
   let digits = '';
   for (let k = s + 1; k < i; k++) if (isDigitCode(text.charCodeAt(k))) digits += text[k];
-  if (!validFrenchNational(digits) || REFERENCE_CONTEXT.test(text.slice(Math.max(0, s - 30), s))) return -1;
+  if (!validFrenchNational(digits) || referenceBefore(text, s)) return -1;
   return i;
 }
 
@@ -455,7 +461,7 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     else if (L === 13 && NIR13_RE.test(e) && NIR_CONTEXT.test(text.slice(Math.max(0, start - 60), start))) type = 'nir';
     else if (card && isDigits(e) && cardValid(e)) type = 'card';
     else if (siret && isDigits(e) && siretValid(e)) type = 'siret';
-    else if (phone && validFrenchNational(e.slice(1)) && (j > i || !REFERENCE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)))) type = 'phone';
+    else if (phone && validFrenchNational(e.slice(1)) && (j > i || !referenceBefore(text, start))) type = 'phone';
     else if (siren && isDigits(e) && sirenValid(e) && SIREN_CONTEXT.test(text.slice(Math.max(0, start - 50), start)) && !REFERENCE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)) && !isTvaPrefix(text, start)) type = 'siren';
     if (type) {
       best = type;
