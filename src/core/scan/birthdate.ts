@@ -67,6 +67,28 @@ function subjectAfter(text: string, at: number): boolean {
   const s = SUBJECT_AFTER_RE.exec(text);
   return s !== null && (HONORIFIC.has(s[1]!.toLowerCase()) || isFirstName(s[1]!));
 }
+// « Naissance de Jules le 2 avril 2021 », « Naissance de l'enfant : … », « Naissance du bébé : … »: whose birth, then its
+// full date (a first name only: « Naissance de Lyon » is a town's history)
+const WHOSE_BIRTH_RE = /[ \u00a0]+(?:d(?:e[ \u00a0]+l['’]|u[ \u00a0]+)(?:enfant|b[ée]b[ée])|de[ \u00a0]+(\p{Lu}[\p{L}'’-]+))(?:[ \u00a0]*[:：,])?[ \u00a0]*(?:le[ \u00a0]+)?/uy;
+// « Lieu et date de naissance : Lyon, le 12/03/1980 »: the place a form asks first, before the date
+const PLACE_FIRST_RE = /[ \u00a0]*[:：][ \u00a0]*\p{Lu}[\p{L}'’ -]{1,40}?(?:[ \u00a0]*\(\d{2,3}\))?,?[ \u00a0]+(?:le[ \u00a0]+)?/uy;
+const PLACE_ASKED_RE = /lieu[ \u00a0]+et[ \u00a0]+$/i;
+// « Léo, 4 ans (né en 2021) »: a first name and its age, then when they were born
+const AGE_BEFORE_RE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),?[ \u00a0]+\d{1,3}[ \u00a0]+ans(?:,[ \u00a0]+|[ \u00a0]?\()$/u;
+
+/** The end of what sits between a birth's context and its date when it names whose birth or asks the place first, or -1. */
+function beforeTheDate(text: string, context: RegExpExecArray, bare: boolean): number {
+  const end = context.index + context[0].length;
+  if (bare) {
+    WHOSE_BIRTH_RE.lastIndex = end;
+    const w = WHOSE_BIRTH_RE.exec(text);
+    if (w && (w[1] === undefined || isFirstName(w[1]))) return WHOSE_BIRTH_RE.lastIndex;
+  } else if (PLACE_ASKED_RE.test(text.slice(Math.max(0, context.index - 12), context.index))) {
+    PLACE_FIRST_RE.lastIndex = end;
+    if (PLACE_FIRST_RE.exec(text)) return PLACE_FIRST_RE.lastIndex;
+  }
+  return -1;
+}
 // « Année de naissance : 1985 »: the year alone after the label that asks for it
 const YEAR_LABEL_RE = /ann[ée]e[ \u00a0]+(?:de[ \u00a0]+)?$/i;
 const YEAR_RE = /(?:19|20)\d{2}(?!\d|[/.\-]\d)/y;
@@ -97,7 +119,7 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
       const from = Math.max(0, m.index - 40);
       const who = BORN_IN_SUBJECT_RE.exec(text.slice(from, m.index));
       // (a first name the list does not know names someone after a person's label: « Client : Koldo RICHARD, né en 1981 »)
-      const said = who !== null && (who[2] === undefined || namesSomeone(who[1], who[2]) || labelledBefore(text, from + who.index));
+      const said = (who !== null && (who[2] === undefined || namesSomeone(who[1], who[2]) || labelledBefore(text, from + who.index))) || isFirstName(AGE_BEFORE_RE.exec(text.slice(from, m.index))?.[1] ?? '');
       if (!said && !OPENS_SENTENCE_RE.test(text.slice(from, m.index))) continue;
       PARTIAL_RE.lastIndex = YEAR_RE.lastIndex = at;
       const d = PARTIAL_RE.exec(text) ?? YEAR_RE.exec(text);
@@ -115,6 +137,14 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
         at = m.index + m[0].length + q[0].length;
         DATE_RE.lastIndex = at;
         d = DATE_RE.exec(text);
+      }
+    }
+    if (!d) {
+      const e = beforeTheDate(text, m, bare);
+      if (e >= 0) {
+        DATE_RE.lastIndex = e;
+        d = DATE_RE.exec(text);
+        if (d) at = e;
       }
     }
     if (!d) {

@@ -250,6 +250,12 @@ describe('birth_date', () => {
     expect(found(text).map(([, v]) => v)).toEqual(['04/06/2015', '12/03/1985', '12/03/1984', '12/03/1983']);
     expect(typesIn('Acte de naissance de la commune : 12/03/2025\nLa naissance du projet : 12/03/2020\nDate de naissance de la société : 12/03/2020\n')).toEqual([]);
   });
+  it('reads « Naissance de <prénom> », the place a form asks first, a child\'s age before « né en »', () => {
+    const text = 'Naissance de Jules le 2 avril 2021\nNaissance de l’enfant : 12/03/2020\nNaissance du bébé : 03/05/2024\nLieu et date de naissance : Lyon, le 12/03/1980\nLieu et date de naissance : Saint-Denis (93) 04/05/1981\nEnfant : Léo, 4 ans (né en 2021)\n';
+    expect(found(text).filter(([t]) => t === 'birth_date').map(([, v]) => v)).toEqual(['2 avril 2021', '12/03/2020', '03/05/2024', '12/03/1980', '04/05/1981', '2021']);
+    // a project's, a town's; a birth to come; a word that is no first name; an age with no one's « né en »
+    expect(typesIn('Naissance du projet : 12/03/2020\nNaissance de Lyon : 12/03/1980\nNaissance prévue le 12 mai 2026\nNaissance de Bretagne, le 12/03/2020\nUn atelier de 10 ans (né en 2015)\n')).toEqual([]);
+  });
   it('ignores other dates', () => {
     expect(typesIn('Facture du 12/03/2024, échéance le 12/04/2024.')).toEqual([]);
   });
