@@ -2198,6 +2198,22 @@ describe('special categories', () => {
     ['health', 'Mme Blanc a fait un diagnostic prénatal.'],
     ['health', 'Mme Roux : amniocentèse le 12 mars.'],
     ['health', 'Mme Petit, DPNI négatif.'],
+    // a psychologist's, a therapist's, a coach's notes
+    ['health', 'M. Roux est dépressif.'],
+    ['health', 'Mme Blanc a un syndrome dépressif.'],
+    ['health', 'Mme Blanc a des idées noires.'],
+    ['health', 'Mme Blanc souffre d’anxiété.'],
+    ['health', 'M. Roux souffre d’angoisses.'],
+    ['health', 'M. Roux souffre de stress chronique.'],
+    ['health', 'Mme Blanc fait de l’anxiété depuis son licenciement.'],
+    ['health', 'Mme Blanc vient pour de l’anxiété au travail.'],
+    ['health', 'Mme Blanc est phobique.'],
+    ['health', 'M. Roux a un suivi psychologique.'],
+    ['health', 'Mme Blanc est traumatisée depuis l’agression.'],
+    ['health', 'M. Roux a vécu un traumatisme.'],
+    ['health', 'Mme Blanc est en épuisement professionnel.'],
+    ['health', 'M. Roux est déprimé depuis le décès de sa femme.'],
+    ['health', 'Mme Blanc a fait une bouffée délirante.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2738,6 +2754,10 @@ describe('special categories', () => {
     'Bagage de M. Roux en surpoids : 50 €. Valise en surpoids pour Mme Blanc. Camion de M. Roux en surpoids, amende.',
     'Formation EMDR : tarifs et dates, dit M. Roux. Le bus de M. Roux a été arrêté pour un contrôle. M. Roux a été arrêté par un feu rouge. Le train de M. Roux est arrêté pour trafic perturbé.',
     'Accès PMR par l’arrière du bâtiment, dit M. Roux. Nos chambres PMR sont au rez-de-chaussée, dit Mme Blanc. M. Roux a lu le rapport (PMR).',
+    // a practice's offer, an economy, a photograph, an animal, a worry that is no disorder
+    'Séances pour chasser les idées noires et l’anxiété, dit Mme Blanc. L’anxiété : définition et conseils, par M. Roux.',
+    'Le marché est déprimé, dit M. Roux. M. Roux est traumatisé par la facture ! Il est déprimé par la météo, dit-il.',
+    'Le chien de M. Roux est traumatisé depuis l’orage. Chassez vos idées noires avec notre yoga, dit Mme Blanc.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
