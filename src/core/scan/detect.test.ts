@@ -2214,6 +2214,9 @@ describe('special categories', () => {
     ['health', 'Mme Blanc est en épuisement professionnel.'],
     ['health', 'M. Roux est déprimé depuis le décès de sa femme.'],
     ['health', 'Mme Blanc a fait une bouffée délirante.'],
+    // a translator's certified copies
+    ['religion', 'Traduction de l’acte de conversion à l’islam de M. Roux.'],
+    ['religion', 'Conversion de M. Roux au judaïsme en 2019.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2758,6 +2761,7 @@ describe('special categories', () => {
     'Séances pour chasser les idées noires et l’anxiété, dit Mme Blanc. L’anxiété : définition et conseils, par M. Roux.',
     'Le marché est déprimé, dit M. Roux. M. Roux est traumatisé par la facture ! Il est déprimé par la météo, dit-il.',
     'Le chien de M. Roux est traumatisé depuis l’orage. Chassez vos idées noires avec notre yoga, dit Mme Blanc.',
+    'Conversion de M. Roux au format PDF. La conversion à l’islam : histoire et débats, conférence de M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
@@ -2793,6 +2797,10 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
     // a record's field that names an offence or a sentence (a landlord's, an employer's file)
     ['Casier judiciaire : vol en 2015.', 'Casier judiciaire : vol'],
     ['Casier judiciaire : 6 mois avec sursis pour conduite en état d’ivresse.', 'Casier judiciaire : 6 mois avec sursis'],
+    // a translator's, a lawyer's files
+    ['M. Roux a été jugé pour vol en 2020.', 'jugé pour vol'],
+    ['Mme Blanc a comparu devant le tribunal correctionnel.', 'tribunal correctionnel'],
+    ['M. Roux : traduction du jugement de condamnation du 12/03/2021.', 'jugement de condamnation'],
   ])('finds: %s', (t, phrase) => {
     expect(found(t).filter(([type]) => type === 'criminal_offence').map(([, v]) => v)).toContain(phrase);
     expect(detectText(t).find((d) => d.type === 'criminal_offence')?.category).toBe('sensible');
@@ -2810,6 +2818,7 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
     'Il a un TIG 200 A en stock, M. Roux.',
     'Le stagiaire fait un TIG sur tube inox, dit M. Roux.',
     'Il a demandé un sursis à statuer pour le permis.',
+    'Le juge pour enfants a reçu M. Roux, éducateur. Un projet jugé pour sa conduite de chantier, dit M. Roux. Le jugement de condamnation : cours de droit pénal, par M. Roux.',
     'Il travaille à la maison d’arrêt comme surveillant.',
     'Casier judiciaire : vierge, aucune condamnation.',
     'Casier : 3 étagères, vol de 2 m. Casier judiciaire : néant',
