@@ -3102,6 +3102,10 @@ describe('health fields of a client file', () => {
     // the owner named by their title on a pet's card; the owner a name after « Propriétaire »
     const card = 'Animal : Caramel, chatte, 8 ans\nPropriétaire : Koldo Gauthier\nSanté : diabétique, insuline matin et soir\nRemarque : M. Gauthier est asthmatique, ne pas laisser la chatte dans la chambre.\n';
     expect(found(card).filter(([t]) => t === 'health' || t === 'person_name').map(([, v]) => v)).toEqual(['Koldo Gauthier', 'Gauthier', 'asthmatique']);
+    // the pet named by its kind just before its name, or in brackets after it; its owner's own condition stays theirs
+    const sitter = 'Mme Roux : son chat Moka est diabétique.\nMme Roux : Moka (chat) est diabétique.\nRex (chien de M. Blanc) est épileptique.\nRex est épileptique, Gardénal à 8 h (chien de M. Blanc).\nPour Mme Roux : Moka est diabétique, insuline matin et soir (chatte de 12 ans).\n';
+    expect(typesIn(sitter).filter((t) => t === 'health')).toEqual([]);
+    expect(valuesOf('health', 'Mme Roux est aveugle (chien guide Rex).\nM. Blanc est épileptique (chien d’assistance).\nM. Blanc, son chat Moka et lui sont diabétiques.\nMme Roux est diabétique (chat de 12 ans à nourrir).\n')).toEqual(['aveugle', 'épileptique', 'diabétiques', 'diabétique']);
   });
   it('leaves a plant\'s disease alone: a gardener\'s or a landscaper\'s notes', () => {
     const garden = 'Le rosier de Mme Roux est malade, traitement bio.\nLe chêne de M. Petit est atteint de la maladie de l’encre.\nChez Mme Roux, les arbres malades sont à abattre, dit-elle.\n';

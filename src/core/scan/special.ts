@@ -216,7 +216,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
     if (GENERAL_OR_DENIED_BEFORE_RE.test(text.slice(Math.max(wa, s - 120), s))) return;
     // (a sentence about an animal or a plant stays so: « vos chats diabétiques (injections d'insuline) »)
     if (wa === animalSentence) return;
-    if (aboutAnimalOrPlant(text, win, wa, s)) {
+    if (aboutAnimalOrPlant(text, win, wa, s, e)) {
       animalSentence = wa;
       return;
     }
@@ -305,7 +305,16 @@ const cellStartsAt = (text: string, i: number): boolean => {
   return c === 59 || c === 9 || (c === 44 && text.charCodeAt(i) === 34);
 };
 
-function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number): boolean {
+// A pet named by its kind just before its name, or in brackets after its name, the subject of the sentence's verb (a pet
+// sitter's « Mme Roux : son chat Moka est diabétique », « Moka (chat) est diabétique », « Rex (chien de M. Blanc) est
+// épileptique »); or its kind and owner, or its age, in brackets after what it has (« Rex est épileptique (chien de M.
+// Blanc) », « Moka est diabétique … (chatte de 12 ans) »: a name without a title as the subject) — not a person's guide
+// dog (« M. Blanc est aveugle (chien guide Rex) »), nor « Mme Roux est diabétique (chat de 12 ans à nourrir) »
+const PET_SUBJECT_RE = new RegExp(`(?:${ANIMAL}[ \\u00a0]+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+[ \\u00a0]*\\([ \\u00a0]*${ANIMAL}[^()\\n]{0,30}\\))[ \\u00a0]+(?:est|a|souffre|fait|prend|reste)[ \\u00a0]+(?:[\\p{L}'’]+[ \\u00a0]+){0,2}$`, 'u');
+const UNTITLED_SUBJECT_RE = new RegExp(`(?<!(?:M\\.|Mme|Mlle|Monsieur|Madame|Dr)[ \\u00a0]+)(?<![\\p{L}-])\\p{Lu}[\\p{L}-]+[ \\u00a0]+(?:est|a|souffre|fait|prend|reste)[ \\u00a0]+(?:[\\p{L}'’]+[ \\u00a0]+){0,2}$`, 'u');
+const PET_AFTER_RE = new RegExp(`^[^()\\n]{0,60}\\([ \\u00a0]*${ANIMAL}[ \\u00a0]+(?:de|d['’])[ \\u00a0]*(?:M\\.|Mme|Mlle|Monsieur|Madame|\\p{Lu}|\\d)`, 'u');
+
+function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number, e: number): boolean {
   if (opensWithAnimalOrPlant(win)) return true;
   // (the sentence opening a table's cell: « Marie Roux;12/03;"Le rosier du jardin est malade" »)
   let cell = s;
@@ -314,6 +323,7 @@ function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number): b
   // the animal or the plant just before the word (« vos chats diabétiques », « un chien épileptique », « arbres malades »)
   const before = text.slice(Math.max(wa, s - 24), s);
   if (ANIMAL_BEFORE_RE.test(before) || PLANT_BEFORE_RE.test(before)) return true;
+  if (PET_SUBJECT_RE.test(text.slice(Math.max(wa, s - 60), s)) || (PET_AFTER_RE.test(text.slice(e, wa + win.length)) && UNTITLED_SUBJECT_RE.test(text.slice(Math.max(wa, s - 60), s)))) return true;
   // (a sentence naming someone by their title is theirs: « Remarque : M. Dumont est asthmatique »)
   if (TITLE_RE.test(win)) return false;
   // up the card's short lines, to a blank one: whom its topmost label names
