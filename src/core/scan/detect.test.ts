@@ -2217,6 +2217,11 @@ describe('special categories', () => {
     // a translator's certified copies
     ['religion', 'Traduction de l’acte de conversion à l’islam de M. Roux.'],
     ['religion', 'Conversion de M. Roux au judaïsme en 2019.'],
+    // a sports club's member list: the certificate's restriction after a comma or a dash
+    ['health', 'Adhérente : Mme Roux — certificat médical fourni, contre-indication à la course.'],
+    ['health', 'M. Blanc — contre-indication à la plongée.'],
+    ['health', 'M. Roux s’est fracturé le poignet au ski.'],
+    ['health', 'Mme Blanc a une fracture de fatigue au pied.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2762,6 +2767,8 @@ describe('special categories', () => {
     'Le marché est déprimé, dit M. Roux. M. Roux est traumatisé par la facture ! Il est déprimé par la météo, dit-il.',
     'Le chien de M. Roux est traumatisé depuis l’orage. Chassez vos idées noires avec notre yoga, dit Mme Blanc.',
     'Conversion de M. Roux au format PDF. La conversion à l’islam : histoire et débats, conférence de M. Roux.',
+    'La fracture numérique touche les seniors, dit M. Roux. Fracture du bâtiment : fissure, dit M. Roux. Le vase s’est fracturé, dit Mme Blanc.',
+    'Cours de yoga doux, contre-indication à la pratique pour les personnes sous anticoagulants : conférence de M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
