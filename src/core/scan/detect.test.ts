@@ -2222,6 +2222,10 @@ describe('special categories', () => {
     ['health', 'M. Blanc — contre-indication à la plongée.'],
     ['health', 'M. Roux s’est fracturé le poignet au ski.'],
     ['health', 'Mme Blanc a une fracture de fatigue au pied.'],
+    // a public writer's letters
+    ['health', 'Mme Blanc : demande d’AAH.'],
+    ['health', 'Mme Blanc : lettre à la mutuelle pour le remboursement de ses séances de psy.'],
+    ['criminal_offence', 'Courrier au SPIP pour M. Roux.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2769,6 +2773,7 @@ describe('special categories', () => {
     'Conversion de M. Roux au format PDF. La conversion à l’islam : histoire et débats, conférence de M. Roux.',
     'La fracture numérique touche les seniors, dit M. Roux. Fracture du bâtiment : fissure, dit M. Roux. Le vase s’est fracturé, dit Mme Blanc.',
     'Cours de yoga doux, contre-indication à la pratique pour les personnes sous anticoagulants : conférence de M. Roux.',
+    'Le capital de la SARL de M. Roux est détenu par sa holding. Il est détenu à 40 % par Mme Blanc. Site de M. Roux sous SPIP 4.2.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
