@@ -28,7 +28,8 @@ export const POSITIVE: Array<[FindingType, string]> = [
   ['health', '{S} est sous [[Lexomil]] depuis son divorce.'],
   ['health', '{S} prend du [[Levothyrox]] chaque matin.'],
   ['health', '{S} [[consulte un psychiatre]] chaque semaine.'],
-  ['health', '{S} [[a des idées noires]] depuis l’automne.'],
+  // (« idées noires » was an unseen phrasing until the lexicon learnt it from a therapist's notes: another takes its place)
+  ['health', '{S} [[a des pensées morbides]] depuis l’automne.'],
   ['health', '{S} est [[allergique aux arachides]], prévoir un goûter adapté.'],
   ['health', '{S} a une [[intolérance au lactose]].'],
   ['health', '{S} est [[autiste]], prévoir un cadre calme.'],
