@@ -2225,9 +2225,17 @@ describe('special categories', () => {
     // a public writer's letters
     ['health', 'Mme Blanc : demande d’AAH.'],
     ['health', 'Mme Blanc : lettre à la mutuelle pour le remboursement de ses séances de psy.'],
+    // a baker's, a caterer's orders
+    ['health', 'Pièce montée sans fruits à coque : la petite Emma est allergique.'],
+    ['health', 'Mme Roux est allergique, prévoir une autre crème.'],
+    ['religion', 'Mme Roux : pas de porc, pas d’alcool (musulmane).'],
+    ['religion', 'Menu végétarien pour M. Blanc (bouddhiste).'],
     ['criminal_offence', 'Courrier au SPIP pour M. Roux.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
+  });
+  it('reads an allergy alone as health, and the pork it keeps someone from as no faith', () => {
+    expect(typesIn('Il ne mange pas de porc, il est allergique, dit-il.')).toEqual(['health']);
   });
   it.each([
     'C’est un parti pris esthétique.',
@@ -2504,7 +2512,7 @@ describe('special categories', () => {
     'Les hypertendus doivent surveiller le sel, dit le Dr Roux.',
     'Le couple de serrage est gai, il dit. Il est membre d’honneur du club.',
     'Jean-Baptiste Roux, dit-il. L’Église copte d’Égypte, dit-il. Le fichier est converti au format PDF, dit-il.',
-    'Il s’est converti au télétravail. Il ne mange pas de porc, il est allergique, dit-il. Chez M. Roux, le porc est à 12 €.',
+    'Il s’est converti au télétravail, dit-il. Chez M. Roux, le porc est à 12 €.',
     'Défense de coller des affiches pour le RN, dit-il. Le syndicat CGT a appelé à la grève, dit-il.',
     'Le président du syndicat des eaux, M. Roux. Elle vit en union libre avec M. Roux.',
     'Il a fait 6 mois de CDD, puis un CDI. Contrat de 6 mois ferme, dit-il. Il a un TIG neuf pour souder.',
@@ -2772,6 +2780,8 @@ describe('special categories', () => {
     'Le chien de M. Roux est traumatisé depuis l’orage. Chassez vos idées noires avec notre yoga, dit Mme Blanc.',
     'Conversion de M. Roux au format PDF. La conversion à l’islam : histoire et débats, conférence de M. Roux.',
     'La fracture numérique touche les seniors, dit M. Roux. Fracture du bâtiment : fissure, dit M. Roux. Le vase s’est fracturé, dit Mme Blanc.',
+    'Inscription de Léo à l’école Saint-Joseph (catholique), dit Mme Roux. Le calendrier (orthodoxe) des fêtes, dit M. Blanc. Ce plat est allergique ? Non, dit M. Roux.',
+    'Vue sur la cathédrale (catholique) pour M. Roux. Le cimetière (israélite), dit Mme Blanc. Le chat de Mme Roux est allergique.',
     'Cours de yoga doux, contre-indication à la pratique pour les personnes sous anticoagulants : conférence de M. Roux.',
     'Le capital de la SARL de M. Roux est détenu par sa holding. Il est détenu à 40 % par Mme Blanc. Site de M. Roux sous SPIP 4.2.',
   ])('ignores: %s', (t) => {
