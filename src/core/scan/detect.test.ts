@@ -2782,6 +2782,8 @@ describe('special categories', () => {
     'La fracture numérique touche les seniors, dit M. Roux. Fracture du bâtiment : fissure, dit M. Roux. Le vase s’est fracturé, dit Mme Blanc.',
     'Inscription de Léo à l’école Saint-Joseph (catholique), dit Mme Roux. Le calendrier (orthodoxe) des fêtes, dit M. Blanc. Ce plat est allergique ? Non, dit M. Roux.',
     'Vue sur la cathédrale (catholique) pour M. Roux. Le cimetière (israélite), dit Mme Blanc. Le chat de Mme Roux est allergique.',
+    // a machine « malade », a figure of speech
+    'Le site est malade ce matin, il rame, dit M. Roux. Je suis malade d’impatience de voir le résultat ! Elle est malade de jalousie, dit-il.',
     'Cours de yoga doux, contre-indication à la pratique pour les personnes sous anticoagulants : conférence de M. Roux.',
     'Le capital de la SARL de M. Roux est détenu par sa holding. Il est détenu à 40 % par Mme Blanc. Site de M. Roux sous SPIP 4.2.',
   ])('ignores: %s', (t) => {
