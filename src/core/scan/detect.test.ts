@@ -2230,6 +2230,11 @@ describe('special categories', () => {
     ['health', 'Mme Roux est allergique, prévoir une autre crème.'],
     ['religion', 'Mme Roux : pas de porc, pas d’alcool (musulmane).'],
     ['religion', 'Menu végétarien pour M. Blanc (bouddhiste).'],
+    // a printer's orders for a campaign
+    ['political', 'Devis cartes de visite pour M. Roux, secrétaire de section du PS.'],
+    ['political', 'M. Roux est trésorier de la section PS.'],
+    ['political', 'Impression des bulletins de vote de la liste de M. Roux (divers droite).'],
+    ['political', 'Mme Blanc, tête de liste divers droite.'],
     ['criminal_offence', 'Courrier au SPIP pour M. Roux.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
@@ -2782,6 +2787,9 @@ describe('special categories', () => {
     'La fracture numérique touche les seniors, dit M. Roux. Fracture du bâtiment : fissure, dit M. Roux. Le vase s’est fracturé, dit Mme Blanc.',
     'Inscription de Léo à l’école Saint-Joseph (catholique), dit Mme Roux. Le calendrier (orthodoxe) des fêtes, dit M. Blanc. Ce plat est allergique ? Non, dit M. Roux.',
     'Vue sur la cathédrale (catholique) pour M. Roux. Le cimetière (israélite), dit Mme Blanc. Le chat de Mme Roux est allergique.',
+    // a club's or an office's secretary, a party's officer in a survey, a building's left side
+    'Mme Blanc, secrétaire de la section football du club. La secrétaire de M. Roux a appelé. Sondage : le secrétaire national du PS arrive en tête, dit M. Roux.',
+    'Frais divers droite et gauche du portail, dit M. Roux. Fournitures (divers gauche du bâtiment), dit Mme Blanc.',
     // a machine « malade », a figure of speech
     'Le site est malade ce matin, il rame, dit M. Roux. Je suis malade d’impatience de voir le résultat ! Elle est malade de jalousie, dit-il.',
     'Cours de yoga doux, contre-indication à la pratique pour les personnes sous anticoagulants : conférence de M. Roux.',
