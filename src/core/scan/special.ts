@@ -310,8 +310,10 @@ const cellStartsAt = (text: string, i: number): boolean => {
 // épileptique »); or its kind and owner, or its age, in brackets after what it has (« Rex est épileptique (chien de M.
 // Blanc) », « Moka est diabétique … (chatte de 12 ans) »: a name without a title as the subject) — not a person's guide
 // dog (« M. Blanc est aveugle (chien guide Rex) »), nor « Mme Roux est diabétique (chat de 12 ans à nourrir) »
-const PET_SUBJECT_RE = new RegExp(`(?:${ANIMAL}[ \\u00a0]+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+[ \\u00a0]*\\([ \\u00a0]*${ANIMAL}[^()\\n]{0,30}\\))[ \\u00a0]+(?:est|a|souffre|fait|prend|reste)[ \\u00a0]+(?:[\\p{L}'’]+[ \\u00a0]+){0,2}$`, 'u');
-const UNTITLED_SUBJECT_RE = new RegExp(`(?<!(?:M\\.|Mme|Mlle|Monsieur|Madame|Dr)[ \\u00a0]+)(?<![\\p{L}-])\\p{Lu}[\\p{L}-]+[ \\u00a0]+(?:est|a|souffre|fait|prend|reste)[ \\u00a0]+(?:[\\p{L}'’]+[ \\u00a0]+){0,2}$`, 'u');
+// (the subject's verb, and up to two words before the condition: « est très », « a une forte »)
+const ITS_VERB = `[ \\u00a0]+(?:est|a|souffre|fait|prend|reste)[ \\u00a0]+(?:[\\p{L}'’]+[ \\u00a0]+){0,2}$`;
+const PET_SUBJECT_RE = new RegExp(`(?:${ANIMAL}[ \\u00a0]+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+[ \\u00a0]*\\([ \\u00a0]*${ANIMAL}[^()\\n]{0,30}\\))${ITS_VERB}`, 'u');
+const UNTITLED_SUBJECT_RE = new RegExp(`(?<!(?:M\\.|Mme|Mlle|Monsieur|Madame|Dr)[ \\u00a0]+)(?<![\\p{L}-])\\p{Lu}[\\p{L}-]+${ITS_VERB}`, 'u');
 const PET_AFTER_RE = new RegExp(`^[^()\\n]{0,60}\\([ \\u00a0]*${ANIMAL}[ \\u00a0]+(?:de|d['’])[ \\u00a0]*(?:M\\.|Mme|Mlle|Monsieur|Madame|\\p{Lu}|\\d)`, 'u');
 
 function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number, e: number): boolean {
@@ -323,7 +325,8 @@ function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number, e:
   // the animal or the plant just before the word (« vos chats diabétiques », « un chien épileptique », « arbres malades »)
   const before = text.slice(Math.max(wa, s - 24), s);
   if (ANIMAL_BEFORE_RE.test(before) || PLANT_BEFORE_RE.test(before)) return true;
-  if (PET_SUBJECT_RE.test(text.slice(Math.max(wa, s - 60), s)) || (PET_AFTER_RE.test(text.slice(e, wa + win.length)) && UNTITLED_SUBJECT_RE.test(text.slice(Math.max(wa, s - 60), s)))) return true;
+  const subject = text.slice(Math.max(wa, s - 60), s);
+  if (PET_SUBJECT_RE.test(subject) || (PET_AFTER_RE.test(text.slice(e, wa + win.length)) && UNTITLED_SUBJECT_RE.test(subject))) return true;
   // (a sentence naming someone by their title is theirs: « Remarque : M. Dumont est asthmatique »)
   if (TITLE_RE.test(win)) return false;
   // up the card's short lines, to a blank one: whom its topmost label names
