@@ -117,10 +117,11 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
     }
     if (m[0].endsWith('en')) {
       const from = Math.max(0, m.index - 40);
-      const who = BORN_IN_SUBJECT_RE.exec(text.slice(from, m.index));
+      const lead = text.slice(from, m.index);
+      const who = BORN_IN_SUBJECT_RE.exec(lead);
       // (a first name the list does not know names someone after a person's label: « Client : Koldo RICHARD, né en 1981 »)
-      const said = (who !== null && (who[2] === undefined || namesSomeone(who[1], who[2]) || labelledBefore(text, from + who.index))) || isFirstName(AGE_BEFORE_RE.exec(text.slice(from, m.index))?.[1] ?? '');
-      if (!said && !OPENS_SENTENCE_RE.test(text.slice(from, m.index))) continue;
+      const said = (who !== null && (who[2] === undefined || namesSomeone(who[1], who[2]) || labelledBefore(text, from + who.index))) || isFirstName(AGE_BEFORE_RE.exec(lead)?.[1] ?? '');
+      if (!said && !OPENS_SENTENCE_RE.test(lead)) continue;
       PARTIAL_RE.lastIndex = YEAR_RE.lastIndex = at;
       const d = PARTIAL_RE.exec(text) ?? YEAR_RE.exec(text);
       if (d && (said || subjectAfter(text, at + d[0].length))) emit(out, 'birth_date', at, at + d[0].length);
