@@ -24,8 +24,9 @@ const BOX = '(?:BP|CS|TSA)';
 const NAME_WORDS = `(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|(?!(?:${BOX}|CIDEX)[ \\u00a0]?\\d)[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+`;
 const NAME_RE = new RegExp(NAME_WORDS, 'y');
 const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ \\u00a0])?(?!(?:CEDEX|Cedex)(?![${L}]))[${UP}][${L}'’-]*){0,3}`;
-// Between the street and what follows it: a comma, a line break (U+2028: an HTML tag's), blanks or a dash.
-const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-]?[ \\u00a0]*)`;
+// Between the street and what follows it: a comma, a line break (U+2028: an HTML tag's), blanks or a dash (an en or em
+// dash too: « 9 place Bellecour — 69002 Lyon »).
+const SEPARATOR = `(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–—-]?[ \\u00a0]*)`;
 // a place named inside the town, between the street and the town (« 3 chemin du Moulin, Quartier Saint-Jean, 13100
 // Aix », « ZA des Landes », « Hameau de Bellevue »): its type, then its name
 const LOCALITY = `(?:(?:[Qq]uartier|QUARTIER|[Ll]ieu-?dit|LIEU-?DIT|[Hh]ameau|HAMEAU|[Rr]ésidence|RÉSIDENCE|[Ll]otissement|LOTISSEMENT|[Ll]ot\\.|LOT\\.|Z\\.?[AI]\\.?(?:C\\.?)?|[Zz]one (?:[Aa]rtisanale|[Ii]ndustrielle|[Dd]['’][Aa]ctivités?)|[Pp]arc d['’][Aa]ctivités?|[Dd]omaine)(?=[ \\u00a0])${NAME_WORDS}(?:,?[ \\u00a0]+n[°o][ \\u00a0]?\\d{1,4})?|[Ll]e [Bb]ourg|LE BOURG)`;
@@ -39,7 +40,7 @@ const TOWN = `\\d{5}[ \\u00a0]+${CITY}(?:[ \\u00a0]+(?:CEDEX|Cedex|cedex)(?:[ \\
 // (after a numbered street, a Belgian, Swiss or Luxembourg town too: « 16 rue de la Loi, 1000 Bruxelles »)
 const ANY_TOWN = `(?:${TOWN}|(?:(?:B|CH|L)-)?\\d{4}[ \\u00a0]+${CITY})`;
 // (or the town in brackets, as a sentence writes it: « livraison au 12 avenue Foch (75016 Paris) »)
-const POSTAL_RE = new RegExp(`(?:${SEPARATOR}(?:${POST_BOX}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–-][ \\u00a0]+|[ \\u00a0]+)){0,3}${ANY_TOWN}|[ \\u00a0]*\\(${TOWN}\\))`, 'y');
+const POSTAL_RE = new RegExp(`(?:${SEPARATOR}(?:${POST_BOX}(?:[ \\u00a0]*,[ \\u00a0]*|[ \\u00a0]*(?:\\r?\\n|\\u2028)[ \\t]*|[ \\u00a0]+[–—-][ \\u00a0]+|[ \\u00a0]+)){0,3}${ANY_TOWN}|[ \\u00a0]*\\(${TOWN}\\))`, 'y');
 const HAS_CAPITAL = new RegExp(`(?:^|[ \\u00a0'’])[${UP}0-9]`);
 
 // The same scan finds the towns (« 29000 Quimper ») that no numbered street came before: a second

@@ -349,6 +349,10 @@ describe('postal_address', () => {
       '5 rue Haute, RDC, 67000 Strasbourg\n3 rue des Lilas, Étage 2, Porte 12, 35000 Rennes\n';
     expect(found(text).map(([, v]) => v)).toEqual(text.trim().split('\n'));
   });
+  it('reads the town after an em dash, as a word processor writes the dash', () => {
+    expect(found('Adresse : 9 place Bellecour — 69002 Lyon\nCS 70012 — 75000 Paris CEDEX 07\n').map(([, v]) => v)).toEqual(['9 place Bellecour — 69002 Lyon', 'CS 70012 — 75000 Paris CEDEX 07']);
+    expect(found('Adresse : 9 place Bellecour — 3 000 visiteurs')).toEqual([['postal_address', '9 place Bellecour']]);
+  });
   it('reads a post box alone before its town', () => {
     expect(found('Association Les Amis du Vélo\nBP 45, 97400 Saint-Denis (La Réunion)\nCS 70012 - 75000 Paris CEDEX 07\n').map(([, v]) => v)).toEqual(['BP 45, 97400 Saint-Denis', 'CS 70012 - 75000 Paris CEDEX 07']);
   });
