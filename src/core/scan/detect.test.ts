@@ -649,6 +649,11 @@ describe('person_name', () => {
     // …or its age after it, the name right after a bracket or a comma (a coaching questionnaire's « deux enfants (Lucas 12 ans, Inès 9 ans) »)
     expect(found('Situation familiale : divorcée, deux enfants (Lucas 12 ans, Inès 9 ans)').map(([, v]) => v)).toEqual(['Lucas', 'Inès']);
     expect(typesIn('Agences (Paris 15 ans, Lyon 3 ans). Garantie (Total 2 ans).')).toEqual([]);
+    // a first name that is a word too, before its surname, then when they were born or their age (a nanny's « Jade
+    // Moreau (née le 22/08/2023) »); not a shop's story, nor a brand's know-how
+    expect(found('Enfant gardé : Jade Moreau (née le 22/08/2023)\nRose Martin, née le 3 mars 2020\nOlive Durand (né en 2019)\nAmbre Petit, 3 ans\n')
+      .filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Jade Moreau', 'Rose Martin', 'Olive Durand', 'Ambre Petit']);
+    expect(found('La Rose Trémière, née en 1990 d’une idée. Ambre Solaire, 35 ans de savoir-faire. Le Jade Palace, 20 ans.').filter(([t]) => t === 'person_name')).toEqual([]);
     // capitalised, opening a line or a message
     expect(found('Maman de Noah : rappeler\nPapa de Lina a appelé\nParents de Zoé absents').map(([, v]) => v)).toEqual(['Noah', 'Lina', 'Zoé']);
     // a first name that is a word too, or a place

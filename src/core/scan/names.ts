@@ -221,6 +221,9 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       // a word's capitals of three letters or fewer are an acronym's more often than a surname's: « Cloud CLI »,
       // « Sun RPC », « Paris VI », « Devis EDF » (« Rose LI » is lost)
       if (weak && e > 0 && e - end - leadingSpaces(text, end) <= 3) e = 0;
+      // (one that is a word too, before its surname and when they were born or their age: « Jade Moreau (née le
+      // 22/08/2023) », « Rose Martin, née le … », « Jade Moreau, 3 ans »)
+      if (weak && e === 0) e = bornOrAgedAfter(text, s, end);
       if (e > 0) {
         // (a shop named after someone: « Leroy Merlin », « Yves Rocher »; or a first name and its trade: « Agence Iroise
         // Immobilier », « Marc Transports »)
@@ -1115,6 +1118,21 @@ function byAgedEntry(text: string, s: number, end: number, out: Detections): boo
   emit(out, 'person_name', s, e);
   TOKEN_RE.lastIndex = e;
   return true;
+}
+
+// « , née le », « (né en », « (e) » after the adjective too (« né(e) le »)
+const BORN_AFTER_RE = /(?:,[ \u00a0]*|[ \u00a0]*\()n[ée]e?(?:[ \u00a0]?\(e\))?[ \u00a0]+(?:le|en|à)[ \u00a0]/y;
+
+// (a shop's or a brand's story: « La Rose Trémière, née en 1990 »)
+const ARTICLE_BEFORE_RE = /(?<![\p{L}'’])(?:la|le|les|l['’]|une?|des|du|au|aux|chez)[ \u00a0]*$/iu;
+
+/** The end of the capitalised surname after the first name at [s, end) when the person's birth or age follows it, or 0. */
+function bornOrAgedAfter(text: string, s: number, end: number): number {
+  const e = followNames(text, end, 2, false);
+  if (e === 0 || ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, s - 6), s))) return 0;
+  BORN_AFTER_RE.lastIndex = e;
+  AGE_AFTER_RE.lastIndex = e;
+  return BORN_AFTER_RE.test(text) || AGE_AFTER_RE.test(text) ? e : 0;
 }
 
 function strongFirstName(w: string): boolean {
