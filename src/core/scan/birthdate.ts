@@ -51,11 +51,18 @@ const PARTIAL_RE = new RegExp(
 const BORN_IN_SUBJECT_RE = /(?:(?<!\p{L})(?:[Jj]e suis|[Jj]['’]suis|[Ii]l est|[Ee]lle est)[ \u00a0]+|(?<![\p{L}.'’-])((?:[\p{L}.'’-]+[ \u00a0]+){0,3})(\p{Lu}[\p{L}'’-]+)(?:,[ \u00a0]+|[ \u00a0]+est[ \u00a0]+|[ \u00a0]?\())$/u;
 const HONORIFIC = new Set(['m.', 'mme', 'mlle', 'madame', 'monsieur', 'mademoiselle', 'dr', 'docteur']);
 
+// (a first name after an article is a shop's or a brand's: « La Rose Trémière, née en 1990 »)
+const ARTICLE = new Set(['la', 'le', 'les', 'un', 'une']);
+
 /** Whether the words before « né en » name someone: a known first name, or an honorific (initials aside). */
 function namesSomeone(words: string | undefined, last: string): boolean {
-  if (isFirstName(last)) return true;
-  for (const w of (words ?? '').split(/[ \u00a0]+/)) if (w !== '' && (HONORIFIC.has(w.toLowerCase()) || isFirstName(w))) return true;
-  return false;
+  let article = false;
+  for (const w of (words ?? '').split(/[ \u00a0]+/)) {
+    if (w === '') continue;
+    if (HONORIFIC.has(w.toLowerCase()) || (!article && isFirstName(w))) return true;
+    article = ARTICLE.has(w.toLowerCase());
+  }
+  return !article && isFirstName(last);
 }
 // « Née en 1985 à Lyon, Mme Pauline Roche … »: « Né(e) en » opening its sentence, whose subject comes after the comma,
 // an honorific or a known first name (not « Née en 2015, l'association … », « Né en 1998, Le Fournil … »)

@@ -299,6 +299,8 @@ describe('birth_date', () => {
     expect(valuesOf('birth_date', text)).toEqual(['1990', 'mars 1985', '1978', '1991', '1985', '1970', '1950']);
     // a workshop, a brand, a place, an elder son, a span of years
     expect(typesIn("L'atelier est né en 2015. Rempart est né en 2024. Elle est née en Bretagne. Son fils aîné en 2019. Il est né en 1985-1986. Le Café Moderne, né en 1990")).toEqual([]);
+    // (a first name after an article is a shop's: « La Rose Trémière », « La Rose »)
+    expect(typesIn('La Rose Trémière, née en 1990 d’une idée folle. La Rose, née en 1990.')).toEqual([]);
   });
   it('reads « Né en » opening a sentence whose subject follows its comma', () => {
     const text = 'Née en 1985 à Lyon, Mme Pauline Roche a rejoint le cabinet en 2020.\nNé en mars 1990, Yann a grandi à Brest. Née en 1979 à Quimper (29), Léa Morvan dirige l’atelier.\n';
