@@ -2247,6 +2247,14 @@ describe('special categories', () => {
     ['political', 'Impression des bulletins de vote de la liste de M. Roux (divers droite).'],
     ['political', 'Mme Blanc, tête de liste divers droite.'],
     ['criminal_offence', 'Courrier au SPIP pour M. Roux.'],
+    // a funeral director's notes: a faith after the titled name and a comma, and its absence said
+    ['religion', 'Défunt : Mme Roux, musulmane.'],
+    ['religion', 'Mme Roux, athée.'],
+    ['religion', 'M. Roux est non croyant, cérémonie civile.'],
+    ['religion', 'Le défunt était non-croyant.'],
+    // a therapist's notes
+    ['health', 'M. Roux a des envies de mourir depuis son divorce.'],
+    ['health', 'Mme Blanc fait des cauchemars depuis l’accident.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2797,6 +2805,8 @@ describe('special categories', () => {
     'Conversion de M. Roux au format PDF. La conversion à l’islam : histoire et débats, conférence de M. Roux.',
     'La fracture numérique touche les seniors, dit M. Roux. Fracture du bâtiment : fissure, dit M. Roux. Le vase s’est fracturé, dit Mme Blanc.',
     'Inscription de Léo à l’école Saint-Joseph (catholique), dit Mme Roux. Le calendrier (orthodoxe) des fêtes, dit M. Blanc. Ce plat est allergique ? Non, dit M. Roux.',
+    'J’ai eu envie de mourir de rire, dit M. Roux. Ce chantier, quel cauchemar, dit M. Roux. Les enfants font des cauchemars : que faire ? Conseils de Mme Roux.',
+    'M. Roux, catholique et fier de son clocher. Mme Blanc, orthodontiste. Les non-croyants sont les bienvenus à la visite, dit M. Roux.',
     'Vue sur la cathédrale (catholique) pour M. Roux. Le cimetière (israélite), dit Mme Blanc. Le chat de Mme Roux est allergique.',
     // a club's or an office's secretary, a party's officer in a survey, a building's left side
     'Mme Blanc, secrétaire de la section football du club. La secrétaire de M. Roux a appelé. Sondage : le secrétaire national du PS arrive en tête, dit M. Roux.',
