@@ -2255,6 +2255,8 @@ describe('special categories', () => {
     // a therapist's notes
     ['health', 'M. Roux a des envies de mourir depuis son divorce.'],
     ['health', 'Mme Blanc fait des cauchemars depuis l’accident.'],
+    // (a question, but a parent's own)
+    ['health', 'Mon enfant fait des cauchemars, est-ce grave ?'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2805,6 +2807,9 @@ describe('special categories', () => {
     'Conversion de M. Roux au format PDF. La conversion à l’islam : histoire et débats, conférence de M. Roux.',
     'La fracture numérique touche les seniors, dit M. Roux. Fracture du bâtiment : fissure, dit M. Roux. Le vase s’est fracturé, dit Mme Blanc.',
     'Inscription de Léo à l’école Saint-Joseph (catholique), dit Mme Roux. Le calendrier (orthodoxe) des fêtes, dit M. Blanc. Ce plat est allergique ? Non, dit M. Roux.',
+    // a question put to the reader (a practitioner's page or newsletter)
+    'Votre enfant fait des cauchemars ? Nos conseils, par Mme Roux. Quand un enfant fait de l’anxiété, que faire ? dit Mme Roux.',
+    'Votre enfant fait de l’asthme ? Nos conseils, par Mme Roux. Vous souffrez d’angoisses ? Nos conseils, par Mme Roux.',
     'J’ai eu envie de mourir de rire, dit M. Roux. Ce chantier, quel cauchemar, dit M. Roux. Les enfants font des cauchemars : que faire ? Conseils de Mme Roux.',
     'M. Roux, catholique et fier de son clocher. Mme Blanc, orthodontiste. Les non-croyants sont les bienvenus à la visite, dit M. Roux.',
     'Vue sur la cathédrale (catholique) pour M. Roux. Le cimetière (israélite), dit Mme Blanc. Le chat de Mme Roux est allergique.',

@@ -214,6 +214,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if ((found.topic && TOPIC_RE.test(win)) || (found.avoid && found.avoid.test(win))) return;
   if (found.entry.type === 'health') {
     if (GENERAL_OR_DENIED_BEFORE_RE.test(text.slice(Math.max(wa, s - 120), s))) return;
+    if (READER_SUBJECT_RE.test(text.slice(Math.max(wa, s - 80), s)) && QUESTION_AFTER_RE.test(text.slice(e, e + 61))) return;
     // (a sentence about an animal or a plant stays so: « vos chats diabétiques (injections d'insuline) »)
     if (wa === animalSentence) return;
     if (aboutAnimalOrPlant(text, win, wa, s, e)) {
@@ -234,6 +235,14 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 // déclare ne pas être sous anticoagulants », « n'est pas enceinte »): no one's health
 const GENERAL_OR_DENIED_BEFORE_RE =
   caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+)$/iu);
+
+// A question put to the reader (a practitioner's page or newsletter: « Votre enfant fait des cauchemars ? Nos conseils »,
+// « Quand un enfant fait de l'anxiété, que faire ? »): no one's health
+const READER_SUBJECT_RE = caseless(
+  /(?:^|[.!?\n][ \u00a0]*)(?:(?:et|mais) )?(?:(?:quand|si|lorsque) |lorsqu['’])?(?:vous|(?:votre|vos|un|une) (?:enfants?|fils|filles?|b[ée]b[ée]s?|ados?|adolescente?s?|proches?|conjointe?s?|parents?))(?:[ \u00a0]+[\p{L}'’-]+){0,3}(?:[ \u00a0]+|['’])$/iu,
+);
+// (its question mark, the same sentence's)
+const QUESTION_AFTER_RE = /^[^.!\n]{0,60}\?/;
 
 // A form's box left unchecked before the phrase says it is not so (a beautician's « [ ] Diabète » beside « [x] Grossesse
 // en cours », a meal's « ☐ Halal »)
