@@ -594,6 +594,12 @@ describe('person_name', () => {
     expect(found('Présents : Aurélie (maman de Noah, 4 ans), Karim et Sonia (parents de jumeaux), Mme Tessier.').map(([, v]) => v))
       .toEqual(['Aurélie', 'Noah', 'Karim', 'Sonia', 'Tessier']);
     expect(found('Excusés : Paul Martin, Rose, Léa. Marc est arrivé.\nInvités : Zyx, Emma').map(([, v]) => v)).toEqual(['Paul Martin', 'Léa', 'Emma']);
+    // its first item after an honorific (once lost: the label's token took the honorific's letter), and items of
+    // initials and a surname, as minutes write them
+    expect(found('Présents : M. Roux, M. Blanc, Mme Petit et J. Martin.\nParticipants : Y. Kerouac, M.-L. Dubois, J.-P. Martin\nInvités : Mme Roux').map(([, v]) => v))
+      .toEqual(['Roux', 'Blanc', 'Petit', 'J. Martin', 'Y. Kerouac', 'M.-L. Dubois', 'J.-P. Martin', 'Roux']);
+    // (initials outside a list of people are no item: « Annexes : A. Plan »)
+    expect(found('Annexes : A. Plan, B. Devis\nRéunion avec J. Martin demain')).toEqual([]);
   });
   it('reads the labels of Markdown notes, bold or after a bullet (Notion, Obsidian, a chatbot\'s text), and a form\'s leaders', () => {
     const md = '# Fiche client\n\n- **Contact** : Claire Durand\n- **Prénom :** Yannick\n**Client :** Tehotu Vidal\n* **Date de naissance** : 12/03/1980\n- Client : Koldo Etxeberria\n- **Allergies** : latex\n';

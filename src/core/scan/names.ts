@@ -1061,8 +1061,17 @@ function byList(text: string, s: number, out: Detections): void {
     UPPER_ITEM_RE.lastIndex = pos;
     const u = first !== undefined && isUpperWord(first) ? UPPER_ITEM_RE.exec(text) : null;
     const paired = u ? commaPair(text, pos + u[0].length - u[1]!.length, pos + u[0].length, u[1]!, out) : -1;
+    // (« M. Blanc » is no initial but an honorific, the token search's; « M.-L. Dubois » one)
+    const initials = paired < 0 && first !== undefined && first.length === 1 && !(first === 'M' && text.charCodeAt(pos + 2) !== 45) ? initialsItemEnd(text, pos) : 0;
     if (paired >= 0) pos = paired;
-    else if (first !== undefined && isFirstName(first) && !isWeakFirstName(first)) {
+    else if (pos === s && first !== undefined && HONORIFICS.has(text.charCodeAt(pos + 1) === 46 ? `${first}.` : first)) {
+      // (the list's first item after its honorific, the token search's from the second on: « Présents : M. Roux, Mme Blanc »)
+      afterHonorific(text, pos + first.length + (text.charCodeAt(pos + first.length) === 46 ? 1 : 0), out);
+      pos = Math.max(pos, TOKEN_RE.lastIndex);
+    } else if (initials > 0) {
+      emit(out, 'person_name', pos, initials);
+      pos = initials;
+    } else if (first !== undefined && isFirstName(first) && !isWeakFirstName(first)) {
       const e = Math.max(pos + first.length, followNames(text, pos + first.length, 2, false));
       emit(out, 'person_name', pos, e);
       pos = e;
@@ -1074,8 +1083,15 @@ function byList(text: string, s: number, out: Detections): void {
     pos = ITEM_END_RE.lastIndex;
   }
 }
+// An item of initials and a surname (« Y. Kerouac », « M.-L. Dubois », « J.-P. Martin »), the item's end after it
+const INITIALS_ITEM_RE = new RegExp(`[${UP}]\\.(?:-?[${UP}]\\.)?[ \\u00a0]+${PARTICLES}[${UP}][${LOW}'’]+(?:-[${UP}][${LOW}'’]+)?(?=[ \\u00a0]*(?:[,;]|[ \\u00a0]et[ \\u00a0]|\\.?[ \\t]*(?:\\r?\\n|$)))`, 'y');
+function initialsItemEnd(text: string, pos: number): number {
+  INITIALS_ITEM_RE.lastIndex = pos;
+  return INITIALS_ITEM_RE.test(text) ? INITIALS_ITEM_RE.lastIndex : 0;
+}
 const UPPER_ITEM_RE = new RegExp(`(?:[${UP}]+[ \\u00a0]){0,2}([${UP}][${UP}'’-]*)(?=,)`, 'y');
-const ITEM_END_RE = /(?:[^,;\n\r(.]|\([^)\n]{0,80}\)|\.(?! ))*?(?:([,;]|[ \u00a0]et)[ \u00a0]+(?=\S)|[\n\r.]|$)/y;
+// (an initial's dot ends no sentence: « M. Blanc, J. Martin »)
+const ITEM_END_RE = /(?:[^,;\n\r(.]|\([^)\n]{0,80}\)|\.(?! )|(?<=(?<![A-Za-zÀ-ÿ])[A-ZÀ-Þ])\.)*?(?:([,;]|[ \u00a0]et)[ \u00a0]+(?=\S)|[\n\r]|(?<!(?<![A-Za-zÀ-ÿ])[A-ZÀ-Þ])\.|$)/y;
 
 /** Whether a first name ending at `end` is followed by an initial and its dot (INITIAL_END.lastIndex its end). */
 function initialAfter(text: string, end: number): boolean {
