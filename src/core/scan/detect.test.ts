@@ -777,6 +777,12 @@ describe('person_name', () => {
     // an initial alone is no name
     expect(found('Voir M. A. B. au point 3.')).toEqual([]);
   });
+  it('reads the birth or married name after a name (« née Martin », « épouse Chevalier », « ép. », « veuve »)', () => {
+    expect(found('Mme Zoé Chevalier (née Martin)\nMme Chevalier, née MARTIN, 12 rue des Lilas\nMarie Martin épouse Chevalier\nMme Roux ép. Le Goff\n')
+      .filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Zoé Chevalier', 'Martin', 'Chevalier', 'MARTIN', 'Marie Martin', 'Chevalier', 'Roux', 'Le Goff']);
+    // (« née à Lyon », « née le … », a married couple's « épouse » before a lowercase word: no name)
+    expect(found('Mme Roux, née à Lyon. Mme Roux née le 3 mai 1940. Mme Roux épouse la cause.').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Roux', 'Roux', 'Roux']);
+  });
 
   it('reads one word alone after « Nom : », « Prénom : » or under « Nom », and nowhere else', () => {
     expect(found('Nom : Kerbrat\nPrénom : Yannick\n')).toEqual([

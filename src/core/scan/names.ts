@@ -261,6 +261,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     if (!byContext(text, s, out) && !bySigner(text, s, out) && !byResidence(text, s, out) && !byInitial(text, s, end, out) && !byAgedEntry(text, s, end, out)) byMailAddress(text, s, out);
   }
   invertedDisplayNames(text, out);
+  maidenNames(text, first, out);
   if (oneWordForms) {
     // (not in a CSV's rows: no name stands alone on a line there)
     headingsByMail(text, first, out);
@@ -596,6 +597,22 @@ function joined(s: string, a: string, b: string): boolean {
 }
 
 /** Whether a name found in out[first, count) overlaps [s, e). */
+// « Mme Chevalier, née Martin », « Mme Martin épouse Chevalier », « (ép. Chevalier) »: the birth or the married name after a name
+const MAIDEN_RE = new RegExp(`(?:,[ \\u00a0]*|[ \\u00a0]+\\(?)(?:n[ée]e|[ée]pouse|[ée]p\\.|veuve|vve)[ \\u00a0]+(${PARTICLES}[${UP}][${LOW}'’]+(?:-[${UP}][${LOW}'’]+)?|[${UP}][${UP}'’-]+)(?![${UP}${LOW}\\d])`, 'y');
+
+/** The birth or married names after the names found from `first` on (emitted after them, out of order: the block's merge sorts them). */
+function maidenNames(text: string, first: number, out: Detections): void {
+  const count = out.count;
+  for (let i = first; i < count; i++) {
+    if (out.type(i) !== 'person_name') continue;
+    MAIDEN_RE.lastIndex = out.start(i) + out.length(i);
+    const m = MAIDEN_RE.exec(text);
+    if (m === null || NOT_SURNAME.has(m[1]!.replace(PARTICLES_RE, ''))) continue;
+    const e = MAIDEN_RE.lastIndex;
+    if (!namedBetween(out, first, out.count, e - m[1]!.length, e)) emit(out, 'person_name', e - m[1]!.length, e);
+  }
+}
+
 function namedBetween(out: Detections, first: number, count: number, s: number, e: number): boolean {
   for (let i = first; i < count; i++) if (out.type(i) === 'person_name' && out.start(i) < e && s < out.start(i) + out.length(i)) return true;
   return false;
