@@ -8,7 +8,8 @@ import { labelledBefore } from './names.ts';
 // Abridged, as forms and spreadsheets write it: « Date naiss. », « D.D.N. », « DN : », and « Anniversaire : » before a
 // full date (a \b after their dot would need a letter next: « D.D.N. 03/03/1975 » was missed); and English
 // software's and forms' labels (« Date of birth », « DOB », « Birthday: », « born on »)
-const FRENCH_CONTEXT = '(?:n[ée]e?(?:[ \\u00a0]?\\(e\\))?[ \\u00a0]+(?:(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?le|en)|date[ \\u00a0]+de[ \\u00a0]+naissance|DDN|naissance';
+// (first, a maiden name between, « née Martin le 12/03/1950 », « née Le Goff », « née de Villiers », capitalised: MAIDEN_CONTEXT_RE)
+const FRENCH_CONTEXT = '(?:n[ée]e[ \\u00a0]+(?:(?:de|du|des)[ \\u00a0]+|d[\'’])?[a-zà-ÿ\'’-]{2,30}(?:[ \\u00a0]+[a-zà-ÿ\'’-]{2,30})?,?[ \\u00a0]+(?:(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?le|en)|n[ée]e?(?:[ \\u00a0]?\\(e\\))?[ \\u00a0]+(?:(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?le|en)|date[ \\u00a0]+de[ \\u00a0]+naissance|DDN|naissance';
 const ENGLISH_CONTEXT = '|date[ \\u00a0]+of[ \\u00a0]+birth|birth[ \\u00a0]?date|born(?:[ \\u00a0]+on)?|DOB';
 const contextRe = (english: boolean) =>
   new RegExp(`\\b(?:${FRENCH_CONTEXT}${english ? ENGLISH_CONTEXT : ''})\\b|D\\.D\\.N\\.|D\\.N\\.${english ? '|D\\.O\\.B\\.' : ''}|(?:date[ \\u00a0]+(?:de[ \\u00a0]+)?)?naiss\\.|(?:DN|anniversaire${english ? '|birthday' : ''})(?=[ \\u00a0]*[:：]))`, 'gi');
@@ -108,11 +109,16 @@ const GAP_RE = /[ \u00a0\t]*(?:[:：=|]|\(e\))?[ \u00a0\t]*(?:(\r?\n|\u2028)[ \u
 // A label's words between its context and its colon: whose date it is, or the format a form asks for
 const QUALIFIED_GAP_RE = /(?:[ \u00a0]+(?:de[ \u00a0]+l['’](?:enfant|[ée]l[èe]ve|adh[ée]rente?|assur[ée]e?|int[ée]ress[ée]e?)|du[ \u00a0]+(?:patient|client|b[ée]n[ée]ficiaire|conjoint|p[èe]re|salari[ée]|participant|titulaire|souscripteur|candidat|stagiaire|b[ée]b[ée]|demandeur|mineur)|de[ \u00a0]+la[ \u00a0]+(?:patiente|cliente|m[èe]re|conjointe|salari[ée]e|participante|titulaire|candidate|stagiaire|b[ée]n[ée]ficiaire)|de[ \u00a0]+(?:votre|ton|son|sa)[ \u00a0]+[\p{L}-]{2,20})|[ \u00a0]*\((?:jj|dd)[^()\n]{0,15}\))[ \u00a0]*[:：][ \u00a0\t]*/iuy;
 
+// (the maiden name's word starts with a capital: « née hier le … » is none)
+const MAIDEN_CONTEXT_RE = /^n[ée]e[ \u00a0]+(?!(?:le|en)$|à[ \u00a0])(?:(?:de|du|des)[ \u00a0]+|d['’])?(\S)/i;
+
 export function detectBirthDates(text: string, out: Detections, csv = false): void {
   const contextRe = csv ? CSV_CONTEXT_RE : CONTEXT_RE;
   contextRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = contextRe.exec(text)) !== null) {
+    const maiden = MAIDEN_CONTEXT_RE.exec(m[0]);
+    if (maiden !== null && maiden[1] === maiden[1]!.toLowerCase()) continue;
     let at = m.index + m[0].length;
     const bare = /^naissance$/i.test(m[0]);
     GAP_RE.lastIndex = at;

@@ -302,6 +302,11 @@ describe('birth_date', () => {
     // (a first name after an article is a shop's: « La Rose Trémière », « La Rose »)
     expect(typesIn('La Rose Trémière, née en 1990 d’une idée folle. La Rose, née en 1990.')).toEqual([]);
   });
+  it('reads a birth date after a maiden name (« née Martin le 12/03/1950 »), not after a word written small', () => {
+    const text = 'Mme Jeanne Dupont, née Martin le 3 mai 1940 à Lyon\nZoé Chevalier née Martin, le 12/03/1950\nMme Roux, née Le Goff à Brest le 02/02/1960\n';
+    expect(valuesOf('birth_date', text)).toEqual(['3 mai 1940', '12/03/1950', '02/02/1960']);
+    expect(typesIn('L’idée est née hier le 12/03/2026. La société est née durant le 12/03/2026.')).toEqual([]);
+  });
   it('reads « Né en » opening a sentence whose subject follows its comma', () => {
     const text = 'Née en 1985 à Lyon, Mme Pauline Roche a rejoint le cabinet en 2020.\nNé en mars 1990, Yann a grandi à Brest. Née en 1979 à Quimper (29), Léa Morvan dirige l’atelier.\n';
     expect(valuesOf('birth_date', text)).toEqual(['1985', 'mars 1990', '1979']);
