@@ -2274,6 +2274,8 @@ describe('special categories', () => {
     ['health', 'Mme Blanc fait des cauchemars depuis l’accident.'],
     // (a question, but a parent's own)
     ['health', 'Mon enfant fait des cauchemars, est-ce grave ?'],
+    // (a patient followed by a specialist, not the specialist's own card: below)
+    ['health', 'Mme Roux est suivie par un spécialiste du diabète.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2825,6 +2827,9 @@ describe('special categories', () => {
     'La fracture numérique touche les seniors, dit M. Roux. Fracture du bâtiment : fissure, dit M. Roux. Le vase s’est fracturé, dit Mme Blanc.',
     'Inscription de Léo à l’école Saint-Joseph (catholique), dit Mme Roux. Le calendrier (orthodoxe) des fêtes, dit M. Blanc. Ce plat est allergique ? Non, dit M. Roux.',
     // a question put to the reader (a practitioner's page or newsletter)
+    // a practitioner's specialty on their own card
+    'Paul Roux\nDiététicien, spécialiste du diabète\n',
+    'Mme Roux\nDiététicienne spécialisée dans le diabète et les allergies alimentaires\n',
     'Votre enfant fait des cauchemars ? Nos conseils, par Mme Roux. Quand un enfant fait de l’anxiété, que faire ? dit Mme Roux.',
     'Votre enfant fait de l’asthme ? Nos conseils, par Mme Roux. Vous souffrez d’angoisses ? Nos conseils, par Mme Roux.',
     'J’ai eu envie de mourir de rire, dit M. Roux. Ce chantier, quel cauchemar, dit M. Roux. Les enfants font des cauchemars : que faire ? Conseils de Mme Roux.',
@@ -3071,6 +3076,10 @@ describe('health fields of a client file', () => {
     expect(valuesOf('health', md)).toEqual(['troubles du sommeil', 'TCA', 'une TS']);
     expect(typesIn('## Installation\n- Motif : troubles du sommeil (exemple)\n').filter((t) => t === 'health')).toEqual([]);
     expect(typesIn('Compte rendu — voir avec Paul Martin (service achats)\nCésarienne programmée : le protocole\n').filter((t) => t === 'health')).toEqual([]);
+    // a name alone on its line after its honorific, or the file it heads (« Dossier Léa Morel », « Fiche de Mme Roux »)
+    expect(valuesOf('health', 'Notes\nMme Roux\nAsthme, sous Ventoline\n\nDossier Léa Morel\nAllergie à la pénicilline\n\nFiche de M. Blanc\nDiabétique de type 1\n'))
+      .toEqual(['Asthme', 'Ventoline', 'Allergie à la pénicilline', 'Diabétique']);
+    expect(typesIn('Dossier de presse\nL’asthme touche 4 millions de Français\n').filter((t) => t === 'health')).toEqual([]);
     // an honorific between the label and the name
     expect(found('Cliente : Mme Julie Perret\nPeau atopique, rosacée sur les joues.\n').filter(([t]) => t === 'health')).toEqual([['health', 'Peau atopique'], ['health', 'rosacée']]);
     // « Traitement : » alone on a card about someone (an osteopath's), not a woodworker's or an order's

@@ -232,9 +232,10 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 
 // A condition named by a rule stated in general (a beautician's page: « contre-indiquée en cas de grossesse, d'épilepsie
 // ou de prise de Roaccutane », « déconseillé aux personnes diabétiques »), or a state denied (terms of sale's « le client
-// déclare ne pas être sous anticoagulants », « n'est pas enceinte »): no one's health
+// déclare ne pas être sous anticoagulants », « n'est pas enceinte »), or a practitioner's specialty (« Diététicien,
+// spécialiste du diabète », not « suivie par un spécialiste du diabète »): no one's health
 const GENERAL_OR_DENIED_BEFORE_RE =
-  caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+)$/iu);
+  caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+|(?<!(?:par|chez|voit|consulte|vu) (?:un|une|le|la|son|sa) )(?:sp[ée]cialiste|sp[ée]cialis[ée]e?)[ \u00a0]+(?:du|de la|des|de l['’]|en|dans (?:le|la|les|l['’]))[ \u00a0]*)$/iu);
 
 // A question put to the reader (a practitioner's page or newsletter: « Votre enfant fait des cauchemars ? Nos conseils »,
 // « Quand un enfant fait de l'anxiété, que faire ? »): no one's health
@@ -451,8 +452,9 @@ function namedOnCard(text: string, start: number, end: number, people: ReadonlyA
   // (a heading's name may have a remark in brackets after it: « Bilan orthophonique — Lucas Morvan (CE2) »)
   const headed = (HEADING_BEFORE_RE.test(before) && !PRACTICE_BEFORE_RE.test(before)) || SESSION_BEFORE_RE.test(before);
   if (headed && LABELLED_REMARK_RE.test(after)) return true;
-  // (alone on its line, or a Markdown heading: a note-taking app's « ## Léa Fontaine » above « - Motif : … »)
-  return CARD_NAME_AFTER_RE.test(after) && (/^[ \t]*(?:#{1,6}[ \t]+)?$/.test(before) || headed);
+  // (alone on its line, or a Markdown heading: a note-taking app's « ## Léa Fontaine » above « - Motif : … »; its
+  // honorific before it, or the file it heads: « Mme Roux », « Dossier Léa Morel », « Fiche de Mme Roux »)
+  return CARD_NAME_AFTER_RE.test(after) && (ALONE_BEFORE_RE.test(before) || headed);
 }
 // (its age after it, « (34 ans) », as a clinician abridges it too: « (38 a) »)
 // (or after a dash: a coach's « Client : Thomas Berthelot — 38 ans »)
@@ -477,6 +479,8 @@ const NEXT_FIELD_AFTER_RE = /^(?:\t|[ \u00a0]{2})[ \t\u00a0]*\p{L}[\p{L}\d '’.
 const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|monsieur|madame|mademoiselle|Dr|Docteur)';
 // (what the file is about may stand between: « Accompagnement périnatal — suivi de Mme Élodie Caradec »)
 const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:(?:suivi|dossier|bilan|fiche|notes?) (?:de |d['’]))?(?:${HONORIFIC}\\s+)?$`);
+// (a name alone on its line, its honorific or the file it heads before it: namedOnCard)
+const ALONE_BEFORE_RE = new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]+)?(?:(?:[Dd]ossier|DOSSIER|[Ff]iche|FICHE|[Ss]uivi|SUIVI|[Bb]ilan|BILAN)(?:[ \\t]+(?:de|d['’]|du|patient|patiente|client|cliente))?[ \\t]+)?(?:${HONORIFIC}[ \\t]+)?$`);
 // (not a practitioner's own page, its trade or business before the dash: « Coach sportif — Thomas Berthelot »,
 // « Institut Belle & Zen — Aurélie Vasseur », « Naturopathe à Vannes — Sandrine Le Goff »)
 const PRACTICE_BEFORE_RE =
