@@ -2276,6 +2276,11 @@ describe('special categories', () => {
     ['health', 'Mon enfant fait des cauchemars, est-ce grave ?'],
     // (a patient followed by a specialist, not the specialist's own card: below)
     ['health', 'Mme Roux est suivie par un spécialiste du diabète.'],
+    // an appointment with a practitioner written short (a calendar's, a nanny's notes)
+    ['health', 'Mme Blanc : RDV gynéco le 12/03.'],
+    ['health', 'RDV dentiste pour Léo.'],
+    ['health', 'RDV kiné pour Mme Kerbrat.'],
+    ['health', 'Mme Roux est suivie par une podologue.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2827,6 +2832,7 @@ describe('special categories', () => {
     'La fracture numérique touche les seniors, dit M. Roux. Fracture du bâtiment : fissure, dit M. Roux. Le vase s’est fracturé, dit Mme Blanc.',
     'Inscription de Léo à l’école Saint-Joseph (catholique), dit Mme Roux. Le calendrier (orthodoxe) des fêtes, dit M. Blanc. Ce plat est allergique ? Non, dit M. Roux.',
     // a question put to the reader (a practitioner's page or newsletter)
+    'RDV dentiste : le cabinet est fermé le lundi, dit M. Roux. M. Roux, dentiste, consultations le mardi.',
     // a practitioner's specialty on their own card
     'Paul Roux\nDiététicien, spécialiste du diabète\n',
     'Mme Roux\nDiététicienne spécialisée dans le diabète et les allergies alimentaires\n',
