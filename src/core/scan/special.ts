@@ -214,6 +214,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if ((found.topic && TOPIC_RE.test(win)) || (found.avoid && found.avoid.test(win))) return;
   if (found.entry.type === 'health') {
     if (GENERAL_OR_DENIED_BEFORE_RE.test(text.slice(Math.max(wa, s - 120), s))) return;
+    if (specialtyBefore(text, Math.max(wa, s - 60), s)) return;
     if (READER_SUBJECT_RE.test(text.slice(Math.max(wa, s - 80), s)) && QUESTION_AFTER_RE.test(text.slice(e, e + 61))) return;
     // (a sentence about an animal or a plant stays so: « vos chats diabétiques (injections d'insuline) »)
     if (wa === animalSentence) return;
@@ -232,10 +233,18 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 
 // A condition named by a rule stated in general (a beautician's page: « contre-indiquée en cas de grossesse, d'épilepsie
 // ou de prise de Roaccutane », « déconseillé aux personnes diabétiques »), or a state denied (terms of sale's « le client
-// déclare ne pas être sous anticoagulants », « n'est pas enceinte »), or a practitioner's specialty (« Diététicien,
-// spécialiste du diabète », not « suivie par un spécialiste du diabète »): no one's health
+// déclare ne pas être sous anticoagulants », « n'est pas enceinte »): no one's health
 const GENERAL_OR_DENIED_BEFORE_RE =
-  caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+|(?<!(?:par|chez|voit|consulte|vu) (?:un|une|le|la|son|sa) )(?:sp[ée]cialiste|sp[ée]cialis[ée]e?)[ \u00a0]+(?:du|de la|des|de l['’]|en|dans (?:le|la|les|l['’]))[ \u00a0]*)$/iu);
+  caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+)$/iu);
+
+// A practitioner's specialty (« Diététicien, spécialiste du diabète », « spécialisée dans les allergies »), not whom one
+// sees (« suivie par un spécialiste du diabète »): no one's health
+const SPECIALTY_BEFORE_RE = /(?:sp[ée]cialiste|sp[ée]cialis[ée]e?)[ \u00a0]+(?:du|de la|des|de l['’]|en|dans (?:le|la|les|l['’]))[ \u00a0]*$/i;
+const SEEN_BEFORE_RE = /(?:par|chez|voit|consulte|vu)[ \u00a0]+(?:un|une|le|la|son|sa)[ \u00a0]+$/i;
+function specialtyBefore(text: string, from: number, s: number): boolean {
+  const m = SPECIALTY_BEFORE_RE.exec(text.slice(from, s));
+  return m !== null && !SEEN_BEFORE_RE.test(text.slice(Math.max(0, from + m.index - 20), from + m.index));
+}
 
 // A question put to the reader (a practitioner's page or newsletter: « Votre enfant fait des cauchemars ? Nos conseils »,
 // « Quand un enfant fait de l'anxiété, que faire ? »): no one's health
@@ -480,7 +489,7 @@ const HONORIFIC = '(?:M\\.|Mme|Mlle|M|Mr|Monsieur|Madame|Mademoiselle|monsieur|m
 // (what the file is about may stand between: « Accompagnement périnatal — suivi de Mme Élodie Caradec »)
 const HEADING_BEFORE_RE = new RegExp(`[—–-]\\s*(?:(?:suivi|dossier|bilan|fiche|notes?) (?:de |d['’]))?(?:${HONORIFIC}\\s+)?$`);
 // (a name alone on its line, its honorific or the file it heads before it: namedOnCard)
-const ALONE_BEFORE_RE = new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]+)?(?:(?:[Dd]ossier|DOSSIER|[Ff]iche|FICHE|[Ss]uivi|SUIVI|[Bb]ilan|BILAN)(?:[ \\t]+(?:de|d['’]|du|patient|patiente|client|cliente))?[ \\t]+)?(?:${HONORIFIC}[ \\t]+)?$`);
+const ALONE_BEFORE_RE = new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]+)?(?:(?:dossier|fiche|suivi|bilan)(?:[ \\t]+(?:de|d['’]|du|patiente?|cliente?))?[ \\t]+)?(?:${HONORIFIC}[ \\t]+)?$`, 'i');
 // (not a practitioner's own page, its trade or business before the dash: « Coach sportif — Thomas Berthelot »,
 // « Institut Belle & Zen — Aurélie Vasseur », « Naturopathe à Vannes — Sandrine Le Goff »)
 const PRACTICE_BEFORE_RE =
