@@ -8,7 +8,11 @@
 // forty-third's (the words before a phrase in the lexicon's `before`, not in lookbehinds: they cost 10–20 KB each),
 // 8.95–9.2 after the forty-fourth's; 9.04 after the forty-fifth's, whose start measured 8.55–8.80 on its host.
 // Node 22 and 24 compile the same expressions larger (11.8 and 13.1 MB then, 15.6 and 17.3 before, 13.7–13.9 on
-// Node 24 at 8.9): the limit below, 9.5 MiB (10 MB) on Node 20, keeps them under 16 MB.
+// Node 24 at 8.9): the limit below, 9.5 MiB (10 MB) on Node 20, kept them under 16 MB. The spaces grow by pages of
+// 256 KB: after the forty-seventh session they took 9.29 MiB, and the forty-eighth's rules (29 KB more in the lexicon's
+// entries, `lexicon-code.ts`) gave 9.29 or 9.54 from one run to the next, 9.54 under the suite's load — while Node 22
+// and 24 stayed on their steps (12.70–12.95 and 14.01–14.51 MiB before, 12.95 and 14.51 after): the limit is now
+// 9.75 MiB, one page more, still 1.5 MiB under 16 on Node 24.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +39,6 @@ describe('the detectors\' native code', () => {
     const { before, after } = JSON.parse(stdout.trim().split('\n').pop()!) as { before: number; after: number };
     // (the modules' own code comes first: the detectors' expressions are most of the rest)
     expect(after - before).toBeGreaterThan(2 * 1024 * 1024);
-    expect(after).toBeLessThan(9.5 * 1024 * 1024);
+    expect(after).toBeLessThan(9.75 * 1024 * 1024);
   }, 120_000);
 });
