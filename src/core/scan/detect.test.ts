@@ -782,6 +782,15 @@ describe('person_name', () => {
     // an initial alone is no name
     expect(found('Voir M. A. B. au point 3.')).toEqual([]);
   });
+  it('reads the author a reply quotes on the mail client\'s attribution line, whatever the first name', () => {
+    const mail = 'Le lun. 3 mars 2025 à 10:12, Tehotu Vidal <tv@exemple.fr> a écrit :\n> Bonjour\nLe 03/03/2025 à 10:12, Kerbrat Yannick a écrit :\n' +
+      'On Mon, Mar 3, 2025 at 10:12 AM Koldo Etxeberria <koldo@exemple.com> wrote:\n';
+    expect(found(mail).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Tehotu Vidal', 'Kerbrat Yannick', 'Koldo Etxeberria']);
+    // not a service's, a business's or a shared mailbox's
+    const services = 'Le 3 mars 2025 à 10:12, Support Technique <support@exemple.fr> a écrit :\nLe 3 mars 2025, Garage Martin <garage.martin@exemple.fr> a écrit :\n' +
+      'Le 3 mars 2025, Service Courrier <courrier@exemple.fr> a écrit :\nLe 3 mars 2025, Rempart Alerte <noreply@exemple.fr> a écrit :\nLe client a écrit : merci\n';
+    expect(found(services).filter(([t]) => t === 'person_name')).toEqual([]);
+  });
   it('reads the birth or married name after a name (« née Martin », « épouse Chevalier », « ép. », « veuve »)', () => {
     expect(found('Mme Zoé Chevalier (née Martin)\nMme Chevalier, née MARTIN, 12 rue des Lilas\nMarie Martin épouse Chevalier\nMme Roux ép. Le Goff\n')
       .filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Zoé Chevalier', 'Martin', 'Chevalier', 'MARTIN', 'Marie Martin', 'Chevalier', 'Roux', 'Le Goff']);

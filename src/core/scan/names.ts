@@ -10,6 +10,7 @@ import { isGivenNameWord } from './given-names.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
 import { wordSuffixTrieSource } from './word-trie.ts';
+import { replyAuthors } from './reply-authors.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -263,6 +264,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
   invertedDisplayNames(text, out);
   maidenNames(text, first, out);
   if (oneWordForms) {
+    replyAuthors(text, first, out);
     // (not in a CSV's rows: no name stands alone on a line there)
     headingsByMail(text, first, out);
     listedNames(text, first, out);

@@ -1,0 +1,43 @@
+// The author a reply quotes, named by the mail client's attribution line above the quoted message: « Le lun. 3 mars
+// 2025 à 10:12, Tehotu Vidal <tv@exemple.fr> a écrit : », « Le 03/03/2025 à 10:12, Kerbrat Yannick a écrit : », Gmail's
+// « On Mon, Mar 3, 2025 at 10:12 AM Koldo Etxeberria <…> wrote: » — whatever the first name, which the lists often do
+// not know. Not a service's or a business's (« Support Technique <support@…> », « Garage Martin »).
+import { emit, type Detections } from './emit.ts';
+import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
+
+const CAP = 'A-ZÀ-ÖØ-Þ';
+const WORD = `[${CAP}][A-Za-zÀ-ÖØ-öø-ÿ'’-]+`;
+// From the line's start: « Le » or « On », the date up to a comma (or Gmail's « at 10:12 AM »), two to four
+// capitalised words (capture 1), an address in angle brackets (its local part: capture 2), « a écrit » or « wrote »
+const ATTRIBUTION_RE = new RegExp(
+  `[ \\t>]*(?:Le|On)[ \\u00a0][^\\n]{4,80}?(?:,|[ \\u00a0]at[ \\u00a0]\\d{1,2}:\\d{2}(?:[ \\u00a0\\u202f]?[AP]M)?)[ \\u00a0]+` +
+    `(${WORD}(?:[ \\u00a0]+${WORD}){1,3})(?:[ \\u00a0]+<([^<>@\\s]{1,64})@[^<>\\s]{1,100}>)?[ \\u00a0]+(?:a[ \\u00a0]écrit|wrote)[ \\u00a0]*:`,
+  'dy',
+);
+// a shared mailbox's address (« support@ », « contact@ », « noreply@ »)
+const ROLE_ADDRESS_RE = /^(?:support|contact|info|infos|no-?reply|ne-?pas-?repondre|service|admin|newsletter|news|hello|bonjour|factur|compta|commercial|vente|sav|rh|equipe|team|notification|mailer-daemon)/i;
+// the words of a service or a team rather than someone (« Support Technique », « Service Client », « Équipe Rempart »)
+const SERVICE_WORD_RE = /(?:^|[\s])(?:support|service|équipe|equipe|team|client|clients|contact|facturation|comptabilité|newsletter|notifications?|technique)(?=$|[\s])/i;
+
+/** The quoted authors of the block's attribution lines, not overlapping a detection from `first` on (emitted out of order: the block's merge sorts them). */
+export function replyAuthors(text: string, first: number, out: Detections): void {
+  const count = out.count;
+  for (const mark of [' écrit', 'wrote']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) {
+      ATTRIBUTION_RE.lastIndex = text.lastIndexOf('\n', at) + 1;
+      const m = ATTRIBUTION_RE.exec(text);
+      // (the line's own « écrit » or « wrote », the one found)
+      if (m === null || ATTRIBUTION_RE.lastIndex < at) continue;
+      const name = m[1]!;
+      if (isOrganisationName(name) || isTradeAfterFirstName(name.slice(name.search(/[ \u00a0]/))) || SERVICE_WORD_RE.test(name)) continue;
+      if (m[2] !== undefined && ROLE_ADDRESS_RE.test(m[2])) continue;
+      const [s, e] = m.indices![1]!;
+      if (!overlaps(out, first, count, s, e)) emit(out, 'person_name', s, e);
+    }
+  }
+}
+
+function overlaps(out: Detections, first: number, count: number, s: number, e: number): boolean {
+  for (let i = first; i < count; i++) if (out.start(i) < e && s < out.start(i) + out.length(i)) return true;
+  return false;
+}
