@@ -8,8 +8,10 @@ import { labelledBefore } from './names.ts';
 // Abridged, as forms and spreadsheets write it: « Date naiss. », « D.D.N. », « DN : », and « Anniversaire : » before a
 // full date (a \b after their dot would need a letter next: « D.D.N. 03/03/1975 » was missed); and English
 // software's and forms' labels (« Date of birth », « DOB », « Birthday: », « born on »)
-// (first, a maiden name between, « née Martin le 12/03/1950 », « née Le Goff », « née de Villiers », capitalised: MAIDEN_CONTEXT_RE)
-const FRENCH_CONTEXT = '(?:n[ée]e[ \\u00a0]+(?:(?:de|du|des)[ \\u00a0]+|d[\'’])?[a-zà-ÿ\'’-]{2,30}(?:[ \\u00a0]+[a-zà-ÿ\'’-]{2,30})?,?[ \\u00a0]+(?:(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?le|en)|n[ée]e?(?:[ \\u00a0]?\\(e\\))?[ \\u00a0]+(?:(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?le|en)|date[ \\u00a0]+de[ \\u00a0]+naissance|DDN|naissance';
+// (the place may come before « le »; first, a maiden name between, « née Martin le 12/03/1950 », « née Le Goff », « née
+// de Villiers », capitalised: MAIDEN_CONTEXT_RE)
+const PLACE_THEN_LE = '(?:(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?le|en)';
+const FRENCH_CONTEXT = `(?:n[ée]e[ \\u00a0]+(?:(?:de|du|des)[ \\u00a0]+|d['’])?[a-zà-ÿ'’-]{2,30}(?:[ \\u00a0]+[a-zà-ÿ'’-]{2,30})?,?[ \\u00a0]+${PLACE_THEN_LE}|n[ée]e?(?:[ \\u00a0]?\\(e\\))?[ \\u00a0]+${PLACE_THEN_LE}|date[ \\u00a0]+de[ \\u00a0]+naissance|DDN|naissance`;
 const ENGLISH_CONTEXT = '|date[ \\u00a0]+of[ \\u00a0]+birth|birth[ \\u00a0]?date|born(?:[ \\u00a0]+on)?|DOB';
 const contextRe = (english: boolean) =>
   new RegExp(`\\b(?:${FRENCH_CONTEXT}${english ? ENGLISH_CONTEXT : ''})\\b|D\\.D\\.N\\.|D\\.N\\.${english ? '|D\\.O\\.B\\.' : ''}|(?:date[ \\u00a0]+(?:de[ \\u00a0]+)?)?naiss\\.|(?:DN|anniversaire${english ? '|birthday' : ''})(?=[ \\u00a0]*[:：]))`, 'gi');

@@ -262,8 +262,9 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     if (!byContext(text, s, out) && !bySigner(text, s, out) && !byResidence(text, s, out) && !byInitial(text, s, end, out) && !byAgedEntry(text, s, end, out)) byMailAddress(text, s, out);
   }
   invertedDisplayNames(text, out);
-  maidenNames(text, first, out);
   if (oneWordForms) {
+    // (not in a CSV's rows, whose cells hold no « née Martin » after a name, nor a reply's attribution line)
+    maidenNames(text, first, out);
     replyAuthors(text, first, out);
     // (not in a CSV's rows: no name stands alone on a line there)
     headingsByMail(text, first, out);
@@ -598,7 +599,6 @@ function joined(s: string, a: string, b: string): boolean {
   return false;
 }
 
-/** Whether a name found in out[first, count) overlaps [s, e). */
 // « Mme Chevalier, née Martin », « Mme Martin épouse Chevalier », « (ép. Chevalier) »: the birth or the married name after a name
 const MAIDEN_RE = new RegExp(`(?:,[ \\u00a0]*|[ \\u00a0]+\\(?)(?:n[ée]e|[ée]pouse|[ée]p\\.|veuve|vve)[ \\u00a0]+(${PARTICLES}[${UP}][${LOW}'’]+(?:-[${UP}][${LOW}'’]+)?|[${UP}][${UP}'’-]+)(?![${UP}${LOW}\\d])`, 'y');
 
@@ -615,6 +615,7 @@ function maidenNames(text: string, first: number, out: Detections): void {
   }
 }
 
+/** Whether a name found in out[first, count) overlaps [s, e). */
 function namedBetween(out: Detections, first: number, count: number, s: number, e: number): boolean {
   for (let i = first; i < count; i++) if (out.type(i) === 'person_name' && out.start(i) < e && s < out.start(i) + out.length(i)) return true;
   return false;
