@@ -265,7 +265,8 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
   if (oneWordForms) {
     // (not in a CSV's rows, whose cells hold no « née Martin » after a name, nor a reply's attribution line)
     maidenNames(text, first, out);
-    replyAuthors(text, first, out);
+    const named = out.count;
+    for (const [s, e] of replyAuthors(text)) if (!namedBetween(out, first, named, s, e)) emit(out, 'person_name', s, e);
     // (not in a CSV's rows: no name stands alone on a line there)
     headingsByMail(text, first, out);
     listedNames(text, first, out);

@@ -2,7 +2,6 @@
 // 2025 à 10:12, Tehotu Vidal <tv@exemple.fr> a écrit : », « Le 03/03/2025 à 10:12, Kerbrat Yannick a écrit : », Gmail's
 // « On Mon, Mar 3, 2025 at 10:12 AM Koldo Etxeberria <…> wrote: » — whatever the first name, which the lists often do
 // not know. Not a service's or a business's (« Support Technique <support@…> », « Garage Martin »).
-import { emit, type Detections } from './emit.ts';
 import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
 
 const CAP = 'A-ZÀ-ÖØ-Þ';
@@ -19,9 +18,9 @@ const ROLE_ADDRESS_RE = /^(?:support|contact|info|infos|no-?reply|ne-?pas-?repon
 // the words of a service or a team rather than someone (« Support Technique », « Service Client », « Équipe Rempart »)
 const SERVICE_WORD_RE = /(?:^|[\s])(?:support|service|équipe|equipe|team|client|clients|contact|facturation|comptabilité|newsletter|notifications?|technique)(?=$|[\s])/i;
 
-/** The quoted authors of the block's attribution lines, not overlapping a detection from `first` on (emitted out of order: the block's merge sorts them). */
-export function replyAuthors(text: string, first: number, out: Detections): void {
-  const count = out.count;
+/** The spans of the quoted authors on the block's attribution lines (names.ts emits those no name found overlaps). */
+export function replyAuthors(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
   for (const mark of [' écrit', 'wrote']) {
     for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) {
       ATTRIBUTION_RE.lastIndex = text.lastIndexOf('\n', at) + 1;
@@ -31,13 +30,8 @@ export function replyAuthors(text: string, first: number, out: Detections): void
       const name = m[1]!;
       if (isOrganisationName(name) || isTradeAfterFirstName(name.slice(name.search(/[ \u00a0]/))) || SERVICE_WORD_RE.test(name)) continue;
       if (m[2] !== undefined && ROLE_ADDRESS_RE.test(m[2])) continue;
-      const [s, e] = m.indices![1]!;
-      if (!overlaps(out, first, count, s, e)) emit(out, 'person_name', s, e);
+      spans.push(m.indices![1]!);
     }
   }
-}
-
-function overlaps(out: Detections, first: number, count: number, s: number, e: number): boolean {
-  for (let i = first; i < count; i++) if (out.start(i) < e && s < out.start(i) + out.length(i)) return true;
-  return false;
+  return spans;
 }
