@@ -40,8 +40,12 @@ describe('local destination', () => {
     expect(await d.exists('chunks/aa')).toBe(true);
     await d.delete('chunks/aa');
     expect(await d.exists('chunks/aa')).toBe(false);
+    // (a lock being written by another run or a reader, its temporary file not yet renamed, is left alone)
+    mkdirSync(join(dir.path, 'locks'), { recursive: true });
+    writeFileSync(join(dir.path, 'locks', '.tmp-autre-execution'), '{}');
     expect(await d.sweep()).toBe(1);
     expect(readdirSync(join(dir.path, 'generations'))).toEqual(['g.age']);
+    expect(readdirSync(join(dir.path, 'locks'))).toEqual(['.tmp-autre-execution']);
     await expect(d.put('../evasion', Buffer.from('x'))).rejects.toThrow(/invalide/);
   });
 

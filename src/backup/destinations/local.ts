@@ -12,6 +12,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { invalid } from '../../core/errors.ts';
 import type { Destination, DestinationObject, PutOptions } from '../destination.ts';
+import { LOCKS_PREFIX } from '../../core/backup/lock.ts';
 import { destinationError } from '../errors.ts';
 
 const TMP = '.tmp-';
@@ -211,7 +212,11 @@ export class LocalDestination implements Destination {
     await this.wrap(() => rm(this.path(key), { force: true }));
   }
 
-  /** Removes temporary files left by an interrupted write. */
+  /**
+   * Removes temporary files left by an interrupted write — not in `locks/`, where another run or a reader may be
+   * writing its lock at this very moment (tmp, then rename): sweeping it there made that rename fail (ENOENT, read as
+   * « Dossier introuvable »). A lock's leftover temporary file is never listed, and is tiny.
+   */
   async sweep(): Promise<number> {
     let n = 0;
     const walk = async (dir: string): Promise<void> => {
@@ -220,7 +225,7 @@ export class LocalDestination implements Destination {
         if (e.name.startsWith(TMP)) {
           await rm(p, { force: true, recursive: true });
           n++;
-        } else if (e.isDirectory()) await walk(p);
+        } else if (e.isDirectory() && !(dir === this.root && `${e.name}/` === LOCKS_PREFIX)) await walk(p);
       }
     };
     await walk(this.root);
