@@ -3204,6 +3204,10 @@ describe('health fields of a client file', () => {
     // the pet named by its kind just before its name, or in brackets after it; its owner's own condition stays theirs
     const sitter = 'Mme Roux : son chat Moka est diabétique.\nMme Roux : Moka (chat) est diabétique.\nRex (chien de M. Blanc) est épileptique.\nRex est épileptique, Gardénal à 8 h (chien de M. Blanc).\nPour Mme Roux : Moka est diabétique, insuline matin et soir (chatte de 12 ans).\n';
     expect(typesIn(sitter).filter((t) => t === 'health')).toEqual([]);
+    // a groomer's or a vet's: the pet by its breed, or heading its line before a colon
+    const breeds = 'Rex, berger allemand de M. Roux, est diabétique depuis 2022.\nLe labrador de Mme Roux est diabétique.\nSon yorkshire a une insuffisance cardiaque.\nPipo, caniche de 14 ans : cardiaque.\nMinou (chat de Léa Morel) : allergie aux puces.\nChien Rex : épileptique, sous Gardénal.\n';
+    expect(typesIn(breeds).filter((t) => t === 'health')).toEqual([]);
+    expect(valuesOf('health', 'Mme Roux (chat Moka à nourrir) : diabétique.\nMme Roux, éleveuse de caniches, est asthmatique.\nM. Berger est diabétique.\nMme Roux promène son labrador, elle est diabétique.\n')).toEqual(['diabétique', 'asthmatique', 'diabétique', 'diabétique']);
     expect(valuesOf('health', 'Mme Roux est aveugle (chien guide Rex).\nM. Blanc est épileptique (chien d’assistance).\nM. Blanc, son chat Moka et lui sont diabétiques.\nMme Roux est diabétique (chat de 12 ans à nourrir).\n')).toEqual(['aveugle', 'épileptique', 'diabétiques', 'diabétique']);
   });
   it('leaves a plant\'s disease alone: a gardener\'s or a landscaper\'s notes', () => {

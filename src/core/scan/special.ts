@@ -296,8 +296,11 @@ const shortLineStart = (text: string, end: number): number => lineStartBack(text
 // diabétique », after its name: « Rex, le chien de Mme Roux, est diabétique »), not as what someone is allergic to
 // (« Chats : allergique »); or a label naming it on one of the card's lines above (« Animal : Rex, berger allemand »).
 // (« Léa est diabétique, elle garde le chat de sa voisine » is Léa's health.)
+// (and, opening the sentence, the breeds a groomer's or a vet's file names them by: « Rex, berger allemand de M.
+// Roux », « Son yorkshire »; not those that are words too: « boxer », « persan », « carlin », « chartreux »)
+const BREED = `(?:labradors?|golden retrievers?|bergers? (?:allemands?|australiens?|belges?|blancs? suisses?)|malinois|caniches?|yorkshires?|chihuahuas?|teckels?|beagles?|bouledogues?|[eé]pagneuls?|border collies?|jack[- ]russells?|shih[- ]tzus?|bichons?|huskys?|huskies|dalmatiens?|rottweilers?|westies?|l[eé]vriers?|maine coons?|siamois|sacr[eé]s? de birmanie|ragdolls?|sphynx|hamsters?|cobayes?|perruches?|canaris?)`;
 const ANIMAL = `(?:chiens?|chiennes?|chiots?|chats?|chattes?|chatons?|animal|animaux|f[eé]lins?|canins?|chevaux|cheval|juments?|poneys?|lapins?|furets?|cochons? d['’]inde|perroquets?|NAC)`;
-const ANIMAL_IN_SENTENCE_RE = caseless(new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:["«“][ \\u00a0]*)?(?:[\\p{L}-]+,[ \\t\\u00a0]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?${ANIMAL}(?![\\p{L}])`, 'iu'));
+const ANIMAL_IN_SENTENCE_RE = caseless(new RegExp(`^[ \\t]*(?:[-•*–][ \\t]*)?(?:["«“][ \\u00a0]*)?(?:[\\p{L}-]+,[ \\t\\u00a0]*)?(?:(?:le|la|les|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|un|une|l['’])[ \\u00a0]*)?(?:${ANIMAL}|${BREED})(?![\\p{L}])`, 'iu'));
 // A gardener's or a landscaper's notes alike: a plant's disease (« Le rosier de Mme Roux est malade », « Le chêne est
 // atteint de la maladie de l'encre », « arbre malade »), the plant written small after its article: not a first name
 // (« Olivier est diabétique »), a home's (« Les Tilleuls ») nor a remedy (« Vigne rouge », « La vigne rouge a soulagé
@@ -329,10 +332,13 @@ const cellStartsAt = (text: string, i: number): boolean => {
 // épileptique »); or its kind and owner, or its age, in brackets after what it has (« Rex est épileptique (chien de M.
 // Blanc) », « Moka est diabétique … (chatte de 12 ans) »: a name without a title as the subject) — not a person's guide
 // dog (« M. Blanc est aveugle (chien guide Rex) »), nor « Mme Roux est diabétique (chat de 12 ans à nourrir) »
-// (the subject's verb, and up to two words before the condition: « est très », « a une forte »)
-const ITS_VERB = `[ \\u00a0]+(?:est|a|souffre|fait|prend|reste)[ \\u00a0]+(?:[\\p{L}'’]+[ \\u00a0]+){0,2}$`;
-const PET_SUBJECT_RE = new RegExp(`(?:${ANIMAL}[ \\u00a0]+\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+[ \\u00a0]*\\([ \\u00a0]*${ANIMAL}[^()\\n]{0,30}\\))${ITS_VERB}`, 'u');
-const UNTITLED_SUBJECT_RE = new RegExp(`(?<!(?:M\\.|Mme|Mlle|Monsieur|Madame|Dr)[ \\u00a0]+)(?<![\\p{L}-])\\p{Lu}[\\p{L}-]+${ITS_VERB}`, 'u');
+// (the subject's verb, and up to two words before the condition: « est très », « a une forte »; or a colon, the pet
+// heading its line: « Minou (chat de Léa Morel) : allergie aux puces », « Chien Rex : épileptique »; the name in
+// brackets without a title before it: « Mme Roux (chat Moka à nourrir) : diabétique » is hers)
+const UNTITLED = `(?<!(?:M\\.|Mme|Mlle|Monsieur|Madame|Dr)[ \\u00a0]+)`;
+const ITS_VERB = `(?:[ \\u00a0]+(?:est|a|souffre|fait|prend|reste)[ \\u00a0]+|[ \\u00a0]*:[ \\u00a0]*)(?:[\\p{L}'’]+[ \\u00a0]+){0,2}$`;
+const PET_SUBJECT_RE = new RegExp(`(?:${ANIMAL}[ \\u00a0]+\\p{Lu}[\\p{L}-]+|${UNTITLED}\\p{Lu}[\\p{L}-]+[ \\u00a0]*\\([ \\u00a0]*${ANIMAL}[^()\\n]{0,30}\\))${ITS_VERB}`, 'u');
+const UNTITLED_SUBJECT_RE = new RegExp(`${UNTITLED}(?<![\\p{L}-])\\p{Lu}[\\p{L}-]+${ITS_VERB}`, 'u');
 const PET_AFTER_RE = new RegExp(`^[^()\\n]{0,60}\\([ \\u00a0]*${ANIMAL}[ \\u00a0]+(?:de|d['’])[ \\u00a0]*(?:M\\.|Mme|Mlle|Monsieur|Madame|\\p{Lu}|\\d)`, 'u');
 
 function aboutAnimalOrPlant(text: string, win: string, wa: number, s: number, e: number): boolean {
