@@ -470,8 +470,10 @@ describe('person_name', () => {
     expect(found('Bonjour Thomas,\n\nMerci Léa !\nChère Anne-Sophie,\n')).toEqual([['person_name', 'Thomas'], ['person_name', 'Léa'], ['person_name', 'Anne-Sophie']]);
     expect(found('Bien à vous,\nLéa\n')).toEqual([['person_name', 'Léa']]);
     expect(found('RDV avec Paul D. demain ; conflit avec Julie M.\n')).toEqual([['person_name', 'Paul D.'], ['person_name', 'Julie M.']]);
-    // not a word that is a first name too, a greeting's « World », a greeting inside a line, « P.-S. », a vitamin
-    expect(typesIn('Bonjour Claire,\nHello World!\nBonjour Madame,\nIl a dit bonjour Thomas, puis est parti.\nCordialement,\nDirection\nJean P.-S. : vitamine D.\n')).toEqual([]);
+    // a first name that is a word too greeted before a comma or « ! » (not « Bonjour France. »)
+    expect(found('Bonjour Claire,\nSalut Adam !\nBonjour Jade, Paul,\nBonjour France.\nBonjour France,\n').map(([, v]) => v)).toEqual(['Claire', 'Adam', 'Jade']);
+    // not a greeting's « World », a greeting inside a line, « P.-S. », a vitamin
+    expect(typesIn('Hello World!\nBonjour Madame,\nIl a dit bonjour Thomas, puis est parti.\nCordialement,\nDirection\nJean P.-S. : vitamine D.\n')).toEqual([]);
   });
   it('reads a known first name alone after a session’s heading’s dash, and the notes below it as its person’s', () => {
     const note = '# Séance 3 — Thomas\n\n- Se sent épuisé, parle d’un **burn-out** l’an dernier.\n';
@@ -492,7 +494,7 @@ describe('person_name', () => {
   it('reads a first name the lists do not know alone after a greeting that opens its line', () => {
     expect(found('Bonjour Tehotu,\nChère Noelani,\nHello Kavya !\nBonsoir Ifeoma,\n')).toEqual([['person_name', 'Tehotu'], ['person_name', 'Noelani'], ['person_name', 'Kavya'], ['person_name', 'Ifeoma']]);
     // a title, a role or a group greeted; thanks; a word that is a first name too; inside a line
-    expect(typesIn('Cher Client,\nChère Adhérente,\nBonjour Équipe,\nMerci Beaucoup !\nBonjour Rose,\nBonjour à tous,\nOui. Bonjour Tehotu,\nMerci Tehotu !\n')).toEqual([]);
+    expect(typesIn('Cher Client,\nChère Adhérente,\nBonjour Équipe,\nMerci Beaucoup !\nBonjour à tous,\nOui. Bonjour Tehotu,\nMerci Tehotu !\n')).toEqual([]);
     // in a quoted reply, its lines opened by « > »: the greeting, the closing and the name under it; not after a tag or a sign
     expect(found('> Bonjour Marc,\n>> Bonjour Léa,\n> Cordialement,\n> Noelani Kerbrat\n').map(([, v]) => v)).toEqual(['Marc', 'Léa', 'Noelani Kerbrat']);
     expect(typesIn('<b>Noelani</b>\nx > Noelani Kerbrat\nif (a > Bonjour) x\n')).toEqual([]);
@@ -667,6 +669,11 @@ describe('person_name', () => {
     expect(found('Enfant gardé : Jade Moreau (née le 22/08/2023)\nRose Martin, née le 3 mars 2020\nOlive Durand (né en 2019)\nAmbre Petit, 3 ans\n')
       .filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Jade Moreau', 'Rose Martin', 'Olive Durand', 'Ambre Petit']);
     expect(found('La Rose Trémière, née en 1990 d’une idée. Ambre Solaire, 35 ans de savoir-faire. Le Jade Palace, 20 ans.').filter(([t]) => t === 'person_name')).toEqual([]);
+    // …or a greeting opening its line, a meeting or a call with them, what they did, their condition, another's name
+    // beside it (person-context.ts); not a country's, a brand's or a company's name, nor a shop beside a shop
+    const weak = 'Bonjour Claire Dubois,\nRDV avec Jade Moreau mardi.\nAppel de Marine Lefèvre : rappeler.\nAdam Girard a réglé sa facture.\nOcéane Leroux a appelé.\nClaire Dubois est diabétique.\nLou Martin, enceinte de 5 mois.\nMariage de Aurore Blanchard et Paul Martin.\nPaul Martin et Capucine Durand sont venus.\n';
+    expect(found(weak).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Dubois', 'Jade Moreau', 'Marine Lefèvre', 'Adam Girard', 'Océane Leroux', 'Claire Dubois', 'Lou Martin', 'Aurore Blanchard', 'Paul Martin', 'Paul Martin', 'Capucine Durand']);
+    expect(typesIn('Appel de France Télévisions : rappeler.\nRéunion avec Claire Voyance SARL.\nAchats chez Leroy Merlin et Renault Trucks.\nRose Bonbon, 06 12 34 56 78\nLa Rose Trémière a appelé.\n').filter((t) => t === 'person_name')).toEqual([]);
     // capitalised, opening a line or a message
     expect(found('Maman de Noah : rappeler\nPapa de Lina a appelé\nParents de Zoé absents').map(([, v]) => v)).toEqual(['Noah', 'Lina', 'Zoé']);
     // a first name that is a word too, or a place

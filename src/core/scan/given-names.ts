@@ -29,6 +29,11 @@ export function isGivenNameWord(w: string): boolean {
   return GIVEN_NAME_WORDS.has(lower) || PLACES_AND_BRANDS.has(lower);
 }
 
+/** Whether such a first name is a place's or a brand's (« Renault », « Provence »): no context makes it someone's. */
+export function isPlaceOrBrand(w: string): boolean {
+  return PLACES_AND_BRANDS.has(w.toLowerCase());
+}
+
 /** The list's names that want no stronger evidence, folded by `fold` (« maelys »): for names written in capitals. */
 export function foldedGivenNames(fold: (w: string) => string): string[] {
   return names().filter((n) => !GIVEN_NAME_WORDS.has(n) && !PLACES_AND_BRANDS.has(n)).map(fold);

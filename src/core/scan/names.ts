@@ -6,11 +6,12 @@ import { emit, isAlnum, type Detections } from './emit.ts';
 import { lineStartBack } from './lines.ts';
 import { foldName, isBrandName, isFirstName, isFirstNameFolded, isWeakFirstName } from './firstnames.ts';
 import { opensWithLabel } from './columns.ts';
-import { isGivenNameWord } from './given-names.ts';
+import { isGivenNameWord, isPlaceOrBrand } from './given-names.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
 import { wordSuffixTrieSource } from './word-trie.ts';
 import { replyAuthors } from './reply-authors.ts';
+import { personAfter, personBefore } from './person-context.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -88,7 +89,7 @@ const CLOSING_LINE = new RegExp(`(?:^-- ?|${CLOSINGS})[ ,.!]*\\r?$`);
 const NAME_LABELS = "Nom|NOM|Prénom|PRÉNOM|Prenom|Prénoms|Nom de famille|Nom d['’]usage|Nom de naissance";
 // (a tradesman's work order's « Technicien : K. Le Bihan » and « Signature du client : J. Perrin », a child's form's
 // « Père », « Responsable légal », « Personne à prévenir », an invoice's « Facturé à »)
-const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Propriétaire|Garant|Bénévole|Technicien|Technicienne|Intervenant|Intervenante|Gérant|Gérante|Candidat|Candidate|Père|Mère|Tuteur|Tutrice|(?:Représentant|Responsable)(?:e)? légal(?:e)?|Personne à prévenir|Contact d['’]urgence|Médecin traitant|(?:Directeur|Directrice|Responsable) de (?:la )?publication|Responsable (?:du|des) traitements?|D[ée]l[ée]gu[ée](?:e)? à la protection des données|Signature(?: (?:du client|de la cliente))?|Demandeur|Demandeuse|Acheteur|Acheteuse|Vendeur|Vendeuse|Invité|Invitée|(?:Facturé|Adressé|Livré)(?:e)? à)(?:·e|\\(e\\))?`;
+const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Patient|Patiente|Consultant|Consultante|De|Destinataire|Expéditeur|Titulaire|Bénéficiaire|Interlocuteur|Salarié|Salariée|Responsable|Signataire|Enfant|Élève|Conjoint|Conjointe|Époux|Épouse|Adhérent|Adhérente|Participant|Participante|Stagiaire|Locataire|Propriétaire|Garant|Bénévole|Technicien|Technicienne|Intervenant|Intervenante|Gérant|Gérante|Candidat|Candidate|Père|Mère|Tuteur|Tutrice|(?:Représentant|Responsable)(?:e)? légal(?:e)?|Personne à prévenir|Contact d['’]urgence|Médecin traitant|(?:Directeur|Directrice|Responsable) de (?:la )?publication|Responsable (?:du|des) traitements?|D[ée]l[ée]gu[ée](?:e)? à la protection des données|Signature(?: (?:du client|de la cliente))?|Demandeur|Demandeuse|Acheteur|Acheteuse|Vendeur|Vendeuse|Invité|Invitée|Parrain|Marraine|Témoin|Marié|Mariée|(?:Facturé|Adressé|Livré)(?:e)? à)(?:·e|\\(e\\))?`;
 // (a list's bullet may come first: « - Client : Tehotu Vidal »; written small too, as a note's or a YAML front
 // matter's keys are: « client: Tehotu Vidal »)
 const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:[-*+•][ \\t]+)?${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`, 'i');
@@ -224,7 +225,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       if (weak && e > 0 && e - end - leadingSpaces(text, end) <= 3) e = 0;
       // (one that is a word too, before its surname and when they were born or their age: « Jade Moreau (née le
       // 22/08/2023) », « Rose Martin, née le … », « Jade Moreau, 3 ans »)
-      if (weak && e === 0) e = bornOrAgedAfter(text, s, end);
+      if (weak && e === 0) e = bornOrAgedAfter(text, s, end) || namedInContext(text, s, end);
       if (e > 0) {
         // (a shop named after someone: « Leroy Merlin », « Yves Rocher »; or a first name and its trade: « Agence Iroise
         // Immobilier », « Marc Transports »)
@@ -861,7 +862,7 @@ function greeted(text: string, s: number, end: number, out: Detections): boolean
   const greeting = text.slice(s, end);
   if (m[2] !== undefined) {
     if (!strongFirstName(m[1]!) || !strongFirstName(m[2])) return false;
-  } else if (greeting === 'Chers' || greeting === 'Chères' || !(strongFirstName(m[1]!) || (!SIGNING.has(greeting) && unknownGreeted(m[1]!)))) return false;
+  } else if (greeting === 'Chers' || greeting === 'Chères' || !(strongFirstName(m[1]!) || (!SIGNING.has(greeting) && (unknownGreeted(m[1]!) || weakGreeted(text, m))))) return false;
   const a = text.indexOf(m[1]!, end);
   emit(out, 'person_name', a, a + m[1]!.length);
   let e = a + m[1]!.length;
@@ -871,6 +872,12 @@ function greeted(text: string, s: number, end: number, out: Detections): boolean
   }
   TOKEN_RE.lastIndex = e;
   return true;
+}
+
+/** A first name that is a word too, greeted and then a comma or « ! » (« Bonjour Claire, », « Salut Adam ! »): not « Bonjour France. » */
+function weakGreeted(text: string, m: RegExpExecArray): boolean {
+  const last = m[0].trimEnd().slice(-1);
+  return (last === ',' || last === '!') && isFirstName(m[1]!) && m[1] !== 'France';
 }
 
 // Who a letter greets that is no one's name: a title, a role, a group (« Cher Client, », « Bonjour Madame, »,
@@ -1170,6 +1177,16 @@ function bornOrAgedAfter(text: string, s: number, end: number): number {
   BORN_AFTER_RE.lastIndex = e;
   AGE_AFTER_RE.lastIndex = e;
   return BORN_AFTER_RE.test(text) || AGE_AFTER_RE.test(text) ? e : 0;
+}
+
+/** The end of the capitalised surname after the first name at [s, end) when what is around says it is someone's (person-context.ts), or 0. */
+function namedInContext(text: string, s: number, end: number): number {
+  // (« France Télévisions », « France Travail », « Renault Trucks »: a country's or a brand's name first; « Claire
+// Voyance SARL »: a company's)
+  if (text.startsWith('France', s) || isPlaceOrBrand(text.slice(s, end))) return 0;
+  const e = followNames(text, end, 2, false);
+  if (e === 0 || ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, s - 6), s)) || companyFormAfter(text, e)) return 0;
+  return personBefore(text, s) || personAfter(text, e) ? e : 0;
 }
 
 function strongFirstName(w: string): boolean {

@@ -1,0 +1,38 @@
+import { isBrandName, isFirstName, isWeakFirstName } from './firstnames.ts';
+
+// What around two capitalised words says they name someone, when their first name is a word too (« Claire », « Jade »,
+// « Adam », « Marine »: isWeakFirstName) and their surname is not in capitals: a greeting opening the line, a meeting
+// or a call with them before; what they did (« a appelé », « a réglé ») or their condition after; or
+// another's name, its first name not a word, with « et » between (« Mariage de Claire Dubois et Paul Martin »).
+// « Claire Dubois », « Jade Moreau », « Adam Girard » were lost in all of them; « Rose Bonbon », « Marine Nationale »,
+// « Claire Fontaine » stand in none.
+
+// (a line's greeting: « Bonjour Claire Dubois, »; a meeting or a call: « RDV avec Jade Moreau », « Appel de Claire Dubois »)
+const BEFORE_RE =
+  /(?:\n[ \t]*(?:Bonjour|Bonsoir|Salut|Hello|Coucou|Cher|Chère)|(?<![\p{L}])(?:RDV|[Rr]dv|[Rr]endez-vous|[Rr]encontre|[Rr]éunion|[Ee]ntretien|[Ss]éance|[Dd]éjeuner|[Vv]isio|[Rr]endez-vous t[ée]l[ée]phonique) avec|(?<![\p{L}])(?:[Aa]ppel|[Mm]essage|SMS|[Rr]appel) (?:de|d['’]))[ \u00a0]+$/u;
+
+// (what they did; their condition — not a phone after the name: a shop's « Rose Bonbon, 06 … » is written so too)
+const AFTER_RE =
+  /[ \u00a0]+(?:a|avait)[ \u00a0]+(?:appel[ée]|t[ée]l[ée]phon[ée]|rappel[ée]|[ée]crit|r[ée]gl[ée]|pay[ée]|sign[ée]|annul[ée]|confirm[ée]|laiss[ée] un message)(?![\p{L}])|(?:[ \u00a0]+est|,)[ \u00a0]+(?:enceinte|diab[ée]tique|asthmatique|[ée]pileptique|allergique|autiste|dyslexique|hospitalis[ée]e?|d[ée]c[ée]d[ée]e?)(?![\p{L}])/uy;
+
+// (« Paul Martin et » before, « et Paul Martin » after)
+// (not a shop named after someone: « Achats chez Leroy Merlin et Renault Trucks »)
+const AND_BEFORE_RE = /(?<![\p{L}])((\p{Lu}[\p{Ll}-]+)[ \u00a0]+\p{Lu}[\p{L}'’-]+)[ \u00a0]+et[ \u00a0]+$/u;
+const AND_AFTER_RE = /[ \u00a0]+et[ \u00a0]+((\p{Lu}[\p{Ll}-]+)[ \u00a0]+\p{Lu}[\p{L}'’-]+)/uy;
+const strong = (m: RegExpExecArray | null) => m !== null && isFirstName(m[2]!) && !isWeakFirstName(m[2]!) && !isBrandName(m[1]!);
+
+/** Whether what precedes the name starting at `s` says it is someone's: a greeting opening its line, a meeting or a call with them, another's name. */
+export function personBefore(text: string, s: number): boolean {
+  const from = Math.max(0, s - 40);
+  // (the text's start is a line's)
+  const before = (from === 0 ? '\n' : '') + text.slice(from, s);
+  return BEFORE_RE.test(before) || strong(AND_BEFORE_RE.exec(before));
+}
+
+/** Whether what follows the name ending at `e` says it is someone's: what they did, their condition, another's name. */
+export function personAfter(text: string, e: number): boolean {
+  AFTER_RE.lastIndex = e;
+  if (AFTER_RE.test(text)) return true;
+  AND_AFTER_RE.lastIndex = e;
+  return strong(AND_AFTER_RE.exec(text));
+}
