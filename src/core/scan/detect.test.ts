@@ -1510,6 +1510,9 @@ describe('special categories', () => {
     ['union_membership', 'Mme Garnier a adhéré à FO l’an dernier.'],
     ['union_membership', 'M. Bernard est syndicaliste.'],
     ['union_membership', 'M. Durand est membre du bureau de la CFDT locale.'],
+    // an employment lawyer's or an HR consultant's notes: the union's name right after the noun
+    ['union_membership', 'Mme Roux, adhérente CGT, conteste son licenciement.'],
+    ['union_membership', 'M. Roux, militant SUD-Rail depuis 20 ans.'],
     // an optician's, a coach's, a midwife's notes
     ['health', 'Mme Roux porte des lentilles, sécheresse oculaire.'],
     ['health', 'M. Faure : insuffisance veineuse, bas de contention.'],
@@ -2581,6 +2584,7 @@ describe('special categories', () => {
     'Il s’est converti au télétravail, dit-il. Chez M. Roux, le porc est à 12 €.',
     'Défense de coller des affiches pour le RN, dit-il. Le syndicat CGT a appelé à la grève, dit-il.',
     'Le président du syndicat des eaux, M. Roux. Elle vit en union libre avec M. Roux.',
+    'M. Roux, militant du sud de la France. Mme Roux, membre du Sud-Est, dit-il. M. Roux, militant Sud-Ouest, dit-il.',
     'Il a fait 6 mois de CDD, puis un CDI. Contrat de 6 mois ferme, dit-il. Il a un TIG neuf pour souder.',
     'La cuisine berbère est épicée, dit-il. Elle adore les tapis berbères, dit-il.',
     'Le dossier de M. Roux est en cours de traitement. La pièce est sous traitement thermique, dit M. Roux.',
