@@ -1507,6 +1507,7 @@ describe('special categories', () => {
     ['political', 'Mme Garnier est militante écolo.'],
     ['political', 'M. Bernard vote toujours à gauche.'],
     ['political', 'M. Martin s’est présenté sur la liste RN aux municipales.'],
+    ['political', 'M. Roux est élu conseiller municipal (liste LR).'],
     ['union_membership', 'Mme Garnier a adhéré à FO l’an dernier.'],
     ['union_membership', 'M. Bernard est syndicaliste.'],
     ['union_membership', 'M. Durand est membre du bureau de la CFDT locale.'],
