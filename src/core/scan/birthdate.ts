@@ -7,14 +7,16 @@ import { labelledBefore } from './names.ts';
 // « né à Lyon le 03/03/1975 », « née à Saint-Étienne (42) le … »: the birthplace may come first
 // Abridged, as forms and spreadsheets write it: « Date naiss. », « D.D.N. », « DN : », and « Anniversaire : » before a
 // full date (a \b after their dot would need a letter next: « D.D.N. 03/03/1975 » was missed); and English
-// software's and forms' labels (« Date of birth », « DOB », « Birthday: », « born on »)
+// software's and forms' labels (« Date of birth », « DOB », « Birthday: », « born on »); and a genealogist's sign for
+// « born » before a date (« Jean Roux (° 12/03/1850 à Brest) », « ° le 12 mars 1850 »), not a number's or a degree's
+// (« N° 12/03/2026 », « n ° 12/03/2026 », « 38 ° 12/03 »)
 // (the place may come before « le »; first, a maiden name between, « née Martin le 12/03/1950 », « née Le Goff », « née
 // de Villiers », capitalised: MAIDEN_CONTEXT_RE)
 const PLACE_THEN_LE = '(?:(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?le|en)';
 const FRENCH_CONTEXT = `(?:n[ée]e[ \\u00a0]+(?:(?:de|du|des)[ \\u00a0]+|d['’])?[a-zà-ÿ'’-]{2,30}(?:[ \\u00a0]+[a-zà-ÿ'’-]{2,30})?,?[ \\u00a0]+${PLACE_THEN_LE}|n[ée]e?(?:[ \\u00a0]?\\(e\\))?[ \\u00a0]+${PLACE_THEN_LE}|date[ \\u00a0]+de[ \\u00a0]+naissance|DDN|naissance`;
 const ENGLISH_CONTEXT = '|date[ \\u00a0]+of[ \\u00a0]+birth|birth[ \\u00a0]?date|born(?:[ \\u00a0]+on)?|DOB';
 const contextRe = (english: boolean) =>
-  new RegExp(`\\b(?:${FRENCH_CONTEXT}${english ? ENGLISH_CONTEXT : ''})\\b|D\\.D\\.N\\.|D\\.N\\.${english ? '|D\\.O\\.B\\.' : ''}|(?:date[ \\u00a0]+(?:de[ \\u00a0]+)?)?naiss\\.|(?:DN|anniversaire${english ? '|birthday' : ''})(?=[ \\u00a0]*[:：]))`, 'gi');
+  new RegExp(`\\b(?:${FRENCH_CONTEXT}${english ? ENGLISH_CONTEXT : ''})\\b|D\\.D\\.N\\.|D\\.N\\.${english ? '|D\\.O\\.B\\.' : ''}|(?:date[ \\u00a0]+(?:de[ \\u00a0]+)?)?naiss\\.|(?:DN|anniversaire${english ? '|birthday' : ''})(?=[ \\u00a0]*[:：]))|(?<![A-Za-zÀ-ÿ0-9])(?<![0-9Nn][ \\u00a0])°(?=[ \\u00a0]?(?:le[ \\u00a0]+)?\\d)`, 'gi');
 // (CSV leaves out the English labels: its many words starting with « b » cost the search 0.65 ms per MB, and its
 // columns are read under their headers, English ones included: columns.ts)
 const CONTEXT_RE = contextRe(true);
@@ -114,6 +116,10 @@ const QUALIFIED_GAP_RE = /(?:[ \u00a0]+(?:de[ \u00a0]+l['’](?:enfant|[ée]l[è
 // (the maiden name's word starts with a capital: « née hier le … » is none)
 const MAIDEN_CONTEXT_RE = /^n[ée]e[ \u00a0]+(?!(?:le|en)$|à[ \u00a0])(?:(?:de|du|des)[ \u00a0]+|d['’])?(\S)/i;
 
+// (a business's or a project's story: « La société est née le 3 mai 1980 », « Notre entreprise est née le … à Lyon »;
+// the subject opening its sentence: not « La fille du gérant de la société est née le … »)
+const THING_BORN_RE = /[.!?:;\n][ \t\u00a0]*(?:[-•*–][ \t\u00a0]*)?(?:l['’]|(?:la|le|notre|nos|cette|cet|ce|votre|leur|mon|ma|son|sa)[ \u00a0]+)(?:soci[ée]t[ée]|entreprise|association|asso|boutique|marque|agence|id[ée]e|projet|aventure|histoire|start-?up|structure|enseigne|maison|atelier|collection|magasin|restaurant|festival|revue|journal|club|cabinet|collectif|blog|site|application|gamme|concept|initiative)(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]+(?:est|[ée]tait|a[ \u00a0]+[ée]t[ée]|fut)[ \u00a0]+$/iu;
+
 export function detectBirthDates(text: string, out: Detections, csv = false): void {
   const contextRe = csv ? CSV_CONTEXT_RE : CONTEXT_RE;
   contextRe.lastIndex = 0;
@@ -121,6 +127,7 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
   while ((m = contextRe.exec(text)) !== null) {
     const maiden = MAIDEN_CONTEXT_RE.exec(m[0]);
     if (maiden !== null && maiden[1] === maiden[1]!.toLowerCase()) continue;
+    if ((m[0].charCodeAt(0) | 32) === 110 && THING_BORN_RE.test((m.index < 60 ? '\n' : '') + text.slice(Math.max(0, m.index - 60), m.index))) continue;
     let at = m.index + m[0].length;
     const bare = /^naissance$/i.test(m[0]);
     GAP_RE.lastIndex = at;
@@ -145,6 +152,8 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
     // CSV: the date may be a few cells away from "naissance" only via the column header (columns.ts).
     DATE_RE.lastIndex = at;
     let d = DATE_RE.exec(text);
+    // (after « ° », a whole date only: « 38 ° 12/03 », « n ° 12/2026 » are none)
+    if (!d && m[0] === '°') continue;
     if (!d && !bare) {
       // a label saying whose or in which format, then its colon (« Date de naissance de l'enfant : », « (JJ/MM/AAAA) : »)
       QUALIFIED_GAP_RE.lastIndex = m.index + m[0].length;

@@ -307,6 +307,14 @@ describe('birth_date', () => {
     expect(valuesOf('birth_date', text)).toEqual(['3 mai 1940', '12/03/1950', '02/02/1960']);
     expect(typesIn('L’idée est née hier le 12/03/2026. La société est née durant le 12/03/2026.')).toEqual([]);
   });
+  it('reads a birth date after a genealogist\'s « ° », not a business\'s story\'s « née le »', () => {
+    expect(valuesOf('birth_date', 'Jean Roux (° 12/03/1950 à Brest)\nMarie Roux, ° le 3 mai 1952\nLéo Roux °4/5/1980\n')).toEqual(['12/03/1950', '3 mai 1952', '4/5/1980']);
+    // not a number's sign, nor a degree's; a partial date after it
+    expect(typesIn('N° 12/03/1950. Facture n ° 12/03/2026. n°12/03/2026. Angle 45 ° 12/03/2026. Température : 38 ° 12/03.')).toEqual([]);
+    // a business, an association, an idea born on a day; someone's birth in a sentence about a business is theirs
+    expect(typesIn('La société est née le 3 mai 1980. Notre entreprise est née le 12/03/2015 à Lyon.\n- L’association est née le 3 mai 1980.')).toEqual([]);
+    expect(valuesOf('birth_date', 'La fille du gérant de la société est née le 3 mai 2020. La cliente est née le 3 mai 1980.')).toEqual(['3 mai 2020', '3 mai 1980']);
+  });
   it('reads « Né en » opening a sentence whose subject follows its comma', () => {
     const text = 'Née en 1985 à Lyon, Mme Pauline Roche a rejoint le cabinet en 2020.\nNé en mars 1990, Yann a grandi à Brest. Née en 1979 à Quimper (29), Léa Morvan dirige l’atelier.\n';
     expect(valuesOf('birth_date', text)).toEqual(['1985', 'mars 1990', '1979']);
