@@ -13,8 +13,9 @@ const ENTRY_RE = new RegExp(
     `(${WORD}(?:[ \\t]+(?:(?:de|da|du|des|le|la|van|von|d['’])[ \\t]+)?${WORD}){1,2})[ \\t]*(?:[—–-]|,)[ \\t]*$`,
   'u',
 );
-// a place's, a residence's or a street's words opening the line: no one's (« Résidence Les Pins », « Angle Rue … »)
-const PLACE_RE = /^(?:les?|la|l['’]|résidence|résidences|lotissement|lot|hameau|lieu-dit|domaine|parc|quartier|zone|za|zi|zac|bâtiment|bât|immeuble|villa|maison|angle|face|chez|place|rue|avenue|boulevard|chemin|route|impasse|allée|quai|square|cours|centre|espace|cité|tour|gare|aéroport|port|village|mairie|église)$/i;
+// a place's, a residence's or a street's words opening the line: no one's (« Résidence Les Pins », « Angle Rue … »), nor
+// a home's or a farm's name in the country (« Mas des Oliviers, 1250 chemin des Vignes », « Ferme Le Gall, … »; not « Moulin », a surname too)
+const PLACE_RE = /^(?:les?|la|l['’]|résidence|résidences|lotissement|lot|hameau|lieu-dit|domaine|parc|quartier|zone|za|zi|zac|bâtiment|bât|immeuble|villa|maison|angle|face|chez|place|rue|avenue|boulevard|chemin|route|impasse|allée|quai|square|cours|centre|espace|cité|tour|gare|aéroport|port|village|mairie|église|mas|clos|bastide|chalet|manoir|ferme|gîte|gite|château|chateau|ranch|relais|auberge)$/i;
 
 // a public place's or a body's word anywhere in it (« Rennes Métropole », « Théâtre Graslin », « Salle Paul Fort »)
 const BODY_RE = /(?:^|[\s'’-])(?:métropole|agglomération|agglo|université|habitat|ville|théâtre|musée|stade|gymnase|piscine|médiathèque|bibliothèque|salle|halles?|marché|parking|campus|cathédrale|basilique|chapelle|château|abbaye|jardin|jardins|parc|square)(?=$|[\s'’-])/iu;
