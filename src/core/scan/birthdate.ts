@@ -117,8 +117,8 @@ const QUALIFIED_GAP_RE = /(?:[ \u00a0]+(?:de[ \u00a0]+l['’](?:enfant|[ée]l[è
 const MAIDEN_CONTEXT_RE = /^n[ée]e[ \u00a0]+(?!(?:le|en)$|à[ \u00a0])(?:(?:de|du|des)[ \u00a0]+|d['’])?(\S)/i;
 
 // (a business's or a project's story: « La société est née le 3 mai 1980 », « Notre entreprise est née le … à Lyon »;
-// the subject opening its sentence: not « La fille du gérant de la société est née le … »)
-const THING_BORN_RE = /[.!?:;\n][ \t\u00a0]*(?:[-•*–][ \t\u00a0]*)?(?:l['’]|(?:la|le|notre|nos|cette|cet|ce|votre|leur|mon|ma|son|sa)[ \u00a0]+)(?:soci[ée]t[ée]|entreprise|association|asso|boutique|marque|agence|id[ée]e|projet|aventure|histoire|start-?up|structure|enseigne|maison|atelier|collection|magasin|restaurant|festival|revue|journal|club|cabinet|collectif|blog|site|application|gamme|concept|initiative)(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]+(?:est|[ée]tait|a[ \u00a0]+[ée]t[ée]|fut)[ \u00a0]+$/iu;
+// the subject opening its sentence: not « La fille du gérant de la société est née le … »; no u flag: a page of native code)
+const THING_BORN_RE = /[.!?:;\n][ \t\u00a0]*(?:[-•*–][ \t\u00a0]*)?(?:l['’]|(?:la|le|notre|nos|cette|cet|ce|votre|leur|mon|ma|son|sa)[ \u00a0]+)(?:soci[ée]t[ée]|entreprise|association|asso|boutique|marque|agence|id[ée]e|projet|aventure|histoire|start-?up|structure|enseigne|maison|atelier|collection|magasin|restaurant|festival|revue|journal|club|cabinet|collectif|blog|site|application|gamme|concept|initiative)(?:[ \u00a0]+[a-zà-ÿœ'’-]+){0,3}[ \u00a0]+(?:est|[ée]tait|a[ \u00a0]+[ée]t[ée]|fut)[ \u00a0]+$/i;
 
 export function detectBirthDates(text: string, out: Detections, csv = false): void {
   const contextRe = csv ? CSV_CONTEXT_RE : CONTEXT_RE;
