@@ -529,12 +529,15 @@ describe('person_name', () => {
     // a place, a king's numeral, a shop, a heading without a first name, capitals within a line
     expect(typesIn('AVENUE JEAN JAURES\nLYCEE VICTOR HUGO\nLOUIS XV\nLOUIS VUITTON\nCONDITIONS GENERALES\nCB CARREFOUR 05/11 JULIE MARTIN\nEntre les soussignés :\n')).toEqual([]);
   });
-  it('reads a family\'s surname after « famille », within a sentence too', () => {
+  it('reads a family\'s surname after « famille », within a sentence too; a couple\'s, a widow\'s', () => {
     expect(found('Chantier chez la famille Le Goff demain.\nFacture famille Kerbrat-Quéré\n')).toEqual([['person_name', 'Le Goff'], ['person_name', 'Kerbrat-Quéré']]);
     expect(found('La famille Lefebvre a réglé. Facture Famille Kerbrat pour la cuisine.')).toEqual([['person_name', 'Lefebvre'], ['person_name', 'Kerbrat']]);
     // a card's, a label's or a botanist's family
     expect(typesIn('Carte Famille Nombreuse\nLabel Famille Plus\nsous-famille Rosaceae\nUne famille Recomposée\n')).toEqual([]);
     expect(typesIn('Une Carte Famille Nombreuse pour la sous-famille Rosaceae et la famille des Rosacées.')).toEqual([]);
+    // a couple's (a notary's « les époux Dupuis »), a widow's after her honorific (« Mme veuve Lambert »)
+    expect(found('Les époux Dupuis ont signé. Son époux Jean Dupont est venu.\nRappeler Mme veuve Lambert.\nMadame veuve Roux a appelé. Mme Vve Le Goff\n').map(([, v]) => v)).toEqual(['Dupuis', 'Jean Dupont', 'Lambert', 'Roux', 'Le Goff']);
+    expect(typesIn('Les époux de la mariée. Une bouteille de Veuve Clicquot, de veuve Clicquot. Elle est veuve depuis 2019.')).toEqual([]);
   });
   it('reads « NOM, Prénom » as lists write it, and English honorifics', () => {
     expect(found('Participants : DUPONT, Marie ; LE GOFF, Manon ; DA SILVA, Tiago et MARTIN, Paul.').map(([, v]) => v)).toEqual(['DUPONT, Marie', 'LE GOFF, Manon', 'DA SILVA, Tiago', 'MARTIN, Paul']);

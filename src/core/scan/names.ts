@@ -266,6 +266,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
   if (oneWordForms) {
     // (not in a CSV's rows, whose cells hold no « née Martin » after a name, nor a reply's attribution line)
     maidenNames(text, first, out);
+    widowedNames(text, first, out);
     const named = out.count;
     for (const [s, e] of replyAuthors(text)) if (!namedBetween(out, first, named, s, e)) emit(out, 'person_name', s, e);
     // (not in a CSV's rows: no name stands alone on a line there)
@@ -780,7 +781,25 @@ function byContext(text: string, word: number, out: Detections): boolean {
 }
 
 /** The name after an honorific that ends at `end` (« Mme Roux », « M. Jean Dupont »), when one follows it. */
+// (a widow's title between: « Mme Veuve Lambert », « Madame Vve Lambert »)
+const WIDOW_RE = /[ \u00a0]+(?:veuve|Veuve|Vve|vve)\.?(?=[ \u00a0])/y;
+// (written small, no capital pair for the token search: « Mme veuve Lambert », « madame veuve Lambert »)
+const WIDOWED_HONORIFIC_RE = /(?<![\p{L}])(?:Mme|Madame|madame)[ \u00a0]+$/u;
+
+/** The surnames after an honorific and « veuve » written small (« Rappeler Mme veuve Lambert »), not found yet. */
+function widowedNames(text: string, first: number, out: Detections): void {
+  const named = out.count;
+  for (let i = text.indexOf('veuve '); i >= 0; i = text.indexOf('veuve ', i + 6)) {
+    if (!WIDOWED_HONORIFIC_RE.test(text.slice(Math.max(0, i - 9), i))) continue;
+    const e = followNames(text, i + 5, 3, false, false, true);
+    const s = i + 6;
+    if (e > 0 && !namedBetween(out, first, named, s, e)) emit(out, 'person_name', s, e);
+  }
+}
+
 function afterHonorific(text: string, end: number, out: Detections): void {
+  WIDOW_RE.lastIndex = end;
+  if (WIDOW_RE.test(text)) end = WIDOW_RE.lastIndex;
   const e = followNames(text, end, 3, false, false, true);
   if (e > 0) {
     emit(out, 'person_name', end + leadingSpaces(text, end), e);
@@ -1044,7 +1063,9 @@ function byTitle(text: string, s: number, title: string, out: Detections): void 
     byList(text, s, out);
     return;
   }
-  if (KIN_SET.has(title)) {
+  // (« les époux Dupuis »: a couple, by its surname, as « la famille Dupuis »)
+  const couple = title === 'époux' && /(?<![\p{L}])les[ \u00a0]+$/iu.test(text.slice(Math.max(0, s - 12), s - 6));
+  if (KIN_SET.has(title) && !couple) {
     // a relative's known first name (a surname may follow it: « son mari Jean Dupont »)
     WORD_RE.lastIndex = s;
     const first = WORD_RE.exec(text)?.[0] ?? '';
@@ -1065,14 +1086,17 @@ function byTitle(text: string, s: number, title: string, out: Detections): void 
     TOKEN_RE.lastIndex = e;
     return;
   }
-  const family = title === 'famille' || title === 'Famille';
+  const family = title === 'famille' || title === 'Famille' || couple;
   // (from the blank before it: an initial may come first, « madame J. Kerbrat », or a particle, « monsieur de Villiers »)
   const at = particleStart(text, s);
   // (« la famille des Rosacées » is a botanist's, « la famille de Julien » Julien's)
   if (family && at < s) return;
-  const e = followNames(text, at - 1, family ? 2 : 3, false, false, !family);
+  // (« madame veuve Lambert »: from the surname after the widow's title)
+  WIDOW_RE.lastIndex = at - 1;
+  const start = !family && WIDOW_RE.test(text) ? WIDOW_RE.lastIndex + 1 : at;
+  const e = followNames(text, start - 1, family ? 2 : 3, false, false, !family);
   if (e === 0 || (family && NOT_A_FAMILY.has(text.slice(s, e).split(' ')[0]!))) return;
-  emit(out, 'person_name', at, e);
+  emit(out, 'person_name', start, e);
   TOKEN_RE.lastIndex = e;
 }
 
