@@ -859,6 +859,9 @@ describe('person_name', () => {
     // a signature's, with an initial (a tattooist's consent form); not a contract's party
     expect(found('Signature : K. Lemoine\nSignature : Le Gall\n').map(([, v]) => v)).toEqual(['K. Lemoine', 'Le Gall']);
     expect(typesIn('Signature : Le Bailleur\nSignature : Bon pour accord\nClient : Le Prestataire\nSignature : La Cliente\n')).toEqual([]);
+    // « Signé : », « Signé par : » (a quote's or a report's foot; a wedding's witnesses, a child's godparents)
+    expect(found('Signé : Y. Kerbrat\nSigné par : Tehotu Vidal\nTémoin : Adaeze Nwosu\nMarraine : Tsering Okafor\n').map(([, v]) => v)).toEqual(['Y. Kerbrat', 'Tehotu Vidal', 'Adaeze Nwosu', 'Tsering Okafor']);
+    expect(typesIn('Signé : Le Directeur\nSigné : illisible\nTémoin : Non\n')).toEqual([]);
     // a form's fields on one line (as a PDF gives them): « Prénom » ends the surname and labels the next
     expect(found('Nom : Kerbrat Prénom : Yannick Date de naissance : 12/03/1980')).toEqual([
       ['person_name', 'Kerbrat'],
