@@ -478,6 +478,8 @@ describe('person_name', () => {
     expect(found('Bonjour Thomas,\n\nMerci Léa !\nChère Anne-Sophie,\n')).toEqual([['person_name', 'Thomas'], ['person_name', 'Léa'], ['person_name', 'Anne-Sophie']]);
     expect(found('Bien à vous,\nLéa\n')).toEqual([['person_name', 'Léa']]);
     expect(found('RDV avec Paul D. demain ; conflit avec Julie M.\n')).toEqual([['person_name', 'Paul D.'], ['person_name', 'Julie M.']]);
+    // a chat's or a task's mention (« @Léa Morel »), not an address's domain (« contact@Paul Martin »)
+    expect(found('@Léa Morel peux-tu relancer ? (cc @Paul Martin)\ncontact@Paul Martin\n').map(([, v]) => v)).toEqual(['Léa Morel', 'Paul Martin']);
     // a first name that is a word too greeted before a comma or « ! » (not « Bonjour France. »)
     expect(found('Bonjour Claire,\nSalut Adam !\nBonjour Jade, Paul,\nBonjour France.\nBonjour France,\n').map(([, v]) => v)).toEqual(['Claire', 'Adam', 'Jade']);
     // not a greeting's « World », a greeting inside a line, « P.-S. », a vitamin

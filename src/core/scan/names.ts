@@ -182,8 +182,8 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     const s = m.index;
     if (s > 0) {
       const before = text.charCodeAt(s - 1);
-      // inside a word or a hyphenated place ("Saint-Pierre"), or an e-mail
-      if (before === 45 || before === 46 || before === 64 || before === 95 || (before >= 97 && before <= 122)) continue;
+      // inside a word or a hyphenated place ("Saint-Pierre"), or an e-mail (not a mention's « @Léa Morel »)
+      if (before === 45 || before === 46 || (before === 64 && s > 1 && isAlnum(text.charCodeAt(s - 2))) || before === 95 || (before >= 97 && before <= 122)) continue;
     }
     if (m[1] !== undefined) {
       byTitle(text, s, m[1], out);
