@@ -205,7 +205,7 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
 function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detections, people: () => ReadonlyArray<Span>, names: (() => ReadonlyArray<Span>) | null): void {
   if (found.entry.upper && !LAST_WORD_UPPER_RE.test(text.slice(s, e))) return;
   if (found.entry.afterName && !NAME_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) return;
-  if (found.before && !found.before.test(text.slice(Math.max(0, s - 40), s))) return;
+  if (found.before && !found.before.test(text.slice(Math.max(0, s - 60), s))) return;
   if (UNCHECKED_BEFORE_RE.test(text.slice(Math.max(0, s - 8), s))) return;
   ANSWERED_NO_RE.lastIndex = e;
   if (ANSWERED_NO_RE.test(text)) return;
