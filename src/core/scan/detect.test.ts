@@ -864,6 +864,9 @@ describe('person_name', () => {
     // « Signé : », « Signé par : » (a quote's or a report's foot; a wedding's witnesses, a child's godparents)
     expect(found('Signé : Y. Kerbrat\nSigné par : Tehotu Vidal\nTémoin : Adaeze Nwosu\nMarraine : Tsering Okafor\n').map(([, v]) => v)).toEqual(['Y. Kerbrat', 'Tehotu Vidal', 'Adaeze Nwosu', 'Tsering Okafor']);
     expect(typesIn('Signé : Le Directeur\nSigné : illisible\nTémoin : Non\n')).toEqual([]);
+    // …or on the line above, as a quote's foot writes it (a plumber's « Bon pour accord, signature du client : » above « Y. Tanguy »)
+    expect(found('Bon pour accord, signature du client :\nY. Tanguy\n\nSignature du locataire :\nK. Le Bihan\n\nSignature :\nTehotu Vidal\n').map(([, v]) => v)).toEqual(['Y. Tanguy', 'K. Le Bihan', 'Tehotu Vidal']);
+    expect(typesIn('Signature :\nLe Bailleur\n\nSignature du client :\nBon pour accord\n\nSignature :\nLu et approuvé\n')).toEqual([]);
     // a form's fields on one line (as a PDF gives them): « Prénom » ends the surname and labels the next
     expect(found('Nom : Kerbrat Prénom : Yannick Date de naissance : 12/03/1980')).toEqual([
       ['person_name', 'Kerbrat'],

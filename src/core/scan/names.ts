@@ -759,7 +759,7 @@ function byContext(text: string, word: number, out: Detections): boolean {
     }
     if (prevStart < 0) return false;
     const prev = text.slice(prevStart, prevEnd);
-    const labelled = prevEnd === lineStart - 1 && LABEL_LINE.test(prev);
+    const labelled = prevEnd === lineStart - 1 && (LABEL_LINE.test(prev) || signatureLine(prev));
     if (labelled || CLOSING_LINE.test(prev)) {
       const e = followNames(text, w, labelled ? 3 : 2, false, true);
       // a first word and one more (one only under « Nom », « Prénom »), alone on their line
@@ -768,6 +768,8 @@ function byContext(text: string, word: number, out: Detections): boolean {
       if (e > 0 && (!aloneOnLine(text, s, e) || (labelled ? ONE_WORD_LABEL.test(prev) : strongFirstName(text.slice(s, e)) || signedWithContact(text, s, e)))) {
         // (« Thanks,\nThe Team », « Merci,\nService Client »: a team signs)
         if (!labelled && isSender(text, s, e)) return false;
+        // (« Signature : » above « Le Bailleur »: a contract's party)
+        if (labelled && PARTY_RE.test(text.slice(s, e))) return false;
         SIGN_NAME_END.lastIndex = e;
         if (SIGN_NAME_END.test(text)) {
           emit(out, 'person_name', s, e);
@@ -778,6 +780,18 @@ function byContext(text: string, word: number, out: Detections): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A signature's label alone on its line, as a quote's or a lease's foot writes it above the name: « Signature : »,
+ * « Bon pour accord, signature du client : », « Signé : » (string tests: a longer LABEL_LINE cost a page of native code).
+ */
+function signatureLine(line: string): boolean {
+  const l = line.trimEnd();
+  if (l.length > 60 || !l.endsWith(':')) return false;
+  const lower = l.toLowerCase();
+  const at = lower.indexOf('signature');
+  return at >= 0 ? (at === 0 || lower.startsWith('bon pour accord') || lower.startsWith('lu et approuvé')) : lower.startsWith('sign') && /^sign[ée]e? *:$/.test(lower);
 }
 
 /** The name after an honorific that ends at `end` (« Mme Roux », « M. Jean Dupont »), when one follows it. */
