@@ -53,11 +53,13 @@ const PARTIAL_RE = new RegExp(
 // « née en 1985 », « né en mars 1985 »: a year, or a month and year, after « né en » said of someone — « je suis »,
 // « elle est », a name whose first name is known or after an honorific (« Léa, née en 1990 », « Léa Morvan, née en… »,
 // « Mme Kerbrat (née en…) », « M. L. de Villiers, né en 2009 ») or after a person's label; « l'atelier est né en 2015 » is none
-const BORN_IN_SUBJECT_RE = /(?:(?<!\p{L})(?:[Jj]e suis|[Jj]['’]suis|[Ii]l est|[Ee]lle est)[ \u00a0]+|(?<![\p{L}.'’-])((?:[\p{L}.'’-]+[ \u00a0]+){0,3})(\p{Lu}[\p{L}'’-]+)(?:,[ \u00a0]+|[ \u00a0]+est[ \u00a0]+|[ \u00a0]?\())$/u;
+const BORN_IN_SUBJECT_RE = /(?:(?<!\p{L})(?:[Jj]e suis|[Jj]['’]suis|[Ii]l est|[Ee]lle est)[ \u00a0]+|(?<![\p{L}.'’-])((?:[\p{L}.'’-]+[ \u00a0]+){0,3})(\p{Lu}[\p{L}'’-]+)(?:,[ \u00a0]+|[ \u00a0]+est[ \u00a0]+|[ \u00a0]?\(|[ \u00a0]+))$/u;
 const HONORIFIC = new Set(['m.', 'mme', 'mlle', 'madame', 'monsieur', 'mademoiselle', 'dr', 'docteur']);
 
 // (a first name after an article is a shop's or a brand's: « La Rose Trémière, née en 1990 »)
 const ARTICLE = new Set(['la', 'le', 'les', 'un', 'une']);
+const LITTLE = new Set(['petit', 'petite', 'jeune', 'grand', 'grande']);
+const SMALL_RE = /^[a-zà-ÿœ]/;
 
 /** Whether the words before « né en » name someone: a known first name, or an honorific (initials aside). */
 function namesSomeone(words: string | undefined, last: string): boolean {
@@ -65,7 +67,8 @@ function namesSomeone(words: string | undefined, last: string): boolean {
   for (const w of (words ?? '').split(/[ \u00a0]+/)) {
     if (w === '') continue;
     if (HONORIFIC.has(w.toLowerCase()) || (!article && isFirstName(w))) return true;
-    article = ARTICLE.has(w.toLowerCase());
+    // (and a word written small after it, a thing's: « Le projet Phoenix né en 2020 »; not « La petite Léa »)
+    article = ARTICLE.has(w.toLowerCase()) || (article && SMALL_RE.test(w) && !LITTLE.has(w));
   }
   return !article && isFirstName(last);
 }

@@ -301,6 +301,10 @@ describe('birth_date', () => {
     expect(typesIn("L'atelier est né en 2015. Rempart est né en 2024. Elle est née en Bretagne. Son fils aîné en 2019. Il est né en 1985-1986. Le Café Moderne, né en 1990")).toEqual([]);
     // (a first name after an article is a shop's: « La Rose Trémière », « La Rose »)
     expect(typesIn('La Rose Trémière, née en 1990 d’une idée folle. La Rose, née en 1990.')).toEqual([]);
+    // the subject without a comma after it (« Mme Dupont née Martin en 1940 », « Paul Martin né en 1985 »); not a thing's
+    // name after an article and a word written small (« Le projet Phoenix né en 2020 »)
+    expect(valuesOf('birth_date', 'Mme Dupont née Martin en 1940. Paul Martin né en 1985 à Brest. Léa née en 2019. La petite Jade née en 2021.')).toEqual(['1940', '1985', '2019', '2021']);
+    expect(typesIn('Le projet Phoenix né en 2020. La Rose Trémière née en 1990. Le Café Moderne né en 1990.').filter((t) => t === 'birth_date')).toEqual([]);
   });
   it('reads a birth date after a maiden name (« née Martin le 12/03/1950 »), not after a word written small', () => {
     const text = 'Mme Jeanne Dupont, née Martin le 3 mai 1940 à Lyon\nZoé Chevalier née Martin, le 12/03/1950\nMme Roux, née Le Goff à Brest le 02/02/1960\n';
