@@ -2006,6 +2006,8 @@ describe('special categories', () => {
     ['health', 'Souffrez-vous de migraines ? oui'],
     ['health', 'Prenez-vous des anticoagulants ? Oui'],
     ['health', 'Avez-vous déjà eu une phlébite ? Oui'],
+    // a question put to the reader, answered: a filled form's, no advice's
+    ['health', 'Votre enfant a-t-il de l’asthme ? Oui'],
     // its « oui » ticked, as a Word or PDF form's box is read (« ☒ oui ☐ non »)
     ['health', 'Nom : Blanc ; Diabète : ☒ oui ☐ non'],
     ['health', 'Nom : Roux ; Pacemaker : ☒ Oui ☐ Non'],

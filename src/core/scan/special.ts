@@ -251,8 +251,9 @@ function specialtyBefore(text: string, from: number, s: number): boolean {
 const READER_SUBJECT_RE = caseless(
   /(?:^|[.!?\n][ \u00a0]*)(?:(?:et|mais) )?(?:(?:quand|si|lorsque) |lorsqu['’])?(?:vous|(?:votre|vos|un|une) (?:enfants?|fils|filles?|b[ée]b[ée]s?|ados?|adolescente?s?|proches?|conjointe?s?|parents?))(?:[ \u00a0]+[\p{L}'’-]+){0,3}(?:[ \u00a0]+|['’])$/iu,
 );
-// (its question mark, the same sentence's)
-const QUESTION_AFTER_RE = /^[^.!\n]{0,60}\?/;
+// (its question mark, the same sentence's; not a filled form's question, « Oui » after it: « Votre enfant a-t-il des
+// allergies ? Oui : arachide »)
+const QUESTION_AFTER_RE = /^[^.!\n]{0,60}\?(?![ \t]*(?:oui|Oui|OUI)(?![\p{L}]))/u;
 
 // A form's box left unchecked before the phrase says it is not so (a beautician's « [ ] Diabète » beside « [x] Grossesse
 // en cours », a meal's « ☐ Halal »)
