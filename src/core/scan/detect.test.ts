@@ -1544,6 +1544,9 @@ describe('special categories', () => {
     ['health', 'Mme Roux a des crises de spasmophilie.'],
     ['health', 'M. Bernard est en rééducation cardiaque.'],
     ['health', 'M. Petit a un œdème aux chevilles.'],
+    // an invalidity's category (a tax adviser's, an HR consultant's file)
+    ['health', 'M. Roux est reconnu invalide 2e catégorie.'],
+    ['health', 'M. Roux : invalidité 2e catégorie depuis 2021.'],
     // a coach's list of a client's history; a home help's logbook
     ['health', 'Mme Morel : migraines fréquentes.'],
     ['health', 'M. Lebrun a peu mangé, nausées.'],
@@ -2611,6 +2614,7 @@ describe('special categories', () => {
     'Défense de coller des affiches pour le RN, dit-il. Le syndicat CGT a appelé à la grève, dit-il.',
     'Le président du syndicat des eaux, M. Roux. Elle vit en union libre avec M. Roux.',
     'M. Roux, militant du sud de la France. Mme Roux, membre du Sud-Est, dit-il. M. Roux, militant Sud-Ouest, dit-il.',
+    'Le contrat de M. Roux est reconnu invalide, dit-il. Le ticket est invalide 2 fois, dit-il.',
     'Il a fait 6 mois de CDD, puis un CDI. Contrat de 6 mois ferme, dit-il. Il a un TIG neuf pour souder.',
     'La cuisine berbère est épicée, dit-il. Elle adore les tapis berbères, dit-il.',
     'Le dossier de M. Roux est en cours de traitement. La pièce est sous traitement thermique, dit M. Roux.',
