@@ -784,10 +784,11 @@ function byContext(text: string, word: number, out: Detections): boolean {
 
 /**
  * A signature's label alone on its line, as a quote's or a lease's foot writes it above the name: « Signature : »,
- * « Bon pour accord, signature du client : », « Signé : » (string tests: a longer LABEL_LINE cost a page of native code).
+ * « Bon pour accord, signature du client : », « Signé : » (string tests, LABEL_LINE left as it was: the detectors'
+ * native code sits near a page's edge, native-code.test.ts).
  */
 function signatureLine(line: string): boolean {
-  const l = line.trimEnd();
+  const l = line.trim();
   if (l.length > 60 || !l.endsWith(':')) return false;
   const lower = l.toLowerCase();
   const at = lower.indexOf('signature');
