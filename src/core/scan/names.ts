@@ -795,7 +795,6 @@ function signatureLine(line: string): boolean {
   return at >= 0 ? (at === 0 || lower.startsWith('bon pour accord') || lower.startsWith('lu et approuvé')) : lower.startsWith('sign') && /^sign[ée]e? *:$/.test(lower);
 }
 
-/** The name after an honorific that ends at `end` (« Mme Roux », « M. Jean Dupont »), when one follows it. */
 // (a widow's title between: « Mme Veuve Lambert », « Madame Vve Lambert »)
 const WIDOW_RE = /[ \u00a0]+(?:veuve|Veuve|Vve|vve)\.?(?=[ \u00a0])/y;
 // (written small, no capital pair for the token search: « Mme veuve Lambert », « madame veuve Lambert »)
@@ -812,6 +811,7 @@ function widowedNames(text: string, first: number, out: Detections): void {
   }
 }
 
+/** The name after an honorific that ends at `end` (« Mme Roux », « M. Jean Dupont »), when one follows it. */
 function afterHonorific(text: string, end: number, out: Detections): void {
   WIDOW_RE.lastIndex = end;
   if (WIDOW_RE.test(text)) end = WIDOW_RE.lastIndex;
@@ -1078,7 +1078,7 @@ function byTitle(text: string, s: number, title: string, out: Detections): void 
     byList(text, s, out);
     return;
   }
-  // (« les époux Dupuis »: a couple, by its surname, as « la famille Dupuis »)
+  // (« les époux Dupuis »: a couple, by its surname, as « la famille Dupuis »; « les » before « époux » and its blank)
   const couple = title === 'époux' && /(?<![\p{L}])les[ \u00a0]+$/iu.test(text.slice(Math.max(0, s - 12), s - 6));
   if (KIN_SET.has(title) && !couple) {
     // a relative's known first name (a surname may follow it: « son mari Jean Dupont »)
@@ -1221,7 +1221,7 @@ function bornOrAgedAfter(text: string, s: number, end: number): number {
 /** The end of the capitalised surname after the first name at [s, end) when what is around says it is someone's (person-context.ts), or 0. */
 function namedInContext(text: string, s: number, end: number): number {
   // (« France Télévisions », « France Travail », « Renault Trucks »: a country's or a brand's name first; « Claire
-// Voyance SARL »: a company's)
+  // Voyance SARL »: a company's)
   if (text.startsWith('France', s) || isPlaceOrBrand(text.slice(s, end))) return 0;
   const e = followNames(text, end, 2, false);
   if (e === 0 || ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, s - 6), s)) || companyFormAfter(text, e)) return 0;

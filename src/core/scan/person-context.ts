@@ -4,8 +4,8 @@ import { isBrandName, isFirstName, isWeakFirstName } from './firstnames.ts';
 // « Adam », « Marine »: isWeakFirstName) and their surname is not in capitals: a greeting opening the line, a meeting
 // or a call with them before; what they did (« a appelé », « a réglé ») or their condition after; or
 // another's name, its first name not a word, with « et » between (« Mariage de Claire Dubois et Paul Martin »).
-// « Claire Dubois », « Jade Moreau », « Adam Girard » were lost in all of them; « Rose Bonbon », « Marine Nationale »,
-// « Claire Fontaine » stand in none.
+// « Claire Dubois », « Jade Moreau », « Adam Girard » were lost in all of them; a shop's « Rose Bonbon », the navy's
+// « Marine Nationale » seldom stand in them (« Salut Marine Nationale ! » would be read).
 
 // (a line's greeting: « Bonjour Claire Dubois, »; a meeting or a call: « RDV avec Jade Moreau », « Appel de Claire Dubois »)
 const BEFORE_RE =
