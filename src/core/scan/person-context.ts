@@ -1,15 +1,16 @@
 import { isBrandName, isFirstName, isWeakFirstName } from './firstnames.ts';
 
 // What around two capitalised words says they name someone, when their first name is a word too (« Claire », « Jade »,
-// « Adam », « Marine »: isWeakFirstName) and their surname is not in capitals: a greeting opening the line, a meeting
-// or a call with them before; what they did (« a appelé », « a réglé ») or their condition after; or
+// « Adam », « Marine »: isWeakFirstName) and their surname is not in capitals: a greeting or an agenda's time opening
+// the line, a meeting or a call with them before; what they did (« a appelé », « a réglé ») or their condition after; or
 // another's name, its first name not a word, with « et » between (« Mariage de Claire Dubois et Paul Martin »).
 // « Claire Dubois », « Jade Moreau », « Adam Girard » were lost in all of them; a shop's « Rose Bonbon », the navy's
 // « Marine Nationale » seldom stand in them (« Salut Marine Nationale ! » would be read).
 
-// (a line's greeting: « Bonjour Claire Dubois, »; a meeting or a call: « RDV avec Jade Moreau », « Appel de Claire Dubois »)
+// (a line's greeting: « Bonjour Claire Dubois, »; an agenda's time opening the line: « 10h30 Océane Leroux — couleur »;
+// a meeting or a call: « RDV avec Jade Moreau », « RDV 15h avec … », « Appel de Claire Dubois »)
 const BEFORE_RE =
-  /(?:\n[ \t]*(?:Bonjour|Bonsoir|Salut|Hello|Coucou|Cher|Chère)|(?<![\p{L}])(?:RDV|[Rr]dv|[Rr]endez-vous|[Rr]encontre|[Rr]éunion|[Ee]ntretien|[Ss]éance|[Dd]éjeuner|[Vv]isio|[Rr]endez-vous t[ée]l[ée]phonique) avec|(?<![\p{L}])(?:[Aa]ppel|[Mm]essage|SMS|[Rr]appel) (?:de|d['’]))[ \u00a0]+$/u;
+  /(?:\n[ \t]*(?:Bonjour|Bonsoir|Salut|Hello|Coucou|Cher|Chère|(?:[-•*][ \t]*)?\d{1,2}[h:]\d{0,2}(?:[ \t]*[—–-])?)|(?<![\p{L}])(?:RDV|[Rr]dv|[Rr]endez-vous|[Rr]encontre|[Rr]éunion|[Ee]ntretien|[Ss]éance|[Dd]éjeuner|[Vv]isio|[Rr]endez-vous t[ée]l[ée]phonique)(?: [àa])?(?: \d{1,2}[h:]\d{0,2})? avec|(?<![\p{L}])(?:[Aa]ppel|[Mm]essage|SMS|[Rr]appel) (?:de|d['’]))[ \u00a0]+$/u;
 
 // (what they did; their condition — not a phone after the name: a shop's « Rose Bonbon, 06 … » is written so too)
 const AFTER_RE =
