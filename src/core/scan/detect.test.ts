@@ -504,6 +504,9 @@ describe('person_name', () => {
     expect(typesIn('Chers Amis,\nChers Collègues,\nBonjour Paul et Rose,\nBonjour Madame et Monsieur,\n')).toEqual([]);
     expect(found('Entre Lyon et Marie Dupont, Saint-Jean et Marie Curie.')).toEqual([['person_name', 'Marie Dupont'], ['person_name', 'Marie Curie']]);
     expect(found('Université Pierre et Marie Curie (Paris VI)').filter(([, v]) => v === 'Pierre')).toEqual([]);
+    // either first name a word too (a photographer's « parents Claire et Paul Roux »); not a country's, a brand's
+    expect(found('Parents : Claire et Paul Roux. Yannick et Claire Roux sont venus.').map(([, v]) => v)).toEqual(['Claire', 'Paul Roux', 'Yannick', 'Claire Roux']);
+    expect(found('France et Paul Martin, Renault et Paul Martin.').map(([, v]) => v)).toEqual(['Paul Martin', 'Paul Martin']);
   });
   it('reads a first name the lists do not know alone after a greeting that opens its line', () => {
     expect(found('Bonjour Tehotu,\nChère Noelani,\nHello Kavya !\nBonsoir Ifeoma,\n')).toEqual([['person_name', 'Tehotu'], ['person_name', 'Noelani'], ['person_name', 'Kavya'], ['person_name', 'Ifeoma']]);

@@ -378,7 +378,7 @@ function emitUnfound(text: string, items: ReadonlyArray<[number, number]>, found
   }
 }
 
-// « Karim et Leïla Haddad », « Jean et Marie Dupont »: a couple's first names before their one surname
+// « Karim et Leïla Haddad », « Jean et Marie Dupont », « Claire et Paul Roux »: a couple's first names before their one surname
 const COUPLE_BEFORE = new RegExp(`(?<![${UP}${LOW}'’.-])([${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?)[ \\u00a0]et[ \\u00a0]$`);
 
 /** The known first name before « et » and the full name at `s` (names found from `first` on are in order). */
@@ -386,7 +386,8 @@ function coupleFirst(text: string, s: number, first: number, out: Detections): v
   // the cheap test first: « et » right before
   if (s < 6 || text.charCodeAt(s - 2) !== 116 || text.charCodeAt(s - 3) !== 101) return;
   const m = COUPLE_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
-  if (m === null || !strongFirstName(m[1]!)) return;
+  // (a first name that is a word too as well, « Claire et Paul Roux »; not a country's or a brand's)
+  if (m === null || !isFirstName(m[1]!) || m[1] === 'France' || isPlaceOrBrand(m[1]!)) return;
   const a = s - m[0].length;
   // already found (« Présents : Karim et Leïla Haddad »); a place named after a couple (« Université Pierre et Marie Curie »)
   if (out.count > first && out.start(out.count - 1) + out.length(out.count - 1) > a) return;

@@ -16,9 +16,9 @@ const BEFORE_RE =
 const AFTER_RE =
   /[ \u00a0]+(?:a|avait)[ \u00a0]+(?:appel[ée]|t[ée]l[ée]phon[ée]|rappel[ée]|[ée]crit|r[ée]gl[ée]|pay[ée]|sign[ée]|annul[ée]|confirm[ée]|laiss[ée] un message)(?![\p{L}])|(?:[ \u00a0]+est|,)[ \u00a0]+(?:enceinte|diab[ée]tique|asthmatique|[ée]pileptique|allergique|autiste|dyslexique|hospitalis[ée]e?|d[ée]c[ée]d[ée]e?)(?![\p{L}])/uy;
 
-// (« Paul Martin et » before, « et Paul Martin » after)
+// (« Paul Martin et » or a couple's « Yannick et » before, « et Paul Martin » after)
 // (not a shop named after someone: « Achats chez Leroy Merlin et Renault Trucks »)
-const AND_BEFORE_RE = /(?<![\p{L}])((\p{Lu}[\p{Ll}-]+)[ \u00a0]+\p{Lu}[\p{L}'’-]+)[ \u00a0]+et[ \u00a0]+$/u;
+const AND_BEFORE_RE = /(?<![\p{L}])((\p{Lu}[\p{Ll}-]+)(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+et[ \u00a0]+$/u;
 const AND_AFTER_RE = /[ \u00a0]+et[ \u00a0]+((\p{Lu}[\p{Ll}-]+)[ \u00a0]+\p{Lu}[\p{L}'’-]+)/uy;
 const strong = (m: RegExpExecArray | null) => m !== null && isFirstName(m[2]!) && !isWeakFirstName(m[2]!) && !isBrandName(m[1]!);
 
