@@ -22,7 +22,10 @@ const AND_BEFORE_RE = /(?<![\p{L}])((\p{Lu}[\p{Ll}-]+)(?:[ \u00a0]+\p{Lu}[\p{L}'
 const AND_AFTER_RE = /[ \u00a0]+et[ \u00a0]+((\p{Lu}[\p{Ll}-]+)[ \u00a0]+\p{Lu}[\p{L}'’-]+)/uy;
 const strong = (m: RegExpExecArray | null) => m !== null && isFirstName(m[2]!) && !isWeakFirstName(m[2]!) && !isBrandName(m[1]!);
 
-/** Whether what precedes the name starting at `s` says it is someone's: a greeting opening its line, a meeting or a call with them, another's name. */
+/**
+ * Whether what precedes the name starting at `s` says it is someone's: a greeting or an agenda's time opening its line,
+ * a meeting or a call with them, another's name and « et » (the leftmost capitalised words before « et » only).
+ */
 export function personBefore(text: string, s: number): boolean {
   const from = Math.max(0, s - 40);
   // (the text's start is a line's)
