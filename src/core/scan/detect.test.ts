@@ -870,6 +870,9 @@ describe('person_name', () => {
     // a signature's, with an initial (a tattooist's consent form); not a contract's party
     expect(found('Signature : K. Lemoine\nSignature : Le Gall\n').map(([, v]) => v)).toEqual(['K. Lemoine', 'Le Gall']);
     expect(typesIn('Signature : Le Bailleur\nSignature : Bon pour accord\nClient : Le Prestataire\nSignature : La Cliente\n')).toEqual([]);
+    // a parent labelled by their child's name (a nanny's, a teacher's notes), whatever the first name
+    expect(found('Maman de Zoé : Claire Roux\nPapa de Léo : Koldo Roux\n').map(([, v]) => v)).toEqual(['Zoé', 'Claire Roux', 'Léo', 'Koldo Roux']);
+    expect(typesIn('Maman de Zoé : Oui\nPapa de Léo : Non merci\n').filter((t) => t === 'person_name').length).toBe(2);
     // « Signé : », « Signé par : » (a quote's or a report's foot; a wedding's witnesses, a child's godparents)
     expect(found('Signé : Y. Kerbrat\nSigné par : Tehotu Vidal\nTémoin : Adaeze Nwosu\nMarraine : Tsering Okafor\n').map(([, v]) => v)).toEqual(['Y. Kerbrat', 'Tehotu Vidal', 'Adaeze Nwosu', 'Tsering Okafor']);
     expect(typesIn('Signé : Le Directeur\nSigné : illisible\nTémoin : Non\n')).toEqual([]);

@@ -94,6 +94,10 @@ const PERSON_LABELS = `(?:Client|Cliente|${NAME_LABELS}|Nom complet|Contact|Pati
 // matter's keys are: « client: Tehotu Vidal »)
 const LABEL_BEFORE = new RegExp(`^[ \\t]*(?:[-*+•][ \\t]+)?${PERSON_LABELS}[ \\u00a0]*:[ \\u00a0]*$`, 'i');
 
+// A parent named after their child's name, as a nanny's or a teacher's notes label them (« Maman de Zoé : Claire Roux »,
+// « Papa de Léo : Koldo Roux »)
+const KIN_OF_LABEL_BEFORE = /^[ \t]*(?:[-*•][ \t]+)?(?:maman|papa|m[èe]re|p[èe]re|parents?|grand-m[èe]re|grand-p[èe]re|mamie|papi|tuteur|tutrice) d(?:e |['’])\p{Lu}[\p{Ll}-]+[ \u00a0]*:[ \u00a0]*$/iu;
+
 /** Whether the line holding `at` opens with a person's label up to `at` (« Client : » before a name). */
 export function labelledBefore(text: string, at: number): boolean {
   const lineStart = lineStartWithin(text, at, 41);
@@ -738,7 +742,7 @@ function byContext(text: string, word: number, out: Detections): boolean {
   }
   if (lineStart < 0) return false;
   const before = text.slice(lineStart, s);
-  if (LABEL_BEFORE.test(before) || (tabbed && TAB_LABEL_BEFORE.test(before) && formLine(text, lineStart))) {
+  if (LABEL_BEFORE.test(before) || (tabbed && TAB_LABEL_BEFORE.test(before) && formLine(text, lineStart)) || KIN_OF_LABEL_BEFORE.test(before)) {
     const e = followNames(text, w, 3, false, true);
     // one word alone on its line is a name after « Nom : », « Prénom : » only (« Contact : Particulier »), or a known
     // first name (« Enfant : Zoé », « Conjoint : Marc »; not « Client : Marine »)
