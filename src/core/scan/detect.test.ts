@@ -485,7 +485,7 @@ describe('person_name', () => {
     // a chat's or a task's mention (« @Léa Morel »), not an address's domain (« contact@Paul Martin »)
     expect(found('@Léa Morel peux-tu relancer ? (cc @Paul Martin)\ncontact@Paul Martin\n').map(([, v]) => v)).toEqual(['Léa Morel', 'Paul Martin']);
     // a first name that is a word too greeted before a comma or « ! » (not « Bonjour France. »)
-    expect(found('Bonjour Claire,\nSalut Adam !\nBonjour Jade, Paul,\nBonjour France.\nBonjour France,\n').map(([, v]) => v)).toEqual(['Claire', 'Adam', 'Jade']);
+    expect(found('Bonjour Claire,\nSalut Adam !\nBonjour Jade, Paul,\nBonjour France.\nBonjour France,\nBonjour Renault,\n').map(([, v]) => v)).toEqual(['Claire', 'Adam', 'Jade']);
     // not a greeting's « World », a greeting inside a line, « P.-S. », a vitamin
     expect(typesIn('Hello World!\nBonjour Madame,\nIl a dit bonjour Thomas, puis est parti.\nCordialement,\nDirection\nJean P.-S. : vitamine D.\n')).toEqual([]);
   });

@@ -228,8 +228,8 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       // « Sun RPC », « Paris VI », « Devis EDF » (« Rose LI » is lost)
       if (weak && e > 0 && e - end - leadingSpaces(text, end) <= 3) e = 0;
       // (one that is a word too, before its surname and when they were born or their age: « Jade Moreau (née le
-      // 22/08/2023) », « Rose Martin, née le … », « Jade Moreau, 3 ans »)
-      if (weak && e === 0) e = bornOrAgedAfter(text, s, end) || namedInContext(text, s, end);
+      // 22/08/2023) », « Rose Martin, née le … », « Jade Moreau, 3 ans »; or in a context saying it is someone's)
+      if (weak && e === 0) e = weakNameEnd(text, s, end);
       if (e > 0) {
         // (a shop named after someone: « Leroy Merlin », « Yves Rocher »; or a first name and its trade: « Agence Iroise
         // Immobilier », « Marc Transports »)
@@ -391,7 +391,7 @@ function coupleFirst(text: string, s: number, first: number, out: Detections): v
   if (s < 6 || text.charCodeAt(s - 2) !== 116 || text.charCodeAt(s - 3) !== 101) return;
   const m = COUPLE_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
   // (a first name that is a word too as well, « Claire et Paul Roux »; not a country's or a brand's)
-  if (m === null || !isFirstName(m[1]!) || m[1] === 'France' || isPlaceOrBrand(m[1]!)) return;
+  if (m === null || !isFirstName(m[1]!) || placeOrBrand(m[1]!)) return;
   const a = s - m[0].length;
   // already found (« Présents : Karim et Leïla Haddad »); a place named after a couple (« Université Pierre et Marie Curie »)
   if (out.count > first && out.start(out.count - 1) + out.length(out.count - 1) > a) return;
@@ -913,10 +913,10 @@ function greeted(text: string, s: number, end: number, out: Detections): boolean
   return true;
 }
 
-/** A first name that is a word too, greeted and then a comma or « ! » (« Bonjour Claire, », « Salut Adam ! »): not « Bonjour France. » */
+/** A first name that is a word too, greeted and then a comma or « ! » (« Bonjour Claire, », « Salut Adam ! »): not « Bonjour France, », « Bonjour Renault, ». */
 function weakGreeted(text: string, m: RegExpExecArray): boolean {
   const last = m[0].trimEnd().slice(-1);
-  return (last === ',' || last === '!') && isFirstName(m[1]!) && m[1] !== 'France';
+  return (last === ',' || last === '!') && isFirstName(m[1]!) && !placeOrBrand(m[1]!);
 }
 
 // Who a letter greets that is no one's name: a title, a role, a group (« Cher Client, », « Bonjour Madame, »,
@@ -1214,23 +1214,25 @@ const BORN_AFTER_RE = /(?:,[ \u00a0]*|[ \u00a0]*\()n[ée]e?(?:[ \u00a0]?\(e\))?[
 // (a shop's or a brand's story: « La Rose Trémière, née en 1990 »)
 const ARTICLE_BEFORE_RE = /(?<![\p{L}'’])(?:la|le|les|l['’]|une?|des|du|au|aux|chez)[ \u00a0]*$/iu;
 
-/** The end of the capitalised surname after the first name at [s, end) when the person's birth or age follows it, or 0. */
-function bornOrAgedAfter(text: string, s: number, end: number): number {
+/**
+ * The end of the capitalised surname after a first name that is a word too, at [s, end), when the person's birth or age
+ * follows it, or what is around says it is someone's (person-context.ts); or 0. The surname is read once for both.
+ */
+function weakNameEnd(text: string, s: number, end: number): number {
   const e = followNames(text, end, 2, false);
   if (e === 0 || ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, s - 6), s))) return 0;
   BORN_AFTER_RE.lastIndex = e;
   AGE_AFTER_RE.lastIndex = e;
-  return BORN_AFTER_RE.test(text) || AGE_AFTER_RE.test(text) ? e : 0;
-}
-
-/** The end of the capitalised surname after the first name at [s, end) when what is around says it is someone's (person-context.ts), or 0. */
-function namedInContext(text: string, s: number, end: number): number {
+  if (BORN_AFTER_RE.test(text) || AGE_AFTER_RE.test(text)) return e;
   // (« France Télévisions », « France Travail », « Renault Trucks »: a country's or a brand's name first; « Claire
   // Voyance SARL »: a company's)
-  if (text.startsWith('France', s) || isPlaceOrBrand(text.slice(s, end))) return 0;
-  const e = followNames(text, end, 2, false);
-  if (e === 0 || ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, s - 6), s)) || companyFormAfter(text, e)) return 0;
+  if (placeOrBrand(text.slice(s, end)) || companyFormAfter(text, e)) return 0;
   return personBefore(text, s) || personAfter(text, e) ? e : 0;
+}
+
+/** Whether a first name that is a word too is a country's, a place's or a brand's (« France », « Renault »): no context makes it someone's. */
+function placeOrBrand(w: string): boolean {
+  return w === 'France' || isPlaceOrBrand(w);
 }
 
 function strongFirstName(w: string): boolean {
