@@ -3,6 +3,7 @@
 import { emit, type Detections } from './emit.ts';
 import { isFirstName } from './firstnames.ts';
 import { labelledBefore } from './names.ts';
+import { textBefore } from './lines.ts';
 
 // « né à Lyon le 03/03/1975 », « née à Saint-Étienne (42) le … »: the birthplace may come first
 // Abridged, as forms and spreadsheets write it: « Date naiss. », « D.D.N. », « DN : », and « Anniversaire : » before a
@@ -130,7 +131,7 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
   while ((m = contextRe.exec(text)) !== null) {
     const maiden = MAIDEN_CONTEXT_RE.exec(m[0]);
     if (maiden !== null && maiden[1] === maiden[1]!.toLowerCase()) continue;
-    if ((m[0].charCodeAt(0) | 32) === 110 && THING_BORN_RE.test((m.index < 60 ? '\n' : '') + text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if ((m[0].charCodeAt(0) | 32) === 110 && THING_BORN_RE.test(textBefore(text, m.index, 60))) continue;
     let at = m.index + m[0].length;
     const bare = /^naissance$/i.test(m[0]);
     GAP_RE.lastIndex = at;

@@ -467,8 +467,8 @@ export const LEXICON: LexiconEntry[] = [
   // a therapy followed (« suit une psychothérapie », « Je suis en thérapie »), not a therapist's offer (« je propose une
   // thérapie brève »: no verb of following); a dependence on a drug is read with a psychologist's clinical words, below
   { type: 'health', phrase: `(?<=(?:suit|suis|suivons|suivent|suivre|suivi|suivie|suivais|suivait|commence|commenc${E}|commencer|entame|entam${E}|entamer|(?:est|suis|sont|${E}tait|${E}tais) en|${E}t${E} en|reprend|repris) (?:une |un |sa |son )?)(?:psychoth${E}rapie|psychanalyse|th${E}rapie(?! (?:de couple|familiale|g${E}nique|cellulaire))(?: (?:cognitive|comportementale|EMDR|br${E}ve))?)\\b`, avoid: TOPIC, needsPerson: true },
-  // (a rental file's « Reconnu travailleur handicapé (RQTH) », « titulaire d'une carte d'invalidité », « en invalidité catégorie 2 »,
-// « reconnu invalide 2e catégorie »)
+  // (a rental file's « Reconnu travailleur handicapé (RQTH) », « titulaire d'une carte d'invalidité », « en invalidité
+  // catégorie 2 », « reconnu invalide 2e catégorie »)
   { type: 'health', phrase: `reconnaissance (?:de (?:la )?qualit${E} )?de travailleu(?:r|se) handicap${E}e?|reconnue? (?:comme )?travailleu(?:r|se) handicap${E}e?(?!s)|\\bRQTH\\b|en situation de handicap|taux d[\'’](?:invalidité|incapacit${E})|pension (?:d[\'’] ?)?invalidit${E}|allocation (?:aux |d['’])?adultes? handicap${E}s?${END}|carte (?:d['’]invalidit${E}|mobilit${E} inclusion)|(?<=(?:en|mise? en|passée? en) )invalidit${E}(?: (?:de )?cat${E}gorie [123])?|invalidit${E} (?:de )?[123](?:re|ère|e|ème) cat${E}gorie|invalide (?:de )?[123](?:re|ère|e|ème) cat${E}gorie`,
     // (not the law's or a guide's: « Le salarié reconnu travailleur handicapé bénéficie… », « Si vous êtes reconnu… »)
     avoid: `${TOPIC}|(?:le|la|un|une|tout|toute|les|des) (?:salari${E}e?s?|personnes?|agents?|travailleu(?:r|se)s?|candidate?s?|b${E}n${E}ficiaires?) (?:reconnue?s?|titulaires?|en situation|en invalidit)|si vous|bar[eè]me|${GUIDE}`, needsPerson: true },

@@ -7,3 +7,8 @@ export function lineStartBack(text: string, end: number, max: number): number {
   while (start > 0 && end - start <= max && text.charCodeAt(start - 1) !== 10) start--;
   return start;
 }
+
+/** The `max` characters before `at`, a line break first when they reach the text's start (which opens a line, and a sentence). */
+export function textBefore(text: string, at: number, max: number): string {
+  return at <= max ? `\n${text.slice(0, at)}` : text.slice(at - max, at);
+}

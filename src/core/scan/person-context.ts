@@ -1,4 +1,5 @@
 import { isBrandName, isFirstName, isWeakFirstName } from './firstnames.ts';
+import { textBefore } from './lines.ts';
 
 // What around two capitalised words says they name someone, when their first name is a word too (« Claire », « Jade »,
 // « Adam », « Marine »: isWeakFirstName) and their surname is not in capitals: a greeting or an agenda's time opening
@@ -27,9 +28,7 @@ const strong = (m: RegExpExecArray | null) => m !== null && isFirstName(m[2]!) &
  * a meeting or a call with them, another's name and « et » (the leftmost capitalised words before « et » only).
  */
 export function personBefore(text: string, s: number): boolean {
-  const from = Math.max(0, s - 40);
-  // (the text's start is a line's)
-  const before = (from === 0 ? '\n' : '') + text.slice(from, s);
+  const before = textBefore(text, s, 40);
   return BEFORE_RE.test(before) || strong(AND_BEFORE_RE.exec(before));
 }
 
