@@ -797,7 +797,7 @@ function signatureLine(line: string): boolean {
   if (l.length > 60 || !l.endsWith(':')) return false;
   const lower = l.toLowerCase();
   const at = lower.indexOf('signature');
-  return at >= 0 ? (at === 0 || lower.startsWith('bon pour accord') || lower.startsWith('lu et approuvé')) : lower.startsWith('sign') && /^sign[ée]e? *:$/.test(lower);
+  return at >= 0 ? (at === 0 || lower.startsWith('bon pour accord') || lower.startsWith('lu et approuvé')) : /^sign[ée]e? *:$/.test(lower);
 }
 
 // (a widow's title between: « Mme Veuve Lambert », « Madame Vve Lambert »)
