@@ -207,4 +207,35 @@ describe('lexicon expressions, written whole', () => {
   it('hold no « ${…} » left unreplaced', () => {
     expect(sources.filter((s) => s.includes('${')).map((s) => s.slice(Math.max(0, s.indexOf('${') - 40), s.indexOf('${') + 10))).toEqual([]);
   });
+
+  // a `before` of several words' alternatives ends each at the phrase: « il… |m\\. Roux… (?:et|avec) $ » read its first
+  // alternative anywhere in the 60 characters before (« Il vit avec sa femme et ses enfants ; elle vit avec son mari »:
+  // her husband read as a man's)
+  it('end every alternative of a `before` where the phrase starts', () => {
+    const unanchored = (source: string) => topLevelAlternatives(source).filter((a) => !a.endsWith('$'));
+    expect(LEXICON.flatMap((e) => (e.before ? unanchored(e.before) : []))).toEqual([]);
+    expect(unanchored('(?:il|elle) a $')).toEqual([]);
+    expect(unanchored('il (?:dit|a) |elle a $')).toEqual(['il (?:dit|a) ']);
+  });
 });
+
+/** A source's alternatives at its top level (not inside a group or a class). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...out, source.slice(start)];
+}
