@@ -2019,6 +2019,12 @@ describe('special categories', () => {
     ['health', 'Avez-vous déjà eu une phlébite ? Oui'],
     // a question put to the reader, answered: a filled form's, no advice's
     ['health', 'Votre enfant a-t-il de l’asthme ? Oui'],
+    // its question put of the child in the third person (a holiday camp's form), the answer after it
+    ['health', 'Votre enfant a-t-il des allergies ? Oui : arachide'],
+    ['health', 'Votre enfant prend-il un traitement en cours ? Oui'],
+    // (a question of someone's condition keeps it: only the condition's own, an article opening it, is no one's)
+    ['health', 'Est-il diabétique ?'],
+    ['health', 'Le diabète de Mme Roux est-il équilibré ?'],
     // its « oui » ticked, as a Word or PDF form's box is read (« ☒ oui ☐ non »)
     ['health', 'Nom : Blanc ; Diabète : ☒ oui ☐ non'],
     ['health', 'Nom : Roux ; Pacemaker : ☒ Oui ☐ Non'],
@@ -2896,6 +2902,9 @@ describe('special categories', () => {
     'Mme Roux\nDiététicienne spécialisée dans le diabète et les allergies alimentaires\n',
     'Votre enfant fait des cauchemars ? Nos conseils, par Mme Roux. Quand un enfant fait de l’anxiété, que faire ? dit Mme Roux.',
     'Votre enfant fait de l’asthme ? Nos conseils, par Mme Roux. Vous souffrez d’angoisses ? Nos conseils, par Mme Roux.',
+    // a question asked of the condition itself, an osteopath's or a dermatologist's questions and answers
+    'Le diabète est-il héréditaire ? L’eczéma est-il contagieux ? La sciatique est-elle soignable par l’ostéopathie ?',
+    'Un syndiqué peut-il être licencié ? Les diabétiques peuvent-ils se faire tatouer ?',
     'J’ai eu envie de mourir de rire, dit M. Roux. Ce chantier, quel cauchemar, dit M. Roux. Les enfants font des cauchemars : que faire ? Conseils de Mme Roux.',
     'M. Roux, catholique et fier de son clocher. Mme Blanc, orthodontiste. Les non-croyants sont les bienvenus à la visite, dit M. Roux.',
     'Vue sur la cathédrale (catholique) pour M. Roux. Le cimetière (israélite), dit Mme Blanc. Le chat de Mme Roux est allergique.',

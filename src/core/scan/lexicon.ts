@@ -363,9 +363,10 @@ export const LEXICON: LexiconEntry[] = [
   // (before the phrases that read a condition's word alone: the first alternative that matches takes the spot)
   // a condition answered yes on an intake form (a beautician's, a masseur's, a coach's: « Diabète : oui », « Pacemaker :
   // oui », « Êtes-vous enceinte ? Oui », « Prenez-vous des anticoagulants ? Oui », « Avez-vous déjà eu une phlébite ?
-  // Oui », « Diabète : ☒ oui ☐ non »), the field opening its line or following a separator or the form's question;
+  // Oui », « Diabète : ☒ oui ☐ non », a child's camp form: « Votre enfant a-t-il des allergies ? Oui : arachide »), the
+  // field opening its line or following a separator or the form's question;
   // not a product's « Compatible pacemaker : oui », nor a blank form's « Diabète : oui / non », nor « oui ☐ non ☒ »
-  { type: 'health', phrase: `(?<=(?:^|[\\n;|\\t•])[ \\t]{0,8}(?:[-*][ \\t]{0,3})?|(?:${E}tes-vous|es-tu|(?:avez-vous|as-tu)(?: d${E}j[àa] eu)?|souffrez-vous|souffres-tu|prenez-vous|prends-tu) (?:(?:un|une|des|de|du|d['’]|de l['’]|de la) ?)?)(?:${FORM_CONDITIONS})[ \\t]{0,8}(?:\\?[ \\t]{0,3}:?|:)[ \\t]{0,8}${YES_ANSWER}`, avoid: TOPIC },
+  { type: 'health', phrase: `(?<=(?:^|[\\n;|\\t•])[ \\t]{0,8}(?:[-*][ \\t]{0,3})?|(?:${E}tes-vous|es-tu|est-(?:il|elle)|(?:avez-vous|as-tu|a-t-(?:il|elle))(?: d${E}j[àa] eu)?|souffrez-vous|souffres-tu|souffre-t-(?:il|elle)|prenez-vous|prends-tu|prend-(?:il|elle)) (?:(?:un|une|des|de|du|d['’]|de l['’]|de la) ?)?)(?:${FORM_CONDITIONS})[ \\t]{0,8}(?:\\?[ \\t]{0,3}:?|:)[ \\t]{0,8}${YES_ANSWER}`, avoid: TOPIC },
   // a health questionnaire's question answered yes, as a loan insurer's asks it (a broker's files: « Avez-vous été
   // hospitalisé(e) au cours des 10 dernières années ? Oui », « Êtes-vous actuellement en arrêt de travail ? Oui »,
   // « Suivez-vous un traitement médical ? Oui, Levothyrox », « ? ☒ Oui ☐ Non »); not a blank form's « ? Oui ☐ Non ☐ »

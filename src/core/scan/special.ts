@@ -209,6 +209,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if (UNCHECKED_BEFORE_RE.test(text.slice(Math.max(0, s - 8), s))) return;
   ANSWERED_NO_RE.lastIndex = e;
   if (ANSWERED_NO_RE.test(text)) return;
+  if (askedInGeneral(text, s, e)) return;
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if ((found.topic && TOPIC_RE.test(win)) || (found.avoid && found.avoid.test(win))) return;
@@ -254,6 +255,17 @@ const READER_SUBJECT_RE = caseless(
 // (its question mark, the same sentence's; not a filled form's question, « Oui » after it: « Votre enfant a-t-il des
 // allergies ? Oui : arachide »)
 const QUESTION_AFTER_RE = /^[^.!\n]{0,60}\?(?![ \t]*(?:oui|Oui|OUI)(?![\p{L}]))/u;
+
+// A question asked of the condition itself, its article opening the sentence and the verb's pronoun after it (a
+// practitioner's questions and answers: « Le diabète est-il héréditaire ? », « La sciatique est-elle soignable par
+// l'ostéopathie ? », « Un syndiqué peut-il être licencié ? »): no one's; not « Est-il diabétique ? », « Votre enfant
+// a-t-il de l'asthme ? »
+const ARTICLE_OPENING_RE = /(?:^|[.!?\n][ \t\u00a0]*)(?:le|la|les|un|une|des|l['’])[ \t\u00a0]*$/i;
+const INVERTED_VERB_RE = /[ \u00a0]+[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles|on)(?![a-zà-ÿ])/iy;
+function askedInGeneral(text: string, s: number, e: number): boolean {
+  INVERTED_VERB_RE.lastIndex = e;
+  return INVERTED_VERB_RE.test(text) && ARTICLE_OPENING_RE.test(text.slice(Math.max(0, s - 12), s));
+}
 
 // A form's box left unchecked before the phrase says it is not so (a beautician's « [ ] Diabète » beside « [x] Grossesse
 // en cours », a meal's « ☐ Halal »)
