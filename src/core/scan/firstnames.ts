@@ -222,7 +222,9 @@ export function isFirstNameFolded(w: string): boolean {
 // party or a heading in capitals reads them
 const BRANDS = new Set(['leroymerlin', 'yvesrocher', 'marieblachere', 'jeanlouisdavid', 'franckprovost', 'jacquesdessange', 'louisvuitton', 'christiandior', 'jeanjaures', 'pierrefabre', 'guydegrenne', 'robertbosch',
   // (twenty-fifth session: chains a bank statement names, a watchmaker's, an optician's, a chocolatier's, a hotel group's, fashion houses)
-  'louispion', 'alainafflelou', 'jeffdebruges', 'jacquelineriu', 'lucienbarriere', 'ericbompard', 'yvessaintlaurent', 'jeanpaulgaultier', 'pierrecardin', 'guylaroche', 'hugoboss', 'ralphlauren', 'tommyhilfiger', 'calvinklein']);
+  'louispion', 'alainafflelou', 'jeffdebruges', 'jacquelineriu', 'lucienbarriere', 'ericbompard', 'yvessaintlaurent', 'jeanpaulgaultier', 'pierrecardin', 'guylaroche', 'hugoboss', 'ralphlauren', 'tommyhilfiger', 'calvinklein',
+  // (an institution named like someone, its first name a word too: « Salut Marine Nationale ! », « RDV avec Marine Nationale »)
+  'marinenationale']);
 
 /** Whether a name (« Leroy Merlin », « LOUIS VUITTON ») is a shop's or a brand's. */
 export function isBrandName(name: string): boolean {

@@ -6,7 +6,7 @@ import { textBefore } from './lines.ts';
 // the line, a meeting or a call with them before; what they did (« a appelé », « a réglé ») or their condition after; or
 // another's name, its first name not a word, with « et » between (« Mariage de Claire Dubois et Paul Martin »).
 // « Claire Dubois », « Jade Moreau », « Adam Girard » were lost in all of them; a shop's « Rose Bonbon », the navy's
-// « Marine Nationale » seldom stand in them (« Salut Marine Nationale ! » would be read).
+// « Marine Nationale » seldom stand in them (« Salut Marine Nationale ! »: the brands' list, firstnames.ts, keeps it).
 
 // (a line's greeting: « Bonjour Claire Dubois, »; an agenda's time opening the line: « 10h30 Océane Leroux — couleur »;
 // a meeting or a call: « RDV avec Jade Moreau », « RDV 15h avec … », « Appel de Claire Dubois »)
