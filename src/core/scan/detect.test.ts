@@ -2025,6 +2025,7 @@ describe('special categories', () => {
     // (a question of someone's condition keeps it: only the condition's own, an article opening it, is no one's)
     ['health', 'Est-il diabétique ?'],
     ['health', 'Le diabète de Mme Roux est-il équilibré ?'],
+    ['health', 'Mon fils est asthmatique, est-ce un problème ?'],
     // its « oui » ticked, as a Word or PDF form's box is read (« ☒ oui ☐ non »)
     ['health', 'Nom : Blanc ; Diabète : ☒ oui ☐ non'],
     ['health', 'Nom : Roux ; Pacemaker : ☒ Oui ☐ Non'],
@@ -2905,6 +2906,11 @@ describe('special categories', () => {
     // a question asked of the condition itself, an osteopath's or a dermatologist's questions and answers
     'Le diabète est-il héréditaire ? L’eczéma est-il contagieux ? La sciatique est-elle soignable par l’ostéopathie ?',
     'Un syndiqué peut-il être licencié ? Les diabétiques peuvent-ils se faire tatouer ?',
+    // (an inverted subject's pronoun, a determiner opening the sentence, is its noun's; a workshop's question, its verb
+    // inverted; a condition denied by « aucune »)
+    'FAQ — Le massage est-il recommandé pendant la grossesse ? Oui, à partir du 4e mois, avec l’accord de votre médecin.',
+    'Prochain atelier parentalité : « Mon enfant est-il hyperactif ? »',
+    'Conditions générales : le client déclare ne présenter aucune contre-indication médicale.',
     'J’ai eu envie de mourir de rire, dit M. Roux. Ce chantier, quel cauchemar, dit M. Roux. Les enfants font des cauchemars : que faire ? Conseils de Mme Roux.',
     'M. Roux, catholique et fier de son clocher. Mme Blanc, orthodontiste. Les non-croyants sont les bienvenus à la visite, dit M. Roux.',
     'Vue sur la cathédrale (catholique) pour M. Roux. Le cimetière (israélite), dit Mme Blanc. Le chat de Mme Roux est allergique.',

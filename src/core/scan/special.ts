@@ -147,6 +147,16 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff
 // not an imperative's « dites-moi » nor an opinion's « Pour moi, … »; a funeral director's « le défunt »).
 const PERSON_RE = caseless(/(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )moi(?=$|[^\p{L}-])|(?<=pour )moi(?=$|[^\p{L},-])|(?:il|elle|ils|elles|je|suis|lui|son|sa|ses|mon|ma|mes|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|stagiaire|apprentie?|participante?|candidate?|adhérente?|bénéficiaire|résidente?|pensionnaire|usager|usagère|enfant|(?:l['’])?une? des enfants|élève|témoin|mariée?|invitée?|bébé|personne âgée|défunte?|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}]))/iu);
 
+// An inverted subject's pronoun in a question is its noun's when a determiner opens the sentence (a page's questions:
+// « Le massage est-il recommandé pendant la grossesse ? »), not someone's as in « Est-il diabétique ? », nor reported
+// speech's (« Un homme de type maghrébin, dit-elle. »)
+const NOUN_OPENING_RE = caseless(/^[^\p{L}]*(?:\p{L}+[ \u00a0]*[—–:][ \u00a0]*)?(?:le|la|les|l['’]|un|une|ce|cet|cette|ces)(?![\p{L}])/iu);
+const INVERTED_PRONOUN_RE = caseless(/(?<=\p{L})-(?:t-)?(?:il|elle|ils|elles)(?![\p{L}])(?=[^.!?\n]*\?)/giu);
+function personIn(win: string): boolean {
+  if (!PERSON_RE.test(win)) return false;
+  return !NOUN_OPENING_RE.test(win) || PERSON_RE.test(win.replace(INVERTED_PRONOUN_RE, '-x'));
+}
+
 /** `people`: the spans of the names found (sorted, disjoint), or a function building them on demand. */
 export function detectSpecial(text: string, out: Detections, people: ReadonlyArray<Span> | (() => ReadonlyArray<Span>) = []): void {
   let spans: ReadonlyArray<Span> | null = typeof people === 'function' ? null : people;
@@ -228,7 +238,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   // nor a word of an e-mail address (« lupus@debian.org »)
   if (text.charCodeAt(e) === 64 || text.charCodeAt(s - 1) === 64) return;
   if (names !== null && UPPER_START_RE.test(text[s]!) && insideName(text, names(), s, e)) return;
-  if (found.entry.needsPerson && !PERSON_RE.test(win) && !SUBJECTLESS_RE.test(win) && !bankLabelOf(found.entry.type, win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !labelledBefore(text, wa, people()) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
+  if (found.entry.needsPerson && !personIn(win) && !SUBJECTLESS_RE.test(win) && !bankLabelOf(found.entry.type, win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !labelledBefore(text, wa, people()) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
   emit(out, found.entry.type, s, e);
 }
 
@@ -236,7 +246,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 // ou de prise de Roaccutane », « déconseillé aux personnes diabétiques »), or a state denied (terms of sale's « le client
 // déclare ne pas être sous anticoagulants », « n'est pas enceinte »): no one's health
 const GENERAL_OR_DENIED_BEFORE_RE =
-  caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+)$/iu);
+  caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+|(?<![\p{L}])aucune?[ \u00a0]+)$/iu);
 
 // A practitioner's specialty (« Diététicien, spécialiste du diabète », « spécialisée dans les allergies »), not whom one
 // sees (« suivie par un spécialiste du diabète »): no one's health
@@ -248,9 +258,10 @@ function specialtyBefore(text: string, from: number, s: number): boolean {
 }
 
 // A question put to the reader (a practitioner's page or newsletter: « Votre enfant fait des cauchemars ? Nos conseils »,
-// « Quand un enfant fait de l'anxiété, que faire ? »): no one's health
+// « Quand un enfant fait de l'anxiété, que faire ? », a workshop's « Mon enfant est-il hyperactif ? », its verb
+// inverted: not a parent's « Mon fils est asthmatique, est-ce un problème ? »): no one's health
 const READER_SUBJECT_RE = caseless(
-  /(?:^|[.!?\n][ \u00a0]*)(?:(?:et|mais) )?(?:(?:quand|si|lorsque) |lorsqu['’])?(?:vous|(?:votre|vos|un|une) (?:enfants?|fils|filles?|b[ée]b[ée]s?|ados?|adolescente?s?|proches?|conjointe?s?|parents?))(?:[ \u00a0]+[\p{L}'’-]+){0,3}(?:[ \u00a0]+|['’])$/iu,
+  /(?:^|[.!?\n«“][ \u00a0]*)(?:(?:et|mais) )?(?:(?:quand|si|lorsque) |lorsqu['’])?(?:vous|(?:votre|vos|un|une) (?:enfants?|fils|filles?|b[ée]b[ée]s?|ados?|adolescente?s?|proches?|conjointe?s?|parents?)|(?:mon|ma|mes) (?:enfants?|fils|filles?|b[ée]b[ée]s?|ados?|adolescente?s?)[ \u00a0]+\p{L}+-(?:t-)?(?:il|elle|ils|elles))(?:[ \u00a0]+[\p{L}'’-]+){0,3}(?:[ \u00a0]+|['’])$/iu,
 );
 // (its question mark, the same sentence's; not a filled form's question, « Oui » after it: « Votre enfant a-t-il des
 // allergies ? Oui : arachide »)
