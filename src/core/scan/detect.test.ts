@@ -2026,6 +2026,7 @@ describe('special categories', () => {
     ['health', 'Est-il diabétique ?'],
     ['health', 'Le diabète de Mme Roux est-il équilibré ?'],
     ['health', 'Mon fils est asthmatique, est-ce un problème ?'],
+    ['health', 'Mme Roux, ni fumeuse ni diabétique, est asthmatique.'],
     // its « oui » ticked, as a Word or PDF form's box is read (« ☒ oui ☐ non »)
     ['health', 'Nom : Blanc ; Diabète : ☒ oui ☐ non'],
     ['health', 'Nom : Roux ; Pacemaker : ☒ Oui ☐ Non'],
@@ -2911,6 +2912,7 @@ describe('special categories', () => {
     'FAQ — Le massage est-il recommandé pendant la grossesse ? Oui, à partir du 4e mois, avec l’accord de votre médecin.',
     'Prochain atelier parentalité : « Mon enfant est-il hyperactif ? »',
     'Conditions générales : le client déclare ne présenter aucune contre-indication médicale.',
+    'Le client atteste ne pas être enceinte et ne pas souffrir d’épilepsie. Je certifie ne pas avoir de diabète ni d’hémophilie.',
     'J’ai eu envie de mourir de rire, dit M. Roux. Ce chantier, quel cauchemar, dit M. Roux. Les enfants font des cauchemars : que faire ? Conseils de Mme Roux.',
     'M. Roux, catholique et fier de son clocher. Mme Blanc, orthodontiste. Les non-croyants sont les bienvenus à la visite, dit M. Roux.',
     'Vue sur la cathédrale (catholique) pour M. Roux. Le cimetière (israélite), dit Mme Blanc. Le chat de Mme Roux est allergique.',
