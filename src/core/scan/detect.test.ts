@@ -2027,6 +2027,7 @@ describe('special categories', () => {
     ['health', 'Le diabète de Mme Roux est-il équilibré ?'],
     ['health', 'Mon fils est asthmatique, est-ce un problème ?'],
     ['health', 'Mme Roux, ni fumeuse ni diabétique, est asthmatique.'],
+    ['health', 'Mme Roux : en cas de crise d’épilepsie, appeler le 15.'],
     // its « oui » ticked, as a Word or PDF form's box is read (« ☒ oui ☐ non »)
     ['health', 'Nom : Blanc ; Diabète : ☒ oui ☐ non'],
     ['health', 'Nom : Roux ; Pacemaker : ☒ Oui ☐ Non'],
@@ -2913,6 +2914,8 @@ describe('special categories', () => {
     'Prochain atelier parentalité : « Mon enfant est-il hyperactif ? »',
     'Conditions générales : le client déclare ne présenter aucune contre-indication médicale.',
     'Le client atteste ne pas être enceinte et ne pas souffrir d’épilepsie. Je certifie ne pas avoir de diabète ni d’hémophilie.',
+    // an offence supposed, a lawyer's or a driving school's page
+    'Maître Roux, avocat au barreau de Lyon, vous accompagne en cas de garde à vue. En cas de retrait de permis, contactez-nous.',
     'J’ai eu envie de mourir de rire, dit M. Roux. Ce chantier, quel cauchemar, dit M. Roux. Les enfants font des cauchemars : que faire ? Conseils de Mme Roux.',
     'M. Roux, catholique et fier de son clocher. Mme Blanc, orthodontiste. Les non-croyants sont les bienvenus à la visite, dit M. Roux.',
     'Vue sur la cathédrale (catholique) pour M. Roux. Le cimetière (israélite), dit Mme Blanc. Le chat de Mme Roux est allergique.',

@@ -220,6 +220,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   ANSWERED_NO_RE.lastIndex = e;
   if (ANSWERED_NO_RE.test(text)) return;
   if (askedInGeneral(text, s, e)) return;
+  if (found.entry.type !== 'health' && HYPOTHESIS_BEFORE_RE.test(text.slice(Math.max(0, s - 12), s))) return;
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if ((found.topic && TOPIC_RE.test(win)) || (found.avoid && found.avoid.test(win))) return;
@@ -268,6 +269,9 @@ const READER_SUBJECT_RE = caseless(
 // allergies ? Oui : arachide »)
 const QUESTION_AFTER_RE = /^[^.!\n]{0,60}\?(?![ \t]*(?:oui|Oui|OUI)(?![\p{L}]))/u;
 
+// An offence supposed (a lawyer's or a driving school's page: « Maître Roux vous accompagne en cas de garde à vue »,
+// « En cas de retrait de permis, … »): no one's; a health's « en cas de crise d'épilepsie » beside a name is hers
+const HYPOTHESIS_BEFORE_RE = /en cas (?:de |d['’])[ \u00a0]*$/i;
 // A question asked of the condition itself, its article opening the sentence and the verb's pronoun after it (a
 // practitioner's questions and answers: « Le diabète est-il héréditaire ? », « La sciatique est-elle soignable par
 // l'ostéopathie ? », « Un syndiqué peut-il être licencié ? »): no one's; not « Est-il diabétique ? », « Votre enfant
