@@ -2028,6 +2028,8 @@ describe('special categories', () => {
     ['health', 'Mon fils est asthmatique, est-ce un problème ?'],
     ['health', 'Mme Roux, ni fumeuse ni diabétique, est asthmatique.'],
     ['health', 'Mme Roux : en cas de crise d’épilepsie, appeler le 15.'],
+    ['health', 'Ma dépression m’empêche de travailler.'],
+    ['health', 'Mes crises d’angoisse reviennent la nuit.'],
     // its « oui » ticked, as a Word or PDF form's box is read (« ☒ oui ☐ non »)
     ['health', 'Nom : Blanc ; Diabète : ☒ oui ☐ non'],
     ['health', 'Nom : Roux ; Pacemaker : ☒ Oui ☐ Non'],
@@ -2914,6 +2916,9 @@ describe('special categories', () => {
     'Prochain atelier parentalité : « Mon enfant est-il hyperactif ? »',
     'Conditions générales : le client déclare ne présenter aucune contre-indication médicale.',
     'Le client atteste ne pas être enceinte et ne pas souffrir d’épilepsie. Je certifie ne pas avoir de diabète ni d’hémophilie.',
+    // a practitioner's own page, its « mes », « mon » its business's
+    'Burn-out : mes séances de sophrologie vous aident à récupérer. Anxiété, phobies, insomnie : découvrez mes tarifs.',
+    'Fibromyalgie : mon approche en naturopathie. Coaching pour sortir de la dépression : mes méthodes.',
     // an offence supposed, a lawyer's or a driving school's page
     'Maître Roux, avocat au barreau de Lyon, vous accompagne en cas de garde à vue. En cas de retrait de permis, contactez-nous.',
     'J’ai eu envie de mourir de rire, dit M. Roux. Ce chantier, quel cauchemar, dit M. Roux. Les enfants font des cauchemars : que faire ? Conseils de Mme Roux.',
