@@ -164,22 +164,8 @@ function accentsBeforeABoundary(source: string): string[] {
       if (source[open] === ')') depth++;
       else if (source[open] === '(' && --depth === 0) break;
     }
-    const alternatives: string[] = [];
-    let start = source.indexOf(':', open) === open + 2 ? open + 3 : open + 1;
-    for (let i = start, d = 0, inClass = false; i < at - 1; i++) {
-      const c = source[i];
-      if (c === '\\') i++;
-      else if (inClass) inClass = c !== ']';
-      else if (c === '[') inClass = true;
-      else if (c === '(') d++;
-      else if (c === ')') d--;
-      else if (c === '|' && d === 0) {
-        alternatives.push(source.slice(start, i));
-        start = i + 1;
-      }
-    }
-    alternatives.push(source.slice(start, at - 1));
-    for (const a of alternatives) if (accented.test(a.replace(/(?:[sex]\?|\?|s)+$/, ''))) found.push(`${a}\\b`);
+    const start = source.indexOf(':', open) === open + 2 ? open + 3 : open + 1;
+    for (const a of topLevelAlternatives(source.slice(start, at - 1))) if (accented.test(a.replace(/(?:[sex]\?|\?|s)+$/, ''))) found.push(`${a}\\b`);
   }
   return found;
 }
