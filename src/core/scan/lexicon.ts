@@ -313,7 +313,7 @@ const A_JOB = `${TOPIC}|chantiers?${END}|postes?${END}|emplois?${END}|missions?$
 const SAID_OF = `(?<![\\p{L}])(?:il|elle|je|${TITLED_NAME}) (?:est|suis|${E}tait|reste|semble|se sent|me sens|se sentait)(?: tr${E}s| un peu| encore| toujours| profond${E}ment)? `;
 // A school, a church, a calendar or a tradition a faith's adjective describes, not someone
 const FAITH_INSTITUTION = 'école|collège|lycée|église|paroisse|association|institution|enseignement|calendrier|fête|tradition|culture|histoire';
-// (the readings avoided by phrases split in two, each half's: a worship's and a fast's, a sex life's, an end of life's)
+// (the readings an entry avoids, named once for it and for the phrases moved out of it to the lexicon's end)
 const WORSHIP_AVOID = 'école|collège|lycée|association|histoire|visite|patrimoine|architecture|concert|horaires?|travaux|toiture|clocher|magasin|boutique';
 const FAITH_KEPT_AVOID = `${TOPIC}|fermetures?${END}|ferm${E}e?s?${END}|restons ouverts|reste ouverte?${END}|horaires d['’]ouverture`;
 const SEX_DEED_AVOID = `${TOPIC}|clients?${END}(?! des? prostitu)|client${E}le|consommateurs?${END}|marques?${END}|fid${E}lisation|enseignes?${END}|lois?${END}|r${E}seaux?${END}|d${E}mant${E}l|police|proxén|romans?${END}|films?${END}`;
@@ -323,7 +323,6 @@ const NEWBORN_AVOID = `${TOPIC}|recrut|offre|postes?${END}|infirmi${E}re|pu${E}r
 const BODY_AVOID = `${TOPIC}|d${E}finition|qu['’]est-ce|touch(?:e|ent) \\d|(?<!(?:a|avait) )un imc|votre imc|si votre|correspond|calcul|formule|(?:tuyau|canalisation|conduite|c[aâ]ble|stock)s?`;
 const COVID_AVOID = `${TOPIC}|aides?${END}|fonds|pge|confinement|protocole|pandémie|épidémie|crise sanitaire|vaccination|dépistage|ch[aâ]ssis|chaudi${E}re|v${E}hicule|moteur|logiciel|confiance|amour|foi|d${E}finition|qu['’]est-ce|plong${E}e`;
 const MEDICINE_AVOID = `${TOPIC}|d${E}finition|qu['’]est-ce|que faire|sartre|romans?${END}|batterie|panneau|solaire|${E}lectrique|onduleur|oignons?|l${E}gumes?|fruits?|aliments?|recettes?|cuisine`;
-const FEAST_LEAVE_AVOID = `${TOPIC}|autorisations?${END}|circulaire|calendrier|liste des|peuvent|peut |accord${E}es?|droit|fonction publique|r${E}glement|convention`;
 const PRISON_AVOID = `${OFFENCE_TOPIC}|hernie|ongle|travaill|surveillant|gardien|agent|personnel|visite|intervenant|b${E}n${E}vole|capital|parts|actions|titres|participation|soci${E}t${E}|%|films?${END}|s${E}ries?${END}|romans?${END}|livres?${END}`;
 const COMPLAINT_AVOID = `${OFFENCE_TOPIC}|num${E}ro|3919|association|aide aux victimes|france victimes|comment|que faire|vos droits|guide|brochure|vous ${E}tes|je vous|avocate?s?${END}|barreau|cabinet`;
 const PILGRIMAGE_AVOID = `${TOPIC}|tarifs?|prix|agences?${END}|forfaits?|offres?|voyages? organis|d${E}part|association|cl[ôo]ture|bois|b${E}ton`;
@@ -1142,7 +1141,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `(?:m${E}dicaments|traitement|pilulier)${END}(?! (?:de (?:texte|donn${E}es|l['’]eau|surface|faveur)|thermique))`, before: `(?:refuse|refus${E}|oublie|oubli${E}|prend|pris|prendre|donner|donn${E}|pr${E}par${E}|pr${E}parer) (?:ses|son|sa) $`, avoid: MEDICINE_AVOID, needsPerson: true },
   // a day off for a religious holiday (a payroll's « Absence pour fête religieuse (Aïd) »), not a circular's rule (« les
   // autorisations d'absence pour fêtes religieuses sont accordées… »)
-  { type: 'religion', phrase: `(?:f${E}tes? religieuses?|motifs? religieux)${END}`, before: `(?:absences?|absente?s?|cong${E}s?|r${E}cup${E}ration) pour (?:une |la |les )?$`, avoid: FEAST_LEAVE_AVOID },
+  { type: 'religion', phrase: `(?:f${E}tes? religieuses?|motifs? religieux)${END}`, before: `(?:absences?|absente?s?|cong${E}s?|r${E}cup${E}ration) pour (?:une |la |les )?$`, avoid: `${TOPIC}|autorisations?${END}|circulaire|calendrier|liste des|peuvent|peut |accord${E}es?|droit|fonction publique|r${E}glement|convention` },
   { type: 'criminal_offence', phrase: `(?:tribunal correctionnel|tribunal de police|cour d['’]assises)`, before: `(?:jug${E}e?s?|compara[iî]t|compara[iî]tra|comparue?s?|convoqu${E}e?s?|pass${E}e?s?|passe|passer|passera|compara[iî]tre|renvoy${E}e?s?) (?:devant |au |en |aux )(?:le |la )?$`, avoid: OFFENCE_TOPIC, needsPerson: true },
   { type: 'criminal_offence', phrase: `prison${END}`, before: `(?:(?:est|suis|sont|${E}tait|${E}t${E}|aller|ira|va|envoy${E}e?|fini|finir|mise?|retourn${E}e?) en|(?:sort|sortir|sorti|sortie|sortis|sorties|sortait|sortant|lib${E}r${E}e?|${E}vad${E}e?|revenue?) de|(?:fait|faire|fera|faisait|fais) de la|(?:mois|ans?|ann${E}es|jours|peine) de) $`, avoid: PRISON_AVOID, needsPerson: true },
   { type: 'criminal_offence', phrase: `maison d['’]arr${E}t`, before: `(?:est|${E}tait|${E}t${E}|sorti|sortie|sort) (?:de |à |en )?(?:la )?$`, avoid: PRISON_AVOID, needsPerson: true },
