@@ -2348,6 +2348,26 @@ describe('special categories', () => {
     ['health', 'RDV dentiste pour Léo.'],
     ['health', 'RDV kiné pour Mme Kerbrat.'],
     ['health', 'Mme Roux est suivie par une podologue.'],
+    // a tattooist's health form, its plan (« protocole ») beside the disease; a home help's file (the elder's allowance)
+    ['health', 'Mme Petit est porteuse de l’hépatite C, prévoir protocole.'],
+    ['health', 'Mme Bernard est bénéficiaire de l’APA.'],
+    ['health', 'M. Bernard perçoit l\'APA depuis 2023.'],
+    // a caterer's order, a planner's or a photographer's notes: a faith's meal, a blessing, a canopy, a communion
+    ['religion', 'Commande de M. Cohen : buffet casher, vaisselle séparée.'],
+    ['religion', 'Cérémonie laïque pour Amina et Julien, la famille d’Amina souhaite une bénédiction par l’imam.'],
+    ['religion', 'Photographe : mariage de Sarah et David, houppa à 16 h.'],
+    ['religion', 'Communion solennelle de Chloé Martin le 12 mai.'],
+    // a sworn translator's files: an asylum seeker's people, a refugee, an opponent
+    ['ethnic_origin', 'Récit de M. Ahmadi : persécuté en raison de son appartenance à l’ethnie hazara.'],
+    ['political', 'Mme Nguyen, réfugiée politique, arrivée en 2019.'],
+    ['political', 'Mme Nguyen est opposante au régime.'],
+    ['criminal_offence', 'M. Fabre a été contrôlé positif à l’alcoolémie.'],
+    // an accountant's lines: dues to a party, a gift to a church, after the client's name
+    ['political', 'M. Roux : cotisation au Parti communiste, 120 €'],
+    ['religion', 'Mme Roux : don à l’Église protestante unie, reçu fiscal'],
+    // an estate agent's file: a tenant's disability, a wheelchair after the name
+    ['health', 'Dossier de Mme Roux, locataire handicapée, demande un logement adapté.'],
+    ['health', 'M. Blanc, en fauteuil roulant, cherche un rez-de-chaussée.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2931,6 +2951,11 @@ describe('special categories', () => {
     'Le site est malade ce matin, il rame, dit M. Roux. Je suis malade d’impatience de voir le résultat ! Elle est malade de jalousie, dit-il.',
     'Cours de yoga doux, contre-indication à la pratique pour les personnes sous anticoagulants : conférence de M. Roux.',
     'Le capital de la SARL de M. Roux est détenu par sa holding. Il est détenu à 40 % par Mme Blanc. Site de M. Roux sous SPIP 4.2.',
+    // a works council's handbook: the union delegate in general; the allowance, the ethnic group, the opponent as topics
+    'Le délégué syndical dispose d’heures de délégation. Chaque délégué syndical est désigné par une organisation représentative.',
+    'Les personnes âgées peuvent demander l’APA au département. Cela l’apaise beaucoup.',
+    'Conférence sur l’ethnie hmong au musée. L’opposant au projet a déposé un recours. Les opposants au régime ont manifesté.',
+    'Don au Parti socialiste : faites un don en ligne. Question : don au Parti socialiste, est-ce déductible ? Accès en fauteuil roulant possible.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
