@@ -1737,6 +1737,8 @@ describe('special categories', () => {
     // a host's, a wedding planner's notes
     ['sexual_orientation', 'M. Leroy est venu avec son compagnon Thomas.'],
     ['sexual_orientation', 'Mme Roux est arrivée avec sa compagne.'],
+    ['sexual_orientation', 'M. Roux est pacsé avec son compagnon.'],
+    ['sexual_orientation', 'Mme Blanc est mariée avec sa compagne depuis 2015.'],
     ['sexual_orientation', 'M. Girard est pacsé avec un homme.'],
     ['health', 'Après sa chute, Mme Roux a pris un déambulateur.'],
     ['health', 'Léa, elle est diabétique et garde un chat.'],
@@ -2901,6 +2903,7 @@ describe('special categories', () => {
     'Exclusions de garantie pour les maladies antérieures : voir les conditions générales, dit M. Roux.',
     'Pause de la prière du matin à l’abbaye : visite guidée, dit M. Roux.',
     'M. Roux est marié à Mme Blanc. Mme Blanc est mariée à M. Roux depuis 2010. Mme Blanc est en couple avec M. Petit. M. Roux, pacsé avec Mme Petit.',
+    'M. Roux est marié avec Mme Blanc et sa femme de ménage vient le lundi. Mme Blanc est venue avec M. Roux et sa femme.',
     'Recette de la famille d’origine italienne : les lasagnes, dit M. Roux.',
     'Mariage de M. Roux et Mme Blanc le 12 juin. Le couple de M. et Mme Roux arrive demain. Pacs de Mme Blanc et M. Petit signé.',
     'Baptême de plongée offert à M. Roux pour son anniversaire. Baptême de l’air de Mme Blanc en hélicoptère. Baptême républicain de Léo à la mairie. M. Roux : communion de pensée avec l’équipe.',
@@ -2988,6 +2991,8 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
     ['M. Roux doit passer au tribunal correctionnel le 12 janvier.', 'tribunal correctionnel'],
     ['Mme Roux va comparaître devant le tribunal correctionnel.', 'tribunal correctionnel'],
     ['Il est en libération conditionnelle.', 'libération conditionnelle'],
+    ['Mme Roux doit pointer au commissariat chaque semaine.', 'pointer au commissariat'],
+    ['RH : Mme Roux a été surprise en train de voler dans la caisse.', 'surprise en train de voler'],
     // a record's field that names an offence or a sentence (a landlord's, an employer's file)
     ['Casier judiciaire : vol en 2015.', 'Casier judiciaire : vol'],
     ['Casier judiciaire : 6 mois avec sursis pour conduite en état d’ivresse.', 'Casier judiciaire : 6 mois avec sursis'],
@@ -3026,6 +3031,7 @@ describe('criminal offences and convictions (RGPD art. 10)', () => {
     'Extrait de compte de M. Morvan ; il prend de la vitamine B3 ; bulletin n° 12 de l’association.',
     'Il doit repasser l’examen du permis de conduire.',
     'La fiche s’affiche mal ; elle est mise en place lundi.',
+    'Il faut pointer au commissariat le plan du quartier. Elle a été surprise en train de voler la vedette au chanteur.',
   ])('ignores: %s', (t) => {
     expect(typesIn(t)).not.toContain('criminal_offence');
   });
