@@ -2938,6 +2938,7 @@ describe('special categories', () => {
     'FAQ — Le massage est-il recommandé pendant la grossesse ? Oui, à partir du 4e mois, avec l’accord de votre médecin.',
     'Prochain atelier parentalité : « Mon enfant est-il hyperactif ? »',
     'Conditions générales : le client déclare ne présenter aucune contre-indication médicale.',
+    'Fiche de consentement : je déclare ne pas suivre de traitement par Roaccutane.',
     'Le client atteste ne pas être enceinte et ne pas souffrir d’épilepsie. Je certifie ne pas avoir de diabète ni d’hémophilie.',
     // a practitioner's own page, its « mes », « mon » its business's
     'Burn-out : mes séances de sophrologie vous aident à récupérer. Anxiété, phobies, insomnie : découvrez mes tarifs.',

@@ -247,9 +247,9 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 // A condition named by a rule stated in general (a beautician's page: « contre-indiquée en cas de grossesse, d'épilepsie
 // ou de prise de Roaccutane », « déconseillé aux personnes diabétiques »), or a state denied (terms of sale's « le client
 // déclare ne pas être sous anticoagulants », « n'est pas enceinte », « atteste ne pas souffrir d'épilepsie », « ne
-// présenter aucune contre-indication », « ni d'hémophilie »): no one's health
+// présenter aucune contre-indication », « ni d'hémophilie », « ne pas suivre de traitement par Roaccutane »): no one's health
 const GENERAL_OR_DENIED_BEFORE_RE =
-  caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre|souffrir|avoir|prendre|suivre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+|(?<![\p{L}])(?:aucune?|ni)[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’])?)$/iu);
+  caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre|souffrir|avoir|prendre|suivre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?(?:(?:traitement|m[ée]dicament)s?[ \u00a0]+(?:par|[àa] base de|au|[àa] la)[ \u00a0]+)?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+|(?<![\p{L}])(?:aucune?|ni)[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’])?)$/iu);
 
 // A practitioner's specialty (« Diététicien, spécialiste du diabète », « spécialisée dans les allergies »), not whom one
 // sees (« suivie par un spécialiste du diabète »): no one's health
