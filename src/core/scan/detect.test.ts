@@ -695,7 +695,9 @@ describe('person_name', () => {
     expect(found(weak).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Dubois', 'Jade Moreau', 'Marine Lefèvre', 'Adam Girard', 'Océane Leroux', 'Claire Dubois', 'Lou Martin', 'Aurore Blanchard', 'Paul Martin', 'Paul Martin', 'Capucine Durand']);
     // (a hairdresser's agenda: the time opening the line, or before « avec »)
     expect(found('10h30 Océane Leroux — couleur + coupe\n14h Jade Moreau (06 12 34 56 78)\nRDV 15h avec Capucine Durand\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Océane Leroux', 'Jade Moreau', 'Capucine Durand']);
-    expect(typesIn('Appel de France Télévisions : rappeler.\nRéunion avec Claire Voyance SARL.\nAchats chez Leroy Merlin et Renault Trucks.\nRose Bonbon, 06 12 34 56 78\nLa Rose Trémière a appelé.\nSalut Marine Nationale !\nRDV avec Marine Nationale.\n').filter((t) => t === 'person_name')).toEqual([]);
+    // (or after the meeting's time, without « avec »)
+    expect(found('Mardi : RDV 14h Claire Martin, puis séance à 16h Jade Moreau.').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Martin', 'Jade Moreau']);
+    expect(typesIn('Appel de France Télévisions : rappeler.\nRéunion avec Claire Voyance SARL.\nAchats chez Leroy Merlin et Renault Trucks.\nRose Bonbon, 06 12 34 56 78\nLa Rose Trémière a appelé.\nSalut Marine Nationale !\nRDV avec Marine Nationale.\nRDV 9h France Travail.\n').filter((t) => t === 'person_name')).toEqual([]);
     // capitalised, opening a line or a message
     expect(found('Maman de Noah : rappeler\nPapa de Lina a appelé\nParents de Zoé absents').map(([, v]) => v)).toEqual(['Noah', 'Lina', 'Zoé']);
     // a first name that is a word too, or a place
