@@ -2366,6 +2366,14 @@ describe('special categories', () => {
     ['political', 'Mme Nguyen, réfugiée politique, arrivée en 2019.'],
     ['political', 'Mme Nguyen est opposante au régime.'],
     ['criminal_offence', 'M. Fabre a été contrôlé positif à l’alcoolémie.'],
+    // an employer's notes: a faith's garment, worship every week
+    ['religion', 'M. Singh porte le turban, casque adapté à prévoir.'],
+    ['religion', 'M. Roux se rend chaque dimanche à la messe.'],
+    // a social worker's or a translator's notes: an origin, a community, a people
+    ['ethnic_origin', 'Mme Blanc est antillaise, arrivée en métropole en 2001.'],
+    ['ethnic_origin', 'Mme Blanc appartient à la communauté arménienne de Marseille.'],
+    ['ethnic_origin', 'M. Roux est issu de la communauté juive de Tunis.'],
+    ['ethnic_origin', 'M. Traoré, né au Sénégal, d’origine peule.'],
     // an accountant's lines: dues to a party, a gift to a church, after the client's name
     ['political', 'M. Roux : cotisation au Parti communiste, 120 €'],
     ['religion', 'Mme Roux : don à l’Église protestante unie, reçu fiscal'],
@@ -2962,6 +2970,8 @@ describe('special categories', () => {
     'Les personnes âgées peuvent demander l’APA au département. Cela l’apaise beaucoup.',
     'Conférence sur l’ethnie hmong au musée. L’opposant au projet a déposé un recours. Les opposants au régime ont manifesté.',
     'Don au Parti socialiste : faites un don en ligne. Question : don au Parti socialiste, est-ce déductible ? Accès en fauteuil roulant possible.',
+    'Le jeûne du ramadan commence le 1er mars, dit Mme Roux. Elle porte un turban en soie, style années 20.',
+    'Cuisine d’origine antillaise et wolof, dit Mme Roux. Le fromage peul est réputé, dit-elle.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
