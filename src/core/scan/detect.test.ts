@@ -2011,6 +2011,11 @@ describe('special categories', () => {
     // a member said with « être à », a labour court's judge by their union; a Friday's abstinence
     ['union_membership', 'M. Roux est à la CGT depuis 2010.'],
     ['union_membership', 'Mme Blanc est à FO, dit-elle.'],
+    ['union_membership', 'Mme Blanc a rejoint la CGT l’an dernier.'],
+    ['union_membership', 'M. Roux vient de rejoindre FO.'],
+    // a cancer's spread, its treatments (a home help's, a coach's notes)
+    ['health', 'M. Blanc a des métastases osseuses.'],
+    ['health', 'Mme Roux est sous immunothérapie depuis mars.'],
     ['union_membership', 'M. Roux est conseiller prud’homal CFDT.'],
     ['religion', 'M. Roux ne mange pas de viande le vendredi.'],
     // an intake form's conditions answered yes
@@ -2352,6 +2357,11 @@ describe('special categories', () => {
     ['health', 'RDV dentiste pour Léo.'],
     ['health', 'RDV kiné pour Mme Kerbrat.'],
     ['health', 'Mme Roux est suivie par une podologue.'],
+    // (« je » after « je vous », a price not right after the condition, a specialist one sees for a list)
+    ['health', 'Je vous informe que je suis enceinte de trois mois.'],
+    ['health', 'Mme Roux : enceinte, 60 € réglés.'],
+    ['health', 'Elle soulage sa douleur au dos avec de la codéine.'],
+    ['health', 'M. Blanc est suivi par un spécialiste du diabète et de l’obésité.'],
     // a tattooist's health form, its plan (« protocole ») beside the disease; a home help's file (the elder's allowance)
     ['health', 'Mme Petit est porteuse de l’hépatite C, prévoir protocole.'],
     ['health', 'Mme Bernard est bénéficiaire de l’APA.'],
@@ -2949,6 +2959,12 @@ describe('special categories', () => {
     'Prochain atelier parentalité : « Mon enfant est-il hyperactif ? »',
     'Conditions générales : le client déclare ne présenter aucune contre-indication médicale.',
     'Fiche de consentement : je déclare ne pas suivre de traitement par Roaccutane.',
+    // a practitioner's own page: « je vous » to the reader, an impersonal « il », a price list, a specialty's list
+    'Je vous accompagne dans la gestion du stress, de l’anxiété et des troubles du sommeil.',
+    'Il est conseillé de consulter votre médecin si vous êtes sous anticoagulants.',
+    'Tarifs : séance adulte 60 €, enfant 45 €, femme enceinte 50 €.',
+    'Je suis sophrologue certifiée, spécialisée dans le burn-out et la dépression.',
+    'La réflexologie plantaire : elle soulage les douleurs liées à l’arthrose et aux rhumatismes.',
     'Le client atteste ne pas être enceinte et ne pas souffrir d’épilepsie. Je certifie ne pas avoir de diabète ni d’hémophilie.',
     // a practitioner's own page, its « mes », « mon » its business's
     'Burn-out : mes séances de sophrologie vous aident à récupérer. Anxiété, phobies, insomnie : découvrez mes tarifs.',
@@ -3070,6 +3086,9 @@ describe('sex life (RGPD art. 9, beside the orientation)', () => {
     ['Séance 3 : elle parle de sa vie sexuelle avec son compagnon.', 'vie sexuelle'],
     ['Séance du 12/11 avec M. et Mme Bernard : ils n’ont plus de rapports depuis un an.', 'rapports'],
     ['M. Bernard a des problèmes d’érection depuis son traitement.', 'érection'],
+    // (a couple therapist's « le couple » is people; an affair with a colleague)
+    ['Thérapie de couple : le couple Roux n’a plus de rapports depuis un an.', 'rapports'],
+    ['Mme Blanc a eu une aventure avec un collègue.', 'aventure avec un collègue'],
   ])('finds: %s', (t, phrase) => {
     expect(found(t).filter(([type]) => type === 'sex_life').map(([, v]) => v)).toEqual([phrase]);
   });
@@ -3083,6 +3102,7 @@ describe('sex life (RGPD art. 9, beside the orientation)', () => {
     'M. Bernard n’a pas de rapports d’activité à jour.',
     'M. Bernard n’a pas de rapports avec sa hiérarchie.',
     'L’érection du monument date de 1890, dit M. Bernard.',
+    'Cette randonnée a été une aventure avec un guide formidable, dit M. Bernard.',
   ])('ignores: %s', (t) => {
     expect(typesIn(t)).not.toContain('sex_life');
   });

@@ -145,8 +145,12 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff
 // trainee, an applicant, a member, a resident, as a training centre's, a driving school's or a care home's lists write
 // them, one of them (« Stagiaire RQTH », « Candidat sourd »; the plural is a job offer's « ouvert aux candidats »); « moi »,
 // not an imperative's « dites-moi » nor an opinion's « Pour moi, … »; a funeral director's « le défunt »); « mon », « ma »,
-// « mes », not a practitioner's own page (« Burn-out : mes séances de sophrologie », « Fibromyalgie : mon approche »).
-const PERSON_RE = caseless(/(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )moi(?=$|[^\p{L}-])|(?<=pour )moi(?=$|[^\p{L},-])|(?:mon|ma|mes)(?![ \u00a0]+(?:s[ée]ances?|tarifs?|m[ée]thodes?|services?|prestations?|consultations?|cabinet|pratique|approche|accompagnements?|ateliers?|formations?|soins|offres?|outils|coordonn[ée]es|horaires|disponibilit[ée]s|programmes?|stages?|cours|patient(?:e|s|es)?|client(?:e|s|es)?|articles?|conseils|sp[ée]cialit[ée]s?|techniques?|protocoles?)(?![\p{L}]))(?=$|[^\p{L}])|(?:il|elle|ils|elles|je|suis|lui|son|sa|ses|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|stagiaire|apprentie?|participante?|candidate?|adhérente?|bénéficiaire|résidente?|pensionnaire|usager|usagère|enfant|(?:l['’])?une? des enfants|élève|témoin|mariée?|invitée?|bébé|personne âgée|défunte?|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}]))/iu);
+// « mes », not a practitioner's own page (« Burn-out : mes séances de sophrologie », « Fibromyalgie : mon approche »); a
+// couple therapist's « le couple » (« Le couple Roux n'a plus de rapports »). Not an impersonal « il » (« Il est
+// conseillé de consulter votre médecin si vous êtes sous anticoagulants »), nor a practitioner's « je vous » to the
+// reader (« Je vous accompagne dans la gestion de l'anxiété »), nor a technique's « il », « elle » (« Elle soulage les
+// douleurs liées à l'arthrose »).
+const PERSON_RE = caseless(/(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )moi(?=$|[^\p{L}-])|(?<=pour )moi(?=$|[^\p{L},-])|(?:mon|ma|mes)(?![ \u00a0]+(?:s[ée]ances?|tarifs?|m[ée]thodes?|services?|prestations?|consultations?|cabinet|pratique|approche|accompagnements?|ateliers?|formations?|soins|offres?|outils|coordonn[ée]es|horaires|disponibilit[ée]s|programmes?|stages?|cours|patient(?:e|s|es)?|client(?:e|s|es)?|articles?|conseils|sp[ée]cialit[ée]s?|techniques?|protocoles?)(?![\p{L}]))(?=$|[^\p{L}])|(?:(?:il(?![ \u00a0]+(?:faut|fallait|faudra|suffit|convient|vaut mieux|est (?:conseill|recommand|d[ée]conseill|important|n[ée]cessaire|pr[ée]f[ée]rable|utile|indispensable|possible)))|elle)(?![ \u00a0]+(?:soulage|apaise|aide à|permet|favorise|réduit|améliore|agit sur|s['’]adresse|est (?:efficace|indiquée?|recommandée?|contre-indiquée?|déconseillée?|adaptée?))(?![\p{L}]))|ils|elles|je(?![ \u00a0]+vous[ \u00a0])|suis|lui|son|sa|ses|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|stagiaire|apprentie?|participante?|candidate?|adhérente?|bénéficiaire|résidente?|pensionnaire|usager|usagère|enfant|(?:l['’])?une? des enfants|élève|témoin|(?<=le )couple|mariée?|invitée?|bébé|personne âgée|défunte?|fils|fille|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}]))/iu);
 
 // An inverted subject's pronoun in a question is its noun's when a determiner opens the sentence (a page's questions:
 // « Le massage est-il recommandé pendant la grossesse ? »), not someone's as in « Est-il diabétique ? », nor reported
@@ -222,6 +226,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if (ANSWERED_NO_RE.test(text)) return;
   if (askedInGeneral(text, s, e)) return;
   if (found.entry.type !== 'health' && HYPOTHESIS_BEFORE_RE.test(text.slice(Math.max(0, s - 12), s))) return;
+  if (priceListItem(text, s, e)) return;
   const [wa, wb] = sentenceWindow(text, s, e);
   const win = text.slice(wa, wb);
   if ((found.topic && TOPIC_RE.test(win)) || (found.avoid && found.avoid.test(win))) return;
@@ -251,9 +256,10 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
 const GENERAL_OR_DENIED_BEFORE_RE =
   caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre|souffrir|avoir|prendre|suivre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?(?:(?:traitement|m[ée]dicament)s?[ \u00a0]+(?:par|[àa] base de|au|[àa] la)[ \u00a0]+)?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+|(?<![\p{L}])(?:aucune?|ni)[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’])?)$/iu);
 
-// A practitioner's specialty (« Diététicien, spécialiste du diabète », « spécialisée dans les allergies »), not whom one
-// sees (« suivie par un spécialiste du diabète »): no one's health
-const SPECIALTY_BEFORE_RE = /(?:sp[ée]cialiste|sp[ée]cialis[ée]e?)[ \u00a0]+(?:du|de la|des|de l['’]|en|dans (?:le|la|les|l['’]))[ \u00a0]*$/i;
+// A practitioner's specialty (« Diététicien, spécialiste du diabète », « spécialisée dans les allergies », the next ones
+// of its list: « dans le burn-out et la dépression »), not whom one sees (« suivie par un spécialiste du diabète »): no
+// one's health
+const SPECIALTY_BEFORE_RE = /(?:sp[ée]cialiste|sp[ée]cialis[ée]e?)[ \u00a0]+(?:du|de la|des|de l['’]|en|dans (?:le|la|les|l['’]))[ \u00a0]*(?:[^.;!?\n]{1,50}?(?:,|[ \u00a0]et|[ \u00a0]ou)[ \u00a0]+(?:(?:le|la|les|du|de la|des)[ \u00a0]+|l['’]|de l['’])?)?$/i;
 const SEEN_BEFORE_RE = /(?:par|chez|voit|consulte|vu)[ \u00a0]+(?:un|une|le|la|son|sa)[ \u00a0]+$/i;
 function specialtyBefore(text: string, from: number, s: number): boolean {
   const m = SPECIALTY_BEFORE_RE.exec(text.slice(from, s));
@@ -273,6 +279,15 @@ const QUESTION_AFTER_RE = /^[^.!\n]{0,60}\?(?![ \t]*(?:oui|Oui|OUI)(?![\p{L}]))/
 // An offence supposed (a lawyer's or a driving school's page: « Maître Roux vous accompagne en cas de garde à vue »,
 // « En cas de retrait de permis, … »): no one's; a health's « en cas de crise d'épilepsie » beside a name is hers
 const HYPOTHESIS_BEFORE_RE = /en cas (?:de |d['’])[ \u00a0]*$/i;
+// A price list's item, its price right after it and the list's word or another price before it on its line (a
+// practitioner's « Tarifs : séance adulte 60 €, enfant 45 €, femme enceinte 50 € »): an offer, no one's; not what someone
+// paid or receives (« M. Roux : pension invalidité 1200 € », « Mme Blanc : cotisation CGT 15 € »)
+const PRICE_AFTER_RE = /[ \u00a0]*:?[ \u00a0]*\d+(?:[.,]\d{1,2})?[ \u00a0]*(?:€|euros?(?![\p{L}])|EUR(?![\p{L}]))/uy;
+const PRICE_LIST_BEFORE_RE = /(?:^|[^\p{L}])(?:tarifs?|prix|grille)(?![\p{L}])|\d[ \u00a0]*(?:€|euros?(?![\p{L}]))/iu;
+function priceListItem(text: string, s: number, e: number): boolean {
+  PRICE_AFTER_RE.lastIndex = e;
+  return PRICE_AFTER_RE.test(text) && PRICE_LIST_BEFORE_RE.test(text.slice(lineStartBack(text, s, SHORT), s));
+}
 // A question asked of the condition itself, its article opening the sentence and the verb's pronoun after it (a
 // practitioner's questions and answers: « Le diabète est-il héréditaire ? », « La sciatique est-elle soignable par
 // l'ostéopathie ? », « Un syndiqué peut-il être licencié ? »): no one's; not « Est-il diabétique ? », « Votre enfant
