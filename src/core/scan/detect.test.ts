@@ -2361,6 +2361,9 @@ describe('special categories', () => {
     ['health', 'Je vous informe que je suis enceinte de trois mois.'],
     ['health', 'Mme Roux : enceinte, 60 € réglés.'],
     ['health', 'Elle soulage sa douleur au dos avec de la codéine.'],
+    // (a form's answer after the advice's colon; a parent's own child)
+    ['health', 'Si votre enfant est allergique, précisez : arachide'],
+    ['health', 'Mon fils est asthmatique, prévenez l’animateur.'],
     ['health', 'M. Blanc est suivi par un spécialiste du diabète et de l’obésité.'],
     // a tattooist's health form, its plan (« protocole ») beside the disease; a home help's file (the elder's allowance)
     ['health', 'Mme Petit est porteuse de l’hépatite C, prévoir protocole.'],
@@ -2965,6 +2968,7 @@ describe('special categories', () => {
     'Tarifs : séance adulte 60 €, enfant 45 €, femme enceinte 50 €.',
     'Je suis sophrologue certifiée, spécialisée dans le burn-out et la dépression.',
     'La réflexologie plantaire : elle soulage les douleurs liées à l’arthrose et aux rhumatismes.',
+    'Centre de loisirs : si votre enfant est asthmatique, prévenez l’animateur.',
     'Le client atteste ne pas être enceinte et ne pas souffrir d’épilepsie. Je certifie ne pas avoir de diabète ni d’hémophilie.',
     // a practitioner's own page, its « mes », « mon » its business's
     'Burn-out : mes séances de sophrologie vous aident à récupérer. Anxiété, phobies, insomnie : découvrez mes tarifs.',

@@ -233,7 +233,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if (found.entry.type === 'health') {
     if (GENERAL_OR_DENIED_BEFORE_RE.test(text.slice(Math.max(wa, s - 120), s))) return;
     if (specialtyBefore(text, Math.max(wa, s - 60), s)) return;
-    if (READER_SUBJECT_RE.test(text.slice(Math.max(wa, s - 80), s)) && QUESTION_AFTER_RE.test(text.slice(e, e + 61))) return;
+    if (READER_SUBJECT_RE.test(text.slice(Math.max(wa, s - 80), s)) && (QUESTION_AFTER_RE.test(text.slice(e, e + 61)) || ADVICE_AFTER_RE.test(text.slice(e, e + 61)))) return;
     // (a sentence about an animal or a plant stays so: « vos chats diabétiques (injections d'insuline) »)
     if (wa === animalSentence) return;
     if (aboutAnimalOrPlant(text, win, wa, s, e)) {
@@ -270,11 +270,14 @@ function specialtyBefore(text: string, from: number, s: number): boolean {
 // « Quand un enfant fait de l'anxiété, que faire ? », a workshop's « Mon enfant est-il hyperactif ? », its verb
 // inverted: not a parent's « Mon fils est asthmatique, est-ce un problème ? »): no one's health
 const READER_SUBJECT_RE = caseless(
-  /(?:^|[.!?\n«“][ \u00a0]*)(?:(?:et|mais) )?(?:(?:quand|si|lorsque) |lorsqu['’])?(?:vous|(?:votre|vos|un|une) (?:enfants?|fils|filles?|b[ée]b[ée]s?|ados?|adolescente?s?|proches?|conjointe?s?|parents?)|(?:mon|ma|mes) (?:enfants?|fils|filles?|b[ée]b[ée]s?|ados?|adolescente?s?)[ \u00a0]+\p{L}+-(?:t-)?(?:il|elle|ils|elles))(?:[ \u00a0]+[\p{L}'’-]+){0,3}(?:[ \u00a0]+|['’])$/iu,
+  /(?:^|[.!?\n«“:;][ \u00a0]*)(?:(?:et|mais) )?(?:(?:quand|si|lorsque) |lorsqu['’])?(?:vous|(?:votre|vos|un|une) (?:enfants?|fils|filles?|b[ée]b[ée]s?|ados?|adolescente?s?|proches?|conjointe?s?|parents?)|(?:mon|ma|mes) (?:enfants?|fils|filles?|b[ée]b[ée]s?|ados?|adolescente?s?)[ \u00a0]+\p{L}+-(?:t-)?(?:il|elle|ils|elles))(?:[ \u00a0]+[\p{L}'’-]+){0,3}(?:[ \u00a0]+|['’])$/iu,
 );
 // (its question mark, the same sentence's; not a filled form's question, « Oui » after it: « Votre enfant a-t-il des
 // allergies ? Oui : arachide »)
 const QUESTION_AFTER_RE = /^[^.!\n]{0,60}\?(?![ \t]*(?:oui|Oui|OUI)(?![\p{L}]))/u;
+// (or advice given to the reader after it, an imperative: « Si votre enfant est asthmatique, prévenez l'animateur »; not
+// a form's « Si votre enfant est allergique, précisez : arachide », its answer after a colon)
+const ADVICE_AFTER_RE = /^[^.!?\n:]{0,40},[ \u00a0]*(?:n['’])?\p{L}+ez(?![\p{L}])(?![^.!?\n]*:[ \u00a0]*[^\s.])/u;
 
 // An offence supposed (a lawyer's or a driving school's page: « Maître Roux vous accompagne en cas de garde à vue »,
 // « En cas de retrait de permis, … »): no one's; a health's « en cas de crise d'épilepsie » beside a name is hers
