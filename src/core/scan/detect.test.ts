@@ -2016,6 +2016,7 @@ describe('special categories', () => {
     // a cancer's spread, its treatments (a home help's, a coach's notes)
     ['health', 'M. Blanc a des métastases osseuses.'],
     ['health', 'Mme Roux est sous immunothérapie depuis mars.'],
+    ['health', 'M. Blanc est sous assistance respiratoire, ne pas couper l’électricité.'],
     ['union_membership', 'M. Roux est conseiller prud’homal CFDT.'],
     ['religion', 'M. Roux ne mange pas de viande le vendredi.'],
     // an intake form's conditions answered yes
