@@ -277,7 +277,7 @@ const READER_SUBJECT_RE = caseless(
 const QUESTION_AFTER_RE = /^[^.!\n]{0,60}\?(?![ \t]*(?:oui|Oui|OUI)(?![\p{L}]))/u;
 // (or advice given to the reader after it, an imperative: « Si votre enfant est asthmatique, prévenez l'animateur »; not
 // a form's « Si votre enfant est allergique, précisez : arachide », its answer after a colon)
-const ADVICE_AFTER_RE = /^[^.!?\n:]{0,40},[ \u00a0]*(?:n['’])?\p{L}+ez(?![\p{L}])(?![^.!?\n]*:[ \u00a0]*[^\s.])/u;
+const ADVICE_AFTER_RE = caseless(/^[^.!?\n:]{0,40},[ \u00a0]*(?:n['’])?\p{L}+ez(?![\p{L}])(?![^.!?\n]*:[ \u00a0]*[^\s.])/iu);
 
 // An offence supposed (a lawyer's or a driving school's page: « Maître Roux vous accompagne en cas de garde à vue »,
 // « En cas de retrait de permis, … »): no one's; a health's « en cas de crise d'épilepsie » beside a name is hers
@@ -285,8 +285,8 @@ const HYPOTHESIS_BEFORE_RE = /en cas (?:de |d['’])[ \u00a0]*$/i;
 // A price list's item, its price right after it and the list's word or another price before it on its line (a
 // practitioner's « Tarifs : séance adulte 60 €, enfant 45 €, femme enceinte 50 € »): an offer, no one's; not what someone
 // paid or receives (« M. Roux : pension invalidité 1200 € », « Mme Blanc : cotisation CGT 15 € »)
-const PRICE_AFTER_RE = /[ \u00a0]*:?[ \u00a0]*\d+(?:[.,]\d{1,2})?[ \u00a0]*(?:€|euros?(?![\p{L}])|EUR(?![\p{L}]))/uy;
-const PRICE_LIST_BEFORE_RE = /(?:^|[^\p{L}])(?:tarifs?|prix|grille)(?![\p{L}])|\d[ \u00a0]*(?:€|euros?(?![\p{L}]))/iu;
+const PRICE_AFTER_RE = caseless(/[ \u00a0]*:?[ \u00a0]*\d+(?:[.,]\d{1,2})?[ \u00a0]*(?:€|euros?(?![\p{L}])|eur(?![\p{L}]))/iuy);
+const PRICE_LIST_BEFORE_RE = caseless(/(?:^|[^\p{L}])(?:tarifs?|prix|grille)(?![\p{L}])|\d[ \u00a0]*(?:€|euros?(?![\p{L}]))/iu);
 function priceListItem(text: string, s: number, e: number): boolean {
   PRICE_AFTER_RE.lastIndex = e;
   return PRICE_AFTER_RE.test(text) && PRICE_LIST_BEFORE_RE.test(text.slice(lineStartBack(text, s, SHORT), s));
