@@ -17,6 +17,8 @@
 // lexicon's `before` took them to 9.41–9.67 (Node 22 12.94–13.19, Node 24 14.48–14.73 MiB). The fiftieth session moved
 // 38 more (9.34, Node 22 12.76, Node 24 14.29 MiB); 22 health phrases a text often holds (« urgences », « hernie »,
 // « cannabis ») stayed behind their lookbehinds: moved, their own `before` compiled cost 28 KB more than they saved.
+// The fiftieth's code gave 9.35 or 9.60 from one run to the next on the fifty-first session's host, and that session's
+// ~45 readings 9.39 or 9.64 in the same runs (80–90 KB more used; Node 22 12.82–13.07, Node 24 14.60 MiB).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
