@@ -2017,6 +2017,8 @@ describe('special categories', () => {
     ['health', 'M. Blanc a des métastases osseuses.'],
     ['health', 'Mme Roux est sous immunothérapie depuis mars.'],
     ['health', 'M. Blanc est sous assistance respiratoire, ne pas couper l’électricité.'],
+    ['health', 'Coach sportif : Mme Blanc a une pathologie cardiaque, effort modéré.'],
+    ['health', 'M. Blanc : visite médicale, inapte au port de charges.'],
     ['union_membership', 'M. Roux est conseiller prud’homal CFDT.'],
     ['religion', 'M. Roux ne mange pas de viande le vendredi.'],
     // an intake form's conditions answered yes
@@ -2970,6 +2972,7 @@ describe('special categories', () => {
     'Je suis sophrologue certifiée, spécialisée dans le burn-out et la dépression.',
     'La réflexologie plantaire : elle soulage les douleurs liées à l’arthrose et aux rhumatismes.',
     'Centre de loisirs : si votre enfant est asthmatique, prévenez l’animateur.',
+    'Formation sur les pathologies cardiaques du sujet âgé. Les pathologies chroniques touchent 20 millions de Français.',
     'Le client atteste ne pas être enceinte et ne pas souffrir d’épilepsie. Je certifie ne pas avoir de diabète ni d’hémophilie.',
     // a practitioner's own page, its « mes », « mon » its business's
     'Burn-out : mes séances de sophrologie vous aident à récupérer. Anxiété, phobies, insomnie : découvrez mes tarifs.',
