@@ -233,7 +233,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if (found.entry.type === 'health') {
     if (GENERAL_OR_DENIED_BEFORE_RE.test(text.slice(Math.max(wa, s - 120), s))) return;
     if (specialtyBefore(text, Math.max(wa, s - 60), s)) return;
-    if (READER_SUBJECT_RE.test(text.slice(Math.max(wa, s - 80), s)) && (QUESTION_AFTER_RE.test(text.slice(e, e + 61)) || ADVICE_AFTER_RE.test(text.slice(e, e + 61)))) return;
+    if (putToReader(text, wa, s, e)) return;
     // (a sentence about an animal or a plant stays so: « vos chats diabétiques (injections d'insuline) »)
     if (wa === animalSentence) return;
     if (aboutAnimalOrPlant(text, win, wa, s, e)) {
@@ -278,6 +278,12 @@ const QUESTION_AFTER_RE = /^[^.!\n]{0,60}\?(?![ \t]*(?:oui|Oui|OUI)(?![\p{L}]))/
 // (or advice given to the reader after it, an imperative: « Si votre enfant est asthmatique, prévenez l'animateur »; not
 // a form's « Si votre enfant est allergique, précisez : arachide », its answer after a colon)
 const ADVICE_AFTER_RE = caseless(/^[^.!?\n:]{0,40},[ \u00a0]*(?:n['’])?\p{L}+ez(?![\p{L}])(?![^.!?\n]*:[ \u00a0]*[^\s.])/iu);
+/** Whether the phrase at [s, e) is put to the reader: their subject before it, a question or advice after it. */
+function putToReader(text: string, wa: number, s: number, e: number): boolean {
+  if (!READER_SUBJECT_RE.test(text.slice(Math.max(wa, s - 80), s))) return false;
+  const after = text.slice(e, e + 61);
+  return QUESTION_AFTER_RE.test(after) || ADVICE_AFTER_RE.test(after);
+}
 
 // An offence supposed (a lawyer's or a driving school's page: « Maître Roux vous accompagne en cas de garde à vue »,
 // « En cas de retrait de permis, … »): no one's; a health's « en cas de crise d'épilepsie » beside a name is hers
