@@ -2396,6 +2396,19 @@ describe('special categories', () => {
     // an estate agent's file: a tenant's disability, a wheelchair after the name
     ['health', 'Dossier de Mme Roux, locataire handicapée, demande un logement adapté.'],
     ['health', 'M. Blanc, en fauteuil roulant, cherche un rez-de-chaussée.'],
+    // a social worker's, a landlord's notes: a disability or an origin said right after the name
+    ['health', 'Mme Roux, handicapée, demande un logement adapté.'],
+    ['ethnic_origin', 'M. Roux est un gitan, il vit en caravane.'],
+    // a beautician's, a genetic counsellor's notes
+    ['health', 'Mme Blanc a une candidose, reporter le soin.'],
+    ['genetic', 'Mme Blanc, antécédents familiaux de Huntington, test prédictif positif.'],
+    // a party or a movement after « de », « chez »; a church named by its doctrine
+    ['political', 'M. Roux est membre de LFI.'],
+    ['political', 'M. Roux est militant chez Attac.'],
+    ['religion', 'M. Roux est adepte de la scientologie.'],
+    // a couple counsellor's notes: an affair, pain during sex
+    ['sex_life', 'M. Roux a une maîtresse depuis deux ans.'],
+    ['sex_life', 'Mme Blanc a des douleurs pendant les rapports.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2403,6 +2416,13 @@ describe('special categories', () => {
     expect(typesIn('Il ne mange pas de porc, il est allergique, dit-il.')).toEqual(['health']);
   });
   it.each([
+    'Tarif réduit : étudiant, handicapé, chômeur.',
+    'Places réservées aux personnes âgées, handicapées.',
+    'Léo a une maîtresse sévère cette année.',
+    'Mme Blanc a des douleurs pendant les rapports d’activité.',
+    'Il a regardé un reportage sur la scientologie.',
+    'Le test prédictif est proposé aux apparentés majeurs.',
+    'La candidose est une infection fréquente.',
     'C’est un parti pris esthétique.',
     'Nous soutenons une campagne de santé publique sur le diabète.',
     'La dépression atmosphérique a retardé le chantier.',
