@@ -24,6 +24,14 @@ describe('wordTrieSource', () => {
     expect(wordTrieSource(['ma', 'me', 'mi', 'mot'])).toBe('m(?:ot|[aei])');
     expect(wordSuffixTrieSource(['père', 'mère', 'grand-mère'])).toBe('(?:(?:grand\\-)?m|p)ère');
   });
+  it('writes the letters after which the same words go on as a class, and one optional letter without a group', () => {
+    expect(wordTrieSource(['dép', 'dep', 'déps'])).toBe('d(?:éps?|ep)');
+    expect(wordTrieSource(['diabèt', 'diabet', 'chat', 'chats'])).toBe('(?:diab[èe]t|chats?)');
+    expect(wordSuffixTrieSource(['mère', 'mere', 'père'])).toBe('(?:[mp]è|me)re');
+    const re = new RegExp(`^(?:${wordTrieSource(['diabèt', 'diabet', 'chat', 'chats'])})$`);
+    expect(['diabèt', 'diabet', 'chat', 'chats'].every((w) => re.test(w))).toBe(true);
+    expect(['diabt', 'diab[et', 'chatss'].some((w) => re.test(w))).toBe(false);
+  });
   it('factored by the words\' ends, matches behind a spot the longest word that ends there', () => {
     const re = new RegExp(`(?<=(${wordSuffixTrieSource(['mère', 'grand-mère', 'père'])}) )X`);
     expect(re.exec('sa grand-mère X')?.[1]).toBe('grand-mère');

@@ -22,12 +22,12 @@ export type Graft = { prefix: string; source: string };
 export function wordTrieSource(words: Iterable<string>, grafts: readonly Graft[] = []): string {
   const root = tree(words, (w) => [...w]);
   for (const { prefix, source: graft } of grafts) descend(root, prefix).grafts.push(graft);
-  return source(root, (c, rest) => `${escapeRegExp(c)}${rest}`);
+  return source(root, (c, rest) => `${c}${rest}`);
 }
 
 /** The same factored by the words' ends (« (?:[mp]ère|…) »), for a lookbehind: the longest word first there too. */
 export function wordSuffixTrieSource(words: Iterable<string>): string {
-  return source(tree(words, (w) => [...w].reverse()), (c, rest) => `${rest}${escapeRegExp(c)}`);
+  return source(tree(words, (w) => [...w].reverse()), (c, rest) => `${rest}${c}`);
 }
 
 const node = (): Node => ({ next: new Map(), end: false, grafts: [] });
@@ -48,17 +48,30 @@ function tree(words: Iterable<string>, letters: (w: string) => string[]): Node {
   return root;
 }
 
-function source(n: Node, join: (letter: string, rest: string) => string): string {
+function source(n: Node, join: (letters: string, rest: string) => string): string {
   // (the branches that are one letter and end there are a class: V8 compiles an alternation of single letters into far
   // more code, and past 16 MB of it compiles the next expressions unoptimized — letters.ts)
   const leaf = (m: Node) => m.next.size === 0 && m.grafts.length === 0;
   const last = [...n.next].filter(([, m]) => leaf(m)).map(([c]) => c);
-  const alts = [...n.next].filter(([, m]) => !leaf(m)).map(([c, m]) => join(c, source(m, join)));
+  // (the letters after which the same words go on share them too: « d[ée]p », not « d(?:ép|ep) »)
+  const after = new Map<string, string[]>();
+  for (const [c, m] of n.next) {
+    if (leaf(m)) continue;
+    const rest = source(m, join);
+    after.set(rest, [...(after.get(rest) ?? []), c]);
+  }
+  const alts = [...after].map(([rest, letters]) => join(letters.length === 1 ? escapeRegExp(letters[0]!) : letterClass(letters), rest));
   if (last.length === 1) alts.push(escapeRegExp(last[0]!));
-  else if (last.length > 1) alts.push(`[${last.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`);
+  else if (last.length > 1) alts.push(letterClass(last));
   alts.push(...n.grafts);
   if (alts.length === 0) return '';
   const group = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  // a word that ends here: its longer words first (greedy), itself if none of them goes on
-  return n.end ? `(?:${group})?` : group;
+  // a word that ends here: its longer words first (greedy), itself if none of them goes on (« s? » rather than
+  // « (?:s)? » when one letter or one class goes on: the anchors' search stays under its 20 KB)
+  if (!n.end) return group;
+  return ATOM_RE.test(group) ? `${group}?` : `(?:${group})?`;
 }
+
+const letterClass = (letters: string[]) => `[${letters.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`;
+// one letter, one escaped letter or one class
+const ATOM_RE = /^(?:[^\\()|[\]?*+{}]|\\.|\[(?:[^\]\\]|\\.)*\])$/u;
