@@ -2409,6 +2409,20 @@ describe('special categories', () => {
     // a couple counsellor's notes: an affair, pain during sex
     ['sex_life', 'M. Roux a une maîtresse depuis deux ans.'],
     ['sex_life', 'Mme Blanc a des douleurs pendant les rapports.'],
+    // a blood group after the name, an illness that keeps coming back (a swimming teacher's), autism's initials after « est »
+    ['health', 'M. Roux (62 ans), groupe sanguin AB négatif.'],
+    ['health', 'Natation : Emma, otites à répétition, bouchons.'],
+    ['health', 'Léo est TSA, séances courtes.'],
+    // a mediator's, a landlord's, an employer's notes: blows on a partner or a child, a court's measures, a warrant
+    ['criminal_offence', 'M. Roux a frappé sa femme.'],
+    ['criminal_offence', 'Il a frappé son fils, signalement fait.'],
+    ['criminal_offence', 'M. Roux a une obligation de soins.'],
+    ['criminal_offence', 'M. Roux est en semi-liberté.'],
+    ['criminal_offence', 'M. Roux est sous le coup d\'un mandat d\'arrêt.'],
+    ['criminal_offence', 'M. Roux a été déchu de ses droits civiques.'],
+    ['criminal_offence', 'M. Roux est recherché par la police.'],
+    ['criminal_offence', 'Mme Blanc est interdite de gérer depuis 2022.'],
+    ['criminal_offence', 'M. Roux a un antécédent de vol à l\'étalage.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2423,6 +2437,13 @@ describe('special categories', () => {
     'Il a regardé un reportage sur la scientologie.',
     'Le test prédictif est proposé aux apparentés majeurs.',
     'La candidose est une infection fréquente.',
+    'Rappel, groupe sanguin O- : donneur universel.',
+    'Les otites à répétition chez l’enfant : que faire ?',
+    'Il frappe à la porte.',
+    'M. Roux bat son record personnel.',
+    'Le mandat d’arrêt européen facilite les extraditions.',
+    'Il est interdit de gérer une société sans immatriculation.',
+    'Antécédents de vol de véhicule dans le quartier : 3.',
     'C’est un parti pris esthétique.',
     'Nous soutenons une campagne de santé publique sur le diabète.',
     'La dépression atmosphérique a retardé le chantier.',
