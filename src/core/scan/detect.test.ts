@@ -2423,6 +2423,23 @@ describe('special categories', () => {
     ['criminal_offence', 'M. Roux est recherché par la police.'],
     ['criminal_offence', 'Mme Blanc est interdite de gérer depuis 2022.'],
     ['criminal_offence', 'M. Roux a un antécédent de vol à l\'étalage.'],
+    // a photographer's, an employer's, a translator's notes: a baptism's church, a veil, a people
+    ['religion', 'Baptême orthodoxe de la petite Anna.'],
+    ['religion', 'Mme Roux porte le niqab.'],
+    ['ethnic_origin', 'M. Roux est sépharade.'],
+    ['ethnic_origin', 'Mme Blanc est créole.'],
+    ['ethnic_origin', 'M. Roux est un Peul du Fouta.'],
+    ['health', 'Mme Blanc a le syndrome de Gougerot.'],
+    ['health', 'M. Roux a le papillomavirus.'],
+    // a campaign's leaflets handed out, a union's federation joined, a movement's or a league's member
+    ['political', 'M. Roux a tracté pour le RN.'],
+    ['union_membership', 'Mme Blanc a rejoint Sud Rail.'],
+    ['political', 'M. Roux est membre d\'Extinction Rebellion.'],
+    ['political', 'Mme Blanc milite à la LDH.'],
+    // a psychotherapist's, a nanny's notes
+    ['health', 'M. Roux entend des voix.'],
+    ['health', 'Emma est encoprétique.'],
+    ['health', 'Léo a un retard mental.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2444,6 +2461,13 @@ describe('special categories', () => {
     'Le mandat d’arrêt européen facilite les extraditions.',
     'Il est interdit de gérer une société sans immatriculation.',
     'Antécédents de vol de véhicule dans le quartier : 3.',
+    'La cuisine est créole.',
+    'Le vaccin contre le papillomavirus est recommandé dès 11 ans.',
+    'Taux de LDH élevé à contrôler.',
+    'M. Roux bat son père aux échecs.',
+    'Il entend des voix dans l’appartement d’à côté.',
+    'Le Sud Rail Express part à 8h.',
+    'Photographe : baptême catholique de vos enfants, forfait 300 €.',
     'C’est un parti pris esthétique.',
     'Nous soutenons une campagne de santé publique sur le diabète.',
     'La dépression atmosphérique a retardé le chantier.',
