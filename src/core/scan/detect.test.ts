@@ -2440,6 +2440,14 @@ describe('special categories', () => {
     ['health', 'M. Roux entend des voix.'],
     ['health', 'Emma est encoprétique.'],
     ['health', 'Léo a un retard mental.'],
+    // a recruiter's, an audiologist's, a home help's notes
+    ['criminal_offence', 'M. Roux a été en détention de 2015 à 2018 (trou dans le CV).'],
+    ['health', 'M. Roux, surdité bilatérale.'],
+    ['health', 'Mme Blanc est appareillée.'],
+    ['health', 'Mme Blanc a une aide à domicile pour sa toilette.'],
+    ['health', 'Mme Blanc est dépendante pour les actes de la vie quotidienne.'],
+    ['health', 'M. Roux a besoin d\'un lit médicalisé.'],
+    ['health', 'Mme Blanc a un déambulateur.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2466,6 +2474,10 @@ describe('special categories', () => {
     'Taux de LDH élevé à contrôler.',
     'M. Roux bat son père aux échecs.',
     'Il entend des voix dans l’appartement d’à côté.',
+    'La surdité profonde touche 1 % de la population.',
+    'Le voilier a appareillé à 6 h.',
+    'Location de lit médicalisé : 30 € par semaine.',
+    'Aide à domicile pour la toilette : 25 € de l’heure.',
     'Le Sud Rail Express part à 8h.',
     'Photographe : baptême catholique de vos enfants, forfait 300 €.',
     'C’est un parti pris esthétique.',
