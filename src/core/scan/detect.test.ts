@@ -2448,6 +2448,11 @@ describe('special categories', () => {
     ['health', 'Mme Blanc est dépendante pour les actes de la vie quotidienne.'],
     ['health', 'M. Roux a besoin d\'un lit médicalisé.'],
     ['health', 'Mme Blanc a un déambulateur.'],
+    // a client's e-mail: a therapist seen, an operation undergone said alone
+    ['health', 'Je vois un psy depuis janvier.'],
+    ['health', 'Elle voit une psychologue le mardi.'],
+    ['health', 'J\'ai été opérée la semaine dernière, je dois décaler.'],
+    ['health', 'M. Roux a été opéré le 3 mars.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2476,6 +2481,8 @@ describe('special categories', () => {
     'Il entend des voix dans l’appartement d’à côté.',
     'La surdité profonde touche 1 % de la population.',
     'Le voilier a appareillé à 6 h.',
+    'Le virement a été opéré hier.',
+    'Un changement a été opéré dans son logiciel.',
     'Location de lit médicalisé : 30 € par semaine.',
     'Aide à domicile pour la toilette : 25 € de l’heure.',
     'Le Sud Rail Express part à 8h.',

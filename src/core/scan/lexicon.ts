@@ -114,7 +114,7 @@ const ORIGIN_ANCHORS = productWords(ORIGIN);
 
 // An operation, a conversion, a look by their next word: « opération », « converti », « de type » alone are frequent
 // (« opération de maintenance », « converti au format PDF », « de type texte »)
-const OPERATION_ANCHORS = ['opération', 'operation', 'opéré', 'opere', 'opérée', 'operee'].map((w) => `${w} d`);
+const OPERATION_ANCHORS = [...['opération', 'operation'].map((w) => `${w} d`), 'opéré', 'opere'];
 const CONVERSION_ANCHORS = ['converti', 'convertie', 'convertit', 'convertir'].flatMap((w) => [`${w} à`, `${w} au`]);
 // An abbreviation that starts longer words (« prep » in « prepare », « pai » in « paiement »), held to the sign after it
 const abbreviation = (w: string) => [' ', '.', ',', ')', ';', '\n'].map((c) => `${w}${c}`);
@@ -751,7 +751,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: 'dialyses?(?![\\p{L}])', avoid: WHERE_GOES_AVOID, needsPerson: true },
   // a specialist seen or to be seen (« rdv chez son oncologue », « consulte une sexologue »), not a guide's « Le rendez-vous
   // chez son oncologue : comment le préparer ? »
-  { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une |son |sa |mon |ma )?)?|consulte(?:nt|r)? (?:un |une |son |sa |le |la )|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?|suivie?(?:\\(e\\))? en )$`, avoid: `${WHERE_GOES_AVOID}|comment|pr${E}parer`, needsPerson: true },
+  { type: 'health', phrase: `${SPECIALTIES}(?![\\p{L}])`, before: `(?:(?:consultations?|rdv|rendez-vous) (?:de |en |d['’]|chez (?:le |la |l['’]|un |une |son |sa |mon |ma )?)?|consulte(?:nt|r)? (?:un |une |son |sa |le |la )|(?<![\\p{L}])(?:vois|voit|voyait|voyais|voient) (?:un |une |son |sa |mon |ma )|suivie?(?:\\(e\\))? (?:par|chez) (?:un |une |le |la |l['’]|son |sa )?|suivie?(?:\\(e\\))? en )$`, avoid: `${WHERE_GOES_AVOID}|comment|pr${E}parer`, needsPerson: true },
   // religion
   { type: 'religion', phrase: `(?:de (?:confession|religion|foi) |(?:religion|confession|culte|appartenance religieuse)${COLON})${RELIGIONS_ADJ}` },
   // (« non pratiquante » tells the faith as well; a dating agency's « Lui-même catholique », a childminder's « pas de
@@ -1075,6 +1075,9 @@ export const LEXICON: LexiconEntry[] = [
   // a walking frame, a medical bed someone has or needs (a home help's, a landlord's notes: « Mme Blanc a un déambulateur »,
   // « M. Roux a besoin d'un lit médicalisé »), not a shop's « location de lit médicalisé »
   { type: 'health', phrase: `(?:d${E}ambulateur|lit m${E}dicalis${E}|fauteuil garde-robe)${END}`, before: `(?:(?<![\\p{L}])(?:a|avait|avec|utilise) |besoin d['’])(?:un |son )$`, avoid: TOPIC, needsPerson: true },
+  // an operation undergone, said alone of someone (a client's « J'ai été opérée la semaine dernière », « Elle a été opérée
+  // hier »), not a transfer's « le virement a été opéré »
+  { type: 'health', phrase: `op${E}r${E}e?${END}`, before: `(?:(?<![\\p{L}])(?:il|elle) (?:a|avait)|j['’](?:ai|avais)|${TITLED_NAME} (?:a|avait)) ${E}t${E} $`, avoid: TOPIC, needsPerson: true },
   // someone fitted with hearing aids (an audiologist's « M. Roux, surdité bilatérale, appareillé », « Mme Blanc est
   // appareillée »)
   { type: 'health', phrase: `appareill${E}e?s?(?: des deux oreilles| auditivement)?${END}`, before: `(?:(?<![\\p{L}])(?:est|suis|sont|${E}tait)|[\\p{L}.],) $`, avoid: TOPIC, needsPerson: true },
