@@ -2453,6 +2453,16 @@ describe('special categories', () => {
     ['health', 'Elle voit une psychologue le mardi.'],
     ['health', 'J\'ai été opérée la semaine dernière, je dois décaler.'],
     ['health', 'M. Roux a été opéré le 3 mars.'],
+    // a naturopath's, a lymphatic drainer's notes
+    ['health', 'Mme Blanc a la maladie de Raynaud.'],
+    ['health', 'M. Roux fait de la rétention d\'eau.'],
+    ['health', 'Mme Blanc a un lipœdème.'],
+    // a lawyer's, a mediator's, an employer's notes: a record, a sentence, a suspicion, facts admitted
+    ['criminal_offence', 'M. Roux a un casier chargé.'],
+    ['criminal_offence', 'M. Roux a écopé de 6 mois ferme.'],
+    ['criminal_offence', 'Mme Blanc est soupçonnée de détournement.'],
+    ['criminal_offence', 'M. Roux a reconnu les faits de vol.'],
+    ['criminal_offence', 'M. Roux a eu affaire à la justice.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -2483,6 +2493,8 @@ describe('special categories', () => {
     'Le voilier a appareillé à 6 h.',
     'Le virement a été opéré hier.',
     'Un changement a été opéré dans son logiciel.',
+    'Le bac de rétention d’eau est à nettoyer.',
+    'Il a écopé de 3 mois de retard sur le chantier.',
     'Location de lit médicalisé : 30 € par semaine.',
     'Aide à domicile pour la toilette : 25 € de l’heure.',
     'Le Sud Rail Express part à 8h.',
