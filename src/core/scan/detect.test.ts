@@ -2416,6 +2416,7 @@ describe('special categories', () => {
     // a mediator's, a landlord's, an employer's notes: blows on a partner or a child, a court's measures, a warrant
     ['criminal_offence', 'M. Roux a frappé sa femme.'],
     ['criminal_offence', 'Il a frappé son fils, signalement fait.'],
+    ['criminal_offence', 'Il battait régulièrement sa femme.'],
     ['criminal_offence', 'M. Roux a une obligation de soins.'],
     ['criminal_offence', 'M. Roux est en semi-liberté.'],
     ['criminal_offence', 'M. Roux est sous le coup d\'un mandat d\'arrêt.'],
