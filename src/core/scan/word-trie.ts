@@ -60,18 +60,16 @@ function source(n: Node, join: (letters: string, rest: string) => string): strin
     const rest = source(m, join);
     after.set(rest, [...(after.get(rest) ?? []), c]);
   }
-  const alts = [...after].map(([rest, letters]) => join(letters.length === 1 ? escapeRegExp(letters[0]!) : letterClass(letters), rest));
-  if (last.length === 1) alts.push(escapeRegExp(last[0]!));
-  else if (last.length > 1) alts.push(letterClass(last));
+  const alts = [...after].map(([rest, letters]) => join(oneOf(letters), rest));
+  if (last.length > 0) alts.push(oneOf(last));
   alts.push(...n.grafts);
   if (alts.length === 0) return '';
   const group = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   // a word that ends here: its longer words first (greedy), itself if none of them goes on (« s? » rather than
-  // « (?:s)? » when one letter or one class goes on: the anchors' search stays under its 20 KB)
+  // « (?:s)? » when only letters that end words go on: the anchors' search stays under its 20 KB)
   if (!n.end) return group;
-  return ATOM_RE.test(group) ? `${group}?` : `(?:${group})?`;
+  return alts.length === 1 && last.length > 0 ? `${group}?` : `(?:${group})?`;
 }
 
-const letterClass = (letters: string[]) => `[${letters.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`;
-// one letter, one escaped letter or one class
-const ATOM_RE = /^(?:[^\\()|[\]?*+{}]|\\.|\[(?:[^\]\\]|\\.)*\])$/u;
+/** One letter, or a class of several. */
+const oneOf = (letters: string[]) => (letters.length === 1 ? escapeRegExp(letters[0]!) : `[${letters.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`);
