@@ -319,6 +319,10 @@ const FAITH_INSTITUTION = 'école|collège|lycée|église|paroisse|association|i
 const WORSHIP_AVOID = 'école|collège|lycée|association|histoire|visite|patrimoine|architecture|concert|horaires?|travaux|toiture|clocher|magasin|boutique';
 const FAITH_KEPT_AVOID = `${TOPIC}|fermetures?${END}|ferm${E}e?s?${END}|restons ouverts|reste ouverte?${END}|horaires d['’]ouverture`;
 const SEX_DEED_AVOID = `${TOPIC}|clients?${END}(?! des? prostitu)|client${E}le|consommateurs?${END}|marques?${END}|fid${E}lisation|enseignes?${END}|lois?${END}|r${E}seaux?${END}|d${E}mant${E}l|police|proxén|romans?${END}|films?${END}`;
+// (blows said beside a game won: « Son mari la bat aux échecs », « M. Roux bat son père aux échecs »)
+const GAME_WON_AVOID = `${OFFENCE_TOPIC}|${E}checs|tennis|cartes${END}|scrabble|belote|p${E}tanque|poker|badminton|ping-pong|jeux?${END}|match`;
+// (an illness in a guide's or a price list's page: « Les otites à répétition chez l'enfant : que faire ? »)
+const ILLNESS_GUIDE_AVOID = `${TOPIC}|tarifs?${END}|d${E}finition|que faire`;
 const PALLIATIVE_AVOID = `${TOPIC}|vaccin|recommand|conseill|personnes (?:immuno|fragiles)|patients immuno|publics? fragiles`;
 const VACCINE_AVOID = `${TOPIC}|obligatoires?${END}|recommand|calendrier|centre de vaccination|rage${END}|animaux|chiens?${END}|chats?${END}|chevaux|chiots?${END}|${E}leveur|troupeaux?${END}|ch${E}vres?${END}|brebis|moutons?${END}|vaches?${END}|bovins?${END}|volailles?${END}|poules?${END}|stocks?${END}|commande|livraison|pharmacie`;
 const NEWBORN_AVOID = `${TOPIC}|recrut|offre|postes?${END}|infirmi${E}re|pu${E}ricultrice|RAM${END}|m${E}moire vive|flash|cache|fuites?${END}|serveur|ordinateur|logiciel|programme|donn${E}es|disque|t${E}l${E}phone|smartphone`;
@@ -570,7 +574,7 @@ export const LEXICON: LexiconEntry[] = [
   // « convulsions fébriles », « défibrillateur implanté »): not an instructor's page listing contraindications in general,
   // a guide's « que faire »
   { type: 'health', phrase: `souffle au c(?:œ|oe)ur|souffle cardiaque${END}|convulsions?(?: f${E}briles?)?${END}|d${E}fibrillateur implant${E}${END}|arythmies?(?: cardiaques?)?${END}|tachycardies?${END}|fibrillation(?: auriculaire| atriale)?${END}|FA paroxystique|commotions? c${E}r${E}brales?|traumatismes? cr[aâ]niens?|dispens${E}e?s? (?:de|d['’]) ?(?:sport|EPS|natation|piscine|(?:l['’])?${E}ducation physique|activit${E}s? physiques?)${END}|(?<=(?:(?:a|ai|avait|pr${E}sente|avec) (?:une|des) |[:,—–][ \\u00a0]?))contre-?indications? (?:m${E}dicales? )?(?:à|a|au|aux|pour) (?:la |le |l['’]|les )?(?:pratique|course|sport|natation|plong${E}e|effort|activit${E}|exercice|musculation|rugby|football|yoga)`,
-    avoid: `${TOPIC}|tarifs?${END}|d${E}finition|que faire`, needsPerson: true },
+    avoid: ILLNESS_GUIDE_AVOID, needsPerson: true },
   // a common illness caught, as a client's cancellation says it (« mon fils a la varicelle », « j'ai une angine ») or a
   // crèche's list after a child's name (« Léo Faure : varicelle »), a fever (« mon fils a de la fièvre »), a cold, a
   // stomach upset (« a un rhume », « est enrhumé », « a vomi cette nuit », « a la diarrhée », « tousse beaucoup », « a un
@@ -580,7 +584,7 @@ export const LEXICON: LexiconEntry[] = [
     avoid: `${TOPIC}|${E}pid${E}mie|vaccin|saison|vague|pic de|cas de|traitement anti|shampoing|lotion|pharmacie|vente|produits?`, needsPerson: true },
   // (and an illness that keeps coming back, whatever is before it: a swimming teacher's « Emma, otites à répétition »;
   // not a guide's « Les otites à répétition chez l'enfant : que faire ? »)
-  { type: 'health', phrase: `(?:otite|angine|bronchite|sinusite|cystite)s? (?:[àa] r${E}p${E}tition|chroniques?)${END}`, avoid: `${TOPIC}|tarifs?${END}|d${E}finition|que faire`, needsPerson: true },
+  { type: 'health', phrase: `(?:otite|angine|bronchite|sinusite|cystite)s? (?:[àa] r${E}p${E}tition|chroniques?)${END}`, avoid: ILLNESS_GUIDE_AVOID, needsPerson: true },
   // the heart's and the vessels' accidents, common chronic diseases, a detox, an operation undergone; the covid
   // only as caught (« a eu le covid »: a business's letters name it for its aids, its closures, its protocols)
   { type: 'health', phrase: `\\bAVC\\b|accident vasculaire c${E}r${E}bral|infarctus|crise cardiaque|embolies?(?: pulmonaires?)?${END}|h${E}patite (?:[ABC]\\b|virale|chronique|auto-?immune|alcoolique|m${E}dicamenteuse)|arthrose|ob${E}sit${E}|ob${E}se\\b|d${E}sintox(?:ication)?\\b|(?<=(?:${E}t${E}|est|suis|sont|${E}tre|fait|faire|fais|fera) )op${E}r(?:er|${E}e?) (?:(?:du|de la|des|d['’]une?) |de l['’])(?:c(?:œ|oe)ur|hanche|genou|dos|cancer|canal carpien|appendicite|cataracte|v${E}sicule|m${E}nisque|ligaments?|sein|thyro[iï]de)|(?<=(?:est|suis|sont|devenue?|n${E}e?|compl${E}tement|presque) )aveugle\\b(?! (?:à|aux|au|comme|sur|face) )`, avoid: COVID_AVOID, needsPerson: true },
@@ -995,7 +999,7 @@ export const LEXICON: LexiconEntry[] = [
   // blows on one's partner, child or parent, the object a noun (« M. Roux a frappé sa femme », « bat ses enfants »; the
   // object a pronoun, « il la frappe », is read above), not « frappe à la porte », « bat son record », « bat son père aux
   // échecs » (the verb's ending as up to five letters: its forms listed cost 24 KB more native code)
-  { type: 'criminal_offence', phrase: `(?:frapp|bat|brutalis)[a-zéè]{0,5} (?:(?:r${E}guli${E}rement|souvent) )?(?:sa (?:femme|compagne|conjointe|fille|m${E}re)|son (?:mari|compagnon|conjoint|${E}pouse|fils|enfant|p${E}re|b${E}b${E})|ses enfants)${END}`, avoid: `${OFFENCE_TOPIC}|${E}checs|tennis|cartes${END}|scrabble|belote|p${E}tanque|poker|badminton|ping-pong|jeux?${END}|match`, needsPerson: true },
+  { type: 'criminal_offence', phrase: `(?:frapp|bat|brutalis)[a-zéè]{0,5} (?:(?:r${E}guli${E}rement|souvent) )?(?:sa (?:femme|compagne|conjointe|fille|m${E}re)|son (?:mari|compagnon|conjoint|${E}pouse|fils|enfant|p${E}re|b${E}b${E})|ses enfants)${END}`, avoid: GAME_WON_AVOID, needsPerson: true },
   // a sentence received, an offence suspected or admitted, trouble with the courts (« a écopé de 6 mois ferme », « est
   // soupçonnée de détournement », « a reconnu les faits », « a eu affaire à la justice »)
   { type: 'criminal_offence', phrase: `${E}cop${E}e? (?:de \\d+ (?:mois|ans) (?:de prison|ferme|avec sursis)|d['’]une (?:peine de prison|amende p${E}nale))|soup[çc]onn${E}e?s? (?:de |d['’])(?:vols?|fraude|escroquerie|d${E}tournement|agression|trafic)${END}|reconnu les faits${END}(?! d['’]armes)|eu affaire [àa] la justice${END}`, avoid: OFFENCE_TOPIC, needsPerson: true },
@@ -1017,7 +1021,7 @@ export const LEXICON: LexiconEntry[] = [
   // (the blows, by their object pronoun and verb after the partner: « son mari la bat », « Son ex-mari l'a frappée »; not
   // a game won, « Son mari la bat aux échecs »)
   { type: 'criminal_offence', phrase: `(?:la|le|les|me|l['’](?:a|avait)) (?:bat(?:tait|tent|tue?)?|frapp(?:e|ait|ent|${E}e?)|violent(?:e|ait|${E}e?)|brutalis(?:e|ait))${END}`, before: `(?<![\\p{L}])(?:${PARTNERS}|p${E}re) $`,
-    avoid: `${OFFENCE_TOPIC}|${E}checs|tennis|cartes${END}|scrabble|belote|p${E}tanque|poker|badminton|ping-pong|jeux?${END}|match`, needsPerson: true },
+    avoid: GAME_WON_AVOID, needsPerson: true },
   // sex life (RGPD art. 9, beside the orientation): what a sexologist's, a couple therapist's or a sophrologist's notes keep
   // of someone — not a sex education workshop, a film, nor the « infidélité des clients » of a marketing plan
   // (a couple no longer intimate, « ils n'ont plus de rapports depuis un an », or « des problèmes d'érection », « souffre
