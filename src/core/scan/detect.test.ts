@@ -2464,6 +2464,10 @@ describe('special categories', () => {
     ['criminal_offence', 'Mme Blanc est soupçonnée de détournement.'],
     ['criminal_offence', 'M. Roux a reconnu les faits de vol.'],
     ['criminal_offence', 'M. Roux a eu affaire à la justice.'],
+    // a union named at the end of a cell or of a Windows line, an illness's initials before a Windows line's end
+    ['union_membership', 'M. Roux est à FO'],
+    ['union_membership', 'M. Roux est à FO\r\nMme Blanc vient demain.'],
+    ['health', 'M. Roux est en ALD\r\n'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });

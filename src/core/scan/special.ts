@@ -171,7 +171,11 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
   const plain = text.indexOf('\u0130') < 0 && text.indexOf('\u212a') < 0;
   const lower = plain ? text : text.toLowerCase();
   // toLowerCase keeps offsets except for rare letters (İ): then scan the text itself.
-  const scan = plain || lower.length === text.length ? lower : text;
+  const whole = plain || lower.length === text.length ? lower : text;
+  // an abbreviation's anchor holds the sign after it (« fo » and « . »): a space stands for it at the text's end (a
+  // cell's, a file's last line: « il est à FO »)
+  const last = text.charCodeAt(text.length - 1) | 32;
+  const scan = last >= 97 && last <= 122 ? `${whole} ` : whole;
   const anchorRe = plain ? ANCHOR_RE_I : ANCHOR_RE;
   const code = plain ? lowerCode : (i: number) => scan.charCodeAt(i);
   function lowerCode(i: number): number {
