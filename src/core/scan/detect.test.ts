@@ -2488,6 +2488,13 @@ describe('special categories', () => {
     ['criminal_offence', 'M. Roux a agressé sa voisine.'],
     // a funeral director's notes
     ['religion', 'M. Roux souhaitait une messe d\'enterrement.'],
+    // a sports coach's notes, a client's e-mail, a lodge's member
+    ['health', 'M. Roux a les ligaments croisés rompus.'],
+    ['health', 'M. Roux s\'est fait les croisés au ski.'],
+    ['political', 'Je suis à la manif contre la réforme, je décale.'],
+    ['political', 'M. Roux était à la manifestation pour le climat.'],
+    ['religion', 'Mme Blanc est membre du Grand Orient.'],
+    ['religion', 'M. Roux a été initié à la Grande Loge.'],
     // a union named at the end of a cell or of a Windows line, an illness's initials before a Windows line's end
     ['union_membership', 'M. Roux est à FO'],
     ['union_membership', 'M. Roux est à FO\r\nMme Blanc vient demain.'],
@@ -2529,6 +2536,9 @@ describe('special categories', () => {
     'Forfait messe d’enterrement : 150 €, dit M. Roux.',
     'Il va chez le coiffeur, dit M. Roux.',
     'La transidentité : un article de fond, dit M. Roux. Le changement de sexe dans le roman, dit-il.',
+    'Les ligaments croisés : anatomie du genou, dit M. Roux. Les mots croisés de M. Roux sont finis. Il a les bras croisés, dit-il.',
+    'La manifestation pour les 100 ans du club aura lieu samedi, dit M. Roux.',
+    'Le Grand Orient de France organise une conférence, dit M. Roux.',
     'La surdité profonde touche 1 % de la population.',
     'Le voilier a appareillé à 6 h.',
     'Le virement a été opéré hier.',
