@@ -2499,6 +2499,7 @@ describe('special categories', () => {
     ['union_membership', 'M. Roux est à FO'],
     ['union_membership', 'M. Roux est à FO\r\nMme Blanc vient demain.'],
     ['health', 'M. Roux est en ALD\r\n'],
+    ['health', 'Il fume\r\nM. Roux vient lundi.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
