@@ -2481,6 +2481,7 @@ describe('special categories', () => {
     ['sex_life', 'M. Roux est en transition de genre.'],
     ['sex_life', 'Léo est un jeune trans suivi depuis 2023.'],
     ['sex_life', 'Léo est non binaire, dit sa mère.'],
+    ['sex_life', 'Nom;Notes\r\nLéo Petit;est non binaire\r\n'],
     // an assault suffered or committed
     ['criminal_offence', 'Mme Blanc a été agressée en rentrant chez elle.'],
     ['criminal_offence', 'Mme Blanc s\'est fait agresser dans le métro.'],

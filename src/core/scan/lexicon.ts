@@ -1067,10 +1067,10 @@ export const LEXICON: LexiconEntry[] = [
   // (an affair with the partner as the subject: « son mari la trompait », « Sa femme l'a trompé »)
   { type: 'sex_life', phrase: `(?:la|le|me|l['’](?:a|avait)) tromp(?:e|ait|aient|ent|${E}e?)${END}`, before: `(?<![\\p{L}])(?:${PARTNERS}) $`, avoid: TOPIC, needsPerson: true },
   // a gender identity (« Mme Blanc est transgenre », « une femme trans », « en transition de genre », « Léo se dit non
-  // binaire »): the WHO's ICD-11 puts it under sexual health, and the CNIL counts it among what art. 9 protects; not a
+  // binaire », a cell's « est non binaire » beside the name): the WHO's ICD-11 puts it under sexual health, and the CNIL counts it among what art. 9 protects; not a
   // file « non binaire »
   { type: 'sex_life', phrase: `transgenres?${END}|transidentit${E}${END}|(?:transition|r${E}assignation) (?:de genre|sexuelle)${END}|changement (?:de sexe|de la mention (?:du )?sexe)${END}|(?:femme|homme|personne|jeune|ado) trans${END}(?!-)`, avoid: SEX_TOPIC, needsPerson: true },
-  { type: 'sex_life', phrase: `non[- ]binaires?${END}`, before: `(?<![\\p{L}])(?:(?!(?:fichiers?|formats?|codes?|mode|syst${E}me|logique|signal|flux|le|la|ce|cet|cette|tout|rien|[çc]a) )[\\p{L}-]+ (?:est|suis|${E}tait)|personnes?|jeunes?|ados?|enfants?|se dit|se d${E}finit comme|identit${E}) $`, avoid: SEX_TOPIC, needsPerson: true },
+  { type: 'sex_life', phrase: `non[- ]binaires?${END}`, before: `(?<![\\p{L}])(?:(?!(?:fichiers?|formats?|codes?|mode|syst${E}me|logique|signal|flux|le|la|ce|cet|cette|tout|rien|[çc]a) )[\\p{L}-]+ (?:est|suis|${E}tait)|(?<=(?:^|[\\n;\\t|"])[ \\t]*)(?:est|${E}tait)|personnes?|jeunes?|ados?|enfants?|se dit|se d${E}finit comme|identit${E}) $`, avoid: SEX_TOPIC, needsPerson: true },
   // The phrases below are read only after their words (`before`: an expression of its own, tried once the phrase is found;
   // as lookbehinds in the categories' alternations, their alternatives cost native code, see native-code.test.ts). Each
   // comes last, where an earlier phrase of its category that matches at the same spot keeps it.
