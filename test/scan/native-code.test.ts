@@ -21,7 +21,7 @@
 // ~45 readings 9.39 or 9.64 in the same runs (80–90 KB more used; Node 22 12.82–13.07, Node 24 14.60 MiB).
 // The fifty-second session's ~85 readings: 9.65 → 9.70 MiB on its host (Node 22 13.08 → 13.18, Node 24 14.71–14.96).
 // The fifty-third's ~25 readings and the anchors held before a « \r »: 9.70 → 9.73 MiB, the large objects 3.945 → 3.977
-// (Node 22 13.23, Node 24 14.77): 23 KB left under the limit — the next rules must make room first.
+// (Node 22 13.23, Node 24 14.77–15.02): 23 KB left under the limit — the next rules must make room first.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
