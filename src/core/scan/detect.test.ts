@@ -2535,6 +2535,7 @@ describe('special categories', () => {
     'Le fichier est non binaire, dit M. Roux. Une logique non binaire, dit-il.',
     'M. Roux : la transition énergétique est en cours.',
     'Sa peau a été agressée par le froid, dit M. Roux. Le produit m’a agressé les yeux, dit-il.',
+    'Ce gel m’a agressé l’épiderme, dit M. Roux. Ce collyre m’a agressé l’œil, dit-il.',
     'Forfait messe d’enterrement : 150 €, dit M. Roux.',
     'Il va chez le coiffeur, dit M. Roux.',
     'La transidentité : un article de fond, dit M. Roux. Le changement de sexe dans le roman, dit-il.',

@@ -1098,7 +1098,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'criminal_offence', phrase: `viol${E}e?${END}`, before: `(?:${SUFFERED}) $`, avoid: OFFENCE_TOPIC, needsPerson: true },
   // an assault suffered or committed (« Mme Blanc a été agressée en rentrant », « s'est fait agresser dans le métro »,
   // « il l'a agressée », « M. Roux a agressé sa voisine »), not a skin « agressée par le froid »
-  { type: 'criminal_offence', phrase: `agress(?:${E}e?|er)${END}(?! (?:les?|la|mes|ses) (?:yeux|peau|cheveux|cuir)|l['’](?:[œo]il|[ée]piderme))`, before: `(?:${SUFFERED}|(?<![\\p{L}])(?:s['’]est|se sont|me suis|s['’]${E}tait) fait[es]?|(?<![\\p{L}])(?:l['’]|m['’]|elle |il |${TITLED_NAME} )(?:a|avait|aurait)) $`, avoid: OFFENCE_TOPIC, needsPerson: true },
+  { type: 'criminal_offence', phrase: `agress(?:${E}e?|er)${END}(?! (?:(?:les?|la|mes|ses) (?:yeux|peau|cheveux|cuir)|l['’](?:[œo]il|${E}piderme)))`, before: `(?:${SUFFERED}|(?<![\\p{L}])(?:s['’]est|se sont|me suis|s['’]${E}tait) fait[es]?|(?<![\\p{L}])(?:l['’]|m['’]|elle |il |${TITLED_NAME} )(?:a|avait|aurait)) $`, avoid: OFFENCE_TOPIC, needsPerson: true },
   { type: 'criminal_offence', phrase: `harcel${E}e?${END}(?! (?:de (?:questions|messages|appels|coups de fil|demandes|mails|courriels|publicit${E}s?)|par (?:les |des )?(?:moustiques|journalistes|m${E}dias|paparazzi|d${E}marcheurs)))`, before: `(?:${SUFFERED}|(?<![\\p{L}])(?:elle|il|je|${TITLED_NAME}) (?:est|suis|${E}tait|${E}tais|se sent|se sentait|me sens)) $`, avoid: OFFENCE_TOPIC, needsPerson: true },
   // a suicide (a funeral director's, a psychologist's notes: « M. Roux s'est suicidé », « Cause du décès : suicide »,
   // « Son frère a mis fin à ses jours », « a tenté de se suicider », « Elle est suicidaire »; the cause first:
