@@ -1069,7 +1069,7 @@ export const LEXICON: LexiconEntry[] = [
   // a gender identity (« Mme Blanc est transgenre », « une femme trans », « en transition de genre », « Léo se dit non
   // binaire », a cell's « est non binaire » beside the name), read with the sex life as the WHO's ICD-11 files it under
   // sexual health; not a file « non binaire »
-  { type: 'sex_life', phrase: `transgenres?${END}|transidentit${E}${END}|(?:transition|r${E}assignation) (?:de genre|sexuelle)${END}|changement (?:de sexe|de la mention (?:du )?sexe)${END}|(?:femme|homme|personne|jeune|ado) trans${END}(?!-)`, avoid: SEX_TOPIC, needsPerson: true },
+  { type: 'sex_life', phrase: `transgenres?${END}|transidentit${E}${END}|(?:transition|r${E}assignation) (?:de genre|sexuelle)${END}|changement (?:de sexe|de la mention (?:du )?sexe)${END}|(?:femme|homme|personne|jeune|ado) trans(?![\\p{L}\\d-])`, avoid: SEX_TOPIC, needsPerson: true },
   { type: 'sex_life', phrase: `non[- ]binaires?${END}`, before: `(?<![\\p{L}])(?:(?!(?:fichiers?|formats?|codes?|mode|syst${E}me|logique|signal|flux|le|la|ce|cet|cette|tout|rien|[çc]a) )[\\p{L}-]+ (?:est|suis|${E}tait)|(?<=(?:^|[\\n;\\t|"])[ \\t]*)(?:est|${E}tait)|personnes?|jeunes?|ados?|enfants?|se dit|se d${E}finit comme|identit${E}) $`, avoid: SEX_TOPIC, needsPerson: true },
   // The phrases below are read only after their words (`before`: an expression of its own, tried once the phrase is found;
   // as lookbehinds in the categories' alternations, their alternatives cost native code, see native-code.test.ts). Each
