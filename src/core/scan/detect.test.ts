@@ -2501,6 +2501,9 @@ describe('special categories', () => {
     ['union_membership', 'M. Roux est à FO\r\nMme Blanc vient demain.'],
     ['health', 'M. Roux est en ALD\r\n'],
     ['health', 'Il fume\r\nM. Roux vient lundi.'],
+    // a phrase whose words before it are not there leaves the words it holds to the others (« syndicat CGT » without
+    // « secrétaire du » before it: « CGT cotisation » is read)
+    ['union_membership', 'Syndicat CGT cotisation mensuelle de M. Roux : 15 €.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });

@@ -213,10 +213,13 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
       }
       if (!m) continue;
       const e = at + m[0].length;
-      doneByType[slot] = e;
       let g = 1;
       while (m[g] === undefined) g++;
-      check(ENTRIES_BY_TYPE.get(type)![first + g - 1]!, text, at, e, out, getPeople, names);
+      const found = ENTRIES_BY_TYPE.get(type)![first + g - 1]!;
+      // (a phrase without its words before is not there, as with a lookbehind: a later phrase may start inside it)
+      if (found.before && !found.before.test(text.slice(Math.max(0, at - 60), at))) continue;
+      doneByType[slot] = e;
+      check(found, text, at, e, out, getPeople, names);
     }
   }
 }
@@ -224,7 +227,6 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
 function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: number, out: Detections, people: () => ReadonlyArray<Span>, names: (() => ReadonlyArray<Span>) | null): void {
   if (found.entry.upper && !LAST_WORD_UPPER_RE.test(text.slice(s, e))) return;
   if (found.entry.afterName && !NAME_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) return;
-  if (found.before && !found.before.test(text.slice(Math.max(0, s - 60), s))) return;
   if (UNCHECKED_BEFORE_RE.test(text.slice(Math.max(0, s - 8), s))) return;
   ANSWERED_NO_RE.lastIndex = e;
   if (ANSWERED_NO_RE.test(text)) return;
