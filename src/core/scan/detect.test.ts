@@ -2504,6 +2504,14 @@ describe('special categories', () => {
     // a phrase whose words before it are not there leaves the words it holds to the others (« syndicat CGT » without
     // « secrétaire du » before it: « CGT cotisation » is read)
     ['union_membership', 'Syndicat CGT cotisation mensuelle de M. Roux : 15 €.'],
+    // a client's disability beside them, in a craftsman's or a landlord's notes; a heavy treatment taken
+    ['health', 'Client aveugle, lui lire le devis.'],
+    ['health', 'Mme Roux, aveugle, vit seule.'],
+    ['health', 'Cliente à mobilité réduite, prévoir rampe.'],
+    ['health', 'Locataire à mobilité réduite au rez-de-chaussée.'],
+    ['health', 'Enfant porteur de handicap.'],
+    ['health', 'Ne pas appeler avant 11 h : M. Roux prend un traitement lourd.'],
+    ['health', 'Elle est sous traitement lourd depuis mars.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3148,6 +3156,11 @@ describe('special categories', () => {
     'Don au Parti socialiste : faites un don en ligne. Question : don au Parti socialiste, est-ce déductible ? Accès en fauteuil roulant possible.',
     'Le jeûne du ramadan commence le 1er mars, dit Mme Roux. Elle porte un turban en soie, style années 20.',
     'Cuisine d’origine antillaise et wolof, dit Mme Roux. Le fromage peul est réputé, dit-elle.',
+    // a rule for anyone, a place's access, a figure of speech, a timber's or a computer's treatment
+    'Un locataire à mobilité réduite peut demander l’adaptation du logement, dit M. Roux.',
+    'Tout passager à mobilité réduite peut demander une assistance, dit-il. Accès pour personnes à mobilité réduite.',
+    'Mme Roux a eu une confiance aveugle dans son notaire. Le client, aveugle à ses propres erreurs, insiste, dit-il.',
+    'Le traitement lourd du bois est garanti 10 ans, dit M. Roux. Il a un traitement lourd à faire sur ses données.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
