@@ -2512,6 +2512,10 @@ describe('special categories', () => {
     ['health', 'Enfant porteur de handicap.'],
     ['health', 'Ne pas appeler avant 11 h : M. Roux prend un traitement lourd.'],
     ['health', 'Elle est sous traitement lourd depuis mars.'],
+    // a suspended sentence, an electronic tag said briefly
+    ['criminal_offence', 'Il a un sursis avec mise à l’épreuve.'],
+    ['criminal_offence', 'Il a écopé d’un sursis.'],
+    ['criminal_offence', 'Elle est placée sous bracelet depuis juin.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3161,6 +3165,8 @@ describe('special categories', () => {
     'Tout passager à mobilité réduite peut demander une assistance, dit-il. Accès pour personnes à mobilité réduite.',
     'Mme Roux a eu une confiance aveugle dans son notaire. Le client, aveugle à ses propres erreurs, insiste, dit-il.',
     'Le traitement lourd du bois est garanti 10 ans, dit M. Roux. Il a un traitement lourd à faire sur ses données.',
+    'Il a un sursis de paiement, dit M. Roux. Il a eu un sursis pour son déménagement. Il a un sursis d’incorporation.',
+    'Elle est sous bracelet connecté pour le suivi sportif, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
