@@ -2516,6 +2516,10 @@ describe('special categories', () => {
     ['criminal_offence', 'Il a un sursis avec mise à l’épreuve.'],
     ['criminal_offence', 'Il a écopé d’un sursis.'],
     ['criminal_offence', 'Elle est placée sous bracelet depuis juin.'],
+    // a catheter worn, an exam's extra time for a disability
+    ['health', 'Mme Blanc a un cathéter, passer le matin.'],
+    ['health', 'Il bénéficie d’un tiers-temps aux examens.'],
+    ['health', 'Léa a droit au tiers-temps.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3167,6 +3171,7 @@ describe('special categories', () => {
     'Le traitement lourd du bois est garanti 10 ans, dit M. Roux. Il a un traitement lourd à faire sur ses données.',
     'Il a un sursis de paiement, dit M. Roux. Il a eu un sursis pour son déménagement. Il a un sursis d’incorporation.',
     'Elle est sous bracelet connecté pour le suivi sportif, dit M. Roux.',
+    'Cathéter stérile, boîte de 10, dit M. Roux. Le deuxième tiers-temps a commencé. Il a un tiers-temps de travail sur le projet.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

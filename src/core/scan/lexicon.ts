@@ -253,6 +253,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'peau atop', 'dermatit', 'rosac', 'vitiligo', 'hyperhidr', 'alopéc', 'alopec', 'pelade', 'zona', 'dalton', 'acné', 'acne', 'antibio',
     'varicelle', 'rhume', 'enrhum', 'diarrh', 'vomi', 'toux', 'tousse', 'attrapé froid', 'attrape froid', 'rougeole', 'fièvre', 'fievre', 'biopsie', 'impétigo', 'impetigo', 'roséole', 'roseole', 'laryngite', 'pieds-mains', 'pied-main', 'rubéole', 'rubeole', 'grippe', 'angine', 'bronchit', 'bronchiol', 'otite', 'conjonctiv', 'scarlatine', 'oreillons', 'coqueluche', 'pneumonie', 'rhino', 'sinusite', 'cystite', 'infection urin', 'diurétique', 'diuretique', 'post-op', 'postop', 'mononucl', 'poux', 'avc', 'accident vasculaire', 'infarctus', 'embolie', 'hépatite', 'hepatite', 'arthrose', 'obès', 'obés', 'obes', 'covid', 'désintox', 'desintox', ...OPERATION_ANCHORS, 'opérer', 'operer', 'aux urgences',
     'aveugle', 'problème', 'probleme', 'cholest', 'taux de cholest', 'hypercholest', 'sleeve', 'by-pass', 'bypass', 'anneau gastr', 'gastrectom', 'chirurgie bariat', 'hernie', 'pontage', 'apnée', 'apnee', 'acouph', 'rémission', 'remission', 'cardiaque', 'perdu la vue', "perdu l'", 'perdu l’', 'sous oxyg', 'sous assistance resp', 'sous respirateur', 'cirrhose', 'ulcère', 'ulcere', 'la gale', 'hyperacti', 'malade', 'gastro', 'aah', 'pch', 'commission méd', 'commission med', 'mdph', ...abbreviation('ald'), 'tsa', 'trouble du spectre', 'orthophon', 'kiné', 'kine', 'ergoth', 'psychomot', 'ehpad', 'psy', 'pédopsy', 'pedopsy', 'demi-part', 'indemnités journ', 'indemnites journ', 'ij maladie', 'risque aggrav', 'risques aggrav',
+    'cathét', 'cathet', 'tiers-temps', 'tiers temps',
     ...DRUGS,
   ],
   religion: [
@@ -1283,4 +1284,9 @@ export const LEXICON: LexiconEntry[] = [
   // son déménagement »), a watch's
   { type: 'criminal_offence', phrase: `sursis(?: probatoire| simple| avec mise [àa] l['’]${E}preuve)?${END}(?! (?:[àa] |d['’]|pour |de (?!\\d|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|dix-huit|vingt|trente)))`, before: `(?:(?<![\\p{L}])(?:a|ai|avait|ont|a eu|ai eu|avait eu|a obtenu|a pris) (?:un |du )|(?:${E}cop${E}|${E}cope|${E}copait|b${E}n${E}fici${E}|b${E}n${E}ficie) d['’](?:un )?)$`, avoid: JUDICIAL_AVOID, needsPerson: true },
   { type: 'criminal_offence', phrase: `bracelet${END}(?! (?:en|de|d['’]|connect${E}|montre|fitness)${END})`, before: `(?<![\\p{L}])(?:est|suis|sont|${E}tait|${E}tais|mise?|plac${E}e?|reste|toujours) sous $`, avoid: JUDICIAL_AVOID, needsPerson: true },
+  // a catheter worn, an exam's extra time for a disability (« Elle a un cathéter », « Il bénéficie d'un tiers-temps aux
+  // examens »), not a hockey match's « deuxième tiers-temps », a job's « tiers-temps de travail » nor a catalogue's
+  // « cathéter stérile »
+  { type: 'health', phrase: `cath${E}ters?${END}`, before: `(?<![\\p{L}])(?:a|avait|porte|portait|avec|garde|gardait) (?:un|son|des|ses) $`, avoid: TOPIC, needsPerson: true },
+  { type: 'health', phrase: `tiers[- ]temps${END}(?! (?:de |du |d['’]))`, before: `(?<![\\p{L}])(?:b${E}n${E}ficie|b${E}n${E}ficiait|b${E}n${E}fici${E}|obtenu|a|avait|aura|droit|demande|demand${E}) (?:d['’]un |un |au |du |[àa] un |le |d['’]|de )$`, avoid: TOPIC, needsPerson: true },
 ];
