@@ -1280,8 +1280,8 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `aveugle${END}(?! (?:[àa]|aux|au|comme|sur|face|en)${END})`, before: `${PERSON_SAID} $`, avoid: DISABILITY_AVOID, needsPerson: true },
   { type: 'health', phrase: `mobilit${E} r${E}duite${END}`, before: `${PERSON_SAID} [àa] $`, avoid: DISABILITY_AVOID, needsPerson: true },
   // a suspended sentence or an electronic tag said briefly (« Il a un sursis avec mise à l'épreuve », « a écopé d'un
-  // sursis », « Il est sous bracelet »), not a deadline's « sursis à statuer », « un sursis d'incorporation », a respite's (« un sursis pour
-  // son déménagement »), a watch's
+  // sursis », « Il est sous bracelet »), not a deadline's « sursis à statuer », « un sursis d'incorporation », a
+  // respite's (« un sursis pour son déménagement »), a watch's
   { type: 'criminal_offence', phrase: `sursis(?: probatoire| simple| avec mise [àa] l['’]${E}preuve)?${END}(?! (?:[àa] |d['’]|pour |de (?!\\d|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|dix-huit|vingt|trente)))`, before: `(?:(?<![\\p{L}])(?:a|ai|avait|ont|a eu|ai eu|avait eu|a obtenu|a pris) (?:un |du )|(?:${E}cop${E}|${E}cope|${E}copait|b${E}n${E}fici${E}|b${E}n${E}ficie) d['’](?:un )?)$`, avoid: JUDICIAL_AVOID, needsPerson: true },
   { type: 'criminal_offence', phrase: `bracelet${END}(?! (?:en|de|d['’]|connect${E}|montre|fitness)${END})`, before: `(?<![\\p{L}])(?:est|suis|sont|${E}tait|${E}tais|mise?|plac${E}e?|reste|toujours) sous $`, avoid: JUDICIAL_AVOID, needsPerson: true },
   // a catheter worn, an exam's extra time for a disability (« Elle a un cathéter », « Il bénéficie d'un tiers-temps aux
