@@ -2520,6 +2520,21 @@ describe('special categories', () => {
     ['health', 'Mme Blanc a un cathéter, passer le matin.'],
     ['health', 'Il bénéficie d’un tiers-temps aux examens.'],
     ['health', 'Léa a droit au tiers-temps.'],
+    // a trial or a court for an offence, a mind failing with age, a gender transition, a few medicines more, a circumcision
+    // at a line's start (an event's list)
+    ['criminal_offence', 'Il est en procès avec son ex pour violences.'],
+    ['criminal_offence', 'Elle est en procès contre son ancien employeur pour harcèlement.'],
+    ['criminal_offence', 'Il passe au tribunal pour vol le mois prochain.'],
+    ['criminal_offence', 'Procès pour fraude fiscale de M. Roux en juin.'],
+    ['health', 'Il perd la tête depuis quelques mois.'],
+    ['health', 'Mme Roux perd un peu la tête, sa fille passe tous les jours.'],
+    ['health', 'Elle commence à perdre la tête.'],
+    ['sex_life', 'Elle a fait sa transition l’an dernier.'],
+    ['sex_life', 'Léo a commencé sa transition, l’appeler Léo.'],
+    ['health', 'M. Roux est sous Seresta.'],
+    ['health', 'Il est sous cortisone depuis mars.'],
+    ['health', 'Cliente sous oxazépam depuis son divorce.'],
+    ['health', 'Circoncision de Noah, fils de M. Roux'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3172,6 +3187,12 @@ describe('special categories', () => {
     'Il a un sursis de paiement, dit M. Roux. Il a eu un sursis pour son déménagement. Il a un sursis d’incorporation.',
     'Elle est sous bracelet connecté pour le suivi sportif, dit M. Roux.',
     'Cathéter stérile, boîte de 10, dit M. Roux. Le deuxième tiers-temps a commencé. Il a un tiers-temps de travail sur le projet.',
+    'Il est en procès avec son assureur pour le dégât des eaux. Procès-verbal de l’assemblée du 12 mars, dit M. Roux.',
+    'Le tribunal pour enfants de Lyon recrute. M. Roux a saisi le tribunal pour obtenir le remboursement.',
+    'Il ne faut pas perdre la tête devant un devis, dit M. Roux. Il perd la tête quand il la voit. Il ne perd pas la tête.',
+    'Il a fait sa transition professionnelle en 2020. L’entreprise de M. Roux a fait sa transition numérique, puis vers le bio.',
+    'Crème à la cortisone : rupture de stock, dit M. Roux.',
+    'Circoncision de l’adulte : indications, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
