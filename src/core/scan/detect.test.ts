@@ -2535,6 +2535,17 @@ describe('special categories', () => {
     ['health', 'Il est sous cortisone depuis mars.'],
     ['health', 'Cliente sous oxazépam depuis son divorce.'],
     ['health', 'Circoncision de Noah, fils de M. Roux'],
+    // a party's gift or membership with the giver's name between
+    ['political', 'Don de M. Roux au Parti socialiste : 200 €'],
+    ['political', 'Adhésion de Mme Roux au Parti communiste'],
+    // a long-term illness without its « de », medical restrictions opening a line
+    ['health', 'Il a une affection longue durée.'],
+    ['health', 'Restrictions médicales : pas de port de charges pour M. Roux'],
+    ['health', 'Restriction médicale pour M. Roux : pas de travail de nuit'],
+    // a sect joined, a faith left
+    ['religion', 'Elle est dans une secte depuis deux ans.'],
+    ['religion', 'Il a apostasié l’an dernier.'],
+    ['religion', 'M. Roux a fait une demande d’apostasie.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3193,6 +3204,8 @@ describe('special categories', () => {
     'Il a fait sa transition professionnelle en 2020. L’entreprise de M. Roux a fait sa transition numérique, puis vers le bio.',
     'Crème à la cortisone : rupture de stock, dit M. Roux.',
     'Circoncision de l’adulte : indications, dit M. Roux.',
+    'Restrictions médicales : néant\nNom : M. Roux',
+    'Apostasie : définition, dit M. Roux. La secte des Assassins : exposé de Léa Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
