@@ -2546,6 +2546,9 @@ describe('special categories', () => {
     ['religion', 'Elle est dans une secte depuis deux ans.'],
     ['religion', 'Il a apostasié l’an dernier.'],
     ['religion', 'M. Roux a fait une demande d’apostasie.'],
+    // a union's representative by the union's name
+    ['union_membership', 'Elle est représentante de la CFDT.'],
+    ['union_membership', 'M. Roux, représentant du SNES'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3206,6 +3209,7 @@ describe('special categories', () => {
     'Circoncision de l’adulte : indications, dit M. Roux.',
     'Restrictions médicales : néant\nNom : M. Roux',
     'Apostasie : définition, dit M. Roux. La secte des Assassins : exposé de Léa Roux.',
+    'Représentant de Sud-Ouest Immobilier : M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
