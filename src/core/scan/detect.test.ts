@@ -2542,6 +2542,8 @@ describe('special categories', () => {
     ['health', 'Il a une affection longue durée.'],
     ['health', 'Restrictions médicales : pas de port de charges pour M. Roux'],
     ['health', 'Restriction médicale pour M. Roux : pas de travail de nuit'],
+    ['health', 'Mme Petit;Restrictions médicales : pas de port de charges'],
+    ['health', 'Samedi;Circoncision de Noah;40 couverts'],
     // a sect joined, a faith left
     ['religion', 'Elle est dans une secte depuis deux ans.'],
     ['religion', 'Il a apostasié l’an dernier.'],
