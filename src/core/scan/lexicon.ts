@@ -47,7 +47,8 @@ const DRUGS = ['lexomil', 'xanax', 'temesta', 'lysanxia', 'prozac', 'deroxat', '
   'stilnox', 'zolpidem', 'imovane', 'zopiclone', 'atarax', 'sertraline', 'fluoxétine', 'fluoxetine', 'paroxétine', 'paroxetine', 'escitalopram',
   'venlafaxine', 'alprazolam', 'bromazépam', 'bromazepam', 'lorazépam', 'lorazepam', 'diazépam', 'diazepam', 'valium', 'olanzapine', 'quétiapine',
   'quetiapine', 'xeroquel', 'méthylphénidate', 'methylphenidate', 'buprénorphine', 'buprenorphine', 'lévothyroxine', 'levothyroxine', 'ozempic',
-  'lyrica', 'prégabaline', 'pregabaline', 'seresta', 'oxazépam', 'oxazepam', 'cortisone', 'dépakine', 'dépakote', 'depakote', 'témesta', 'tramadol', 'méthotrexate', 'methotrexate',
+  'lyrica', 'prégabaline', 'pregabaline', 'seresta', 'oxazépam', 'oxazepam', 'cortisone',
+  'dépakine', 'dépakote', 'depakote', 'témesta', 'tramadol', 'méthotrexate', 'methotrexate',
   // what a beautician, a tattooist or a coach asks about before a treatment: acne's isotretinoin (photosensitising),
   // blood thinners (bleeding), and a few that tell their illness (opioid substitution, breast cancer, diabetes)
   'roaccutane', 'isotrétinoïne', 'isotretinoine', 'curacné', 'curacne', 'procuta', 'coumadine', 'sintrom', 'lovenox', 'pradaxa', 'plavix',
