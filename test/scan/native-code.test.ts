@@ -54,11 +54,15 @@ const measure = async (): Promise<{ before: number; after: number }> => {
 
 describe('the detectors\' native code', () => {
   it('stays far under the 16 MB past which V8 stops optimizing regular expressions', async () => {
-    const first = await measure();
+    let m = await measure();
     // (the spaces grow by pages of 256 KB, and a busy host's collector can leave one more: the fifty-fifth session's
     // clean-clone CI measured 9.93 MiB once where every other run of the same code gave 9.68. A second process decides
     // then; code that grew past the limit exceeds it in both.)
-    const { before, after } = first.after < LIMIT ? first : [first, await measure()].reduce((a, b) => (b.after < a.after ? b : a));
+    if (m.after >= LIMIT) {
+      const again = await measure();
+      if (again.after < m.after) m = again;
+    }
+    const { before, after } = m;
     // (the modules' own code comes first: the detectors' expressions are most of the rest)
     expect(after - before).toBeGreaterThan(2 * 1024 * 1024);
     expect(after).toBeLessThan(LIMIT);
