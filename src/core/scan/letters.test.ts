@@ -1,6 +1,7 @@
 // The lexicon's expressions without the u flag (letters.ts) must find what they found with it.
 import { describe, expect, it } from 'vitest';
-import { caseless, withoutUnicodeFlag } from './letters.ts';
+import v8 from 'node:v8';
+import { caseless, twoByte, withoutUnicodeFlag } from './letters.ts';
 
 const chars = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
 
@@ -49,5 +50,20 @@ describe('caseless', () => {
 
   it('refuses an expression that minds the case', () => {
     expect(() => caseless(/\p{Lu}+/u)).toThrow(/sensible à la casse/);
+  });
+});
+
+describe('twoByte', () => {
+  // (V8's serializer writes a string in its own width: « " » then one byte per character, or « c » then two, maybe
+  // after a padding byte that aligns them)
+  const width = (s: string) => (v8.serialize(s).subarray(2).find((b) => b !== 0) === 0x63 ? 2 : 1);
+  it('gives the same characters as a two-byte string, a one-byte text and a two-byte one alike', () => {
+    const text = 'Mme Roux est diabétique, elle porte le voile. '.repeat(3);
+    expect(width(text)).toBe(1);
+    expect(twoByte(text)).toBe(text);
+    expect(width(twoByte(text))).toBe(2);
+    expect(twoByte(`${text}’`)).toBe(`${text}’`);
+    expect(width(twoByte(`${text}’`))).toBe(2);
+    expect(twoByte('')).toBe('');
   });
 });

@@ -5,7 +5,7 @@ import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { ANCHOR_PRODUCTS, ANCHORS, LEXICON, TOPIC } from './lexicon.ts';
 import { lineStartBack } from './lines.ts';
-import { caseless, withoutUnicodeFlag } from './letters.ts';
+import { caseless, twoByte, withoutUnicodeFlag } from './letters.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isFirstName, isWeakFirstName } from './firstnames.ts';
 import { wordTrieSource, type Graft } from './word-trie.ts';
@@ -187,8 +187,11 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
   anchorRe.lastIndex = 0;
   animalSentence = -1;
   const doneByType = new Int32Array(TYPE_SLOTS.size); // end of the last phrase found, per category
+  // (the anchors and the phrases searched in two-byte text: their native code compiled for one width, see twoByte)
+  const searched = twoByte(scan);
+  let wide: string | null = null; // the text, two-byte, once a phrase is tried
   let a: RegExpExecArray | null;
-  while ((a = anchorRe.exec(scan)) !== null) {
+  while ((a = anchorRe.exec(searched)) !== null) {
     // an anchor may start inside this one (« perte de » holds « de religion »'s start): searched again from its next word
     anchorRe.lastIndex = a.index + 1;
     const key = plain ? a[0].toLowerCase() : a[0];
@@ -207,7 +210,7 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
       let first = 0;
       for (const part of TYPE_RES.get(type)!) {
         part.re.lastIndex = at;
-        m = part.re.exec(text);
+        m = part.re.exec((wide ??= twoByte(text)));
         first = part.first;
         if (m) break;
       }
