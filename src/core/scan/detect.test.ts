@@ -2551,6 +2551,31 @@ describe('special categories', () => {
     // a union's representative by the union's name
     ['union_membership', 'Elle est représentante de la CFDT.'],
     ['union_membership', 'M. Roux, représentant du SNES'],
+    // memory, behaviour, sight and hearing troubles, an eating disorder in the singular, a named organ's disease
+    ['health', 'Il a des troubles de la mémoire.'],
+    ['health', 'Elle a des troubles mnésiques.'],
+    ['health', 'Le fils de Mme Roux a des troubles du comportement.'],
+    ['health', 'Elle a des troubles de la vue, dit sa fille.'],
+    ['health', 'Elle a des troubles auditifs.'],
+    ['health', 'Il a des troubles musculo-squelettiques.'],
+    ['health', 'Elle a un trouble alimentaire.'],
+    ['health', 'Il a une maladie rénale.'],
+    ['health', 'Elle a une maladie rare.'],
+    ['health', 'Mme Blanc;Troubles de la mémoire, ne pas laisser seule'],
+    // a wheelchair, and the wheelchair after an age
+    ['health', 'Il est en chaise roulante.'],
+    ['health', 'Mme Roux, 85 ans, en fauteuil, sonner longtemps'],
+    // a party named after « des », « aux »; a list's side, a party's label
+    ['political', 'Adhérent des Républicains depuis 2010, M. Roux'],
+    ['political', 'Mme Roux : cotisation aux Républicains, 30 €'],
+    ['political', 'Il a versé un don aux Républicains.'],
+    ['political', 'Elle est élue municipale sur la liste écologiste.'],
+    ['political', 'Il figurait sur la liste communiste en 2014.'],
+    ['political', 'Il est élu sous l’étiquette LR.'],
+    ['political', 'Il se présente sous l\'étiquette Renaissance.'],
+    // a Masonic lodge of an obedience
+    ['religion', 'Il est membre de la loge du Grand Orient.'],
+    ['religion', 'Sa loge du Grand Orient se réunit le jeudi.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3212,6 +3237,14 @@ describe('special categories', () => {
     'Restrictions médicales : néant\nNom : M. Roux',
     'Apostasie : définition, dit M. Roux. La secte des Assassins : exposé de Léa Roux.',
     'Représentant de Sud-Ouest Immobilier : M. Roux.',
+    'Les troubles de la mémoire : quand consulter ? Conférence de M. Roux.',
+    'Vous avez des troubles de la vision ? Prenez rendez-vous chez votre opticien.',
+    'Le chien de Mme Roux a une maladie rénale.',
+    'Chaise roulante à vendre, bon état, dit M. Roux.',
+    'Les républicains américains ont gagné le Sénat, dit M. Roux. Membre des écologistes de la première heure, il plante des arbres.',
+    'Son nom est sur la liste de gauche du tableau. Le produit de M. Roux est sur la liste écologiste des fournisseurs agréés.',
+    'Résultats du scrutin : la liste socialiste est élue. Il est sous l’étiquette du fabricant, dit M. Roux.',
+    'La loge du Grand Orient de Lyon ouvre ses portes au public. Hôtel Le Grand Orient, chambre 12.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
