@@ -2576,6 +2576,15 @@ describe('special categories', () => {
     // a Masonic lodge of an obedience
     ['religion', 'Il est membre de la loge du Grand Orient.'],
     ['religion', 'Sa loge du Grand Orient se réunit le jeudi.'],
+    // a skin disease, herpes, an artificial anus; a vaccination received; a chronic pain, an anaphylactic shock had
+    ['health', 'Elle a une maladie de peau.'],
+    ['health', 'Elle a l’herpès.'],
+    ['health', 'Il a un anus artificiel.'],
+    ['health', 'Il a été vacciné contre le covid.'],
+    ['health', 'Léa (4 ans) : vaccinée contre la rougeole'],
+    ['health', 'Elle a des douleurs chroniques.'],
+    ['health', 'Sa douleur chronique l’empêche de dormir, dit Mme Roux.'],
+    ['health', 'Elle a fait un choc anaphylactique aux arachides l’été dernier.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3245,6 +3254,10 @@ describe('special categories', () => {
     'Son nom est sur la liste de gauche du tableau. Le produit de M. Roux est sur la liste écologiste des fournisseurs agréés.',
     'Résultats du scrutin : la liste socialiste est élue. Il est sous l’étiquette du fabricant, dit M. Roux.',
     'La loge du Grand Orient de Lyon ouvre ses portes au public. Hôtel Le Grand Orient, chambre 12.',
+    'Chien vacciné contre la rage, dit Mme Roux. Tous nos chats sont vaccinés contre le typhus.',
+    'Les enfants vaccinés contre la rougeole sont protégés, explique le Dr Roux.',
+    'Il faut être vacciné contre la fièvre jaune pour entrer au Gabon, rappelle M. Roux.',
+    'La douleur chronique touche 20 % des adultes, dit le Dr Roux. Un choc anaphylactique peut être mortel.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
