@@ -2585,6 +2585,16 @@ describe('special categories', () => {
     ['health', 'Elle a des douleurs chroniques.'],
     ['health', 'Sa douleur chronique l’empêche de dormir, dit Mme Roux.'],
     ['health', 'Elle a fait un choc anaphylactique aux arachides l’été dernier.'],
+    // a union activist, a works council's seat for a union
+    ['union_membership', 'Elle est militante syndicale depuis 20 ans.'],
+    ['union_membership', 'Il siège au comité d’entreprise pour la CGT.'],
+    ['union_membership', 'Elle siège au CSE pour FO.'],
+    // a ban from the French territory (a criminal court's penalty)
+    ['criminal_offence', 'Il est interdit du territoire français.'],
+    ['criminal_offence', 'Elle est interdite de territoire.'],
+    // a gender identity said short
+    ['sex_life', 'Elle est trans, l’appeler Léa.'],
+    ['sex_life', 'M. Roux est trans.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3258,6 +3268,9 @@ describe('special categories', () => {
     'Les enfants vaccinés contre la rougeole sont protégés, explique le Dr Roux.',
     'Il faut être vacciné contre la fièvre jaune pour entrer au Gabon, rappelle M. Roux.',
     'La douleur chronique touche 20 % des adultes, dit le Dr Roux. Un choc anaphylactique peut être mortel.',
+    'Les militants syndicaux ont manifesté hier, dit M. Roux.',
+    'Ce train est trans-européen. La ligne est trans-Manche, dit M. Roux. Le colis est transmis à M. Roux.',
+    'Le Transsibérien, dit Mme Roux, est trans.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
