@@ -2595,6 +2595,10 @@ describe('special categories', () => {
     // a gender identity said short
     ['sex_life', 'Elle est trans, l’appeler Léa.'],
     ['sex_life', 'M. Roux est trans.'],
+    // one's own therapist, as a client writes it; a rehabilitation under way
+    ['health', 'Je suis en plein divorce et je dors mal, mon psy m’a conseillé de venir.'],
+    ['health', 'Ma psychologue m’a dit de reprendre le sport.'],
+    ['health', 'Je suis en rééducation après mon accident.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3271,6 +3275,9 @@ describe('special categories', () => {
     'Les militants syndicaux ont manifesté hier, dit M. Roux.',
     'Ce train est trans-européen. La ligne est trans-Manche, dit M. Roux. Le colis est transmis à M. Roux.',
     'Le Transsibérien, dit Mme Roux, est trans.',
+    'Comment choisir son psy ? Bien choisir son psychologue : 5 critères. Chacun son psy, dit M. Roux.',
+    'L’école et sa psychologue scolaire reçoivent les parents, dit M. Roux. Ma psychologue scolaire est absente.',
+    'Le chien est en rééducation, dit Mme Roux. Il est en rééducation financière, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
