@@ -2599,6 +2599,11 @@ describe('special categories', () => {
     ['health', 'Je suis en plein divorce et je dors mal, mon psy m’a conseillé de venir.'],
     ['health', 'Ma psychologue m’a dit de reprendre le sport.'],
     ['health', 'Je suis en rééducation après mon accident.'],
+    // a home-care card's: a patient lift, a commode chair, home nursing (SSIAD)
+    ['health', 'Il a besoin d’un lève-personne.'],
+    ['health', 'Elle a une chaise percée dans la chambre.'],
+    ['health', 'Il a un verticalisateur depuis l’été.'],
+    ['health', 'Mme Roux est suivie par le SSIAD.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3278,6 +3283,8 @@ describe('special categories', () => {
     'Comment choisir son psy ? Bien choisir son psychologue : 5 critères. Chacun son psy, dit M. Roux.',
     'L’école et sa psychologue scolaire reçoivent les parents, dit M. Roux. Ma psychologue scolaire est absente.',
     'Le chien est en rééducation, dit Mme Roux. Il est en rééducation financière, dit M. Roux.',
+    'Vente de chaise percée et lève-personne, M. Roux. Le SSIAD recrute des aides-soignants, dit M. Roux.',
+    'Il a un traitement de texte, dit M. Roux. Mme Roux a un traitement de faveur.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
