@@ -2579,6 +2579,7 @@ describe('special categories', () => {
     // a skin disease, herpes, an artificial anus; a vaccination received; a chronic pain, an anaphylactic shock had
     ['health', 'Elle a une maladie de peau.'],
     ['health', 'Elle a l’herpès.'],
+    ['health', 'Mme Roux : bouton d’herpès'],
     ['health', 'Il a un anus artificiel.'],
     ['health', 'Il a été vacciné contre le covid.'],
     ['health', 'Léa (4 ans) : vaccinée contre la rougeole'],
@@ -3285,6 +3286,8 @@ describe('special categories', () => {
     'Le chien est en rééducation, dit Mme Roux. Il est en rééducation financière, dit M. Roux.',
     'Vente de chaise percée et lève-personne, M. Roux. Le SSIAD recrute des aides-soignants, dit M. Roux.',
     'Il a un traitement de texte, dit M. Roux. Mme Roux a un traitement de faveur.',
+    // (a word list: zxcvbn's French common words hold « herpès » beside « voudrait-il »)
+    '["voudrait-il","soixante","organisent","herpès","disputaient","tahiti"]',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
