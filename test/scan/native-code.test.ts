@@ -26,10 +26,11 @@
 // 9.66 MiB, the large objects 3.977 → 3.910 (Node 22 13.15, Node 24 14.68).
 // The fifty-fifth's ~20 readings: 9.66 → 9.68 MiB, the large objects 3.910 → 3.930 (Node 22 13.17, Node 24
 // 14.72–14.97): about 70 KB left under the limit — on Node 24 a page from V8's 16 MB: the next rules make room first.
-// The fifty-sixth searched the anchors and the phrases in two-byte text only (letters.ts, twoByte): V8 had compiled
-// them for both widths. Node 24 15.0–15.2 → 12.4 MiB, Node 22 13.2 → 10.9; Node 20 stays at 9.68, whose measure never
-// showed the second width. With Node 24 2.6 MiB under 16 MB, the limit is one page more, 10 MiB: its growth has been
-// 1.5–2 times Node 20's, and Node 20 at 10 MiB would put Node 24 near 13.
+// The fifty-sixth tried the phrases in two-byte text only (letters.ts, twoByte): V8 had compiled them for both widths.
+// Node 24 15.0–15.2 → 12.6–12.8 MiB, Node 22 13.2 → 11.3; Node 20 stays at 9.68, whose measure never showed the second
+// width. With Node 24 2.4 MiB under 16 MB, the limit is one page more, 10 MiB: its growth has been 1.5–2 times Node
+// 20's, and Node 20 at 10 MiB would put Node 24 near 13.5. Its ~35 readings after: 9.71 MiB (9.95 in one run of six, a
+// page up), the large objects 3.930 → 3.957 (Node 22 11.36, Node 24 12.59–12.84).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';

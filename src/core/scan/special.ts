@@ -187,11 +187,10 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
   anchorRe.lastIndex = 0;
   animalSentence = -1;
   const doneByType = new Int32Array(TYPE_SLOTS.size); // end of the last phrase found, per category
-  // (the anchors and the phrases searched in two-byte text: their native code compiled for one width, see twoByte)
-  const searched = twoByte(scan);
-  let wide: string | null = null; // the text, two-byte, once a phrase is tried
+  // (the phrases tried in two-byte text: their native code compiled for one width, see twoByte)
+  let wide: string | null = null;
   let a: RegExpExecArray | null;
-  while ((a = anchorRe.exec(searched)) !== null) {
+  while ((a = anchorRe.exec(scan)) !== null) {
     // an anchor may start inside this one (« perte de » holds « de religion »'s start): searched again from its next word
     anchorRe.lastIndex = a.index + 1;
     const key = plain ? a[0].toLowerCase() : a[0];
