@@ -1293,7 +1293,7 @@ export const LEXICON: LexiconEntry[] = [
   { type: 'health', phrase: `douleurs? chroniques?${END}`, before: `(?<![\\p{L}])(?:(?:a|ai|avait|ont|avec) des|souffre de|souffrait de|souffrent de|ses|sa|[:;]) $`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `choc anaphylactique${END}`, before: `(?<![\\p{L}])(?:fait|eu|fera|ant${E}c${E}dents? de|suite à|apr${E}s) (?:un |des |de )?$`, avoid: TOPIC, needsPerson: true },
   // a gender identity said short, its subject before it (« Elle est trans », « Je suis trans »): not « trans-européen »
-  { type: 'sex_life', phrase: `(?:est|suis|es|${E}tait) trans${END}(?!-)`, before: `(?<![\\p{L}])(?:il|elle|iel|je|tu|qui|${TITLED_NAME}) $`, avoid: TOPIC, needsPerson: true },
+  { type: 'sex_life', phrase: `(?:est|suis|es|${E}tait) trans(?![\\p{L}\\d-])`, before: `(?<![\\p{L}])(?:il|elle|iel|je|tu|qui|${TITLED_NAME}) $`, avoid: TOPIC, needsPerson: true },
   // one's own therapist, as a client writes it (« Ma psy m'a conseillé de venir »): not a school's, a firm's (« ma
   // psychologue scolaire »), nor « son psy », which a guide says of anyone (« Comment choisir son psy ? »)
   // (the possessive opens it: the specialties' entry reads « psy » after its own words, and a `before` failing there would
