@@ -2605,6 +2605,24 @@ describe('special categories', () => {
     ['health', 'Elle a une chaise percée dans la chambre.'],
     ['health', 'Il a un verticalisateur depuis l’été.'],
     ['health', 'Mme Roux est suivie par le SSIAD.'],
+    // (fifty-seventh session) a guest or a relative « en fauteuil » on a wedding's list; a diet's reason in brackets
+    ['health', 'Invité en fauteuil, prévoir une table accessible.'],
+    ['health', 'Sa grand-mère en fauteuil sera au premier rang.'],
+    ['health', 'Le témoin en fauteuil arrivera en avance.'],
+    ['religion', 'Mme Roux : pas de viande le vendredi (religion).'],
+    ['religion', 'Le marié ne boit pas d\'alcool (religion), prévoir des softs.'],
+    // (fifty-seventh session) a tutor's, a planner's, a home help's notes: autism by its initials, a pupil in ULIS, a
+    // cleft lip, dialysis at home, a parent named « maman », a relative at the end of life
+    ['health', 'Il a un TSA.'],
+    ['health', 'Enfant avec TSA, diagnostiqué en 2023.'],
+    ['health', 'Tom, 14 ans, haut potentiel, TSA léger.'],
+    ['health', 'Noah, élève en ULIS.'],
+    ['health', 'Élève en classe ULIS, bienveillance ++.'],
+    ['health', 'Il a un bec-de-lièvre.'],
+    ['health', 'Il a une fente labiale.'],
+    ['health', 'Mme Leroy se fait dialyser à domicile.'],
+    ['health', 'La maman est diabétique.'],
+    ['health', 'Le fils de Mme Roux est en fin de vie.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3288,6 +3306,18 @@ describe('special categories', () => {
     'Il a un traitement de texte, dit M. Roux. Mme Roux a un traitement de faveur.',
     // (a word list: zxcvbn's French common words hold « herpès » beside « voudrait-il »)
     '["voudrait-il","soixante","organisent","herpès","disputaient","tahiti"]',
+    // (fifty-seventh session) a form's label, a chair's fabric
+    'Régime alimentaire (religion) : ______',
+    'Le grand-père en fauteuil club lit son journal (catalogue).',
+    'Invité en fauteuil de velours pour la photo.',
+    // (fifty-seventh session) a suitcase's lock, a pupil in general, a shop's day, a door, someone's pet or business
+    'Valise cabine avec TSA intégré, M. Roux.',
+    'Cadenas TSA pour valise, commande de Mme Roux.',
+    'Un élève en ULIS peut suivre certains cours en classe ordinaire.',
+    'Fête des mamans : -20 % sur les parfums, dit Mme Roux.',
+    'La fente de la porte laisse passer l\'air, dit M. Roux.',
+    'Le chien de Mme Roux est en fin de vie.',
+    'Le commerce de M. Roux est en fin de vie, dit-il.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
