@@ -2623,6 +2623,11 @@ describe('special categories', () => {
     ['health', 'Mme Leroy se fait dialyser à domicile.'],
     ['health', 'La maman est diabétique.'],
     ['health', 'Le fils de Mme Roux est en fin de vie.'],
+    // (fifty-seventh session) a sick leave's cause in an employer's notes, without a subject
+    ['health', 'Arrêt de travail pour dépression, prolongé jusqu\'au 30.'],
+    ['health', 'Arrêt de travail du 3/03 au 10/03 pour lombalgie.'],
+    ['health', 'Motif de l\'arrêt : dépression.'],
+    ['health', 'Visite de reprise après un cancer, aménagement de poste.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3318,6 +3323,12 @@ describe('special categories', () => {
     'La fente de la porte laisse passer l\'air, dit M. Roux.',
     'Le chien de Mme Roux est en fin de vie.',
     'Le commerce de M. Roux est en fin de vie, dit-il.',
+    // (fifty-seventh session) a guide's headings, a strike
+    'Arrêt maladie pour dépression : combien de temps ?',
+    'Arrêt de travail pour burn-out : la procédure pas à pas.',
+    'Visite de reprise après un cancer : ce que dit la loi.',
+    'Arrêt de travail pour cause de grève.',
+    'Arrêt maladie pour dépression, combien de temps ? Nos réponses.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

@@ -253,7 +253,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   // nor a word of an e-mail address (« lupus@debian.org »)
   if (text.charCodeAt(e) === 64 || text.charCodeAt(s - 1) === 64) return;
   if (names !== null && UPPER_START_RE.test(text[s]!) && insideName(text, names(), s, e)) return;
-  if (found.entry.needsPerson && !personIn(win) && !SUBJECTLESS_RE.test(win) && !bankLabelOf(found.entry.type, win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !labelledBefore(text, wa, people()) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
+  if (found.entry.needsPerson && !personIn(win) && !SUBJECTLESS_RE.test(win) && !leaveCause(win, wa, s) && !bankLabelOf(found.entry.type, win) && !overlapsAny(people(), wa, wb) && !namesSomeone(win) && !labelledBefore(text, wa, people()) && !cardAbout(text, wa, wb, people()) && !headedByPerson(text, people())) return;
   emit(out, found.entry.type, s, e);
 }
 
@@ -603,6 +603,16 @@ const bankLabelOf = (type: FindingType, win: string) => BANK_LABEL_RE.test(win) 
 // A note's sentence whose subject goes without saying, its verb first, after its label or a bullet (« Remarques : a
 // été en arrêt maladie 3 mois », « - est sous anticoagulants », a plumber's « Se déplace en déambulateur »): the file's person's
 const SUBJECTLESS_RE = caseless(/^[ \t]*(?:[-•*–][ \t]*)?(?:\p{L}[\p{L} '’]{0,30}[ \t]*:[ \t]*)?(?:a|a été|a eu|avait|est|était|reste|prend|se plaint|se déplace)[ \t]/iu);
+
+// A sick leave's or a return-to-work visit's cause, as an employer's or an accountant's notes write it without a subject
+// (« Arrêt de travail pour dépression, prolongé jusqu'au 30 », « Motif de l'arrêt : lombalgie », « Visite de reprise
+// après un cancer »): the condition after it is the employee's. Not a guide's heading, its colon or its question after
+// (« Arrêt maladie pour dépression : combien de temps ? »), nor the leave itself (« Arrêt de travail pour cause de grève »).
+const LEAVE_CAUSE_RE = caseless(/^[ \t]*(?:[-•*–][ \t]*)?(?:(?:arr[êe]t (?:de travail|maladie)|visite de (?:pré-?)?reprise)(?: du [\d/.]+(?: au [\d/.]+)?)?[ \t]+(?:pour|après|suite à)[ \t]+|motif de l['’]arr[êe]t[ \t]*:[ \t]*)(?![^\n]*[:?])/iu);
+const leaveCause = (win: string, wa: number, s: number): boolean => {
+  const m = LEAVE_CAUSE_RE.exec(win);
+  return m !== null && wa + m[0].length <= s;
+};
 
 /** Up to 120 characters before and 60 after, cut at line breaks and sentence ends (not "M. Dupont"). */
 function sentenceWindow(text: string, s: number, e: number): [number, number] {
