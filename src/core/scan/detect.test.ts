@@ -2628,6 +2628,9 @@ describe('special categories', () => {
     ['health', 'Arrêt de travail du 3/03 au 10/03 pour lombalgie.'],
     ['health', 'Motif de l\'arrêt : dépression.'],
     ['health', 'Visite de reprise après un cancer, aménagement de poste.'],
+    // (fifty-seventh session) a rhythm is no statistic
+    ['health', 'Une fois sur deux, il fait une crise d\'angoisse.'],
+    ['health', 'Un jour sur deux elle a des migraines.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3329,6 +3332,10 @@ describe('special categories', () => {
     'Visite de reprise après un cancer : ce que dit la loi.',
     'Arrêt de travail pour cause de grève.',
     'Arrêt maladie pour dépression, combien de temps ? Nos réponses.',
+    // (fifty-seventh session) a newsletter's statistics
+    'Un Français sur trois souffre d\'insomnie.',
+    '1 femme sur 8 souffre d\'endométriose, rappelle Mme Roux.',
+    '20 % des adultes souffrent de migraines, dit M. Roux.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
