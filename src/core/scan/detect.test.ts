@@ -2631,6 +2631,7 @@ describe('special categories', () => {
     // (fifty-seventh session) a rhythm is no statistic
     ['health', 'Une fois sur deux, il fait une crise d\'angoisse.'],
     ['health', 'Un jour sur deux elle a des migraines.'],
+    ['religion', 'Pendant le ramadan, M. Haddad préfère les rendez-vous le matin.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3336,6 +3337,7 @@ describe('special categories', () => {
     'Un Français sur trois souffre d\'insomnie.',
     '1 femme sur 8 souffre d\'endométriose, rappelle Mme Roux.',
     '20 % des adultes souffrent de migraines, dit M. Roux.',
+    'Pendant le ramadan, de nombreux musulmans pratiquent le jeûne : quelques conseils pour rester en forme.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });

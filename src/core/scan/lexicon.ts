@@ -1229,9 +1229,9 @@ export const LEXICON: LexiconEntry[] = [
   // what someone says they are (« se dit anarchiste », « est communiste », a coach's « il est écolo convaincu »): not a
   // régime or a party's name
   { type: 'political', phrase: `(?:(?:anarchiste|communiste|trotskiste|royaliste|monarchiste|gaulliste|libertaire|maoïste|marxiste|antifa)s?\\b|${E}colos? (?:convaincue?s?|militante?s?)${END})`, before: `(?:se dit|se déclare|se revendique|se définit comme|est|suis|sont|êtes|était) (?:une? )?(?:militante? )?$`, avoid: 'régime|pays|état|gouvernement|parti|journal|chine|cuba|urss|histoire', needsPerson: true },
-  // a fast kept (« fait le ramadan », « pendant le mois de ramadan »), not its dates (« Le jeûne du ramadan commence le 1er
-  // mars »)
-  { type: 'religion', phrase: `ramadan(?! (?:commence|commencera|d${E}bute|d${E}butera|se termine|prend fin|arrive))`, before: `(?:fait|faire|fais|observe|respecte|jeûne|jeûner|pendant) (?:le |du |son )?(?:mois (?:de |du ))?$`, avoid: FAITH_KEPT_AVOID },
+  // a fast kept (« fait le ramadan », « pendant le mois de ramadan »), someone's, not its dates (« Le jeûne du ramadan
+  // commence le 1er mars ») nor a blog's season (« Pendant le ramadan, de nombreux musulmans pratiquent le jeûne »)
+  { type: 'religion', phrase: `ramadan(?! (?:commence|commencera|d${E}bute|d${E}butera|se termine|prend fin|arrive))`, before: `(?:fait|faire|fais|observe|respecte|jeûne|jeûner|pendant) (?:le |du |son )?(?:mois (?:de |du ))?$`, avoid: FAITH_KEPT_AVOID, needsPerson: true },
   // a member of a church named by its doctrine (« M. Roux est adepte de la scientologie », « membre de l'Église de
   // scientologie »), not a documentary's « un reportage sur la scientologie »
   { type: 'religion', phrase: `scientologie${END}`, before: `(?:adeptes?|membres?|fid${E}les?) de (?:l['’]${E}glise de )?(?:la )?$`, avoid: WORSHIP_AVOID, needsPerson: true },
