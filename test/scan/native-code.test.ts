@@ -31,6 +31,8 @@
 // width. With Node 24 2.4 MiB under 16 MB, the limit is one page more, 10 MiB: its growth has been 1.5–2 times Node
 // 20's, and Node 20 at 10 MiB would put Node 24 near 13.5. Its ~35 readings after: 9.71 MiB (9.95 in one run of six, a
 // page up), the large objects 3.930 → 3.957 (Node 22 11.36, Node 24 12.59–12.84).
+// The fifty-seventh's ~15 readings: 9.69 MiB (9.94 in one run of three), the large objects 3.957 → 3.938 (Node 22
+// 11.34, Node 24 12.82–13.07).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
