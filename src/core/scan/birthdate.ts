@@ -17,7 +17,7 @@ const PLACE_THEN_LE = '(?:(?:à[ \\u00a0]+[^\\n\\u2028,.;:]{1,40}?[ \\u00a0]+)?l
 const FRENCH_CONTEXT = `(?:n[ée]e[ \\u00a0]+(?:(?:de|du|des)[ \\u00a0]+|d['’])?[a-zà-ÿ'’-]{2,30}(?:[ \\u00a0]+[a-zà-ÿ'’-]{2,30})?,?[ \\u00a0]+${PLACE_THEN_LE}|n[ée]e?(?:[ \\u00a0]?\\(e\\))?[ \\u00a0]+${PLACE_THEN_LE}|date[ \\u00a0]+de[ \\u00a0]+naissance|DDN|naissance`;
 const ENGLISH_CONTEXT = '|date[ \\u00a0]+of[ \\u00a0]+birth|birth[ \\u00a0]?date|born(?:[ \\u00a0]+on)?|DOB';
 const contextRe = (english: boolean) =>
-  new RegExp(`\\b(?:${FRENCH_CONTEXT}${english ? ENGLISH_CONTEXT : ''})\\b|D\\.D\\.N\\.|D\\.N\\.${english ? '|D\\.O\\.B\\.' : ''}|(?:date[ \\u00a0]+(?:de[ \\u00a0]+)?)?naiss\\.|(?:DN|anniversaire${english ? '|birthday' : ''})(?=[ \\u00a0]*[:：]))|(?<![A-Za-zÀ-ÿ0-9])(?<![0-9Nn][ \\u00a0])°(?=[ \\u00a0]?(?:le[ \\u00a0]+)?\\d)`, 'gi');
+  new RegExp(`\\b(?:${FRENCH_CONTEXT}${english ? ENGLISH_CONTEXT : ''})\\b|D\\.D\\.N\\.|D\\.N\\.${english ? '|D\\.O\\.B\\.' : ''}|(?:date[ \\u00a0]+(?:de[ \\u00a0]+)?)?naiss\\.|(?:DN|anniv(?:ersaire)?${english ? '|birthday' : ''})(?=[ \\u00a0]*[:：])|anniv(?:ersaire)?(?=[ \\u00a0]+d(?:e[ \\u00a0]|u[ \\u00a0]|['’])))|(?<![A-Za-zÀ-ÿ0-9])(?<![0-9Nn][ \\u00a0])°(?=[ \\u00a0]?(?:le[ \\u00a0]+)?\\d)`, 'gi');
 // (CSV leaves out the English labels: its many words starting with « b » cost the search 0.65 ms per MB, and its
 // columns are read under their headers, English ones included: columns.ts)
 const CONTEXT_RE = contextRe(true);
@@ -134,6 +134,9 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
     if ((m[0].charCodeAt(0) | 32) === 110 && THING_BORN_RE.test(textBefore(text, m.index, 60))) continue;
     let at = m.index + m[0].length;
     const bare = /^naissance$/i.test(m[0]);
+    // (« Anniversaire de Léa : 3 mars »: whose birthday, as whose birth, then its colon and its date — not a party's date,
+    // « Anniversaire de Paul le 12/08/2026 à 15 h »)
+    const birthday = (m[0].charCodeAt(0) | 32) === 97;
     GAP_RE.lastIndex = at;
     const g = GAP_RE.exec(text);
     if (g) {
@@ -169,10 +172,15 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
       }
     }
     if (!d) {
-      const e = beforeTheDate(text, m, bare);
-      if (e >= 0) {
+      const e = beforeTheDate(text, m, bare || birthday);
+      if (e >= 0 && (!birthday || /[:：]/.test(text.slice(at, e)))) {
         DATE_RE.lastIndex = e;
         d = DATE_RE.exec(text);
+        if (!d && e > at) {
+          // (a birth date in part after whose it is: « Naissance de Jules le 2 avril », « Anniversaire de Léa : 3 mars »)
+          PARTIAL_RE.lastIndex = e;
+          d = PARTIAL_RE.exec(text);
+        }
         if (d) at = e;
       }
     }

@@ -293,6 +293,12 @@ describe('birth_date', () => {
     // a weight at birth, a word after the month's letters, a year without its label, a date that goes on
     expect(typesIn('Poids de naissance : 3.10 kg\nné le 12 maisons\ncongé de naissance 2024\nnaissance : 2024\nDDN : 12/03/2 lot')).toEqual([]);
   });
+  it('reads « Anniv : », whose birthday before its colon, and « Naissance de <prénom> » without its year', () => {
+    const text = 'Anniv : 12/08/1985\nAnniversaire de Léa : 3 mars\nAnniversaire de Léa : 03/03/2015\nAnniversaire du bébé : 12 mars\nNaissance de Jules le 2 avril\n';
+    expect(valuesOf('birth_date', text)).toEqual(['12/08/1985', '3 mars', '03/03/2015', '12 mars', '2 avril']);
+    // a party's date, a wedding's, a shop's, a radio's, a town's
+    expect(typesIn('Anniversaire de Paul le 12/08/2026 à 15 h, salle des fêtes\nAnniversaire de Paul le 12/08.\nAnniversaire de mariage : 14/06/2010\nAnniversaire de la boutique le 12/08 : -20 % !\nAnniversaire de France Inter le 12/08\nAnniversaire de Lyon : 12/08\n').filter((t) => t === 'birth_date')).toEqual([]);
+  });
   it('reads « né en » and a year, or a month and year, said of someone', () => {
     const text = 'Léa, née en 1990, habite à Lyon. Marie est née en mars 1985. Je suis née en 1978 à Brest.\nLéa (née en 1991)\nIl est né en 1985.\n' +
       'Yannick KERBRAT, né en 1970\nMme Kerbrat (née en 1950)\n';
