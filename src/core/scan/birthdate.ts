@@ -136,7 +136,7 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
     const bare = /^naissance$/i.test(m[0]);
     // (« Anniversaire de Léa : 3 mars »: whose birthday, as whose birth, then its colon and its date — not a party's date,
     // « Anniversaire de Paul le 12/08/2026 à 15 h »)
-    const birthday = (m[0].charCodeAt(0) | 32) === 97;
+    const birthday = /^anniv/i.test(m[0]);
     GAP_RE.lastIndex = at;
     const g = GAP_RE.exec(text);
     if (g) {

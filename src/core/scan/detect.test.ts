@@ -2637,6 +2637,7 @@ describe('special categories', () => {
     // (fifty-seventh session) a rhythm is no statistic
     ['health', 'Une fois sur deux, il fait une crise d\'angoisse.'],
     ['health', 'Un jour sur deux elle a des migraines.'],
+    ['health', 'Une séance sur deux, elle fait une crise d\'angoisse.'],
     ['religion', 'Pendant le ramadan, M. Haddad préfère les rendez-vous le matin.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);

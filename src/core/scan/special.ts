@@ -266,8 +266,9 @@ const GENERAL_OR_DENIED_BEFORE_RE =
   caseless(/(?:(?:contre-?indiqu|d[ée]conseill)\p{L}*(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]+(?:en cas (?:de|d['’])|aux personnes|pour les personnes|chez les personnes)[^.;!?\n]{0,60}|(?:ne pas (?:être|etre|souffrir|avoir|prendre|suivre)|n['’](?:est|était|etait|être|etre) pas|ne (?:souffre|souffrir) pas)[ \u00a0]+(?:sous[ \u00a0]+|atteinte?[ \u00a0]+(?:de|d['’])[ \u00a0]*|(?:de|du|des)[ \u00a0]+|d['’])?(?:(?:traitement|m[ée]dicament)s?[ \u00a0]+(?:par|[àa] base de|au|[àa] la)[ \u00a0]+)?|ne (?:souffre|souffrir) d['’]aucune?[ \u00a0]+|(?<![\p{L}])(?:aucune?|ni)[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’])?)$/iu);
 
 // A statistic's share of a population before the condition (a newsletter's « Un Français sur trois souffre d'insomnie »,
-// « 1 femme sur 8 », « 20 % des adultes »): no one's health. Not a rhythm (« Une fois sur deux, il fait une crise »).
-const STATISTIC_BEFORE_RE = caseless(/(?<![\p{L}\d])(?:(?:une?|1)[ \u00a0]+(?!(?:fois|jours?|nuits?|semaines?|mois|ans?|matins?|soirs?)[ \u00a0])\p{L}[\p{L}-]*(?:[ \u00a0]+\p{L}[\p{L}-]*)?[ \u00a0]+sur[ \u00a0]+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)|\d+(?:[,.]\d+)?[ \u00a0]?%[ \u00a0]+(?:des|de la population))(?![\p{L}\d])/iu);
+// « 1 femme sur 8 », « 20 % des adultes »): no one's health. Not a rhythm (« Une fois sur deux, il fait une crise », « Une
+// séance sur deux »).
+const STATISTIC_BEFORE_RE = caseless(/(?<![\p{L}\d])(?:(?:une?|1)[ \u00a0]+(?!(?:fois|jours?|nuits?|semaines?|mois|ans?|matins?|soirs?|s[ée]ances?|rendez-vous|rdv|visites?|cours|repas)[ \u00a0])\p{L}[\p{L}-]*(?:[ \u00a0]+\p{L}[\p{L}-]*)?[ \u00a0]+sur[ \u00a0]+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)|\d+(?:[,.]\d+)?[ \u00a0]?%[ \u00a0]+(?:des|de la population))(?![\p{L}\d])/iu);
 
 // A practitioner's specialty (« Diététicien, spécialiste du diabète », « spécialisée dans les allergies », the next ones
 // of its list: « dans le burn-out et la dépression »), not whom one sees (« suivie par un spécialiste du diabète »): no
