@@ -2624,6 +2624,7 @@ describe('special categories', () => {
     ['health', 'Tom, 14 ans, haut potentiel, TSA léger.'],
     ['health', 'Noah, élève en ULIS.'],
     ['health', 'Élève en classe ULIS, bienveillance ++.'],
+    ['health', 'PETIT Tom;Élève en classe ULIS, à suivre'],
     ['health', 'Il a un bec-de-lièvre.'],
     ['health', 'Il a une fente labiale.'],
     ['health', 'Mme Leroy se fait dialyser à domicile.'],

@@ -574,7 +574,7 @@ export const LEXICON: LexiconEntry[] = [
   // l'IME »), written in capitals: not « en ime » typed in a word, a teacher's post there, a tradesman's work at the
   // school (« Mme Roux est à l'IME mardi pour des travaux »: « à l'IME » after the verbs of schooling only)
   // (the words before it in `before`, not a lookbehind: 38 KB less native code)
-  { type: 'health', phrase: `en (?:classe )?(?:ULIS|IME|ITEP)${END}`, before: `(?:${SCHOOLED}|est|sont|${E}tait|entre|va|(?:^|\\n|, )${E}l${E}ve) $`, upper: true, avoid: SCHOOLING_AVOID, needsPerson: true },
+  { type: 'health', phrase: `en (?:classe )?(?:ULIS|IME|ITEP)${END}`, before: `(?:${SCHOOLED}|est|sont|${E}tait|entre|va|(?:^|[\\n;\\t|]|, )${E}l${E}ve) $`, upper: true, avoid: SCHOOLING_AVOID, needsPerson: true },
   { type: 'health', phrase: `l['’](?:ULIS|IME|ITEP)${END}`, before: `${SCHOOLED} [àa] $`, upper: true, avoid: SCHOOLING_AVOID, needsPerson: true },
   // a newborn in neonatal care, a memory failing, as a cleaner's or a home help's planning notes them (« bébé
   // (prématuré, sort de néonat) », « elle perd la mémoire », « Mme Roux perd un peu la tête, sa fille passe »): not a
