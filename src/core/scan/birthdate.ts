@@ -92,10 +92,13 @@ const PLACE_ASKED_RE = /lieu[ \u00a0]+et[ \u00a0]+$/i;
 // « Léo, 4 ans (né en 2021) »: a first name and its age, then when they were born
 const AGE_BEFORE_RE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),?[ \u00a0]+\d{1,3}[ \u00a0]+ans(?:,[ \u00a0]+|[ \u00a0]?\()$/u;
 
-/** The end of what sits between a birth's context and its date when it names whose birth or asks the place first, or -1. */
-function beforeTheDate(text: string, context: RegExpExecArray, bare: boolean): number {
+/**
+ * The end of what sits between a birth's context and its date when it names whose birth or birthday it is (`whose`:
+ * « Naissance de Jules », « Anniversaire de Léa : ») or asks the place first, or -1.
+ */
+function beforeTheDate(text: string, context: RegExpExecArray, whose: boolean): number {
   const end = context.index + context[0].length;
-  if (bare) {
+  if (whose) {
     WHOSE_BIRTH_RE.lastIndex = end;
     const w = WHOSE_BIRTH_RE.exec(text);
     if (w && (w[1] === undefined || isFirstName(w[1]))) return WHOSE_BIRTH_RE.lastIndex;
@@ -176,7 +179,7 @@ export function detectBirthDates(text: string, out: Detections, csv = false): vo
       if (e >= 0 && (!birthday || /[:：]/.test(text.slice(at, e)))) {
         DATE_RE.lastIndex = e;
         d = DATE_RE.exec(text);
-        if (!d && e > at) {
+        if (!d) {
           // (a birth date in part after whose it is: « Naissance de Jules le 2 avril », « Anniversaire de Léa : 3 mars »)
           PARTIAL_RE.lastIndex = e;
           d = PARTIAL_RE.exec(text);

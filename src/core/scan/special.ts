@@ -239,8 +239,9 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   const win = text.slice(wa, wb);
   if ((found.topic && TOPIC_RE.test(win)) || (found.avoid && found.avoid.test(win))) return;
   if (found.entry.type === 'health') {
-    if (GENERAL_OR_DENIED_BEFORE_RE.test(text.slice(Math.max(wa, s - 120), s))) return;
-    if (STATISTIC_BEFORE_RE.test(text.slice(wa, s))) return;
+    // (the sentence before the phrase: the window starts at most 120 characters before it)
+    const lead = text.slice(wa, s);
+    if (GENERAL_OR_DENIED_BEFORE_RE.test(lead) || STATISTIC_BEFORE_RE.test(lead)) return;
     if (specialtyBefore(text, Math.max(wa, s - 60), s)) return;
     if (putToReader(text, wa, s, e)) return;
     // (a sentence about an animal or a plant stays so: « vos chats diabétiques (injections d'insuline) »)
