@@ -2640,6 +2640,17 @@ describe('special categories', () => {
     ['health', 'Un jour sur deux elle a des migraines.'],
     ['health', 'Une séance sur deux, elle fait une crise d\'angoisse.'],
     ['religion', 'Pendant le ramadan, M. Haddad préfère les rendez-vous le matin.'],
+    // (fifty-eighth session) an association helping asylum seekers: a party unnamed, a people without a country
+    ['political', 'M. Yilmaz, militant d\'un parti d\'opposition, a fui la Turquie.'],
+    ['political', 'Mme Sow est membre d’un parti politique interdit dans son pays.'],
+    ['political', 'Il milite dans un parti d\'opposition depuis 2015.'],
+    ['ethnic_origin', 'Mme Dudaeva est tchétchène.'],
+    ['ethnic_origin', 'M. Tursun, ouïghour, a été interné deux ans.'],
+    ['ethnic_origin', 'M. Yilmaz, demandeur d\'asile kurde, est arrivé en mars.'],
+    ['ethnic_origin', 'Réfugiée tchétchène, Mme Dudaeva cherche un logement.'],
+    ['ethnic_origin', 'Mme Vang est hmong, elle parle peu le français.'],
+    ['ethnic_origin', 'Mme Uwase est tutsie.'],
+    ['ethnic_origin', 'Mme Abebe, d\'origine oromo, a été persécutée.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3348,6 +3359,17 @@ describe('special categories', () => {
     'Pendant le ramadan, de nombreux musulmans pratiquent le jeûne : quelques conseils pour rester en forme.',
     // (a word list: faker's English nouns hold « papa » beside « pacemaker »)
     'overcoat.overheard.overload.ownership.pacemaker.packaging.paintwork.palate.pants.pantyhose.papa.parade',
+    // (fifty-eighth session) a party or a people in general
+    'Le militant d\'un parti d\'opposition risque la prison en Turquie.',
+    'Un militant d\'un parti politique ne peut pas être assesseur, dit-il.',
+    'Si vous êtes membre d\'un parti politique, indiquez-le.',
+    'Il est interdit de militer dans un parti politique au sein de l\'entreprise.',
+    'Le conflit tchétchène a fait des milliers de morts, dit-il.',
+    'Soupe ouïghoure et pain tchétchène au menu, dit-elle.',
+    'Les Ouïghours sont persécutés en Chine, dit-il.',
+    'Le génocide des Tutsis au Rwanda, dit-il.',
+    'La cuisine est tchétchène, dit-il.',
+    'Billet Ouigo pour M. Roux, départ 8 h.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
