@@ -2651,6 +2651,9 @@ describe('special categories', () => {
     ['ethnic_origin', 'Mme Vang est hmong, elle parle peu le français.'],
     ['ethnic_origin', 'Mme Uwase est tutsie.'],
     ['ethnic_origin', 'Mme Abebe, d\'origine oromo, a été persécutée.'],
+    // (a taxi's bookings)
+    ['health', 'Course VSL : Mme Leroy, aller-retour centre de dialyse, lundi mercredi vendredi.'],
+    ['health', 'Mme Leroy va au centre de dialyse trois fois par semaine.'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });
@@ -3370,6 +3373,8 @@ describe('special categories', () => {
     'Le génocide des Tutsis au Rwanda, dit-il.',
     'La cuisine est tchétchène, dit-il.',
     'Billet Ouigo pour M. Roux, départ 8 h.',
+    'Le centre de dialyse recrute un infirmier, dit M. Roux.',
+    'Nouveau centre de dialyse à Lyon, Mme Roux en est la directrice.',
   ])('ignores: %s', (t) => {
     expect(detectText(t).filter((d) => d.category === 'sensible')).toEqual([]);
   });
