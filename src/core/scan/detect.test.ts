@@ -2654,6 +2654,9 @@ describe('special categories', () => {
     // (a taxi's bookings)
     ['health', 'Course VSL : Mme Leroy, aller-retour centre de dialyse, lundi mercredi vendredi.'],
     ['health', 'Mme Leroy va au centre de dialyse trois fois par semaine.'],
+    // (a therapist's terse notes: the patient, the child, abbreviated)
+    ['health', 'Pat. 34 a, TAG, insomnies, ttt sertraline 50'],
+    ['health', 'Enf. 8 a, TDAH, bilan neuropsy demandé'],
   ] as Array<[FindingType, string]>)('%s: %s', (type, t) => {
     expect(typesIn(t)).toContain(type);
   });

@@ -150,7 +150,7 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff
 // conseillé de consulter votre médecin si vous êtes sous anticoagulants »), nor a practitioner's « je vous » to the
 // reader (« Je vous accompagne dans la gestion de l'anxiété »), nor a technique's « il », « elle » (« Elle soulage les
 // douleurs liées à l'arthrose »).
-const PERSON_RE = caseless(/(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )moi(?=$|[^\p{L}-])|(?<=pour )moi(?=$|[^\p{L},-])|(?:mon|ma|mes)(?![ \u00a0]+(?:s[ée]ances?|tarifs?|m[ée]thodes?|services?|prestations?|consultations?|cabinet|pratique|approche|accompagnements?|ateliers?|formations?|soins|offres?|outils|coordonn[ée]es|horaires|disponibilit[ée]s|programmes?|stages?|cours|patient(?:e|s|es)?|client(?:e|s|es)?|articles?|conseils|sp[ée]cialit[ée]s?|techniques?|protocoles?)(?![\p{L}]))(?=$|[^\p{L}])|(?:(?:il(?![ \u00a0]+(?:faut|fallait|faudra|suffit|convient|vaut mieux|est (?:conseill|recommand|d[ée]conseill|important|n[ée]cessaire|pr[ée]f[ée]rable|utile|indispensable|possible)))|elle)(?![ \u00a0]+(?:soulage|apaise|aide à|permet|favorise|réduit|améliore|agit sur|s['’]adresse|est (?:efficace|indiquée?|recommandée?|contre-indiquée?|déconseillée?|adaptée?))(?![\p{L}]))|ils|elles|je(?![ \u00a0]+vous[ \u00a0])|suis|lui|son|sa|ses|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|cliente?|consultante?|salariée?|locataire|stagiaire|apprentie?|participante?|candidate?|adhérente?|bénéficiaire|résidente?|pensionnaire|usager|usagère|enfant|(?:l['’])?une? des enfants|élève|témoin|(?<=le )couple|mariée?|invitée?|bébé|personne âgée|défunte?|fils|fille|(?<=(?:le|la|du|au|son|sa|mon|ma|ton|ta|leur|notre) )(?:maman|papa)|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}]))/iu);
+const PERSON_RE = caseless(/(?:^|[^\p{L}])(?:j['’](?=\p{L})|(?<!-)(?<!pour )moi(?=$|[^\p{L}-])|(?<=pour )moi(?=$|[^\p{L},-])|(?:mon|ma|mes)(?![ \u00a0]+(?:s[ée]ances?|tarifs?|m[ée]thodes?|services?|prestations?|consultations?|cabinet|pratique|approche|accompagnements?|ateliers?|formations?|soins|offres?|outils|coordonn[ée]es|horaires|disponibilit[ée]s|programmes?|stages?|cours|patient(?:e|s|es)?|client(?:e|s|es)?|articles?|conseils|sp[ée]cialit[ée]s?|techniques?|protocoles?)(?![\p{L}]))(?=$|[^\p{L}])|(?:(?:il(?![ \u00a0]+(?:faut|fallait|faudra|suffit|convient|vaut mieux|est (?:conseill|recommand|d[ée]conseill|important|n[ée]cessaire|pr[ée]f[ée]rable|utile|indispensable|possible)))|elle)(?![ \u00a0]+(?:soulage|apaise|aide à|permet|favorise|réduit|améliore|agit sur|s['’]adresse|est (?:efficace|indiquée?|recommandée?|contre-indiquée?|déconseillée?|adaptée?))(?![\p{L}]))|ils|elles|je(?![ \u00a0]+vous[ \u00a0])|suis|lui|son|sa|ses|m\.|mme|mlle|dr|me|monsieur|madame|docteur|patiente?|pat\.|enf\.|cliente?|consultante?|salariée?|locataire|stagiaire|apprentie?|participante?|candidate?|adhérente?|bénéficiaire|résidente?|pensionnaire|usager|usagère|enfant|(?:l['’])?une? des enfants|élève|témoin|(?<=le )couple|mariée?|invitée?|bébé|personne âgée|défunte?|fils|fille|(?<=(?:le|la|du|au|son|sa|mon|ma|ton|ta|leur|notre) )(?:maman|papa)|mari|épouse|conjointe?|compagnon|compagne|père|mère|frère|sœur|soeur|souffre|atteinte?|diagnostiquée?|suit|suivie?)(?=$|[^\p{L}]))/iu);
 
 // An inverted subject's pronoun in a question is its noun's when a determiner opens the sentence (a page's questions:
 // « Le massage est-il recommandé pendant la grossesse ? »), not someone's as in « Est-il diabétique ? », nor reported
@@ -653,10 +653,13 @@ function sentenceWindow(text: string, s: number, e: number): [number, number] {
   return [a, b];
 }
 
-/** A '.' after a lowercase word or a number ends a sentence; after "M" or "Dr" it does not. */
+/** A '.' after a lowercase word or a number ends a sentence; after "M" or "Dr" it does not, nor after a note's « Pat. » or « Enf. ». */
 function isSentenceEnd(text: string, dot: number): boolean {
   const c1 = text.charCodeAt(dot - 1);
   const c2 = text.charCodeAt(dot - 2);
   const lower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
-  return (lower(c1) && lower(c2)) || (c1 >= 48 && c1 <= 57) || c1 === 41;
+  if (lower(c1) && lower(c2)) return !PERSON_ABBREVIATION_RE.test(text.slice(Math.max(0, dot - 4), dot));
+  return (c1 >= 48 && c1 <= 57) || c1 === 41;
 }
+// (a therapist's notes: « Pat. 34 a, TAG, insomnies », « Enf. 8 a, TDAH »: the patient, the child)
+const PERSON_ABBREVIATION_RE = /(?:^|[^\p{L}])(?:pat|enf)$/iu;
