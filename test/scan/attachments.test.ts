@@ -76,18 +76,54 @@ describe('e-mail attachments', () => {
     const { r, at } = await located(file('devis.eml', lines));
     expect(r.error).toBeUndefined();
     const all = lines.join('\r\n').split('\r\n');
-    // its first base64 line: after the part's two headers and the blank line
-    const csvLine = all.indexOf('Content-Type: application/octet-stream; name="=?UTF-8?Q?clients_=C3=A9t=C3=A9.csv?="') + 4;
     expect(at).toEqual([
       'email ligne 1',
-      `email ligne ${csvLine}`, // a text attachment is read in place, like a text part
       `email ligne ${all.length}`,
       'iban pièce jointe « devis.pdf », page 2',
       'phone pièce jointe « CV Zélie.docx », paragraphe 2',
       'email pièce jointe « résumé.docx », paragraphe 1',
+      // a table is read after the message too, as a table, its lines numbered as its own
+      'person_name pièce jointe « clients été.csv », ligne 2',
+      'email pièce jointe « clients été.csv », ligne 2',
     ]);
     // the attached photo is counted as not read (a scanned identity card?), the signature's logo is not
     expect(r.unread).toEqual({ image: 1 });
+  });
+
+  it('reads an attached client file as the table it is, its columns named by its header, and a text file in place', async () => {
+    const lines = [
+      'Content-Type: multipart/mixed; boundary="B"',
+      '',
+      '--B',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Voici le fichier clients.',
+      '--B',
+      'Content-Type: text/csv; charset=utf-8; name="clients.csv"',
+      'Content-Disposition: attachment; filename="clients.csv"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('Nom;Prénom;Notes\nDURAND;Paul;diabétique type 2\nLEROY;Anne;RAS\n'),
+      '--B',
+      'Content-Type: text/plain; name="notes.txt"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('rappeler au 06 11 22 33 44'),
+      '--B--',
+    ];
+    const { r, at } = await located(file('export.eml', lines));
+    expect(r.error).toBeUndefined();
+    const all = lines.join('\r\n').split('\r\n');
+    // the text file's first base64 line, counted from 1: after its two headers and the blank line
+    const txtLine = all.indexOf('Content-Type: text/plain; name="notes.txt"') + 4;
+    expect(at).toEqual([
+      `phone ligne ${txtLine}`,
+      'person_name pièce jointe « clients.csv », ligne 2',
+      'person_name pièce jointe « clients.csv », ligne 2',
+      'health pièce jointe « clients.csv », ligne 2',
+      'person_name pièce jointe « clients.csv », ligne 3',
+      'person_name pièce jointe « clients.csv », ligne 3',
+    ]);
   });
 
   it('passes over a protected or damaged attachment and still reads the rest', async () => {

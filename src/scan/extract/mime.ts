@@ -3,6 +3,7 @@
 // the block (newlines become spaces), the other base64 lines become empty. Attached documents
 // (a quote in PDF, a CV in .docx, a .csv export) are handed to `collect` decoded, to be read
 // after the message; other binary parts (images) are blanked: base64 is no text to search.
+// Another text file attached (a .txt) is read in place, as a text part.
 import { Buffer } from 'node:buffer';
 import { isTextFormat, readFormat } from '../formats.ts';
 import { decodeWindows1252 } from './encoding.ts';
@@ -166,7 +167,10 @@ export function base64Parts(collect?: (a: Attachment) => void, readImages = fals
         // (an image shown in the message, a logo in a signature, is not read even when images are)
         const format = part.name && !(part.inline && readImages) ? readFormat(part.name, readImages) : 'binaire';
         const known = format !== 'binaire' && format !== 'texte';
-        if (!part.text && known && isTextFormat(format)) part.text = true;
+        // (a table, a client file exported as .csv, is read after the message as the table it is: its header names its
+        // columns, « Nom;Prénom », and its lines keep their numbers; in place its lines would be one)
+        if (collect && part.base64 && !part.inline && (format === 'csv' || format === 'tsv')) part.text = false;
+        else if (!part.text && known && isTextFormat(format)) part.text = true;
         body64 = part.base64;
         attached = part.base64 && !part.text && known ? { chunks: [], chars: 0, tooBig: false } : null;
         continue;
