@@ -19,7 +19,7 @@ import { detectSpecial } from './special.ts';
 import { fromJoined, joinWrappedLines, toJoined } from './wrapped.ts';
 import { detectSqlPairs, insertsRows } from './sqldump.ts';
 import { detectSqlRows } from './sqltables.ts';
-import { detectTextTables } from './tables.ts';
+import { detectHtmlTables, detectTextTables } from './tables.ts';
 import { overlappingEnd, type Span } from './spans.ts';
 import { unmarked } from './marks.ts';
 
@@ -68,6 +68,8 @@ export function detectBlock(block: string, hints: DetectHints = {}): Detections 
   else if (plain(hints) && (sqlPeople = detectSqlRows(text, out, inserts, sqlFile)) !== null) records = sqlPeople;
   else if (plain(hints) && text.includes('</')) records = detectFields(text, out, 'xml');
   else if (plain(hints)) records = detectTextTables(text, out);
+  // an HTML page's tables, their cells under their headers (« <th>Nom</th> »), as a CSV file's
+  else if (hints.htmlTables !== undefined && hints.htmlTables.length > 0) records = detectHtmlTables(text, hints.htmlTables, out);
   const beforeNames = out.count;
   runs.push(beforeNames);
   detectNames(text, out, !csv);

@@ -1,7 +1,7 @@
 // Tables inside text: a Markdown table (notes, a Notion or Obsidian export) and rows separated by
 // tabs (a spreadsheet's cells pasted into a .txt). Under a header that announces a type, each cell
 // is a finding of that type when plausible, as in a CSV file.
-import { SPECIAL_CATEGORIES, type FindingType } from './types.ts';
+import { SPECIAL_CATEGORIES, type FindingType, type HtmlTable } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { columnType, namesOnlyPeople, needsPeople, opensWithLabel, plausibleAt } from './columns.ts';
 import { isNameShaped } from './names.ts';
@@ -168,5 +168,38 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0;
 function trim(text: string, s: number, e: number): [number, number] {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+/**
+ * The cells of an HTML page's tables (src/scan/extract/html-tables.ts), each under its header, as a
+ * CSV file's: « DURAND » under « Nom ». Returns the tables' rows when they have a column of names.
+ */
+export function detectHtmlTables(text: string, tables: readonly HtmlTable[], out: Detections): Span[] {
+  const found: number[] = [];
+  const people: Array<[number, number]> = [];
+  for (const table of tables) {
+    const types = typesOf(table.header);
+    if (types === null) continue;
+    for (const row of table.rows) {
+      for (const [col, a, b] of row) {
+        const [s, e] = trimCell(text, a, b);
+        push(found, types[col], text, s, e);
+      }
+      if (types.includes('person_name') && row.length > 0) people.push([row[0]![1], row[row.length - 1]![2]]);
+    }
+  }
+  people.sort((a, b) => a[0] - b[0]);
+  const order = Array.from({ length: found.length / 3 }, (_, i) => i * 3);
+  if (!isSorted(found)) order.sort((a, b) => found[a + 1]! - found[b + 1]!);
+  for (const i of order) emit(out, TYPES[found[i]!]!, found[i + 1]!, found[i + 2]!);
+  return people;
+}
+
+/** A cell's value: its blanks and line breaks (a tag's, a pretty-printed page's) around it left out. */
+function trimCell(text: string, s: number, e: number): [number, number] {
+  const blank = (c: number) => isSpace(c) || c === 10 || c === 0x2028 || c === 0x2029;
+  while (s < e && blank(text.charCodeAt(s))) s++;
+  while (e > s && blank(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }

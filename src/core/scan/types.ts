@@ -43,6 +43,15 @@ export interface DetectHints {
   aboutPeople?: boolean;
   /** For a text file's blocks: its SQL dump's state, which each block reads and updates (sqltables.ts). */
   sqlFile?: SqlFile;
+  /** For an HTML page's blocks: its tables' cells in this block, by row and column (src/scan/extract/html-tables.ts). */
+  htmlTables?: readonly HtmlTable[];
+}
+
+/** A table of an HTML page, as much of it as one block holds: its header's words (read in an earlier block, maybe) and its rows' cells here. */
+export interface HtmlTable {
+  header: readonly string[];
+  /** Per row, its cells: [column, start, end) in the block's text. */
+  rows: ReadonlyArray<ReadonlyArray<readonly [number, number, number]>>;
 }
 
 /** One finding in a report (jsonl line). line/column are 1-based, UTF-16 code units. */

@@ -3,7 +3,7 @@
 import { fstatSync, readSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { findHeaderLine } from '../../core/scan/columns.ts';
-import type { DetectHints } from '../../core/scan/types.ts';
+import type { DetectHints, HtmlTable } from '../../core/scan/types.ts';
 import type { Detections } from '../../core/scan/emit.ts';
 import { newSqlFile } from '../../core/scan/sqltables.ts';
 import { fileErrors } from '../errors.ts';
@@ -13,6 +13,7 @@ import { htmlMailParts } from './mail-html.ts';
 import { htmlMasker, qpDecoder } from './markup.ts';
 import { decodeLetters } from './encoded-letters.ts';
 import { base64Parts, type Attachment } from './mime.ts';
+import { htmlTableReader } from './html-tables.ts';
 
 function emailText(collect: ((a: Attachment) => void) | undefined, readImages: boolean): (text: string, end: boolean) => string {
   const b64 = base64Parts(collect, readImages);
@@ -114,6 +115,9 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   let line = 1;
   let columnOffset = 0;
   const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText(input.attachments, input.sink.readImages) : null;
+  // (an HTML page's tables, read from its tags before they are blanked)
+  const tables = format === 'html' ? htmlTableReader() : null;
+  let pageTables: HtmlTable[] | null = null;
   // The lines read again as context only: buf[0, start) when carried, `carried` lines.
   let carried = 0;
   if (first > 0 && carriesIntoPart) {
@@ -168,11 +172,14 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
     }
     if (transform) {
       ended = last || (eof && cut === filled);
+      const raw = text;
       text = transform(text, ended);
+      if (tables) pageTables = tables(raw, text);
     }
 
     const hints: DetectHints = { format };
     if (headerLine !== undefined) hints.headerLine = headerLine;
+    if (pageTables !== null && pageTables.length > 0) hints.htmlTables = pageTables;
     // the carried lines' own findings were counted with the previous block
     // (letters escaped « \u00e9 » or misencoded « Ã© » read decoded, each finding placed in the text as written)
     const letters = format === 'html' || format === 'eml' ? null : decodeLetters(text, format !== 'text');
