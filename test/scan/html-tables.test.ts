@@ -9,11 +9,11 @@ import { scanTextFile } from '../../src/scan/extract/text.ts';
 import { detectBlock } from '../../src/core/scan/detect.ts';
 
 const { file } = tempFolder('rempart-html-tables-');
-function readInBlocks(path: string, blockSize: number): string[] {
+function readInBlocks(path: string, blockSize: number, format: 'html' | 'eml' = 'html'): string[] {
   const sink = new FindingSink(path, 1000);
   const fd = openSync(path, 'r');
   try {
-    scanTextFile({ fd, format: 'html', detect: detectBlock, sink, onBytes: () => {}, blockSize });
+    scanTextFile({ fd, format, detect: detectBlock, sink, onBytes: () => {}, blockSize });
   } finally {
     closeSync(fd);
   }
@@ -66,6 +66,40 @@ describe('HTML tables', () => {
     const r = await analyseFile({ path: file('export.xls', one), format: 'xls', maxFindings: 100 }, () => {});
     expect(r.error).toBeUndefined();
     expect(r.findings.map((f) => f.type)).toEqual(['person_name', 'person_name', 'phone', 'health', 'person_name', 'person_name', 'person_name', 'person_name', 'phone', 'health']);
+  });
+
+  it('reads an HTML e-mail\'s table (a booking\'s notification), quoted-printable or base64, whatever the blocks', () => {
+    const html = page.join('\n');
+    const mail = [
+      'From: reservations@exemple.fr',
+      'Content-Type: multipart/alternative; boundary="B"',
+      '',
+      '--B',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      html.replaceAll('=', '=3D'),
+      '--B',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from(html).toString('base64').replace(/.{76}/g, '$&\n'),
+      '--B--',
+      '',
+    ].join('\n');
+    const p = file('reservation.eml', mail);
+    const whole = readInBlocks(p, 1 << 20, 'eml');
+    const types = (found: string[]) => found.map((f) => f.split(' ')[0]);
+    const table = ['person_name', 'person_name', 'phone', 'health', 'person_name', 'person_name', 'person_name', 'person_name', 'phone', 'health'];
+    expect(types(whole)).toEqual(['email', ...table, ...table]);
+    // the quoted-printable part where the page's lines are (its first line, the 8th, holds no finding)
+    expect(whole.slice(1, 11).map((f) => f.split(' ')[1])).toEqual(['13:9', '14:9', '15:9', '16:9', '18:14', '18:40', '19:11', '19:24', '19:37', '19:60']);
+    // (in blocks, the quoted-printable part alone: a base64 part's text is decoded block by block, and a phone's
+    // spaces may fall at a block's end there, tables or not)
+    const qp = file('reservation-qp.eml', mail.slice(0, mail.indexOf('--B\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64')) + '--B--\n');
+    const qpWhole = readInBlocks(qp, 1 << 20, 'eml');
+    expect(qpWhole).toEqual(whole.slice(0, 11));
+    for (let size = 400; size <= 700; size += 11) expect({ size, found: readInBlocks(qp, size, 'eml') }).toEqual({ size, found: qpWhole });
   });
 
   it('reads nothing under headers that announce nothing, nor under a row that is a record or a form', () => {

@@ -15,11 +15,17 @@ import { decodeLetters } from './encoded-letters.ts';
 import { base64Parts, type Attachment } from './mime.ts';
 import { htmlTableReader } from './html-tables.ts';
 
-function emailText(collect: ((a: Attachment) => void) | undefined, readImages: boolean): (text: string, end: boolean) => string {
+/** `read`: given each block decoded (base64, quoted-printable) and masked (HTML parts), of the same length. */
+function emailText(collect: ((a: Attachment) => void) | undefined, readImages: boolean, read: (decoded: string, masked: string) => void): (text: string, end: boolean) => string {
   const b64 = base64Parts(collect, readImages);
   const qp = qpDecoder();
   const html = htmlMailParts();
-  return (text, end) => html(qp(b64(text, end), end));
+  return (text, end) => {
+    const decoded = qp(b64(text, end), end);
+    const masked = html(decoded);
+    read(decoded, masked);
+    return masked;
+  };
 }
 
 // 60 KB: the decoded block, with the lines carried before it, stays under V8's large-object size
@@ -114,10 +120,10 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
   let eof = filled < buf.length;
   let line = 1;
   let columnOffset = 0;
-  const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText(input.attachments, input.sink.readImages) : null;
-  // (an HTML page's tables, read from its tags before they are blanked)
-  const tables = format === 'html' ? htmlTableReader() : null;
+  // (an HTML page's tables, an HTML e-mail's — a booking's notification —, read from their tags before they are blanked)
+  const tables = format === 'html' || format === 'eml' ? htmlTableReader() : null;
   let pageTables: HtmlTable[] | null = null;
+  const transform = format === 'html' ? htmlMasker() : format === 'eml' ? emailText(input.attachments, input.sink.readImages, (d, m) => (pageTables = tables!(d, m))) : null;
   // The lines read again as context only: buf[0, start) when carried, `carried` lines.
   let carried = 0;
   if (first > 0 && carriesIntoPart) {
@@ -174,7 +180,7 @@ function scanWith(input: TextScanInput, buf: Buffer): TextScanOutcome {
       ended = last || (eof && cut === filled);
       const raw = text;
       text = transform(text, ended);
-      if (tables) pageTables = tables(raw, text);
+      if (format === 'html') pageTables = tables!(raw, text);
     }
 
     const hints: DetectHints = { format };
