@@ -2,16 +2,17 @@
 import type { FindingSink } from './sink.ts';
 import { addSegmentDetections } from './sink.ts';
 import type { Detect } from './text.ts';
-import { ooxmlParagraphs, type ParagraphTags } from './xml.ts';
+import { ooxmlParagraphs, type ParagraphTags, type TableCellAt } from './xml.ts';
+import { readWordTables } from './word-tables.ts';
 import { wordFormFields } from './word-form-fields.ts';
 import { readZipEntries } from './zip.ts';
 import { fileErrors } from '../errors.ts';
 
 // (a tracked change's deleted text, w:delText, is still in the file and sent with it: read too, a
 // blank on each side of the deletion so that « Dupont » deleted before « Durand » stays a word)
-const WORD: ParagraphTags = { paragraph: 'w:p', text: ['w:t', 'w:delText'], tab: 'w:tab', breaks: ['w:br', 'w:cr', 'w:del'] };
+const WORD: ParagraphTags = { paragraph: 'w:p', text: ['w:t', 'w:delText'], tab: 'w:tab', breaks: ['w:br', 'w:cr', 'w:del'], table: { table: 'w:tbl', row: 'w:tr', cell: 'w:tc', span: 'w:gridSpan' } };
 
-export const docxParagraphs = (xml: string): string[] => ooxmlParagraphs(xml, { ...WORD, ...wordFormFields() });
+export const docxParagraphs = (xml: string, cells?: Array<TableCellAt | null>): string[] => ooxmlParagraphs(xml, { ...WORD, ...wordFormFields() }, cells);
 
 /** Other parts where people's details hide: letterheads, notes, reviewers' comments. */
 const OTHER_PARTS: [RegExp, string][] = [
@@ -27,7 +28,12 @@ export function scanDocx(data: Uint8Array, detect: Detect, sink: FindingSink): v
   const xml = entries.text('word/document.xml');
   if (xml === undefined) throw fileErrors.corrupt('Word');
   const hints = { format: 'docx' as const };
-  addSegmentDetections(sink, docxParagraphs(xml), (text) => detect(text, hints), (i) => `paragraphe ${i + 1}`);
+  const cells: Array<TableCellAt | null> = [];
+  const paragraphs = docxParagraphs(xml, cells);
+  const locator = (i: number) => `paragraphe ${i + 1}`;
+  // (a table of people read as a sheet, each cell under its header: its paragraphs are left out of the text, their numbers kept)
+  const tables = readWordTables(paragraphs, cells, detect, sink, locator);
+  addSegmentDetections(sink, tables.size > 0 ? paragraphs.map((p, i) => (tables.has(i) ? '' : p)) : paragraphs, (text) => detect(text, hints), locator);
   for (const name of entries.names().sort()) {
     const label = OTHER_PARTS.find(([re]) => re.test(name))?.[1];
     if (!label) continue;

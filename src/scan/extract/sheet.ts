@@ -33,9 +33,10 @@ export function sheetPrefix(name: string): string {
 
 /**
  * `notes`: the comments attached to cells (« Client diabétique » on B3), read as plain text about the
- * sheet's people, located « Clients!B3, commentaire ».
+ * sheet's people, located « Clients!B3, commentaire ». `placeOf`: a cell's locator, when it is none of a sheet's
+ * (a Word table's cell: its paragraph).
  */
-export function detectSheet(sheetName: string, written: Cell[], detect: Detect, format: 'xlsx', sink: FindingSink, notes: readonly Cell[] = []): void {
+export function detectSheet(sheetName: string, written: Cell[], detect: Detect, format: 'xlsx', sink: FindingSink, notes: readonly Cell[] = [], placeOf?: (c: Cell) => string): void {
   // a CSV export opened as « ANSI » then saved as a workbook keeps « QuÃ©rÃ© » in its cells (or a web application's
   // « H&eacute;l&egrave;ne »): read decoded
   const cells = written.map((c) => {
@@ -49,7 +50,7 @@ export function detectSheet(sheetName: string, written: Cell[], detect: Detect, 
     pushTo(byColumn, c.col, /[\r\n]/.test(c.text) ? { ...c, text: c.text.replace(/[\r\n]/g, ' ') } : c);
   }
   const prefix = sheetPrefix(sheetName);
-  const place = (c: Cell) => `${prefix}!${columnLetters(c.col)}${c.row}`;
+  const place = placeOf ?? ((c: Cell) => `${prefix}!${columnLetters(c.col)}${c.row}`);
   const { labelled, labelColumns } = labelledCells(byColumn);
   // The header row's cells that announce a type (« Nom », « DDN ») head their columns: each cell
   // below is then a finding of that type when plausible, and the header itself is no finding.

@@ -48,25 +48,75 @@ export interface ParagraphTags {
   drawn?: (t: XmlToken) => string | undefined;
   /** The text as read, when a run's font draws its letters as symbols. */
   shown?: (text: string) => string;
+  /** A table's elements (Word's w:tbl, w:tr, w:tc), and where a cell says it spans columns (w:gridSpan). */
+  table?: { table: string; row: string; cell: string; span: string };
 }
 
-/** Paragraphs of an Office Open XML part; line breaks become spaces. Text outside any paragraph (slide comments) is one of its own. */
-export function ooxmlParagraphs(xml: string, tags: ParagraphTags): string[] {
+/** Where a paragraph stands in a table: the table's number in the part, its row and column from 1. */
+export interface TableCellAt {
+  table: number;
+  row: number;
+  col: number;
+  /** (while reading: the column of the row's next cell) */
+  next?: number;
+}
+
+/**
+ * Paragraphs of an Office Open XML part; line breaks become spaces. Text outside any paragraph (slide comments) is one of its own.
+ * `cells`, with `tags.table`: receives, for each paragraph, the table cell it stands in (the innermost), or null.
+ */
+export function ooxmlParagraphs(xml: string, tags: ParagraphTags, cells?: Array<TableCellAt | null>): string[] {
   const paragraphs: string[] = [];
   let current: string[] | null = null;
   let inText = false;
+  const tables: TableCellAt[] = [];
+  let numbered = 0;
+  const table = cells ? tags.table : undefined;
+  const push = (p: string) => {
+    paragraphs.push(p);
+    if (cells) {
+      const at = tables[tables.length - 1];
+      cells.push(at && at.row > 0 && at.col > 0 ? { ...at } : null);
+    }
+  };
   for (const t of xmlTokens(xml)) {
+    if (table && t.tag !== undefined && !t.selfClosing && (t.tag === table.table || t.tag === table.row || t.tag === table.cell)) {
+      const at = tables[tables.length - 1];
+      if (t.tag === table.table) {
+        if (!t.closing) tables.push({ table: ++numbered, row: 0, col: 0 });
+        else tables.pop();
+      } else if (at && !t.closing && t.tag === table.row) {
+        at.row++;
+        at.col = 0;
+        at.next = 1;
+      } else if (at && !t.closing) {
+        at.col = at.next ?? 1;
+        at.next = at.col + 1;
+      }
+      continue;
+    }
+    if (table && t.tag === table.span && tables.length > 0) {
+      // (a cell across columns: the next one stands after them)
+      const at = tables[tables.length - 1]!;
+      const span = Number(/\bw:val\s*=\s*"(\d{1,3})"/.exec(t.attrs ?? '')?.[1] ?? 1);
+      at.next = at.col + Math.max(1, span);
+      continue;
+    }
     if (t.tag === tags.paragraph) {
-      if (t.selfClosing) paragraphs.push('');
+      if (t.selfClosing) push('');
       else if (!t.closing) current = [];
       else if (current) {
-        paragraphs.push(current.join(''));
+        push(current.join(''));
         current = null;
       }
     } else if (t.tag !== undefined && tags.text.includes(t.tag)) inText = !t.closing && !t.selfClosing;
     else if (t.tag === tags.tab && current) current.push('\t');
     else if (t.tag !== undefined && tags.breaks.includes(t.tag) && current) current.push(' ');
-    else if (t.text !== undefined && inText) (current ?? paragraphs).push(tags.shown ? tags.shown(decodeXml(t.text)) : decodeXml(t.text));
+    else if (t.text !== undefined && inText) {
+      const text = tags.shown ? tags.shown(decodeXml(t.text)) : decodeXml(t.text);
+      if (current) current.push(text);
+      else push(text);
+    }
     else if (t.tag !== undefined && tags.drawn) {
       const s = tags.drawn(t);
       if (s && current) current.push(s);

@@ -1,0 +1,44 @@
+// A Word document's table of people (a client list typed in Word) read as a sheet: each cell under its
+// column's header, located by its paragraph; a form laid in a table (label beside value) read as before.
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-folder.ts';
+import { analyseFile } from '../../src/scan/analyse.ts';
+
+const { file } = tempFolder('rempart-word-tables-');
+const cell = (text: string, span = 1) => `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>${text.split('\n').map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('')}</w:tc>`;
+const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+const docx = (body: string) =>
+  zipSync({ 'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) });
+const found = async (name: string, body: string) => {
+  const r = await analyseFile({ path: file(name, docx(body)), format: 'docx', maxFindings: 100 }, () => {});
+  expect(r.error).toBeUndefined();
+  return r.findings.map((f) => `${f.type} ${f.locator}`).sort();
+};
+
+describe('Word tables', () => {
+  it('reads a table of people as a sheet: a name under « Nom » or « Prénom », a note about that row\'s person', async () => {
+    const body =
+      '<w:p><w:r><w:t>Liste des clients</w:t></w:r></w:p>' +
+      '<w:tbl>' +
+      row(cell('Clients 2026', 4)) +
+      row(cell('Nom'), cell('Prénom'), cell('Téléphone'), cell('Remarques')) +
+      row(cell('DURAND'), cell('Paul'), cell('06 11 22 33 44'), cell('diabétique\nrappeler en mars')) +
+      row(cell('LEROY'), cell('Anne'), cell(''), cell('RAS')) +
+      '</w:tbl>';
+    // paragraphs: 1 the title, 2 the table's title row, 3–6 the header, 7–11 Paul's row, 12–15 Anne's
+    expect(await found('clients.docx', body)).toEqual(
+      ['person_name paragraphe 7', 'person_name paragraphe 8', 'phone paragraphe 9', 'health paragraphe 10', 'person_name paragraphe 12', 'person_name paragraphe 13'].sort(),
+    );
+  });
+
+  it('reads a form laid in a table, its label beside its value, as before: the text, one cell per line', async () => {
+    const body = '<w:tbl>' + row(cell('Nom'), cell('Le Bihan Gwenaëlle')) + row(cell('Date de naissance'), cell('12/03/1980')) + row(cell('Antécédents'), cell('asthmatique')) + '</w:tbl>';
+    expect(await found('fiche.docx', body)).toEqual(['birth_date paragraphe 4', 'health paragraphe 6', 'person_name paragraphe 2'].sort());
+  });
+
+  it('leaves a table whose header names nothing to the text (a price list)', async () => {
+    const body = '<w:tbl>' + row(cell('Prestation'), cell('Tarif')) + row(cell('Massage'), cell('60 €')) + row(cell('Rose'), cell('Camille')) + '</w:tbl>';
+    expect(await found('tarifs.docx', body)).toEqual([]);
+  });
+});
