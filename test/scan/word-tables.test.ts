@@ -4,14 +4,16 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/temp-folder.ts';
 import { analyseFile } from '../../src/scan/analyse.ts';
+import { makeOdtOf } from './engine-fixtures.ts';
+import { odtText } from '../../src/scan/extract/odt.ts';
 
 const { file } = tempFolder('rempart-word-tables-');
 const cell = (text: string, span = 1) => `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>${text.split('\n').map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('')}</w:tc>`;
 const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 const docx = (body: string) =>
   zipSync({ 'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) });
-const found = async (name: string, body: string) => {
-  const r = await analyseFile({ path: file(name, docx(body)), format: 'docx', maxFindings: 100 }, () => {});
+const found = async (name: string, body: string | Uint8Array) => {
+  const r = await analyseFile({ path: file(name, typeof body === 'string' ? docx(body) : body), format: name.endsWith('.odt') ? 'odt' : 'docx', maxFindings: 100 }, () => {});
   expect(r.error).toBeUndefined();
   return r.findings.map((f) => `${f.type} ${f.locator}`).sort();
 };
@@ -35,6 +37,23 @@ describe('Word tables', () => {
   it('reads a form laid in a table, its label beside its value, as before: the text, one cell per line', async () => {
     const body = '<w:tbl>' + row(cell('Nom'), cell('Le Bihan Gwenaëlle')) + row(cell('Date de naissance'), cell('12/03/1980')) + row(cell('Antécédents'), cell('asthmatique')) + '</w:tbl>';
     expect(await found('fiche.docx', body)).toEqual(['birth_date paragraphe 4', 'health paragraphe 6', 'person_name paragraphe 2'].sort());
+  });
+
+  it('reads a LibreOffice Writer table the same way (.odt), a repeated empty cell counted as its columns', async () => {
+    const c = (text: string, extra = '') => `<table:table-cell${extra}>${text.split('\n').map((p) => `<text:p>${p}</text:p>`).join('')}</table:table-cell>`;
+    const r = (...cells: string[]) => `<table:table-row>${cells.join('')}</table:table-row>`;
+    const odt = makeOdtOf(
+      '<text:p>Liste des clients</text:p><table:table xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">' +
+        r(c('Nom'), c('Prénom'), c('Téléphone'), c('Remarques')) +
+        r(c('DURAND'), c('Paul'), '<table:table-cell table:number-columns-repeated="1"/>', c('diabétique')) +
+        r(c('LEROY'), c('Anne'), c('06 11 22 33 44'), c('RAS')) +
+        '</table:table>',
+    );
+    // (two empty cells written once stand for two columns: the note after them is the fourth)
+    const { cells } = odtText(`<table:table>${r(c('Nom'), c('Prénom'), c('Ville'), c('Remarques'))}${r(c('ROUX'), '<table:table-cell table:number-columns-repeated="2"/>', c('enceinte'))}</table:table>`);
+    expect(cells).toEqual([1, 2, 3, 4, 1, 4].map((col, i) => ({ table: 1, row: i < 4 ? 1 : 2, col })));
+    // paragraphs: 1 the title, 2–5 the header, 6–8 Paul's row (his empty cell holds none), 9–12 Anne's
+    expect(await found('clients.odt', odt)).toEqual(['person_name paragraphe 6', 'person_name paragraphe 7', 'health paragraphe 8', 'person_name paragraphe 9', 'person_name paragraphe 10', 'phone paragraphe 11'].sort());
   });
 
   it('leaves a table whose header names nothing to the text (a price list)', async () => {

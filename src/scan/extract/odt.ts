@@ -2,7 +2,8 @@
 // locator « paragraphe N », as for Word.
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
-import { attr, decodeXml, xmlTokens } from './xml.ts';
+import { attr, decodeXml, xmlTokens, type TableCellAt } from './xml.ts';
+import { readWordTables } from './word-tables.ts';
 import { AnnotationReader, checkBoxControl, openDocumentContent } from './opendocument.ts';
 import { boxMark } from '../../core/scan/box-marks.ts';
 
@@ -10,14 +11,25 @@ export function odtParagraphs(xml: string): string[] {
   return odtText(xml).paragraphs;
 }
 
+const TABLE_CELLS = new Set(['table:table-cell', 'table:covered-table-cell']);
+
 /**
  * The paragraphs, and apart from them the comments (office:annotation: author and text, not date)
  * that LibreOffice writes inside the paragraph they are on: read in it, they glued « Julie Martin
  * 2026-01-05T10:32:00 » to its words.
  */
-export function odtText(xml: string): { paragraphs: string[]; comments: string[] } {
+export function odtText(xml: string): { paragraphs: string[]; comments: string[]; cells: Array<TableCellAt | null> } {
   const paragraphs: string[] = [];
   const comments: string[] = [];
+  // each paragraph's table cell, the innermost (a table of people is read as a sheet: word-tables.ts)
+  const cells: Array<TableCellAt | null> = [];
+  const tables: TableCellAt[] = [];
+  let numbered = 0;
+  const push = (p: string) => {
+    paragraphs.push(p);
+    const at = tables[tables.length - 1];
+    cells.push(at && at.row > 0 && at.col > 0 ? { table: at.table, row: at.row, col: at.col } : null);
+  };
   let current: string[] | null = null;
   let depth = 0;
   const annotations = new AnnotationReader();
@@ -28,6 +40,24 @@ export function odtText(xml: string): { paragraphs: string[]; comments: string[]
   const controls = new Map<string, string>();
   for (const t of xmlTokens(xml)) {
     if (annotations.take(t, keep)) continue;
+    if (t.tag === 'table:table' && !t.selfClosing) {
+      if (!t.closing) tables.push({ table: ++numbered, row: 0, col: 0 });
+      else tables.pop();
+      continue;
+    }
+    const at = tables[tables.length - 1];
+    if (at && t.tag === 'table:table-row' && !t.closing) {
+      at.row++;
+      at.col = 0;
+      at.next = 1;
+      continue;
+    }
+    if (at && t.tag !== undefined && TABLE_CELLS.has(t.tag) && !t.closing) {
+      // (a run of empty cells written once, « number-columns-repeated »)
+      at.col = at.next ?? 1;
+      at.next = at.col + Math.max(1, Math.min(1024, Number(attr(t.attrs, 'table:number-columns-repeated') ?? 1) || 1));
+      continue;
+    }
     if (t.tag !== undefined && !t.closing && FORM_CONTROLS.has(t.tag)) {
       const id = attr(t.attrs, 'xml:id') ?? attr(t.attrs, 'form:id');
       const text = id ? controlText(t.tag, t.attrs) : '';
@@ -37,19 +67,19 @@ export function odtText(xml: string): { paragraphs: string[]; comments: string[]
       if (text) current.push(` ${text} `);
     } else if (t.tag === 'text:p' || t.tag === 'text:h') {
       if (t.selfClosing) {
-        if (!current) paragraphs.push('');
+        if (!current) push('');
       } else if (!t.closing) {
         if (depth++ === 0) current = [];
         else current?.push(' ');
       } else if (--depth === 0 && current) {
-        paragraphs.push(current.join(''));
+        push(current.join(''));
         current = null;
       }
     } else if (current && (t.tag === 'text:s' || t.tag === 'text:line-break')) current.push(' ');
     else if (current && t.tag === 'text:tab') current.push('\t');
     else if (current && t.text !== undefined) current.push(decodeXml(t.text));
   }
-  return { paragraphs, comments };
+  return { paragraphs, comments, cells };
 }
 
 const FORM_CONTROLS = new Set(['form:checkbox', 'form:text', 'form:textarea', 'form:formatted-text', 'form:combobox']);
@@ -64,7 +94,10 @@ function controlText(tag: string, attrs: string | undefined): string {
 }
 
 export function scanOdt(data: Uint8Array, detect: Detect, sink: FindingSink): void {
-  const { paragraphs, comments } = odtText(openDocumentContent(data));
-  addSegmentDetections(sink, paragraphs, (text) => detect(text, { format: 'docx' }), (i) => `paragraphe ${i + 1}`);
+  const { paragraphs, comments, cells } = odtText(openDocumentContent(data));
+  const locator = (i: number) => `paragraphe ${i + 1}`;
+  // (a table of people read as a sheet, each cell under its header, as Word's: its paragraphs left out of the text)
+  const tables = readWordTables(paragraphs, cells, detect, sink, locator);
+  addSegmentDetections(sink, tables.size > 0 ? paragraphs.map((p, i) => (tables.has(i) ? '' : p)) : paragraphs, (text) => detect(text, { format: 'docx' }), locator);
   addSegmentDetections(sink, comments, (text) => detect(text, { format: 'docx' }), (i) => `commentaire ${i + 1}`);
 }
