@@ -868,6 +868,8 @@ describe('person_name', () => {
     expect(found('Earl Chew <earl_chew@yahoo.com>').filter(([t]) => t === 'person_name')).toEqual([['person_name', 'Earl Chew']]);
     // a document's kind in capitals before whom it is about, as files are named: no surname
     expect(found('CV Fatou Diallo\nCNI Yannick Kerbrat\n').map(([, v]) => v)).toEqual(['Fatou Diallo', 'Yannick Kerbrat']);
+    // a list's note after a first name, « nothing to report », « not given »: no surname (a PDF's client list)
+    expect(typesIn('Petit     Hugo          RAS\nLéa    NC\nAnne NR\n')).toEqual([]);
     // a work order's technician and its client's signature, a child's form's parents and whom to call: their first
     // names abridged or unknown
     expect(found('Technicien : K. Le Bihan\nSignature du client : J. Perrin\nPère : Ngozi Balde\nResponsable légale : Adaeze Nwosu\nPersonne à prévenir : Tsering Okafor (voisin)\n')).toEqual([

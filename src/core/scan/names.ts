@@ -149,7 +149,9 @@ const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'CI', 'TVA', 'SIR
   // countries, bodies, roles and things a list names in capitals (« USA, June », « SMS, Rodney »)
   'USA', 'UK', 'EU', 'UE', 'ONU', 'SMS', 'MMS', 'CSE', 'CEO', 'PDG', 'DG', 'DRH', 'RH', 'IT', 'TV', 'GPS', 'USB', 'PC', 'OS',
   // a document's kind before whom it is about, as files are named (« CV Fatou Diallo », « CNI Yannick Kerbrat »)
-  'CV', 'CNI', 'IMG', 'DSC', 'SCAN']);
+  'CV', 'CNI', 'IMG', 'DSC', 'SCAN',
+  // a note's « nothing to report », « not given » after a first name in a list's row (« Petit   Hugo   RAS »)
+  'RAS', 'NC', 'NR']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
 // (accents optional: an address or a heading in capitals drops them, « LYCEE VICTOR HUGO »)
 const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|santa|san|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets' +
