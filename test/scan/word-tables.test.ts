@@ -56,6 +56,21 @@ describe('Word tables', () => {
     expect(await found('clients.odt', odt)).toEqual(['person_name paragraphe 6', 'person_name paragraphe 7', 'health paragraphe 8', 'person_name paragraphe 9', 'person_name paragraphe 10', 'phone paragraphe 11'].sort());
   });
 
+  it('reads a table whose cells are apart by tabs: an RTF table\'s rows, a list typed with tabs in Word', async () => {
+    const rtf = [
+      '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}}',
+      '\\trowd\\cellx2000\\cellx4000\\cellx6000\\cellx8000',
+      '\\intbl Nom\\cell Pr\\u233?nom\\cell T\\u233?l\\u233?phone\\cell Remarques\\cell\\row',
+      '\\trowd\\cellx2000\\cellx4000\\cellx6000\\cellx8000',
+      '\\intbl DURAND\\cell Paul\\cell 06 11 22 33 44\\cell diab\\u233?tique\\cell\\row',
+      '}',
+    ].join('\n');
+    const r = await analyseFile({ path: file('clients.rtf', rtf), format: 'rtf', maxFindings: 100 }, () => {});
+    expect(r.findings.map((f) => `${f.type} ${f.locator}`)).toEqual(['person_name paragraphe 2', 'person_name paragraphe 2', 'phone paragraphe 2', 'health paragraphe 2']);
+    const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text.split('\t').join('</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">')}</w:t></w:r></w:p>`;
+    expect(await found('liste.docx', p('Nom\tPrénom\tRemarques') + p('LEROY\tAnne\tasthmatique'))).toEqual(['health paragraphe 2', 'person_name paragraphe 2', 'person_name paragraphe 2']);
+  });
+
   it('leaves a table whose header names nothing to the text (a price list)', async () => {
     const body = '<w:tbl>' + row(cell('Prestation'), cell('Tarif')) + row(cell('Massage'), cell('60 €')) + row(cell('Rose'), cell('Camille')) + '</w:tbl>';
     expect(await found('tarifs.docx', body)).toEqual([]);

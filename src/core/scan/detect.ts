@@ -67,7 +67,8 @@ export function detectBlock(block: string, hints: DetectHints = {}): Detections 
   if (hints.format === 'json') records = detectFields(text, out, 'json');
   else if (plain(hints) && (sqlPeople = detectSqlRows(text, out, inserts, sqlFile)) !== null) records = sqlPeople;
   else if (plain(hints) && text.includes('</')) records = detectFields(text, out, 'xml');
-  else if (plain(hints)) records = detectTextTables(text, out);
+  // (a document's too: a Word or RTF table's rows, its cells apart by tabs — « Nom⇥Prénom⇥Téléphone » —, a list typed with tabs)
+  else if (plain(hints) || hints.format === 'docx') records = detectTextTables(text, out);
   // an HTML page's tables, their cells under their headers (« <th>Nom</th> »), as a CSV file's
   else if (hints.htmlTables !== undefined && hints.htmlTables.length > 0) records = detectHtmlTables(text, hints.htmlTables, out);
   const beforeNames = out.count;
