@@ -102,6 +102,11 @@ describe('HTML tables', () => {
     for (let size = 400; size <= 700; size += 11) expect({ size, found: readInBlocks(qp, size, 'eml') }).toEqual({ size, found: qpWhole });
   });
 
+  it('reads an e-mail\'s plain text table, its cells apart by tabs (Outlook writes an HTML table so)', () => {
+    const lines = ['From: contact@exemple.fr', 'Content-Type: text/plain; charset=utf-8', '', 'Voici la liste :', '', 'Nom\tPrénom\tTéléphone\tRemarques', 'DURAND\tPaul\t06 11 22 33 44\tdiabétique', 'LEROY\tAnne\t\tRAS', ''];
+    expect(readInBlocks(file('liste.eml', lines.join('\n')), 1 << 20, 'eml')).toEqual(['email 1:7 18', 'person_name 7:1 6', 'person_name 7:8 4', 'phone 7:13 14', 'health 7:28 10', 'person_name 8:1 5', 'person_name 8:7 4']);
+  });
+
   it('reads nothing under headers that announce nothing, nor under a row that is a record or a form', () => {
     const p = file('autres.html', [
       '<table><tr><th>Prestation</th><th>Couleur</th></tr><tr><td>Massage</td><td>Rose</td></tr><tr><td>Soin</td><td>Camille</td></tr></table>',

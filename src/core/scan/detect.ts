@@ -71,6 +71,8 @@ export function detectBlock(block: string, hints: DetectHints = {}): Detections 
   else if (plain(hints) || hints.format === 'docx') records = detectTextTables(text, out);
   // an HTML page's tables, their cells under their headers (« <th>Nom</th> »), as a CSV file's
   else if (hints.htmlTables !== undefined && hints.htmlTables.length > 0) records = detectHtmlTables(text, hints.htmlTables, out);
+  // (an e-mail's plain text: Outlook writes an HTML table's rows there with tabs between the cells)
+  else if (hints.format === 'eml') records = detectTextTables(text, out);
   const beforeNames = out.count;
   runs.push(beforeNames);
   detectNames(text, out, !csv);
