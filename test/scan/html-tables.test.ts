@@ -107,6 +107,15 @@ describe('HTML tables', () => {
     expect(readInBlocks(file('liste.eml', lines.join('\n')), 1 << 20, 'eml')).toEqual(['email 1:7 18', 'person_name 7:1 6', 'person_name 7:8 4', 'phone 7:13 14', 'health 7:28 10', 'person_name 8:1 5', 'person_name 8:7 4']);
   });
 
+  it('reads a hostile page without keeping what it does not need: 50 000 nested tables, a header of 100 000 cells', () => {
+    const nested = file('imbrique.html', `${'<table>'.repeat(50_000)}<tr><td>Nom</td><td>Prénom</td></tr><tr><td>DURAND</td><td>Paul</td></tr>${'</table>'.repeat(50_000)}`);
+    // (past 16 levels a table's rows are taken for the 16th's: its cells are read all the same)
+    expect(readInBlocks(nested, 1 << 16).map((f) => f.split(' ')[0])).toEqual(['person_name', 'person_name']);
+    const wide = file('large.html', `<table><tr>${'<th>Nom</th>'.repeat(100_000)}</tr><tr><td>Paul</td></tr></table><table><tr><th>Nom</th><th>Prénom</th></tr><tr><td>DURAND</td><td>Paul</td></tr></table>`);
+    // (the wide header heads nothing; the next table is read)
+    expect(readInBlocks(wide, 1 << 16).map((f) => f.split(' ')[0])).toEqual(['person_name', 'person_name']);
+  });
+
   it('reads nothing under headers that announce nothing, nor under a row that is a record or a form', () => {
     const p = file('autres.html', [
       '<table><tr><th>Prestation</th><th>Couleur</th></tr><tr><td>Massage</td><td>Rose</td></tr><tr><td>Soin</td><td>Camille</td></tr></table>',

@@ -49,8 +49,9 @@ export function htmlTableReader(): (raw: string, masked: string) => HtmlTable[] 
       const s = t.cell;
       const e = at(i);
       t.cell = -1;
-      if (t.header === null) t.heading[t.cellCol] = heading(t.heading[t.cellCol], masked, s, e);
-      else if (t.header.length > 0 && t.cellCol < MAX_COLUMNS && e > s) t.row.push([t.cellCol, s, e]);
+      if (t.header === null) {
+        if (t.cellCol < MAX_COLUMNS) t.heading[t.cellCol] = heading(t.heading[t.cellCol], masked, s, e);
+      } else if (t.header.length > 0 && t.cellCol < MAX_COLUMNS && e > s) t.row.push([t.cellCol, s, e]);
     };
     const closeRow = (t: OpenTable, i: number) => {
       closeCell(t, i);
@@ -106,7 +107,7 @@ export function htmlTableReader(): (raw: string, masked: string) => HtmlTable[] 
       done(t);
       if (t.cell >= 0) {
         // (a cell cut by the block's end: its words so far for a header; as a value it is read whole or not at all)
-        if (t.header === null) t.heading[t.cellCol] = heading(t.heading[t.cellCol], masked, t.cell, masked.length);
+        if (t.header === null && t.cellCol < MAX_COLUMNS) t.heading[t.cellCol] = heading(t.heading[t.cellCol], masked, t.cell, masked.length);
         t.cell = 0;
       }
     }
