@@ -870,6 +870,10 @@ describe('person_name', () => {
     expect(found('CV Fatou Diallo\nCNI Yannick Kerbrat\n').map(([, v]) => v)).toEqual(['Fatou Diallo', 'Yannick Kerbrat']);
     // a list's note after a first name, « nothing to report », « not given »: no surname (a PDF's client list)
     expect(typesIn('Petit     Hugo          RAS\nLéa    NC\nAnne NR\n')).toEqual([]);
+    // a table's next heading under « Nom », its cells one per line (a Word table, an HTML page's header): no name
+    expect(typesIn('Nom\nStatut\nMontant\n')).toEqual([]);
+    expect(typesIn('Nom\u2028     Montant\u2028')).toEqual([]);
+    expect(found('Nom\nMARTINEZ\n')).toEqual([['person_name', 'MARTINEZ']]);
     // a work order's technician and its client's signature, a child's form's parents and whom to call: their first
     // names abridged or unknown
     expect(found('Technicien : K. Le Bihan\nSignature du client : J. Perrin\nPère : Ngozi Balde\nResponsable légale : Adaeze Nwosu\nPersonne à prévenir : Tsering Okafor (voisin)\n')).toEqual([

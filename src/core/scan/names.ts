@@ -113,6 +113,9 @@ const FIELD_BEFORE = new RegExp(`[\\s|](?:${NAME_LABELS})[ \\u00a0]*:[ \\u00a0]*
 // A label alone on the line above (a Word table's or a form's cells, one per line).
 const LABEL_LINE = new RegExp(`^[ \\t]*(?:(?:Client|Cliente|${NAME_LABELS}|Nom complet|Nom et prénom|Prénom et nom|Patient|Patiente|Titulaire|Bénéficiaire|Signataire|Interlocuteur|Interlocutrice)(?:·e|\\(e\\))?[ \\u00a0]*:?|(?:Contact|Destinataire|Expéditeur|Salarié|Salariée|Responsable|Consultant|Consultante)[ \\u00a0]*:)[ \\u00a0\\t]*\\r?$`);
 const SIGN_NAME_END = /[ \t]*(?:\r?\n|\u2028|$)/y;
+// A table's next heading under « Nom », its cells one per line (a Word table's, an HTML page's « <th>Nom</th><th>Statut</th> »):
+// no name
+const HEADINGS = new Set(['Statut', 'Montant', 'Ville', 'Total', 'Date', 'Quantité', 'Prix', 'Tarif', 'Description', 'Catégorie', 'Type', 'Code', 'Référence', 'Remarque', 'Remarques', 'Commentaire', 'Commentaires', 'Notes', 'État', 'Solde', 'Titre', 'Service', 'Produit', 'Article', 'Désignation', 'Pays', 'Sexe', 'Genre', 'Âge', 'Fonction', 'Poste', 'Société', 'Entreprise']);
 
 const HONORIFICS = new Set(['M.', 'MM.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mme', 'Mme.', 'Mmes', 'Madame', 'Monsieur', 'Mlle', 'Mlle.', 'Mademoiselle', 'Dr', 'Dr.', 'Docteur', 'Docteure', 'Me', 'Maître', 'Maitre', 'Pr', 'Pr.', 'Professeur', 'Professeure',
   // in capitals, as a bank or a form writes them (« M. OU MME LE BIHAN GWENAELLE »)
@@ -772,7 +775,7 @@ function byContext(text: string, word: number, out: Detections): boolean {
       // a first word and one more (one only under « Nom », « Prénom »), alone on their line
       // (or a known first name alone, signing under a closing: « Bien à vous,\nLéa »)
       // (or one the lists do not know, a phone or an e-mail on the next line: « Cordialement,\nOluwaseun\n+33 6 … »)
-      if (e > 0 && (!aloneOnLine(text, s, e) || (labelled ? ONE_WORD_LABEL.test(prev) : strongFirstName(text.slice(s, e)) || signedWithContact(text, s, e)))) {
+      if (e > 0 && (!aloneOnLine(text, s, e) || (labelled ? ONE_WORD_LABEL.test(prev) && !HEADINGS.has(text.slice(s, e)) : strongFirstName(text.slice(s, e)) || signedWithContact(text, s, e)))) {
         // (« Thanks,\nThe Team », « Merci,\nService Client »: a team signs)
         if (!labelled && isSender(text, s, e)) return false;
         // (« Signature : » above « Le Bailleur »: a contract's party)
