@@ -67,12 +67,11 @@ export function detectBlock(block: string, hints: DetectHints = {}): Detections 
   if (hints.format === 'json') records = detectFields(text, out, 'json');
   else if (plain(hints) && (sqlPeople = detectSqlRows(text, out, inserts, sqlFile)) !== null) records = sqlPeople;
   else if (plain(hints) && text.includes('</')) records = detectFields(text, out, 'xml');
-  // (a document's too: a Word or RTF table's rows, its cells apart by tabs — « Nom⇥Prénom⇥Téléphone » —, a list typed with tabs)
-  else if (plain(hints) || hints.format === 'docx') records = detectTextTables(text, out);
-  // an HTML page's tables, their cells under their headers (« <th>Nom</th> »), as a CSV file's
+  // an HTML page's or e-mail's tables, their cells under their headers (« <th>Nom</th> »), as a CSV file's
   else if (hints.htmlTables !== undefined && hints.htmlTables.length > 0) records = detectHtmlTables(text, hints.htmlTables, out);
-  // (an e-mail's plain text: Outlook writes an HTML table's rows there with tabs between the cells)
-  else if (hints.format === 'eml') records = detectTextTables(text, out);
+  // (a document's and an e-mail's too: a Word or RTF table's rows, its cells apart by tabs — « Nom⇥Prénom⇥Téléphone » —,
+  // a list typed with tabs, Outlook's plain text of an HTML table)
+  else if (plain(hints) || hints.format === 'docx' || hints.format === 'eml') records = detectTextTables(text, out);
   const beforeNames = out.count;
   runs.push(beforeNames);
   detectNames(text, out, !csv);

@@ -20,9 +20,14 @@ export function detectTextTables(text: string, out: Detections): Span[] {
   const people: Array<[number, number]> = [];
   if (text.includes('---') && text.includes('|')) markdownTables(text, found, people);
   if (text.includes('\t')) tabTables(text, found, people);
+  // (the two kinds in one block are rare)
+  return emitInOrder(found, people, out);
+}
+
+/** Emits the cells found ([type index, start, end]) in order of start, and returns the people's rows sorted. */
+function emitInOrder(found: number[], people: Array<[number, number]>, out: Detections): Span[] {
   people.sort((a, b) => a[0] - b[0]);
   if (found.length === 0) return people;
-  // the two kinds in one block are rare: their cells are put in order here
   const order = Array.from({ length: found.length / 3 }, (_, i) => i * 3);
   if (!isSorted(found)) order.sort((a, b) => found[a + 1]! - found[b + 1]!);
   for (const i of order) emit(out, TYPES[found[i]!]!, found[i + 1]!, found[i + 2]!);
@@ -164,10 +169,12 @@ function countTabs(text: string, from: number, to: number): number {
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0;
+// (an HTML cell's: its line breaks too, a tag's U+2028 and a pretty-printed page's « \n »)
+const isBlank = (c: number) => isSpace(c) || c === 10 || c === 0x2028 || c === 0x2029;
 
-function trim(text: string, s: number, e: number): [number, number] {
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+function trim(text: string, s: number, e: number, blank: (c: number) => boolean = isSpace): [number, number] {
+  while (s < e && blank(text.charCodeAt(s))) s++;
+  while (e > s && blank(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 
@@ -183,23 +190,12 @@ export function detectHtmlTables(text: string, tables: readonly HtmlTable[], out
     if (types === null) continue;
     for (const row of table.rows) {
       for (const [col, a, b] of row) {
-        const [s, e] = trimCell(text, a, b);
+        const [s, e] = trim(text, a, b, isBlank);
         push(found, types[col], text, s, e);
       }
       if (types.includes('person_name') && row.length > 0) people.push([row[0]![1], row[row.length - 1]![2]]);
     }
   }
-  people.sort((a, b) => a[0] - b[0]);
-  const order = Array.from({ length: found.length / 3 }, (_, i) => i * 3);
-  if (!isSorted(found)) order.sort((a, b) => found[a + 1]! - found[b + 1]!);
-  for (const i of order) emit(out, TYPES[found[i]!]!, found[i + 1]!, found[i + 2]!);
-  return people;
-}
-
-/** A cell's value: its blanks and line breaks (a tag's, a pretty-printed page's) around it left out. */
-function trimCell(text: string, s: number, e: number): [number, number] {
-  const blank = (c: number) => isSpace(c) || c === 10 || c === 0x2028 || c === 0x2029;
-  while (s < e && blank(text.charCodeAt(s))) s++;
-  while (e > s && blank(text.charCodeAt(e - 1))) e--;
-  return [s, e];
+  // (nested tables' cells may interleave)
+  return emitInOrder(found, people, out);
 }

@@ -3,7 +3,7 @@ import type { FindingSink } from './sink.ts';
 import { addSegmentDetections } from './sink.ts';
 import type { Detect } from './text.ts';
 import { ooxmlParagraphs, type ParagraphTags, type TableCellAt } from './xml.ts';
-import { readWordTables } from './word-tables.ts';
+import { readParagraphs } from './word-tables.ts';
 import { wordFormFields } from './word-form-fields.ts';
 import { readZipEntries } from './zip.ts';
 import { fileErrors } from '../errors.ts';
@@ -29,11 +29,8 @@ export function scanDocx(data: Uint8Array, detect: Detect, sink: FindingSink): v
   if (xml === undefined) throw fileErrors.corrupt('Word');
   const hints = { format: 'docx' as const };
   const cells: Array<TableCellAt | null> = [];
-  const paragraphs = docxParagraphs(xml, cells);
-  const locator = (i: number) => `paragraphe ${i + 1}`;
-  // (a table of people read as a sheet, each cell under its header: its paragraphs are left out of the text, their numbers kept)
-  const tables = readWordTables(paragraphs, cells, detect, sink, locator);
-  addSegmentDetections(sink, tables.size > 0 ? paragraphs.map((p, i) => (tables.has(i) ? '' : p)) : paragraphs, (text) => detect(text, hints), locator);
+  // (a table of people read as a sheet, each cell under its header: word-tables.ts)
+  readParagraphs(docxParagraphs(xml, cells), cells, detect, sink);
   for (const name of entries.names().sort()) {
     const label = OTHER_PARTS.find(([re]) => re.test(name))?.[1];
     if (!label) continue;

@@ -2,8 +2,8 @@
 // locator « paragraphe N », as for Word.
 import { addSegmentDetections, type FindingSink } from './sink.ts';
 import type { Detect } from './text.ts';
-import { attr, decodeXml, xmlTokens, type TableCellAt } from './xml.ts';
-import { readWordTables } from './word-tables.ts';
+import { attr, decodeXml, TableCursor, xmlTokens, type TableCellAt } from './xml.ts';
+import { readParagraphs } from './word-tables.ts';
 import { AnnotationReader, checkBoxControl, openDocumentContent } from './opendocument.ts';
 import { boxMark } from '../../core/scan/box-marks.ts';
 
@@ -23,12 +23,10 @@ export function odtText(xml: string): { paragraphs: string[]; comments: string[]
   const comments: string[] = [];
   // each paragraph's table cell, the innermost (a table of people is read as a sheet: word-tables.ts)
   const cells: Array<TableCellAt | null> = [];
-  const tables: TableCellAt[] = [];
-  let numbered = 0;
+  const cursor = new TableCursor();
   const push = (p: string) => {
     paragraphs.push(p);
-    const at = tables[tables.length - 1];
-    cells.push(at && at.row > 0 && at.col > 0 ? { table: at.table, row: at.row, col: at.col } : null);
+    cells.push(cursor.at());
   };
   let current: string[] | null = null;
   let depth = 0;
@@ -41,21 +39,17 @@ export function odtText(xml: string): { paragraphs: string[]; comments: string[]
   for (const t of xmlTokens(xml)) {
     if (annotations.take(t, keep)) continue;
     if (t.tag === 'table:table' && !t.selfClosing) {
-      if (!t.closing) tables.push({ table: ++numbered, row: 0, col: 0 });
-      else tables.pop();
+      if (!t.closing) cursor.enter();
+      else cursor.leave();
       continue;
     }
-    const at = tables[tables.length - 1];
-    if (at && t.tag === 'table:table-row' && !t.closing) {
-      at.row++;
-      at.col = 0;
-      at.next = 1;
+    if (cursor.inTable && t.tag === 'table:table-row' && !t.closing) {
+      cursor.row();
       continue;
     }
-    if (at && t.tag !== undefined && TABLE_CELLS.has(t.tag) && !t.closing) {
+    if (cursor.inTable && t.tag !== undefined && TABLE_CELLS.has(t.tag) && !t.closing) {
       // (a run of empty cells written once, « number-columns-repeated »)
-      at.col = at.next ?? 1;
-      at.next = at.col + Math.max(1, Math.min(1024, Number(attr(t.attrs, 'table:number-columns-repeated') ?? 1) || 1));
+      cursor.cell(Math.max(1, Math.min(1024, Number(attr(t.attrs, 'table:number-columns-repeated') ?? 1) || 1)));
       continue;
     }
     if (t.tag !== undefined && !t.closing && FORM_CONTROLS.has(t.tag)) {
@@ -95,9 +89,7 @@ function controlText(tag: string, attrs: string | undefined): string {
 
 export function scanOdt(data: Uint8Array, detect: Detect, sink: FindingSink): void {
   const { paragraphs, comments, cells } = odtText(openDocumentContent(data));
-  const locator = (i: number) => `paragraphe ${i + 1}`;
-  // (a table of people read as a sheet, each cell under its header, as Word's: its paragraphs left out of the text)
-  const tables = readWordTables(paragraphs, cells, detect, sink, locator);
-  addSegmentDetections(sink, tables.size > 0 ? paragraphs.map((p, i) => (tables.has(i) ? '' : p)) : paragraphs, (text) => detect(text, { format: 'docx' }), locator);
+  // (a table of people read as a sheet, each cell under its header, as Word's)
+  readParagraphs(paragraphs, cells, detect, sink);
   addSegmentDetections(sink, comments, (text) => detect(text, { format: 'docx' }), (i) => `commentaire ${i + 1}`);
 }

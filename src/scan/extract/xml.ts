@@ -57,8 +57,54 @@ export interface TableCellAt {
   table: number;
   row: number;
   col: number;
-  /** (while reading: the column of the row's next cell) */
-  next?: number;
+}
+
+/** Where the reading of a document (Word's, Writer's) stands in its tables: the innermost one's row and cell. */
+export class TableCursor {
+  private readonly open: Array<TableCellAt & { next: number }> = [];
+  private numbered = 0;
+
+  enter(): void {
+    this.open.push({ table: ++this.numbered, row: 0, col: 0, next: 1 });
+  }
+
+  leave(): void {
+    this.open.pop();
+  }
+
+  get inTable(): boolean {
+    return this.open.length > 0;
+  }
+
+  row(): void {
+    const t = this.open[this.open.length - 1];
+    if (t) {
+      t.row++;
+      t.col = 0;
+      t.next = 1;
+    }
+  }
+
+  /** A cell opens, `width` columns wide (a run of empty cells written once). */
+  cell(width = 1): void {
+    const t = this.open[this.open.length - 1];
+    if (t) {
+      t.col = t.next;
+      t.next = t.col + width;
+    }
+  }
+
+  /** The cell just opened spans `width` columns: the next one stands after them. */
+  spans(width: number): void {
+    const t = this.open[this.open.length - 1];
+    if (t) t.next = t.col + width;
+  }
+
+  /** The cell a paragraph read now stands in, or null outside any table's cell. */
+  at(): TableCellAt | null {
+    const t = this.open[this.open.length - 1];
+    return t && t.row > 0 && t.col > 0 ? { table: t.table, row: t.row, col: t.col } : null;
+  }
 }
 
 /**
@@ -69,37 +115,25 @@ export function ooxmlParagraphs(xml: string, tags: ParagraphTags, cells?: Array<
   const paragraphs: string[] = [];
   let current: string[] | null = null;
   let inText = false;
-  const tables: TableCellAt[] = [];
-  let numbered = 0;
+  const cursor = new TableCursor();
   const table = cells ? tags.table : undefined;
   const push = (p: string) => {
     paragraphs.push(p);
-    if (cells) {
-      const at = tables[tables.length - 1];
-      cells.push(at && at.row > 0 && at.col > 0 ? { ...at } : null);
-    }
+    cells?.push(cursor.at());
   };
   for (const t of xmlTokens(xml)) {
     if (table && t.tag !== undefined && !t.selfClosing && (t.tag === table.table || t.tag === table.row || t.tag === table.cell)) {
-      const at = tables[tables.length - 1];
       if (t.tag === table.table) {
-        if (!t.closing) tables.push({ table: ++numbered, row: 0, col: 0 });
-        else tables.pop();
-      } else if (at && !t.closing && t.tag === table.row) {
-        at.row++;
-        at.col = 0;
-        at.next = 1;
-      } else if (at && !t.closing) {
-        at.col = at.next ?? 1;
-        at.next = at.col + 1;
-      }
+        if (!t.closing) cursor.enter();
+        else cursor.leave();
+      } else if (!t.closing && t.tag === table.row) cursor.row();
+      else if (!t.closing) cursor.cell();
       continue;
     }
-    if (table && t.tag === table.span && tables.length > 0) {
+    if (table && t.tag === table.span && cursor.inTable) {
       // (a cell across columns: the next one stands after them)
-      const at = tables[tables.length - 1]!;
-      const span = Number(/\bw:val\s*=\s*"(\d{1,3})"/.exec(t.attrs ?? '')?.[1] ?? 1);
-      at.next = at.col + Math.max(1, span);
+      const span = attr(t.attrs, 'w:val') ?? '';
+      cursor.spans(/^\d{1,3}$/.test(span) ? Math.max(1, Number(span)) : 1);
       continue;
     }
     if (t.tag === tags.paragraph) {
