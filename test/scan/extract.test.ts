@@ -642,6 +642,12 @@ describe('documents', () => {
     ]);
   });
 
+  it('XLSX: a shop\'s catalogue names products under « Nom », a client sheet people', async () => {
+    const xlsx = await makeXlsx({ Produits: [['Nom', 'Catégorie', 'Prix'], ['Bougie parfumée', 'Déco', 12], ['Ambre', 'Bougies', 15]], Clients: [['Nom', 'Ville', 'Montant'], ['Leroy Anne', 'Brest', 80]] });
+    const r = await analyse(file('boutique.xlsx', xlsx));
+    expect(r.findings.map((f) => `${f.type} ${f.locator}`)).toEqual(['person_name Clients!A2']);
+  });
+
   it('XLSX: a client card written down the sheet (labels in a column) reads each value under its label, once', async () => {
     const xlsx = await makeXlsx({
       'Fiche client': [

@@ -4,7 +4,7 @@ import type { FindingType } from '../../../src/core/scan/types.ts';
 import { Doc } from './doc.ts';
 import { Rng } from './random.ts';
 import { proseDocument } from './prose.ts';
-import { bankStatement, chatExport, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formEntries, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, petCare, careLog, rentalFile, guestList, salonCard, careRound, intakeForm, appointments, yogaRegistrations, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
+import { bankStatement, catalogue, chatExport, companyNote, contactExport, csvFile, csvRow, csvSchema, email, formEntries, formSheet, hrNote, invoice, itNote, jsonExport, notesWithTable, petCare, careLog, rentalFile, guestList, salonCard, careRound, intakeForm, appointments, yogaRegistrations, resume, sessionNote, signedStatement, sqlDump, xmlExport } from './templates.ts';
 
 export interface LabelledDocument {
   name: string;
@@ -81,6 +81,11 @@ export function* labelledDocuments(seed: number, count: number): Generator<Label
     } else {
       const [kind, d] = textDoc(r);
       yield { name: `${kind}-${i}.txt`, format: 'text', text: d.text, labels: d.labels };
+    }
+    // a shop's catalogue every 50 documents, beside them: drawn from its own numbers, the others stay as they were
+    if (i % 50 === 49) {
+      const d = catalogue(new Rng((seed ^ 0x5ca7a1) + i));
+      yield { name: `catalogue-${i}.csv`, format: 'csv', text: d.text, labels: d.labels };
     }
   }
 }

@@ -1011,6 +1011,43 @@ export function formEntries(r: Rng): Doc {
   return d;
 }
 
+// ---------- A shop's catalogue ----------
+
+// What an artisan sells: candles and soaps are named after flowers and first names (« Ambre », « Capucine »)
+const ITEMS = ['Bougie Ambre', 'Ambre', 'Lavande', 'Rose', 'Capucine', 'Violette', 'Savon Camille', 'Coussin Lin', 'Tapis Berbère', 'Mug Émile', 'Carnet Louise', 'Bougie parfumée', 'Diffuseur Olivier', 'Plaid Margaux', ...PRODUCTS];
+type CatalogueColumn = 'id' | 'type' | 'sku' | 'name' | 'published' | 'short' | 'inStock' | 'stock' | 'price' | 'category' | 'ref' | 'quantity';
+/** The product exports of shop software, in French (WooCommerce, PrestaShop), and an artisan's own list. */
+const CATALOGUES: Array<{ delim: string; columns: Array<[CatalogueColumn, string]> }> = [
+  { delim: ',', columns: [['id', 'ID'], ['type', 'Type'], ['sku', 'UGS'], ['name', 'Nom'], ['published', 'Publié'], ['short', 'Description courte'], ['inStock', 'En stock ?'], ['stock', 'Stock'], ['price', 'Tarif régulier'], ['category', 'Catégories']] },
+  { delim: ';', columns: [['id', 'ID'], ['name', 'Nom'], ['ref', 'Référence'], ['category', 'Catégorie'], ['price', 'Prix HT'], ['price', 'Prix TTC'], ['quantity', 'Quantité']] },
+  { delim: ';', columns: [['name', 'Nom'], ['category', 'Catégorie'], ['price', 'Prix']] },
+  { delim: ';', columns: [['name', 'Nom'], ['short', 'Description'], ['price', 'Prix unitaire']] },
+];
+
+/** A hard negative: a shop's catalogue, whose « Nom » names products, some of them as people are named. */
+export function catalogue(r: Rng): Doc {
+  const layout = r.pick(CATALOGUES);
+  const d = new Doc();
+  d.t(layout.columns.map(([, h]) => h).join(layout.delim) + '\n');
+  for (let i = r.int(3, 20); i > 0; i--) {
+    const cells = layout.columns.map(([c]) => {
+      switch (c) {
+        case 'id': return String(r.int(10, 999));
+        case 'type': return r.pick(['simple', 'variable']);
+        case 'sku': case 'ref': return `${r.pick(['BG', 'SV', 'CS', 'MG'])}-${r.digits(3)}`;
+        case 'name': return r.pick(ITEMS);
+        case 'published': case 'inStock': return r.pick(['0', '1']);
+        case 'short': return r.pick(['Cire de soja', 'Fait main', 'Lin lavé', 'Grès émaillé', '']);
+        case 'stock': case 'quantity': return String(r.int(0, 40));
+        case 'price': return v.amount(r).replace(/\s*€$/, '');
+        case 'category': return r.pick(['Bougies', 'Savons', 'Maison', 'Déco', 'Papeterie']);
+      }
+    });
+    d.t(cells.map((x) => (x.includes(layout.delim) || x.includes('"') ? `"${x.replace(/"/g, '""')}"` : x)).join(layout.delim) + '\n');
+  }
+  return d;
+}
+
 // A pet sitter's card (pet-sitting is a common micro-business): the owner is someone, the animal's health no one's
 // (hard negatives, several of its names being first names too); the owner's health, sometimes, beside the animal.
 const PETS = ['Rex', 'Mistigri', 'Filou', 'Caramel', 'Oscar', 'Nala', 'Pompon', 'Gribouille', 'Moka', 'Tigrou', 'Simba', 'Câline'];

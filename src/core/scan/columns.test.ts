@@ -146,6 +146,23 @@ describe('CSV rows', () => {
     expect(found('Prénom Nom;Ville\nJulie Salon;Rennes\n', { format: 'csv' })).toEqual([['person_name', 'Julie Salon']]);
   });
 
+  it('reads no product under a shop catalogue\'s « Nom » (WooCommerce\'s, PrestaShop\'s exports), but a table of people\'s', () => {
+    const woo = 'ID,Type,UGS,Nom,Publié,"Mis en avant ?","Visibilité dans le catalogue","Description courte",Description,"En stock ?",Stock,"Poids (kg)","Tarif promo","Tarif régulier",Catégories\n' +
+      '12,simple,BG-AMB,Bougie Ambre,1,0,visible,Cire de soja,Bougie parfumée,1,14,"0,3",,18,Bougies\n13,simple,SV-LAV,Lavande,1,0,visible,,Savon,1,30,"0,1",,6,Savons\n';
+    expect(found(woo, { format: 'csv' })).toEqual([]);
+    expect(found('ID;Image;Nom;Référence;Catégorie;Prix HT;Prix TTC;Quantité;État\n3;;Coussin Lin;CL-01;Maison;25;30;4;Actif\n', { format: 'csv' })).toEqual([]);
+    // an artisan's own list: two of a catalogue's headings (a category, a price)
+    expect(found('Nom;Catégorie;Prix\nBougie parfumée;Déco;12\nAmbre;Bougies;15\nRose;Bougies;15\n', { format: 'csv' })).toEqual([]);
+    expect(found('Nom,Type,Description\nid,chaîne,Identifiant\nMartin,booléen,Option\n', { format: 'csv' })).toEqual([]);
+    // people all the same: a first name, a phone beside them, a sports club's category, a plumber's price
+    expect(found('Nom;Prénom;Catégorie;Prix\nLeroy;Anne;U12;120\n', { format: 'csv' })).toEqual([['person_name', 'Leroy'], ['person_name', 'Anne']]);
+    expect(found('Nom;Téléphone;Catégorie;Prix\nLeroy Anne;0612345678;Senior;120\n', { format: 'csv' })).toEqual([['person_name', 'Leroy Anne'], ['phone', '0612345678']]);
+    expect(found('Nom;Catégorie;Licence\nLeroy Anne;U12;2026-0412\n', { format: 'csv' })).toEqual([['person_name', 'Leroy Anne']]);
+    expect(found('Nom;Prestation;Prix\nLeroy Anne;Débouchage;120\n', { format: 'csv' })).toEqual([['person_name', 'Leroy Anne']]);
+    // an order's client beside its products
+    expect(found('Client;Référence;Quantité;Prix\nLeroy Anne;BG-AMB;2;36\n', { format: 'csv' })).toEqual([['person_name', 'Leroy Anne']]);
+  });
+
   it('reads a patient table\'s reason for the visit as their health (a psychologist\'s appointments), not another table\'s', () => {
     const csv = 'Patient;Date;Heure;Motif;Téléphone\nBruno Garnier;04/11/2026;10:00;Deuil;0698123456\nInès Benali;05/11/2026;14:00;RAS;0745128963\n';
     expect(found(csv, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'Deuil']]);

@@ -423,6 +423,18 @@ const FROM_TO_RE = /^(?:from|to)$/;
 const PATIENT_HEADER_RE = /(?:^| )patiente?s?(?: |$)/;
 const VISIT_REASON_HEADER = /^(?:motifs?|motif (?:du |de (?:la )?)?(?:rdv|rendez vous|visite|seance|venue|consultation)|raison (?:de la |du )?(?:visite|rdv|consultation|venue))$/;
 
+// A shop's catalogue: its « Nom » names products (WooCommerce's French export « Type, UGS, Nom, …, Stock, Catégories »,
+// PrestaShop's « Nom;Référence;Catégorie;Prix HT;Quantité »); one heading no table of people has, or two of a price list
+const PRODUCT_HEADER = /^(?:ugs|sku|ean(?: ?13)?|gtin|code barres?|stock|en stock|(?:quantite )?en stock|stock disponible|poids(?: kg| g)?|tarif (?:regulier|promo)|prix (?:promo|barre|d achat)|description courte|visibilite dans le catalogue|publie|mis en avant|ref(?:erence)? (?:produit|article|fournisseur)|fournisseur|contenance|conditionnement)$/;
+const PRICE_LIST_HEADER = /^(?:categories?|prix(?: unitaire| ht| ttc)?|tarif|description|marque|type|ref(?:erence)?|quantite|qte|unite|taille|couleur|variante|tva|taux (?:de )?tva)$/;
+const BARE_NAME_HEADER = /^(?:nom|name)s?$/;
+
+/** Whether a header is a catalogue's: its only column of names a bare « Nom », nothing else said of a person. */
+function isCatalogue(types: ReadonlyArray<FindingType | null>, words: readonly string[]): boolean {
+  if (!types.every((t, i) => t === null || (t === 'person_name' && BARE_NAME_HEADER.test(words[i]!)))) return false;
+  return words.some((w) => PRODUCT_HEADER.test(w)) || words.filter((w) => PRICE_LIST_HEADER.test(w)).length >= 2;
+}
+
 /**
  * What each column of a table's header announces: its own words' type (columnType), and what the other columns say of
  * it — LinkedIn's exports of messages and invitations name people under « FROM » and « TO » beside a profile's URL;
@@ -431,6 +443,7 @@ const VISIT_REASON_HEADER = /^(?:motifs?|motif (?:du |de (?:la )?)?(?:rdv|rendez
 export function tableTypes(cells: readonly string[]): Array<FindingType | null> {
   const types = cells.map(columnType);
   const words = cells.map(headerWords);
+  if (isCatalogue(types, words)) return types.map(() => null);
   if (words.some((w) => PROFILE_URL_RE.test(w))) {
     for (let i = 0; i < cells.length; i++) if (types[i] === null && FROM_TO_RE.test(words[i]!)) types[i] = 'person_name';
   }

@@ -42,6 +42,8 @@ describe('labelled corpus', () => {
     expect(all).toMatch(/Carte refusée/);
     expect(all).toMatch(/EAN \d{13}/);
     expect(all).toMatch(/TVA intracommunautaire : FR/);
+    // a shop's catalogue, whose « Nom » names its products
+    expect(docs.filter((d) => d.name.startsWith('catalogue-')).length).toBe(24);
   });
 });
 
