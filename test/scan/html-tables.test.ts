@@ -116,6 +116,11 @@ describe('HTML tables', () => {
     expect(readInBlocks(wide, 1 << 16).map((f) => f.split(' ')[0])).toEqual(['person_name', 'person_name']);
   });
 
+  it('reads the names of a client list whose only heading of a person\'s is « Nom », beside a town', () => {
+    const html = '<table><tr><th>Nom</th><th>Code postal</th><th>Ville</th></tr><tr><td>DURAND Paul</td><td>69003</td><td>Lyon</td></tr></table>';
+    expect(readInBlocks(file('clients-ville.html', html), 1 << 20)).toEqual([`person_name 1:${html.indexOf('DURAND') + 1} 11`]);
+  });
+
   it('reads nothing under headers that announce nothing, nor under a row that is a record or a form', () => {
     const p = file('autres.html', [
       '<table><tr><th>Prestation</th><th>Couleur</th></tr><tr><td>Massage</td><td>Rose</td></tr><tr><td>Soin</td><td>Camille</td></tr></table>',
