@@ -154,11 +154,14 @@ describe('CSV rows', () => {
     // an artisan's own list: two of a catalogue's headings (a category, a price)
     expect(found('Nom;Catégorie;Prix\nBougie parfumée;Déco;12\nAmbre;Bougies;15\nRose;Bougies;15\n', { format: 'csv' })).toEqual([]);
     expect(found('Nom,Type,Description\nid,chaîne,Identifiant\nMartin,booléen,Option\n', { format: 'csv' })).toEqual([]);
+    expect(found('Nom;Allergènes;Prix\nSalade César;gluten, œufs;12\nCroque Monsieur;gluten, lait;9\n', { format: 'csv' })).toEqual([]);
+    expect(found('Nom;Durée;Tarif\nMassage Californien;1 h 30;80\nReiki;45 min;45\n', { format: 'csv' })).toEqual([]);
     // people all the same: a first name, a phone beside them, a sports club's category, a plumber's price
     expect(found('Nom;Prénom;Catégorie;Prix\nLeroy;Anne;U12;120\n', { format: 'csv' })).toEqual([['person_name', 'Leroy'], ['person_name', 'Anne']]);
     expect(found('Nom;Téléphone;Catégorie;Prix\nLeroy Anne;0612345678;Senior;120\n', { format: 'csv' })).toEqual([['person_name', 'Leroy Anne'], ['phone', '0612345678']]);
     expect(found('Nom;Catégorie;Licence\nLeroy Anne;U12;2026-0412\n', { format: 'csv' })).toEqual([['person_name', 'Leroy Anne']]);
     expect(found('Nom;Prestation;Prix\nLeroy Anne;Débouchage;120\n', { format: 'csv' })).toEqual([['person_name', 'Leroy Anne']]);
+    expect(found('Nom;Date;Durée;Tarif\nLeroy Anne;03/11/2026;1 h;60\n', { format: 'csv' })).toEqual([['person_name', 'Leroy Anne']]);
     // an order's client beside its products
     expect(found('Client;Référence;Quantité;Prix\nLeroy Anne;BG-AMB;2;36\n', { format: 'csv' })).toEqual([['person_name', 'Leroy Anne']]);
   });

@@ -424,14 +424,18 @@ const PATIENT_HEADER_RE = /(?:^| )patiente?s?(?: |$)/;
 const VISIT_REASON_HEADER = /^(?:motifs?|motif (?:du |de (?:la )?)?(?:rdv|rendez vous|visite|seance|venue|consultation)|raison (?:de la |du )?(?:visite|rdv|consultation|venue))$/;
 
 // A shop's catalogue: its « Nom » names products (WooCommerce's French export « Type, UGS, Nom, …, Stock, Catégories »,
-// PrestaShop's « Nom;Référence;Catégorie;Prix HT;Quantité »); one heading no table of people has, or two of a price list
-const PRODUCT_HEADER = /^(?:ugs|sku|ean(?: ?13)?|gtin|code barres?|stock|en stock|(?:quantite )?en stock|stock disponible|poids(?: kg| g)?|tarif (?:regulier|promo)|prix (?:promo|barre|d achat)|description courte|visibilite dans le catalogue|publie|mis en avant|ref(?:erence)? (?:produit|article|fournisseur)|fournisseur|contenance|conditionnement)$/;
-const PRICE_LIST_HEADER = /^(?:categories?|prix(?: unitaire| ht| ttc)?|tarif|description|marque|type|ref(?:erence)?|quantite|qte|unite|taille|couleur|variante|tva|taux (?:de )?tva)$/;
+// PrestaShop's « Nom;Référence;Catégorie;Prix HT;Quantité », a menu's « Nom;Allergènes;Prix », a practitioner's offer
+// « Nom;Durée;Tarif »): one heading no table of people has, or two of a price list
+const PRODUCT_HEADER = /^(?:allergenes|ugs|sku|ean(?: ?13)?|gtin|code barres?|stock|en stock|(?:quantite )?en stock|stock disponible|poids(?: kg| g)?|tarif (?:regulier|promo)|prix (?:promo|barre|d achat)|description courte|visibilite dans le catalogue|publie|mis en avant|ref(?:erence)? (?:produit|article|fournisseur)|fournisseur|contenance|conditionnement)$/;
+const PRICE_LIST_HEADER = /^(?:categories?|prix(?: unitaire| ht| ttc)?|tarif|description|marque|type|ref(?:erence)?|quantite|qte|unite|taille|couleur|variante|tva|taux (?:de )?tva|duree)$/;
+// (a visit's date makes the rows clients': a therapist's « Nom;Date;Durée;Tarif »)
+const VISIT_DATE_HEADER = /^date(?: (?:de (?:la |l )?|du )?(?:seance|rdv|rendez vous|visite|intervention|prestation|consultation|cours))?$/;
 const BARE_NAME_HEADER = /^(?:nom|name)s?$/;
 
 /** Whether a header is a catalogue's: its only column of names a bare « Nom », nothing else said of a person. */
 function isCatalogue(types: ReadonlyArray<FindingType | null>, words: readonly string[]): boolean {
   if (!types.every((t, i) => t === null || (t === 'person_name' && BARE_NAME_HEADER.test(words[i]!)))) return false;
+  if (words.some((w) => VISIT_DATE_HEADER.test(w))) return false;
   return words.some((w) => PRODUCT_HEADER.test(w)) || words.filter((w) => PRICE_LIST_HEADER.test(w)).length >= 2;
 }
 
