@@ -116,9 +116,9 @@ describe('HTML tables', () => {
     expect(readInBlocks(wide, 1 << 16).map((f) => f.split(' ')[0])).toEqual(['person_name', 'person_name']);
   });
 
-  it('reads the names of a client list whose only heading of a person\'s is « Nom », beside a town', () => {
-    const html = '<table><tr><th>Nom</th><th>Code postal</th><th>Ville</th></tr><tr><td>DURAND Paul</td><td>69003</td><td>Lyon</td></tr></table>';
-    expect(readInBlocks(file('clients-ville.html', html), 1 << 20)).toEqual([`person_name 1:${html.indexOf('DURAND') + 1} 11`]);
+  it('reads no one in a partner list: « Nom » alone beside a town (a tourist office\'s page)', () => {
+    const html = '<table><tr><th>Nom</th><th>Ville</th></tr><tr><td>Le Galion</td><td>Concarneau</td></tr><tr><td>Crêperie Ty Billig</td><td>Lorient</td></tr><tr><td>Les Jardins de Kerbihan</td><td>Vannes</td></tr><tr><td>Château de Kerjean</td><td>Saint-Vougay</td></tr></table>';
+    expect(readInBlocks(file('partenaires.html', html), 1 << 20)).toEqual([]);
   });
 
   it('reads nothing under headers that announce nothing, nor under a row that is a record or a form', () => {

@@ -3,7 +3,7 @@
 // is a finding of that type when plausible, as in a CSV file.
 import { SPECIAL_CATEGORIES, type FindingType, type HtmlTable } from './types.ts';
 import { emit, type Detections } from './emit.ts';
-import { columnType, headerWords, namesOnlyPeople, needsPeople, opensWithLabel, plausibleAt } from './columns.ts';
+import { columnType, namesOnlyPeople, needsPeople, opensWithLabel, plausibleAt } from './columns.ts';
 import { isNameShaped } from './names.ts';
 import type { Span } from './spans.ts';
 
@@ -120,14 +120,10 @@ function tabTables(text: string, found: number[], people: Array<[number, number]
   }
 }
 
-// Where someone lives, beside a general name heading: a client list « Nom | Ville | Montant »
-const TOWN_HEADING = /^(?:ville|code postal|cp|commune|localite)$/;
-
 /**
  * What a header's cells announce, or null when it announces nothing or its cells are too long to
  * be headings. A general name heading (« Name », « Nom », « Client ») counts beside another that
- * announces something, or beside a town: a program's documentation has « | Name | Type | Description | »
- * tables, none a town.
+ * announces something: a program's documentation has « | Name | Type | Description | » tables.
  */
 export function typesOf(cells: readonly string[]): Array<FindingType | null> | null {
   // (a line of thousands of cells is no heading: each would be looked up)
@@ -135,18 +131,16 @@ export function typesOf(cells: readonly string[]): Array<FindingType | null> | n
   let filled = 0;
   let general = 0;
   let typed = 0;
-  let town = false;
   const types = cells.map((c) => {
     const cell = c.trim();
     if (cell === '') return null;
     filled++;
     const type = cell.length <= 60 ? columnType(cell) : null;
     if (type !== null) typed++;
-    else if (cell.length <= 20) town ||= TOWN_HEADING.test(headerWords(cell));
     if (type === 'person_name' && !namesOnlyPeople(cell)) general++;
     return type;
   });
-  if (filled < 2 || (typed === general && !(town && typed > 0))) return null;
+  if (filled < 2 || typed === general) return null;
   // health only in a table of people, as in a CSV file (« Allergies » heads a menu's column too)
   return types.includes('person_name') ? types : types.map((t) => (needsPeople(t) ? null : t));
 }
