@@ -1,6 +1,6 @@
 // Word 97-2003 (.doc): the body, headers and footnotes are read (locator « paragraphe N »), an
 // encrypted file is reported protected, and the many « .doc » that are really RTF, HTML or a
-// renamed .docx are read for what they are. The two binary fixtures were made by LibreOffice
+// renamed .docx are read for what they are. The binary fixtures were made by LibreOffice
 // 7.4 with fixtures/make-legacy-office.py (no JavaScript library writes this format).
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +25,17 @@ describe('Word 97-2003 (.doc)', () => {
     expect(r.error).toBeUndefined();
     expect(emails(r)).toEqual(['paragraphe 2', 'en-tête ou pied de page, paragraphe 1', 'notes de bas de page, paragraphe 1']);
     expect(r.counts.person_name).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads a client list typed in a Word table, a row per paragraph, as a tab table: each cell under its header', async () => {
+    // (word-extractor ends each cell with a tab; « RAS » says nothing, « diabétique » is about its row's person)
+    const r = await analyse(fixture('clients-tableau.doc'));
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => `${f.type} ${f.locator}`)).toEqual([
+      'person_name paragraphe 3', 'person_name paragraphe 3', 'phone paragraphe 3', 'health paragraphe 3',
+      'person_name paragraphe 4', 'person_name paragraphe 4',
+      'person_name paragraphe 5', 'person_name paragraphe 5', 'phone paragraphe 5', 'health paragraphe 5',
+    ]);
   });
 
   it('reports an encrypted document as protected, in French', async () => {
