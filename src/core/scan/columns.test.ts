@@ -252,6 +252,10 @@ describe('CSV rows', () => {
     ]);
     // Outlook.com writes the month first
     expect(found('First Name,Birthday\nLéa,3/15/1985\nMax,13/15/1985\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([['birth_date', '3/15/1985']]);
+    // Google Contacts writes a birthday without its year as ISO 8601 does, « --03-15 » (vCard 4.0's « --0315 »)
+    expect(found('First Name,Birthday\nYannick,--03-15\nLéa,--0315\nMax,--13-15\nAna,--\n', { format: 'csv' }).filter(([t]) => t === 'birth_date')).toEqual([
+      ['birth_date', '--03-15'], ['birth_date', '--0315'],
+    ]);
   });
 
   it('reads a form tool’s responses by their questions, and a mailing tool’s phones with their country code', () => {

@@ -166,6 +166,8 @@ export function plausibleAt(type: FindingType, text: string, s: number, e: numbe
       // without its year (Mailchimp's « 03/15 », « 15/03 ») or written month first (Outlook.com's « 3/15/1985 ») is
       // one under such a header too
       const c = text.charCodeAt(s) | 32;
+      // (Google Contacts' birthday without its year, as ISO 8601 writes one: « --03-15 »)
+      if (c === 45) return e - s <= 7 && NO_YEAR_RE.test(text.slice(s, e));
       if (!(c >= 48 && c <= 57) && !(c >= 97 && c <= 122)) return false;
       if (e - s > 40) return false;
       // (a database's or an API's date and time: « 1985-03-12 00:00:00 », « 1985-03-12T00:00:00.000Z »)
@@ -227,6 +229,7 @@ const YES_MARK_RE = /^(?:[OoXxYy]|✓|✔|☒|☑)$/u;
 const BLOOD_GROUP_RE = /^(?:A|B|AB|O)[ \u00a0]?(?:Rh[ \u00a0]?)?(?:[+-]|\u2212|positif|négatif|negatif)$/i;
 
 const MONTH_FIRST_RE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)\d{2}$/;
+const NO_YEAR_RE = /^--(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])$/;
 
 /** « 15/03 », « 03/15 », « 1.3 »: a day and a month, in either order. */
 function isDayAndMonth(cell: string): boolean {
