@@ -429,7 +429,7 @@ const VISIT_REASON_HEADER = /^(?:motifs?|motif (?:du |de (?:la )?)?(?:rdv|rendez
 // A shop's catalogue: its « Nom » names products (WooCommerce's French export « Type, UGS, Nom, …, Stock, Catégories »,
 // PrestaShop's « Nom;Référence;Catégorie;Prix HT;Quantité », a menu's « Nom;Allergènes;Prix », a practitioner's offer
 // « Nom;Durée;Tarif »): one heading no table of people has, or two of a price list
-const PRODUCT_HEADER = /^(?:allergenes|ugs|sku|ean(?: ?13)?|gtin|code barres?|stock|en stock|(?:quantite )?en stock|stock disponible|poids(?: kg| g)?|tarif (?:regulier|promo)|prix (?:promo|barre|d achat)|description courte|visibilite dans le catalogue|publie|mis en avant|ref(?:erence)? (?:produit|article|fournisseur)|fournisseur|contenance|conditionnement)$/;
+const PRODUCT_HEADER = /^(?:allergenes|ugs|sku|ean(?: ?13)?|gtin|code barres?|stock|(?:quantite )?en stock|stock disponible|poids(?: kg| g)?|tarif (?:regulier|promo)|prix (?:promo|barre|d achat)|description courte|visibilite dans le catalogue|publie|mis en avant|ref(?:erence)? (?:produit|article|fournisseur)|fournisseur|contenance|conditionnement)$/;
 const PRICE_LIST_HEADER = /^(?:categories?|prix(?: unitaire| ht| ttc)?|tarif|description|marque|type|ref(?:erence)?|quantite|qte|unite|taille|couleur|variante|tva|taux (?:de )?tva|duree)$/;
 // (a visit's date makes the rows clients': a therapist's « Nom;Date;Durée;Tarif »)
 const VISIT_DATE_HEADER = /^date(?: (?:de (?:la |l )?|du )?(?:seance|rdv|rendez vous|visite|intervention|prestation|consultation|cours))?$/;
