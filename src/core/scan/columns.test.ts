@@ -135,6 +135,12 @@ describe('CSV rows', () => {
     expect(found('Tuteur;Élève\nSophie;Léo\n', { format: 'csv' })).toEqual([['person_name', 'Sophie'], ['person_name', 'Léo']]);
     // the honorific with the name, as under « Client »
     expect(found('Résident;Chambre;Régime\nMme Roux;12;diabétique\n', { format: 'csv' })).toEqual([['person_name', 'Mme Roux'], ['health', 'diabétique']]);
+    // the staff who saw the client: a salon's booking export (Planity), a practice's, a shop's till, a training's
+    expect(found('Client;Date du RDV;Prestation;Collaborateur\nMartin Claire;03/11/2026;Coupe femme;Julie\n', { format: 'csv' })).toEqual([['person_name', 'Martin Claire'], ['person_name', 'Julie']]);
+    expect(found('Praticienne;Vendeur;Formatrice;Intervenant;Coiffeuse;Technicien;Employé\nLéa;Hugo;Inès;Noé;Zoé;Ewen;Maël\n', { format: 'csv' }).map(([, v]) => v)).toEqual(['Léa', 'Hugo', 'Inès', 'Noé', 'Zoé', 'Ewen', 'Maël']);
+    expect(found('Nom du praticien;Prénom du collaborateur;Code vendeur;Nombre d\'employés\nLambert;Julie;V12;3\n', { format: 'csv' }).map(([, v]) => v)).toEqual(['Lambert', 'Julie']);
+    // (a marketplace's seller is a shop)
+    expect(found('Commande;Vendeur;Montant\n4021;Boutique Les Tilleuls SARL;35\n', { format: 'csv' })).toEqual([]);
   });
 
   it('reads no business under a header that names them too (a book of takings\' « Client »), but under « Prénom Nom »', () => {

@@ -880,6 +880,9 @@ describe('person_name', () => {
       ['person_name', 'K. Le Bihan'], ['person_name', 'J. Perrin'], ['person_name', 'Ngozi Balde'], ['person_name', 'Adaeze Nwosu'], ['person_name', 'Tsering Okafor'],
     ]);
     expect(found('Facturé à : Ngozi Balde\nVendeuse : Tsering Okafor\n').map(([, v]) => v)).toEqual(['Ngozi Balde', 'Tsering Okafor']);
+    // the staff who saw a client, a first name alone after its role (a salon's, a practice's, a training's notes)
+    expect(found('Praticienne : Julie\nCollaborateur : Hugo\nFormatrice : Inès\nCoiffeuse : Zoé\n').map(([, v]) => v)).toEqual(['Julie', 'Hugo', 'Inès', 'Zoé']);
+    expect(typesIn('Praticien : Non renseigné\nFormateur : Organisme agréé\n')).toEqual([]);
     expect(typesIn('Gérant : SARL Dupont\nTechnicien : Lu et approuvé\nMère : Oui\n')).toEqual([]);
     // a signature's, with an initial (a tattooist's consent form); not a contract's party
     expect(found('Signature : K. Lemoine\nSignature : Le Gall\n').map(([, v]) => v)).toEqual(['K. Lemoine', 'Le Gall']);
