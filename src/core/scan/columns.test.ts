@@ -148,6 +148,9 @@ describe('CSV rows', () => {
     expect(found(csv, { format: 'csv' })).toEqual([['person_name', 'Martin Claire'], ['person_name', 'Garage']]);
     // a spreadsheet's column, cell by cell
     expect(found('Martin Claire\nBoulangerie Le Fournil\n', { columnHeader: 'Client' })).toEqual([['person_name', 'Martin Claire']]);
+    // a tourist office's partners, places as businesses are named (« Le Galion » may be a Breton surname, « Le Goff »)
+    const partners = 'Nom;Ville\nLe Galion;Concarneau\nCrêperie Ty Billig;Lorient\nLes Jardins de Kerbihan;Vannes\nMusée de la Pêche;Concarneau\nChâteau de Kerjean;Saint-Vougay\nFerme du Bois Joli;Rennes\nLe Bistrot du Port;Brest\nAuberge du Lac;Guerlédan\nCafé des Halles;Quimper\n';
+    expect(found(partners, { format: 'csv' }).map(([, v]) => v)).toEqual(['Le Galion']);
     // (a header that names no one else keeps what it holds: « Salon » is a surname there)
     expect(found('Prénom Nom;Ville\nJulie Salon;Rennes\n', { format: 'csv' })).toEqual([['person_name', 'Julie Salon']]);
   });

@@ -28,6 +28,9 @@ const ORGANISATION_NAME_RE = new RegExp(
     'cr[eé]dit', 'soci[eé]t[eé]', 'entreprise', 'syndicat', 'fondation', 'institut', 'laboratoire', 'ehpad', 'cr[eè]che',
     ...TRADES, 'brasserie', 'camping', 'g[iî]tes?', 'salon',
     'domaine', 'pompes', 'fun[eè]bres', 'chu', 'chru', 'chr', 'cmpp?', 'ccas', 'cpam', 'ssiad',
+    // (the places a tourist office's or a caterer's list names: « Crêperie Ty Billig », « Château de Kerjean »)
+    'cr[eê]perie', 'mus[eé]e', 'ch[aâ]teau', 'jardins', 'ferme', 'bistrots?', 'auberge', 'manoir', 'pizzeria', 'traiteur', '[eé]picerie',
+    'caf[eé]',
   ].join('|')})(?=$|[\\s'’-])`,
   'i',
 );
