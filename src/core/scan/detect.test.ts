@@ -2019,6 +2019,10 @@ describe('special categories', () => {
     ['health', 'Je suis en thérapie depuis deux ans.'],
     ['health', 'Je fais une rechute, je ne pourrai pas venir.'],
     ['health', 'Motif : angoisses, dit Mme Blanc.'],
+    // (a sophrologist's or a hypnotherapist's notes: why someone comes)
+    ['health', 'M. Kerbrat vient pour ses angoisses.'],
+    ['health', 'Mme Roux consulte pour des angoisses.'],
+    ['health', 'M. Kerbrat, séance de sophrologie (angoisses).'],
     ['health', 'Mutuelle : prise en charge 100 % ALD (M. Roux).'],
     ['health', 'Note : Mme Blanc a perdu son bébé en mai.'],
     ['health', 'Note : M. Roux revient d’une cure thermale pour ses rhumatismes.'],
@@ -3205,6 +3209,7 @@ describe('special categories', () => {
     'La réunion est à la CFDT, dit M. Roux. M. Roux est à Sud Radio. On ne mange jamais de viande le vendredi à la cantine, dit-il.',
     'Vichy, station de cure thermale, dit M. Roux. Le bassiste a fait une syncope sur le temps fort, dit-il.',
     'Mme Blanc a perdu son bébé de vue une seconde au parc. Les angoisses de la page blanche, dit M. Roux.',
+    'Atelier sophrologie (angoisses) : inscriptions auprès de Mme Roux. La sophrologie pour des angoisses plus sereines, dit M. Roux.',
     'M. Roux a quitté sa femme pour un homme d’affaires, dit-on. Elle a quitté son mari pour un homme plus jeune, dit Mme Blanc.',
     'Mme Roy, 3 séances au CMP informatique de la mairie. M. Petit, vers le CMP (Centre Multimédia de la Presqu’île).',
     'Les enfants romains jouaient, dit-il. Un paquet de Gitanes, dit M. Roux. Le jazz manouche de Django, dit-il. Liste des adhérents de l’association, dit M. Roux.',

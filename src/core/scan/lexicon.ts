@@ -1127,13 +1127,14 @@ export const LEXICON: LexiconEntry[] = [
   // comes last, where an earlier phrase of its category that matches at the same spot keeps it.
   // a faint, a spa cure, a baby lost, a relapse, anxieties (a booking's notes, a client's e-mail: « a fait une syncope »,
   // « revient d'une cure thermale », « a perdu son bébé », « vient de perdre son bébé », « Je fais une rechute »,
-  // « Motif : angoisses »), not a bassist's syncopation, a spa town's « station de cure thermale », « a perdu son bébé
-  // de vue », « Le chômage fait une rechute », « Les angoisses de la page blanche »
+  // « Motif : angoisses », « vient pour ses angoisses », « séance de sophrologie (angoisses) »), not a bassist's
+  // syncopation, a spa town's « station de cure thermale », « a perdu son bébé de vue », « Le chômage fait une
+  // rechute », « Les angoisses de la page blanche », « Atelier sophrologie (angoisses) »
   { type: 'health', phrase: `syncopes?${END}(?! (?:sur|dans|entre|[àa] la (?:mesure|basse|batterie|guitare)))`, before: `(?<![\\p{L}])(?:fait|fais|faisait|a fait|avait fait|a eu|avait eu) (?:une |des |plusieurs )?$`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `cure thermale${END}`, before: `(?:(?:est|suis|sont|${E}tait|part|partira|partie?) en|(?:revient|rentre|retour|sort|sortie?|revenue?|rentr${E}e?) d['’]une|(?:fait|fais|faisait|fera|suit|suivi|suivie) (?:une|sa)|sa) $`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `(?:perdu|perdre) (?:son|leur|mon|notre) b${E}b${E}${END}(?! (?:de vue|des yeux|dans|au|[àa] la|chez|chat|chien|lapin|phoque|dinosaure|tigre|doudou))`, before: `(?<![\\p{L}])(?:a|ai|avait|ont|avons|avaient|vient de|viens de|venons de|viennent de) $`, avoid: TOPIC, needsPerson: true },
   { type: 'health', phrase: `rechute${END}`, before: `(?:(?:(?<![\\p{L}])(?:je|il|elle|j['’]ai|il a|elle a|vient de|viens de)|${TITLED_NAME} a) (?:fait|fais|faisait|faire) une |(?:est|suis|sont|${E}tait|${E}tais) en )$`, avoid: TOPIC, needsPerson: true },
-  { type: 'health', phrase: `angoisses${END}`, before: `(?:a des|ai des|avait des|fait des|faisait des|sujette? aux|motifs? ?:) $`, avoid: `${TOPIC}|g${E}rer|apaiser|calmer|soulager|(?:aides?|aider)${END}|accompagne`, needsPerson: true },
+  { type: 'health', phrase: `angoisses${END}`, before: `(?:(?:a des|ai des|avait des|fait des|faisait des|sujette? aux|motifs? ?:|pour (?:ses|mes)|consulte pour des) |(?:s${E}ance|rdv|rendez-vous|consultation)[^()\\n]{0,30}\\()$`, avoid: `${TOPIC}|g${E}rer|apaiser|calmer|soulager|(?:aides?|aider)${END}|accompagne`, needsPerson: true },
   // a Friday's abstinence kept (« M. Roux ne mange pas de viande le vendredi »), not a canteen's « On ne mange jamais de
   // viande le vendredi à la cantine »
   { type: 'religion', phrase: `viande le vendredi${END}`, before: `(?<![\\p{L}])(?<!(?<![\\p{L}])on (?:ne )?)(?:mange|mangent|mangeait|mangeons|mangeaient) (?:pas|jamais|plus) de $`, avoid: 'école|collège|lycée|association|institution|enseignement|histoire', needsPerson: true },
