@@ -3807,6 +3807,10 @@ describe('health fields of a client file', () => {
   it('reads nothing in what a form\'s question or label is answered « non » to', () => {
     const intake = 'Nom et prénom : Lefebvre Aurélie\nAvez-vous déjà été hospitalisé(e) en psychiatrie ? Non\nPrenez-vous des antidépresseurs ? Oui (sertraline)\nSouffrez-vous d\'épilepsie ? NON\nEnceinte : non\nDiabète : non insulino-dépendant\n';
     expect(valuesOf('health', intake)).toEqual(['antidépresseurs', 'sertraline', 'Diabète']);
+    // (the answer in the next cell, as Calendly exports a question and its answer side by side)
+    const calendly = 'Invitee Name,Invitee Email,Question 1,Response 1,Question 2,Response 2\n' +
+      'Claire Martin,claire@exemple.fr,Êtes-vous enceinte ?,Oui,Souffrez-vous d\'épilepsie ?,Non\nPaul Leroy,paul@exemple.fr,Êtes-vous enceinte ?,Non,Souffrez-vous d\'épilepsie ?,"non"\n';
+    expect(found(calendly, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'enceinte']]);
   });
 });
 

@@ -335,8 +335,11 @@ const BLANK = '(?:[☐□◻❏]|\\[[ \\u00a0]?\\]|\\([ \\u00a0]\\))';
 const TICK = '(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\]|\\([xX•●]\\))';
 // (each run of blanks is followed by something else than a blank: no two runs can share them, no backtracking)
 const SP = '[ \\t\\u00a0]*';
+const NO_ANSWER = `(?:non|no|aucune?|n[ée]ant|(?:${BLANK}${SP})?oui${SP}(?:/${SP})?(?:${BLANK}${SP})?non|${BLANK}${SP}non${SP}${BLANK}${SP}oui|${BLANK}${SP}oui${SP}${TICK}${SP}non|oui${SP}${BLANK}${SP}non${SP}(?:${BLANK}|${TICK})|${TICK}${SP}non${SP}${BLANK}${SP}oui)`;
+// (or in the next cell of a CSV row, as Calendly exports a question and its answer side by side: « Êtes-vous
+// enceinte ?,Non, »)
 const ANSWERED_NO_RE = new RegExp(
-  `[^\\n?:.!]{0,80}[?:]${SP}(?:non|no|aucune?|n[ée]ant|(?:${BLANK}${SP})?oui${SP}(?:/${SP})?(?:${BLANK}${SP})?non|${BLANK}${SP}non${SP}${BLANK}${SP}oui|${BLANK}${SP}oui${SP}${TICK}${SP}non|oui${SP}${BLANK}${SP}non${SP}(?:${BLANK}|${TICK})|${TICK}${SP}non${SP}${BLANK}${SP}oui)[ \\t\\u00a0.!]*(?:\\r?\\n|$)`,
+  `[^\\n?:.!]{0,80}[?:]${SP}(?:${NO_ANSWER}[ \\t\\u00a0.!]*(?:\\r?\\n|$)|[,;\\t]${SP}"?${NO_ANSWER}"?${SP}(?:[,;\\t]|\\r?\\n|$))`,
   'iy',
 );
 // An abbreviation's capitals ending the phrase (« sous AD », « TOC »)
