@@ -716,6 +716,13 @@ describe('documents', () => {
     expect(await health(makeOds('Questionnaire', questionnaire), 'questionnaire.ods')).toEqual(['Questionnaire!C5', 'Questionnaire!C6', 'Questionnaire!C8', 'Questionnaire!D3', 'Questionnaire!D4']);
   });
 
+  it('XLSX: a booking export\'s question beside its answer (Calendly\'s « Question 1 », « Response 1 ») is read by the answer', async () => {
+    const xlsx = await makeXlsx({ Export: [['Invitee Name', 'Invitee Email', 'Question 1', 'Response 1'], ['Claire Martin', 'claire@exemple.fr', 'Êtes-vous enceinte ?', 'Oui'], ['Paul Leroy', 'paul@exemple.fr', 'Êtes-vous enceinte ?', 'Non']] });
+    const r = await analyse(file('calendly.xlsx', xlsx));
+    // (the question itself said « enceinte » on every row, answered no as well)
+    expect(r.findings.filter((f) => f.type === 'health').map((f) => f.locator)).toEqual(['Export!D2']);
+  });
+
   it('XLSX: a health note in a table of people is about the row’s person, in a table of products about nobody', async () => {
     const xlsx = await makeXlsx({
       Patients: [['Prénom', 'Nom', 'Notes', 'Antécédents'], ['Gwen', 'Le Bihan', 'diabétique', 'Néant'], ['Léa', 'Morel', 'RAS', 'Lombalgie chronique']],

@@ -51,7 +51,7 @@ export function detectSheet(sheetName: string, written: Cell[], detect: Detect, 
   }
   const prefix = sheetPrefix(sheetName);
   const place = placeOf ?? ((c: Cell) => `${prefix}!${columnLetters(c.col)}${c.row}`);
-  const { labelled, labelColumns } = labelledCells(byColumn);
+  const { labelled, labelColumns, answered } = labelledCells(byColumn);
   // The header row's cells that announce a type (« Nom », « DDN ») head their columns: each cell
   // below is then a finding of that type when plausible, and the header itself is no finding.
   const headerRow = findHeaderRow(cells);
@@ -68,7 +68,7 @@ export function detectSheet(sheetName: string, written: Cell[], detect: Detect, 
   // a sheet with a column of names, or a card with a « Nom », is about people: each row, each value
   const aboutPeople = [...headers.values()].some((h) => h.type === 'person_name' && !isCounterpartyHeader(h.cell.text)) || [...labelled.values()].some((label) => columnType(label) === 'person_name');
   const read = (list: Cell[], hints: DetectHints) => {
-    if (labelled.size > 0) list = list.filter((c) => !labelled.has(c));
+    if (labelled.size > 0) list = list.filter((c) => !labelled.has(c) && !answered.has(c));
     if (list.length > 0) addSegmentDetections(sink, list.map((c) => c.text), (text) => detect(text, hints), (i) => place(list[i]!));
   };
   for (const all of byColumn.values()) {
@@ -110,11 +110,14 @@ const isLabel = (c: Cell) => c.text.length <= 40 && columnType(c.text) !== null;
  * « 12/03/1980 » — has its labels in a column rather than in a first row: a column where at least
  * two cells, and half of them, announce a type (columnType) is such a column of labels, and the
  * first cell on the right of each label, in its row, is its value. Returns the values with their
- * labels, and the columns of labels.
+ * labels, the columns of labels, and the labels that have a value: no one's data themselves (Calendly's
+ * « Êtes-vous enceinte ? » beside « Non » says nothing of the invitee; a condition typed alone in a
+ * questionnaire's cell, nothing beside it, is still read).
  */
-function labelledCells(byColumn: Map<number, Cell[]>): { labelled: Map<Cell, string>; labelColumns: Set<Cell[]> } {
+function labelledCells(byColumn: Map<number, Cell[]>): { labelled: Map<Cell, string>; labelColumns: Set<Cell[]>; answered: Set<Cell> } {
   const labelled = new Map<Cell, string>();
   const labelColumns = new Set<Cell[]>();
+  const answered = new Set<Cell>();
   let rows: Map<number, Cell[]> | undefined;
   for (const all of byColumn.values()) {
     // (a column of data, thousands of names or amounts, shows it in its first 40 cells: columnType
@@ -130,10 +133,13 @@ function labelledCells(byColumn: Map<number, Cell[]>): { labelled: Map<Cell, str
     for (const label of labels) {
       let value: Cell | undefined;
       for (const c of rows.get(label.row)!) if (c.col > label.col && (!value || c.col < value.col)) value = c;
-      if (value && columnType(value.text) === null && !labelled.has(value)) labelled.set(value, label.text);
+      if (value && columnType(value.text) === null && !labelled.has(value)) {
+        labelled.set(value, label.text);
+        answered.add(label);
+      }
     }
   }
-  return { labelled, labelColumns };
+  return { labelled, labelColumns, answered };
 }
 
 /** Appends `value` to the list of `key`, made on first use. */
