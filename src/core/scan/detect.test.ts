@@ -2024,6 +2024,8 @@ describe('special categories', () => {
     ['health', 'Mme Roux consulte pour des angoisses.'],
     ['health', 'M. Kerbrat, séance de sophrologie (angoisses).'],
     ['health', 'Séance de réflexologie plantaire pour Mme Roux (constipation chronique).'],
+    ['health', 'Mme Roux : alcoolodépendance, abstinente depuis 6 mois.'],
+    ['health', 'M. Petit, alcoolo-dépendant, suivi au CSAPA.'],
     ['health', 'Mutuelle : prise en charge 100 % ALD (M. Roux).'],
     ['health', 'Note : Mme Blanc a perdu son bébé en mai.'],
     ['health', 'Note : M. Roux revient d’une cure thermale pour ses rhumatismes.'],
