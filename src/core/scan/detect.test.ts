@@ -703,6 +703,10 @@ describe('person_name', () => {
     expect(found('10h30 Océane Leroux — couleur + coupe\n14h Jade Moreau (06 12 34 56 78)\nRDV 15h avec Capucine Durand\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Océane Leroux', 'Jade Moreau', 'Capucine Durand']);
     // (or after the meeting's time, without « avec »)
     expect(found('Mardi : RDV 14h Claire Martin, puis séance à 16h Jade Moreau.').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Martin', 'Jade Moreau']);
+    // (a booking site's notification: the booking's word and a colon, or « pour »)
+    expect(found('Nouveau rendez-vous : Claire Martin, Coupe + couleur\nRéservation confirmée pour Marine Lefèvre – Massage 60 min\nRendez-vous annulé : Jade Moreau\nRéservation au nom de Océane Leroux\n').filter(([t]) => t === 'person_name').map(([, v]) => v))
+      .toEqual(['Claire Martin', 'Marine Lefèvre', 'Jade Moreau', 'Océane Leroux']);
+    expect(typesIn('Nouveau rendez-vous : Marine Nationale.\nRéservation pour France Travail.\n').filter((t) => t === 'person_name')).toEqual([]);
     expect(typesIn('Appel de France Télévisions : rappeler.\nRéunion avec Claire Voyance SARL.\nAchats chez Leroy Merlin et Renault Trucks.\nRose Bonbon, 06 12 34 56 78\nLa Rose Trémière a appelé.\nSalut Marine Nationale !\nRDV avec Marine Nationale.\nRDV 9h France Travail.\n').filter((t) => t === 'person_name')).toEqual([]);
     // capitalised, opening a line or a message
     expect(found('Maman de Noah : rappeler\nPapa de Lina a appelé\nParents de Zoé absents').map(([, v]) => v)).toEqual(['Noah', 'Lina', 'Zoé']);
