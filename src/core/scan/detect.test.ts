@@ -707,6 +707,7 @@ describe('person_name', () => {
     expect(found('Nouveau rendez-vous : Claire Martin, Coupe + couleur\nRéservation confirmée pour Marine Lefèvre – Massage 60 min\nRendez-vous annulé : Jade Moreau\nRéservation au nom de Océane Leroux\n').filter(([t]) => t === 'person_name').map(([, v]) => v))
       .toEqual(['Claire Martin', 'Marine Lefèvre', 'Jade Moreau', 'Océane Leroux']);
     expect(typesIn('Nouveau rendez-vous : Marine Nationale.\nRéservation pour France Travail.\n').filter((t) => t === 'person_name')).toEqual([]);
+    expect(found('Merci Claire Dubois pour votre message.\nÀ l\'attention de Marine Lefèvre\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Dubois', 'Marine Lefèvre']);
     expect(typesIn('Appel de France Télévisions : rappeler.\nRéunion avec Claire Voyance SARL.\nAchats chez Leroy Merlin et Renault Trucks.\nRose Bonbon, 06 12 34 56 78\nLa Rose Trémière a appelé.\nSalut Marine Nationale !\nRDV avec Marine Nationale.\nRDV 9h France Travail.\n').filter((t) => t === 'person_name')).toEqual([]);
     // capitalised, opening a line or a message
     expect(found('Maman de Noah : rappeler\nPapa de Lina a appelé\nParents de Zoé absents').map(([, v]) => v)).toEqual(['Noah', 'Lina', 'Zoé']);
