@@ -34,10 +34,15 @@ export function personBefore(text: string, s: number): boolean {
   return BEFORE_RE.test(before) || strong(AND_BEFORE_RE.exec(before));
 }
 
-/** Whether what follows the name ending at `e` says it is someone's: what they did, their condition, another's name. */
+// (a letter's or an invoice's addressee: their street on the next line, « Claire Martin » above « 12 rue des Lilas »)
+const STREET_BELOW_RE = /[ \t\u00a0]*\r?\n[ \t]*\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0]+(?:rue|avenue|bd|boulevard|place|all[ée]e|impasse|chemin|route|quai|cours|square|lotissement|r[ée]sidence)(?![\p{L}])/iuy;
+
+/** Whether what follows the name ending at `e` says it is someone's: what they did, their condition, their street, another's name. */
 export function personAfter(text: string, e: number): boolean {
   AFTER_RE.lastIndex = e;
   if (AFTER_RE.test(text)) return true;
+  STREET_BELOW_RE.lastIndex = e;
+  if (STREET_BELOW_RE.test(text)) return true;
   AND_AFTER_RE.lastIndex = e;
   return strong(AND_AFTER_RE.exec(text));
 }
