@@ -711,7 +711,7 @@ describe('person_name', () => {
     // (a letter's or an invoice's addressee, their street below; not a brand's or a body's letterhead — a shop named
     // « Rose Bonbon » above its street is read, as its name says nothing else)
     expect(found('Facture n° 2026-12\n\nClaire Martin\n12 rue des Lilas\n35000 Rennes\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Martin']);
-    expect(typesIn('Marine Nationale\n12 rue de la Base\nFrance Travail\n3 place du Marché\n').filter((t) => t === 'person_name')).toEqual([]);
+    expect(typesIn('Marine Nationale\n12 rue de la Base\nFrance Travail\n3 place du Marché\nCabinet de psychothérapie Ben Ahmed\n100, quai de Nesle\n').filter((t) => t === 'person_name')).toEqual([]);
     expect(typesIn('Appel de France Télévisions : rappeler.\nRéunion avec Claire Voyance SARL.\nAchats chez Leroy Merlin et Renault Trucks.\nRose Bonbon, 06 12 34 56 78\nLa Rose Trémière a appelé.\nSalut Marine Nationale !\nRDV avec Marine Nationale.\nRDV 9h France Travail.\n').filter((t) => t === 'person_name')).toEqual([]);
     // capitalised, opening a line or a message
     expect(found('Maman de Noah : rappeler\nPapa de Lina a appelé\nParents de Zoé absents').map(([, v]) => v)).toEqual(['Noah', 'Lina', 'Zoé']);

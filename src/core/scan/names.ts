@@ -11,7 +11,7 @@ import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
 import { wordSuffixTrieSource } from './word-trie.ts';
 import { replyAuthors } from './reply-authors.ts';
-import { personAfter, personBefore } from './person-context.ts';
+import { addresseeAbove, personAfter, personBefore } from './person-context.ts';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LOW = 'a-zß-öø-ÿ';
@@ -1232,7 +1232,7 @@ function weakNameEnd(text: string, s: number, end: number): number {
   // (« France Télévisions », « France Travail », « Renault Trucks »: a country's or a brand's name first; « Claire
   // Voyance SARL »: a company's)
   if (placeOrBrand(text.slice(s, end)) || companyFormAfter(text, e)) return 0;
-  return personBefore(text, s) || personAfter(text, e) ? e : 0;
+  return personBefore(text, s) || personAfter(text, e) || addresseeAbove(text, s, e) ? e : 0;
 }
 
 /** Whether a first name that is a word too is a country's, a place's or a brand's (« France », « Renault »): no context makes it someone's. */

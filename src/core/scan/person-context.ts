@@ -34,15 +34,24 @@ export function personBefore(text: string, s: number): boolean {
   return BEFORE_RE.test(before) || strong(AND_BEFORE_RE.exec(before));
 }
 
-// (a letter's or an invoice's addressee: their street on the next line, « Claire Martin » above « 12 rue des Lilas »)
-const STREET_BELOW_RE = /[ \t\u00a0]*\r?\n[ \t]*\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0]+(?:rue|avenue|bd|boulevard|place|all[ée]e|impasse|chemin|route|quai|cours|square|lotissement|r[ée]sidence)(?![\p{L}])/iuy;
-
-/** Whether what follows the name ending at `e` says it is someone's: what they did, their condition, their street, another's name. */
+/** Whether what follows the name ending at `e` says it is someone's: what they did, their condition, another's name. */
 export function personAfter(text: string, e: number): boolean {
   AFTER_RE.lastIndex = e;
   if (AFTER_RE.test(text)) return true;
-  STREET_BELOW_RE.lastIndex = e;
-  if (STREET_BELOW_RE.test(text)) return true;
   AND_AFTER_RE.lastIndex = e;
   return strong(AND_AFTER_RE.exec(text));
+}
+
+// (its street on the next line: « 12 rue des Lilas », « 100, quai de Nesle »)
+const STREET_BELOW_RE = /[ \t\u00a0]*\r?\n[ \t]*\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0]+(?:rue|avenue|bd|boulevard|place|all[ée]e|impasse|chemin|route|quai|cours|square|lotissement|r[ée]sidence)(?![\p{L}])/iuy;
+
+/**
+ * Whether the name at [s, e) is a letter's or an invoice's addressee: alone on its line, their street on the next
+ * (« Claire Martin » above « 12 rue des Lilas »; not a letterhead's « Cabinet de psychothérapie Ben Ahmed »).
+ */
+export function addresseeAbove(text: string, s: number, e: number): boolean {
+  const before = textBefore(text, s, 40);
+  if (!/\n[ \t]*$/.test(before)) return false;
+  STREET_BELOW_RE.lastIndex = e;
+  return STREET_BELOW_RE.test(text);
 }
