@@ -1,5 +1,6 @@
 import { isBrandName, isFirstName, isWeakFirstName } from './firstnames.ts';
 import { textBefore } from './lines.ts';
+import { STREET_START } from './address.ts';
 
 // What around two capitalised words says they name someone, when their first name is a word too (« Claire », « Jade »,
 // « Adam », « Marine »: isWeakFirstName) and their surname is not in capitals: a greeting or an agenda's time opening
@@ -43,7 +44,7 @@ export function personAfter(text: string, e: number): boolean {
 }
 
 // (its street on the next line: « 12 rue des Lilas », « 100, quai de Nesle »)
-const STREET_BELOW_RE = /[ \t\u00a0]*\r?\n[ \t]*\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0]+(?:rue|avenue|bd|boulevard|place|all[ée]e|impasse|chemin|route|quai|cours|square|lotissement|r[ée]sidence)(?![\p{L}])/iuy;
+const STREET_BELOW_RE = new RegExp(`[ \\t\\u00a0]*\\r?\\n[ \\t]*${STREET_START}`, 'iy');
 
 /**
  * Whether the name at [s, e) is a letter's or an invoice's addressee: alone on its line, their street on the next
