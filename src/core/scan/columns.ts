@@ -14,7 +14,7 @@ export function headerWords(h: string): string {
   return words.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[_\-.()°:'’*/#?!&,]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const NOT_A_PERSON = /entreprise|societe|raison|produit|article|fichier|ville|rue|commune|pays|domaine|projet|service|categorie|type|code|numero|id\b|mail|tel|montant|prix|banque|agence|magasin|marque/;
+const NOT_A_PERSON = /entreprise|societe|(?<![a-z])raison|produit|article|fichier|ville|rue|commune|pays|domaine|projet|service|categorie|type|code|numero|id\b|mail|tel|montant|prix|banque|agence|magasin|marque/;
 
 const BIRTH_HEADER = /^(?:date (?:de )?naissance|date (?:de )?naiss|naiss|ddn|dn|d d n|d n|nee? le|ne e le|nee? e le|naissance|birth ?date|birthday|date (?:of )?birth|dob|(?:date (?:d )?)?anniversaire|anniv|annee (?:de )?naissance|dateofbirth|datenaissance|datedenaissance)$/;
 const ADDRESS_HEADER = /^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse ?1|address ?1|adresse ligne ?1|address line ?1|adresse de facturation|adresse de livraison|rue|adresse rue|address street|address address ?1|address formatted|adresse complete|adresse (?:d )?intervention|adresse (?:du )?chantier|lieu (?:d )?intervention|(?:n|no|numero) et (?:rue|voie)|rue et numero|street address|postal address|adresse postale complete|adresse de correspondance|street ?1|address street ?1)$/;
@@ -57,7 +57,9 @@ const DECOR = new Set(['quel', 'quelle', 'est', 'votre', 'vos', 'ton', 'ta', 'te
   'jj', 'mm', 'aaaa', 'aa', 'dd', 'yyyy', 'jjmmaaaa', 'ddmmyyyy', 'format', 'medecin', 'urgence',
   // the staff's: a salon's, a practice's, a shop's, a training's (« Prénom du collaborateur », « Nom du praticien »)
   'collaborateur', 'collaboratrice', 'praticien', 'praticienne', 'intervenant', 'intervenante', 'formateur', 'formatrice', 'vendeur',
-  'vendeuse', 'coiffeur', 'coiffeuse', 'technicien', 'technicienne', 'employe', 'employee']);
+  'vendeuse', 'coiffeur', 'coiffeuse', 'technicien', 'technicienne', 'employe', 'employee',
+  // a CRM's person beside its organisation (Pipedrive's « Personne - Nom », « Personne - Téléphone »)
+  'personne']);
 
 // Headers repeat from file to file and block to block; the cache is emptied when full (data cells
 // are asked about too, when a table's header is looked for)
