@@ -35,6 +35,8 @@ describe('column headers of contact exports', () => {
     ['Given Name', 'person_name'], ['Family Name', 'person_name'], ['Billing First Name', 'person_name'], ['Prénom (facturation)', 'person_name'],
     // WooCommerce's shipping names (« livraison » holds « raison », a company's « raison sociale »), Pipedrive's « Personne - … »
     ['Nom (livraison)', 'person_name'], ['Prénom (livraison)', 'person_name'], ['Nom de famille (livraison)', 'person_name'], ['Personne - Nom', 'person_name'], ['Personne - Téléphone', 'phone'],
+    // Shopify's customers' « Default Address Phone »; HelloAsso's own fields
+    ['Default Address Phone', 'phone'], ['Champ additionnel: Allergies', 'health'], ['Informations complémentaires - Allergies', 'health'],
     ['Nom du contact', 'person_name'], ['Customer Name', 'person_name'], ['Invitee First Name', 'person_name'], ['Participant', 'person_name'], ["Prénom de l'enfant", 'person_name'], ['Nom / Prénom', 'person_name'], ['Nom*', 'person_name'],
     ['Rue (domicile)', 'postal_address'], ['Adresse privée', 'postal_address'], ['Address 1 - Street', 'postal_address'], ['Home Street', 'postal_address'],
     ['Billing Address 1', 'postal_address'], ['Default Address Address1', 'postal_address'], ['Adresse 1 (livraison)', 'postal_address'],
@@ -86,7 +88,7 @@ describe('column headers of contact exports', () => {
   it.each([
     'Adresse de messagerie', 'Adresse e-mail', 'Email Address', 'E-mail 1 - Value', 'Adresse IP', 'Phone 1 - Type', 'Address 1 - City', 'Rue (bureau)',
     'Nom de la rue', 'Nom de domaine', 'Nom du fichier', "Nom de l'animal", 'Organization Name', 'Code client', 'Type de client', 'Date de livraison',
-    'Raison sociale', 'Nom de la raison sociale', 'Organisation - Nom',
+    'Raison sociale', 'Nom de la raison sociale', 'Organisation - Nom', 'Informations complémentaires', 'Champ additionnel: Taille de t-shirt',
     'Lieu de naissance', 'Date du contact', 'Home', 'Responsable', 'Customer ID', 'Customer Email', 'Member Since',
     'Quel est le nom de votre entreprise ?', 'Votre message', 'Comment avez-vous connu notre cabinet ?', 'Card Brand', 'Card Last4', 'Nombre de SMS',
     'fileName', 'userName', 'companyName', 'Payer Email', 'Vous', 'Quel est votre budget ?',

@@ -18,7 +18,7 @@ const NOT_A_PERSON = /entreprise|societe|(?<![a-z])raison|produit|article|fichie
 
 const BIRTH_HEADER = /^(?:date (?:de )?naissance|date (?:de )?naiss|naiss|ddn|dn|d d n|d n|nee? le|ne e le|nee? e le|naissance|birth ?date|birthday|date (?:of )?birth|dob|(?:date (?:d )?)?anniversaire|anniv|annee (?:de )?naissance|dateofbirth|datenaissance|datedenaissance)$/;
 const ADDRESS_HEADER = /^(?:adresse|adresse postale|adresse (?:du )?domicile|domicile|address|street|adresse ?1|address ?1|adresse ligne ?1|address line ?1|adresse de facturation|adresse de livraison|rue|adresse rue|address street|address address ?1|address formatted|adresse complete|adresse (?:d )?intervention|adresse (?:du )?chantier|lieu (?:d )?intervention|(?:n|no|numero) et (?:rue|voie)|rue et numero|street address|postal address|adresse postale complete|adresse de correspondance|street ?1|address street ?1)$/;
-const PHONE_HEADER = /^(?:tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero (?:de )?(?:telephone|portable|mobile)|n telephone|sms|numero sms|(?:phone|mobile|telephone|cell) number|n (?:de )?(?:portable|mobile|tel)|numero (?:de )?tel|cell phone|telephone d urgence|tel (?:d )?urgence|emergency phone|phone (?:mobile|cell|perso)|(?:mobile|cell) phone number|mobilephone|cellphone|phonenumber|num (?:de )?(?:tel|telephone|portable|mobile))$/;
+const PHONE_HEADER = /^(?:address phone|tel|telephone|tel portable|telephone portable|portable|mobile|tel mobile|telephone mobile|gsm|phone|mobile phone|cell|fixe|tel fixe|telephone fixe|numero (?:de )?(?:telephone|portable|mobile)|n telephone|sms|numero sms|(?:phone|mobile|telephone|cell) number|n (?:de )?(?:portable|mobile|tel)|numero (?:de )?tel|cell phone|telephone d urgence|tel (?:d )?urgence|emergency phone|phone (?:mobile|cell|perso)|(?:mobile|cell) phone number|mobilephone|cellphone|phonenumber|num (?:de )?(?:tel|telephone|portable|mobile))$/;
 // A practitioner's file: what these columns hold is the patient's health (« néant », « RAS » aside)
 const HEALTH_HEADER = /^(?:(?:antecedents?|atcds?)(?: medicaux| familiaux| chirurgicaux| personnels)?|ttt|pathologies?(?: connues?)?|allergies?(?: connues?)?|motif (?:de )?(?:la )?consultation|problemes? de sante|etat de sante|contre indications?|traitements? (?:medicaux|medical|en cours)|medicaments?(?: en cours)?)$/;
 // The other special categories a club's, an employer's or a practitioner's file may keep in a column
@@ -58,8 +58,9 @@ const DECOR = new Set(['quel', 'quelle', 'est', 'votre', 'vos', 'ton', 'ta', 'te
   // the staff's: a salon's, a practice's, a shop's, a training's (« Prénom du collaborateur », « Nom du praticien »)
   'collaborateur', 'collaboratrice', 'praticien', 'praticienne', 'intervenant', 'intervenante', 'formateur', 'formatrice', 'vendeur',
   'vendeuse', 'coiffeur', 'coiffeuse', 'technicien', 'technicienne', 'employe', 'employee',
-  // a CRM's person beside its organisation (Pipedrive's « Personne - Nom », « Personne - Téléphone »)
-  'personne']);
+  // a CRM's person beside its organisation (Pipedrive's « Personne - Nom », « Personne - Téléphone »); a registration
+  // tool's own fields (HelloAsso's « Champ additionnel: Allergies », « Informations complémentaires - Allergies »)
+  'personne', 'champ', 'additionnel', 'complementaire', 'complementaires', 'informations']);
 
 // Headers repeat from file to file and block to block; the cache is emptied when full (data cells
 // are asked about too, when a table's header is looked for)
