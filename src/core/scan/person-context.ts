@@ -1,6 +1,6 @@
 import { isBrandName, isFirstName, isWeakFirstName } from './firstnames.ts';
 import { textBefore } from './lines.ts';
-import { STREET_START } from './address.ts';
+import { streetStartsAt } from './address.ts';
 
 // What around two capitalised words says they name someone, when their first name is a word too (« Claire », « Jade »,
 // « Adam », « Marine »: isWeakFirstName) and their surname is not in capitals: a greeting or an agenda's time opening
@@ -43,8 +43,8 @@ export function personAfter(text: string, e: number): boolean {
   return strong(AND_AFTER_RE.exec(text));
 }
 
-// (its street on the next line: « 12 rue des Lilas », « 100, quai de Nesle »)
-const STREET_BELOW_RE = new RegExp(`[ \\t\\u00a0]*\\r?\\n[ \\t]*${STREET_START}`, 'iy');
+// (the line's end, then the next line's blanks, before its street: « 12 rue des Lilas », « 100, quai de Nesle »)
+const NEXT_LINE_RE = /[ \t\u00a0]*\r?\n[ \t]*/y;
 
 /**
  * Whether the name at [s, e) is a letter's or an invoice's addressee: alone on its line, their street on the next
@@ -53,6 +53,6 @@ const STREET_BELOW_RE = new RegExp(`[ \\t\\u00a0]*\\r?\\n[ \\t]*${STREET_START}`
 export function addresseeAbove(text: string, s: number, e: number): boolean {
   const before = textBefore(text, s, 40);
   if (!/\n[ \t]*$/.test(before)) return false;
-  STREET_BELOW_RE.lastIndex = e;
-  return STREET_BELOW_RE.test(text);
+  NEXT_LINE_RE.lastIndex = e;
+  return NEXT_LINE_RE.test(text) && streetStartsAt(text, NEXT_LINE_RE.lastIndex);
 }
