@@ -230,8 +230,7 @@ function check(found: (typeof ENTRY_RES)[number], text: string, s: number, e: nu
   if (found.entry.upper && !LAST_WORD_UPPER_RE.test(text.slice(s, e))) return;
   if (found.entry.afterName && !NAME_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) return;
   if (UNCHECKED_BEFORE_RE.test(text.slice(Math.max(0, s - 8), s))) return;
-  ANSWERED_NO_RE.lastIndex = e;
-  if (ANSWERED_NO_RE.test(text)) return;
+  if (answeredNo(text, e)) return;
   if (askedInGeneral(text, s, e)) return;
   if (found.entry.type !== 'health' && HYPOTHESIS_BEFORE_RE.test(text.slice(Math.max(0, s - 12), s))) return;
   if (priceListItem(text, s, e)) return;
@@ -335,13 +334,24 @@ const BLANK = '(?:[☐□◻❏]|\\[[ \\u00a0]?\\]|\\([ \\u00a0]\\))';
 const TICK = '(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\]|\\([xX•●]\\))';
 // (each run of blanks is followed by something else than a blank: no two runs can share them, no backtracking)
 const SP = '[ \\t\\u00a0]*';
-const NO_ANSWER = `(?:non|no|aucune?|n[ée]ant|(?:${BLANK}${SP})?oui${SP}(?:/${SP})?(?:${BLANK}${SP})?non|${BLANK}${SP}non${SP}${BLANK}${SP}oui|${BLANK}${SP}oui${SP}${TICK}${SP}non|oui${SP}${BLANK}${SP}non${SP}(?:${BLANK}|${TICK})|${TICK}${SP}non${SP}${BLANK}${SP}oui)`;
 // (or in the next cell of a CSV row, as Calendly exports a question and its answer side by side: « Êtes-vous
-// enceinte ?,Non, »)
-const ANSWERED_NO_RE = new RegExp(
-  `[^\\n?:.!]{0,80}[?:]${SP}(?:${NO_ANSWER}[ \\t\\u00a0.!]*(?:\\r?\\n|$)|[,;\\t]${SP}"?${NO_ANSWER}"?${SP}(?:[,;\\t]|\\r?\\n|$))`,
+// enceinte ?,Non, »; the answers' expression compiled once: its first group is a line's end, its second a cell's)
+const QUESTION_END_RE = new RegExp(`[^\\n?:.!]{0,80}[?:]${SP}(?:([,;\\t])${SP}"?)?`, 'y');
+const NO_ANSWER_RE = new RegExp(
+  `(?:non|no|aucune?|n[ée]ant|(?:${BLANK}${SP})?oui${SP}(?:/${SP})?(?:${BLANK}${SP})?non|${BLANK}${SP}non${SP}${BLANK}${SP}oui|${BLANK}${SP}oui${SP}${TICK}${SP}non|oui${SP}${BLANK}${SP}non${SP}(?:${BLANK}|${TICK})|${TICK}${SP}non${SP}${BLANK}${SP}oui)` +
+    `(?:([ \\t\\u00a0.!]*(?:\\r?\\n|$))|"?${SP}([,;\\t]|\\r?\\n|$))`,
   'iy',
 );
+/** Whether the phrase ending at `e` is a question or a label answered « non »: on its line, or in the next cell. */
+function answeredNo(text: string, e: number): boolean {
+  QUESTION_END_RE.lastIndex = e;
+  const q = QUESTION_END_RE.exec(text);
+  if (q === null) return false;
+  NO_ANSWER_RE.lastIndex = QUESTION_END_RE.lastIndex;
+  const a = NO_ANSWER_RE.exec(text);
+  // (a cell's end only after a cell's delimiter: « Enceinte : non, 5 mois » is no answer)
+  return a !== null && (q[1] !== undefined || a[1] !== undefined);
+}
 // An abbreviation's capitals ending the phrase (« sous AD », « TOC »)
 const LAST_WORD_UPPER_RE = /(?:^|[^\p{L}])\p{Lu}+$/u;
 // A capitalised word and the bracket opening before the phrase (the lexicon's phrases are matched without case)
