@@ -3822,6 +3822,8 @@ describe('health fields of a client file', () => {
     const calendly = 'Invitee Name,Invitee Email,Question 1,Response 1,Question 2,Response 2\n' +
       'Claire Martin,claire@exemple.fr,Êtes-vous enceinte ?,Oui,Souffrez-vous d\'épilepsie ?,Non\nPaul Leroy,paul@exemple.fr,Êtes-vous enceinte ?,Non,Souffrez-vous d\'épilepsie ?,"non"\n';
     expect(found(calendly, { format: 'csv' }).filter(([t]) => t === 'health')).toEqual([['health', 'enceinte']]);
+    // (a cell's end after « non » only counts after a cell's delimiter: in a line, « non, » opens an answer that goes on)
+    expect(valuesOf('health', 'Mme Roux — Diabète : non, insulino-dépendante\n')).toEqual(['Diabète']);
   });
 });
 
