@@ -68,6 +68,19 @@ describe('iCalendar (.ics)', () => {
     );
   });
 
+  it('reads an appointment\'s summary as naming its client, a first name that is a word too as well (« Claire Martin - massage »)', async () => {
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0',
+      'BEGIN:VEVENT', 'DTSTART:20261104T090000Z', 'SUMMARY:Claire Martin - massage', 'DESCRIPTION:Enceinte de 5 mois\\, douleurs lombaires', 'END:VEVENT',
+      'BEGIN:VEVENT', 'DTSTART:20261105T090000Z', 'SUMMARY:Marine Nationale - cérémonie', 'END:VEVENT',
+      'BEGIN:VEVENT', 'DTSTART:20261106T090000Z', 'SUMMARY:Rose des vents - atelier', 'DESCRIPTION:Enceinte Bluetooth à prévoir', 'END:VEVENT',
+      'END:VCALENDAR', ''].join('\r\n');
+    const r = await analyseFile({ path: file('massages.ics', ics), format: 'ics', maxFindings: 100 }, () => {});
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f) => `${f.type} ${f.locator} ${f.length}`).sort()).toEqual(
+      ['person_name événement 1, ligne 5 13', 'health événement 1, ligne 6 8', 'health événement 1, ligne 6 18'].sort(),
+    );
+  });
+
   it('goes through the worker threads like any document', async () => {
     const reports = await scanToList([dir], { workers: 2 });
     expect(reports.find((r) => r.path.endsWith('agenda.ics'))).toMatchObject({ format: 'ics', counts: { email: 2, health: 1 } });

@@ -25,7 +25,15 @@ export function scanIcal(data: Uint8Array, detect: Detect, sink: FindingSink): v
   let event: Array<{ value: string; place: string; summary: boolean }> = [];
   const flush = () => {
     const summary = event.find((e) => e.summary);
-    const named = summary !== undefined && namesSomeone(summary.value, detect);
+    let named = summary !== undefined && namesSomeone(summary.value, detect);
+    if (summary !== undefined && !named) {
+      // (a first name that is a word too wants a context, and an appointment's summary is one: « Claire Martin -
+      // massage » as « RDV avec Claire Martin » reads; the name read whole, as under a « Nom » header)
+      for (const [s, e] of namesAsAppointment(summary.value, detect)) {
+        about.add('Nom', summary.value.slice(s, e), summary.place);
+        named = true;
+      }
+    }
     for (const e of event) (named ? about : columns).add('', e.value, e.place);
     event = [];
   };
@@ -53,4 +61,17 @@ function namesSomeone(summary: string, detect: Detect): boolean {
   const found = detect(summary.replace(/\r?\n/g, ' '), { format: 'eml' });
   for (let i = 0; i < found.count; i++) if (found.code(i) === PERSON_NAME) return true;
   return false;
+}
+
+const APPOINTMENT = 'RDV avec ';
+
+/** The names the detectors find in an event's summary read as an appointment with them: [start, end) in the summary. */
+function namesAsAppointment(summary: string, detect: Detect): Array<[number, number]> {
+  const found = detect(APPOINTMENT + summary.replace(/\r?\n/g, ' '), { format: 'eml' });
+  const names: Array<[number, number]> = [];
+  for (let i = 0; i < found.count; i++) {
+    const s = found.start(i) - APPOINTMENT.length;
+    if (found.code(i) === PERSON_NAME && s >= 0) names.push([s, s + found.length(i)]);
+  }
+  return names;
 }
