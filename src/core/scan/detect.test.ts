@@ -706,7 +706,8 @@ describe('person_name', () => {
     // (a booking site's notification: the booking's word and a colon, or « pour »)
     expect(found('Nouveau rendez-vous : Claire Martin, Coupe + couleur\nRéservation confirmée pour Marine Lefèvre – Massage 60 min\nRendez-vous annulé : Jade Moreau\nRéservation au nom de Océane Leroux\n').filter(([t]) => t === 'person_name').map(([, v]) => v))
       .toEqual(['Claire Martin', 'Marine Lefèvre', 'Jade Moreau', 'Océane Leroux']);
-    expect(typesIn('Nouveau rendez-vous : Marine Nationale.\nRéservation pour France Travail.\n').filter((t) => t === 'person_name')).toEqual([]);
+    expect(found('RDV Marine Lefèvre demain 10h\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Marine Lefèvre']);
+    expect(typesIn('Nouveau rendez-vous : Marine Nationale.\nRéservation pour France Travail.\nRDV France Travail jeudi.\n').filter((t) => t === 'person_name')).toEqual([]);
     expect(found('Merci Claire Dubois pour votre message.\nÀ l\'attention de Marine Lefèvre\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Claire Dubois', 'Marine Lefèvre']);
     // (a letter's or an invoice's addressee, their street below; not a brand's or a body's letterhead — a shop named
     // « Rose Bonbon » above its street is read, as its name says nothing else)

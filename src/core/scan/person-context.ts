@@ -12,9 +12,10 @@ import { streetStartsAt } from './address.ts';
 // (a line's greeting or thanks, a letter's addressee: « Bonjour Claire Dubois, », « Merci Claire Dubois pour… », « À
 // l'attention de Marine Lefèvre »; an agenda's time opening the line: « 10h30 Océane Leroux — couleur »;
 // a meeting or a call: « RDV avec Jade Moreau », « RDV 15h avec … », « RDV 14h Claire Martin », « Appel de Claire Dubois »;
-// a booking site's notification: « Nouveau rendez-vous : Claire Martin », « Réservation confirmée pour Marine Lefèvre »)
+// a booking site's notification: « Nouveau rendez-vous : Claire Martin », « Réservation confirmée pour Marine Lefèvre »;
+// an agenda's shorthand: « RDV Marine Lefèvre »)
 const BEFORE_RE =
-  /(?:\n[ \t]*(?:Bonjour|Bonsoir|Salut|Hello|Coucou|Cher|Chère|Merci|[ÀA] l['’]attention de|(?:[-•*][ \t]*)?\d{1,2}[h:]\d{0,2}(?:[ \t]*[—–-])?)|(?<![\p{L}])(?:RDV|[Rr]dv|[Rr]endez-vous|[Rr]encontre|[Rr]éunion|[Ee]ntretien|[Ss]éance|[Dd]éjeuner|[Vv]isio|[Rr]endez-vous t[ée]l[ée]phonique)(?:(?: [àa])?(?: \d{1,2}[h:]\d{0,2})? avec| (?:[àa] )?\d{1,2}[h:]\d{0,2})|(?<![\p{L}])(?:[Aa]ppel|[Mm]essage|SMS|[Rr]appel) (?:de|d['’])|(?<![\p{L}])(?:[Nn]ouve(?:au|lle) )?(?:RDV|[Rr]endez-vous|[Rr][ée]servation)(?: (?:confirm[ée]e?|annul[ée]e?|modifi[ée]e?))?(?: ?:| pour| au nom de))[ \u00a0]+$/u;
+  /(?:\n[ \t]*(?:Bonjour|Bonsoir|Salut|Hello|Coucou|Cher|Chère|Merci|[ÀA] l['’]attention de|(?:[-•*][ \t]*)?\d{1,2}[h:]\d{0,2}(?:[ \t]*[—–-])?)|(?<![\p{L}])(?:RDV|[Rr]dv|[Rr]endez-vous|[Rr]encontre|[Rr]éunion|[Ee]ntretien|[Ss]éance|[Dd]éjeuner|[Vv]isio|[Rr]endez-vous t[ée]l[ée]phonique)(?:(?: [àa])?(?: \d{1,2}[h:]\d{0,2})? avec| (?:[àa] )?\d{1,2}[h:]\d{0,2})|(?<![\p{L}])(?:[Aa]ppel|[Mm]essage|SMS|[Rr]appel) (?:de|d['’])|(?<![\p{L}])(?:[Nn]ouve(?:au|lle) )?(?:RDV|[Rr]endez-vous|[Rr][ée]servation)(?: (?:confirm[ée]e?|annul[ée]e?|modifi[ée]e?))?(?: ?:| pour| au nom de)|(?<![\p{L}])RDV)[ \u00a0]+$/u;
 
 // (what they did; their condition — not a phone after the name: a shop's « Rose Bonbon, 06 … » is written so too)
 const AFTER_RE =
