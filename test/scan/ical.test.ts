@@ -56,29 +56,24 @@ describe('iCalendar (.ics)', () => {
     expect(r.counts.card).toBeUndefined();
   });
 
-  it('reads an appointment\'s description as about the person its summary names, not a workshop\'s', async () => {
-    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0',
-      'BEGIN:VEVENT', 'DTSTART:20261104T090000Z', 'SUMMARY:Camille Leroy - séance 4', 'DESCRIPTION:Anxiété généralisée\\, reprise à mi-temps thérapeutique', 'END:VEVENT',
-      'BEGIN:VEVENT', 'DTSTART:20261105T090000Z', 'SUMMARY:Atelier collectif', 'DESCRIPTION:Anxiété généralisée : la comprendre\\, la reconnaître', 'END:VEVENT',
-      'END:VCALENDAR', ''].join('\r\n');
-    const r = await analyseFile({ path: file('seances.ics', ics), format: 'ics', maxFindings: 100 }, () => {});
+  // a calendar of events, each [summary, description?], and what its file gives: « type locator length », sorted
+  const calendar = (...events: Array<[string, string?]>) => ['BEGIN:VCALENDAR', 'VERSION:2.0',
+    ...events.flatMap(([summary, description], i) => ['BEGIN:VEVENT', `DTSTART:2026110${4 + i}T090000Z`, `SUMMARY:${summary}`, ...(description ? [`DESCRIPTION:${description}`] : []), 'END:VEVENT']),
+    'END:VCALENDAR', ''].join('\r\n');
+  const findingsOf = async (name: string, ics: string) => {
+    const r = await analyseFile({ path: file(name, ics), format: 'ics', maxFindings: 100 }, () => {});
     expect(r.error).toBeUndefined();
-    expect(r.findings.map((f) => `${f.type} ${f.locator} ${f.length}`).sort()).toEqual(
-      ['person_name événement 1, ligne 5 13', 'health événement 1, ligne 6 19', 'health événement 1, ligne 6 22'].sort(),
-    );
+    return r.findings.map((f) => `${f.type} ${f.locator} ${f.length}`).sort();
+  };
+
+  it('reads an appointment\'s description as about the person its summary names, not a workshop\'s', async () => {
+    const ics = calendar(['Camille Leroy - séance 4', 'Anxiété généralisée\\, reprise à mi-temps thérapeutique'], ['Atelier collectif', 'Anxiété généralisée : la comprendre\\, la reconnaître']);
+    expect(await findingsOf('seances.ics', ics)).toEqual(['person_name événement 1, ligne 5 13', 'health événement 1, ligne 6 19', 'health événement 1, ligne 6 22'].sort());
   });
 
   it('reads an appointment\'s summary as naming its client, a first name that is a word too as well (« Claire Martin - massage »)', async () => {
-    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0',
-      'BEGIN:VEVENT', 'DTSTART:20261104T090000Z', 'SUMMARY:Claire Martin - massage', 'DESCRIPTION:Enceinte de 5 mois\\, douleurs lombaires', 'END:VEVENT',
-      'BEGIN:VEVENT', 'DTSTART:20261105T090000Z', 'SUMMARY:Marine Nationale - cérémonie', 'END:VEVENT',
-      'BEGIN:VEVENT', 'DTSTART:20261106T090000Z', 'SUMMARY:Rose des vents - atelier', 'DESCRIPTION:Enceinte Bluetooth à prévoir', 'END:VEVENT',
-      'END:VCALENDAR', ''].join('\r\n');
-    const r = await analyseFile({ path: file('massages.ics', ics), format: 'ics', maxFindings: 100 }, () => {});
-    expect(r.error).toBeUndefined();
-    expect(r.findings.map((f) => `${f.type} ${f.locator} ${f.length}`).sort()).toEqual(
-      ['person_name événement 1, ligne 5 13', 'health événement 1, ligne 6 8', 'health événement 1, ligne 6 18'].sort(),
-    );
+    const ics = calendar(['Claire Martin - massage', 'Enceinte de 5 mois\\, douleurs lombaires'], ['Marine Nationale - cérémonie'], ['Rose des vents - atelier', 'Enceinte Bluetooth à prévoir']);
+    expect(await findingsOf('massages.ics', ics)).toEqual(['person_name événement 1, ligne 5 13', 'health événement 1, ligne 6 8', 'health événement 1, ligne 6 18'].sort());
   });
 
   it('goes through the worker threads like any document', async () => {
