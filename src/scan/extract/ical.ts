@@ -25,11 +25,11 @@ export function scanIcal(data: Uint8Array, detect: Detect, sink: FindingSink): v
   let event: Array<{ value: string; place: string; summary: boolean }> = [];
   const flush = () => {
     const summary = event.find((e) => e.summary);
-    let named = summary !== undefined && namesSomeone(summary.value, detect);
+    let named = summary !== undefined && namesIn(summary.value, detect).length > 0;
     if (summary !== undefined && !named) {
       // (a first name that is a word too wants a context, and an appointment's summary is one: « Claire Martin -
       // massage » as « RDV avec Claire Martin » reads; the name read whole, as under a « Nom » header)
-      for (const [s, e] of namesAsAppointment(summary.value, detect)) {
+      for (const [s, e] of namesIn(summary.value, detect, APPOINTMENT)) {
         about.add('Nom', summary.value.slice(s, e), summary.place);
         named = true;
       }
@@ -56,21 +56,14 @@ export function scanIcal(data: Uint8Array, detect: Detect, sink: FindingSink): v
 
 const PERSON_NAME = TYPE_CODE.person_name;
 
-/** Whether the detectors find a person's name in an event's summary. */
-function namesSomeone(summary: string, detect: Detect): boolean {
-  const found = detect(summary.replace(/\r?\n/g, ' '), { format: 'eml' });
-  for (let i = 0; i < found.count; i++) if (found.code(i) === PERSON_NAME) return true;
-  return false;
-}
-
 const APPOINTMENT = 'RDV avec ';
 
-/** The names the detectors find in an event's summary read as an appointment with them: [start, end) in the summary. */
-function namesAsAppointment(summary: string, detect: Detect): Array<[number, number]> {
-  const found = detect(APPOINTMENT + summary.replace(/\r?\n/g, ' '), { format: 'eml' });
+/** The names the detectors find in an event's summary, read after `lead` (« RDV avec »): [start, end) in the summary. */
+function namesIn(summary: string, detect: Detect, lead = ''): Array<[number, number]> {
+  const found = detect(lead + summary.replace(/\r?\n/g, ' '), { format: 'eml' });
   const names: Array<[number, number]> = [];
   for (let i = 0; i < found.count; i++) {
-    const s = found.start(i) - APPOINTMENT.length;
+    const s = found.start(i) - lead.length;
     if (found.code(i) === PERSON_NAME && s >= 0) names.push([s, s + found.length(i)]);
   }
   return names;
