@@ -1,7 +1,11 @@
 // The lexicon's expressions without the u flag (letters.ts) must find what they found with it.
 import { describe, expect, it } from 'vitest';
 import v8 from 'node:v8';
-import { caseless, twoByte, withoutUnicodeFlag } from './letters.ts';
+import { readFileSync } from 'node:fs';
+import { bulkText } from '../../../bench/scan/corpus/generate.ts';
+import { caseless, forLowercased, lowercased, twoByte, withoutUnicodeFlag } from './letters.ts';
+import { LEXICON } from './lexicon.ts';
+import { flushBeforeLists } from './list-flush.ts';
 
 const chars = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
 
@@ -50,6 +54,36 @@ describe('caseless', () => {
 
   it('refuses an expression that minds the case', () => {
     expect(() => caseless(/\p{Lu}+/u)).toThrow(/sensible à la casse/);
+  });
+});
+
+describe('forLowercased and lowercased', () => {
+  it('lowercases an expression\'s letters, in its classes too, and keeps its escapes', () => {
+    expect(forLowercased('Diab[EÉèê]te (?:AAH|RQTH)\\b')).toBe('diab[eéèê]te (?:aah|rqth)\\b');
+    expect(forLowercased('[A-ZÀ-ÖØ-Þa-z]\\D\\S\\W\\B\\u00A0\\d')).toBe('[a-zà-öø-þa-z]\\D\\S\\W\\B\\u00a0\\d');
+    expect(() => forLowercased('İstanbul')).toThrow(/une seule unité/);
+  });
+
+  it('lowercases a text, each character in its place, « İ » kept', () => {
+    expect(lowercased('ÉPILEPSIE, Diabète')).toBe('épilepsie, diabète');
+    expect(lowercased('İSTANBUL : Épilepsie’')).toBe('İstanbul : épilepsie’');
+    expect(lowercased('İ'.repeat(3)).length).toBe(3);
+  });
+
+  it('leaves every phrase of the lexicon finding the same, where the same, in any case', () => {
+    const probes = `${readFileSync(new URL('./detect.test.ts', import.meta.url), 'utf8')}\n${[...bulkText(5, 200_000, 'text', 'dense')].join('')}`;
+    const text = `${probes}\n${probes.toUpperCase()}\nİstanbul, SOUS TRAITEMENT, İL EST DIABÉTIQUE, Il est diabétique`;
+    const lower = lowercased(text);
+    const spans = (m: IterableIterator<RegExpMatchArray>) => [...m].map((x) => `${x.index}+${x[0].length}`).join(' ');
+    let found = 0;
+    for (const entry of LEXICON) {
+      const source = flushBeforeLists(withoutUnicodeFlag(entry.phrase));
+      const before = spans(text.matchAll(new RegExp(source, 'gi')));
+      expect(spans(lower.matchAll(new RegExp(forLowercased(source), 'g'))), entry.phrase.slice(0, 80)).toBe(before);
+      if (before !== '') found++;
+    }
+    // (most phrases are met: a comparison of empty lists would prove nothing)
+    expect(found).toBeGreaterThan(LEXICON.length / 2);
   });
 });
 

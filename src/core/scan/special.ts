@@ -5,7 +5,7 @@ import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { ANCHOR_PRODUCTS, ANCHORS, LEXICON, TOPIC } from './lexicon.ts';
 import { lineStartBack } from './lines.ts';
-import { caseless, twoByte, withoutUnicodeFlag } from './letters.ts';
+import { caseless, forLowercased, lowercased, twoByte, withoutUnicodeFlag } from './letters.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isFirstName, isWeakFirstName } from './firstnames.ts';
 import { wordTrieSource, type Graft } from './word-trie.ts';
@@ -41,15 +41,16 @@ for (const r of ENTRY_RES) ENTRIES_BY_TYPE.set(r.entry.type, [...(ENTRIES_BY_TYP
 const MAX_SOURCE = 16_000;
 const TYPE_RES = new Map<FindingType, Array<{ re: RegExp; first: number }>>();
 for (const type of new Set(LEXICON.map((e) => e.type))) {
-  // (without the u flag: a third of the native code, see letters.ts; a long list's code written once, list-flush.ts)
-  const phrases = LEXICON.filter((e) => e.type === type).map((e) => flushBeforeLists(withoutUnicodeFlag(e.phrase)));
+  // (without the u flag: a third of the native code, see letters.ts; a long list's code written once, list-flush.ts;
+  // without the i flag either, tried in the text lowercased: a sixth less, forLowercased)
+  const phrases = LEXICON.filter((e) => e.type === type).map((e) => forLowercased(flushBeforeLists(withoutUnicodeFlag(e.phrase))));
   const parts: Array<{ re: RegExp; first: number }> = [];
   for (let first = 0; first < phrases.length; ) {
     let end = first + 1;
     let size = phrases[first]!.length + 3;
     while (end < phrases.length && size + phrases[end]!.length + 3 <= MAX_SOURCE) size += phrases[end++]!.length + 3;
     // one capture group per entry: the group that matched names the entry (phrases capture nothing)
-    parts.push({ re: new RegExp(phrases.slice(first, end).map((p) => `(${p})`).join('|'), 'iy'), first });
+    parts.push({ re: new RegExp(phrases.slice(first, end).map((p) => `(${p})`).join('|'), 'y'), first });
     first = end;
   }
   TYPE_RES.set(type, parts);
@@ -187,7 +188,7 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
   anchorRe.lastIndex = 0;
   animalSentence = -1;
   const doneByType = new Int32Array(TYPE_SLOTS.size); // end of the last phrase found, per category
-  // (the phrases tried in two-byte text: their native code compiled for one width, see twoByte)
+  // (the phrases tried in the text lowercased, as two-byte text: their native code compiled for one width, see twoByte)
   let wide: string | null = null;
   let a: RegExpExecArray | null;
   while ((a = anchorRe.exec(scan)) !== null) {
@@ -209,7 +210,7 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
       let first = 0;
       for (const part of TYPE_RES.get(type)!) {
         part.re.lastIndex = at;
-        m = part.re.exec((wide ??= twoByte(text)));
+        m = part.re.exec((wide ??= twoByte(lowercased(text))));
         first = part.first;
         if (m) break;
       }
