@@ -1,17 +1,17 @@
-// Native code of each lexicon entry's phrase, compiled alone in both string widths: what a new phrase costs before it
-// lands (native-code.test.ts holds the total; an alternation inside a lookbehind can cost 30–125 KB for a few
-// characters; one before a long list did too, until list-flush.ts). Deterministic only without JavaScript's compilers:
+// Native code of each lexicon entry's phrase, compiled alone as special.ts compiles it (for the text lowercased), in
+// both string widths: what a new phrase costs before it lands (native-code.test.ts holds the total; an alternation
+// inside a lookbehind can cost 30–125 KB for a few characters; one before a long list did too, until list-flush.ts). Deterministic only without JavaScript's compilers:
 //   node --no-opt --no-sparkplug --no-maglev --no-regexp-tier-up --import tsx bench/scan/lexicon-code.ts [top]
 import v8 from 'node:v8';
 import { LEXICON } from '../../src/core/scan/lexicon.ts';
-import { withoutUnicodeFlag } from '../../src/core/scan/letters.ts';
+import { forLowercased, withoutUnicodeFlag } from '../../src/core/scan/letters.ts';
 import { flushBeforeLists } from '../../src/core/scan/list-flush.ts';
 
-const oneByte = 'Mme Roux est venue avec sa fille, elle a dit que tout va bien. '.repeat(50);
+const oneByte = 'mme roux est venue avec sa fille, elle a dit que tout va bien. '.repeat(50);
 const twoByte = `${oneByte}’é`;
 const code = () => v8.getHeapCodeStatistics().code_and_metadata_size;
 const rows = LEXICON.map((entry, i) => {
-  const re = new RegExp(flushBeforeLists(withoutUnicodeFlag(entry.phrase)), 'iy');
+  const re = new RegExp(forLowercased(flushBeforeLists(withoutUnicodeFlag(entry.phrase))), 'y');
   const before = code();
   for (const text of [oneByte, twoByte]) for (let at = 0; at < 30; at += 7) {
     re.lastIndex = at;
