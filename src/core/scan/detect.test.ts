@@ -2481,6 +2481,11 @@ describe('special categories', () => {
     ['health', 'Mme Blanc est dépendante pour les actes de la vie quotidienne.'],
     ['health', 'M. Roux a besoin d\'un lit médicalisé.'],
     ['health', 'Mme Blanc a un déambulateur.'],
+    // a home help's care plan listing the equipment, a driving school's pupil, a guest's nephew
+    ['health', 'Mme Roux : déambulateur, aide au lever.'],
+    ['health', 'M. Blanc — aide à la toilette, lit médicalisé, passage matin et soir.'],
+    ['criminal_offence', 'M. Thomas Petit : annulation de permis, doit repasser le code.'],
+    ['health', 'Neveu autiste, prévoir un accompagnement.'],
     // a client's e-mail: a therapist seen, an operation undergone said alone
     ['health', 'Je vois un psy depuis janvier.'],
     ['health', 'Elle voit une psychologue le mardi.'],
@@ -2731,6 +2736,8 @@ describe('special categories', () => {
     'Le bac de rétention d’eau est à nettoyer.',
     'Il a écopé de 3 mois de retard sur le chantier.',
     'Location de lit médicalisé : 30 € par semaine.',
+    'Matériel disponible à la location : déambulateur, fauteuil garde-robe, lève-personne.',
+    'Annulation de permis de construire pour M. Roux.',
     'Aide à domicile pour la toilette : 25 € de l’heure.',
     'Le Sud Rail Express part à 8h.',
     'Photographe : baptême catholique de vos enfants, forfait 300 €.',
