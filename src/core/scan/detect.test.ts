@@ -1862,6 +1862,8 @@ describe('special categories', () => {
     ['health', 'Inès a un PPS, AESH 12 h par semaine.'],
     ['health', 'Lina a des crises d’absence, prévenir les parents.'],
     ['health', 'Adam a un retard de langage, suivi orthophonique.'],
+    ['health', 'Emma est sous PAI alimentaire à la cantine.'],
+    ['health', 'Tom Durand est en PAI.'],
     // a client's own words
     ['union_membership', 'je suis à la CGT depuis 20 ans'],
     ['political', 'j’ai ma carte au PS'],
@@ -3162,6 +3164,7 @@ describe('special categories', () => {
     'Le chantier est paralysé depuis lundi, dit M. Roux. Je suis impuissant face à la situation, dit-il.',
     'Les patients dialysés doivent suivre un régime, dit M. Roux. Centre d’hémodialyse de Lens, dit-il.',
     'Le retard de langage : quand consulter ? dit M. Roux. Envoie-moi un PPS, dit-il. La crise d’absentéisme, dit-il.',
+    'M. Roux a un PAP pour sa boutique. Le paiement de M. Roux est en retard. Paire de lunettes pour M. Roux.',
     'La mise en forme conditionnelle est appliquée, dit M. Roux. Je suis noir de monde, dit-il. La CGT appelle à la grève, dit-il.',
     'Les troubles psychiques touchent un Français sur cinq, dit M. Roux. En cas de maladie grave, l’assurance couvre, dit-il.',
     'L’équipe a subi une agression de la part des supporters, dit M. Roux.',
