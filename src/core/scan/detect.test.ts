@@ -917,6 +917,10 @@ describe('person_name', () => {
     expect(found('Nom : KOWALSKI          Prénom : Agnieszka\nNom : MARTIN\tNé le : 12/03/1980\n').map(([, v]) => v)).toEqual(['KOWALSKI', 'Agnieszka', 'MARTIN', '12/03/1980']);
     expect(typesIn('Référence : ABCD          Date : 12/03/2020\nProduit : Lampe\tCouleur : Rouge\n')).toEqual([]);
   });
+  it('reads a name whole whose letters are past Latin-1 (Turkish, Polish, Romanian, Czech, Vietnamese clients)', () => {
+    const names = 'Mme Ayşe Yılmaz a appelé.\nM. Ştefan Popescu : facture n° 12.\nM. Łukasz Nowak a appelé.\nM. Jiří Dvořák a appelé.\nM. Nguyễn Văn An a réglé sa facture.\nM. Emre Avcı, 3 place du Marché, 29000 Quimper\nMme AVCİ Ayşe a appelé.\n';
+    expect(found(names).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Ayşe Yılmaz', 'Ştefan Popescu', 'Łukasz Nowak', 'Jiří Dvořák', 'Nguyễn Văn An', 'Emre Avcı', 'AVCİ Ayşe']);
+  });
   it('reads an unknown name opening its line before a postal address (a round\'s, an agenda\'s or a delivery list\'s entry)', () => {
     const round = '09h30  Tuarii Brunet — 120 impasse du Dahomey, 29000 Quimper\n       Kiné respiratoire\nChidera SIMON, 28 ter boulevard d’Orsay, 75007 Paris\n- Mme Rukhsana Breton, 12 rue Nationale, 37000 Tours\n';
     expect(found(round).filter(([t]) => t !== 'postal_address')).toEqual([['person_name', 'Tuarii Brunet'], ['health', 'Kiné respiratoire'], ['person_name', 'Chidera SIMON'], ['person_name', 'Rukhsana Breton']]);
