@@ -13,24 +13,12 @@ import { wordSuffixTrieSource } from './word-trie.ts';
 import { replyAuthors } from './reply-authors.ts';
 import { addresseeAbove, personAfter, personBefore } from './person-context.ts';
 
-// (Latin Extended-A and B and Vietnamese's letters too, by their case: « Ayşe Yılmaz », « Ştefan Popescu », « Łukasz
-// Nowak », « Nguyễn » were cut at their first letter past Latin-1, or not read)
-const extended = (cased: (c: string) => boolean): string => {
-  let out = '';
-  for (const [from, to] of [[0x100, 0x24f], [0x1e00, 0x1eff]] as const) {
-    for (let c = from; c <= to; c++) {
-      if (!cased(String.fromCharCode(c))) continue;
-      let end = c;
-      while (end < to && cased(String.fromCharCode(end + 1))) end++;
-      const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
-      out += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
-      c = end;
-    }
-  }
-  return out;
-};
-const UP = `A-ZÀ-ÖØ-Þ${extended((c) => c.toLowerCase() !== c)}`;
-const LOW = `a-zß-öø-ÿ${extended((c) => c.toUpperCase() !== c && c.toLowerCase() === c)}`;
+// (Latin Extended-A and B and Vietnamese's letters too, either case: « Ayşe Yılmaz », « Ştefan Popescu », « Łukasz
+// Nowak », « Nguyễn » were cut at their first letter past Latin-1, or not read. Two ranges: the same letters by their
+// case, 150 ranges of one letter each, made every detector a third slower)
+const EXTENDED = '\\u0100-\\u024f\\u1e00-\\u1eff';
+const UP = `A-ZÀ-ÖØ-Þ${EXTENDED}`;
+const LOW = `a-zß-öø-ÿ${EXTENDED}`;
 const WORD = `[${UP}][${UP}${LOW}'’]*(?:-[${UP}][${UP}${LOW}'’]*)*`;
 // A following name word: optional particle, then a capitalised or uppercase word.
 // (uppercase too, in an uppercase surname: « Ilan LE ROUX », « Yanis DA SILVA »)
