@@ -920,6 +920,9 @@ describe('person_name', () => {
   it('reads a name whole whose letters are past Latin-1 (Turkish, Polish, Romanian, Czech, Vietnamese clients)', () => {
     const names = 'Mme Ayşe Yılmaz a appelé.\nM. Ştefan Popescu : facture n° 12.\nM. Łukasz Nowak a appelé.\nM. Jiří Dvořák a appelé.\nM. Nguyễn Văn An a réglé sa facture.\nM. Emre Avcı, 3 place du Marché, 29000 Quimper\nMme AVCİ Ayşe a appelé.\n';
     expect(found(names).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Ayşe Yılmaz', 'Ştefan Popescu', 'Łukasz Nowak', 'Jiří Dvořák', 'Nguyễn Văn An', 'Emre Avcı', 'AVCİ Ayşe']);
+    // greeted, signing, labelled, quoted by a reply
+    const mail = 'Bonjour Łukasz,\nMerci.\n\nCordialement,\nAyşe Yılmaz\n\nNom : Yılmaz Prénom : Ayşe\n\nLe 12/03/2024 à 10:02, Łukasz Nowak a écrit :\n> Bonjour\n';
+    expect(found(mail).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Łukasz', 'Ayşe Yılmaz', 'Yılmaz', 'Ayşe', 'Łukasz Nowak']);
   });
   it('reads an unknown name opening its line before a postal address (a round\'s, an agenda\'s or a delivery list\'s entry)', () => {
     const round = '09h30  Tuarii Brunet — 120 impasse du Dahomey, 29000 Quimper\n       Kiné respiratoire\nChidera SIMON, 28 ter boulevard d’Orsay, 75007 Paris\n- Mme Rukhsana Breton, 12 rue Nationale, 37000 Tours\n';

@@ -9,6 +9,12 @@
  * such as « ʼ », an apostrophe some keyboards type), Greek and Cyrillic.
  */
 const LETTER = 'a-zA-Zªµºß-öø-ÿÀ-ÖØ-Þ\\u0100-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0370-\\u03ff\\u0400-\\u052f';
+/**
+ * The letters of a name past Latin-1, either case: Latin Extended-A and B and Vietnamese's (« Ayşe Yılmaz », « Łukasz
+ * Nowak », « Nguyễn Văn An »). Two ranges: the same letters by their case are 150 ranges of one letter each, and
+ * names.ts's searches with them made every detector a third slower.
+ */
+export const LATIN_EXTENDED = '\\u0100-\\u024f\\u1e00-\\u1eff';
 /** Digits, superscripts and fractions (\p{N} in Latin-1). */
 const NUMBER = '0-9²³¹¼-¾';
 const CLASSES = new Map([['L', LETTER], ['Ll', LETTER], ['Lu', LETTER], ['N', NUMBER]]);

@@ -12,13 +12,11 @@ import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
 import { wordSuffixTrieSource } from './word-trie.ts';
 import { replyAuthors } from './reply-authors.ts';
 import { addresseeAbove, personAfter, personBefore } from './person-context.ts';
+import { LATIN_EXTENDED } from './letters.ts';
 
-// (Latin Extended-A and B and Vietnamese's letters too, either case: « Ayşe Yılmaz », « Ştefan Popescu », « Łukasz
-// Nowak », « Nguyễn » were cut at their first letter past Latin-1, or not read. Two ranges: the same letters by their
-// case, 150 ranges of one letter each, made every detector a third slower)
-const EXTENDED = '\\u0100-\\u024f\\u1e00-\\u1eff';
-const UP = `A-ZÀ-ÖØ-Þ${EXTENDED}`;
-const LOW = `a-zß-öø-ÿ${EXTENDED}`;
+// (and a name's letters past Latin-1: « Mme Ayşe Yılmaz » was « Ay », « M. Łukasz Nowak » no one)
+const UP = `A-ZÀ-ÖØ-Þ${LATIN_EXTENDED}`;
+const LOW = `a-zß-öø-ÿ${LATIN_EXTENDED}`;
 const WORD = `[${UP}][${UP}${LOW}'’]*(?:-[${UP}][${UP}${LOW}'’]*)*`;
 // A following name word: optional particle, then a capitalised or uppercase word.
 // (uppercase too, in an uppercase surname: « Ilan LE ROUX », « Yanis DA SILVA »)

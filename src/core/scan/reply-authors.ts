@@ -3,9 +3,11 @@
 // « On Mon, Mar 3, 2025 at 10:12 AM Koldo Etxeberria <…> wrote: » — whatever the first name, which the lists often do
 // not know. Not a service's or a business's (« Support Technique <support@…> », « Garage Martin »).
 import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
+import { LATIN_EXTENDED } from './letters.ts';
 
-const CAP = 'A-ZÀ-ÖØ-Þ';
-const WORD = `[${CAP}][A-Za-zÀ-ÖØ-öø-ÿ'’-]+`;
+// (a name's letters past Latin-1 too: « Le 12/03/2024 à 10:02, Łukasz Nowak a écrit : »)
+const CAP = `A-ZÀ-ÖØ-Þ${LATIN_EXTENDED}`;
+const WORD = `[${CAP}][A-Za-zÀ-ÖØ-öø-ÿ${LATIN_EXTENDED}'’-]+`;
 // From the line's start: « Le » or « On », the date up to a comma (or Gmail's « at 10:12 AM »), two to four
 // capitalised words (capture 1), an address in angle brackets (its local part: capture 2), « a écrit » or « wrote »
 const ATTRIBUTION_RE = new RegExp(
