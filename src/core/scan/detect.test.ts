@@ -923,6 +923,8 @@ describe('person_name', () => {
     // greeted, signing, labelled, quoted by a reply
     const mail = 'Bonjour Łukasz,\nMerci.\n\nCordialement,\nAyşe Yılmaz\n\nNom : Yılmaz Prénom : Ayşe\n\nLe 12/03/2024 à 10:02, Łukasz Nowak a écrit :\n> Bonjour\n';
     expect(found(mail).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Łukasz', 'Ayşe Yılmaz', 'Yılmaz', 'Ayşe', 'Łukasz Nowak']);
+    // a known first name written with them, as the lists write it without (« Ayşe » is « Ayse »), before a surname
+    expect(found('Łukasz Nowak a appelé pour son devis.\nFrom: Ayşe Dupont <a@exemple.fr>\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Łukasz Nowak', 'Ayşe Dupont']);
   });
   it('reads an unknown name opening its line before a postal address (a round\'s, an agenda\'s or a delivery list\'s entry)', () => {
     const round = '09h30  Tuarii Brunet — 120 impasse du Dahomey, 29000 Quimper\n       Kiné respiratoire\nChidera SIMON, 28 ter boulevard d’Orsay, 75007 Paris\n- Mme Rukhsana Breton, 12 rue Nationale, 37000 Tours\n';

@@ -173,6 +173,9 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(' '));
 /** First names that are also ordinary words ("Rose", "Claire"): they need stronger evidence. */
 export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Rose","France","Olive","Prudence","Constance","Victoire","Marine","Claire","Parfait","Fortuné","Félicité","Fidèle","Noël","Toussaint","Violette","Aube","Ange","Aimé","Désiré","Capucine","Océane","Aurore","Blanche","Céleste","Marguerite","Reine","Innocent","Juste","Clémence","Honorine","Jade","Lou","Ambre","Adam","Job"]);
 
+// (a letter past Latin-1: « ş », « ł », « ř »)
+const PAST_LATIN1_RE = /[^\u0000-\u00ff]/;
+
 // Words of a client's file that the given names' list holds as rare first names (« Patient », « Devis », « Mari »):
 // before an acronym they made a name of « Patient BPCO », « Devis EDF »; a phone's « Maman », « Papa » are no names
 const NEVER_FIRST: ReadonlySet<string> = new Set(['Patient', 'Devis', 'Mari', 'Maman', 'Papa']);
@@ -184,8 +187,21 @@ const NEVER_FIRST: ReadonlySet<string> = new Set(['Patient', 'Devis', 'Mari', 'M
 export function isFirstName(w: string): boolean {
   if (FIRST_NAMES.has(w)) return true;
   if (NEVER_FIRST.has(w)) return false;
-  if (w.indexOf('-') < 0) return isGivenName(w);
-  return compoundOf(w.split('-'), (p) => FIRST_NAMES.has(p) || isGivenName(p), (p) => !isWeakFirstName(p));
+  if (w.indexOf('-') < 0 ? isGivenName(w) : compoundOf(w.split('-'), (p) => FIRST_NAMES.has(p) || isGivenName(p), (p) => !isWeakFirstName(p))) return true;
+  // (written with letters past Latin-1, as the lists write it without them: « Ayşe » is « Ayse », « Łukasz » « Lukasz »)
+  if (!PAST_LATIN1_RE.test(w)) return false;
+  const latin1 = withinLatin1(w);
+  return latin1 !== w && isFirstName(latin1);
+}
+
+// (the letters past Latin-1 that no accent makes: « Ł » is no « L » with a mark, « ı » no « i »)
+const BARE_LETTERS = new Map([['Ł', 'L'], ['ł', 'l'], ['Đ', 'D'], ['đ', 'd'], ['ı', 'i'], ['Ħ', 'H'], ['ħ', 'h'], ['Ŧ', 'T'], ['ŧ', 't']]);
+
+/** The word with each letter past Latin-1 written without its marks (« Ştefan » → « Stefan »; « Jiří » → « Jirí »). */
+function withinLatin1(w: string): string {
+  let out = '';
+  for (const c of w) out += c.charCodeAt(0) < 0x100 ? c : BARE_LETTERS.get(c) ?? c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return out;
 }
 
 /** Whether a first name (isFirstName) is an ordinary word too, and needs stronger evidence. */
@@ -200,7 +216,7 @@ function compoundOf(parts: string[], known: (p: string) => boolean, strong: (p: 
 
 /** Lowercase ASCII letters of a word, accents dropped (« Maëlys » → « maelys », « JEAN-PIERRE » → « jeanpierre »). */
 export function foldName(w: string): string {
-  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  return (PAST_LATIN1_RE.test(w) ? withinLatin1(w) : w).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 }
 
 let folded: ReadonlySet<string> | undefined;
