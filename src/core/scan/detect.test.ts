@@ -3174,7 +3174,7 @@ describe('special categories', () => {
     'Les patients dialysés doivent suivre un régime, dit M. Roux. Centre d’hémodialyse de Lens, dit-il.',
     'Le retard de langage : quand consulter ? dit M. Roux. Envoie-moi un PPS, dit-il. La crise d’absentéisme, dit-il.',
     'M. Roux a un PAP pour sa boutique. Le paiement de M. Roux est en retard. Paire de lunettes pour M. Roux.',
-    'M. Roux, ses voisins : Avcı et Aydın. M. Roux, ses voisins : AVCİ et AYDIN.',
+    'M. Roux, ses voisins : Avcı et Aydın. M. Roux, ses voisins : AVCİ et AYDIN. Mme Roux, ses voisins : Atıgay et Atıkutlu.',
     'La mise en forme conditionnelle est appliquée, dit M. Roux. Je suis noir de monde, dit-il. La CGT appelle à la grève, dit-il.',
     'Les troubles psychiques touchent un Français sur cinq, dit M. Roux. En cas de maladie grave, l’assurance couvre, dit-il.',
     'L’équipe a subi une agression de la part des supporters, dit M. Roux.',

@@ -135,7 +135,9 @@ const ANCHOR_RE = new RegExp(`\\b(?:${wordTrieSource([...ANCHOR_TYPES.keys()].fi
 export const anchorKeys = (): string[] => [...ANCHOR_TYPES.keys()];
 /** The anchors' search, whose size V8 must optimize (see COVERED above). */
 export const anchorSource = (): string => ANCHOR_RE.source;
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
+// (a lowercased letter past ASCII: Latin-1's, Latin Extended's, Vietnamese's — « Atıgay », a Turkish surname, holds no « gay »)
+const isAccented = (c: number) => (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+const isLetter = (c: number) => (c >= 97 && c <= 122) || isAccented(c);
 // A person in the sentence: pronouns, honorifics, a care/client role, or first-person speech (« un des enfants est
 // asthmatique » on a booking — not « des enfants autistes » in an offer —, « personne âgée, malentendante » on a
 // tradesman's work order; a pupil, a wedding's witness, a guest, a baby: « Le témoin est en fauteuil roulant »; a
@@ -191,7 +193,7 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
       // "pilep" must follow an accented letter that starts a word ("épilep")
       if (at === 0 || code(at - 1) < 0xdf || (at > 1 && isLetter(code(at - 2)))) continue;
       at--;
-    } else if (at > 0 && code(at - 1) >= 0xdf && code(at - 1) <= 0xff) continue; // "…é|curité": \b inside a word
+    } else if (at > 0 && isAccented(code(at - 1))) continue; // "…é|curité": \b inside a word
     for (const type of types) {
       const slot = TYPE_SLOTS.get(type)!;
       if (at < doneByType[slot]!) continue;
