@@ -4,14 +4,13 @@
 //   node --no-opt --no-sparkplug --no-maglev --no-regexp-tier-up --import tsx bench/scan/lexicon-code.ts [top]
 import v8 from 'node:v8';
 import { LEXICON } from '../../src/core/scan/lexicon.ts';
-import { forLowercased, withoutUnicodeFlag } from '../../src/core/scan/letters.ts';
-import { flushBeforeLists } from '../../src/core/scan/list-flush.ts';
+import { phraseSource } from '../../src/core/scan/special.ts';
 
 const oneByte = 'mme roux est venue avec sa fille, elle a dit que tout va bien. '.repeat(50);
 const twoByte = `${oneByte}’é`;
 const code = () => v8.getHeapCodeStatistics().code_and_metadata_size;
 const rows = LEXICON.map((entry, i) => {
-  const re = new RegExp(forLowercased(flushBeforeLists(withoutUnicodeFlag(entry.phrase))), 'y');
+  const re = new RegExp(phraseSource(entry.phrase), 'y');
   const before = code();
   for (const text of [oneByte, twoByte]) for (let at = 0; at < 30; at += 7) {
     re.lastIndex = at;

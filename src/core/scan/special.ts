@@ -40,10 +40,14 @@ for (const r of ENTRY_RES) ENTRIES_BY_TYPE.set(r.entry.type, [...(ENTRIES_BY_TYP
  */
 const MAX_SOURCE = 16_000;
 const TYPE_RES = new Map<FindingType, Array<{ re: RegExp; first: number }>>();
+/**
+ * A phrase as its category's alternation holds it: without the u flag (a third of the native code, see letters.ts), a
+ * long list's code written once (list-flush.ts), and for the text lowercased, without the i flag (a sixth less,
+ * forLowercased). `bench/scan/lexicon-code.ts` weighs each phrase so.
+ */
+export const phraseSource = (phrase: string): string => forLowercased(flushBeforeLists(withoutUnicodeFlag(phrase)));
 for (const type of new Set(LEXICON.map((e) => e.type))) {
-  // (without the u flag: a third of the native code, see letters.ts; a long list's code written once, list-flush.ts;
-  // without the i flag either, tried in the text lowercased: a sixth less, forLowercased)
-  const phrases = LEXICON.filter((e) => e.type === type).map((e) => forLowercased(flushBeforeLists(withoutUnicodeFlag(e.phrase))));
+  const phrases = LEXICON.filter((e) => e.type === type).map((e) => phraseSource(e.phrase));
   const parts: Array<{ re: RegExp; first: number }> = [];
   for (let first = 0; first < phrases.length; ) {
     let end = first + 1;
@@ -175,7 +179,6 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
   // cell's, a file's last line: « il est à FO »)
   const last = lower.charCodeAt(lower.length - 1);
   const scan = last >= 97 && last <= 122 ? `${lower} ` : lower;
-  const code = (i: number) => lower.charCodeAt(i);
   ANCHOR_RE.lastIndex = 0;
   animalSentence = -1;
   const doneByType = new Int32Array(TYPE_SLOTS.size); // end of the last phrase found, per category
@@ -191,9 +194,9 @@ export function detectSpecial(text: string, out: Detections, people: ReadonlyArr
     let at = a.index;
     if (SHIFTED.has(key)) {
       // "pilep" must follow an accented letter that starts a word ("épilep")
-      if (at === 0 || code(at - 1) < 0xdf || (at > 1 && isLetter(code(at - 2)))) continue;
+      if (at === 0 || lower.charCodeAt(at - 1) < 0xdf || (at > 1 && isLetter(lower.charCodeAt(at - 2)))) continue;
       at--;
-    } else if (at > 0 && isAccented(code(at - 1))) continue; // "…é|curité": \b inside a word
+    } else if (at > 0 && isAccented(lower.charCodeAt(at - 1))) continue; // "…é|curité": \b inside a word
     for (const type of types) {
       const slot = TYPE_SLOTS.get(type)!;
       if (at < doneByType[slot]!) continue;
