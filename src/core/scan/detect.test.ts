@@ -925,6 +925,8 @@ describe('person_name', () => {
     expect(found(mail).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Łukasz', 'Ayşe Yılmaz', 'Yılmaz', 'Ayşe', 'Łukasz Nowak']);
     // a known first name written with them, as the lists write it without (« Ayşe » is « Ayse »), before a surname
     expect(found('Łukasz Nowak a appelé pour son devis.\nFrom: Ayşe Dupont <a@exemple.fr>\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Łukasz Nowak', 'Ayşe Dupont']);
+    // those letters written small start a sentence's word, not a name's (Romanian, Polish man pages)
+    expect(found('Fichiers de 8Mio, 16Mio și, respectiv, 32Mio.\noldstable. Aby śledzić postępy\nMme Ayşe şimdi\nLe 12/03/2024 à 10:02, Łukasz şimdi Nowak a écrit :\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Ayşe']);
   });
   it('reads an unknown name opening its line before a postal address (a round\'s, an agenda\'s or a delivery list\'s entry)', () => {
     const round = '09h30  Tuarii Brunet — 120 impasse du Dahomey, 29000 Quimper\n       Kiné respiratoire\nChidera SIMON, 28 ter boulevard d’Orsay, 75007 Paris\n- Mme Rukhsana Breton, 12 rue Nationale, 37000 Tours\n';

@@ -12,7 +12,7 @@ import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
 import { wordSuffixTrieSource } from './word-trie.ts';
 import { replyAuthors } from './reply-authors.ts';
 import { addresseeAbove, personAfter, personBefore } from './person-context.ts';
-import { LATIN_EXTENDED } from './letters.ts';
+import { LATIN_EXTENDED, extendedLowerAt } from './letters.ts';
 
 // (and a name's letters past Latin-1: « Mme Ayşe Yılmaz » was « Ay », « M. Łukasz Nowak » no one)
 const UP = `A-ZÀ-ÖØ-Þ${LATIN_EXTENDED}`;
@@ -179,7 +179,7 @@ function isUpperWord(w: string): boolean {
 }
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 function isCapWord(w: string): boolean {
-  return w.length >= 2 && !isUpperWord(w);
+  return w.length >= 2 && !extendedLowerAt(w, 0) && !isUpperWord(w);
 }
 
 export function detectNames(text: string, out: Detections, oneWordForms = true): void {
@@ -196,6 +196,8 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       // inside a word or a hyphenated place ("Saint-Pierre"), or an e-mail (not a mention's « @Léa Morel »)
       if (before === 45 || before === 46 || (before === 64 && s > 1 && isAlnum(text.charCodeAt(s - 2))) || before === 95 || (before >= 97 && before <= 122)) continue;
     }
+    // (a word starting with a small letter past Latin-1: « și », « śledzić »)
+    if (extendedLowerAt(text, s)) continue;
     if (m[1] !== undefined) {
       byTitle(text, s, m[1], out);
       continue;

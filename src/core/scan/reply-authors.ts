@@ -3,7 +3,7 @@
 // « On Mon, Mar 3, 2025 at 10:12 AM Koldo Etxeberria <…> wrote: » — whatever the first name, which the lists often do
 // not know. Not a service's or a business's (« Support Technique <support@…> », « Garage Martin »).
 import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
-import { LATIN_EXTENDED } from './letters.ts';
+import { LATIN_EXTENDED, extendedLowerAt } from './letters.ts';
 
 // (a name's letters past Latin-1 too: « Le 12/03/2024 à 10:02, Łukasz Nowak a écrit : »)
 const CAP = `A-ZÀ-ÖØ-Þ${LATIN_EXTENDED}`;
@@ -30,6 +30,8 @@ export function replyAuthors(text: string): Array<[number, number]> {
       // (the line's own « écrit » or « wrote », the one found)
       if (m === null || ATTRIBUTION_RE.lastIndex < at) continue;
       const name = m[1]!;
+      // (its words capitalised: those letters are in CAP either case)
+      if (name.split(/[ \u00a0]+/).some((w) => extendedLowerAt(w, 0))) continue;
       if (isOrganisationName(name) || isTradeAfterFirstName(name.slice(name.search(/[ \u00a0]/))) || SERVICE_WORD_RE.test(name)) continue;
       if (m[2] !== undefined && ROLE_ADDRESS_RE.test(m[2])) continue;
       spans.push(m.indices![1]!);
