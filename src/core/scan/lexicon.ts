@@ -278,7 +278,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
     'hanoucca', 'pessah', 'pessach', 'scientolog', 'franc-maç', 'franc-mac', 'grand orient', 'grande loge', 'loge maç', 'loge mac', 'loges maç', 'loges mac', 'voilée', 'voilee', 'fête relig', 'fete relig', 'fêtes relig', 'fetes relig', 'motif relig', 'motifs relig',
     'catéchis', 'catechis', 'catéchum', 'catechum', 'servant', 'enfant de chœur', 'enfant de choeur', 'enfants de chœur', 'enfants de choeur', 'paroissien',
     'halal', 'casher', 'kasher', 'cacher', 'chabbat', 'sans porc', 'moml', 'ksml', 'hnml', 'jnml',
-    'mariage', 'cérémonie', 'ceremonie', 'obsèques', 'obseques', 'enterrement', 'funérailles', 'funerailles', 'inhumation', 'selon le rite', 'selon les rite', 'suivant le rite', 'suivant les rite', 'toilette rit', 'carré mus', 'carre mus', 'carré jui', 'carre jui', 'carré isr', 'carre isr', 'carré conf', 'carre conf', 'extrême-onc', 'extreme-onc', 'extrême onc', 'extreme onc', 'derniers sacr', 'marient', 'marieront', 'mariera', 'denier', ...GIFT_ANCHORS, 'union', 'bénédiction', 'benediction', 'bar-mi', 'bat-mi', 'bar mi', 'bat mi', 'barmi', 'batmi',
+    'mariage', 'cérémonie', 'ceremonie', 'obsèques', 'obseques', 'enterrement', 'funérailles', 'funerailles', 'inhumation', 'selon le rite', 'selon les rite', 'suivant le rite', 'suivant les rite', 'selon la trad', 'selon les trad', 'suivant la trad', 'suivant les trad', 'rite ', 'toilette rit', 'carré mus', 'carre mus', 'carré jui', 'carre jui', 'carré isr', 'carre isr', 'carré conf', 'carre conf', 'extrême-onc', 'extreme-onc', 'extrême onc', 'extreme onc', 'derniers sacr', 'marient', 'marieront', 'mariera', 'denier', ...GIFT_ANCHORS, 'union', 'bénédiction', 'benediction', 'bar-mi', 'bat-mi', 'bar mi', 'bat mi', 'barmi', 'batmi',
   ],
   political: ['opinions pol', 'opinion pol', 'convictions pol', 'conviction pol', 'idées pol', 'idees pol', 'engagement pol', 'engagements pol', 'activités pol', 'activites pol', 'activité pol', 'activite pol', 'opposant', ...['réfugié', 'réfugiée', 'refugie', 'refugiee', 'prisonnier', 'prisonnière', 'prisonniere', 'dissident', 'dissidente'].map((w) => `${w} pol`),
     ...TERSE_PARTY_ANCHORS, 'parti :', 'parti:', 'parti politique', 'appartenance pol', 'sensibilité pol', 'sensibilite pol', 'adhér', 'adher', 'milit', 'membre', 'encart', 'sympathisan', 'vote', 'votait', 'votent', 'a voté', 'candidat', 'élu', 'elu', 'conseill', 'adjoint', 'maire', 'député', 'depute', 'électeur', 'électrice', 'proche', 'opinion',
@@ -360,6 +360,8 @@ const COMPLAINT_AVOID = `${OFFENCE_TOPIC}|num${E}ro|3919|association|aide aux vi
 const PILGRIMAGE_AVOID = `${TOPIC}|tarifs?|prix|agences?${END}|forfaits?|offres?|voyages? organis|d${E}part|association|cl[ôo]ture|bois|b${E}ton`;
 // (a side as a news item or a guide names it: « les sympathisants écologistes se sont réunis », a meeting, a poll)
 const SIDE_AVOID = `${TOPIC}|${GUIDE}|histoire|r${E}unis|manifest|rassembl|meeting|sondage`;
+// (a funeral's readings to avoid, shared by its two entries: an offer's, a cemetery's page)
+const FUNERAL_AVOID = `${TOPIC}|possibilit${E}|nous organisons|ou civiles?${END}|ou la[iï]ques?${END}|histoire|patrimoine|tombes|emplacements|agrandi`;
 export const LEXICON: LexiconEntry[] = [
   // health
   // A health field of a client's or patient's file (« Antécédents : asthme », « ATCD : HTA, DT2 » as practitioners
@@ -842,7 +844,11 @@ export const LEXICON: LexiconEntry[] = [
   // Saint-Pierre pour Mme Roux », « enterrement selon le rite juif », « une toilette rituelle », « inhumé dans le carré
   // musulman », « l'extrême-onction », « Cérémonie juive pour Sarah et David »), not an offer (« nous organisons obsèques
   // religieuses ou civiles »: no one), nor a cemetery's page (« Le carré musulman compte 300 tombes »)
-  { type: 'religion', phrase: `(?:obs${E}ques|fun${E}railles|inhumation|c${E}r${E}monie) religieuses?${END}|enterrement religieux${END}|(?:selon|suivant) (?:le|les) rites? (?:juif|musulman|catholique|orthodoxe|protestant|bouddhiste|hindou|isra${E}lite)s?${END}|(?:toilette rituelle|carr${E} (?:musulman|juif|isra${E}lite|confessionnel)|c${E}r${E}monie (?:juive|musulmane|catholique|protestante|orthodoxe|bouddhiste)|extr${E}me[- ]onction|derniers sacrements)${END}`, avoid: `${TOPIC}|possibilit${E}|nous organisons|ou civiles?${END}|ou la[iï]ques?${END}|histoire|patrimoine|tombes|emplacements|agrandi`, needsPerson: true },
+  { type: 'religion', phrase: `(?:obs${E}ques|fun${E}railles|inhumation|c${E}r${E}monie) religieuses?${END}|enterrement religieux${END}|(?:selon|suivant) (?:le|les) rites? (?:juif|musulman|catholique|orthodoxe|protestant|bouddhiste|hindou|isra${E}lite)s?${END}|(?:toilette rituelle|carr${E} (?:musulman|juif|isra${E}lite|confessionnel)|c${E}r${E}monie (?:juive|musulmane|catholique|protestante|orthodoxe|bouddhiste)|extr${E}me[- ]onction|derniers sacrements)${END}`, avoid: FUNERAL_AVOID, needsPerson: true },
+  // (the rite or the tradition alone, after the funeral or the ceremony it is: « Obsèques de M. Roux : rite musulman »,
+  // « Inhumation de Mme Blanc, rite catholique », « Obsèques de M. Roux selon la tradition musulmane »; not a recipe's
+  // « Cuisine selon la tradition juive »)
+  { type: 'religion', phrase: `rites? (?:juif|musulman|catholique|orthodoxe|protestant|bouddhiste|hindou|isra${E}lite)s?${END}|(?:selon|suivant) (?:la|les) traditions? (?:juive|musulmane|catholique|orthodoxe|protestante|bouddhiste|hindoue|isra${E}lite)s?${END}`, before: `(?:obs${E}ques|fun${E}railles|inhum${E}e?|inhumation|enterr${E}e?|enterrement|d${E}funte?|c${E}r${E}monie|mariage)[^;!?\\n]{0,50}$`, avoid: FUNERAL_AVOID, needsPerson: true },
   // a gift to a faith, as a tax return's receipts show it (« Dons au denier du culte : 300 € (M. Roux) », « M. Roux a fait
   // un don à la mosquée », a will's « legs à la paroisse », a receipt's « don de M. Roux à la paroisse Saint-Jean », an
   // accountant's « Mme Roux : don à l'Église protestante unie »),
