@@ -1098,6 +1098,11 @@ describe('special categories', () => {
     // (a payslip's union dues, held back at the employee's request)
     ['union_membership', 'Salarié : Mme Océane Le Gall\nCotisation syndicale CFDT (retenue à la demande)   -12,00'],
     ['union_membership', 'Il milite à la CGT.'],
+    ['union_membership', 'M. Morel a rejoint le syndicat Sud.'],
+    ['union_membership', 'Mme Andre (syndicat UNSA) : heures de délégation.'],
+    ['union_membership', 'Mme Andre est déléguée du personnel, syndicat UNSA.'],
+    ['union_membership', 'Mme Chevalier, syndiquée, voir avec le juriste.'],
+    ['union_membership', 'M. Roux : syndiqué.'],
     // a fast, a believer, a practice, a diet kept for one's faith; a mixed origin
     ['religion', 'Elle fait carême, pas de chocolat au goûter.'],
     ['religion', 'Il ne mange pas de porc pour des raisons religieuses.'],
@@ -3233,6 +3238,7 @@ describe('special categories', () => {
     'Son mari la bat aux échecs, dit Mme Blanc. Sa femme le bat toujours au tennis, dit M. Roux.',
     'Son mari, la trompette à la main, dit Mme Blanc. La batterie de M. Roux est morte.',
     'M. Roux, non syndiqué CGT ni autre.',
+    'Mme Roux, non syndiquée. La commune a rejoint le syndicat des eaux. Le syndicat CGT a appelé à la grève, dit-il.',
     'Je suis une thérapeute certifiée, dit Mme Blanc. Le chômage fait une rechute, dit M. Roux. Comment éviter une rechute ? dit-il.',
     'Nom : Roux ; Épilepsie : non\nDiabète : oui / non\nDiabète : oui non\nCompatible pacemaker : oui\nConvient aux femmes enceintes : oui',
     // (the boxes after their answers, the no ticked or none)
