@@ -947,6 +947,12 @@ describe('person_name', () => {
     expect(typesIn('De : Support Technique <support@exemple.fr>')).toEqual(['email']);
     expect(typesIn('De : Mairie Rennes <mairie.rennes@exemple.fr>')).toEqual(['email']);
     expect(typesIn('copie à Zyx Wabo (contact@exemple.fr).')).toEqual(['email']);
+    // a mail's header line names its sender and recipients whatever their addresses' words: their initials, a personal
+    // mailbox; not a service's, a shop's or a club's, nor the same name out of a header
+    const headers = 'From: Tehotu Dupont <td@exemple.fr>\nTo: Kavya Gauthier <kavya29@gmail.com>, "Moana Vidal" <mv@exemple.fr>\nÀ : Zyx Wabo <zw@exemple.fr>\nSubject: devis\n';
+    expect(found(headers).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Tehotu Dupont', 'Kavya Gauthier', 'Moana Vidal', 'Zyx Wabo']);
+    const senders = 'From: Google Calendar <calendar-notification@google.com>\nFrom: Plomberie Roux <plomberie.roux@gmail.com>\nFrom: Comité des Fêtes <comite@orange.fr>\nFrom: Zyx Wabo <contact.zw@gmail.com>\nZyx Wabo <zw@exemple.fr>\nVoir Zyx Wabo <zyx29@gmail.com>\n';
+    expect(found(senders).filter(([t]) => t === 'person_name')).toEqual([]);
   });
   it('stops before the label of the next column of a form (an HTML table once its tags are blanked)', () => {
     expect(found('Nom         Hélène Lefèvre-Dubois          Téléphone         06 98 76 54 32')).toEqual([

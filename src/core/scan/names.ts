@@ -10,7 +10,7 @@ import { isGivenNameWord, isPlaceOrBrand } from './given-names.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
 import { wordSuffixTrieSource } from './word-trie.ts';
-import { replyAuthors } from './reply-authors.ts';
+import { ROLE_ADDRESS_RE, replyAuthors } from './reply-authors.ts';
 import { addresseeAbove, personAfter, personBefore } from './person-context.ts';
 import { LATIN_EXTENDED, extendedLowerAt } from './letters.ts';
 
@@ -515,19 +515,49 @@ function byMailAddress(text: string, s: number, out: Detections): boolean {
   const local = m[1]!.toLowerCase().replace(/[^a-z]/g, '');
   if (isSender(text, s, e)) return false;
   const words = nameWords(text, s, e);
-  for (let i = 0; i < words.length; i++) {
+  let named = false;
+  for (let i = 0; i < words.length && !named; i++) {
     for (let j = 0; j < words.length; j++) {
       if (i === j) continue;
       const a = words[i]!;
       const b = words[j]!;
       if ((local.includes(a) && local.includes(b)) || local.includes(a[0] + b) || local.includes(b + a[0])) {
-        emit(out, 'person_name', s, e);
-        TOKEN_RE.lastIndex = e;
-        return true;
+        named = true;
+        break;
       }
     }
   }
-  return false;
+  // (in a mail's header line, the sender's or a recipient's name whatever their address's words: their initials
+  // (« From: Tehotu Dupont <td@…> »), or a personal mailbox's (« To: Kavya Gauthier <kavya29@gmail.com> »); not a
+  // service's (« <noreply@…> », « <contact@…> »))
+  named ||= words.length >= 2 && inHeaderLine(text, s) && !ROLE_ADDRESS_RE.test(m[1]!) && (local === words.map((w) => w[0]).join('') || PERSONAL_MAILBOX_RE.test(domainAfter(text, MAIL_AFTER.lastIndex)));
+  if (!named) return false;
+  emit(out, 'person_name', s, e);
+  TOKEN_RE.lastIndex = e;
+  return true;
+}
+
+// A mail's header line, as a message's source or a forwarded message writes it (« From: », « Cc : », « À : »)
+const HEADER_LINE_RE = /^[ \t>]*(?:From|To|Cc|CC|Bcc|Reply-To|De|À|A|Cci|Pour|Répondre à)[ \u00a0]*:/;
+// The domains of the mailboxes people have for themselves (a shop's own domain is its name: « @leroymerlin.fr »)
+const PERSONAL_MAILBOX_RE = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|gmx|protonmail|proton|free|orange|wanadoo|sfr|neuf|laposte|bbox|numericable|club-internet|yandex)\.[a-z]{2,3}$/i;
+
+/** Whether the name at `s` opens a header line's value or one of its list's items (« To: A <a@…>, B <b@…> »). */
+function inHeaderLine(text: string, s: number): boolean {
+  let k = s - 1;
+  if (text.charCodeAt(k) === 34 || text.charCodeAt(k) === 39) k--;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0) k--;
+  const c = text.charCodeAt(k);
+  if (c !== 58 && c !== 44) return false;
+  const ls = lineStartWithin(text, s, 400);
+  return ls >= 0 && HEADER_LINE_RE.test(text.slice(ls, s));
+}
+
+/** The domain of the address whose « @ » is just before `at`. */
+function domainAfter(text: string, at: number): string {
+  let k = at;
+  while (k < text.length && k - at < 100 && isMailLocal(text.charCodeAt(k))) k++;
+  return text.slice(at, k);
 }
 
 // A line holding only a name's two or three words (a CV's or a letterhead's heading, a signature's)

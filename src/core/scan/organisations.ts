@@ -31,6 +31,8 @@ const ORGANISATION_NAME_RE = new RegExp(
     // (the places a tourist office's or a caterer's list names: « Crêperie Ty Billig », « Château de Kerjean »)
     'cr[eê]perie', 'mus[eé]e', 'ch[aâ]teau', 'jardins', 'ferme', 'bistrots?', 'auberge', 'manoir', 'pizzeria', 'traiteur', '[eé]picerie',
     'caf[eé]',
+    // (a club's or a village's bodies, writing from a personal mailbox: « Comité des Fêtes <comite…@orange.fr> »)
+    'comit[eé]', 'amicale', 'f[eé]d[eé]ration', 'collectif',
   ].join('|')})(?=$|[\\s'’-])`,
   'i',
 );
