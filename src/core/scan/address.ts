@@ -28,11 +28,13 @@ export function streetStartsAt(text: string, at: number): boolean {
   return m !== null && m.index === 0;
 }
 const PARTICLE = "(?:de|du|des|la|le|les|aux|au|en|sur|sous|et|à)";
-// The street's name: its words, particles and numbers (« du 8 Mai 1945 »).
+// The street's name: its words, particles and numbers (« du 8 Mai 1945 »), a date's month written small after its day
+// (« place du 8 mai 1945 », « rue du 4 septembre »).
+const MONTH = '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
 // a post office's box (« BP 45 », « CS 70012 »), a rural round's (« CIDEX 12 »)
 const BOX = '(?:BP|CS|TSA)';
 // (a post box after the street is none of its words: « 10 rue de la Paix CS 40001 75002 Paris Cedex 02 »)
-const NAME_WORDS = `(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|(?!(?:${BOX}|CIDEX)[ \\u00a0]?\\d)[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)))+`;
+const NAME_WORDS = `(?:[ \\u00a0]+(?:${PARTICLE}(?=[ \\u00a0])|[ldLD]['’][${L}'’-]+|(?!(?:${BOX}|CIDEX)[ \\u00a0]?\\d)[${UP}][${L}'’.-]*|\\d{1,4}(?!\\d)|(?<=\\d[ \\u00a0]+)${MONTH}(?![${L}'’-])))+`;
 const NAME_RE = new RegExp(NAME_WORDS, 'y');
 const CITY = `[${UP}][${L}'’-]*(?:[ \\u00a0](?:(?:sur|sous|en|lès|les|de|du|des|la|le|aux)[ \\u00a0])?(?!(?:CEDEX|Cedex)(?![${L}]))[${UP}][${L}'’-]*){0,3}`;
 // Between the street and what follows it: a comma, a line break (U+2028: an HTML tag's), blanks or a dash (an en or em

@@ -399,6 +399,9 @@ describe('postal_address', () => {
   });
   it('finds street, bis/ter, postcode, city and CEDEX, on one or two lines', () => {
     expect(found('Livraison au 12 bis rue de la République, 75011 Paris.')).toEqual([['postal_address', '12 bis rue de la République, 75011 Paris']]);
+    // a street named after a date, its month written small (« place du 8 mai 1945 »); not a date before a town
+    expect(found('3 place du 8 mai 1945, 29000 Quimper\n12 rue du 4 septembre, 75002 Paris\n')).toEqual([['postal_address', '3 place du 8 mai 1945, 29000 Quimper'], ['postal_address', '12 rue du 4 septembre, 75002 Paris']]);
+    expect(found('Livraison le 12 mai 2025, 29000 Quimper.')).toEqual([]);
     expect(found('8, allée des Tilleuls\nBP 45\n69003 LYON CEDEX 03\n')).toEqual([['postal_address', '8, allée des Tilleuls\nBP 45\n69003 LYON CEDEX 03']]);
     // a post box right after the street's name, without a comma; « Cedex » written small, its number kept
     expect(found('Siège : 10 rue de la Paix CS 40001 75002 Paris Cedex 02\n')).toEqual([['postal_address', '10 rue de la Paix CS 40001 75002 Paris Cedex 02']]);
