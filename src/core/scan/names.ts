@@ -144,8 +144,9 @@ const NOT_SURNAME = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  // a changelog's tag and places after a first name (« [Dev Deps] update », « Asia Pacific (Tokyo) », « Hong Kong »)
-  'Deps', 'Pacific', 'Kong',
+  // a changelog's tag and places after a first name (« [Dev Deps] update », « Asia Pacific (Tokyo) », « Hong Kong »,
+  // a licence's « 51 Franklin Street, Fifth Floor », « Indiana University »)
+  'Deps', 'Pacific', 'Kong', 'Street', 'St', 'University',
 ]);
 // A hospital's, a care home's or a public body's initials before its town's name, which may be a first name (« CHU
 // Morvan », « CHR Orléans »): no surname before a first name (« M. Yann CHU » keeps his)
