@@ -52,6 +52,10 @@ describe('phone', () => {
   ])('finds %s', (p) => {
     expect(found(`Tél. : ${p}, merci.`)).toEqual([['phone', p]]);
   });
+  it('reads no international number in a version\'s date after « ++ » or « ~+ » (Debian\'s LLVM changelogs)', () => {
+    expect(typesIn('llvm-toolchain-15 (1:15~++20220727091640+d77882e66779-1~exp1) experimental\n1:14~+20220128082735\n')).toEqual([]);
+    expect(found('Tél.:+33612345678 ; (+33) 6 12 34 56 78')).toEqual([['phone', '+33612345678'], ['phone', '(+33) 6 12 34 56 78']]);
+  });
   it('reads the country\'s code in brackets, and an area code in brackets after it, as signatures write them', () => {
     for (const p of ['(+33) 6 12 34 56 78', '(+33)6 12 34 56 78', '(+33) 2 98 12 34 56', '+1 (514) 555-0199', '(+1) 514 555 0199', '+49 (30) 1234567']) {
       expect(found(`Tél. : ${p}, merci.`)).toEqual([['phone', p]]);
@@ -170,6 +174,10 @@ describe('card', () => {
   it('rejects a bad Luhn and an EAN-13', () => {
     expect(typesIn('Carte 4111 1111 1111 1112')).toEqual([]);
     expect(typesIn('EAN 3017620422003')).toEqual([]);
+  });
+  it('reads no card inside a longer row of four-digit groups (a table), but two cards in a row', () => {
+    expect(typesIn('  4584 4615 4646 4677 4708 4740 4771 4803 4835 4867 \n')).toEqual([]);
+    expect(found('Cartes : 4111 1111 1111 1111 4970 1012 3456 7893\n')).toEqual([['card', '4111 1111 1111 1111'], ['card', '4970 1012 3456 7893']]);
   });
 });
 

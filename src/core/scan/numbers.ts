@@ -109,7 +109,9 @@ export function detectNumbers(text: string, out: Detections, inside: (s: number,
         }
       }
       const last = gluedAfter(text, runEnd) ? n - 2 : n - 1; // a run glued to a word cannot end a match on its last group
-      let i = gluedBefore(text, runStart) ? 1 : 0;
+      // (a « + » after another or a tilde opens a version's date, no international number: Debian's
+      // « 1:15~++20220727091640+d77882e66779 »)
+      let i = gluedBefore(text, runStart) || (plus && (text.charCodeAt(runStart - 1) === 43 || text.charCodeAt(runStart - 1) === 126)) ? 1 : 0;
       while (i < n) {
         const k = matchAt(text, i, n, last, out);
         i += k > 0 ? k : 1;
@@ -448,7 +450,7 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     // The group shapes are checked before the digits are concatenated: most runs fit no shape,
     // and building their strings was most of this detector's garbage.
     const nir15 = L === 15 && nirShaped(i, j);
-    const card = L >= 13 && cardShaped(i, j);
+    const card = L >= 13 && cardShaped(i, j, n);
     const siret = L === 14 && shaped(i, j, SIRET_SHAPES);
     const phone = L === 10 && text.charCodeAt(GS[i]!) === 48 && sameSeparators(i, j) && (shaped(i, j, PHONE_SHAPES) || PHONE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)));
     const siren = L === 9 && shaped(i, j, SIREN_SHAPES);
@@ -513,13 +515,30 @@ function nirShaped(i: number, j: number): boolean {
  * Cards come in one block or in groups of 4+ (4-4-4-4, 4-6-5) separated by spaces or dashes; not as 13 + 2, a NIR's
  * key written apart (« 3491097162285 30 », a temporary NIR, is an Amex number's length and may pass Luhn by chance).
  */
-function cardShaped(i: number, j: number): boolean {
+function cardShaped(i: number, j: number, n: number): boolean {
   if (j === i + 1 && len(i) === 13 && len(j) === 2) return false;
   for (let k = i + 1; k <= j; k++) {
     if (GSEP[k] !== SPACE && GSEP[k] !== DASH) return false;
     if (len(k - 1) < 4) return false;
   }
-  return true;
+  return j === i || !inRowOfFours(i, j, n);
+}
+
+/**
+ * Whether groups i..j, four of four digits, sit inside a longer row of such groups that no cards tile: a table's
+ * (a PostScript file's « 4584 4615 4646 4677 4708 4740 4771 … », 966 cards in valgrind's manual), not two cards in a
+ * row.
+ */
+function inRowOfFours(i: number, j: number, n: number): boolean {
+  if (j - i !== 3) return false;
+  for (let k = i; k <= j; k++) if (len(k) !== 4) return false;
+  const sep = GSEP[i + 1];
+  let a = i;
+  while (a > 0 && len(a - 1) === 4 && GSEP[a] === sep) a--;
+  let b = j;
+  while (b + 1 < n && len(b + 1) === 4 && GSEP[b + 1] === sep) b++;
+  const count = b - a + 1;
+  return count > 4 && (count % 4 !== 0 || (i - a) % 4 !== 0);
 }
 
 function isTvaPrefix(text: string, s: number): boolean {
