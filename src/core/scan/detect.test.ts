@@ -178,6 +178,13 @@ describe('card', () => {
   it('reads no card inside a longer row of four-digit groups (a table), but two cards in a row', () => {
     expect(typesIn('  4584 4615 4646 4677 4708 4740 4771 4803 4835 4867 \n')).toEqual([]);
     expect(found('Cartes : 4111 1111 1111 1111 4970 1012 3456 7893\n')).toEqual([['card', '4111 1111 1111 1111'], ['card', '4970 1012 3456 7893']]);
+    // (one more group after it may be the next field's)
+    expect(found('Carte : 4970 1012 3456 7893 1234\n')).toEqual([['card', '4970 1012 3456 7893']]);
+  });
+  it('reads no phone inside a longer row of pairs (a dump), but two phones in a row, and one before a street\'s number', () => {
+    expect(typesIn('// Prints: <Buffer 01 02 03 04 05 06 07 08>\n')).toEqual([]);
+    expect(found('Tél : 06 12 34 56 78 02 98 12 34 56\n')).toEqual([['phone', '06 12 34 56 78'], ['phone', '02 98 12 34 56']]);
+    expect(found('Mme Roux 06 12 34 56 78 12 rue de Siam\n').filter(([t]) => t === 'phone')).toEqual([['phone', '06 12 34 56 78']]);
   });
 });
 

@@ -452,7 +452,7 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     const nir15 = L === 15 && nirShaped(i, j);
     const card = L >= 13 && cardShaped(i, j, n);
     const siret = L === 14 && shaped(i, j, SIRET_SHAPES);
-    const phone = L === 10 && text.charCodeAt(GS[i]!) === 48 && sameSeparators(i, j) && (shaped(i, j, PHONE_SHAPES) || PHONE_CONTEXT.test(text.slice(Math.max(0, start - 30), start)));
+    const phone = L === 10 && text.charCodeAt(GS[i]!) === 48 && sameSeparators(i, j) && (shaped(i, j, PHONE_SHAPES) || PHONE_CONTEXT.test(text.slice(Math.max(0, start - 30), start))) && !inLongerRow(i, j, n, 5, 2);
     const siren = L === 9 && shaped(i, j, SIREN_SHAPES);
     if (!nir15 && L !== 13 && !card && !siret && !phone && !siren) continue;
     const e = concat(text, i, j);
@@ -521,24 +521,25 @@ function cardShaped(i: number, j: number, n: number): boolean {
     if (GSEP[k] !== SPACE && GSEP[k] !== DASH) return false;
     if (len(k - 1) < 4) return false;
   }
-  return j === i || !inRowOfFours(i, j, n);
+  return !inLongerRow(i, j, n, 4, 4);
 }
 
 /**
- * Whether groups i..j, four of four digits, sit inside a longer row of such groups that no cards tile: a table's
- * (a PostScript file's « 4584 4615 4646 4677 4708 4740 4771 … », 966 cards in valgrind's manual), not two cards in a
- * row.
+ * Whether groups i..j, `count` of `size` digits, sit inside a longer row of such groups that no numbers of their shape
+ * tile: a table's or a dump's (a PostScript file's « 4584 4615 4646 4677 4708 4740 4771 … », 966 cards in valgrind's
+ * manual; a buffer's « <Buffer 01 02 03 04 05 06 07 08> », phones in Node's docs), not two cards or two phones in a row.
  */
-function inRowOfFours(i: number, j: number, n: number): boolean {
-  if (j - i !== 3) return false;
-  for (let k = i; k <= j; k++) if (len(k) !== 4) return false;
+function inLongerRow(i: number, j: number, n: number, count: number, size: number): boolean {
+  if (j - i !== count - 1) return false;
+  for (let k = i; k <= j; k++) if (len(k) !== size) return false;
   const sep = GSEP[i + 1];
   let a = i;
-  while (a > 0 && len(a - 1) === 4 && GSEP[a] === sep) a--;
+  while (a > 0 && len(a - 1) === size && GSEP[a] === sep) a--;
   let b = j;
-  while (b + 1 < n && len(b + 1) === 4 && GSEP[b + 1] === sep) b++;
-  const count = b - a + 1;
-  return count > 4 && (count % 4 !== 0 || (i - a) % 4 !== 0);
+  while (b + 1 < n && len(b + 1) === size && GSEP[b + 1] === sep) b++;
+  const row = b - a + 1;
+  // (one group after a number that opens the row may be the next field's: « 06 12 34 56 78 12 rue de Siam »)
+  return row > count && (row % count !== 0 || (i - a) % count !== 0) && (i > a || row >= count + 2);
 }
 
 function isTvaPrefix(text: string, s: number): boolean {
