@@ -974,6 +974,16 @@ describe('person_name', () => {
     const senders = 'From: Google Calendar <calendar-notification@google.com>\nFrom: Plomberie Roux <plomberie.roux@gmail.com>\nFrom: Comité des Fêtes <comite@orange.fr>\nFrom: Zyx Wabo <contact.zw@gmail.com>\nZyx Wabo <zw@exemple.fr>\nVoir Zyx Wabo <zyx29@gmail.com>\n';
     expect(found(senders).filter(([t]) => t === 'person_name')).toEqual([]);
   });
+  it('reads the people a forwarded or quoted message\'s header block names, their addresses left out as Outlook does', () => {
+    const outlook = '-----Message d\'origine-----\nDe : Tehotu Dupont\nEnvoyé : lundi 3 mars 2025 10:12\nÀ : Kavya Gauthier\nCc : Moana Vidal; Zyx Wabo\nObjet : devis\n';
+    expect(found(outlook).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Tehotu Dupont', 'Kavya Gauthier', 'Moana Vidal', 'Zyx Wabo']);
+    const thunderbird = '-------- Message transféré --------\r\nSujet : devis\r\nDate : Mon, 3 Mar 2025 10:12:00 +0100\r\nDe : Tehotu Dupont <tehotu@exemple.fr>\r\nPour : Kavya Gauthier <kavya@exemple.fr>, Zyx Wabo <zyx@exemple.fr>\r\n';
+    expect(found(thunderbird).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Tehotu Dupont', 'Kavya Gauthier', 'Zyx Wabo']);
+    // a service, a shop; a letter's date and subject above a label (no sender's line, no block)
+    const services = 'De : Support Technique\nEnvoyé : lundi 3 mars 2025\nÀ : Garage Martin; Service Client\nObjet : devis\n';
+    expect(found(services).filter(([t]) => t === 'person_name')).toEqual([]);
+    expect(found('Date : 12/03/2025\nObjet : Facture\nÀ : Zyx Wabo\n').filter(([t]) => t === 'person_name')).toEqual([]);
+  });
   it('stops before the label of the next column of a form (an HTML table once its tags are blanked)', () => {
     expect(found('Nom         Hélène Lefèvre-Dubois          Téléphone         06 98 76 54 32')).toEqual([
       ['person_name', 'Hélène Lefèvre-Dubois'],

@@ -11,6 +11,7 @@ import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
 import { wordSuffixTrieSource } from './word-trie.ts';
 import { ROLE_ADDRESS_RE, replyAuthors } from './reply-authors.ts';
+import { quotedHeaderNames } from './quoted-headers.ts';
 import { addresseeAbove, personAfter, personBefore } from './person-context.ts';
 import { LATIN_EXTENDED, extendedLowerAt } from './letters.ts';
 
@@ -285,6 +286,8 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     widowedNames(text, first, out);
     const named = out.count;
     for (const [s, e] of replyAuthors(text)) if (!namedBetween(out, first, named, s, e)) emit(out, 'person_name', s, e);
+    const quoted = out.count;
+    for (const [s, e] of quotedHeaderNames(text)) if (!namedBetween(out, first, quoted, s, e)) emit(out, 'person_name', s, e);
     // (not in a CSV's rows: no name stands alone on a line there)
     headingsByMail(text, first, out);
     listedNames(text, first, out);

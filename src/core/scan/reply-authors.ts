@@ -18,7 +18,7 @@ const ATTRIBUTION_RE = new RegExp(
 // a shared mailbox's address (« support@ », « contact@ », « noreply@ »)
 export const ROLE_ADDRESS_RE = /^(?:support|contact|info|infos|no-?reply|ne-?pas-?repondre|service|admin|newsletter|news|hello|bonjour|factur|compta|commercial|vente|sav|rh|equipe|team|notification|mailer-daemon)/i;
 // the words of a service or a team rather than someone (« Support Technique », « Service Client », « Équipe Rempart »)
-const SERVICE_WORD_RE = /(?:^|[\s])(?:support|service|équipe|equipe|team|client|clients|contact|facturation|comptabilité|newsletter|notifications?|technique)(?=$|[\s])/i;
+export const SERVICE_WORD_RE = /(?:^|[\s])(?:support|service|équipe|equipe|team|client|clients|contact|facturation|comptabilité|newsletter|notifications?|technique)(?=$|[\s])/i;
 
 /** The spans of the quoted authors on the block's attribution lines (names.ts emits those no name found overlaps). */
 export function replyAuthors(text: string): Array<[number, number]> {
