@@ -587,7 +587,9 @@ describe('person_name', () => {
     // an HTML tag blanked in place between two words; a log's date
     expect(typesIn(`the BSD ${' '.repeat(60)}Line printer\nLast login: Thu May 13 08:47:13 JST 2021\nDate:   Thu Mar 31 16:47:39 2018`)).toEqual([]);
     // a changelog's tag, places after a first name (1 151 « Dev Deps » in the false-positive folders' node_modules)
-    expect(typesIn('- [Dev Deps] update `eslint`\n"description": "Asia Pacific (Tokyo)"\nEnglish (Hong Kong)\n51 Franklin Street, Fifth Floor, Boston\n 2001-2002 Indiana University\n')).toEqual([]);
+    expect(typesIn('- [Dev Deps] update `eslint`\n"description": "Asia Pacific (Tokyo)"\nEnglish (Hong Kong)\nMonotype Hong Kong Ltd.\nHKT 28800 # Hong Kong Time\n51 Franklin Street, Fifth Floor, Boston\n51 Franklin St, Fifth Floor\n 2001-2002 Indiana University\n')).toEqual([]);
+    // (« St » and « Kong » are someone's surname elsewhere)
+    expect(found('Patch by Tom St Denis and Lucien Kong.\n').map(([, v]) => v)).toEqual(['Tom St Denis', 'Lucien Kong']);
   });
   it('reads the name under a short closing too (« Merci, », « A+ », « Best, »), not a team\'s', () => {
     expect(found('Merci,\nJulie\n\nA+\nKarim\n\nBest,\nOliver Smith\n').map(([, v]) => v)).toEqual(['Julie', 'Karim', 'Oliver Smith']);

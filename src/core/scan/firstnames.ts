@@ -177,8 +177,9 @@ export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Rose","France","O
 const PAST_LATIN1_RE = /[^\u0000-\u00ff]/;
 
 // Words of a client's file that the given names' list holds as rare first names (« Patient », « Devis », « Mari »):
-// before an acronym they made a name of « Patient BPCO », « Devis EDF »; a phone's « Maman », « Papa » are no names
-const NEVER_FIRST: ReadonlySet<string> = new Set(['Patient', 'Devis', 'Mari', 'Maman', 'Papa']);
+// before an acronym they made a name of « Patient BPCO », « Devis EDF »; a phone's « Maman », « Papa » are no names;
+// nor « Kong » after « Hong » (« Hong Kong Ltd », « Hong Kong Time »: « Kong » is no surname, names.ts)
+const NEVER_FIRST: ReadonlySet<string> = new Set(['Patient', 'Devis', 'Mari', 'Maman', 'Papa', 'Kong']);
 
 /**
  * Whether a word is a first name: one of the list, or a compound of them (« Jean-Baptiste »,

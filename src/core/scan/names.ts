@@ -145,9 +145,9 @@ const NOT_SURNAME = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  // a changelog's tag and places after a first name (« [Dev Deps] update », « Asia Pacific (Tokyo) », « Hong Kong »,
-  // a licence's « 51 Franklin Street, Fifth Floor », « Indiana University »)
-  'Deps', 'Pacific', 'Kong', 'Street', 'St', 'University',
+  // a changelog's tag and places after a first name (« [Dev Deps] update », « Asia Pacific (Tokyo) », a licence's
+  // « 51 Franklin Street, Fifth Floor », « Indiana University »; « St » and « Kong » below)
+  'Deps', 'Pacific', 'Street', 'University',
 ]);
 // A hospital's, a care home's or a public body's initials before its town's name, which may be a first name (« CHU
 // Morvan », « CHR Orléans »): no surname before a first name (« M. Yann CHU » keeps his)
@@ -1353,6 +1353,7 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     const w = n[1]!;
     const bare = w.replace(PARTICLES_RE, '');
     if ((NOT_SURNAME.has(bare) && !(afterTitle && k === 0 && CITY_SURNAMES.has(bare)) && !BRETON_DU_RE.test(w)) || NOT_UPPER_SURNAME.has(bare)) break;
+    if (placeAfter(text, i, pos + n[0].length, bare)) break;
     if (upperOnly && !isUpperWord(bare)) break;
     if (!isCapWord(bare) && !isUpperWord(bare)) break;
     // a form's next field, a few blanks away (« Réunion : Paul Martin   Salle : B12 »)
@@ -1374,6 +1375,18 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     end = pos;
   }
   return end;
+}
+
+/**
+ * Whether the word ending at `e` ends a place's name rather than starting a surname: « St » ending its name (a licence's
+ * « 51 Franklin St, Fifth Floor »; not « Matthias St. Pierre », « Tom St Denis »), « Kong » after « Hong ».
+ */
+function placeAfter(text: string, i: number, e: number, bare: string): boolean {
+  if (bare === 'St') {
+    const c = text.charCodeAt(e);
+    return c !== 46 && !((c === 32 || c === 0xa0) && isCapitalAt(text, e + 1));
+  }
+  return bare === 'Kong' && text.startsWith('Hong', i - 4);
 }
 
 // A Breton surname whose word is an article after its own (« M. et Mme Le Du »): « Du » alone is none
