@@ -1378,6 +1378,7 @@ describe('special categories', () => {
     ['health', 'Je viens de me faire opérer du genou, je ne pourrai pas descendre ouvrir.'],
     // an employer's or a landlord's notes: a sentence being served, a court's ban, a licence lost
     ['criminal_offence', "Il est en liberté conditionnelle jusqu'en juin, pointage au commissariat le lundi."],
+    ['criminal_offence', 'Mme Blanc : contrôle judiciaire, pointage le lundi.'],
     ['criminal_offence', 'Mme Durand : interdiction de gérer une entreprise pendant 5 ans (jugement de 2022).'],
     ['criminal_offence', 'M. Tanguy a perdu son permis pour alcool au volant.'],
     // a family mediator's notes: a complaint, violence suffered, a protective measure, the probation service
