@@ -502,8 +502,9 @@ const MAIL_AFTER = /['’"]?[ \u00a0]*[<(](?:mailto:)?([A-Za-z0-9._%+-]{1,64})@/
 
 /**
  * Names the first-name list does not know, written just before an e-mail address made of them:
- * both words, or one and the other's initial (« dasilva.tiago », « mandre » for Maëlys André).
- * « Support Technique <support@…> » is no person: one word alone is not enough.
+ * both words, or one and the other's initial (« dasilva.tiago », « mandre » for Maëlys André); on a mail's header
+ * line, their initials or a personal mailbox (below). « Support Technique <support@…> » is no person: one word alone is
+ * not enough.
  */
 function byMailAddress(text: string, s: number, out: Detections): boolean {
   // most capitalised words have no « @ » within a line's reach: let them go before reading names
@@ -1353,7 +1354,7 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     const w = n[1]!;
     const bare = w.replace(PARTICLES_RE, '');
     if ((NOT_SURNAME.has(bare) && !(afterTitle && k === 0 && CITY_SURNAMES.has(bare)) && !BRETON_DU_RE.test(w)) || NOT_UPPER_SURNAME.has(bare)) break;
-    if (placeAfter(text, i, pos + n[0].length, bare)) break;
+    if (placeAfter(text, pos, pos + n[0].length, bare)) break;
     if (upperOnly && !isUpperWord(bare)) break;
     if (!isCapWord(bare) && !isUpperWord(bare)) break;
     // a form's next field, a few blanks away (« Réunion : Paul Martin   Salle : B12 »)
@@ -1378,15 +1379,16 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
 }
 
 /**
- * Whether the word ending at `e` ends a place's name rather than starting a surname: « St » ending its name (a licence's
- * « 51 Franklin St, Fifth Floor »; not « Matthias St. Pierre », « Tom St Denis »), « Kong » after « Hong ».
+ * Whether the word ending at `e`, after the word ending at `prevEnd`, ends a place's name rather than starting a surname:
+ * « St » ending its name (a licence's « 51 Franklin St, Fifth Floor »; not « Matthias St. Pierre », « Tom St Denis »),
+ * « Kong » after « Hong ».
  */
-function placeAfter(text: string, i: number, e: number, bare: string): boolean {
+function placeAfter(text: string, prevEnd: number, e: number, bare: string): boolean {
   if (bare === 'St') {
     const c = text.charCodeAt(e);
     return c !== 46 && !((c === 32 || c === 0xa0) && isCapitalAt(text, e + 1));
   }
-  return bare === 'Kong' && text.startsWith('Hong', i - 4);
+  return bare === 'Kong' && text.startsWith('Hong', prevEnd - 4);
 }
 
 // A Breton surname whose word is an article after its own (« M. et Mme Le Du »): « Du » alone is none

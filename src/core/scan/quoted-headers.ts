@@ -16,6 +16,10 @@ const SUBJECTS = ['Objet', 'Subject', 'Sujet'];
 // a surname's particles, written small
 const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'le', 'la', 'da', 'di', 'del', 'ben', 'el']);
 const MAX_LINES = 10;
+const ADDRESS_OPEN_RE = /[<[(]/;
+const LOCAL_PART_RE = /([A-Za-z0-9._%+-]{1,64})@/;
+// a name's word: no digit, blank, bracket or sign between words
+const WORD_RE = /^[^\s\d,;:!?()[\]{}<>@/\\]+$/;
 
 /** The spans of the names on the block's header blocks (names.ts emits those no name found overlaps). */
 export function quotedHeaderNames(text: string): Array<[number, number]> {
@@ -83,7 +87,7 @@ function namesOnLine(text: string, s: number, e: number, spans: Array<[number, n
     else if (sep === '>,') to += 1;
     const item = itemName(value, from, to);
     if (item !== null) spans.push([s + item[0], s + item[1]]);
-    from = to + (sep === null ? 1 : sep === '>,' ? 1 : sep.length);
+    from = to + 1;
   }
 }
 
@@ -92,10 +96,10 @@ function itemName(value: string, from: number, to: number): [number, number] | n
   let a = from;
   let b = to;
   // (its address after it: « <td@…> », « [mailto:td@…] », « (td@…) »)
-  const open = value.slice(a, b).search(/[<[(]/);
+  const open = value.slice(a, b).search(ADDRESS_OPEN_RE);
   let local: string | null = null;
   if (open >= 0) {
-    const address = /([A-Za-z0-9._%+-]{1,64})@/.exec(value.slice(a + open, b));
+    const address = LOCAL_PART_RE.exec(value.slice(a + open, b));
     local = address === null ? null : address[1]!;
     b = a + open;
   }
@@ -115,7 +119,7 @@ function personShaped(name: string): boolean {
   let capitalised = 0;
   for (const w of words) {
     if (PARTICLES.has(w)) continue;
-    if (!/^[^\s\d,;:!?()[\]{}<>@/\\]+$/.test(w) || w.length > 30) return false;
+    if (!WORD_RE.test(w) || w.length > 30) return false;
     const c = w[0]!;
     if (c === c.toLowerCase()) return false;
     capitalised++;
