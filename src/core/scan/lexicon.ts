@@ -292,7 +292,7 @@ export const ANCHORS: Partial<Record<FindingType, string[]>> = {
   sexual_orientation: [...LEFT_FOR_ANCHORS, 'deux mamans', 'deux hommes', 'deux femmes', 'homme cherche', 'femme cherche', ...['cherche', 'recherche'].flatMap((v) => ['un h', 'une f', 'des '].map((w) => `${v} ${w}`)), ...productWords(SAME_SEX), 'deux papas', 'mariage de deux', 'mariage entre deux', 'homo', 'bisex', 'lesbienne', 'gay', 'est queer', 'suis queer', 'sont queer', 'était queer', 'pansex', 'asexuel', 'coming', 'orientation sexuelle', 'sorti du placard', 'sortie du placard', 'sortis du placard', "couple d'h", 'couple d’h', 'couples d', 'couple de f', 'couple de deux', 'couple homo', 'couple gay', 'couple lesb', ...productWords(COUPLE_OF),
     ...['est', 'suis', 'sont', 'était'].flatMap((v) => [' ', '.', ',', '!', ')', ';', '"', '\r', '\n'].map((c) => `${v} bi${c}`)),
     'sa femme', 'sa compagne', 'sa petite amie', 'sa petite copine', 'une petite amie', 'son petit ami', 'son petit copain', 'un petit ami', 'attiré par les h', 'attire par les h', 'attirée par les f', 'attiree par les f', 'son épouse', 'son epouse', 'son mari', 'son époux', 'son epoux', 'son compagnon'],
-  ethnic_origin: ['originaire', 'kabyl', 'berbè', 'berbe', 'touareg', 'kurde', 'tamoul', ...PEOPLES_ANCHORS, "d'origine", 'd’origine', "d'ascendance", 'd’ascendance', 'immigr', 'communaut', 'gens du voyage', 'harki', ...LOOKS_ANCHORS, ...TRAVELLERS_ANCHORS, 'issu de l', 'issue de l', 'issus de l', 'issues de l', 'origine ethnique', 'appartenance ethnique', "l'ethnie", 'l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'asiatique', 'maghrébin', 'maghrebin', 'africain', 'nord-africain', 'metis',
+  ethnic_origin: ['originaire', 'kabyl', 'berbè', 'berbe', 'touareg', 'kurde', 'tamoul', ...PEOPLES_ANCHORS, "d'origine", 'd’origine', "d'ascendance", 'd’ascendance', 'immigr', 'communaut', 'gens du voyage', 'harki', ...LOOKS_ANCHORS, ...TRAVELLERS_ANCHORS, 'issu de l', 'issue de l', 'issus de l', 'issues de l', 'origine ethnique', 'appartenance ethnique', "l'ethnie", 'l’ethnie', "d'ethnie", 'd’ethnie', 'peau', 'noir', 'métis', 'asiati', 'maghr', 'africa', 'antillai', 'nord-africain', 'metis',
     // (the subject's verb opens the adjective's phrase: « arabe », « Baptiste »-like words alone were frequent anchors)
     ...ORIGIN_ANCHORS],
   // (short, and shared with health's where they can be: each anchor costs the search at every word's start, a hit costs little)
@@ -360,6 +360,8 @@ const COMPLAINT_AVOID = `${OFFENCE_TOPIC}|num${E}ro|3919|association|aide aux vi
 const PILGRIMAGE_AVOID = `${TOPIC}|tarifs?|prix|agences?${END}|forfaits?|offres?|voyages? organis|d${E}part|association|cl[ôo]ture|bois|b${E}ton`;
 // (a side as a news item or a guide names it: « les sympathisants écologistes se sont réunis », a meeting, a poll)
 const SIDE_AVOID = `${TOPIC}|${GUIDE}|histoire|r${E}unis|manifest|rassembl|meeting|sondage`;
+// (an origin's adjective in a cuisine, a style or a market, shared by the entries reading it after someone)
+const ORIGIN_ADJ_AVOID = `cuisine|restaurant|plats?|recette|style|d${E}cor|march${E}|arts?${END}|musique|langue|alphabet|chiffres?`;
 // (a funeral's readings to avoid, shared by its two entries: an offer's, a cemetery's page)
 const FUNERAL_AVOID = `${TOPIC}|possibilit${E}|nous organisons|ou civiles?${END}|ou la[iï]ques?${END}|histoire|patrimoine|tombes|emplacements|agrandi`;
 export const LEXICON: LexiconEntry[] = [
@@ -1017,7 +1019,7 @@ export const LEXICON: LexiconEntry[] = [
   // an origin said of someone by its adjective, the subject a pronoun, a client or a name after its title (« elle est
   // asiatique », « Mme Roux est maghrébine », « Mme Kaya est kurde », « Mme Blanc est antillaise »): not a cuisine, a style or a market (colours, « il est noir », are left out:
   // « sa voiture est noire »; a man or a woman said black is read below)
-  { type: 'ethnic_origin', phrase: `(?<=(?<![\\p{L}])(?:il|elle|ils|elles|je|client|cliente|patient|patiente|${TITLED_NAME}|(?:ma|sa) (?:m${E}re|femme)|(?:mon|son) (?:p${E}re|mari)|(?:mes|ses) parents) )(?:est|suis|sont|${E}tait) (?:une? )?(?:asiatique|arabe|maghr${E}bine?|africaine?|nord-africaine?|subsaharienne?|beur|beurette|rebeu|renoi|caucasienne?|gitane?|tzigane|manouche|rom|kabyle|berb${E}re|touareg|peule?|kurde|tamoule?|antillaise?|ashk${E}naze|s${E}pharade|cr${E}ole)s?\\b`, avoid: `cuisine|restaurant|plats?|recette|style|d${E}cor|march${E}|arts?${END}|musique|langue|alphabet|chiffres?` },
+  { type: 'ethnic_origin', phrase: `(?<=(?<![\\p{L}])(?:il|elle|ils|elles|je|client|cliente|patient|patiente|${TITLED_NAME}|(?:ma|sa) (?:m${E}re|femme)|(?:mon|son) (?:p${E}re|mari)|(?:mes|ses) parents) )(?:est|suis|sont|${E}tait) (?:une? )?(?:asiatique|arabe|maghr${E}bine?|africaine?|nord-africaine?|subsaharienne?|beur|beurette|rebeu|renoi|caucasienne?|gitane?|tzigane|manouche|rom|kabyle|berb${E}re|touareg|peule?|kurde|tamoule?|antillaise?|ashk${E}naze|s${E}pharade|cr${E}ole)s?\\b`, avoid: ORIGIN_ADJ_AVOID },
   { type: 'ethnic_origin', phrase: `(?<=(?:est|suis|sont|${E}tait|cliente?|patiente?|femme|homme|enfant|fille|gar[çc]on) )m${E}tis(?:se)?s?\\b`, avoid: `(?:chiens?|chats?|chevaux|cheval|races?|tissus?|lin|toiles?)${END}`, needsPerson: true },
   // (and a man or a woman said black, asian, maghrebi or african, as a description writes it: « M. Diallo est un homme
   // noir », « une femme asiatique d'une quarantaine d'années », « homme de type nord-africain »; not a shirt's « t-shirt
@@ -1046,6 +1048,10 @@ export const LEXICON: LexiconEntry[] = [
   // « M. Tursun, ouïghour, a été interné », « Réfugiée tchétchène, Mme Dudaeva »): not a conflict, a dish, a song
   { type: 'ethnic_origin', phrase: `${PEOPLES}${END}`, before: `(?:(?:parents|p${E}re|m${E}re|famille|grands-parents|r${E}fugi${E}e?s?|demandeu(?:r|se)s? d['’]asile|(?<![\\p{L}])(?:est|suis|sont|${E}tait)(?: une?)?) |\\p{L}, )$`,
     avoid: TRAVELLERS_AVOID, needsPerson: true },
+  // (an origin alone right after someone, as a description or a casting's profile lists it: « Mme Nguyen, asiatique, 40
+  // ans », « Profil : femme, 35 ans, maghrébine », « M. Diallo (africain) »; not « Cuisine asiatique »; last of its type:
+  // the phrases before it keep the spot when they match, « une femme asiatique d'une quarantaine d'années »)
+  { type: 'ethnic_origin', phrase: `(?:asiatique|maghr${E}bine?|africaine?|antillaise?)s?${END}`, before: `(?:${TITLED_NAME}|(?<![\\p{L}])(?:femme|homme|fille|gar[çc]on|enfant|cliente?|patiente?|locataire|candidate?)(?:, \\d{1,3} ans)?)(?:, | \\()$`, avoid: ORIGIN_ADJ_AVOID },
   // criminal offences and convictions (RGPD art. 10): a record, a sentence, custody, a prison stay, a licence taken away
   // or its points lost for an offence (« a perdu 6 points pour excès de vitesse », « flashé à 150 km/h », « Le permis de
   // M. Roux a été annulé », « contrôlé positif au cannabis »; not a loyalty
