@@ -981,6 +981,9 @@ describe('person_name', () => {
     expect(found(outlook).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Tehotu Dupont', 'Kavya Gauthier', 'Moana Vidal', 'Zyx Wabo']);
     const thunderbird = '-------- Message transféré --------\r\nSujet : devis\r\nDate : Mon, 3 Mar 2025 10:12:00 +0100\r\nDe : Tehotu Dupont <tehotu@exemple.fr>\r\nPour : Kavya Gauthier <kavya@exemple.fr>, Zyx Wabo <zyx@exemple.fr>\r\n';
     expect(found(thunderbird).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Tehotu Dupont', 'Kavya Gauthier', 'Zyx Wabo']);
+    // (Gmail's block above Outlook's in one thread: both read)
+    const thread = 'From: Tehotu Dupont\nDate: Mon, Mar 3, 2025\nSubject: devis\nTo: Kavya Gauthier\n\n> De : Zyx Wabo\n> Envoyé : lundi 3 mars 2025\n> Objet : devis\n';
+    expect(found(thread).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Tehotu Dupont', 'Kavya Gauthier', 'Zyx Wabo']);
     // a service, a shop; a letter's date and subject above a label (no sender's line, no block)
     const services = 'De : Support Technique\nEnvoyé : lundi 3 mars 2025\nÀ : Garage Martin; Service Client\nObjet : devis\n';
     expect(found(services).filter(([t]) => t === 'person_name')).toEqual([]);

@@ -24,8 +24,9 @@ const WORD_RE = /^[^\s\d,;:!?()[\]{}<>@/\\]+$/;
 /** The spans of the names on the block's header blocks (names.ts emits those no name found overlaps). */
 export function quotedHeaderNames(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  let done = -1;
   for (const mark of SUBJECTS) {
+    // (each mark's blocks in order: a thread may quote Gmail's block above Outlook's)
+    let done = -1;
     for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) {
       if (at <= done) continue;
       const lineStart = text.lastIndexOf('\n', at) + 1;
