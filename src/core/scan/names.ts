@@ -200,8 +200,6 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       // inside a word or a hyphenated place ("Saint-Pierre"), or an e-mail (not a mention's « @Léa Morel »)
       if (before === 45 || before === 46 || (before === 64 && s > 1 && isAlnum(text.charCodeAt(s - 2))) || before === 95 || (before >= 97 && before <= 122)) continue;
     }
-    // (a word starting with a small letter past Latin-1: « și », « śledzić »)
-    if (extendedLowerAt(text, s)) continue;
     if (m[1] !== undefined) {
       byTitle(text, s, m[1], out);
       continue;
