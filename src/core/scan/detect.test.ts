@@ -2570,6 +2570,8 @@ describe('special categories', () => {
     // a notary's, a bank adviser's file: a protected adult
     ['health', 'M. Roux est sous tutelle.'],
     ['health', 'Mme Blanc est sous curatelle renforcée.'],
+    ['health', 'Locataire en curatelle renforcée (M. Lambert).'],
+    ['health', 'Mme Roux est en tutelle, contacter l’UDAF.'],
     ['health', 'Mme Blanc, sous sauvegarde de justice depuis mai.'],
     ['health', 'M. Roux, majeur protégé (UDAF).'],
     // a naturopath's, a speech therapist's, a nurse's notes
@@ -2781,6 +2783,7 @@ describe('special categories', () => {
     'M. Roux bat son père aux échecs.',
     'Il entend des voix dans l’appartement d’à côté.',
     'La commune a été placée sous tutelle de l’État, dit M. Roux.',
+    'La commune a été mise en tutelle de l’État, dit M. Roux. La filiale est en tutelle administrative, dit-il.',
     'L’entreprise est sous tutelle du ministère, dit M. Roux.',
     'Le majeur protégé : définition et droits, dit M. Roux.',
     'M. Roux travaille chez SII depuis 2019.',
