@@ -3879,6 +3879,8 @@ describe('health fields of a client file', () => {
     // as practitioners abridge the labels: « ATCD », « TTT »
     expect(found('ATCD : HTA, DT2\nAtcd familiaux : cancer du sein\nTTT : Kardegic 75\n').map(([, v]) => v)).toEqual(['ATCD : HTA, DT2', 'Atcd familiaux : cancer du sein', 'TTT : Kardegic 75']);
     expect(typesIn('ATCD : néant\nTTT : 45 %\nMattt : x')).toEqual([]);
+    // the value ends before the next label on its line (a childminder's one-line form)
+    expect(found('Allergie : arachides. Médecin traitant : Dr Kerbrat.\nATCD : asthme; Vaccins : à jour\n').filter(([t]) => t === 'health').map(([, v]) => v)).toEqual(['Allergie : arachides', 'ATCD : asthme']);
     // a blood group after its label, not the group spoken of in general
     expect(found('Groupe sanguin : A+\nGroupe sanguin : O négatif\n').map(([, v]) => v)).toEqual(['Groupe sanguin : A+', 'Groupe sanguin : O négatif']);
     expect(typesIn('Le groupe sanguin O- est donneur universel. Groupe sanguin : ABO')).toEqual([]);

@@ -77,8 +77,11 @@ const ADVICE = `(?:contactez|pr${E}venez|appelez|signalez|parlez|indiquez|n['’
 const YES_ANSWER = `(?:${CHECKED_BOX}[ \\t]{0,3}oui${END}|oui${END}(?![ \\t]{0,8}(?:[/|,-]|ou)?[ \\t]{0,8}(?:${UNCHECKED_BOX}[ \\t]{0,3})?non${END}))`;
 // A label's colon, spaced or not, a tab or a no-break space beside it
 const COLON = '[ \\u00a0\\t]*:[ \\u00a0\\t]*';
+// (the value ends at the line's end, or before the next label on the same line: « Allergie : arachides. Médecin
+// traitant : Dr Kerbrat »)
+const NEXT_LABEL = `[.;][ \\u00a0]+[^\\r\\n.:;?!]{1,30}:`;
 const field = (label: string) =>
-  `${label}${COLON}${NOTHING_SAID}[^\\s:][^\\r\\n]{0,150}` +
+  `${label}${COLON}${NOTHING_SAID}[^\\s:](?:(?!${NEXT_LABEL})[^\\r\\n]){0,150}` +
   `|(?<=(?:^|\\n)[ \\t]*)${label}[ \\u00a0]*\\t[ \\u00a0\\t]*${NOTHING_SAID}[^\\s:][^\\r\\n\\t]{0,150}(?=[ \\u00a0\\t]*(?:\\r?\\n|$))` +
   `|(?<=(?:^|\\n)[ \\t]*(?:(?:avez|prenez|suivez|souffrez|${E}tes)-vous (?:des |un |une |d['’]|de la |du )?)?)${label}[^\\r\\n?:.]{0,30}\\?[ \\u00a0\\t]*${NOTHING_SAID}(?!${ADVICE})[^\\s?:][^\\r\\n?.!:]{0,40}(?=[ \\u00a0\\t]*(?:\\r?\\n|$))`;
 // What one is allergic to, when a note leaves out « à », « aux » (« allergie arachides », « allergique pénicilline »)
