@@ -15,13 +15,14 @@ const LETTER = 'a-zA-Zªµºß-öø-ÿÀ-ÖØ-Þ\\u0100-\\u02c1\\u02c6-\\u02d1\\
  * names.ts's searches with them made every detector a third slower.
  */
 export const LATIN_EXTENDED = '\\u0100-\\u024f\\u1e00-\\u1eff';
+/** Whether a character code is one of LATIN_EXTENDED's letters. */
+export const isLatinExtended = (c: number): boolean => (c >= 0x100 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 /**
  * Whether the character at `i` is one of those letters written small: the ranges above take both cases, so a word
  * they start may be a sentence's (« și » in Romanian, « śledzić » in Polish), not a name's.
  */
 export function extendedLowerAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (!((c >= 0x100 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff))) return false;
+  if (!isLatinExtended(text.charCodeAt(i))) return false;
   const ch = text[i]!;
   return ch !== ch.toUpperCase();
 }

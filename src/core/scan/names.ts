@@ -11,7 +11,7 @@ import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
 import { wordSuffixTrieSource } from './word-trie.ts';
 import { ROLE_ADDRESS_RE, replyAuthors } from './reply-authors.ts';
-import { quotedHeaderNames } from './quoted-headers.ts';
+import { isPeopleHeaderLine, quotedHeaderNames } from './quoted-headers.ts';
 import { addresseeAbove, personAfter, personBefore } from './person-context.ts';
 import { LATIN_EXTENDED, extendedLowerAt } from './letters.ts';
 
@@ -282,10 +282,8 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
     // (not in a CSV's rows, whose cells hold no « née Martin » after a name, nor a reply's attribution line)
     maidenNames(text, first, out);
     widowedNames(text, first, out);
-    const named = out.count;
-    for (const [s, e] of replyAuthors(text)) if (!namedBetween(out, first, named, s, e)) emit(out, 'person_name', s, e);
-    const quoted = out.count;
-    for (const [s, e] of quotedHeaderNames(text)) if (!namedBetween(out, first, quoted, s, e)) emit(out, 'person_name', s, e);
+    emitUnnamed(replyAuthors(text), first, out);
+    emitUnnamed(quotedHeaderNames(text), first, out);
     // (not in a CSV's rows: no name stands alone on a line there)
     headingsByMail(text, first, out);
     listedNames(text, first, out);
@@ -542,8 +540,6 @@ function byMailAddress(text: string, s: number, out: Detections): boolean {
   return true;
 }
 
-// A mail's header line, as a message's source or a forwarded message writes it (« From: », « Cc : », « À : »)
-const HEADER_LINE_RE = /^[ \t>]*(?:From|To|Cc|CC|Bcc|Reply-To|De|À|A|Cci|Pour|Répondre à)[ \u00a0]*:/;
 // The domains of the mailboxes people have for themselves (a shop's own domain is its name: « @leroymerlin.fr »)
 const PERSONAL_MAILBOX_RE = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|gmx|protonmail|proton|free|orange|wanadoo|sfr|neuf|laposte|bbox|numericable|club-internet|yandex)\.[a-z]{2,3}$/i;
 
@@ -555,7 +551,7 @@ function inHeaderLine(text: string, s: number): boolean {
   const c = text.charCodeAt(k);
   if (c !== 58 && c !== 44) return false;
   const ls = lineStartWithin(text, s, 400);
-  return ls >= 0 && HEADER_LINE_RE.test(text.slice(ls, s));
+  return ls >= 0 && isPeopleHeaderLine(text.slice(ls, s));
 }
 
 /** The domain of the address whose « @ » is just before `at`. */
@@ -665,6 +661,12 @@ function maidenNames(text: string, first: number, out: Detections): void {
     const e = MAIDEN_RE.lastIndex;
     if (!namedBetween(out, first, out.count, e - m[1]!.length, e)) emit(out, 'person_name', e - m[1]!.length, e);
   }
+}
+
+/** Emits each span no name found from `first` on (before the call) overlaps. */
+function emitUnnamed(spans: ReadonlyArray<[number, number]>, first: number, out: Detections): void {
+  const named = out.count;
+  for (const [s, e] of spans) if (!namedBetween(out, first, named, s, e)) emit(out, 'person_name', s, e);
 }
 
 /** Whether a name found in out[first, count) overlaps [s, e). */

@@ -4,8 +4,7 @@
 // out. A block is two or more such lines in a row, one of them its subject, one its sender and one its date; not a
 // service's or a business's (« Support Technique », « Garage Martin »).
 import { isBrandName } from './firstnames.ts';
-import { isOrganisationName, isTradeAfterFirstName } from './organisations.ts';
-import { ROLE_ADDRESS_RE, SERVICE_WORD_RE } from './reply-authors.ts';
+import { ROLE_ADDRESS_RE, isServiceName } from './reply-authors.ts';
 
 const HEADER_RE = /^[ \t>]*(De|From|Envoyé|Sent|Date|À|A|To|Pour|Cc|CC|Cci|Bcc|Objet|Subject|Sujet|Répondre à|Reply-To|Importance)[ \u00a0]*:/;
 // the lines whose values are people
@@ -39,6 +38,13 @@ export function quotedHeaderNames(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** Whether a line opens with the label of a header whose value is people (« From: », « Cc : », « À : »): names.ts's
+ * header line alone. */
+export function isPeopleHeaderLine(line: string): boolean {
+  const m = HEADER_RE.exec(line);
+  return m !== null && PEOPLE_LABELS.has(m[1]!);
+}
+
 /** The header lines around the one at `lineStart` ([start, end, label] each), or null when they are no block. */
 function headerBlock(text: string, lineStart: number): Array<[number, number, string]> | null {
   const label = headerLabel(text, lineStart);
@@ -69,8 +75,7 @@ function lineEnd(text: string, i: number): number {
 
 /** The header line at `s`: [start of its value, its end (a « \r » left out), its label], or null. */
 function headerLabel(text: string, s: number): [number, number, string] | null {
-  let e = text.indexOf('\n', s);
-  if (e < 0) e = text.length;
+  const e = lineEnd(text, s);
   if (e - s > 400) return null;
   const m = HEADER_RE.exec(text.slice(s, e));
   if (m === null) return null;
@@ -109,7 +114,7 @@ function itemName(value: string, from: number, to: number): [number, number] | n
   const name = value.slice(a, b);
   if (name.includes('@') || !personShaped(name)) return null;
   if (local !== null && ROLE_ADDRESS_RE.test(local)) return null;
-  if (isOrganisationName(name) || isBrandName(name) || SERVICE_WORD_RE.test(name) || isTradeAfterFirstName(name.slice(name.search(/[ \u00a0]/)))) return null;
+  if (isServiceName(name) || isBrandName(name)) return null;
   return [a, b];
 }
 

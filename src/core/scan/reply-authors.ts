@@ -18,7 +18,13 @@ const ATTRIBUTION_RE = new RegExp(
 // a shared mailbox's address (« support@ », « contact@ », « noreply@ »)
 export const ROLE_ADDRESS_RE = /^(?:support|contact|info|infos|no-?reply|ne-?pas-?repondre|service|admin|newsletter|news|hello|bonjour|factur|compta|commercial|vente|sav|rh|equipe|team|notification|mailer-daemon)/i;
 // the words of a service or a team rather than someone (« Support Technique », « Service Client », « Équipe Rempart »)
-export const SERVICE_WORD_RE = /(?:^|[\s])(?:support|service|équipe|equipe|team|client|clients|contact|facturation|comptabilité|newsletter|notifications?|technique)(?=$|[\s])/i;
+const SERVICE_WORD_RE = /(?:^|[\s])(?:support|service|équipe|equipe|team|client|clients|contact|facturation|comptabilité|newsletter|notifications?|technique)(?=$|[\s])/i;
+
+/** Whether a display name is a business's, a trade's or a service's (« Garage Martin », « Marc Transports », « Support
+ * Technique »), not someone's; quoted-headers.ts asks the same of a header block's names. */
+export function isServiceName(name: string): boolean {
+  return isOrganisationName(name) || isTradeAfterFirstName(name.slice(name.search(/[ \u00a0]/))) || SERVICE_WORD_RE.test(name);
+}
 
 /** The spans of the quoted authors on the block's attribution lines (names.ts emits those no name found overlaps). */
 export function replyAuthors(text: string): Array<[number, number]> {
@@ -32,7 +38,7 @@ export function replyAuthors(text: string): Array<[number, number]> {
       const name = m[1]!;
       // (its words capitalised: those letters are in CAP either case)
       if (name.split(/[ \u00a0]+/).some((w) => extendedLowerAt(w, 0))) continue;
-      if (isOrganisationName(name) || isTradeAfterFirstName(name.slice(name.search(/[ \u00a0]/))) || SERVICE_WORD_RE.test(name)) continue;
+      if (isServiceName(name)) continue;
       if (m[2] !== undefined && ROLE_ADDRESS_RE.test(m[2])) continue;
       spans.push(m.indices![1]!);
     }

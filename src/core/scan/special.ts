@@ -5,7 +5,7 @@ import type { FindingType } from './types.ts';
 import { emit, type Detections } from './emit.ts';
 import { ANCHOR_PRODUCTS, ANCHORS, LEXICON, TOPIC } from './lexicon.ts';
 import { lineStartBack } from './lines.ts';
-import { caseless, forLowercased, lowercased, twoByte, withoutUnicodeFlag } from './letters.ts';
+import { caseless, forLowercased, isLatinExtended, lowercased, twoByte, withoutUnicodeFlag } from './letters.ts';
 import { overlapping, overlapsAny, type Span } from './spans.ts';
 import { isFirstName, isWeakFirstName } from './firstnames.ts';
 import { wordTrieSource, type Graft } from './word-trie.ts';
@@ -140,7 +140,7 @@ export const anchorKeys = (): string[] => [...ANCHOR_TYPES.keys()];
 /** The anchors' search, whose size V8 must optimize (see COVERED above). */
 export const anchorSource = (): string => ANCHOR_RE.source;
 // (a lowercased letter past ASCII: Latin-1's, Latin Extended's, Vietnamese's — « Atıgay », a Turkish surname, holds no « gay »)
-const isAccented = (c: number) => (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+const isAccented = (c: number) => (c >= 0xdf && c <= 0xff && c !== 0xf7) || isLatinExtended(c);
 const isLetter = (c: number) => (c >= 97 && c <= 122) || isAccented(c);
 // A person in the sentence: pronouns, honorifics, a care/client role, or first-person speech (« un des enfants est
 // asthmatique » on a booking — not « des enfants autistes » in an offer —, « personne âgée, malentendante » on a
