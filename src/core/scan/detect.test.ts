@@ -237,13 +237,30 @@ describe('siren / siret', () => {
 describe('ip_address', () => {
   it('finds IPv4 and IPv6', () => {
     expect(found('Connexion depuis 192.168.1.10 hier')).toEqual([['ip_address', '192.168.1.10']]);
-    expect(found('Adresse 2001:db8:85a3::8a2e:370:7334.')).toEqual([['ip_address', '2001:db8:85a3::8a2e:370:7334']]);
+    expect(found('Adresse 2a01:e34:85a3::8a2e:370:7334.')).toEqual([['ip_address', '2a01:e34:85a3::8a2e:370:7334']]);
+    // a home's prefix is its subscriber's
+    expect(found('Préfixe de la box : 2a01:e34:ec4b:1230::/64')).toEqual([['ip_address', '2a01:e34:ec4b:1230::']]);
+    expect(found('Poste de Julie : 10.0.0.12, box 82.64.12.34')).toEqual([['ip_address', '10.0.0.12'], ['ip_address', '82.64.12.34']]);
+  });
+  it('leaves the addresses no one holds: loopback, masks, broadcast, documentation, wide networks', () => {
+    expect(typesIn('Le serveur écoute sur 127.0.0.1:3000 et 0.0.0.0, masque 255.255.255.0, diffusion 255.255.255.255.')).toEqual([]);
+    expect(typesIn('Exemples : 192.0.2.1, 198.51.100.7, 203.0.113.9 ; multicast 224.0.0.251.')).toEqual([]);
+    expect(typesIn('Exemple 2001:db8::1, 2001:db8:85a3::8a2e:370:7334 ; lien local fe80::1 ; multicast ff02::fb ; NAT64 64:ff9b::a00:1.')).toEqual([]);
+    expect(typesIn('Plages privées fc00::/7 et 2a01:e00::/26.')).toEqual([]);
+  });
+  it('reads a link-local address a machine made from its own card', () => {
+    expect(found('Interface : fe80::21a:2bff:fe3c:4d5e')).toEqual([['ip_address', 'fe80::21a:2bff:fe3c:4d5e']]);
   });
   it('rejects version numbers, out-of-range parts and GPS coordinates', () => {
     expect(typesIn('mise à jour en version 1.2.3.4')).toEqual([]);
     expect(typesIn('adresse 300.1.1.1')).toEqual([]);
     expect(typesIn('GPS 48.8566, 2.3522')).toEqual([]);
     expect(typesIn('Rendez-vous à 10:30:00')).toEqual([]);
+  });
+  it('rejects a section\'s number', () => {
+    expect(typesIn('Voir la section 2.1.1.2 du contrat, § 7.4.5.2, chapitre 3.2.1.4, annexe 4.1.2.3.')).toEqual([]);
+    expect(typesIn('/* [MS-XLSB] 2.5.97.28 */ (see Section 12.6.4.7)')).toEqual([]);
+    expect(typesIn('Standards-Version to 4.4.0.1')).toEqual([]);
   });
 });
 

@@ -37,7 +37,9 @@ function referenceBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   return REFERENCE_CONTEXT.test(before) && !PHONE_CONTEXT.test(before) && !MY_NUMBER.test(before);
 }
-const VERSION_CONTEXT = /(?:version|v|build|release|firmware|ver\.?)\s*$/i;
+// (a section's number has an address's shape too: « Section 2.1.1.2 », « § 7.4.5.2 », Microsoft's
+// « [MS-XLSB] 2.5.97.28 »; and a version's after « version to »)
+const VERSION_CONTEXT = /(?:version|v|build|release|firmware|ver\.?|version to|sections?|sect\.|§|chapitre|chapter|clause|paragraphe|annexe|appendix|\[MS-[A-Z0-9]+\])[\s-]*$/i;
 const NIR13_RE = /^[12]\d{4}(?:\d{2}|2A|2B)\d{6}$/;
 
 const PHONE_SHAPES = [[10], [2, 2, 2, 2, 2], [4, 3, 3], [2, 4, 4], [4, 2, 2, 2], [2, 8]];
@@ -479,12 +481,20 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
   if (i + 3 <= last && GSEP[i + 1] === DOT && GSEP[i + 2] === DOT && GSEP[i + 3] === DOT && (i + 4 >= n || GSEP[i + 4] !== DOT) && (i === 0 || GSEP[i] !== DOT)) {
     let ok = true;
     for (let k = i; ok && k < i + 4; k++) ok = isOctet(text.slice(GS[k]!, GE[k]!));
-    if (ok && !VERSION_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) {
+    if (ok && anyonesIpv4(Number(text.slice(GS[i]!, GE[i]!)), Number(text.slice(GS[i + 1]!, GE[i + 1]!)), Number(text.slice(GS[i + 2]!, GE[i + 2]!))) && !VERSION_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) {
       emit(out, 'ip_address', start, GE[i + 3]!);
       return 4;
     }
   }
   return 0;
+}
+
+// Addresses no machine of anyone's holds: « this network » (0.x), loopback (127.x, a manual's
+// « 127.0.0.1 »), multicast, reserved and broadcast (224 and up, a netmask's « 255.255.255.0 »), and
+// the three blocks set aside for documentation (RFC 5737: « 192.0.2.1 », « 198.51.100.x », « 203.0.113.x »).
+function anyonesIpv4(a: number, b: number, c: number): boolean {
+  if (a === 0 || a === 127 || a >= 224) return false;
+  return !((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113));
 }
 
 function isOctet(t: string): boolean {
