@@ -967,6 +967,12 @@ describe('person_name', () => {
     // those letters written small start a sentence's word, not a name's (Romanian, Polish man pages)
     expect(found('Fichiers de 8Mio, 16Mio și, respectiv, 32Mio.\noldstable. Aby śledzić postępy\nMme Ayşe şimdi\nLe 12/03/2024 à 10:02, Łukasz şimdi Nowak a écrit :\n').filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Ayşe']);
   });
+  it('reads Portuguese, Spanish and Dutch names: their accents, their particles, their first names a rare word shares', () => {
+    const text = 'Cours avec Maria da Silva jeudi.\nDevis pour Ana Dos Santos.\nAppel de João do Nascimento.\nFacture de Mme dos Santos.\nRéglé par Fátima Gonçalves.\nRendez-vous de Lucía Fernández.\nFacture de Mme Van der Berg.\nFacture de M. van den Broek.\nLivre de Jean de la Fontaine.\nChantier chez Amadou Diallo.\n';
+    expect(found(text).map(([, v]) => v)).toEqual(['Maria da Silva', 'Ana Dos Santos', 'João do Nascimento', 'dos Santos', 'Fátima Gonçalves', 'Lucía Fernández', 'Van der Berg', 'van den Broek', 'Jean de la Fontaine', 'Amadou Diallo']);
+    // a Portuguese or a Spanish word that is a first name without its accent starts no name; nor « Manuel » (a French word)
+    expect(typesIn('Não Sei\nSaída Padrão\nManuel Utilisateur\nDía Mundial\n')).toEqual([]);
+  });
   it('reads an unknown name opening its line before a postal address (a round\'s, an agenda\'s or a delivery list\'s entry)', () => {
     const round = '09h30  Tuarii Brunet — 120 impasse du Dahomey, 29000 Quimper\n       Kiné respiratoire\nChidera SIMON, 28 ter boulevard d’Orsay, 75007 Paris\n- Mme Rukhsana Breton, 12 rue Nationale, 37000 Tours\n';
     expect(found(round).filter(([t]) => t !== 'postal_address')).toEqual([['person_name', 'Tuarii Brunet'], ['health', 'Kiné respiratoire'], ['person_name', 'Chidera SIMON'], ['person_name', 'Rukhsana Breton']]);

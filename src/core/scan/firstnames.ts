@@ -170,6 +170,13 @@ const NAMES =
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(' '));
 
+// First names of the given names' list that a rare word shares (« maria », « ana », « moussa », a dictionary's): in
+// France each is far more often someone's, and they need no more evidence than « Marie » (« Maria Da Silva », « Ana
+// Dos Santos », « Amadou Diallo » were read only with a title or a surname in capitals)
+const NAMES_BEFORE_WORDS: ReadonlySet<string> = new Set(['Maria', 'Ana', 'Aicha', 'Amadou', 'Amir', 'Fatma', 'Moussa', 'Yasser', 'Luis', 'Hamada',
+  'Houari', 'Munir', 'Rami', 'Nadir', 'Iman', 'Hala', 'Aida', 'Mina', 'Lamine', 'Tomas', 'Toma', 'Moise', 'Julienne', 'Lisette', 'Pierrette',
+  'Jeannette', 'Micheline', 'Collette', 'Ivette', 'Octavie', 'Gloria', 'Rosa', 'Dieter', 'Jenny', 'Jimmy', 'Tommy', 'Tony', 'Harry']);
+
 /** First names that are also ordinary words ("Rose", "Claire"): they need stronger evidence. */
 export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Rose","France","Olive","Prudence","Constance","Victoire","Marine","Claire","Parfait","Fortuné","Félicité","Fidèle","Noël","Toussaint","Violette","Aube","Ange","Aimé","Désiré","Capucine","Océane","Aurore","Blanche","Céleste","Marguerite","Reine","Innocent","Juste","Clémence","Honorine","Jade","Lou","Ambre","Adam","Job"]);
 
@@ -179,7 +186,8 @@ const PAST_LATIN1_RE = /[^\u0000-\u00ff]/;
 // Words of a client's file that the given names' list holds as rare first names (« Patient », « Devis », « Mari »):
 // before an acronym they made a name of « Patient BPCO », « Devis EDF »; a phone's « Maman », « Papa » are no names;
 // nor « Kong » after « Hong » (« Hong Kong Ltd », « Hong Kong Time »: « Kong » is no surname, names.ts)
-const NEVER_FIRST: ReadonlySet<string> = new Set(['Patient', 'Devis', 'Mari', 'Maman', 'Papa', 'Kong']);
+// Nor Portuguese's and Spanish's words that are a first name without their accent (« Não », « Saída », « Niño »)
+const NEVER_FIRST: ReadonlySet<string> = new Set(['Patient', 'Devis', 'Mari', 'Maman', 'Papa', 'Kong', 'Não', 'Mãe', 'Pão', 'Saída', 'Allí', 'Será', 'Baía', 'Niño', 'Niña', 'Día', 'Máximo']);
 
 /**
  * Whether a word is a first name: one of the list, or a compound of them (« Jean-Baptiste »,
@@ -189,11 +197,17 @@ export function isFirstName(w: string): boolean {
   if (FIRST_NAMES.has(w)) return true;
   if (NEVER_FIRST.has(w)) return false;
   if (w.indexOf('-') < 0 ? isGivenName(w) : compoundOf(w.split('-'), (p) => FIRST_NAMES.has(p) || isGivenName(p), (p) => !isWeakFirstName(p))) return true;
+  // (with an accent French never writes, as the lists write it without: « João », « María », « Lucía », « Fátima »)
+  if (FOREIGN_ACCENT_RE.test(w)) return isFirstName(unaccented(w));
   // (written with letters past Latin-1, as the lists write it without them: « Ayşe » is « Ayse », « Łukasz » « Lukasz »)
   if (!PAST_LATIN1_RE.test(w)) return false;
   const latin1 = withinLatin1(w);
   return latin1 !== w && isFirstName(latin1);
 }
+
+// Latin-1's letters no French word holds (Portuguese's and Spanish's « ã », « õ », « á », « í », « ó », « ú », « ñ »…)
+const FOREIGN_ACCENT_RE = /[ÁÍÓÚÑÃÕÌÒÝáíóúñãõìòý]/;
+const unaccented = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 
 // (the letters past Latin-1 that no accent makes: « Ł » is no « L » with a mark, « ı » no « i »)
 const BARE_LETTERS = new Map([['Ł', 'L'], ['ł', 'l'], ['Đ', 'D'], ['đ', 'd'], ['ı', 'i'], ['Ħ', 'H'], ['ħ', 'h'], ['Ŧ', 'T'], ['ŧ', 't']]);
@@ -207,7 +221,8 @@ function withinLatin1(w: string): string {
 
 /** Whether a first name (isFirstName) is an ordinary word too, and needs stronger evidence. */
 export function isWeakFirstName(w: string): boolean {
-  return WEAK_FIRST_NAMES.has(w) || (!FIRST_NAMES.has(w) && isGivenNameWord(w));
+  if (FOREIGN_ACCENT_RE.test(w)) return isWeakFirstName(unaccented(w));
+  return WEAK_FIRST_NAMES.has(w) || (!FIRST_NAMES.has(w) && !NAMES_BEFORE_WORDS.has(w) && isGivenNameWord(w));
 }
 
 /** Two to three parts, each `known`, one at least `strong`. */
@@ -225,7 +240,7 @@ let foldedWeak: ReadonlySet<string> | undefined;
 
 /** Whether a word is a known first name however it is written: « GWENAELLE » (a bank's capitals, no accent) is « Gwenaëlle ». */
 export function isFirstNameFolded(w: string): boolean {
-  folded ??= new Set([...[...FIRST_NAMES].filter((n) => !WEAK_FIRST_NAMES.has(n)).map(foldName), ...foldedGivenNames(foldName)]);
+  folded ??= new Set([...[...FIRST_NAMES].filter((n) => !WEAK_FIRST_NAMES.has(n)).map(foldName), ...foldedGivenNames(foldName), ...[...NAMES_BEFORE_WORDS].map(foldName)]);
   foldedWeak ??= new Set([...WEAK_FIRST_NAMES].map(foldName));
   if (folded.has(foldName(w))) return true;
   // « JEAN-BAPTISTE », « Marie-Claire »

@@ -20,8 +20,9 @@ const UP = `A-ZÀ-ÖØ-Þ${LATIN_EXTENDED}`;
 const LOW = `a-zß-öø-ÿ${LATIN_EXTENDED}`;
 const WORD = `[${UP}][${UP}${LOW}'’]*(?:-[${UP}][${UP}${LOW}'’]*)*`;
 // A following name word: optional particle, then a capitalised or uppercase word.
-// (uppercase too, in an uppercase surname: « Ilan LE ROUX », « Yanis DA SILVA »)
-const PARTICLES = "(?:(?:de|du|des|van|von|Le|La|Van|Von|De|Du|Da|Di|Del|Ben|El|LE|LA|DE|DU|DA|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+|[dD]['’]){0,2}";
+// (uppercase too, in an uppercase surname: « Ilan LE ROUX », « Yanis DA SILVA »; Portuguese and Dutch ones, « Maria da
+// Silva », « Ana dos Santos », « Kees van der Meer »; « de la » whole: « la » alone opens too many words)
+const PARTICLES = "(?:(?:de la|van der|van den|von der|Van der|Van den|de|du|des|da|do|dos|das|van|von|Le|La|Van|Von|De|Du|Da|Do|Dos|Das|Di|Del|Ben|El|LE|LA|DE|DU|DA|DO|DOS|DAS|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+|[dD]['’]){0,2}";
 // (at most eight blanks between the words: a table's columns, not an HTML tag blanked in place, « BSD <a …>Line »)
 const NEXT_RE = new RegExp(`[ \\u00a0]{1,8}(${PARTICLES}${WORD})`, 'y');
 // A value that is a name and nothing else: one to four capitalised words, particles between
@@ -991,7 +992,7 @@ function signedWithContact(text: string, s: number, e: number): boolean {
 }
 
 // (a particle is a word of its own: not the end of « LIBELLE DUPONT »)
-const UPPER_PARTICLE_BEFORE = new RegExp(`(?<![${UP}${LOW}])(?:(?:LE|LA|DE|DU|DA|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+){1,2}$`);
+const UPPER_PARTICLE_BEFORE = new RegExp(`(?<![${UP}${LOW}])(?:(?:LE|LA|DE|DU|DA|DO|DOS|DAS|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+){1,2}$`);
 
 /** Where a surname in capitals at `s` starts, its particles in capitals included (« LE GOFF », « DE LA FONTAINE »). */
 function upperParticleStart(text: string, s: number): number {
@@ -1285,7 +1286,7 @@ function strongFirstName(w: string): boolean {
   return isFirstName(w) && !isWeakFirstName(w);
 }
 
-const LOWER_PARTICLES = ['de', 'du', 'des', 'van', 'von'];
+const LOWER_PARTICLES = ['de la', 'van der', 'van den', 'de', 'du', 'des', 'da', 'do', 'dos', 'das', 'van', 'von'];
 
 /** Where a name starts whose capitalised word is at `s`: before a lowercase particle (« de », « d’ »), or at `s`. */
 function particleStart(text: string, s: number): number {
