@@ -607,6 +607,8 @@ describe('person_name', () => {
     expect(typesIn('- [Dev Deps] update `eslint`\n"description": "Asia Pacific (Tokyo)"\nEnglish (Hong Kong)\nMonotype Hong Kong Ltd.\nHKT 28800 # Hong Kong Time\n51 Franklin Street, Fifth Floor, Boston\n51 Franklin St, Fifth Floor\n 2001-2002 Indiana University\n')).toEqual([]);
     // (« St » and « Kong » are someone's surname elsewhere)
     expect(found('Patch by Tom St Denis and Lucien Kong.\n').map(([, v]) => v)).toEqual(['Tom St Denis', 'Lucien Kong']);
+    // « St. » goes on to the next word, its dot kept inside (not at the name's end)
+    expect(found('Signé par Matthias St. Pierre et M. Jean Ste. Croix.\n').map(([, v]) => v)).toEqual(['Matthias St. Pierre', 'Jean Ste. Croix']);
   });
   it('reads the name under a short closing too (« Merci, », « A+ », « Best, »), not a team\'s', () => {
     expect(found('Merci,\nJulie\n\nA+\nKarim\n\nBest,\nOliver Smith\n').map(([, v]) => v)).toEqual(['Julie', 'Karim', 'Oliver Smith']);

@@ -1375,6 +1375,8 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
       break;
     }
     end = pos;
+    // « Saint » abridged goes on past its dot to the next word, if that one is a name's (« Matthias St. Pierre »)
+    if ((bare === 'St' || bare === 'Ste') && text.charCodeAt(pos) === 46 && text.charCodeAt(pos + 1) === 32) pos++;
   }
   return end;
 }
