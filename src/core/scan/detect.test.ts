@@ -2389,6 +2389,9 @@ describe('special categories', () => {
     ['sexual_orientation', 'M. Roux, marié à M. Blanc, viendra seul.'],
     ['sexual_orientation', 'Le couple de M. Roux et M. Blanc souhaite adopter.'],
     ['sexual_orientation', 'Mariage de Mme Petit et Mme Roux le 12 juin.'],
+    // after a label, as a letting agent's or a wedding planner's file writes the pair
+    ['sexual_orientation', 'Couple : M. Blanc et M. Garnier, pacsés.'],
+    ['sexual_orientation', 'Mariés : Mme Petit et Mme Roux, le 12 juin.'],
     ['ethnic_origin', 'Famille d’origine comorienne, parle peu le français.'],
     // a psychologist's receipt, a landlord's or an employer's notes
     ['health', 'Reçu : Mme Roux, séance d’EMDR.'],
@@ -3371,6 +3374,7 @@ describe('special categories', () => {
     'M. Roux est marié avec Mme Blanc et sa femme de ménage vient le lundi. Mme Blanc est venue avec M. Roux et sa femme.',
     'Recette de la famille d’origine italienne : les lasagnes, dit M. Roux.',
     'Mariage de M. Roux et Mme Blanc le 12 juin. Le couple de M. et Mme Roux arrive demain. Pacs de Mme Blanc et M. Petit signé.',
+    'Couple : Mme Blanc et M. Garnier. Mariés : M. Roux et Mme Petit. Couple : M. et Mme Roux.',
     'Baptême de plongée offert à M. Roux pour son anniversaire. Baptême de l’air de Mme Blanc en hélicoptère. Baptême républicain de Léo à la mairie. M. Roux : communion de pensée avec l’équipe.',
     'Des milliers de personnes manifestent contre la réforme, selon le journal de M. Roux. La maladie se manifeste contre toute attente chez M. Roux.',
     'Sirop contre la toux : en vente en pharmacie, dit M. Roux. Le moteur de M. Roux tousse au démarrage. M. Roux tousse pour attirer l’attention.',
