@@ -610,6 +610,11 @@ describe('person_name', () => {
     // « St. » goes on to the next word, its dot kept inside (not at the name's end)
     expect(found('Signé par Matthias St. Pierre et M. Jean Ste. Croix.\n').map(([, v]) => v)).toEqual(['Matthias St. Pierre', 'Jean Ste. Croix']);
   });
+  it('reads no typeface as a name, as a designer\'s brief or a font\'s notes list them', () => {
+    // (« Georgia », « Montserrat » are first names, « Serif » a Turkish one: DejaVu's status file held 19 455 such names)
+    expect(typesIn('Typo du logo : Georgia Bold, corps 24.\nCharte : Montserrat SemiBold, Lato Light.\nPolices : Noto Serif Display\n1.6 (Serif Bold Italic, Serif Italic) 1.7 (Serif Condensed, Serif Condensed Bold)\n')).toEqual([]);
+    expect(found('Client : Georgia Martin, a choisi Georgia Bold.').map(([, v]) => v)).toEqual(['Georgia Martin']);
+  });
   it('reads the name under a short closing too (« Merci, », « A+ », « Best, »), not a team\'s', () => {
     expect(found('Merci,\nJulie\n\nA+\nKarim\n\nBest,\nOliver Smith\n').map(([, v]) => v)).toEqual(['Julie', 'Karim', 'Oliver Smith']);
     expect(typesIn('Thanks,\nThe Team\n\nMerci,\nService Client\n\nCordialement,\nAtelier Bois\n')).toEqual([]);
