@@ -615,6 +615,10 @@ describe('person_name', () => {
     expect(typesIn('Typo du logo : Georgia Bold, corps 24.\nCharte : Montserrat SemiBold, Lato Light.\nPolices : Noto Serif Display\n1.6 (Serif Bold Italic, Serif Italic) 1.7 (Serif Condensed, Serif Condensed Bold)\n')).toEqual([]);
     expect(found('Client : Georgia Martin, a choisi Georgia Bold.').map(([, v]) => v)).toEqual(['Georgia Martin']);
   });
+  it('reads no time zone as a name (« CLT    America/Santiago »: PostgreSQL\'s time zone sets), a name before a slash still', () => {
+    expect(typesIn('CLT    America/Santiago  # Chile Time\nMAGT    Asia/Magadan  # Magadan Time\n')).toEqual([]);
+    expect(found('Contact : Jean Dupont/Marie Martin\nDUPONT Marie/Compta\n').map(([, v]) => v)).toEqual(['Jean Dupont', 'Marie Martin', 'DUPONT Marie']);
+  });
   it('reads the name under a short closing too (« Merci, », « A+ », « Best, »), not a team\'s', () => {
     expect(found('Merci,\nJulie\n\nA+\nKarim\n\nBest,\nOliver Smith\n').map(([, v]) => v)).toEqual(['Julie', 'Karim', 'Oliver Smith']);
     expect(typesIn('Thanks,\nThe Team\n\nMerci,\nService Client\n\nCordialement,\nAtelier Bois\n')).toEqual([]);

@@ -271,7 +271,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       // "DUPONT Marie" (an uppercase surname, then a known first name)
       NEXT_RE.lastIndex = end;
       const n = NEXT_RE.exec(text);
-      if (n && isFirstName(n[1]!) && !PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
+      if (n && isFirstName(n[1]!) && !PLACE_BEFORE.test(text.slice(Math.max(0, s - 16), s)) && !timeZoneRegion(text, n[1]!, end + n[0].length)) {
         const e = end + n[0].length;
         // (« LE GOFF Yann »: the surname's particle before it)
         emit(out, 'person_name', upperParticleStart(text, s), e);
@@ -1325,6 +1325,12 @@ function isLineBreak(c: number): boolean {
   return c === 10 || c === 0x2028;
 }
 
+const TIME_ZONE_REGIONS = new Set(['Africa', 'America', 'Antarctica', 'Asia', 'Atlantic', 'Australia', 'Europe', 'Indian', 'Pacific']);
+/** Whether `word`, ending at `i` before a slash, is a time zone's region (« America/Santiago », « Asia/Tokyo »). */
+function timeZoneRegion(text: string, word: string, i: number): boolean {
+  return text.charCodeAt(i) === 47 && TIME_ZONE_REGIONS.has(word);
+}
+
 /** Whether a colon follows `i`, blanks between: the word before it is a field's label. */
 function isLabelEnd(text: string, i: number): boolean {
   return text.charCodeAt(i + leadingSpaces(text, i)) === 58;
@@ -1365,6 +1371,8 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     if (k > 0 && n[0].length - w.length >= 2 && isLabelEnd(text, pos + n[0].length)) break;
     // a postcode's letters (« London NW1 6XE »), a reference's (« AB12 »): capitals glued to a digit
     if (isUpperWord(bare) && isDigitCode(text.charCodeAt(pos + n[0].length))) break;
+    // a time zone's region (« CLT    America/Santiago »)
+    if (timeZoneRegion(text, bare, pos + n[0].length)) break;
     pos += n[0].length;
     // a closing quote is no part of the name (« 'Gérard Fontaine' <…> », as Outlook quotes it), nor an English
     // possessive (« Tiphaine Cornec’s security code changed », « Mme Durand's invoice »)
