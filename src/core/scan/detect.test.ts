@@ -488,6 +488,9 @@ describe('person_name', () => {
     expect(found('Avril MARTIN')).toEqual([['person_name', 'Avril MARTIN']]);
     // not an acronym of three capitals or fewer: a product's, a protocol's, a university's
     expect(typesIn('Cloud CLI, Sun RPC, Paris VI, Promise API, Mac OSX')).toEqual([]);
+    // …nor the first of several (gcloud's « Cloud TPU VM »); a particle in capitals is no acronym
+    expect(typesIn('Name of the Cloud TPU VM node. A Cloud SQL CMEK key.')).toEqual([]);
+    expect(found('Rose LE GOFF, Avril DA SILVA').map(([, v]) => v)).toEqual(['Rose LE GOFF', 'Avril DA SILVA']);
     expect(found('2012 Milan Broz <mbroz@example.org>')).toEqual([['person_name', 'Milan Broz'], ['email', 'mbroz@example.org']]);
     // nor a function word, a saint's place or a shop named after someone
     expect(typesIn('before the account is locked. The INACTIVE option, Les CONDITIONS GÉNÉRALES')).toEqual([]);

@@ -240,8 +240,9 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       const weak = isWeakFirstName(word);
       let e = followNames(text, end, 2, weak);
       // a word's capitals of three letters or fewer are an acronym's more often than a surname's: « Cloud CLI »,
-      // « Sun RPC », « Paris VI », « Devis EDF » (« Rose LI » is lost)
-      if (weak && e > 0 && e - end - leadingSpaces(text, end) <= 3) e = 0;
+      // « Sun RPC », « Paris VI », « Devis EDF » (« Rose LI » is lost); the first of several too (« Cloud TPU VM »,
+      // « Cloud SQL CMEK »: 190 in gcloud's man pages), a particle aside (« Rose LE GOFF »)
+      if (weak && e > 0 && firstWordLength(text, end + leadingSpaces(text, end), e) <= 3) e = 0;
       // (one that is a word too, before its surname and when they were born or their age: « Jade Moreau (née le
       // 22/08/2023) », « Rose Martin, née le … », « Jade Moreau, 3 ans »; or in a context saying it is someone's)
       if (weak && e === 0) e = weakNameEnd(text, s, end);
@@ -1329,6 +1330,16 @@ const TIME_ZONE_REGIONS = new Set(['Africa', 'America', 'Antarctica', 'Asia', 'A
 /** Whether `word`, ending at `i` before a slash, is a time zone's region (« America/Santiago », « Asia/Tokyo »). */
 function timeZoneRegion(text: string, word: string, i: number): boolean {
   return text.charCodeAt(i) === 47 && TIME_ZONE_REGIONS.has(word);
+}
+
+// (a particle in capitals before a surname: « LE GOFF », « DA SILVA »)
+const UPPER_PARTICLES = new Set(['LE', 'LA', 'DE', 'DU', 'DA', 'DO', 'DOS', 'DAS', 'DI', 'DES', 'DEL', 'VAN', 'VON', 'BEN', 'EL']);
+/** The length of the first word in text[s, e), a particle in capitals skipped (« LE GOFF » → 4). */
+function firstWordLength(text: string, s: number, e: number): number {
+  let k = s;
+  while (k < e && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 0xa0) k++;
+  if (k < e && UPPER_PARTICLES.has(text.slice(s, k))) return firstWordLength(text, k + leadingSpaces(text, k), e);
+  return k - s;
 }
 
 /** Whether a colon follows `i`, blanks between: the word before it is a field's label. */
