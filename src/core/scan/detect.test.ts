@@ -22,6 +22,11 @@ describe('email', () => {
   it('ignores an @ without a domain', () => {
     expect(typesIn('RDV @ 14h, @Marie, a@b')).toEqual([]);
   });
+  it('leaves the domains set aside for examples and tests: no one is reached there', () => {
+    expect(typesIn('Exemple : jdoe@example.com, admin@EXAMPLE.org, x@mail.example.net, user@host.test, a@b.example, c@d.invalid, root@localhost.localhost')).toEqual([]);
+    // (a domain that only looks like one is someone's)
+    expect(found('jean@example.fr, marie@myexample.com, paul@example.company.fr').map(([, v]) => v)).toEqual(['jean@example.fr', 'marie@myexample.com', 'paul@example.company.fr']);
+  });
   it('reads accented letters, as people type them, whole', () => {
     expect(found('Écrivez à hélène.dupont@orange.fr ou à jérôme@café-du-port.fr.')).toEqual([
       ['email', 'hélène.dupont@orange.fr'], ['email', 'jérôme@café-du-port.fr'],
@@ -491,7 +496,7 @@ describe('person_name', () => {
     // …nor the first of several (gcloud's « Cloud TPU VM »); a particle in capitals is no acronym
     expect(typesIn('Name of the Cloud TPU VM node. A Cloud SQL CMEK key.')).toEqual([]);
     expect(found('Rose LE GOFF, Avril DA SILVA').map(([, v]) => v)).toEqual(['Rose LE GOFF', 'Avril DA SILVA']);
-    expect(found('2012 Milan Broz <mbroz@example.org>')).toEqual([['person_name', 'Milan Broz'], ['email', 'mbroz@example.org']]);
+    expect(found('2012 Milan Broz <mbroz@exemple.org>')).toEqual([['person_name', 'Milan Broz'], ['email', 'mbroz@exemple.org']]);
     // nor a function word, a saint's place or a shop named after someone
     expect(typesIn('before the account is locked. The INACTIVE option, Les CONDITIONS GÉNÉRALES')).toEqual([]);
     expect(typesIn('lying in Santa Clara County, Saint Jean de Luz')).toEqual([]);

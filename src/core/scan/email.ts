@@ -62,6 +62,10 @@ function domainEnd(text: string, from: number, hiddenDot = HIDDEN_DOT_RE): numbe
   return e;
 }
 
+// The domains set aside for examples and tests (RFC 2606, RFC 6761): no mailbox is there, so no one is reached
+// (« jdoe@example.com » in a manual, « user@host.test » in a test)
+const RESERVED_DOMAIN_RE = /(?:^|\.)example\.(?:com|org|net)$|\.(?:example|test|invalid|localhost)$/i;
+
 /** `spoken` also reads an address said in words (« jean arobase gmail point com »); CSV leaves it out (below). */
 export function detectEmails(text: string, out: Detections, spoken = true): void {
   let at = text.indexOf('@');
@@ -84,7 +88,7 @@ export function detectEmails(text: string, out: Detections, spoken = true): void
       for (let i = dot + 1; tldOk && i < e; i++) tldOk = isLetter(text.charCodeAt(i));
       // else its dots hidden (« jean@gmail[dot]com »), or the '@' between spaces
       if (!tldOk && (e = domainEnd(text, from)) < 0) e = at + 1;
-      else emit(out, 'email', s, e);
+      else if (!RESERVED_DOMAIN_RE.test(text.slice(from, e))) emit(out, 'email', s, e);
     }
     at = text.indexOf('@', Math.max(e, at + 1));
   }
