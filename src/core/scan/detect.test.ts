@@ -3859,6 +3859,13 @@ describe('health fields of a client file', () => {
     expect(valuesOf('health', log.replace('— Cahier de liaison', '— Tarifs 2026'))).toEqual(['Glycémie faite', 'Douleurs au genou', 'son déambulateur']);
     expect(typesIn('Glycémie : définition et valeurs normales (1,10 g/l à jeun), dit le Dr Martin.\nLe déambulateur pliant : 89 €, dit Mme Durand.\nKardégic en rupture, pharmacie du centre, dit Mme Durand.\n')).toEqual(['person_name', 'person_name', 'person_name']);
   });
+  it('reads a payslip\'s sick leave and union dues as its employee\'s, named on a labelled line of its head', () => {
+    const slip = 'BULLETIN DE PAIE\nPériode du 01/10/2025 au 31/10/2025\nEmployeur : SARL Plomberie Le Goff\nSalarié : M. LOPES FERREIRA João\nEmploi : Ouvrier plombier   Coefficient : 185\nDate d\'entrée : 02/05/2019\nAbsence maladie du 06/10 au 10/10 (5 jours)\nSalaire de base 151,67 h : 2 150,00\nRetenue pour absence maladie : -312,45\nMutuelle : Harmonie Mutuelle\nCotisation syndicale CGT : 15,00\nNet à payer : 1 845,32 €\n';
+    expect(found(slip).filter(([t]) => t !== 'person_name')).toEqual([['health', 'Absence maladie'], ['health', 'absence maladie'], ['union_membership', 'Cotisation syndicale CGT']]);
+    // not under a guide's title (the leave three lines below the name is the card's, as before), nor a payslip naming no one
+    expect(typesIn(slip.replace('BULLETIN DE PAIE', 'Bulletin de paie : mode d\'emploi'))).toEqual(['person_name', 'health']);
+    expect(typesIn(slip.replace('Salarié : M. LOPES FERREIRA João', 'Salarié : (à compléter)'))).toEqual([]);
+  });
   it('reads a couple\'s religious ceremony in a wedding planner\'s file, a child\'s bar-mitsva; not a venue\'s offer', () => {
     expect(found('Dossier mariage\nMariés : Sarah Cohen et David Benhaïm\nCérémonie religieuse à la synagogue de la rue Copernic le 14/06/2027.\n').filter(([t]) => t === 'religion')).toEqual([['religion', 'Cérémonie religieuse à la synagogue']]);
     expect(found('Photos de la bar-mitsva de Nathan Cohen le 12/05.').filter(([t]) => t === 'religion')).toEqual([['religion', 'bar-mitsva']]);

@@ -500,6 +500,12 @@ const FILE_TITLE_RE = caseless(/^[ \t#]*(?:cahier de liaison|cahier de transmiss
 const SERVICE_TITLE_RE = caseless(/^[^\n]{1,80}[—–:-][ \t]*(?:cahier de liaison|cahier de transmissions?|carnet de (?:liaison|suivi)|journal de bord)[ \t\r]*$/iu);
 const CARED_FOR_RE = caseless(/^[ \t]*(?:b[ée]n[ée]ficiaire|personne aid[ée]e|personne accompagn[ée]e|r[ée]sidente?|usag[eè]re?|patiente?)[ \t]*:/iu);
 
+// A payslip: one employee's, named on a labelled line of its head (« BULLETIN DE PAIE » above « Salarié : M. LOPES
+// FERREIRA João »): its sick leave (« Absence maladie du 06/10 au 10/10 ») and its union dues (« Cotisation syndicale
+// CGT ») are theirs, however far down its table
+const PAYSLIP_TITLE_RE = caseless(/^[ \t]*(?:bulletin de (?:paie|salaire)|fiche de paie)(?![\p{L}])[^\n:]{0,40}$/iu);
+const EMPLOYEE_RE = caseless(/^[ \t]*(?:salari[ée]e?|employ[ée]e?|nom(?: et pr[ée]nom)?|nom du salari[ée])[ \t]*:/iu);
+
 /** Whether the text's first line is a file's title naming someone (a name found on it, or on a labelled line below). */
 function headedByPerson(text: string, people: ReadonlyArray<Span>): boolean {
   const nl = text.indexOf('\n');
@@ -507,12 +513,13 @@ function headedByPerson(text: string, people: ReadonlyArray<Span>): boolean {
   const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
   const title = text.slice(0, end);
   if (FILE_TITLE_RE.test(title)) return overlapping(people, 0, end) !== undefined;
-  if (!SERVICE_TITLE_RE.test(title)) return false;
-  for (let k = 0, start = nl + 1; k < 3 && start > 0; k++) {
+  const payslip = PAYSLIP_TITLE_RE.test(title);
+  if (!payslip && !SERVICE_TITLE_RE.test(title)) return false;
+  for (let k = 0, start = nl + 1; k < (payslip ? 12 : 3) && start > 0; k++) {
     let e = text.indexOf('\n', start);
     if (e < 0) e = text.length;
     if (e - start > SHORT) return false;
-    if (CARED_FOR_RE.test(text.slice(start, e)) && overlapping(people, start, e) !== undefined) return true;
+    if ((payslip ? EMPLOYEE_RE : CARED_FOR_RE).test(text.slice(start, e)) && overlapping(people, start, e) !== undefined) return true;
     start = e + 1;
   }
   return false;
