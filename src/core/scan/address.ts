@@ -171,8 +171,11 @@ function wordBefore(text: string, e: number): number {
 // (a street type written with a capital too: « Rue du Moulin », « Lieu-dit »)
 // (or in capitals, as a letter's address block from some software: « LIEU-DIT KERBASTARD »)
 const TYPES_ANY_CASE = TYPES.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}|${t.toUpperCase()}`).join('|');
+// (or any place's name after an address's label, as a farm's or a hamlet's address goes without a street: « Adresse :
+// La Croix Blanche, 49170 Savennières », « Domicile : Kerhuel, 29000 Quimper »)
+const ADDRESS_LABEL = `(?<=(?:^|\\n)[ \\t]*(?:[Aa]dresse(?: postale| personnelle| de (?:livraison|facturation|correspondance))?|ADRESSE|[Dd]omicile|[Dd]omiciliation)[ \\u00a0]*:[ \\u00a0]*)[${UP}][${L}'’-]*(?:${NAME_WORDS})?`;
 const BARE_STREET_RE = new RegExp(
-  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|${LOCALITY}|${PO_BOX}|Grand(?:e[ \\u00a0]|[ \\u00a0'’-])Rue|GRAND(?:E[ \\u00a0]|[ \\u00a0'’-])RUE)${SEPARATOR}(?:${POST_BOX}${SEPARATOR}){0,2}$`,
+  `(?:^|[\\s,;:(])((?:${TYPES_ANY_CASE})(${NAME_WORDS})|${LOCALITY}|${PO_BOX}|Grand(?:e[ \\u00a0]|[ \\u00a0'’-])Rue|GRAND(?:E[ \\u00a0]|[ \\u00a0'’-])RUE|${ADDRESS_LABEL})${SEPARATOR}(?:${POST_BOX}${SEPARATOR}){0,2}$`,
 );
 
 /**

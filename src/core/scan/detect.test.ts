@@ -458,6 +458,10 @@ describe('postal_address', () => {
     expect(typesIn('Lot. 12 : 35 pièces, 29280 références')).toEqual([]);
     // with its number, the address is read once, from its number
     expect(found('12 rue du Moulin, 44000 Nantes')).toEqual([['postal_address', '12 rue du Moulin, 44000 Nantes']]);
+    // a farm's or a hamlet's name alone after an address's label (no street, no « lieu-dit »)
+    expect(found('Adresse : La Croix Blanche, 49170 Savennières\nDomicile : Kerhuel, 29000 Quimper\nAdresse postale : Moulin de Kerhuel 29000 Quimper\n').map(([, v]) => v)).toEqual(['La Croix Blanche, 49170 Savennières', 'Kerhuel, 29000 Quimper', 'Moulin de Kerhuel 29000 Quimper']);
+    // not without the label, nor after another one
+    expect(typesIn('La Croix Blanche, 49170 Savennières\nRéférence : Kerhuel, 29000 Quimper\nVu à la Croix Blanche, 49170 Savennières\n')).toEqual([]);
   });
   it('finds a Belgian, Swiss or Luxembourg address: the number after the street, a town of four digits', () => {
     expect(found('Adresse : Rue de la Loi 16, 1000 Bruxelles.')).toEqual([['postal_address', 'Rue de la Loi 16, 1000 Bruxelles']]);
