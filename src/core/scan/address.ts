@@ -191,5 +191,11 @@ function bareStreetBefore(text: string, at: number, floor: number): number {
   }
   const before = BARE_STREET_RE.exec(text.slice(from, at));
   if (!before || (before[2] !== undefined && !HAS_CAPITAL.test(before[2]))) return -1;
-  return from + before.index + before[0].indexOf(before[1]!);
+  const start = from + before.index + before[0].indexOf(before[1]!);
+  // (a number before a business zone's name is the address's: « 7 ZA de Kerdroniou, 29000 Quimper »)
+  if (!BUSINESS_ZONE_RE.test(text.slice(start, start + 5))) return start;
+  const number = NUMBER_BEFORE_RE.exec(text.slice(Math.max(from, start - 12), start));
+  return number === null ? start : start - number[0].length;
 }
+const BUSINESS_ZONE_RE = /^(?:Z\.?[AI]|[Zz]one|ZONE|[Pp]arc|PARC)/;
+const NUMBER_BEFORE_RE = /(?<=^|[\s,;:(])\d{1,3}(?:[ \u00a0]?(?:bis|ter))?[ \u00a0]+$/;

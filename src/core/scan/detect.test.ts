@@ -450,6 +450,8 @@ describe('postal_address', () => {
     expect(found('Hameau des Landes\u2028 35190 Tinténiac')).toEqual([['postal_address', 'Hameau des Landes\u2028 35190 Tinténiac']]);
     // a place inside the town alone: a business zone, a park of activities, a quarter
     expect(found('Adresse : ZA de Kerboulard, 56250 Saint-Nolff')).toEqual([['postal_address', 'ZA de Kerboulard, 56250 Saint-Nolff']]);
+    // its number before it (not a date's or a year's before « Le Bourg » or a quarter)
+    expect(found('Adresse : 7 ZA de Kerdroniou, 29000 Quimper\nLivraison le 12 Le Bourg, 29410 Pleyber-Christ\nCommande 2024 Quartier Saint-Jean, 13100 Aix\n').map(([, v]) => v)).toEqual(['7 ZA de Kerdroniou, 29000 Quimper', 'Le Bourg, 29410 Pleyber-Christ', 'Quartier Saint-Jean, 13100 Aix']);
     expect(found('Parc d’activités du Prat\n56000 Vannes')).toEqual([['postal_address', 'Parc d’activités du Prat\n56000 Vannes']]);
     expect(found('Quartier Saint-Jean, 13100 Aix-en-Provence')).toEqual([['postal_address', 'Quartier Saint-Jean, 13100 Aix-en-Provence']]);
     // a housing estate abridged, its house's number after its name (« Lot. Les Hauts de Kerhallet n°7 »)
