@@ -11,9 +11,9 @@ function isWord(c: number): boolean {
   return isHex(c) || (c >= 103 && c <= 122) || (c >= 71 && c <= 90) || c === 95;
 }
 
-// Not anyone's: the documentation's block (RFC 3849, « 2001:db8::1 »), multicast (ff…), a link-local
-// address set by hand, NAT64's well-known prefix (« 64:ff9b:: ») (« fe80::1 »: one group after « :: », where a machine's own takes four), and a
-// block wider than a subscriber's (« fc00::/7 », « 2a01:e00::/26 »; an ISP gives each home a /48 to a /64).
+// Not anyone's: the documentation's block (RFC 3849, « 2001:db8::1 »), NAT64's well-known prefix (« 64:ff9b:: »),
+// multicast (ff…), a link-local address set by hand (« fe80::1 »: one group after « :: », where a machine's own takes
+// four), and a block wider than a subscriber's (« fc00::/7 », « 2a01:e00::/26 »; an ISP gives each home a /48 to a /64).
 const NOT_ANYONES_RE = /^(?:2001:0?db8(?::|$)|64:ff9b:|ff[0-9a-f]{2}:|fe80::[0-9a-f]{0,4}$)/i;
 const WIDE_PREFIX_RE = /\/(?:[0-9]|[1-3][0-9]|4[0-7])(?![0-9])/y;
 function anyonesIpv6(v: string, text: string, e: number): boolean {

@@ -149,8 +149,8 @@ const NOT_SURNAME = new Set([
   // a changelog's tag and places after a first name (« [Dev Deps] update », « Asia Pacific (Tokyo) », a licence's
   // « 51 Franklin Street, Fifth Floor », « Indiana University »; « St » and « Kong » below)
   'Deps', 'Pacific', 'Street', 'University',
-  // a typeface's styles after its family's name, as a designer's files and a font's notes list them (« Serif Bold
-  // Italic », « Lato Light »: DejaVu's status file alone held 19 455 such names)
+  // a typeface's styles after its family's name, as a designer's files and a font's notes list them (« Georgia
+  // Bold », « Montserrat SemiBold », « Serif Bold Italic »: DejaVu's status file alone held 19 455 such names)
   'Bold', 'Italic', 'Oblique', 'Condensed', 'Regular', 'Semibold', 'SemiBold', 'ExtraBold', 'ExtraLight', 'Thin',
 ]);
 // A hospital's, a care home's or a public body's initials before its town's name, which may be a first name (« CHU
@@ -995,8 +995,10 @@ function signedWithContact(text: string, s: number, e: number): boolean {
   return CONTACT_LINE_RE.test(text.slice(next, end < 0 ? Math.min(text.length, next + 80) : Math.min(end, next + 80)));
 }
 
+// A surname's particles in capitals (« LE GOFF », « DA SILVA »)
+const UPPER_PARTICLES = new Set(['LE', 'LA', 'DE', 'DU', 'DA', 'DO', 'DOS', 'DAS', 'DI', 'DES', 'DEL', 'VAN', 'VON', 'BEN', 'EL']);
 // (a particle is a word of its own: not the end of « LIBELLE DUPONT »)
-const UPPER_PARTICLE_BEFORE = new RegExp(`(?<![${UP}${LOW}])(?:(?:LE|LA|DE|DU|DA|DO|DOS|DAS|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+){1,2}$`);
+const UPPER_PARTICLE_BEFORE = new RegExp(`(?<![${UP}${LOW}])(?:(?:${[...UPPER_PARTICLES].join('|')})[ \\u00a0]+){1,2}$`);
 
 /** Where a surname in capitals at `s` starts, its particles in capitals included (« LE GOFF », « DE LA FONTAINE »). */
 function upperParticleStart(text: string, s: number): number {
@@ -1332,8 +1334,6 @@ function timeZoneRegion(text: string, word: string, i: number): boolean {
   return text.charCodeAt(i) === 47 && TIME_ZONE_REGIONS.has(word);
 }
 
-// (a particle in capitals before a surname: « LE GOFF », « DA SILVA »)
-const UPPER_PARTICLES = new Set(['LE', 'LA', 'DE', 'DU', 'DA', 'DO', 'DOS', 'DAS', 'DI', 'DES', 'DEL', 'VAN', 'VON', 'BEN', 'EL']);
 /** The length of the first word in text[s, e), a particle in capitals skipped (« LE GOFF » → 4). */
 function firstWordLength(text: string, s: number, e: number): number {
   let k = s;
