@@ -2406,6 +2406,8 @@ describe('special categories', () => {
     ['criminal_offence', 'M. Roux, trou dans le CV : incarcéré de 2019 à 2021.'],
     ['religion', 'M. Roux a demandé des pauses pour la prière.'],
     ['health', 'M. Petit souffre d’hyperhidrose.'],
+    // expecting her third, as a yoga teacher's list writes it (« enceinte du stade » is a venue's)
+    ['health', 'Mme Bernard, enceinte du 3e, cours adapté.'],
     // a partner of one's own sex by their name, a family's origin without anyone (a planner's, a social worker's notes)
     ['sexual_orientation', 'M. Roux est pacsé avec M. Blanc.'],
     ['sexual_orientation', 'Mme Blanc, mariée à Mme Petit depuis 2015.'],
@@ -3393,6 +3395,7 @@ describe('special categories', () => {
     'Soin Botox capillaire de Mme Blanc : 45 €. Implants dentaires : nos tarifs, dit M. Roux. La rhinoplastie : tout savoir, dit-il.',
     'Exclusions de garantie pour les maladies antérieures : voir les conditions générales, dit M. Roux.',
     'Pause de la prière du matin à l’abbaye : visite guidée, dit M. Roux.',
+    'Enceinte du château : visite guidée le samedi, dit M. Roux.',
     'M. Roux est marié à Mme Blanc. Mme Blanc est mariée à M. Roux depuis 2010. Mme Blanc est en couple avec M. Petit. M. Roux, pacsé avec Mme Petit.',
     'M. Roux est marié avec Mme Blanc et sa femme de ménage vient le lundi. Mme Blanc est venue avec M. Roux et sa femme.',
     'Recette de la famille d’origine italienne : les lasagnes, dit M. Roux.',
