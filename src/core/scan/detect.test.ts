@@ -997,6 +997,8 @@ describe('person_name', () => {
     expect(found(text).map(([, v]) => v)).toEqual(['Maria da Silva', 'Ana Dos Santos', 'João do Nascimento', 'dos Santos', 'Fátima Gonçalves', 'Lucía Fernández', 'Van der Berg', 'van den Broek', 'Jean de la Fontaine', 'Amadou Diallo']);
     // a Portuguese or a Spanish word that is a first name without its accent starts no name; nor « Manuel » (a French word)
     expect(typesIn('Não Sei\nSaída Padrão\nManuel Utilisateur\nDía Mundial\n')).toEqual([]);
+    // « Robin », a bird's name in English, is a French boy's first: not the legend's outlaw
+    expect(found('Cours avec Robin Martin jeudi.\nLa légende de Robin des Bois, Robin Hood.\n').map(([, v]) => v)).toEqual(['Robin Martin']);
   });
   it('reads an unknown name opening its line before a postal address (a round\'s, an agenda\'s or a delivery list\'s entry)', () => {
     const round = '09h30  Tuarii Brunet — 120 impasse du Dahomey, 29000 Quimper\n       Kiné respiratoire\nChidera SIMON, 28 ter boulevard d’Orsay, 75007 Paris\n- Mme Rukhsana Breton, 12 rue Nationale, 37000 Tours\n';

@@ -175,7 +175,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(' '));
 // Dos Santos », « Amadou Diallo » were read only with a title or a surname in capitals)
 const NAMES_BEFORE_WORDS: ReadonlySet<string> = new Set(['Maria', 'Ana', 'Aicha', 'Amadou', 'Amir', 'Fatma', 'Moussa', 'Yasser', 'Luis', 'Hamada',
   'Houari', 'Munir', 'Rami', 'Nadir', 'Iman', 'Hala', 'Aida', 'Mina', 'Lamine', 'Tomas', 'Toma', 'Moise', 'Julienne', 'Lisette', 'Pierrette',
-  'Jeannette', 'Micheline', 'Collette', 'Ivette', 'Octavie', 'Gloria', 'Rosa', 'Dieter', 'Jenny', 'Jimmy', 'Tommy', 'Tony', 'Harry']);
+  'Jeannette', 'Micheline', 'Collette', 'Ivette', 'Octavie', 'Gloria', 'Rosa', 'Dieter', 'Jenny', 'Jimmy', 'Tommy', 'Tony', 'Harry', 'Robin', 'Lise']);
 
 /** First names that are also ordinary words ("Rose", "Claire"): they need stronger evidence. */
 export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Rose","France","Olive","Prudence","Constance","Victoire","Marine","Claire","Parfait","Fortuné","Félicité","Fidèle","Noël","Toussaint","Violette","Aube","Ange","Aimé","Désiré","Capucine","Océane","Aurore","Blanche","Céleste","Marguerite","Reine","Innocent","Juste","Clémence","Honorine","Jade","Lou","Ambre","Adam","Job"]);
@@ -257,7 +257,9 @@ const BRANDS = new Set(['leroymerlin', 'yvesrocher', 'marieblachere', 'jeanlouis
   // (twenty-fifth session: chains a bank statement names, a watchmaker's, an optician's, a chocolatier's, a hotel group's, fashion houses)
   'louispion', 'alainafflelou', 'jeffdebruges', 'jacquelineriu', 'lucienbarriere', 'ericbompard', 'yvessaintlaurent', 'jeanpaulgaultier', 'pierrecardin', 'guylaroche', 'hugoboss', 'ralphlauren', 'tommyhilfiger', 'calvinklein',
   // (an institution named like someone, its first name a word too: « Salut Marine Nationale ! », « RDV avec Marine Nationale »)
-  'marinenationale']);
+  'marinenationale',
+  // (a legend's outlaw, and the shops and clubs named after him)
+  'robindesbois', 'robinhood']);
 
 /** Whether a name (« Leroy Merlin », « LOUIS VUITTON ») is a shop's or a brand's. */
 export function isBrandName(name: string): boolean {
