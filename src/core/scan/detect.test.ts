@@ -1034,6 +1034,8 @@ describe('person_name', () => {
     // (Gmail's block above Outlook's in one thread: both read)
     const thread = 'From: Tehotu Dupont\nDate: Mon, Mar 3, 2025\nSubject: devis\nTo: Kavya Gauthier\n\n> De : Zyx Wabo\n> Envoyé : lundi 3 mars 2025\n> Objet : devis\n';
     expect(found(thread).filter(([t]) => t === 'person_name').map(([, v]) => v)).toEqual(['Tehotu Dupont', 'Kavya Gauthier', 'Zyx Wabo']);
+    // (a Dutch or a Portuguese particle written small between the words)
+    expect(found('De : Wabo Kees\nEnvoyé : lundi 3 mars 2025\nÀ : Kees van der Meer; Zyx dos Santos\nObjet : devis\n').map(([, v]) => v)).toEqual(['Wabo Kees', 'Kees van der Meer', 'Zyx dos Santos']);
     // a service, a shop; a letter's date and subject above a label (no sender's line, no block)
     const services = 'De : Support Technique\nEnvoyé : lundi 3 mars 2025\nÀ : Garage Martin; Service Client\nObjet : devis\n';
     expect(found(services).filter(([t]) => t === 'person_name')).toEqual([]);

@@ -12,8 +12,8 @@ const PEOPLE_LABELS = new Set(['De', 'From', 'À', 'A', 'To', 'Pour', 'Cc', 'CC'
 const SENDERS = new Set(['De', 'From']);
 const DATES = new Set(['Envoyé', 'Sent', 'Date']);
 const SUBJECTS = ['Objet', 'Subject', 'Sujet'];
-// a surname's particles, written small
-const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'le', 'la', 'da', 'di', 'del', 'ben', 'el']);
+// a surname's particles, written small (Portuguese and Dutch ones too: « Maria dos Santos », « Kees van der Meer »)
+const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'do', 'dos', 'das', 'di', 'del', 'ben', 'el']);
 const MAX_LINES = 10;
 const ADDRESS_OPEN_RE = /[<[(]/;
 const LOCAL_PART_RE = /([A-Za-z0-9._%+-]{1,64})@/;
