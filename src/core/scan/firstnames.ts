@@ -198,16 +198,19 @@ export function isFirstName(w: string): boolean {
   if (FIRST_NAMES.has(w)) return true;
   if (NEVER_FIRST.has(w)) return false;
   if (w.indexOf('-') < 0 ? isGivenName(w) : compoundOf(w.split('-'), (p) => FIRST_NAMES.has(p) || isGivenName(p), (p) => !isWeakFirstName(p))) return true;
+  // (most words hold no letter the two readings below want: one test lets them go)
+  if (!NOT_FRENCH_RE.test(w)) return false;
   // (with an accent French never writes, as the lists write it without: « João », « María », « Lucía », « Fátima »)
   if (FOREIGN_ACCENT_RE.test(w)) return isFirstName(unaccented(w));
-  // (written with letters past Latin-1, as the lists write it without them: « Ayşe » is « Ayse », « Łukasz » « Lukasz »)
-  if (!PAST_LATIN1_RE.test(w)) return false;
+  // (else written with letters past Latin-1, as the lists write it without them: « Ayşe » is « Ayse », « Łukasz » « Lukasz »)
   const latin1 = withinLatin1(w);
   return latin1 !== w && isFirstName(latin1);
 }
 
 // Latin-1's letters no French word holds (Portuguese's and Spanish's « ã », « õ », « á », « í », « ó », « ú », « ñ »…)
 const FOREIGN_ACCENT_RE = /[ÁÍÓÚÑÃÕÌÒÝáíóúñãõìòý]/;
+// (either those or a letter past Latin-1, PAST_LATIN1_RE's)
+const NOT_FRENCH_RE = /[ÁÍÓÚÑÃÕÌÒÝáíóúñãõìòý]|[^\u0000-\u00ff]/;
 const unaccented = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 
 // (the letters past Latin-1 that no accent makes: « Ł » is no « L » with a mark, « ı » no « i »)

@@ -19,10 +19,12 @@ import { LATIN_EXTENDED, extendedLowerAt } from './letters.ts';
 const UP = `A-ZÀ-ÖØ-Þ${LATIN_EXTENDED}`;
 const LOW = `a-zß-öø-ÿ${LATIN_EXTENDED}`;
 const WORD = `[${UP}][${UP}${LOW}'’]*(?:-[${UP}][${UP}${LOW}'’]*)*`;
+// A surname's particles in capitals (« LE GOFF », « DA SILVA »)
+const UPPER_PARTICLES = new Set(['LE', 'LA', 'DE', 'DU', 'DA', 'DO', 'DOS', 'DAS', 'DI', 'DES', 'DEL', 'VAN', 'VON', 'BEN', 'EL']);
 // A following name word: optional particle, then a capitalised or uppercase word.
 // (uppercase too, in an uppercase surname: « Ilan LE ROUX », « Yanis DA SILVA »; Portuguese and Dutch ones, « Maria da
 // Silva », « Ana dos Santos », « Kees van der Meer »; « de la » whole: « la » alone opens too many words)
-const PARTICLES = "(?:(?:de la|van der|van den|von der|Van der|Van den|de|du|des|da|do|dos|das|van|von|Le|La|Van|Von|De|Du|Da|Do|Dos|Das|Di|Del|Ben|El|LE|LA|DE|DU|DA|DO|DOS|DAS|DI|DES|DEL|VAN|VON|BEN|EL)[ \\u00a0]+|[dD]['’]){0,2}";
+const PARTICLES = `(?:(?:de la|van der|van den|von der|Van der|Van den|de|du|des|da|do|dos|das|van|von|Le|La|Van|Von|De|Du|Da|Do|Dos|Das|Di|Del|Ben|El|${[...UPPER_PARTICLES].join('|')})[ \\u00a0]+|[dD]['’]){0,2}`;
 // (at most eight blanks between the words: a table's columns, not an HTML tag blanked in place, « BSD <a …>Line »)
 const NEXT_RE = new RegExp(`[ \\u00a0]{1,8}(${PARTICLES}${WORD})`, 'y');
 // A value that is a name and nothing else: one to four capitalised words, particles between
@@ -995,8 +997,6 @@ function signedWithContact(text: string, s: number, e: number): boolean {
   return CONTACT_LINE_RE.test(text.slice(next, end < 0 ? Math.min(text.length, next + 80) : Math.min(end, next + 80)));
 }
 
-// A surname's particles in capitals (« LE GOFF », « DA SILVA »)
-const UPPER_PARTICLES = new Set(['LE', 'LA', 'DE', 'DU', 'DA', 'DO', 'DOS', 'DAS', 'DI', 'DES', 'DEL', 'VAN', 'VON', 'BEN', 'EL']);
 // (a particle is a word of its own: not the end of « LIBELLE DUPONT »)
 const UPPER_PARTICLE_BEFORE = new RegExp(`(?<![${UP}${LOW}])(?:(?:${[...UPPER_PARTICLES].join('|')})[ \\u00a0]+){1,2}$`);
 

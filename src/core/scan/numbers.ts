@@ -479,9 +479,13 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
 
   // IPv4: exactly four dot-separated groups of 1-3 digits, each ≤ 255.
   if (i + 3 <= last && GSEP[i + 1] === DOT && GSEP[i + 2] === DOT && GSEP[i + 3] === DOT && (i + 4 >= n || GSEP[i + 4] !== DOT) && (i === 0 || GSEP[i] !== DOT)) {
-    let ok = true;
-    for (let k = i; ok && k < i + 4; k++) ok = isOctet(text.slice(GS[k]!, GE[k]!));
-    if (ok && anyonesIpv4(Number(text.slice(GS[i]!, GE[i]!)), Number(text.slice(GS[i + 1]!, GE[i + 1]!)), Number(text.slice(GS[i + 2]!, GE[i + 2]!))) && !VERSION_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) {
+    const octets: number[] = [];
+    for (let k = i; k < i + 4; k++) {
+      const t = text.slice(GS[k]!, GE[k]!);
+      if (!isOctet(t)) break;
+      octets.push(Number(t));
+    }
+    if (octets.length === 4 && anyonesIpv4(octets[0]!, octets[1]!, octets[2]!) && !VERSION_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) {
       emit(out, 'ip_address', start, GE[i + 3]!);
       return 4;
     }
