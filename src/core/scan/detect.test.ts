@@ -253,6 +253,17 @@ describe('ip_address', () => {
     expect(typesIn('Exemple 2001:db8::1, 2001:db8:85a3::8a2e:370:7334 ; lien local fe80::1 ; multicast ff02::fb ; NAT64 64:ff9b::a00:1.')).toEqual([]);
     expect(typesIn('Plages privées fc00::/7 et 2a01:e00::/26.')).toEqual([]);
   });
+  it('reads an address with its prefix length, not a network\'s', () => {
+    // a host's route or an interface's configuration: the address is a machine's
+    expect(found('Route vers le poste de Julie : 10.0.0.12/32 ; interface eth0 192.168.1.10/24.')).toEqual([['ip_address', '10.0.0.12'], ['ip_address', '192.168.1.10']]);
+    // its host's bits all zero: a network, no one's machine
+    expect(typesIn('Réseau local 192.168.1.0/24, VPN 10.8.0.0/16, tout 0.0.0.0/0.')).toEqual([]);
+  });
+  it('leaves the IPv4 tail of a documentation IPv6, reads a mapped one\'s', () => {
+    expect(typesIn('Exemple : 2001:db8::192.168.0.1 et 2001:DB8:0:0::10.0.0.1')).toEqual([]);
+    expect(found('Client vu en ::ffff:82.64.12.34 hier')).toEqual([['ip_address', '82.64.12.34']]);
+    expect(found('IP:82.64.12.34 ; mac:82.64.12.35')).toEqual([['ip_address', '82.64.12.34'], ['ip_address', '82.64.12.35']]);
+  });
   it('reads a link-local address a machine made from its own card', () => {
     expect(found('Interface : fe80::21a:2bff:fe3c:4d5e')).toEqual([['ip_address', 'fe80::21a:2bff:fe3c:4d5e']]);
   });
@@ -261,6 +272,11 @@ describe('ip_address', () => {
     expect(typesIn('adresse 300.1.1.1')).toEqual([]);
     expect(typesIn('GPS 48.8566, 2.3522')).toEqual([]);
     expect(typesIn('Rendez-vous à 10:30:00')).toEqual([]);
+    // four small numbers: a version's, a section's, an example's or a public resolver's
+    expect(typesIn('Git 1.7.4.4 publié, dpkg (1.15.7.2), // 7.3.1.3, /* 18.3.1.13 width */, OID 1.3.101.112')).toEqual([]);
+    expect(typesIn('Exemple : 1.2.3.4 ; DNS 8.8.8.8 et 1.1.1.1')).toEqual([]);
+    // after « IP », an address; a private one always
+    expect(found('IP : 2.13.5.27, poste 10.1.2.3')).toEqual([['ip_address', '2.13.5.27'], ['ip_address', '10.1.2.3']]);
   });
   it('rejects a section\'s number', () => {
     expect(typesIn('Voir la section 2.1.1.2 du contrat, § 7.4.5.2, chapitre 3.2.1.4, annexe 4.1.2.3.')).toEqual([]);

@@ -21,6 +21,17 @@ function anyonesIpv6(v: string, text: string, e: number): boolean {
   return !NOT_ANYONES_RE.test(v) && !WIDE_PREFIX_RE.test(text);
 }
 
+/**
+ * An IPv4 address at `s` written as the tail of the documentation's IPv6 (« 2001:db8::192.168.0.1 »): an example, as
+ * the IPv6 it ends. (« ::ffff:82.64.12.34 », an IPv4 client seen by an IPv6 server, is that client's.)
+ */
+export function documentationIpv6Before(text: string, s: number): boolean {
+  if (text.charCodeAt(s - 1) !== 58) return false;
+  let b = s - 1;
+  while (b > 0 && s - b < 40 && (isHex(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 58)) b--;
+  return /^2001:0?db8:/i.test(text.slice(b, s));
+}
+
 export function detectIpv6(text: string, out: Detections): void {
   let i = text.indexOf(':');
   while (i >= 0) {

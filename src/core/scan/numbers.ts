@@ -5,6 +5,7 @@
 // Groups live in reused typed arrays: a block of text holds thousands of runs, and allocating
 // per group dominated the cost.
 import type { FindingType } from './types.ts';
+import { documentationIpv6Before } from './ipv6.ts';
 import { emit, isAlnum, type Detections } from './emit.ts';
 import { ribFieldsAround } from './rib.ts';
 import { cardValid, IBAN_LENGTHS, ibanValid, nirValid, ribKeyValid, sirenValid, siretValid } from './validators.ts';
@@ -38,8 +39,8 @@ function referenceBefore(text: string, start: number): boolean {
   return REFERENCE_CONTEXT.test(before) && !PHONE_CONTEXT.test(before) && !MY_NUMBER.test(before);
 }
 // (a section's number has an address's shape too: « Section 2.1.1.2 », « § 7.4.5.2 », Microsoft's
-// « [MS-XLSB] 2.5.97.28 »; and a version's after « version to »)
-const VERSION_CONTEXT = /(?:version|v|build|release|firmware|ver\.?|version to|sections?|sect\.|§|chapitre|chapter|clause|paragraphe|annexe|appendix|\[MS-[A-Z0-9]+\])[\s-]*$/i;
+// « [MS-XLSB] 2.5.97.28 »; and a version's after « version to », an object's identifier after « OID »)
+const VERSION_CONTEXT = /(?:version|v|build|release|firmware|ver\.?|version to|OID|sections?|sect\.|§|chapitre|chapter|clause|paragraphe|annexe|appendix|\[MS-[A-Z0-9]+\])[\s-]*$/i;
 const NIR13_RE = /^[12]\d{4}(?:\d{2}|2A|2B)\d{6}$/;
 
 const PHONE_SHAPES = [[10], [2, 2, 2, 2, 2], [4, 3, 3], [2, 4, 4], [4, 2, 2, 2], [2, 8]];
@@ -477,20 +478,48 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
     return bestJ - i + 1;
   }
 
-  // IPv4: exactly four dot-separated groups of 1-3 digits, each ≤ 255.
-  if (i + 3 <= last && GSEP[i + 1] === DOT && GSEP[i + 2] === DOT && GSEP[i + 3] === DOT && (i + 4 >= n || GSEP[i + 4] !== DOT) && (i === 0 || GSEP[i] !== DOT)) {
+  // IPv4: exactly four dot-separated groups of 1-3 digits, each ≤ 255 (the last may be glued to its prefix's
+  // length: « 10.0.0.12/32 »).
+  const prefix = i + 3 === n - 1 && last === n - 2 ? prefixLength(text, GE[n - 1]!) : -1;
+  if ((i + 3 <= last || prefix >= 0) && GSEP[i + 1] === DOT && GSEP[i + 2] === DOT && GSEP[i + 3] === DOT && (i + 4 >= n || GSEP[i + 4] !== DOT) && (i === 0 || GSEP[i] !== DOT)) {
     const octets: number[] = [];
     for (let k = i; k < i + 4; k++) {
       const t = text.slice(GS[k]!, GE[k]!);
       if (!isOctet(t)) break;
       octets.push(Number(t));
     }
-    if (octets.length === 4 && anyonesIpv4(octets[0]!, octets[1]!, octets[2]!) && !VERSION_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) {
+    if (octets.length === 4 && anyonesIpv4(octets[0]!, octets[1]!, octets[2]!) && !(prefix >= 0 && isNetwork(octets, prefix)) && !VERSION_CONTEXT.test(text.slice(Math.max(0, start - 20), start)) && !(versionShaped(octets) && !IP_LABEL.test(text.slice(Math.max(0, start - 12), start))) && !documentationIpv6Before(text, start)) {
       emit(out, 'ip_address', start, GE[i + 3]!);
       return 4;
     }
   }
   return 0;
+}
+
+/**
+ * Four small numbers outside the private 10.x, none over 30: a version's or a section's (« Git 1.7.4.4 », « dpkg
+ * (1.15.7.2) », « // 7.3.1.3 », a comment's « 18.3.1.13 width »), or an example's (« 1.2.3.4 », « 2.2.2.2 ») or a public
+ * resolver's (« 8.8.8.8 », « 1.1.1.1 »), no one's; one public address in 6 000 has that shape. Read after « IP ».
+ */
+function versionShaped(octets: number[]): boolean {
+  return octets[0] !== 10 && octets[0]! <= 30 && octets[1]! <= 30 && octets[2]! <= 30 && octets[3]! <= 30;
+}
+const IP_LABEL = /\bIP(?:v4)?[ \u00a0]*[:=]?[ \u00a0]*$/i;
+
+/** « /24 » after an address: its prefix's length (0–32), or -1. */
+function prefixLength(text: string, e: number): number {
+  if (text.charCodeAt(e) !== 47 || !isDigitCode(text.charCodeAt(e + 1))) return -1;
+  let k = e + 1;
+  while (k - e <= 2 && isDigitCode(text.charCodeAt(k))) k++;
+  const p = Number(text.slice(e + 1, k));
+  return p <= 32 && !isAlnum(text.charCodeAt(k)) && text.charCodeAt(k) !== 47 ? p : -1;
+}
+
+/** The host's bits all zero under a shorter prefix (« 192.168.1.0/24 »): a network's name, no machine's. */
+function isNetwork(octets: number[], prefix: number): boolean {
+  if (prefix === 32) return false;
+  const address = ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) >>> 0;
+  return address % 2 ** (32 - prefix) === 0;
 }
 
 // Addresses no machine of anyone's holds: « this network » (0.x), loopback (127.x, a manual's
