@@ -648,6 +648,15 @@ describe('person_name', () => {
   it('reads no time zone as a name (« CLT    America/Santiago »: PostgreSQL\'s time zone sets), a name before a slash still', () => {
     expect(typesIn('CLT    America/Santiago  # Chile Time\nMAGT    Asia/Magadan  # Magadan Time\n')).toEqual([]);
     expect(found('Contact : Jean Dupont/Marie Martin\nDUPONT Marie/Compta\n').map(([, v]) => v)).toEqual(['Jean Dupont', 'Marie Martin', 'DUPONT Marie']);
+    // nor a time zone's name (« Georgia », « Israel » are first names)
+    expect(typesIn('GET     Asia/Tbilisi  # Georgia Time\nGEST    Asia/Tbilisi  # Georgia Summer Time\n# - IST: Israel Standard Time (Asia)\n')).toEqual([]);
+    expect(found('RDV avec Georgia Martin, Time Out à 14h.').map(([, v]) => v)).toEqual(['Georgia Martin']);
+  });
+  it('reads no program\'s term or licence\'s word in capitals as a surname, nor an English placeholder as anyone', () => {
+    expect(typesIn('API Keys, OAuth Tokens. Get JSON Lines support. MS Edge converts. worksheet.addRow({ name: \'Jane Doe\' }), for example John Doe.')).toEqual([]);
+    // the author after a licence's capitals is read, not the word before him
+    expect(found('THE SOFTWARE IS PROVIDED BY Bill Paul AND CONTRIBUTORS. IN NO EVENT SHALL Bruno Haible be liable.').map(([, v]) => v)).toEqual(['Bruno Haible']);
+    expect(found('Client : DUPONT Jean, ROY Claire').map(([, v]) => v)).toEqual(['DUPONT Jean', 'ROY Claire']);
   });
   it('reads the name under a short closing too (« Merci, », « A+ », « Best, »), not a team\'s', () => {
     expect(found('Merci,\nJulie\n\nA+\nKarim\n\nBest,\nOliver Smith\n').map(([, v]) => v)).toEqual(['Julie', 'Karim', 'Oliver Smith']);

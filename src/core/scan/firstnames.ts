@@ -262,7 +262,9 @@ const BRANDS = new Set(['leroymerlin', 'yvesrocher', 'marieblachere', 'jeanlouis
   // (an institution named like someone, its first name a word too: « Salut Marine Nationale ! », « RDV avec Marine Nationale »)
   'marinenationale',
   // (a legend's outlaw, and the shops and clubs named after him)
-  'robindesbois', 'robinhood']);
+  'robindesbois', 'robinhood',
+  // (the names English forms, manuals and tests give anyone: « name: 'Jane Doe' »)
+  'johndoe', 'janedoe', 'jondoe']);
 
 /** Whether a name (« Leroy Merlin », « LOUIS VUITTON ») is a shop's or a brand's. */
 export function isBrandName(name: string): boolean {

@@ -154,6 +154,8 @@ const NOT_SURNAME = new Set([
   // a typeface's styles after its family's name, as a designer's files and a font's notes list them (« Georgia
   // Bold », « Montserrat SemiBold », « Serif Bold Italic »: DejaVu's status file alone held 19 455 such names)
   'Bold', 'Italic', 'Oblique', 'Condensed', 'Regular', 'Semibold', 'SemiBold', 'ExtraBold', 'ExtraLight', 'Thin',
+  // a time zone's name (« Georgia Time », « Israel Standard Time », as the time zone sets' comments write them)
+  'Time',
 ]);
 // A hospital's, a care home's or a public body's initials before its town's name, which may be a first name (« CHU
 // Morvan », « CHR Orléans »): no surname before a first name (« M. Yann CHU » keeps his)
@@ -166,7 +168,10 @@ const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'CI', 'TVA', 'SIR
   // a document's kind before whom it is about, as files are named (« CV Fatou Diallo », « CNI Yannick Kerbrat »)
   'CV', 'CNI', 'IMG', 'DSC', 'SCAN',
   // a note's « nothing to report », « not given » after a first name in a list's row (« Petit   Hugo   RAS »)
-  'RAS', 'NC', 'NR']);
+  'RAS', 'NC', 'NR',
+  // a licence's words in capitals before its author (« IN NO EVENT SHALL Bruno Haible », « PROVIDED BY Bill Paul »), and
+  // a program's terms before a word that is a first name too (« API Keys », « JSON Lines », « MS Edge »)
+  'AND', 'OR', 'SHALL', 'BY', 'ONLY', 'API', 'JSON', 'NULL', 'MS', 'IE']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
 // (accents optional: an address or a heading in capitals drops them, « LYCEE VICTOR HUGO »)
 const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|santa|san|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets' +
@@ -175,6 +180,11 @@ const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|
 // (a whole word: « est », « reste », « artisan » end as « st », « san » do)
 const PLACE_BEFORE = new RegExp(`(?<![a-zà-ÿœ])(?:${PLACE_WORDS})[ \\u00a0]*$`, 'i');
 const PLACE_WORD = new RegExp(`^(?:${PLACE_WORDS})$`, 'i');
+
+/** « Time » after a name: a time zone's (« Georgia Summer Time », « Israel Standard Time »; « Time » is no surname). */
+function timeZoneAt(text: string, e: number): boolean {
+  return text.startsWith(' Time', e) && !isAlnum(text.charCodeAt(e + 5));
+}
 
 /** At least two letters, all uppercase (hyphens and apostrophes allowed). */
 function isUpperWord(w: string): boolean {
@@ -251,7 +261,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
       if (e > 0) {
         // (a shop named after someone: « Leroy Merlin », « Yves Rocher »; or a first name and its trade: « Agence Iroise
         // Immobilier », « Marc Transports »)
-        if (!isBrandName(text.slice(s, e)) && !isTradeAfterFirstName(text.slice(end, e))) {
+        if (!isBrandName(text.slice(s, e)) && !isTradeAfterFirstName(text.slice(end, e)) && !timeZoneAt(text, e)) {
           coupleFirst(text, s, first, out);
           emit(out, 'person_name', s, e);
         }
