@@ -169,9 +169,9 @@ const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'CI', 'TVA', 'SIR
   'CV', 'CNI', 'IMG', 'DSC', 'SCAN',
   // a note's « nothing to report », « not given » after a first name in a list's row (« Petit   Hugo   RAS »)
   'RAS', 'NC', 'NR',
-  // a licence's words in capitals before its author (« IN NO EVENT SHALL Bruno Haible », « PROVIDED BY Bill Paul »), and
+  // a licence's words in capitals around its author (« IN NO EVENT SHALL Bruno Haible BE LIABLE », « PROVIDED BY Bill Paul »), and
   // a program's terms before a word that is a first name too (« API Keys », « JSON Lines », « MS Edge »)
-  'AND', 'OR', 'SHALL', 'BY', 'ONLY', 'API', 'JSON', 'NULL', 'MS', 'IE']);
+  'AND', 'OR', 'SHALL', 'BY', 'BE', 'DISCLAIM', 'ONLY', 'API', 'JSON', 'NULL', 'MS', 'IE']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
 // (accents optional: an address or a heading in capitals drops them, « LYCEE VICTOR HUGO »)
 const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|santa|san|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets' +
