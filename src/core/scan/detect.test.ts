@@ -652,6 +652,12 @@ describe('person_name', () => {
     expect(typesIn('GET     Asia/Tbilisi  # Georgia Time\nGEST    Asia/Tbilisi  # Georgia Summer Time\n# - IST: Israel Standard Time (Asia)\n')).toEqual([]);
     expect(found('RDV avec Georgia Martin, Time Out à 14h.').map(([, v]) => v)).toEqual(['Georgia Martin']);
   });
+  it('reads a first name that is a word too before a known one and a surname as theirs', () => {
+    // (« douglas » is a tree, « dean » and « rose » words too)
+    expect(found('Copyright (c) 2015 Douglas Christopher Wilson\nCopyright 2010 Dean Michael Berris\nRose Marie Dupont a réglé.\n').map(([, v]) => v)).toEqual(['Douglas Christopher Wilson', 'Dean Michael Berris', 'Rose Marie Dupont']);
+    // not a document's word, nor one after an article (a shop's)
+    expect(found('Devis Marie Dupont\nLa Rose Marie Dupont\n').map(([, v]) => v)).toEqual(['Marie Dupont', 'Marie Dupont']);
+  });
   it('reads no program\'s term or licence\'s word in capitals as a surname, nor an English placeholder as anyone', () => {
     expect(typesIn('API Keys, OAuth Tokens. Get JSON Lines support. MS Edge converts. worksheet.addRow({ name: \'Jane Doe\' }), for example John Doe.')).toEqual([]);
     // the author after a licence's capitals is read, not the word before him

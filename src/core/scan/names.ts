@@ -263,7 +263,7 @@ export function detectNames(text: string, out: Detections, oneWordForms = true):
         // Immobilier », « Marc Transports »)
         if (!isBrandName(text.slice(s, e)) && !isTradeAfterFirstName(text.slice(end, e)) && !timeZoneAt(text, e)) {
           coupleFirst(text, s, first, out);
-          emit(out, 'person_name', s, e);
+          emit(out, 'person_name', weak ? s : weakFirstBefore(text, s, first, out), e);
         }
         TOKEN_RE.lastIndex = e;
       } else if (!weak && initialAfter(text, end)) {
@@ -425,6 +425,24 @@ function coupleFirst(text: string, s: number, first: number, out: Detections): v
   if (out.count > first && out.start(out.count - 1) + out.length(out.count - 1) > a) return;
   if (PLACE_BEFORE.test(text.slice(Math.max(0, a - 16), a))) return;
   emit(out, 'person_name', a, a + m[1]!.length);
+}
+
+// « Douglas Christopher Wilson »: a first name that is a word too (« douglas », the tree) before a known one and a surname
+const WEAK_FIRST_BEFORE = new RegExp(`(?<![${UP}${LOW}'’.@-])[${UP}][${LOW}]+ $`);
+const WORD_BEFORE = new RegExp(`(?<![${UP}${LOW}])([${UP}][${LOW}]*)[ \u00a0]$`);
+
+/** Where the name at `s` starts: at such a first name just before it, or at `s`. */
+function weakFirstBefore(text: string, s: number, first: number, out: Detections): number {
+  if (s < 3 || text.charCodeAt(s - 1) !== 32) return s;
+  const m = WEAK_FIRST_BEFORE.exec(text.slice(Math.max(0, s - 24), s));
+  const w = m === null ? '' : m[0].slice(0, -1);
+  // (not a document's word before it: « Devis Marie Dupont »)
+  if (m === null || !isWeakFirstName(w) || NOT_SURNAME.has(w) || placeOrBrand(w)) return s;
+  const a = s - m[0].length;
+  if ((out.count > first && out.start(out.count - 1) + out.length(out.count - 1) > a) || PLACE_BEFORE.test(text.slice(Math.max(0, a - 16), a))) return s;
+  // (nor a word after an article: « La Rose Marie Dupont », a shop's)
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, a - 12), a));
+  return before !== null && NOT_SURNAME.has(before[1]!) ? s : a;
 }
 
 // A session's or a file's heading names its person after a dash (« # Séance 3 — Thomas », « Compte rendu – Léa »)
