@@ -664,6 +664,11 @@ describe('person_name', () => {
     expect(found('THE SOFTWARE IS PROVIDED BY Bill Paul AND CONTRIBUTORS. IN NO EVENT SHALL Bruno Haible BE LIABLE.').map(([, v]) => v)).toEqual(['Bruno Haible']);
     expect(found('Client : DUPONT Jean, ROY Claire').map(([, v]) => v)).toEqual(['DUPONT Jean', 'ROY Claire']);
   });
+  it('reads no program\'s identifier as a surname in capitals (a changelog\'s entries), nor a template\'s', () => {
+    expect(typesIn('\t* chacha-crypt.c: Check HAVE_NATIVE_fat_chacha_2core.\n\t(do_unprotect): Mark FLAG_OPAQUE instead of FLAG_USER1.\n\t* scd/apdu.c: Check ERRNO.\nAuthor: Gunthorpe Jason[FAMILY Given]\n')).toEqual([]);
+    // a file named after its client is theirs
+    expect(found('Pièce jointe : Marie DUPONT_facture.pdf').map(([, v]) => v)).toEqual(['Marie DUPONT']);
+  });
   it('reads the name under a short closing too (« Merci, », « A+ », « Best, »), not a team\'s', () => {
     expect(found('Merci,\nJulie\n\nA+\nKarim\n\nBest,\nOliver Smith\n').map(([, v]) => v)).toEqual(['Julie', 'Karim', 'Oliver Smith']);
     expect(typesIn('Thanks,\nThe Team\n\nMerci,\nService Client\n\nCordialement,\nAtelier Bois\n')).toEqual([]);

@@ -171,7 +171,9 @@ const NOT_UPPER_SURNAME = new Set(['NOM', 'PRÉNOM', 'PRENOM', 'CI', 'TVA', 'SIR
   'RAS', 'NC', 'NR',
   // a licence's words in capitals around its author (« IN NO EVENT SHALL Bruno Haible BE LIABLE », « PROVIDED BY Bill Paul »), and
   // a program's terms before a word that is a first name too (« API Keys », « JSON Lines », « MS Edge »)
-  'AND', 'OR', 'SHALL', 'BY', 'BE', 'DISCLAIM', 'ONLY', 'API', 'JSON', 'NULL', 'MS', 'IE']);
+  'AND', 'OR', 'SHALL', 'BY', 'BE', 'DISCLAIM', 'ONLY', 'API', 'JSON', 'NULL', 'MS', 'IE',
+  // a man page's template for its author (« Gunthorpe Jason[FAMILY Given] »)
+  'FAMILY']);
 // Words after which a name is part of a place or an institution ("rue Victor Hugo").
 // (accents optional: an address or a heading in capitals drops them, « LYCEE VICTOR HUGO »)
 const PLACE_WORDS = 'rue|avenue|av\\.|boulevard|bd|place|all[ée]e|quai|impasse|chemin|square|cours|route|passage|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|r[ée]sidence|centre|stade|salle|espace|parc|pont|gare|station|institut|fondation|universit[ée]|mus[ée]e|th[ée][âa]tre|cin[ée]ma|saint|sainte|st|ste|santa|san|promenade|esplanade|cit[ée]|villa|groupe|soci[ée]t[ée]|entreprise|[ée]tablissements|ets' +
@@ -198,6 +200,7 @@ function isUpperWord(w: string): boolean {
   return letters >= 2;
 }
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isUpperOrDigit = (c: number) => (c >= 65 && c <= 90) || isDigitCode(c);
 function isCapWord(w: string): boolean {
   return w.length >= 2 && !extendedLowerAt(w, 0) && !isUpperWord(w);
 }
@@ -1408,8 +1411,11 @@ function followNames(text: string, i: number, max: number, upperOnly: boolean, a
     if (!isCapWord(bare) && !isUpperWord(bare)) break;
     // a form's next field, a few blanks away (« Réunion : Paul Martin   Salle : B12 »)
     if (k > 0 && n[0].length - w.length >= 2 && isLabelEnd(text, pos + n[0].length)) break;
-    // a postcode's letters (« London NW1 6XE »), a reference's (« AB12 »): capitals glued to a digit
-    if (isUpperWord(bare) && isDigitCode(text.charCodeAt(pos + n[0].length))) break;
+    // a postcode's letters (« London NW1 6XE »), a reference's (« AB12 »): capitals glued to a digit; a program's
+    // identifier, capitals on past an underscore (« Check HAVE_NATIVE_fat_chacha », « Check FLAG_OPAQUE »: changelogs'
+    // entries; a file's « Marie DUPONT_facture.pdf » is hers)
+    const glued = text.charCodeAt(pos + n[0].length);
+    if (isUpperWord(bare) && (isDigitCode(glued) || (glued === 95 && isUpperOrDigit(text.charCodeAt(pos + n[0].length + 1))))) break;
     // a time zone's region (« CLT    America/Santiago »)
     if (timeZoneRegion(text, bare, pos + n[0].length)) break;
     pos += n[0].length;
