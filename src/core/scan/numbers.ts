@@ -499,12 +499,13 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
 /**
  * Four small numbers outside the private 10.x, none over 30: a version's or a section's (« Git 1.7.4.4 », « dpkg
  * (1.15.7.2) », « // 7.3.1.3 », a comment's « 18.3.1.13 width »), or an example's (« 1.2.3.4 », « 2.2.2.2 ») or a public
- * resolver's (« 8.8.8.8 », « 1.1.1.1 »), no one's; one public address in 6 000 has that shape. Read after « IP ».
+ * resolver's (« 8.8.8.8 », « 1.1.1.1 »), no one's; one public address in 6 000 has that shape. Read after « IP »
+ * (« IP publique : 2.13.5.27 »).
  */
 function versionShaped(octets: number[]): boolean {
   return octets[0] !== 10 && octets[0]! <= 30 && octets[1]! <= 30 && octets[2]! <= 30 && octets[3]! <= 30;
 }
-const IP_LABEL = /\bIP(?:v4)?[ \u00a0]*[:=]?[ \u00a0]*$/i;
+const IP_LABEL = /\bIP(?:v4)?(?:[ \u00a0]+(?:publique|priv[ée]e|fixe|locale|public|private|address))?[ \u00a0]*[:=]?[ \u00a0]*$/i;
 
 /** « /24 » after an address: its prefix's length (0–32), or -1. */
 function prefixLength(text: string, e: number): number {
