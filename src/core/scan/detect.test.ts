@@ -277,7 +277,7 @@ describe('ip_address', () => {
     expect(typesIn('Exemple : 1.2.3.4 ; DNS 8.8.8.8 et 1.1.1.1')).toEqual([]);
     // after « IP », an address; a private one always
     expect(found('IP : 2.13.5.27, poste 10.1.2.3')).toEqual([['ip_address', '2.13.5.27'], ['ip_address', '10.1.2.3']]);
-    expect(found('Box : IP publique 2.13.5.28 ; adresse IP fixe : 2.13.5.29')).toEqual([['ip_address', '2.13.5.28'], ['ip_address', '2.13.5.29']]);
+    expect(found('Box : IP publique 2.13.5.28 ; adresse IP fixe : 2.13.5.29 ; IP publique : 2.13.5.30')).toEqual([['ip_address', '2.13.5.28'], ['ip_address', '2.13.5.29'], ['ip_address', '2.13.5.30']]);
   });
   it('rejects a section\'s number', () => {
     expect(typesIn('Voir la section 2.1.1.2 du contrat, § 7.4.5.2, chapitre 3.2.1.4, annexe 4.1.2.3.')).toEqual([]);

@@ -488,7 +488,7 @@ function matchAt(text: string, i: number, n: number, last: number, out: Detectio
       if (!isOctet(t)) break;
       octets.push(Number(t));
     }
-    if (octets.length === 4 && anyonesIpv4(octets[0]!, octets[1]!, octets[2]!) && !(prefix >= 0 && isNetwork(octets, prefix)) && !VERSION_CONTEXT.test(text.slice(Math.max(0, start - 20), start)) && !(versionShaped(octets) && !IP_LABEL.test(text.slice(Math.max(0, start - 12), start))) && !documentationIpv6Before(text, start)) {
+    if (octets.length === 4 && anyonesIpv4(octets[0]!, octets[1]!, octets[2]!) && !(prefix >= 0 && isNetwork(octets, prefix)) && !VERSION_CONTEXT.test(text.slice(Math.max(0, start - 20), start)) && !(versionShaped(octets) && !IP_LABEL.test(text.slice(Math.max(0, start - 24), start))) && !documentationIpv6Before(text, start)) {
       emit(out, 'ip_address', start, GE[i + 3]!);
       return 4;
     }
