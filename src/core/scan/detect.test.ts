@@ -660,7 +660,7 @@ describe('person_name', () => {
     expect(found('Devis Marie Dupont\nLa Rose Marie Dupont\n').map(([, v]) => v)).toEqual(['Marie Dupont', 'Marie Dupont']);
   });
   it('reads no program\'s term or licence\'s word in capitals as a surname, nor an English placeholder as anyone', () => {
-    expect(typesIn('API Keys, OAuth Tokens. Get JSON Lines support. MS Edge converts. worksheet.addRow({ name: \'Jane Doe\' }), for example John Doe.')).toEqual([]);
+    expect(typesIn('OS Login SSH Keys, Cloud KMS Keys, API Keys, OAuth Tokens. Get JSON Lines support. MS Edge converts. worksheet.addRow({ name: \'Jane Doe\' }), for example John Doe.')).toEqual([]);
     // the author after a licence's capitals is read, not the word before him
     expect(found('THE SOFTWARE IS PROVIDED BY Bill Paul AND CONTRIBUTORS. IN NO EVENT SHALL Bruno Haible BE LIABLE.').map(([, v]) => v)).toEqual(['Bruno Haible']);
     expect(found('Client : DUPONT Jean, ROY Claire').map(([, v]) => v)).toEqual(['DUPONT Jean', 'ROY Claire']);

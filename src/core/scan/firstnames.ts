@@ -188,8 +188,8 @@ const PAST_LATIN1_RE = /[^\u0000-\u00ff]/;
 // nor « Kong » after « Hong » (« Hong Kong Ltd », « Hong Kong Time »: « Kong » is no surname, names.ts)
 // Nor Portuguese's and Spanish's words that are a first name without their accent (« Não », « Saída », « Niño »)
 // (and « Serif », a typeface's word before its style: « Serif Bold », « Serif Italic »; « Check », a changelog's verb
-// before a name in capitals: « Check ERRNO », « Check DATALEN »)
-const NEVER_FIRST: ReadonlySet<string> = new Set(['Patient', 'Devis', 'Mari', 'Maman', 'Papa', 'Kong', 'Serif', 'Check', 'Não', 'Mãe', 'Pão', 'Saída', 'Allí', 'Será', 'Baía', 'Niño', 'Niña', 'Día', 'Máximo']);
+// before a name in capitals: « Check ERRNO », « Check DATALEN »; « Keys » after an acronym: « SSH Keys », « KMS Keys »)
+const NEVER_FIRST: ReadonlySet<string> = new Set(['Patient', 'Devis', 'Mari', 'Maman', 'Papa', 'Kong', 'Serif', 'Check', 'Keys', 'Não', 'Mãe', 'Pão', 'Saída', 'Allí', 'Será', 'Baía', 'Niño', 'Niña', 'Día', 'Máximo']);
 
 /**
  * Whether a word is a first name: one of the list, or a compound of them (« Jean-Baptiste »,
