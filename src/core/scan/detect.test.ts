@@ -3915,6 +3915,11 @@ describe('health fields of a client file', () => {
     // not under a guide's title (the leave three lines below the name is the card's, as before), nor a payslip naming no one
     expect(typesIn(slip.replace('BULLETIN DE PAIE', 'Bulletin de paie : mode d\'emploi'))).toEqual(['person_name', 'health']);
     expect(typesIn(slip.replace('Salarié : M. LOPES FERREIRA João', 'Salarié : (à compléter)'))).toEqual([]);
+    // its title under the employer's name, address and SIRET, as a payroll program prints it
+    const headed = 'SARL Plomberie Le Goff\nZA de Kerdroniou\nSIRET 732 829 320 00074\n' + slip.replace('Employeur : SARL Plomberie Le Goff\n', '');
+    expect(found(headed).filter(([t]) => t === 'health' || t === 'union_membership')).toEqual([['health', 'Absence maladie'], ['health', 'absence maladie'], ['union_membership', 'Cotisation syndicale CGT']]);
+    // (a title six lines down is no longer the file's)
+    expect(typesIn('A\nB\nC\nD\nE\nF\n' + slip.replace('Employeur : SARL Plomberie Le Goff\n', '')).filter((t) => t === 'union_membership')).toEqual([]);
   });
   it('reads a couple\'s religious ceremony in a wedding planner\'s file, a child\'s bar-mitsva; not a venue\'s offer', () => {
     expect(found('Dossier mariage\nMariés : Sarah Cohen et David Benhaïm\nCérémonie religieuse à la synagogue de la rue Copernic le 14/06/2027.\n').filter(([t]) => t === 'religion')).toEqual([['religion', 'Cérémonie religieuse à la synagogue']]);

@@ -513,9 +513,14 @@ function headedByPerson(text: string, people: ReadonlyArray<Span>): boolean {
   const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
   const title = text.slice(0, end);
   if (FILE_TITLE_RE.test(title)) return overlapping(people, 0, end) !== undefined;
-  const payslip = PAYSLIP_TITLE_RE.test(title);
-  if (!payslip && !SERVICE_TITLE_RE.test(title)) return false;
-  for (let k = 0, start = nl + 1; k < (payslip ? 12 : 3) && start > 0; k++) {
+  let payslip = PAYSLIP_TITLE_RE.test(title);
+  let from = nl + 1;
+  if (!payslip && !SERVICE_TITLE_RE.test(title)) {
+    from = payslipTitleBelow(text, from);
+    if (from < 0) return false;
+    payslip = true;
+  }
+  for (let k = 0, start = from; k < (payslip ? 12 : 3) && start > 0; k++) {
     let e = text.indexOf('\n', start);
     if (e < 0) e = text.length;
     if (e - start > SHORT) return false;
@@ -523,6 +528,21 @@ function headedByPerson(text: string, people: ReadonlyArray<Span>): boolean {
     start = e + 1;
   }
   return false;
+}
+
+/**
+ * A payslip's title under its employer's name, address and SIRET (« SARL Plomberie Martin\n12 rue des Forges…\nBULLETIN
+ * DE PAIE — Octobre 2026 »), within the text's first six lines: the start of the line after it, or -1.
+ */
+function payslipTitleBelow(text: string, start: number): number {
+  for (let k = 0; k < 5 && start > 0; k++) {
+    let e = text.indexOf('\n', start);
+    if (e < 0) e = text.length;
+    if (e - start > SHORT) return -1;
+    if (PAYSLIP_TITLE_RE.test(text.slice(start, text.charCodeAt(e - 1) === 13 ? e - 1 : e))) return e + 1;
+    start = e + 1;
+  }
+  return -1;
 }
 
 /** How many line breaks stand before `at` (a short head of the text). */
