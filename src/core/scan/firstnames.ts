@@ -210,8 +210,8 @@ export function isFirstName(w: string): boolean {
 
 // Latin-1's letters no French word holds (Portuguese's and Spanish's « ã », « õ », « á », « í », « ó », « ú », « ñ »…)
 const FOREIGN_ACCENT_RE = /[ÁÍÓÚÑÃÕÌÒÝáíóúñãõìòý]/;
-// (either those or a letter past Latin-1, PAST_LATIN1_RE's)
-const NOT_FRENCH_RE = /[ÁÍÓÚÑÃÕÌÒÝáíóúñãõìòý]|[^\u0000-\u00ff]/;
+// (either those or a letter past Latin-1)
+const NOT_FRENCH_RE = new RegExp(`${FOREIGN_ACCENT_RE.source}|${PAST_LATIN1_RE.source}`);
 const unaccented = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 
 // (the letters past Latin-1 that no accent makes: « Ł » is no « L » with a mark, « ı » no « i »)

@@ -516,30 +516,26 @@ function headedByPerson(text: string, people: ReadonlyArray<Span>): boolean {
   let payslip = PAYSLIP_TITLE_RE.test(title);
   let from = nl + 1;
   if (!payslip && !SERVICE_TITLE_RE.test(title)) {
-    from = payslipTitleBelow(text, from);
-    if (from < 0) return false;
+    // (a payslip's title under its employer's name, address and SIRET, within the text's first six lines: « SARL
+    // Plomberie Martin\n12 rue des Forges…\nBULLETIN DE PAIE — Octobre 2026 »)
+    const titleEnd = lineMatching(text, from, 5, PAYSLIP_TITLE_RE);
+    if (titleEnd < 0) return false;
+    from = titleEnd + 1;
     payslip = true;
   }
-  for (let k = 0, start = from; k < (payslip ? 12 : 3) && start > 0; k++) {
-    let e = text.indexOf('\n', start);
-    if (e < 0) e = text.length;
-    if (e - start > SHORT) return false;
-    if ((payslip ? EMPLOYEE_RE : CARED_FOR_RE).test(text.slice(start, e)) && overlapping(people, start, e) !== undefined) return true;
-    start = e + 1;
-  }
-  return false;
+  return lineMatching(text, from, payslip ? 12 : 3, payslip ? EMPLOYEE_RE : CARED_FOR_RE, people) >= 0;
 }
 
 /**
- * A payslip's title under its employer's name, address and SIRET (« SARL Plomberie Martin\n12 rue des Forges…\nBULLETIN
- * DE PAIE — Octobre 2026 »), within the text's first six lines: the start of the line after it, or -1.
+ * The end of the first of `max` lines from `start` that `re` matches (its « \r » left out) and, `people` given, that
+ * names one of them; -1 when none does, or when a line longer than SHORT comes first.
  */
-function payslipTitleBelow(text: string, start: number): number {
-  for (let k = 0; k < 5 && start > 0; k++) {
+function lineMatching(text: string, start: number, max: number, re: RegExp, people?: ReadonlyArray<Span>): number {
+  for (let k = 0; k < max && start > 0; k++) {
     let e = text.indexOf('\n', start);
     if (e < 0) e = text.length;
     if (e - start > SHORT) return -1;
-    if (PAYSLIP_TITLE_RE.test(text.slice(start, text.charCodeAt(e - 1) === 13 ? e - 1 : e))) return e + 1;
+    if (re.test(text.slice(start, text.charCodeAt(e - 1) === 13 ? e - 1 : e)) && (people === undefined || overlapping(people, start, e) !== undefined)) return e;
     start = e + 1;
   }
   return -1;
